@@ -1,0 +1,74 @@
+"""The command line: `newsdesk <command>` and `build-site`.
+
+The CLI alone knows the order of the stages. Each command lives in newsdesk/commands/<name>.py;
+this module only assembles them and turns user-facing errors into one line and exit code 1.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from newsdesk import __version__
+from newsdesk.commands import (
+    articles,
+    build,
+    crawl,
+    draft,
+    review,
+    serve,
+    stories,
+    summarize,
+    verify,
+)
+from newsdesk.errors import NewsdeskError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsdesk")
+def cli() -> None:
+    """newsdesk: follow topics across feeds and Hacker News, draft grounded, cited stories,
+    review them, and publish a static news site."""
+
+
+for command in (
+    crawl.crawl,
+    articles.articles,
+    stories.stories,
+    draft.draft,
+    summarize.summarize,
+    verify.verify,
+    review.review,
+    serve.serve,
+    build.build_site,
+):
+    cli.add_command(command)
+
+
+def _run(command: click.Command, args: list[str] | None = None, prog: str | None = None) -> None:
+    try:
+        command.main(args=args, prog_name=prog, standalone_mode=False)
+    except NewsdeskError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    sys.exit(0)
+
+
+def main(args: list[str] | None = None) -> None:
+    """Entry point of the `newsdesk` console script."""
+    _run(cli, args, "newsdesk")
+
+
+def build_site_main(args: list[str] | None = None) -> None:
+    """Entry point of the `build-site` console script (same as `newsdesk build-site`)."""
+    _run(build.build_site, args, "build-site")

@@ -1,0 +1,1 @@
+"""One module per CLI command; shared option helpers live in options.py."""

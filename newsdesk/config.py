@@ -1,0 +1,304 @@
+"""newsdesk.toml as a typed schema.
+
+Every section is a frozen dataclass; :func:`load_config` walks the parsed TOML against the
+dataclasses, collects *every* problem (unknown key, wrong type, bad value, missing required
+key) with its key path, and raises one :class:`ConfigError` listing them all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsdesk.errors import ConfigError
+
+REQUIRED = object()  # marker default: the key must be given
+
+DEFAULT_DISCUSSION = (
+    "news.ycombinator.com",
+    "slashdot.org",
+    "reddit.com",
+    "lobste.rs",
+    "lemmy.world",
+    "mastodon.social",
+    "tildes.net",
+)
+DEFAULT_PRIMARY = (
+    "github.com",
+    "gitlab.com",
+    "arxiv.org",
+    "sec.gov",
+    "doi.org",
+)
+DEFAULT_PRIMARY_PATTERNS = (
+    r"/press(-releases?)?/",
+    r"/newsroom/",
+    r"\.pdf$",
+    r"/blog/.*(announc|introduc)",
+)
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    title: str = REQUIRED  # type: ignore[assignment]
+    base_url: str = REQUIRED  # type: ignore[assignment]
+    description: str = "Grounded, cited coverage of the topics we follow."
+    language: str = "en"
+    author: str = "newsdesk"
+
+
+@dataclass(frozen=True)
+class CrawlConfig:
+    database: str = REQUIRED  # type: ignore[assignment]
+    allow_private_addresses: bool = False
+    user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
+    concurrency: int = 50
+    per_host_concurrency: int = 2
+    timeout: float = 15.0
+    max_body_bytes: int = 5_000_000
+    retries: int = 2
+    backoff: float = 0.5
+    max_retry_after: float = 60.0
+    max_redirects: int = 5
+    lookback_days: int = 30
+
+
+@dataclass(frozen=True)
+class HackerNewsConfig:
+    enabled: bool = True
+    search_url: str = "https://hn.algolia.com/api/v1/search_by_date"
+    item_url: str = "https://hacker-news.firebaseio.com/v0/item/{id}.json"
+    max_pages: int = 3
+    hits_per_page: int = 50
+    max_comments: int = 8
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    slug: str = REQUIRED  # type: ignore[assignment]
+    name: str = REQUIRED  # type: ignore[assignment]
+    keywords: list[str] = REQUIRED  # type: ignore[assignment]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    id: str = REQUIRED  # type: ignore[assignment]
+    url: str = REQUIRED  # type: ignore[assignment]
+    name: str = ""
+    topics: list[str] = field(default_factory=list)  # empty: every topic
+
+
+@dataclass(frozen=True)
+class OutletsConfig:
+    trusted: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+    discussion: list[str] = field(default_factory=lambda: list(DEFAULT_DISCUSSION))
+    primary: list[str] = field(default_factory=lambda: list(DEFAULT_PRIMARY))
+    primary_patterns: list[str] = field(default_factory=lambda: list(DEFAULT_PRIMARY_PATTERNS))
+    names: dict[str, str] = field(default_factory=dict)  # domain -> display name
+
+
+@dataclass(frozen=True)
+class StoriesConfig:
+    near_duplicate_threshold: float = 0.8
+    num_perm: int = 128
+    shingle_size: int = 5
+    similarity_threshold: float = 0.3
+    time_window_hours: float = 96.0
+
+
+@dataclass(frozen=True)
+class LLMConfig:
+    base_url: str = "http://127.0.0.1:11434/v1"
+    model: str = "llama3.1"
+    api_key_env: str = "NEWSDESK_LLM_API_KEY"
+    timeout: float = 120.0
+    temperature: float = 0.0
+
+
+@dataclass(frozen=True)
+class SummarizerConfig:
+    backend: str = "extractive"
+    synopsis_sentences: int = 3
+    takeaways: int = 4
+    body_sentences: int = 10
+    strict: bool = False
+    llm: LLMConfig = field(default_factory=LLMConfig)
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    content_dir: str = "content"
+    templates_dir: str = "site_templates"
+    out: str = "_site"
+    per_page: int = 20
+
+
+@dataclass(frozen=True)
+class Config:
+    site: SiteConfig = REQUIRED  # type: ignore[assignment]
+    crawl: CrawlConfig = REQUIRED  # type: ignore[assignment]
+    hackernews: HackerNewsConfig = field(default_factory=HackerNewsConfig)
+    topics: list[TopicConfig] = REQUIRED  # type: ignore[assignment]
+    feeds: list[FeedConfig] = field(default_factory=list)
+    outlets: OutletsConfig = field(default_factory=OutletsConfig)
+    stories: StoriesConfig = field(default_factory=StoriesConfig)
+    summarizer: SummarizerConfig = field(default_factory=SummarizerConfig)
+    build: BuildConfig = field(default_factory=BuildConfig)
+    root: Path = field(default=Path("."), metadata={"internal": True})
+
+    def path(self, value: str) -> Path:
+        """A path from the config, relative to the config file's folder."""
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else self.root / p
+
+    def topic(self, slug: str) -> TopicConfig | None:
+        return next((t for t in self.topics if t.slug == slug), None)
+
+
+# --- schema walking -----------------------------------------------------------------------
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def _type_name(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if origin is list:
+        return f"a list of {_type_name(typing.get_args(tp)[0])}s"
+    if origin is dict:
+        return "a table"
+    if dataclasses.is_dataclass(tp):
+        return "a table"
+    return {str: "string", int: "integer", float: "number", bool: "boolean"}.get(tp, str(tp))
+
+
+def _convert(tp: Any, value: Any, path: str, errors: list[str]) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        tp = next(a for a in typing.get_args(tp) if a is not type(None))
+        origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            errors.append(f"{path}: expected a table, got {type(value).__name__}")
+            return None
+        return _build(tp, value, path, errors)
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        if not isinstance(value, list):
+            errors.append(f"{path}: expected {_type_name(tp)}, got {type(value).__name__}")
+            return None
+        return [_convert(inner, v, f"{path}[{i}]", errors) for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            errors.append(f"{path}: expected a table of strings")
+            return None
+        return dict(value)
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if tp in (str, int, float, bool) and (type(value) is not tp):
+        errors.append(f"{path}: expected {_type_name(tp)}, got {type(value).__name__} {value!r}")
+        return None
+    return value
+
+
+def _build(cls: type, data: dict[str, Any], path: str, errors: list[str]) -> Any:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
+    prefix = f"{path}." if path else ""
+    for key in data:
+        if key not in fields:
+            errors.append(f"{prefix}{key}: unknown key (expected one of {', '.join(fields)})")
+    kwargs: dict[str, Any] = {}
+    for name, f in fields.items():
+        if name in data:
+            kwargs[name] = _convert(hints[name], data[name], prefix + name, errors)
+        elif f.default is REQUIRED:
+            errors.append(f"{prefix}{name}: required key is missing")
+    try:
+        return cls(**{k: v for k, v in kwargs.items() if v is not None})
+    except TypeError:  # a required key was missing: errors already says which
+        return None
+
+
+def _check_values(cfg: Config, errors: list[str]) -> None:
+    """Value rules that types alone cannot express."""
+    if not re.match(r"^https?://[^/]+", cfg.site.base_url):
+        errors.append(f"site.base_url: must be an http(s) URL, got {cfg.site.base_url!r}")
+    for name in ("concurrency", "per_host_concurrency", "max_body_bytes", "max_redirects"):
+        if getattr(cfg.crawl, name) < 1:
+            errors.append(f"crawl.{name}: must be at least 1")
+    for name in ("retries", "lookback_days"):
+        if getattr(cfg.crawl, name) < 0:
+            errors.append(f"crawl.{name}: must not be negative")
+    if cfg.crawl.timeout <= 0:
+        errors.append("crawl.timeout: must be greater than 0")
+    if not 0.0 < cfg.stories.near_duplicate_threshold <= 1.0:
+        errors.append("stories.near_duplicate_threshold: must be in (0, 1]")
+    if not 0.0 < cfg.stories.similarity_threshold <= 1.0:
+        errors.append("stories.similarity_threshold: must be in (0, 1]")
+    if cfg.summarizer.backend not in ("extractive", "llm"):
+        errors.append(
+            f"summarizer.backend: must be 'extractive' or 'llm', got {cfg.summarizer.backend!r}"
+        )
+    seen: set[str] = set()
+    for i, t in enumerate(cfg.topics):
+        if not _SLUG.match(t.slug):
+            errors.append(f"topics[{i}].slug: {t.slug!r} must be lowercase letters, digits, '-'")
+        if t.slug in seen:
+            errors.append(f"topics[{i}].slug: {t.slug!r} is used twice")
+        seen.add(t.slug)
+        if not t.keywords or not all(k.strip() for k in t.keywords):
+            errors.append(f"topics[{i}].keywords: must list at least one non-empty keyword")
+    if not cfg.topics:
+        errors.append("topics: at least one [[topics]] table is required")
+    ids: set[str] = set()
+    for i, f in enumerate(cfg.feeds):
+        if f.id in ids:
+            errors.append(f"feeds[{i}].id: {f.id!r} is used twice")
+        ids.add(f.id)
+        if not re.match(r"^https?://", f.url):
+            errors.append(f"feeds[{i}].url: must be an http(s) URL, got {f.url!r}")
+        for slug in f.topics:
+            if slug not in seen:
+                errors.append(f"feeds[{i}].topics: unknown topic {slug!r}")
+    for i, pattern in enumerate(cfg.outlets.primary_patterns):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            errors.append(f"outlets.primary_patterns[{i}]: bad regular expression ({exc})")
+
+
+def parse_config(
+    data: dict[str, Any], *, source: str = "<config>", root: Path | None = None
+) -> Config:
+    """Validate an already-parsed TOML mapping; raise ConfigError listing every problem."""
+    errors: list[str] = []
+    cfg = _build(Config, data, "", errors)
+    if cfg is not None and not errors:
+        _check_values(cfg, errors)
+    if errors or cfg is None:
+        raise ConfigError(source, errors or ["invalid configuration"])
+    return dataclasses.replace(cfg, root=root or Path("."))
+
+
+def load_config(path: str | Path = "newsdesk.toml") -> Config:
+    """Read and validate a newsdesk.toml; paths inside it are relative to its folder."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(str(p), ["file not found (pass --config PATH)"]) from None
+    except OSError as exc:
+        raise ConfigError(str(p), [f"cannot read: {exc.strerror}"]) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(str(p), [f"not valid TOML: {exc}"]) from None
+    return parse_config(data, source=str(p), root=p.resolve().parent)

@@ -1,0 +1,47 @@
+"""One exception tree for every error a user can cause.
+
+The CLI catches :class:`NewsdeskError` and prints ``str(error)`` as a single line on
+stderr with exit code 1. Anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+
+class NewsdeskError(Exception):
+    """Base of every user-facing error: its message is one clean line."""
+
+    def __str__(self) -> str:  # keep it to one line whatever the message holds
+        return " ".join(super().__str__().split())
+
+
+class ConfigError(NewsdeskError):
+    """The configuration file is missing, unreadable or invalid."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = list(problems)
+        super().__init__(f"{path}: " + "; ".join(self.problems))
+
+
+class StoreError(NewsdeskError):
+    """The database cannot be opened, or is from a newer version of newsdesk."""
+
+
+class InputError(NewsdeskError):
+    """An input file (JSONL, JSON, text, archive) is missing or malformed."""
+
+
+class ContentError(NewsdeskError):
+    """A content file (front matter + Markdown) is missing or malformed."""
+
+
+class FetchError(NewsdeskError):
+    """A URL was refused or could not be fetched (used inside the crawler, recorded per URL)."""
+
+
+class ReviewError(NewsdeskError):
+    """A review action was refused (unknown slug, flagged draft without --force, ...)."""
+
+
+class BuildError(NewsdeskError):
+    """The site could not be built (or --strict turned warnings into a failure)."""

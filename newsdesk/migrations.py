@@ -1,0 +1,102 @@
+"""Schema migrations, applied in order; ``PRAGMA user_version`` records how many ran.
+
+Append new migrations at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the crawl
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,              -- crawl, stories, draft
+        started TEXT NOT NULL,
+        finished TEXT,                   -- NULL: running, or killed mid-run
+        status TEXT NOT NULL DEFAULT 'running',
+        summary TEXT                     -- JSON
+    );
+    CREATE TABLE feeds (
+        id TEXT PRIMARY KEY,             -- the config feed id
+        url TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_status INTEGER,
+        last_fetched TEXT,
+        last_error TEXT,                 -- NULL when the last fetch was fine
+        bozo INTEGER NOT NULL DEFAULT 0, -- feedparser flagged the feed as malformed
+        bozo_reason TEXT,
+        title TEXT
+    );
+    CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        feed_id TEXT NOT NULL,
+        guid TEXT NOT NULL,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        author TEXT,
+        topics TEXT NOT NULL DEFAULT '[]',  -- JSON list of topic slugs
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        run_id INTEGER,
+        UNIQUE (feed_id, guid)
+    );
+    CREATE INDEX entries_url ON entries(url);
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,             -- stable: hash of the entry URL
+        url TEXT NOT NULL UNIQUE,
+        canonical_url TEXT NOT NULL,
+        final_url TEXT,
+        redirects TEXT NOT NULL DEFAULT '[]',
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        author TEXT,
+        site_name TEXT,
+        published TEXT,
+        language TEXT,
+        links TEXT NOT NULL DEFAULT '[]',
+        read INTEGER NOT NULL,
+        read_reason TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        topics TEXT NOT NULL DEFAULT '[]',
+        content_hash TEXT,               -- hash of the extracted text: an update changes it
+        fetched_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        run_id INTEGER
+    );
+    CREATE INDEX articles_canonical ON articles(canonical_url);
+    CREATE TABLE discussions (
+        hn_id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        url TEXT,
+        author TEXT NOT NULL DEFAULT '',
+        points INTEGER NOT NULL DEFAULT 0,
+        num_comments INTEGER NOT NULL DEFAULT 0,
+        created TEXT,
+        text TEXT NOT NULL DEFAULT '',
+        topics TEXT NOT NULL DEFAULT '[]',
+        fetched_at TEXT NOT NULL
+    );
+    CREATE INDEX discussions_url ON discussions(url);
+    CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        hn_id INTEGER NOT NULL REFERENCES discussions(hn_id),
+        rank INTEGER NOT NULL,
+        author TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created TEXT
+    );
+    CREATE INDEX comments_story ON comments(hn_id, rank);
+    CREATE TABLE fetch_errors (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER,
+        url TEXT NOT NULL,
+        kind TEXT NOT NULL,              -- feed, article, hn, robots
+        error TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX fetch_errors_url ON fetch_errors(url);
+    """,
+]

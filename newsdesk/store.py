@@ -1,0 +1,318 @@
+"""The embedded store: SQLite in WAL mode, migrated with PRAGMA user_version.
+
+Each unit of crawl work (one feed, one article) is written in its own transaction, so a
+run killed at any point (even kill -9) leaves a consistent database, and the next run
+skips what is already stored.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsdesk.errors import StoreError
+from newsdesk.migrations import MIGRATIONS
+from newsdesk.models import Article, Comment, Discussion, Entry
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class Store:
+    """A connection to the newsdesk database. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the database ({exc})") from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the database ({exc.strerror})") from None
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: database schema {version} is newer than this newsdesk "
+                f"({len(MIGRATIONS)}); upgrade newsdesk"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    # --- runs -----------------------------------------------------------------------------
+
+    def start_run(self, kind: str) -> int:
+        with self.transaction():
+            cur = self.db.execute("INSERT INTO runs(kind, started) VALUES (?, ?)", (kind, utcnow()))
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, status: str, summary: dict[str, Any]) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE runs SET finished=?, status=?, summary=? WHERE id=?",
+                (utcnow(), status, json.dumps(summary, sort_keys=True), run_id),
+            )
+
+    def last_run(self, kind: str) -> sqlite3.Row | None:
+        return self.db.execute(
+            "SELECT * FROM runs WHERE kind=? ORDER BY id DESC LIMIT 1", (kind,)
+        ).fetchone()
+
+    def record_error(self, run_id: int | None, url: str, kind: str, error: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO fetch_errors(run_id, url, kind, error, at) VALUES (?,?,?,?,?)",
+                (run_id, url, kind, error, utcnow()),
+            )
+
+    def errors_for_run(self, run_id: int) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT * FROM fetch_errors WHERE run_id=? ORDER BY id", (run_id,)
+        ).fetchall()
+
+    # --- feeds ----------------------------------------------------------------------------
+
+    def feed_state(self, feed_id: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM feeds WHERE id=?", (feed_id,)).fetchone()
+
+    def save_feed_state(self, feed_id: str, url: str, **fields: Any) -> None:
+        """Upsert a feed's validators and last outcome (etag, last_modified, last_status, ...)."""
+        cols = ["url", *fields]
+        values = [url, *fields.values()]
+        with self.transaction():
+            self.db.execute(
+                f"INSERT INTO feeds(id, {', '.join(cols)}) VALUES (?{', ?' * len(cols)}) "
+                f"ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in cols),
+                [feed_id, *values],
+            )
+
+    # --- entries --------------------------------------------------------------------------
+
+    def upsert_entry(self, entry: Entry, run_id: int | None = None) -> bool:
+        """Store an entry; return True when it is new."""
+        now = utcnow()
+        with self.transaction():
+            existed = self.db.execute(
+                "SELECT 1 FROM entries WHERE feed_id=? AND guid=?", (entry.feed_id, entry.guid)
+            ).fetchone()
+            self.db.execute(
+                "INSERT INTO entries(feed_id, guid, url, title, summary, published, author,"
+                " topics, first_seen, last_seen, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(feed_id, guid) DO UPDATE SET url=excluded.url,"
+                " title=excluded.title, summary=excluded.summary, published=excluded.published,"
+                " author=excluded.author, topics=excluded.topics, last_seen=excluded.last_seen",
+                (
+                    entry.feed_id,
+                    entry.guid,
+                    entry.url,
+                    entry.title,
+                    entry.summary,
+                    entry.published,
+                    entry.author,
+                    json.dumps(list(entry.topics)),
+                    now,
+                    now,
+                    run_id,
+                ),
+            )
+        return existed is None
+
+    def entries(self, topic: str | None = None) -> list[Entry]:
+        rows = self.db.execute("SELECT * FROM entries ORDER BY id").fetchall()
+        out = [
+            Entry(
+                feed_id=r["feed_id"],
+                guid=r["guid"],
+                url=r["url"],
+                title=r["title"],
+                summary=r["summary"],
+                published=r["published"],
+                author=r["author"],
+                topics=tuple(json.loads(r["topics"])),
+            )
+            for r in rows
+        ]
+        return [e for e in out if topic is None or topic in e.topics]
+
+    # --- articles -------------------------------------------------------------------------
+
+    def has_article(self, url: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE url=?", (url,)).fetchone() is not None
+
+    def save_article(self, article: Article, content_hash: str, run_id: int | None = None) -> None:
+        now = utcnow()
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO articles(id, url, canonical_url, final_url, redirects, title, text,"
+                " author, site_name, published, language, links, read, read_reason, source,"
+                " topics, content_hash, fetched_at, updated_at, run_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(id) DO UPDATE SET canonical_url=excluded.canonical_url,"
+                " final_url=excluded.final_url, redirects=excluded.redirects,"
+                " title=excluded.title, text=excluded.text, author=excluded.author,"
+                " site_name=excluded.site_name, published=excluded.published,"
+                " language=excluded.language, links=excluded.links, read=excluded.read,"
+                " read_reason=excluded.read_reason, topics=excluded.topics,"
+                " content_hash=excluded.content_hash, fetched_at=excluded.fetched_at,"
+                " updated_at=CASE WHEN articles.content_hash IS excluded.content_hash"
+                " THEN articles.updated_at ELSE excluded.updated_at END",
+                (
+                    article.id,
+                    article.url,
+                    article.canonical_url,
+                    article.final_url,
+                    json.dumps(list(article.redirects)),
+                    article.title,
+                    article.text,
+                    article.author,
+                    article.site_name,
+                    article.published,
+                    article.language,
+                    json.dumps(list(article.links)),
+                    int(article.read),
+                    article.read_reason,
+                    article.source,
+                    json.dumps(list(article.topics)),
+                    content_hash,
+                    article.fetched_at or now,
+                    now,
+                    run_id,
+                ),
+            )
+
+    def articles(self, topic: str | None = None) -> list[Article]:
+        rows = self.db.execute("SELECT * FROM articles ORDER BY fetched_at, id").fetchall()
+        out = [_article(r) for r in rows]
+        return [a for a in out if topic is None or topic in a.topics]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    # --- Hacker News ----------------------------------------------------------------------
+
+    def save_discussion(self, d: Discussion) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO discussions(hn_id, title, url, author, points, num_comments,"
+                " created, text, topics, fetched_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(hn_id) DO UPDATE SET title=excluded.title, url=excluded.url,"
+                " points=excluded.points, num_comments=excluded.num_comments,"
+                " text=excluded.text, topics=excluded.topics, fetched_at=excluded.fetched_at",
+                (
+                    d.hn_id,
+                    d.title,
+                    d.url,
+                    d.author,
+                    d.points,
+                    d.num_comments,
+                    d.created,
+                    d.text,
+                    json.dumps(list(d.topics)),
+                    utcnow(),
+                ),
+            )
+            self.db.execute("DELETE FROM comments WHERE hn_id=?", (d.hn_id,))
+            self.db.executemany(
+                "INSERT OR REPLACE INTO comments(id, hn_id, rank, author, text, created)"
+                " VALUES (?,?,?,?,?,?)",
+                [(c.id, d.hn_id, c.rank, c.author, c.text, c.created) for c in d.comments],
+            )
+
+    def discussions(self) -> list[Discussion]:
+        out = []
+        for r in self.db.execute("SELECT * FROM discussions ORDER BY hn_id").fetchall():
+            comments = tuple(
+                Comment(
+                    id=c["id"],
+                    author=c["author"],
+                    text=c["text"],
+                    created=c["created"],
+                    rank=c["rank"],
+                )
+                for c in self.db.execute(
+                    "SELECT * FROM comments WHERE hn_id=? ORDER BY rank", (r["hn_id"],)
+                )
+            )
+            out.append(
+                Discussion(
+                    hn_id=r["hn_id"],
+                    title=r["title"],
+                    url=r["url"],
+                    author=r["author"],
+                    points=r["points"],
+                    num_comments=r["num_comments"],
+                    created=r["created"],
+                    text=r["text"],
+                    comments=comments,
+                    topics=tuple(json.loads(r["topics"])),
+                )
+            )
+        return out
+
+
+def _article(r: sqlite3.Row) -> Article:
+    return Article(
+        id=r["id"],
+        url=r["url"],
+        canonical_url=r["canonical_url"],
+        title=r["title"],
+        text=r["text"],
+        author=r["author"],
+        site_name=r["site_name"],
+        published=r["published"],
+        language=r["language"],
+        links=tuple(json.loads(r["links"])),
+        read=bool(r["read"]),
+        read_reason=r["read_reason"],
+        source=r["source"],
+        topics=tuple(json.loads(r["topics"])),
+        fetched_at=r["fetched_at"],
+        final_url=r["final_url"],
+        redirects=tuple(json.loads(r["redirects"])),
+    )

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsdesk.errors import StoreError
+from newsdesk.migrations import MIGRATIONS
+from newsdesk.models import Article, Comment, Discussion, Entry
+from newsdesk.store import Store
+
+
+def test_migrates_to_latest_in_wal_mode(tmp_path: Path) -> None:
+    with Store(tmp_path / "d" / "n.db") as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Store(tmp_path / "d" / "n.db") as store:  # reopening migrates nothing twice
+        assert store.schema_version == len(MIGRATIONS)
+
+
+def test_refuses_a_newer_database(tmp_path: Path) -> None:
+    path = tmp_path / "n.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    db.close()
+    with pytest.raises(StoreError, match="newer than this newsdesk"):
+        Store(path)
+
+
+def test_entries_are_new_once_then_updated(tmp_path: Path) -> None:
+    with Store(tmp_path / "n.db") as store:
+        e = Entry(feed_id="f", guid="g1", url="https://a.example/1", title="One")
+        assert store.upsert_entry(e) is True
+        assert store.upsert_entry(Entry(**{**e.__dict__, "title": "One, edited"})) is False
+        (got,) = store.entries()
+        assert got.title == "One, edited"
+
+
+def test_article_round_trip_and_update_time(tmp_path: Path) -> None:
+    a = Article(
+        id="a1",
+        url="https://a.example/1",
+        canonical_url="https://a.example/1",
+        title="T",
+        text="body",
+        links=("https://b.example/x",),
+        read=False,
+        read_reason="http 403",
+        topics=("tokenmaxxing",),
+    )
+    with Store(tmp_path / "n.db") as store:
+        store.save_article(a, "h1")
+        assert store.has_article(a.url)
+        got = store.article("a1")
+        assert got is not None and got.links == a.links and got.read is False
+        assert got.read_reason == "http 403" and store.articles("tokenmaxxing") == [got]
+        assert store.articles("other") == []
+
+
+def test_discussion_keeps_comment_order(tmp_path: Path) -> None:
+    d = Discussion(
+        hn_id=1,
+        title="HN",
+        url="https://a.example/1",
+        comments=(Comment(3, "x", "first", rank=0), Comment(2, "y", "second", rank=1)),
+    )
+    with Store(tmp_path / "n.db") as store:
+        store.save_discussion(d)
+        (got,) = store.discussions()
+        assert [c.text for c in got.comments] == ["first", "second"]
