@@ -53,7 +53,7 @@ import yaml
 
 from newsdesk.errors import ContentError
 
-STATUSES = ("draft", "published", "rejected")
+STATUSES = ("draft", "published", "rejected", "proposal")
 _FM = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
 
 
@@ -158,3 +158,58 @@ def content_path(content_dir: str | Path, date: str | None, slug: str) -> Path:
     m = re.match(r"(\d{4})-(\d{2})", date or "")
     sub = Path(m.group(1), m.group(2)) if m else Path("undated")
     return Path(content_dir) / sub / f"{slugify(slug)}.md"
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    path: Path
+    action: str  # "created", "updated", "unchanged", "proposal", "skipped"
+    reason: str = ""
+
+
+def proposal_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.proposal.md")
+
+
+def find_by_story(content_dir: str | Path, story_id: str) -> ContentFile | None:
+    for cf in iter_content(content_dir):
+        if cf.meta.get("story_id") == story_id:
+            return cf
+    return None
+
+
+def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> SaveOutcome:
+    """Write a generated draft without ever overwriting an editor's work.
+
+    * no file for the story yet: create it (status draft, body_hash of the body);
+    * a draft nobody edited: replace it with the new generation (status kept);
+    * edited, published or rejected: leave it byte-identical; write the new generation as a
+      proposal beside it (``<slug>.proposal.md``) for the editor to accept or ignore.
+    """
+    meta = {**meta, "body_hash": body_hash(body)}
+    existing = find_by_story(content_dir, str(meta.get("story_id")))
+    if existing is None:
+        path = content_path(content_dir, meta.get("date"), str(meta["slug"]))
+        n = 2
+        while path.exists():  # another story already has this slug
+            path = content_path(content_dir, meta.get("date"), f"{meta['slug']}-{n}")
+            n += 1
+        meta["slug"] = path.stem
+        meta.setdefault("status", "draft")
+        return SaveOutcome(write(path, meta, body), "created")
+    meta["slug"] = existing.slug
+    if existing.status == "draft" and not existing.edited:
+        if (
+            existing.meta.get("body_hash") == meta["body_hash"]
+            and existing.body.rstrip() == body.rstrip()
+        ):
+            return SaveOutcome(existing.path, "unchanged")
+        meta["status"] = "draft"
+        return SaveOutcome(write(existing.path, meta, body), "updated")
+    why = "edited by an editor" if existing.edited else f"status is {existing.status}"
+    prop = proposal_path(existing.path)
+    if prop.exists():
+        old = read(prop)
+        if old.body.rstrip() == body.rstrip():
+            return SaveOutcome(prop, "unchanged", why)
+    return SaveOutcome(write(prop, {**meta, "status": "proposal"}, body), "proposal", why)

@@ -200,3 +200,22 @@ class Story:
             "lead_item_id": self.lead_item_id,
             "duplicates": dict(self.duplicates),
         }
+
+
+@dataclass(frozen=True)
+class StoryInput:
+    """What the summarizer gets: the story's items (with text) and, from the store, its sources.
+
+    For `newsdesk summarize --input story.json` only ``title`` and ``items`` are set and `[n]`
+    numbers the items in order. For drafts, ``sources`` is the story's numbered source list and
+    each readable source's ``item_id`` points at its item.
+    """
+
+    items: tuple[Item, ...]
+    title: str | None = None
+    story_id: str | None = None
+    topic: str | None = None
+    keywords: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    discussions: tuple[Discussion, ...] = ()
+    excluded: int = 0
