@@ -25,6 +25,11 @@ Front matter keys (all written by ``newsdesk draft``; editors may change any of 
     review:       {action, editor, at, reason?, forced?}  history in review_log
     review_log:   [{action, editor, at, reason?, forced?}]
     corrections:  [{at, editor, note}]
+    meta_hash:    hash of the front matter as generated (all keys but status and the hashes);
+                  a file whose front matter no longer matches was edited too
+    accepted_hash: body_hash of the last generation an editor accepted (review accept), so the
+                  same generation is not proposed again
+    last_crawl:   (optional) ISO time of the last crawl that added or changed a source
 
 Body layout (Markdown; every sentence ends with [n] citations):
 
@@ -36,11 +41,18 @@ Body layout (Markdown; every sentence ends with [n] citations):
     Flagged sentences are wrapped in <mark class="flag" title="reason">…</mark>.
 
 Counts are never stored: they are computed from ``sources`` with models.count_sources.
+
+Regeneration (``save_generated``) never overwrites an editor's work. A file an editor touched
+(body or front matter), a published file and a rejected file are left byte-identical; new
+material for them is written beside it as ``<slug>.proposal.md`` (status: proposal), which
+``newsdesk review show`` diffs and ``newsdesk review accept|approve`` merges. A rejected story
+gets a proposal only when new source URLs arrive.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -52,9 +64,15 @@ from typing import Any
 import yaml
 
 from newsdesk.errors import ContentError
+from newsdesk.models import Source, SourceCounts, count_sources
 
 STATUSES = ("draft", "published", "rejected", "proposal")
 _FM = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
+# keys only editors and review actions write: kept when an untouched draft is regenerated
+EDITOR_KEYS = ("review", "review_log", "corrections", "updated", "accepted_hash")
+# keys that do not count as an edit of the front matter: status and the review record change
+# through review actions; the hashes describe the generation itself
+_UNHASHED = frozenset({"status", "body_hash", "meta_hash", *EDITOR_KEYS})
 
 
 @dataclass(frozen=True)
@@ -78,10 +96,43 @@ class ContentFile:
         expected = self.meta.get("body_hash")
         return bool(expected) and expected != body_hash(self.body)
 
+    @property
+    def meta_edited(self) -> bool:
+        """True when the front matter no longer matches the hash it was generated with."""
+        expected = self.meta.get("meta_hash")
+        return bool(expected) and expected != meta_hash(self.meta)
+
+    @property
+    def touched(self) -> bool:
+        """An editor changed the body or the front matter (beyond status)."""
+        return self.edited or self.meta_edited
+
+    @property
+    def source_urls(self) -> set[str]:
+        return source_urls(self.meta)
+
 
 def body_hash(body: str) -> str:
     """Hash of a body, insensitive to trailing whitespace at the end of the file."""
     return "sha256:" + hashlib.sha256(body.rstrip().encode("utf-8")).hexdigest()
+
+
+def meta_hash(meta: dict[str, Any]) -> str:
+    """Hash of the front matter as it reads back from the file, without status and hashes."""
+    plain = {k: v for k, v in _plain(meta).items() if k not in _UNHASHED}
+    text = json.dumps(plain, sort_keys=True, ensure_ascii=False, default=str)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def source_urls(meta: dict[str, Any]) -> set[str]:
+    """Every URL of the front matter's source list, duplicates' also_at included."""
+    urls: set[str] = set()
+    for src in meta.get("sources") or []:
+        if isinstance(src, dict):
+            if src.get("url"):
+                urls.add(str(src["url"]))
+            urls.update(str(u) for u in src.get("also_at") or [] if u)
+    return urls
 
 
 def slugify(text: str, max_len: int = 80) -> str:
@@ -122,19 +173,45 @@ def read(path: str | Path) -> ContentFile:
         raise ContentError(f"{p}: not UTF-8 text") from None
 
 
+def _to_builtin(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _to_builtin(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_to_builtin(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def _plain(meta: dict[str, Any]) -> dict[str, Any]:
+    """The front matter as it reads back from YAML (dates, tuples... normalised)."""
+    front = yaml.safe_dump(_to_builtin(meta), sort_keys=False, allow_unicode=True, width=100)
+    return yaml.safe_load(front) or {}
+
+
 def dumps(meta: dict[str, Any], body: str) -> str:
-    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
+    front = yaml.safe_dump(_to_builtin(meta), sort_keys=False, allow_unicode=True, width=100)
     return f"---\n{front}---\n{body.rstrip()}\n"
 
 
-def write(path: str | Path, meta: dict[str, Any], body: str) -> Path:
-    """Write atomically (temp file + rename): a crash never leaves half a file."""
+def write_text(path: str | Path, text: str) -> Path:
+    """Write atomically (temp file in the same folder, fsync, rename): a crash at any point
+    leaves either the old file or the new one, never half a file. Keeps the file's mode."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = p.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(dumps(meta, body))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -142,20 +219,64 @@ def write(path: str | Path, meta: dict[str, Any], body: str) -> Path:
     return p
 
 
+def write(path: str | Path, meta: dict[str, Any], body: str) -> Path:
+    """Write atomically (temp file + rename): a crash never leaves half a file."""
+    return write_text(path, dumps(meta, body))
+
+
+def _content_paths(root: Path) -> list[Path]:
+    return sorted(
+        p for p in root.rglob("*.md") if not p.name.startswith(".") and ".proposal" not in p.name
+    )
+
+
+def replace_meta(cf: ContentFile, meta: dict[str, Any]) -> Path:
+    """Rewrite a file's front matter atomically, keeping its body byte-identical."""
+    front = yaml.safe_dump(_to_builtin(meta), sort_keys=False, allow_unicode=True, width=100)
+    return write_text(cf.path, f"---\n{front}---\n{cf.body}")
+
+
+def sources_of(meta: dict[str, Any]) -> list[Source]:
+    """The front matter's source list as models.Source (for counting and display)."""
+    out = []
+    for src in meta.get("sources") or []:
+        if not isinstance(src, dict):
+            continue
+        out.append(
+            Source(
+                url=str(src.get("url") or ""),
+                outlet=str(src.get("outlet") or ""),
+                name=str(src.get("name") or src.get("outlet") or ""),
+                title=str(src.get("title") or ""),
+                role=str(src.get("role") or "coverage"),
+                tier=str(src.get("tier") or "unrated"),
+                read=bool(src.get("read", True)),
+                read_reason=str(src.get("read_reason") or ""),
+                published=str(src["published"]) if src.get("published") else None,
+                hn_id=src.get("hn_id"),
+                points=src.get("points"),
+                num_comments=src.get("num_comments"),
+            )
+        )
+    return out
+
+
+def counts_of(meta: dict[str, Any]) -> SourceCounts:
+    """The counts line's numbers, always computed from the source list."""
+    return count_sources(sources_of(meta), excluded=int(meta.get("excluded") or 0))
+
+
 def iter_content(content_dir: str | Path) -> list[ContentFile]:
     """Every content file under content_dir, sorted by path (proposals and hidden files skipped)."""
     root = Path(content_dir)
     if not root.exists():
         return []
-    files = sorted(
-        p for p in root.rglob("*.md") if not p.name.startswith(".") and ".proposal" not in p.name
-    )
-    return [read(p) for p in files]
+    return [read(p) for p in _content_paths(root)]
 
 
 def content_path(content_dir: str | Path, date: str | None, slug: str) -> Path:
     """content/<yyyy>/<mm>/<slug>.md, from an ISO date (undated: content/undated/)."""
-    m = re.match(r"(\d{4})-(\d{2})", date or "")
+    m = re.match(r"(\d{4})-(\d{2})", str(date or ""))
     sub = Path(m.group(1), m.group(2)) if m else Path("undated")
     return Path(content_dir) / sub / f"{slugify(slug)}.md"
 
@@ -171,45 +292,95 @@ def proposal_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.proposal.md")
 
 
+def read_proposal(cf: ContentFile) -> ContentFile | None:
+    """The pending proposal beside a content file, or None."""
+    prop = proposal_path(cf.path)
+    return read(prop) if prop.exists() else None
+
+
 def find_by_story(content_dir: str | Path, story_id: str) -> ContentFile | None:
-    for cf in iter_content(content_dir):
-        if cf.meta.get("story_id") == story_id:
+    root = Path(content_dir)
+    if not root.exists():
+        return None
+    for p in _content_paths(root):
+        if story_id not in p.read_text(encoding="utf-8", errors="replace"):
+            continue  # cheap pre-filter: the id must appear in the file's text
+        cf = read(p)
+        if str(cf.meta.get("story_id")) == story_id:
             return cf
     return None
+
+
+def _new_path(content_dir: str | Path, meta: dict[str, Any]) -> Path:
+    """A path for a new story whose slug no other content file uses."""
+    root = Path(content_dir)
+    taken = {p.stem for p in _content_paths(root)} if root.exists() else set()
+    base = slugify(str(meta.get("slug") or meta.get("title") or "story"))
+    slug, n = base, 2
+    while slug in taken:  # another story already has this slug
+        slug, n = f"{base}-{n}", n + 1
+    return content_path(content_dir, meta.get("date"), slug)
+
+
+def _with_status(meta: dict[str, Any], status: str) -> dict[str, Any]:
+    """meta with ``status`` placed after ``date`` (or at the end): the file reads top-down."""
+    out: dict[str, Any] = {}
+    for key, value in meta.items():
+        if key != "status":
+            out[key] = value
+        if key == "date":
+            out["status"] = status
+    out.setdefault("status", status)
+    return out
 
 
 def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> SaveOutcome:
     """Write a generated draft without ever overwriting an editor's work.
 
-    * no file for the story yet: create it (status draft, body_hash of the body);
-    * a draft nobody edited: replace it with the new generation (status kept);
-    * edited, published or rejected: leave it byte-identical; write the new generation as a
-      proposal beside it (``<slug>.proposal.md``) for the editor to accept or ignore.
+    * no file for the story yet: create it (status draft, body_hash and meta_hash set);
+    * an untouched draft: replace it with the new generation (status and editor keys kept);
+    * edited (body or front matter), published: leave it byte-identical; if the generation
+      brings new material (new source URLs, or a body other than the one it was generated
+      from or last accepted) write it as a proposal beside it (``<slug>.proposal.md``);
+    * rejected: leave it; a proposal only when new source URLs arrived, otherwise nothing.
     """
-    meta = {**meta, "body_hash": body_hash(body)}
+    meta = {k: v for k, v in meta.items() if k not in _UNHASHED}
+    meta["body_hash"] = body_hash(body)
     existing = find_by_story(content_dir, str(meta.get("story_id")))
     if existing is None:
-        path = content_path(content_dir, meta.get("date"), str(meta["slug"]))
-        n = 2
-        while path.exists():  # another story already has this slug
-            path = content_path(content_dir, meta.get("date"), f"{meta['slug']}-{n}")
-            n += 1
+        path = _new_path(content_dir, meta)
         meta["slug"] = path.stem
-        meta.setdefault("status", "draft")
+        meta = _with_status(meta, "draft")
+        meta["meta_hash"] = meta_hash(meta)
         return SaveOutcome(write(path, meta, body), "created")
+
     meta["slug"] = existing.slug
-    if existing.status == "draft" and not existing.edited:
-        if (
-            existing.meta.get("body_hash") == meta["body_hash"]
-            and existing.body.rstrip() == body.rstrip()
-        ):
+    generated = "body_hash" in existing.meta  # a hand-written file is never replaced
+    if existing.status == "draft" and generated and not existing.touched:
+        for key in EDITOR_KEYS:
+            if key in existing.meta:
+                meta[key] = existing.meta[key]
+        meta = _with_status(meta, "draft")
+        meta["meta_hash"] = meta_hash(meta)
+        text = dumps(meta, body)
+        if existing.path.read_text(encoding="utf-8") == text:
             return SaveOutcome(existing.path, "unchanged")
-        meta["status"] = "draft"
-        return SaveOutcome(write(existing.path, meta, body), "updated")
-    why = "edited by an editor" if existing.edited else f"status is {existing.status}"
+        return SaveOutcome(write_text(existing.path, text), "updated")
+
+    new_urls = source_urls(meta) - existing.source_urls
+    known = {existing.meta.get("body_hash"), existing.meta.get("accepted_hash")}
+    if existing.status == "rejected":
+        why = "rejected by an editor"
+        if not new_urls:
+            return SaveOutcome(existing.path, "skipped", f"{why}; no new sources")
+    else:
+        why = "edited by an editor" if existing.touched else f"status is {existing.status}"
+        if not new_urls and meta["body_hash"] in known:
+            return SaveOutcome(existing.path, "unchanged", f"{why}; nothing new")
     prop = proposal_path(existing.path)
-    if prop.exists():
-        old = read(prop)
-        if old.body.rstrip() == body.rstrip():
-            return SaveOutcome(prop, "unchanged", why)
-    return SaveOutcome(write(prop, {**meta, "status": "proposal"}, body), "proposal", why)
+    meta = _with_status(meta, "proposal")
+    meta["meta_hash"] = meta_hash(meta)
+    text = dumps(meta, body)
+    if prop.exists() and prop.read_text(encoding="utf-8") == text:
+        return SaveOutcome(prop, "unchanged", why)
+    return SaveOutcome(write_text(prop, text), "proposal", why)

@@ -1,10 +1,145 @@
-"""`newsdesk review list|show|approve|reject|correct`."""
+"""`newsdesk review list|show|approve|reject|correct|accept`."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import click
+
+from newsdesk import review as actions
+from newsdesk.commands.options import config_option, get_config
+from newsdesk.commands.review_render import render_list, render_show
+from newsdesk.config import Config
+from newsdesk.editor import resolve_editor
+
+EDITOR_HELP = "Name recorded for this action (default: git config user.name, else $USER)."
+
+
+def _content_dir(config: Config) -> Path:
+    return config.path(config.build.content_dir)
+
+
+def _editor(config: Config, name: str | None) -> str:
+    return resolve_editor(name, cwd=_content_dir(config).parent)
 
 
 @click.group("review")
 def review() -> None:
-    """List, read, approve, reject and correct drafts."""
+    """List, read, approve, reject and correct drafts (content/*.md).
+
+    Every action changes only the front matter of the story's file and records who and when;
+    the text an editor wrote is never touched."""
+
+
+@review.command("list")
+@config_option
+@click.option(
+    "--status",
+    type=click.Choice(["draft", "published", "rejected"]),
+    help="Only stories with this status.",
+)
+@click.option("--topic", metavar="SLUG", help="Only stories of this topic (its slug).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "table", "plain", "markdown", "json"]),
+    default="auto",
+    show_default=True,
+    help="auto: a table on a terminal, plain columns otherwise; markdown for pull requests.",
+)
+def list_cmd(config_path: str, status: str | None, topic: str | None, fmt: str) -> None:
+    """Show the stories with their status, source counts, flags and pending new coverage."""
+    config = get_config(config_path)
+    rows = actions.list_rows(_content_dir(config), status=status, topic=topic)
+    if fmt == "auto":
+        fmt = "table" if sys.stdout.isatty() else "plain"
+    if fmt == "json":
+        for r in rows:
+            click.echo(json.dumps(r.to_json(), ensure_ascii=False))
+        return
+    render_list(rows, fmt)
+
+
+@review.command("show")
+@config_option
+@click.argument("slug")
+@click.option("--diff", is_flag=True, help="Also print the pending proposal's text as a diff.")
+def show_cmd(config_path: str, slug: str, diff: bool) -> None:
+    """Print a story with its verification report, each flagged sentence beside the source
+    passage that should support it, and the new coverage pending since it was drafted."""
+    config = get_config(config_path)
+    report = actions.show(_content_dir(config), slug, config.path(config.crawl.database))
+    render_show(report, text_diff=diff)
+
+
+@review.command("approve")
+@config_option
+@click.argument("slug")
+@click.option("--editor", help=EDITOR_HELP)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Publish even with flagged sentences left (recorded and shown on the page).",
+)
+def approve_cmd(config_path: str, slug: str, editor: str | None, force: bool) -> None:
+    """Publish a story (status: published). Refuses flagged sentences unless --force. If new
+    coverage is pending, its sources are merged into the list and your text is kept."""
+    config = get_config(config_path)
+    result = actions.approve(
+        _content_dir(config), slug, editor=_editor(config, editor), force=force
+    )
+    click.echo(result.message)
+
+
+@review.command("accept")
+@config_option
+@click.argument("slug")
+@click.option("--editor", help=EDITOR_HELP)
+@click.option(
+    "--replace-text",
+    is_flag=True,
+    help="Take the proposal's new text too (refused when you edited the text yourself).",
+)
+@click.option("--force", is_flag=True, help="With --replace-text: accept flagged sentences.")
+def accept_cmd(
+    config_path: str, slug: str, editor: str | None, replace_text: bool, force: bool
+) -> None:
+    """Accept the new coverage pending for a story: its new sources join the list (numbers of
+    existing sources stay), 'updated' is set, your text stays as it is."""
+    config = get_config(config_path)
+    result = actions.accept(
+        _content_dir(config),
+        slug,
+        editor=_editor(config, editor),
+        replace_text=replace_text,
+        force=force,
+    )
+    click.echo(result.message)
+
+
+@review.command("reject")
+@config_option
+@click.argument("slug")
+@click.option("--reason", required=True, help="Why (kept in the review log).")
+@click.option("--editor", help=EDITOR_HELP)
+def reject_cmd(config_path: str, slug: str, reason: str, editor: str | None) -> None:
+    """Reject a story: it is not published and not drafted again unless new sources arrive."""
+    config = get_config(config_path)
+    result = actions.reject(
+        _content_dir(config), slug, editor=_editor(config, editor), reason=reason
+    )
+    click.echo(result.message)
+
+
+@review.command("correct")
+@config_option
+@click.argument("slug")
+@click.option("--note", required=True, help="The correction, as readers should see it.")
+@click.option("--editor", help=EDITOR_HELP)
+def correct_cmd(config_path: str, slug: str, note: str, editor: str | None) -> None:
+    """Record a correction on a published story (shown on its page and in the corrections feed)."""
+    config = get_config(config_path)
+    result = actions.correct(_content_dir(config), slug, editor=_editor(config, editor), note=note)
+    click.echo(result.message)

@@ -1,0 +1,194 @@
+"""How `newsdesk review list` and `review show` print (table, plain columns, Markdown, text)."""
+
+from __future__ import annotations
+
+import difflib
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import click
+
+from newsdesk.review import Row, ShowReport
+
+COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
+
+
+def _cells(r: Row) -> tuple[str, ...]:
+    return (
+        r.status,
+        r.topic,
+        r.title,
+        r.counts,
+        str(r.flags),
+        r.last_crawl or "-",
+        "yes" if r.edited else "no",
+        "yes" if r.proposal else "no",
+    )
+
+
+def render_list(rows: list[Row], fmt: str) -> None:
+    if fmt == "markdown":
+        click.echo(markdown_list(rows))
+        return
+    if not rows:
+        click.echo("no stories (run 'newsdesk draft' to write drafts into content/)")
+        return
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*COLUMNS, "slug", title=f"{len(rows)} stories", highlight=False)
+        for r in rows:
+            style = "bold red" if r.flags else None
+            table.add_row(*_cells(r), r.slug, style=style)
+        Console().print(table)
+        return
+    header = (*COLUMNS, "slug")
+    lines = [header, *((*_cells(r), r.slug) for r in rows)]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
+    for line in lines:
+        cells = [c.ljust(w) for c, w in zip(line[:-1], widths, strict=True)]
+        click.echo("  ".join([*cells, line[-1]]).rstrip())
+
+
+def rel(path: Path) -> str:
+    """A path relative to the working directory when it is inside it (as git shows it)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_list(rows: list[Row]) -> str:
+    """The pull request body: one line per story with its counts and verification flags."""
+    if not rows:
+        return "No drafts to review."
+    out = [
+        "| story | status | sources | flags | edited | new coverage | file |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in rows:
+        flags = f"⚠️ {r.flags} flagged" if r.flags else "✓ none"
+        out.append(
+            f"| **{_md(r.title)}** (`{r.slug}`) | {r.status} | {_md(r.counts)} | {flags} | "
+            f"{'yes' if r.edited else 'no'} | {'yes' if r.proposal else 'no'} | "
+            f"`{rel(r.path)}` |"
+        )
+    return "\n".join(out)
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, 100, initial_indent=indent, subsequent_indent=indent)
+
+
+def _src_line(src: dict[str, Any]) -> str:
+    name = src.get("name") or src.get("outlet") or "?"
+    read = "read" if src.get("read", True) else f"not read ({src.get('read_reason') or '?'})"
+    when = f" — {src['published']}" if src.get("published") else ""
+    return (
+        f"[{src.get('n', '?')}] {name} — {src.get('title') or ''}{when} "
+        f"[{src.get('role', '?')}] [{src.get('tier', '?')}] {read}\n      {src.get('url', '')}"
+    )
+
+
+def _log_line(entry: dict[str, Any]) -> str:
+    extra = "".join(
+        f"; {k}: {entry[k]}" for k in ("reason", "note", "added", "text") if entry.get(k)
+    )
+    forced = " (forced over flags)" if entry.get("forced") else ""
+    return f"  {entry.get('at', '?')}  {entry.get('action', '?')} by {entry.get('editor', '?')}{forced}{extra}"
+
+
+def render_show(report: ShowReport, text_diff: bool = False) -> None:
+    cf, r = report.file, report.row
+    meta = cf.meta
+    echo = click.echo
+    echo(click.style(r.title, bold=True))
+    echo(f"{r.slug} · {r.status} · {r.topic or 'no topic'} · {r.date or 'undated'} · {rel(cf.path)}")
+    echo(r.counts)
+    echo(
+        f"edited by an editor: {'yes' if r.edited else 'no'}"
+        + (f" · last crawl: {r.last_crawl}" if r.last_crawl else "")
+    )
+    if isinstance(meta.get("review"), dict):
+        echo("review:" + _log_line(meta["review"])[1:])
+    ver = meta.get("verification") if isinstance(meta.get("verification"), dict) else {}
+    echo("")
+    echo(click.style("Verification", bold=True))
+    echo(
+        f"  {ver.get('checked', '?')} sentences checked, {ver.get('flagged', 0)} flagged when "
+        f"drafted; {len(report.flags)} still flagged in the text"
+    )
+    sources = {s.get("n"): s for s in meta.get("sources") or [] if isinstance(s, dict)}
+    for i, fr in enumerate(report.flags, 1):
+        echo(_wrap(f'{i}. "{fr.flag.text}"', "  "))
+        echo(_wrap("why: " + "; ".join(fr.flag.reasons), "     "))
+        for n in fr.flag.cites:
+            src = sources.get(n)
+            label = (
+                f"{src.get('name') or src.get('outlet')} — {src.get('title')}"
+                if src
+                else "not in the source list"
+            )
+            echo(_wrap(f"cites [{n}] {label}", "     "))
+        if fr.passage:
+            p = fr.passage
+            echo(
+                _wrap(
+                    f'source passage [{p.n}] ({round(p.score * 100)}% of its words): "{p.text}"',
+                    "     ",
+                )
+            )
+        elif report.texts_available:
+            echo("     no supporting passage found in the cited source(s)")
+        else:
+            echo("     no supporting passage found (no crawl database to search the sources' text)")
+    echo("")
+    echo(click.style("What changed since the draft was written", bold=True))
+    if report.proposal is None or report.diff is None:
+        echo("  nothing: no new coverage pending")
+    else:
+        d = report.diff
+        echo(f"  new coverage pending in {rel(report.proposal.path)}")
+        for src in d.new:
+            echo("  + new source " + _src_line(src))
+        for src in d.removed:
+            echo("  - no longer found " + _src_line(src))
+        for ch in d.changed:
+            for field, old, new in ch.fields:
+                echo(f"  ~ [{ch.n}] {field}: {old!r} → {new!r}   ({ch.url})")
+        if d.empty:
+            echo("  the same sources; the generated text changed (see --diff)")
+        echo(f"  to take it: newsdesk review accept {r.slug}   (or approve, which also merges it)")
+        if text_diff:
+            diff = difflib.unified_diff(
+                cf.body.splitlines(),
+                report.proposal.body.splitlines(),
+                "your text",
+                "proposed text",
+                lineterm="",
+            )
+            for line in diff:
+                echo("  " + line)
+    echo("")
+    echo(click.style("Text", bold=True))
+    echo(cf.body.rstrip())
+    echo("")
+    echo(click.style(f"Sources ({r.counts})", bold=True))
+    for src in sources.values():
+        echo("  " + _src_line(src))
+    if meta.get("corrections"):
+        echo("")
+        echo(click.style("Corrections", bold=True))
+        for c in meta["corrections"]:
+            echo(f"  {c.get('at')} {c.get('editor')}: {c.get('note')}")
+    if meta.get("review_log"):
+        echo("")
+        echo(click.style("Review log", bold=True))
+        for entry in meta["review_log"]:
+            echo(_log_line(entry))

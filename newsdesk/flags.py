@@ -1,0 +1,98 @@
+"""Flagged sentences still in a draft: what `review approve` refuses and `review show` explains.
+
+The summarizer wraps each sentence it could not verify in ``<mark class="flag" title="why">``
+and lists it in ``verification.sentences`` with its reasons. An editor fixes one by rewriting it
+(or deleting it) and removing the mark. A flag counts as outstanding while its mark is in the
+body, or while its sentence is still in the body word for word. An untouched body keeps every
+flag the verification report counted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.content import ContentFile
+
+MARK = re.compile(r"<mark\b[^>]*\bclass=[\"']?flag\b[^>]*>(.*?)</mark>", re.S | re.I)
+_TITLE = re.compile(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", re.I)
+_CITE = re.compile(r"\[(\d+)\]")
+_CITES_AFTER = re.compile(r"(?:\s*\[\d+\])+")
+
+
+@dataclass(frozen=True)
+class Flag:
+    text: str  # the sentence, without marks
+    reasons: tuple[str, ...]
+    cites: tuple[int, ...]  # the source numbers the sentence cites
+
+
+def strip_marks(text: str) -> str:
+    """The text with every <mark class="flag"> tag removed (its content kept)."""
+    return MARK.sub(lambda m: m.group(1), text)
+
+
+def _norm(text: str) -> str:
+    return " ".join(strip_marks(text).split())
+
+
+def _cites(sentence: str, body: str) -> tuple[int, ...]:
+    found = [int(n) for n in _CITE.findall(sentence)]
+    if not found:  # the markers may follow the sentence (or its closing mark) in the body
+        flat = _norm(body)
+        at = flat.find(_norm(sentence))
+        if at >= 0:
+            m = _CITES_AFTER.match(flat, at + len(_norm(sentence)))
+            found = [int(n) for n in _CITE.findall(m.group(0))] if m else []
+    return tuple(dict.fromkeys(found))
+
+
+def _reported(meta: dict[str, Any]) -> list[dict[str, Any]]:
+    ver = meta.get("verification") or {}
+    sentences = ver.get("sentences") if isinstance(ver, dict) else None
+    out = []
+    for s in sentences or []:
+        if not isinstance(s, dict) or not s.get("text"):
+            continue
+        if s.get("reasons") or s.get("supported") is False:
+            out.append(s)
+    return out
+
+
+def reported_count(meta: dict[str, Any]) -> int:
+    ver = meta.get("verification") or {}
+    try:
+        return int(ver.get("flagged") or 0) if isinstance(ver, dict) else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def outstanding_flags(cf: ContentFile) -> list[Flag]:
+    """The flagged sentences an editor has not fixed yet, in body order where known."""
+    body = cf.body
+    flat = _norm(body)
+    flags: list[Flag] = []
+    seen: set[str] = set()
+    for s in _reported(cf.meta):
+        text = _norm(str(s["text"]))
+        if cf.edited and text not in flat:
+            continue  # rewritten or deleted by the editor
+        reasons = tuple(str(r) for r in s.get("reasons") or []) or ("not supported",)
+        flags.append(Flag(text, reasons, _cites(str(s["text"]), body)))
+        seen.add(text)
+    for m in MARK.finditer(body):
+        inner = _norm(m.group(1))
+        if not inner or any(inner in t or t in inner for t in seen):
+            continue
+        tm = _TITLE.search(m.group(0))
+        reason = html.unescape(tm.group(1) or tm.group(2)) if tm else "flagged"
+        flags.append(Flag(inner, (reason,), _cites(m.group(1), body)))
+        seen.add(inner)
+    missing = reported_count(cf.meta) - len(flags)
+    if not cf.edited and missing > 0:
+        flags.append(
+            Flag(f"({missing} more flagged sentence(s) counted but not listed)", ("flagged",), ())
+        )
+    return flags

@@ -1,0 +1,278 @@
+"""Review actions as plain functions: list, show, approve, reject, correct, accept.
+
+Every action rewrites only the front matter (atomically) and keeps the body byte-identical; it
+records who and when in ``review`` (the last status decision) and appends to ``review_log``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsdesk import content
+from newsdesk.content import ContentFile
+from newsdesk.editor import now
+from newsdesk.errors import ReviewError
+from newsdesk.flags import Flag, outstanding_flags
+from newsdesk.passages import Passage, best_passage, source_texts
+from newsdesk.proposals import SourceDiff, diff_sources, merge_proposal, take_proposal
+
+STATUS_ORDER = {"draft": 0, "published": 1, "rejected": 2}
+
+
+@dataclass(frozen=True)
+class Row:
+    slug: str
+    status: str
+    topic: str
+    title: str
+    date: str
+    counts: str
+    flags: int
+    last_crawl: str | None
+    edited: bool
+    proposal: bool
+    path: Path
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "path": str(self.path)}
+
+
+@dataclass(frozen=True)
+class FlagReport:
+    flag: Flag
+    passage: Passage | None
+
+
+@dataclass(frozen=True)
+class ShowReport:
+    file: ContentFile
+    row: Row
+    flags: tuple[FlagReport, ...]
+    texts_available: bool  # False: no crawl database to search for passages
+    proposal: ContentFile | None
+    diff: SourceDiff | None
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    path: Path
+    message: str
+    diff: SourceDiff | None = None
+
+
+def find(content_dir: str | Path, slug: str) -> ContentFile:
+    """The story with this slug (or file path); ReviewError naming close matches otherwise."""
+    as_path = Path(slug)
+    if slug.endswith(".md") and as_path.is_file():
+        return content.read(as_path)
+    files = content.iter_content(content_dir)
+    for cf in files:
+        if slug in (cf.slug, cf.path.stem):
+            return cf
+    if not files:
+        raise ReviewError(f"no story {slug!r}: {content_dir} holds no stories yet")
+    slugs = [cf.slug for cf in files]
+    close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.5)
+    close += [s for s in slugs if slug.lower() in s and s not in close][: 3 - len(close)]
+    hint = f"; did you mean: {', '.join(close)}?" if close else "; see 'newsdesk review list'"
+    raise ReviewError(f"no story with slug {slug!r}{hint}")
+
+
+def row(cf: ContentFile) -> Row:
+    return Row(
+        slug=cf.slug,
+        status=cf.status,
+        topic=str(cf.meta.get("topic") or ""),
+        title=str(cf.meta.get("title") or ""),
+        date=str(cf.meta.get("date") or ""),
+        counts=content.counts_of(cf.meta).line(),
+        flags=len(outstanding_flags(cf)),
+        last_crawl=str(cf.meta["last_crawl"]) if cf.meta.get("last_crawl") else None,
+        edited=cf.touched,
+        proposal=content.proposal_path(cf.path).exists(),
+        path=cf.path,
+    )
+
+
+def list_rows(
+    content_dir: str | Path, status: str | None = None, topic: str | None = None
+) -> list[Row]:
+    """Stories to review, drafts first, newest first within a status."""
+    rows = [
+        row(cf)
+        for cf in content.iter_content(content_dir)
+        if (status is None or cf.status == status)
+        and (topic is None or cf.meta.get("topic") == topic)
+    ]
+    rows.sort(key=lambda r: r.date, reverse=True)
+    rows.sort(key=lambda r: STATUS_ORDER.get(r.status, 9))
+    return rows
+
+
+def show(content_dir: str | Path, slug: str, database: Path | None = None) -> ShowReport:
+    cf = find(content_dir, slug)
+    sources = [s for s in cf.meta.get("sources") or [] if isinstance(s, dict)]
+    texts = source_texts(database, sources)
+    flags = tuple(
+        FlagReport(f, best_passage(f.text, texts or {}, f.cites)) for f in outstanding_flags(cf)
+    )
+    prop = content.read_proposal(cf)
+    diff = diff_sources(cf.meta, prop.meta) if prop else None
+    return ShowReport(cf, row(cf), flags, texts is not None, prop, diff)
+
+
+def _record(
+    meta: dict[str, Any], action: str, editor: str, at: str, decision: bool, **extra: Any
+) -> dict[str, Any]:
+    entry = {"action": action, "editor": editor, "at": at}
+    entry.update({k: v for k, v in extra.items() if v not in (None, False, "")})
+    if decision:
+        meta["review"] = dict(entry)
+    meta["review_log"] = [*(meta.get("review_log") or []), entry]
+    return meta
+
+
+def _refuse_flags(cf: ContentFile, flags: list[Flag], verb: str) -> None:
+    first = flags[0].text
+    first = first if len(first) <= 80 else first[:77] + "..."
+    raise ReviewError(
+        f"{cf.slug} has {len(flags)} flagged sentence(s), e.g. {first!r} "
+        f"({'; '.join(flags[0].reasons)}): fix or delete them in {cf.path} and remove the "
+        f"<mark> tags, or {verb} with --force to publish them anyway (recorded on the page)"
+    )
+
+
+def approve(
+    content_dir: str | Path, slug: str, *, editor: str, force: bool = False, at: str | None = None
+) -> ActionResult:
+    """Publish a story; merge a pending proposal's new sources (the body stays the editor's)."""
+    at = at or now()
+    cf = find(content_dir, slug)
+    prop = content.read_proposal(cf)
+    if cf.status == "rejected" and prop is not None:
+        raise ReviewError(
+            f"{cf.slug} was rejected and new coverage is pending: run "
+            f"'newsdesk review accept {cf.slug}' to take the new draft, read it, then approve"
+        )
+    if cf.status == "published" and prop is None:
+        raise ReviewError(f"{cf.slug} is already published and no new coverage is pending")
+    flags = outstanding_flags(cf)
+    if flags and not force and cf.status != "published":
+        _refuse_flags(cf, flags, "approve")
+    meta = merge_proposal(cf, prop, at) if prop else dict(cf.meta)
+    diff = diff_sources(cf.meta, prop.meta) if prop else None
+    if prop is not None:
+        _record(meta, "accepted", editor, at, False, added=len(diff.new) if diff else 0)
+    if cf.status != "published":
+        meta["status"] = "published"
+        _record(meta, "approved", editor, at, True, forced=bool(flags and force))
+    content.replace_meta(cf, meta)
+    if prop is not None:
+        prop.path.unlink(missing_ok=True)
+    what = "published" if cf.status != "published" else "updated"
+    extra = f", {len(diff.new)} new source(s) merged" if diff else ""
+    forced = f", {len(flags)} flag(s) overridden" if flags and force else ""
+    return ActionResult(cf.path, f"{cf.slug}: {what} by {editor}{extra}{forced}", diff)
+
+
+def accept(
+    content_dir: str | Path,
+    slug: str,
+    *,
+    editor: str,
+    replace_text: bool = False,
+    force: bool = False,
+    at: str | None = None,
+) -> ActionResult:
+    """Take a pending proposal: merge its new sources (default) or its whole text."""
+    at = at or now()
+    cf = find(content_dir, slug)
+    prop = content.read_proposal(cf)
+    if prop is None:
+        raise ReviewError(
+            f"{cf.slug} has no pending proposal (no new coverage since it was drafted)"
+        )
+    diff = diff_sources(cf.meta, prop.meta)
+    if cf.status == "rejected" or replace_text:
+        if cf.edited and cf.status != "rejected":
+            raise ReviewError(
+                f"{cf.slug}: your edited text would be replaced; copy what you need from "
+                f"{prop.path} by hand, or run accept without --replace-text to merge the sources"
+            )
+        status = "draft" if cf.status == "rejected" else cf.status
+        new = ContentFile(cf.path, take_proposal(cf, prop, status), prop.body)
+        flags = outstanding_flags(ContentFile(cf.path, prop.meta, prop.body))
+        if flags and status == "published" and not force:
+            _refuse_flags(cf, flags, "accept")
+        meta = _record(
+            new.meta,
+            "reopened" if cf.status == "rejected" else "accepted",
+            editor,
+            at,
+            cf.status == "rejected",
+            text="replaced",
+            forced=bool(flags and force),
+        )
+        if status == "published":
+            meta["updated"] = at
+        content.write(cf.path, meta, prop.body)
+    else:
+        meta = merge_proposal(cf, prop, at)
+        _record(meta, "accepted", editor, at, False, added=len(diff.new))
+        content.replace_meta(cf, meta)
+    prop.path.unlink(missing_ok=True)
+    return ActionResult(
+        cf.path,
+        f"{cf.slug}: new coverage accepted by {editor}, {len(diff.new)} new source(s)",
+        diff,
+    )
+
+
+def reject(
+    content_dir: str | Path, slug: str, *, editor: str, reason: str, at: str | None = None
+) -> ActionResult:
+    """Reject a story; it is not drafted again unless new sources arrive."""
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ReviewError('give a reason with --reason "…" (it is kept in the review log)')
+    at = at or now()
+    cf = find(content_dir, slug)
+    prop = content.read_proposal(cf)
+    # sources seen in a pending proposal are rejected too: only newer ones reopen the story
+    meta = merge_proposal(cf, prop, at) if prop else dict(cf.meta)
+    if "updated" in cf.meta:
+        meta["updated"] = cf.meta["updated"]  # rejecting is not new coverage
+    else:
+        meta.pop("updated", None)
+    meta["status"] = "rejected"
+    _record(meta, "rejected", editor, at, True, reason=reason)
+    content.replace_meta(cf, meta)
+    if prop is not None:
+        prop.path.unlink(missing_ok=True)
+    return ActionResult(cf.path, f"{cf.slug}: rejected by {editor} ({reason})")
+
+
+def correct(
+    content_dir: str | Path, slug: str, *, editor: str, note: str, at: str | None = None
+) -> ActionResult:
+    """Record a correction on a published story (shown on its page and in the corrections feed)."""
+    note = " ".join((note or "").split())
+    if not note:
+        raise ReviewError('give the correction with --note "…"')
+    at = at or now()
+    cf = find(content_dir, slug)
+    if cf.status != "published":
+        raise ReviewError(
+            f"{cf.slug} is a {cf.status}, not published: edit its text directly instead"
+        )
+    meta = dict(cf.meta)
+    meta["corrections"] = [
+        *(meta.get("corrections") or []),
+        {"at": at, "editor": editor, "note": note},
+    ]
+    _record(meta, "corrected", editor, at, False, note=note)
+    content.replace_meta(cf, meta)
+    return ActionResult(cf.path, f"{cf.slug}: correction recorded by {editor}")
