@@ -109,7 +109,9 @@ def render_show(report: ShowReport, text_diff: bool = False) -> None:
     meta = cf.meta
     echo = click.echo
     echo(click.style(r.title, bold=True))
-    echo(f"{r.slug} · {r.status} · {r.topic or 'no topic'} · {r.date or 'undated'} · {rel(cf.path)}")
+    echo(
+        f"{r.slug} · {r.status} · {r.topic or 'no topic'} · {r.date or 'undated'} · {rel(cf.path)}"
+    )
     echo(r.counts)
     echo(
         f"edited by an editor: {'yes' if r.edited else 'no'}"

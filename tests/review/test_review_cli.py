@@ -1,0 +1,190 @@
+"""`newsdesk review ...` as an editor uses it: list, show, approve, reject, correct, accept."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsdesk import content
+from newsdesk.cli import cli
+from newsdesk.content import save_generated
+from newsdesk.models import Article
+from newsdesk.store import Store
+
+SLUG = "staff-inflate-ai-token-use-to-climb-leaderboards"
+
+
+def run(project: Path, *args: str, ok: bool = True):
+    result = CliRunner().invoke(
+        cli, [*args[:2], "--config", str(project / "newsdesk.toml"), *args[2:]]
+    )
+    if ok:
+        assert result.exit_code == 0, result.output + repr(result.exception)
+    return result
+
+
+def _two_stories(project: Path, drafts) -> Path:
+    cdir = project / "content"
+    path = save_generated(cdir, drafts.make_meta(flagged=True), drafts.FLAGGED_BODY).path
+    other = drafts.make_meta(story_id="st-2", title="Gadget maker ships a phone")
+    other["date"] = "2026-06-01T10:00:00Z"
+    save_generated(cdir, other, drafts.BODY)
+    return path
+
+
+def test_list_plain_markdown_json_and_filters(project: Path, drafts) -> None:
+    _two_stories(project, drafts)
+    out = run(project, "review", "list").output.splitlines()
+    assert out[0].split()[:3] == ["status", "topic", "title"]
+    assert len(out) == 3
+    flagged = next(line for line in out if SLUG in line)
+    assert "2 sources · 1 original · 1 trusted · 1 not read" in flagged
+    assert flagged.split()[0] == "draft"
+
+    md = run(project, "review", "list", "--format", "markdown").output
+    assert "| **Staff inflate AI token use to climb leaderboards**" in md
+    assert "⚠️ 1 flagged" in md and "✓ none" in md
+
+    rows = [
+        json.loads(x)
+        for x in run(project, "review", "list", "--format", "json").output.split("\n")
+        if x
+    ]
+    assert {r["slug"]: r["flags"] for r in rows} == {SLUG: 1, "gadget-maker-ships-a-phone": 0}
+
+    run(
+        project,
+        "review",
+        "reject",
+        "gadget-maker-ships-a-phone",
+        "--reason",
+        "off topic",
+        "--editor",
+        "Ada",
+    )
+    only = run(project, "review", "list", "--status", "rejected", "--format", "json").output
+    assert [json.loads(x)["slug"] for x in only.splitlines()] == ["gadget-maker-ships-a-phone"]
+    assert run(project, "review", "list", "--topic", "other", "--format", "json").output == ""
+
+
+def test_approve_refuses_flags_then_force_is_recorded(project: Path, drafts) -> None:
+    path = _two_stories(project, drafts)
+    before = path.read_bytes()
+    refused = run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False)
+    assert refused.exit_code == 1 and "1 flagged sentence" in str(refused.exception)
+    assert path.read_bytes() == before
+
+    run(project, "review", "approve", SLUG, "--editor", "Ada", "--force")
+    cf = content.read(path)
+    assert cf.status == "published"
+    assert cf.meta["review"]["forced"] is True and cf.meta["review"]["editor"] == "Ada"
+    assert cf.meta["review_log"][-1]["action"] == "approved"
+    assert cf.body == content.read(path).body and "<mark" in cf.body
+
+
+def test_fixing_the_flagged_sentence_lets_approve_through(project: Path, drafts) -> None:
+    path = _two_stories(project, drafts)
+    text = path.read_text(encoding="utf-8")
+    # removing only the <mark> is not enough: the unverified sentence is still there
+    unmarked = text.replace('<mark class="flag" title="number 9 not in the cited source">', "")
+    path.write_text(unmarked.replace("</mark>", ""), encoding="utf-8")
+    assert run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False).exit_code == 1
+    front, body = unmarked.replace("</mark>", "").split("\n---\n", 1)
+    body = body.replace(drafts.FLAGGED_SENTENCE, "Costs were not given.")
+    path.write_text(front + "\n---\n" + body, encoding="utf-8")
+    edited_body = content.read(path).body
+    out = run(project, "review", "approve", SLUG, "--editor", "Ada").output
+    assert "published by Ada" in out
+    cf = content.read(path)
+    assert cf.body == edited_body and "forced" not in cf.meta["review"]
+
+
+def test_show_puts_flagged_sentence_beside_its_source_passage(project: Path, drafts) -> None:
+    _two_stories(project, drafts)
+    no_db = run(project, "review", "show", SLUG).output
+    assert drafts.FLAGGED_SENTENCE in no_db
+    assert "no supporting passage found (no crawl database" in no_db
+    assert "nothing: no new coverage pending" in no_db
+    assert "[2] Circuit Weekly" in no_db
+
+    with Store(project / "data" / "newsdesk.db") as store:
+        passage = "The firm spent millions of dollars on wasted tokens, staff said."
+        text = f"Tokens were burned for rank. {passage} Nobody was fired."
+        art = Article(
+            id="a2",
+            url="https://circuit.example/tokenmaxxing",
+            canonical_url="https://circuit.example/tokenmaxxing",
+            title="Tokenmaxxing",
+            text=text,
+        )
+        store.save_article(art, "h")
+    with_db = run(project, "review", "show", SLUG).output
+    flat = " ".join(with_db.split())
+    assert "source passage [2]" in flat and passage in flat
+
+
+def test_show_lists_new_sources_of_a_pending_proposal(project: Path, drafts) -> None:
+    cdir = project / "content"
+    path = save_generated(cdir, drafts.make_meta(), drafts.BODY).path
+    run(project, "review", "approve", SLUG, "--editor", "Ada")
+    changed = [dict(drafts.SOURCES[0]), dict(drafts.SOURCES[1], title="Tokenmaxxing, updated")]
+    srcs = [*changed, drafts.NEW_SOURCE]
+    save_generated(cdir, drafts.make_meta(sources=srcs), drafts.body_with(srcs))
+    out = run(project, "review", "show", SLUG, "--diff").output
+    assert "+ new source [3] Harbor Daily — Company ends token leaderboard" in out
+    assert "~ [2] title: 'Tokenmaxxing: burning tokens for rank' → 'Tokenmaxxing, updated'" in out
+    assert "+Harbor Daily followed the story. [3]" in out  # the text diff
+    assert "review accept" in out
+    run(project, "review", "accept", SLUG, "--editor", "Bo")
+    cf = content.read(path)
+    assert [s["n"] for s in cf.meta["sources"]] == [1, 2, 3]
+    assert cf.meta["sources"][1]["title"] == "Tokenmaxxing: burning tokens for rank"  # kept
+
+
+def test_reject_needs_a_reason_and_correct_needs_published(project: Path, drafts) -> None:
+    path = _two_stories(project, drafts)
+    assert run(project, "review", "reject", SLUG, "--reason", "  ", ok=False).exit_code == 1
+    nope = run(project, "review", "correct", SLUG, "--note", "x", "--editor", "Ada", ok=False)
+    assert "not published" in str(nope.exception)
+    run(project, "review", "approve", SLUG, "--editor", "Ada", "--force")
+    run(project, "review", "correct", SLUG, "--note", "The count was 2, not 3.", "--editor", "Bo")
+    cf = content.read(path)
+    assert cf.meta["corrections"][0]["note"] == "The count was 2, not 3."
+    assert cf.meta["corrections"][0]["editor"] == "Bo"
+    assert cf.meta["review"]["action"] == "approved"  # the forced approval stays on record
+
+
+def test_unknown_slug_is_one_line_naming_close_matches(project: Path, drafts) -> None:
+    _two_stories(project, drafts)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsdesk",
+            "review",
+            "show",
+            "staff-inflate-ai-token",
+            "--config",
+            str(project / "newsdesk.toml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1
+    assert "'staff-inflate-ai-token'" in proc.stderr and SLUG in proc.stderr
+
+
+def test_editor_defaults_to_git_user_name(project: Path, drafts) -> None:
+    _two_stories(project, drafts)
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    subprocess.run(["git", "-C", str(project), "config", "user.name", "Grace Git"], check=True)
+    run(project, "review", "reject", "gadget-maker-ships-a-phone", "--reason", "off topic")
+    cf = next(c for c in content.iter_content(project / "content") if c.status == "rejected")
+    assert cf.meta["review"]["editor"] == "Grace Git"
+    assert cf.meta["review"]["reason"] == "off topic"
