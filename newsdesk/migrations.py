@@ -99,4 +99,50 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX fetch_errors_url ON fetch_errors(url);
     """,
+    # 2: stories (newsdesk/story_store.py)
+    """
+    CREATE TABLE stories (
+        story_id TEXT PRIMARY KEY,       -- stable across runs: from the story's first article
+        topic TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL,
+        lead_item_id TEXT NOT NULL,
+        excluded INTEGER NOT NULL DEFAULT 0,  -- blocked sources left out
+        discussions TEXT NOT NULL DEFAULT '[]',  -- JSON list of HN ids
+        first_published TEXT,
+        updated TEXT
+    );
+    CREATE INDEX stories_topic ON stories(topic, first_published);
+    CREATE TABLE story_items (
+        item_id TEXT PRIMARY KEY,        -- an article (or hn-<id>) belongs to one story
+        story_id TEXT NOT NULL REFERENCES stories(story_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL
+    );
+    CREATE INDEX story_items_story ON story_items(story_id, position);
+    CREATE TABLE story_duplicates (
+        dup_id TEXT PRIMARY KEY,
+        kept_id TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(story_id) ON DELETE CASCADE
+    );
+    CREATE INDEX story_duplicates_story ON story_duplicates(story_id);
+    CREATE TABLE story_sources (
+        story_id TEXT NOT NULL REFERENCES stories(story_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,       -- source n = position + 1
+        url TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        name TEXT NOT NULL,
+        title TEXT NOT NULL,
+        role TEXT NOT NULL,
+        tier TEXT NOT NULL,
+        read INTEGER NOT NULL,
+        read_reason TEXT NOT NULL,
+        published TEXT,
+        item_id TEXT,
+        cited_by TEXT NOT NULL DEFAULT '[]',
+        also_at TEXT NOT NULL DEFAULT '[]',
+        hn_id INTEGER,
+        points INTEGER,
+        num_comments INTEGER,
+        PRIMARY KEY (story_id, position)
+    );
+    """,
 ]

@@ -1,13 +1,125 @@
-"""`newsdesk stories`."""
+"""`newsdesk stories`: on the store, or on files (`--input items.jsonl --output stories.jsonl`)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import click
 
-from newsdesk.errors import NewsdeskError
+from newsdesk.commands.options import config_option, get_config
+from newsdesk.config import StoriesConfig
+from newsdesk.errors import InputError
+from newsdesk.models import Item
+from newsdesk.store import Store
+
+_REQUIRED = ("id", "url", "title")
+
+
+def _item(data: Any, where: str) -> Item:
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: expected a JSON object")
+    for key in _REQUIRED:
+        if not isinstance(data.get(key), str) or (key == "id" and not data[key]):
+            raise InputError(
+                f"{where}: '{key}' must be a non-empty string"
+                if key == "id"
+                else f"{where}: '{key}' must be a string"
+            )
+    for key in ("text", "published", "source"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise InputError(f"{where}: '{key}' must be a string or null")
+    links = data.get("links") or []
+    if not isinstance(links, list) or not all(isinstance(u, str) for u in links):
+        raise InputError(f"{where}: 'links' must be a list of strings")
+    return Item(
+        id=data["id"],
+        url=data["url"],
+        title=data["title"],
+        text=data.get("text") or "",
+        published=data.get("published"),
+        source=data.get("source"),
+        links=tuple(links),
+        read=bool(data.get("read", True)),
+    )
+
+
+def read_items(path: Path) -> list[Item]:
+    """Items from a JSONL file; a bad line is an InputError naming the file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+    items: list[Item] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+        item = _item(data, where)
+        if item.id in seen:
+            raise InputError(f"{where}: duplicate id {item.id!r}")
+        seen.add(item.id)
+        items.append(item)
+    return items
 
 
 @click.command("stories")
-def stories() -> None:
-    """Remove duplicates, group articles into stories, attribute sources."""
-    raise NewsdeskError("'stories' is not implemented yet")
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Items JSONL ({id, url, title, text?, published?, source?}); no database.",
+)
+@click.option(
+    "--output",
+    "output_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Stories JSONL to write (default: standard output). Needs --input.",
+)
+@config_option
+@click.pass_context
+def stories(
+    ctx: click.Context, input_path: Path | None, output_path: Path | None, config_path: str
+) -> None:
+    """Remove duplicates, group articles into stories, attribute sources.
+
+    With --input: group a JSONL file of items (default settings, no config or database
+    needed; an explicit --config supplies its [stories] settings) and write one line per
+    story. Without: update the stories in the store and print a one-line summary.
+    """
+    from stories import group_items, update_stories
+
+    if input_path is None:
+        if output_path is not None:
+            raise click.UsageError("--output needs --input")
+        config = get_config(config_path)
+        with Store(config.path(config.crawl.database)) as store:
+            click.echo(update_stories(config, store).line())
+        return
+    settings = StoriesConfig()
+    if ctx.get_parameter_source("config_path") is not click.core.ParameterSource.DEFAULT:
+        settings = get_config(config_path).stories
+    result = group_items(read_items(input_path), settings)
+    lines = "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in result)
+    if output_path is None:
+        click.echo(lines, nl=False)
+    else:
+        try:
+            output_path.write_text(lines, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{output_path}: cannot write ({exc.strerror})") from None
+        items = sum(len(s.item_ids) for s in result)
+        dups = sum(len(s.duplicates) for s in result)
+        click.echo(
+            f"stories: {len(result)} from {items} items · duplicates: {dups} "
+            f"· written to {output_path}",
+            err=True,
+        )

@@ -1,0 +1,109 @@
+"""Canonical URLs and outlet names: the URL level of duplicate detection.
+
+Two entries whose canonical URLs are equal are one article, whichever feed they came from.
+``canonical_url`` cleans with courlan (scheme, host case, default ports, fragments, tracking
+parameters it knows) and then removes what courlan keeps: every ``utm_*`` parameter and the
+click ids below, AMP variants (``amp.`` hosts, ``/amp`` path segments, ``.amp.html``,
+``?amp=1``), mobile hosts (``m.``, ``mobile.``), ``www.`` and a trailing slash. When the page
+declared ``rel=canonical`` or ``og:url`` the crawler already stored it as
+``Article.canonical_url``; it goes through the same cleaning.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from courlan import extract_domain, normalize_url
+
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "ref_src",
+        "cmpid",
+        "ocid",
+        "smid",
+        "sr_share",
+        "amp",
+        "outputtype",
+    }
+)
+_HOST_PREFIXES = ("www.", "amp.", "m.", "mobile.")
+_AMP_PATH = re.compile(r"(/amp/?$|/amp(?=/)|\.amp(?=\.html?$)|\.amp$)")
+
+
+@lru_cache(maxsize=200_000)
+def canonical_url(url: str) -> str:
+    """The cleaned, comparable form of ``url`` (stable: applying it twice changes nothing)."""
+    url = url.strip()
+    try:
+        cleaned = normalize_url(url, strict=False)
+    except (ValueError, AttributeError):
+        cleaned = url
+    parts = urlsplit(cleaned)
+    if not parts.netloc:
+        return url
+    host = parts.hostname or ""
+    changed = True
+    while changed:
+        changed = False
+        for prefix in _HOST_PREFIXES:
+            if host.startswith(prefix) and host.count(".") >= 2:
+                host = host[len(prefix) :]
+                changed = True
+    path = _AMP_PATH.sub("", parts.path) or "/"
+    if len(path) > 1:
+        path = path.rstrip("/")
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
+    ]
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    return urlunsplit(("https", host + port, path, urlencode(sorted(query)), ""))
+
+
+@lru_cache(maxsize=200_000)
+def host_of(url: str) -> str:
+    """Lower-case host without www./m./amp. prefixes ('' when the URL has none)."""
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix) :]
+    return host
+
+
+@lru_cache(maxsize=200_000)
+def outlet_of(url: str) -> str:
+    """The registered domain of ``url`` ("ft.com", "bbc.co.uk"), the key of outlet tiers."""
+    host = host_of(url)
+    if not host:
+        return ""
+    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+        return host
+    domain = extract_domain(f"https://{host}/", fast=True)
+    return domain or host
+
+
+def domain_in(url: str, domains: list[str] | tuple[str, ...] | frozenset[str]) -> bool:
+    """True when the URL's host is one of ``domains`` or a subdomain of one."""
+    host = host_of(url)
+    outlet = outlet_of(url)
+    for d in domains:
+        d = d.lower().removeprefix("www.")
+        if host == d or host.endswith("." + d) or outlet == d:
+            return True
+    return False

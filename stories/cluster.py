@@ -1,0 +1,112 @@
+"""Story clustering: single-pass centroid clustering in publication order (as in topic
+detection and tracking), over TF-IDF vectors, within a publication-time window.
+
+Each article, in (published, id) order, is compared with the centroids of the stories its
+time-window neighbours already belong to; it joins the most similar one when the cosine
+reaches ``StoriesConfig.similarity_threshold`` *and* the match survives the entity guard, else
+it starts a new story. Articles that already had a story (a previous run) keep it and seed the
+centroids, so a new crawl adds to stories instead of reshuffling them, and a story's id (from
+its first article) never changes.
+
+The entity guard: a shared company or person name is one heavy term. A match must still reach
+``entity_guard`` x threshold after removing the single largest term contribution, so "Amazon
+cuts 14,000 jobs" and "Amazon launches a Kindle" (same week) do not merge on "amazon" alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from stories.vectors import candidate_pairs
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    threshold: float
+    window_hours: float
+    entity_guard: float
+    floor_ratio: float = 0.5  # neighbours below floor_ratio x threshold are not candidates
+
+
+class _Centroid:
+    __slots__ = ("weights", "norm2", "size")
+
+    def __init__(self) -> None:
+        self.weights: dict[int, float] = {}
+        self.norm2 = 0.0
+        self.size = 0
+
+    def add(self, vec: dict[int, float]) -> None:
+        dot = sum(w * self.weights.get(t, 0.0) for t, w in vec.items())
+        self.norm2 += 2 * dot + sum(w * w for w in vec.values())
+        for t, w in vec.items():
+            self.weights[t] = self.weights.get(t, 0.0) + w
+        self.size += 1
+
+    def score(self, vec: dict[int, float]) -> tuple[float, float]:
+        """(cosine, cosine without the largest single term contribution)."""
+        if self.norm2 <= 0:
+            return 0.0, 0.0
+        norm = math.sqrt(self.norm2)
+        parts = [w * self.weights[t] / norm for t, w in vec.items() if t in self.weights]
+        if not parts:
+            return 0.0, 0.0
+        total = sum(parts)
+        return total, total - max(parts)
+
+
+def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
+    lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+    return dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(), strict=True))
+
+
+def assign(
+    matrix: sparse.csr_matrix,
+    times: np.ndarray,
+    keys: Sequence[str],
+    params: ClusterParams,
+    fixed: dict[int, str] | None = None,
+) -> list[str]:
+    """A story label for every row. ``fixed`` rows keep their label; new labels are the key of
+    the story's first row (callers turn it into a stable id)."""
+    n = matrix.shape[0]
+    fixed = fixed or {}
+    floor = params.threshold * params.floor_ratio
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    for i, j, _ in candidate_pairs(matrix, times, params.window_hours, floor):
+        neighbours[i].append(j)
+        neighbours[j].append(i)
+    labels: list[str | None] = [None] * n
+    centroids: dict[str, _Centroid] = {}
+    for i, label in fixed.items():
+        labels[i] = label
+        centroids.setdefault(label, _Centroid()).add(_row(matrix, i))
+    order = sorted((i for i in range(n) if labels[i] is None), key=lambda i: (times[i], keys[i]))
+    for i in order:
+        vec = _row(matrix, i)
+        best, best_score = None, -1.0
+        seen: set[str] = set()
+        for j in neighbours.get(i, ()):
+            label = labels[j]
+            if label is None or label in seen:
+                continue
+            seen.add(label)
+            cos, rest = centroids[label].score(vec)
+            if (
+                cos >= params.threshold
+                and rest >= params.entity_guard * params.threshold
+                and (cos > best_score or (cos == best_score and best is not None and label < best))
+            ):
+                best, best_score = label, cos
+        if best is None:
+            best = keys[i]
+            centroids[best] = _Centroid()
+        labels[i] = best
+        centroids[best].add(vec)
+    return [label or keys[i] for i, label in enumerate(labels)]

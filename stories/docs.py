@@ -1,0 +1,98 @@
+"""The stage's working record of an article, built from a store Article or a file Item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from newsdesk.models import Article, Item
+from stories.canonical import canonical_url, outlet_of
+
+
+@dataclass(frozen=True)
+class Doc:
+    id: str
+    url: str
+    canonical: str
+    outlet: str
+    title: str
+    text: str
+    published: str | None
+    hours: float | None  # published, in hours since the epoch
+    source: str
+    links: tuple[str, ...]
+    read: bool
+    read_reason: str = "full text"
+    site_name: str | None = None
+    topics: tuple[str, ...] = ()
+
+
+def parse_time(value: str | None) -> float | None:
+    """Hours since the epoch of an ISO 8601 date/time (naive means UTC); None if unparsable."""
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.timestamp() / 3600.0
+
+
+def from_item(item: Item) -> Doc:
+    canonical = canonical_url(item.url) if item.url else f"item:{item.id}"
+    return Doc(
+        id=item.id,
+        url=item.url,
+        canonical=canonical,
+        outlet=outlet_of(item.url) if item.url else "",
+        title=item.title,
+        text=item.text,
+        published=item.published,
+        hours=parse_time(item.published),
+        source=item.source or "",
+        links=tuple(item.links),
+        read=item.read and bool(item.text.strip()),
+        read_reason="full text" if item.read and item.text.strip() else "no text",
+    )
+
+
+def from_article(article: Article) -> Doc:
+    canonical = canonical_url(article.canonical_url or article.final_url or article.url)
+    return Doc(
+        id=article.id,
+        url=article.url,
+        canonical=canonical,
+        outlet=outlet_of(canonical),
+        title=article.title,
+        text=article.text,
+        published=article.published,
+        hours=parse_time(article.published),
+        source=article.source,
+        links=tuple(article.links),
+        read=article.read,
+        read_reason=article.read_reason,
+        site_name=article.site_name,
+        topics=tuple(article.topics),
+    )
+
+
+def fill_times(docs: list[Doc]) -> list[float]:
+    """Publication hours for every doc: an undated doc takes the time of the dated doc before
+    it in input order (or after it, at the start); all undated means one time for all."""
+    out: list[float | None] = [d.hours for d in docs]
+    last: float | None = None
+    for i, h in enumerate(out):
+        if h is None:
+            out[i] = last
+        else:
+            last = h
+    nxt: float | None = None
+    for i in range(len(out) - 1, -1, -1):
+        if out[i] is None:
+            out[i] = nxt
+        else:
+            nxt = out[i]
+    return [h if h is not None else 0.0 for h in out]

@@ -1,0 +1,126 @@
+"""Attribution phrases: which outlets does an article say it got its facts from?
+
+Recognised cues (case-insensitive) followed by an outlet name (matched case-sensitively, so
+"according to the information given" is not The Information):
+
+    according to [a report in|from|by] NAME     as (first) reported by NAME
+    first reported by NAME / reported first by   a report from|by|in NAME
+    via NAME, (via NAME)                          told NAME
+    NAME (first) reported / NAME was first to report    in an interview with NAME
+
+Not attribution: anything inside quotation marks (someone else's words, e.g. a quoted tweet),
+sentences that relay a social-media post ("tweeted", "posted on X"), and names after other
+words ("unlike the FT", "the FT's rivals").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Display names (and common short forms) of outlets -> registered domain. Config
+# `outlets.names` (domain -> name) adds to it, and so does every site name seen in the store.
+KNOWN_OUTLETS: dict[str, str] = {
+    "Financial Times": "ft.com",
+    "FT": "ft.com",
+    "Bloomberg": "bloomberg.com",
+    "Bloomberg News": "bloomberg.com",
+    "Reuters": "reuters.com",
+    "Associated Press": "apnews.com",
+    "AP": "apnews.com",
+    "The Information": "theinformation.com",
+    "The Verge": "theverge.com",
+    "Ars Technica": "arstechnica.com",
+    "Wall Street Journal": "wsj.com",
+    "WSJ": "wsj.com",
+    "New York Times": "nytimes.com",
+    "NYT": "nytimes.com",
+    "Washington Post": "washingtonpost.com",
+    "TechCrunch": "techcrunch.com",
+    "Wired": "wired.com",
+    "WIRED": "wired.com",
+    "Guardian": "theguardian.com",
+    "BBC": "bbc.co.uk",
+    "CNBC": "cnbc.com",
+    "CNN": "cnn.com",
+    "Business Insider": "businessinsider.com",
+    "Insider": "businessinsider.com",
+    "404 Media": "404media.co",
+    "Platformer": "platformer.news",
+    "Semafor": "semafor.com",
+    "Axios": "axios.com",
+    "The Register": "theregister.com",
+    "Register": "theregister.com",
+    "ZDNet": "zdnet.com",
+    "Engadget": "engadget.com",
+    "Gizmodo": "gizmodo.com",
+    "Fortune": "fortune.com",
+    "Forbes": "forbes.com",
+    "The Atlantic": "theatlantic.com",
+    "Vox": "vox.com",
+    "Fast Company": "fastcompany.com",
+    "VentureBeat": "venturebeat.com",
+    "Tom's Hardware": "tomshardware.com",
+    "Heise": "heise.de",
+    "Le Monde": "lemonde.fr",
+    "Nikkei": "nikkei.com",
+    "Handelsblatt": "handelsblatt.com",
+    "Puck": "puck.news",
+    "Hacker News": "news.ycombinator.com",
+}
+DOMAIN_NAMES: dict[str, str] = {}
+for _name, _domain in KNOWN_OUTLETS.items():
+    DOMAIN_NAMES.setdefault(_domain, _name)
+
+_QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|«[^»]{0,600}»")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_SOCIAL = re.compile(r"(?i)\b(tweet(?:ed|s)?|posted on (?:x|twitter|bluesky|threads|mastodon))\b")
+_CUES_BEFORE = (
+    r"according\s+to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|story|article|scoop)\s+(?:in|from|by))?",
+    r"(?:as\s+)?(?:first\s+)?reported\s+(?:first\s+)?by",
+    r"(?:a|the)\s+(?:\w+\s+)?report\s+(?:from|by|in)",
+    r"via",
+    r"\(via",
+    r"told",
+    r"(?:in\s+an\s+)?interview\s+with",
+    r"(?:first\s+)?(?:published|broken|revealed)\s+by",
+)
+_CUES_AFTER = r"(?:first\s+)?(?:reported|revealed|broke\s+the\s+news|was\s+first\s+to\s+report)\b"
+
+
+@lru_cache(maxsize=64)
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    before = "|".join(_CUES_BEFORE)
+    return re.compile(
+        rf"(?i:(?:{before}))\s+(?:(?i:the)\s+)?(?P<a>{alternation})(?!['’]s)\b"
+        rf"|(?:^|(?<=[\s(]))(?:(?i:the)\s+)?(?P<b>{alternation})\s+(?i:{_CUES_AFTER})"
+    )
+
+
+def cited_outlets(text: str, names: dict[str, str]) -> list[str]:
+    """Domains the text attributes its reporting to, in order of first mention."""
+    if not text or not names:
+        return []
+    pattern = _pattern(tuple(names))
+    text = _QUOTED.sub(" ", text)
+    found: list[str] = []
+    for sentence in _SENTENCE.findall(text):
+        if _SOCIAL.search(sentence):
+            continue
+        for m in pattern.finditer(sentence):
+            name = m.group("a") or m.group("b")
+            domain = names.get(name) or names.get(name.removeprefix("The ").strip())
+            if domain and domain not in found:
+                found.append(domain)
+    return found
+
+
+def name_table(config_names: dict[str, str], site_names: dict[str, str]) -> dict[str, str]:
+    """Name -> domain from the built-in table, config `outlets.names` and seen site names."""
+    table = dict(KNOWN_OUTLETS)
+    for domain, name in {**site_names, **config_names}.items():
+        if name and len(name) > 2:
+            table[name] = domain
+            table[name.removeprefix("The ")] = domain
+    return table

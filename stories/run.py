@@ -1,0 +1,214 @@
+"""The stage's entry points: ``group_items`` (pure, for the file interface) and
+``update_stories`` (incremental, on the store)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsdesk.config import Config, OutletsConfig, StoriesConfig
+from newsdesk.models import Discussion, Item, Source, Story
+from newsdesk.store import Store, utcnow
+from newsdesk.story_store import load_stories, save_stories
+from stories import hn
+from stories.attribution import attribute, sort_sources
+from stories.cluster import ClusterParams, assign
+from stories.dedupe import find_duplicates
+from stories.docs import Doc, fill_times, from_article, from_item
+from stories.lead import choose_lead, story_title
+from stories.phrases import name_table
+from stories.vectors import document, tfidf
+
+
+def story_id_for(seed_id: str) -> str:
+    """A story's id, from the id of its first article: the same in every run."""
+    return "s-" + hashlib.sha1(seed_id.encode("utf-8")).hexdigest()[:12]
+
+
+def group_items(
+    items: list[Item],
+    settings: StoriesConfig,
+    *,
+    outlets: OutletsConfig | None = None,
+    previous: dict[str, str] | None = None,
+) -> list[Story]:
+    """Dedupe and cluster ``items`` into stories (with attribution from default outlets).
+
+    ``previous`` maps item ids to the story ids of an earlier run: they keep them.
+    """
+    docs = [from_item(i) for i in items]
+    return _group(docs, settings, outlets or OutletsConfig(), previous or {}, [], "")
+
+
+def _group(
+    docs: list[Doc],
+    settings: StoriesConfig,
+    outlets: OutletsConfig,
+    previous: dict[str, str],
+    discussions: list[Discussion],
+    default_topic: str,
+) -> list[Story]:
+    seen: set[str] = set()
+    docs = [d for d in docs if not (d.id in seen or seen.add(d.id))]  # type: ignore[func-returns-value]
+    kept_of = find_duplicates(docs, settings)
+    kept = [d for d in docs if d.id not in kept_of]
+    dups_of: dict[str, list[Doc]] = defaultdict(list)
+    for d in docs:
+        if d.id in kept_of:
+            dups_of[kept_of[d.id]].append(d)
+    fixed: dict[int, str] = {}
+    for i, d in enumerate(kept):
+        for member in (d, *dups_of[d.id]):
+            if member.id in previous:
+                fixed[i] = previous[member.id]
+                break
+    times = np.array(fill_times(kept), dtype=np.float64)
+    matrix, _ = tfidf([document(d.title, d.text, settings.text_words) for d in kept])
+    params = ClusterParams(
+        threshold=settings.similarity_threshold,
+        window_hours=settings.time_window_hours,
+        entity_guard=settings.entity_guard,
+    )
+    labels = assign(matrix, times, [f"new:{d.id}" for d in kept], params, fixed)
+    groups: dict[str, list[Doc]] = defaultdict(list)
+    for d, label in zip(kept, labels, strict=True):
+        sid = story_id_for(label[4:]) if label.startswith("new:") else label
+        groups[sid].append(d)
+    names = name_table(outlets.names, {d.outlet: d.site_name for d in docs if d.site_name})
+    story_of_url = {}
+    for sid, members in groups.items():
+        for d in members:
+            for x in (d, *dups_of[d.id]):
+                story_of_url.setdefault(x.canonical, sid)
+    attached, _ = hn.attach(discussions, story_of_url)
+    stories = []
+    for sid, members in groups.items():
+        dups = [x for d in members for x in dups_of[d.id]]
+        stories.append(
+            _story(
+                sid, members, dups, kept_of, outlets, names, attached.get(sid, []), default_topic
+            )
+        )
+    stories.sort(key=lambda s: (s.first_published or "", s.story_id))
+    return stories
+
+
+def _story(
+    sid: str,
+    members: list[Doc],
+    dups: list[Doc],
+    kept_of: dict[str, str],
+    outlets: OutletsConfig,
+    names: dict[str, str],
+    links: list[Discussion],
+    default_topic: str,
+) -> Story:
+    text_posts = [d for d in members if d.id.startswith(hn.HN_PREFIX)]
+    articles = [d for d in members if not d.id.startswith(hn.HN_PREFIX)]
+    sources, excluded = attribute(articles, dups, kept_of, outlets, names) if articles else ([], 0)
+    extra: list[Source] = []
+    hn_ids: list[int] = []
+    for d in links:
+        src = hn.discussion_source(d, outlets)
+        hn_ids.append(d.hn_id)
+        if src is None:
+            excluded += 1
+        else:
+            extra.append(src)
+    for post in text_posts:
+        hn_id = int(post.id[len(hn.HN_PREFIX) :])
+        hn_ids.append(hn_id)
+        src = hn.discussion_source(
+            Discussion(hn_id=hn_id, title=post.title, url=None, created=post.published), outlets
+        )
+        if src is None:
+            excluded += 1
+        else:
+            extra.append(src)
+    sources = sort_sources([*sources, *extra])
+    lead = choose_lead(articles or text_posts, sources)
+    everything = sorted([*members, *dups], key=lambda d: (d.hours is None, d.hours or 0.0, d.id))
+    dated = [d for d in everything if d.hours is not None]
+    topics = Counter(t for d in members for t in d.topics[:1])
+    return Story(
+        story_id=sid,
+        topic=topics.most_common(1)[0][0] if topics else default_topic,
+        title=story_title(lead, tuple(s.name for s in sources)),
+        lead_item_id=lead.id,
+        item_ids=tuple(d.id for d in everything),
+        duplicates={d.id: kept_of[d.id] for d in dups},
+        sources=tuple(sources),
+        excluded=excluded,
+        discussions=tuple(sorted(set(hn_ids))),
+        first_published=dated[0].published if dated else None,
+        updated=max((d.published for d in dated), default=None, key=lambda p: p or ""),
+    )
+
+
+@dataclass(frozen=True)
+class StoriesSummary:
+    stories: int
+    new: int
+    updated: int
+    duplicates: int
+    roles: dict[str, int] = field(default_factory=dict)
+    excluded: int = 0
+    discussions: int = 0
+
+    def line(self) -> str:
+        roles = ", ".join(f"{n} {r}" for r, n in self.roles.items())
+        return (
+            f"stories: {self.stories} ({self.new} new, {self.updated} updated) · "
+            f"duplicates: {self.duplicates} · sources: {roles or 'none'}"
+            f" · excluded: {self.excluded} · HN discussions attached: {self.discussions}"
+        )
+
+
+def update_stories(config: Config, store: Store) -> StoriesSummary:
+    """Group the store's articles (and Ask HN posts) into stories, keeping earlier stories' ids
+    and members; save them with their source lists."""
+    run_id = store.start_run("stories")
+    try:
+        before = {s.story_id: s for s in load_stories(store)}
+        previous = {i: s.story_id for s in before.values() for i in s.item_ids}
+        discussions = store.discussions()
+        docs = [from_article(a) for a in store.articles()]
+        docs += [hn.text_post_doc(d) for d in discussions if hn.is_text_post(d) and d.topics]
+        default_topic = config.topics[0].slug if config.topics else ""
+        stories = _group(docs, config.stories, config.outlets, previous, discussions, default_topic)
+        now = utcnow()
+        changed, new, updated = [], 0, 0
+        for s in stories:
+            old = before.get(s.story_id)
+            if old is None:
+                new += 1
+            elif (old.item_ids, old.sources, old.discussions, old.title) != (
+                s.item_ids,
+                s.sources,
+                s.discussions,
+                s.title,
+            ):
+                updated += 1
+            else:
+                continue
+            changed.append(dataclasses.replace(s, updated=now))
+        save_stories(store, changed)
+        roles = Counter(src.role for s in stories for src in s.sources)
+        summary = StoriesSummary(
+            stories=len(stories),
+            new=new,
+            updated=updated,
+            duplicates=sum(len(s.duplicates) for s in stories),
+            roles={r: roles.get(r, 0) for r in ("original", "coverage", "primary", "discussion")},
+            excluded=sum(s.excluded for s in stories),
+            discussions=sum(len(s.discussions) for s in stories),
+        )
+    except BaseException:
+        store.finish_run(run_id, "failed", {})
+        raise
+    store.finish_run(run_id, "ok", summary.__dict__)
+    return summary
