@@ -112,6 +112,9 @@ class StoriesConfig:
     shingle_size: int = 5
     similarity_threshold: float = 0.3
     time_window_hours: float = 96.0
+    near_duplicate_min_words: int = 25  # shorter texts are deduplicated by URL only
+    text_words: int = 150  # words of an article's text (after its title) used for clustering
+    entity_guard: float = 0.5  # a match minus its largest shared term must keep this share
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,13 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         errors.append("stories.near_duplicate_threshold: must be in (0, 1]")
     if not 0.0 < cfg.stories.similarity_threshold <= 1.0:
         errors.append("stories.similarity_threshold: must be in (0, 1]")
+    if not 0.0 <= cfg.stories.entity_guard <= 1.0:
+        errors.append("stories.entity_guard: must be in [0, 1]")
+    for name in ("num_perm", "shingle_size", "text_words"):
+        if getattr(cfg.stories, name) < 1:
+            errors.append(f"stories.{name}: must be at least 1")
+    if cfg.stories.time_window_hours <= 0:
+        errors.append("stories.time_window_hours: must be greater than 0")
     if cfg.summarizer.backend not in ("extractive", "llm"):
         errors.append(
             f"summarizer.backend: must be 'extractive' or 'llm', got {cfg.summarizer.backend!r}"
