@@ -1,13 +1,182 @@
-"""`newsdesk draft`."""
+"""`newsdesk draft`: a cited, verified draft per story, written into content/.
+
+``run_drafts(config, *, strict=False) -> DraftSummary`` is what `build-site` calls.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
 import click
 
-from newsdesk.errors import NewsdeskError
+from newsdesk.commands.options import config_option, get_config
+from newsdesk.config import Config
+from newsdesk.content import find_by_story, save_generated
+from newsdesk.models import Article, Item, Source, Story, StoryInput
+from newsdesk.store import Store
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    stories: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    proposals: int = 0
+    skipped: int = 0  # rejected stories with no new sources
+    sentences: int = 0
+    flagged: int = 0
+
+    def line(self) -> str:
+        return (
+            f"drafts: {self.stories} stories · {self.created} created · {self.updated} updated"
+            f" · {self.unchanged} unchanged · {self.proposals} proposals · {self.skipped} skipped"
+            f" · {self.sentences} sentences checked, {self.flagged} flagged"
+        )
+
+
+def _item(a: Article) -> Item:
+    return Item(
+        id=a.id,
+        url=a.url,
+        title=a.title,
+        text=a.text,
+        published=a.published,
+        source=a.site_name or a.source,
+        links=a.links,
+        read=a.read,
+    )
+
+
+def story_input(config: Config, store: Store, story: Story, discussions: dict) -> StoryInput:
+    """The summarizer's input for one stored story: readable sources' articles, its threads."""
+    items = []
+    for s in story.sources:
+        if s.item_id and s.read and s.role != "discussion":
+            article = store.article(s.item_id)
+            if article is not None and article.text.strip():
+                items.append(_item(article))
+    topic = config.topic(story.topic)
+    return StoryInput(
+        items=tuple(items),
+        title=story.title,
+        story_id=story.story_id,
+        topic=story.topic,
+        keywords=tuple(topic.keywords) if topic else (),
+        sources=story.sources,
+        discussions=tuple(discussions[h] for h in story.discussions if h in discussions),
+        excluded=story.excluded,
+    )
+
+
+def _source_meta(n: int, s: Source, numbers: dict[str, int], cited_by: list[int]) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "n": n,
+        "url": s.url,
+        "outlet": s.outlet,
+        "name": s.name,
+        "title": s.title,
+        "published": s.published,
+        "role": s.role,
+        "tier": s.tier,
+        "read": s.read,
+        "read_reason": s.read_reason,
+        "cited_by": sorted({numbers[u] for u in s.cited_by if u in numbers}),
+        "also_at": list(s.also_at),
+        "cited_in_draft": bool(cited_by),
+    }
+    for key in ("hn_id", "points", "num_comments"):
+        if getattr(s, key) is not None:
+            meta[key] = getattr(s, key)
+    return meta
+
+
+def front_matter(story: Story, draft: Any, version: str) -> dict[str, Any]:
+    numbers = {s.url: n for n, s in enumerate(story.sources, 1)}
+    used: dict[int, list[int]] = {}
+    for line in draft.lines():
+        for n in line.cites:
+            used.setdefault(n, []).append(1)
+    return {
+        "title": draft.headline,
+        "slug": story.title,
+        "topic": story.topic,
+        "date": story.first_published,
+        "updated": story.updated,
+        "status": "draft",
+        "story_id": story.story_id,
+        "generator": {"name": draft.generator, "version": version, "settings": draft.settings},
+        "reading_time": draft.reading_time,
+        "sources": [
+            _source_meta(n, s, numbers, used.get(n, [])) for n, s in enumerate(story.sources, 1)
+        ],
+        "excluded": story.excluded,
+        "verification": draft.report(),
+        "discussion": [d.to_json() for d in draft.discussion],
+        "timeline": [t.to_json() for t in draft.timeline],
+    }
+
+
+def _rejected_without_news(content_dir: Any, story: Story) -> bool:
+    existing = find_by_story(content_dir, story.story_id)
+    if existing is None or existing.status != "rejected":
+        return False
+    old = {str(s.get("url")) for s in existing.meta.get("sources") or [] if isinstance(s, dict)}
+    return {s.url for s in story.sources} <= old
+
+
+def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
+    """Summarize every stored story and save it with content.save_generated (never overwriting
+    an editor's work). Rejected stories are skipped unless new sources arrived."""
+    from newsdesk.story_store import load_stories
+    from summarizer import VERSION, summarize
+    from summarizer.markdown import render_body
+
+    strict = strict or config.summarizer.strict
+    content_dir = config.path(config.build.content_dir)
+    counts = dict.fromkeys(("created", "updated", "unchanged", "proposal", "skipped"), 0)
+    stories = sentences = flagged = 0
+    with Store(config.path(config.crawl.database)) as store:
+        discussions = {d.hn_id: d for d in store.discussions()}
+        for story in load_stories(store, topic=None):
+            stories += 1
+            if _rejected_without_news(content_dir, story):
+                counts["skipped"] += 1
+                continue
+            draft = summarize(story_input(config, store, story, discussions), config.summarizer)
+            sentences += len(draft.lines())
+            flagged += len(draft.flagged)
+            meta = front_matter(story, draft, VERSION)
+            outcome = save_generated(content_dir, meta, render_body(draft, strict=strict))
+            counts[outcome.action] = counts.get(outcome.action, 0) + 1
+    return DraftSummary(
+        stories=stories,
+        created=counts["created"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"],
+        proposals=counts["proposal"],
+        skipped=counts["skipped"],
+        sentences=sentences,
+        flagged=flagged,
+    )
 
 
 @click.command("draft")
-def draft() -> None:
+@config_option
+@click.option("--strict", is_flag=True, help="Drop sentences the verifier flags.")
+@click.option(
+    "--backend",
+    type=click.Choice(["extractive", "llm"]),
+    default=None,
+    help="Override summarizer.backend from the config.",
+)
+def draft(config_path: str, strict: bool, backend: str | None) -> None:
     """Write a cited, verified draft per story into content/."""
-    raise NewsdeskError("'draft' is not implemented yet")
+    config = get_config(config_path)
+    if backend:
+        config = dataclasses.replace(
+            config, summarizer=dataclasses.replace(config.summarizer, backend=backend)
+        )
+    click.echo(run_drafts(config, strict=strict).line())

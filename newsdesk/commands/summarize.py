@@ -1,13 +1,61 @@
-"""`newsdesk summarize`."""
+"""`newsdesk summarize --input story.json --format json|markdown` (no database needed)."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from pathlib import Path
+
 import click
 
-from newsdesk.errors import NewsdeskError
+from newsdesk.config import SummarizerConfig, load_config
 
 
 @click.command("summarize")
-def summarize() -> None:
-    """Summarize one story from a JSON file (no database needed)."""
-    raise NewsdeskError("'summarize' is not implemented yet")
+@click.option(
+    "--input",
+    "input_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help='story.json: {"title"?, "items": [{"id","url","title","text",...}]}',
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["extractive", "llm"]),
+    default=None,
+    help="Override the backend (default: extractive, or the config's).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Optional config for summarizer/llm settings (none needed for extractive).",
+)
+@click.option("--strict", is_flag=True, help="Drop sentences the verifier flags.")
+def summarize(
+    input_path: str, fmt: str, backend: str | None, config_path: str | None, strict: bool
+) -> None:
+    """Summarize one story from a JSON file (no database needed). `[n]` numbers the items."""
+    from summarizer import summarize as run
+    from summarizer.markdown import render_body
+    from summarizer.storyfile import load_story
+
+    settings, keywords = SummarizerConfig(), ()
+    if config_path:
+        cfg = load_config(config_path)
+        settings = cfg.summarizer
+        keywords = tuple(k for t in cfg.topics for k in t.keywords)
+    if backend:
+        settings = dataclasses.replace(settings, backend=backend)
+    story = load_story(Path(input_path), keywords)
+    draft = run(story, settings)
+    if strict:
+        draft = draft.without_flagged()
+    if fmt == "json":
+        click.echo(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"# {draft.headline}\n\n{render_body(draft)}", nl=False)

@@ -1,13 +1,40 @@
-"""`newsdesk verify`."""
+"""`newsdesk verify --input story.json --text FILE --format json` (no database needed)."""
 
 from __future__ import annotations
 
-import click
+import json
+from pathlib import Path
 
-from newsdesk.errors import NewsdeskError
+import click
 
 
 @click.command("verify")
-def verify() -> None:
-    """Check sentences against a story's items (no database needed)."""
-    raise NewsdeskError("'verify' is not implemented yet")
+@click.option(
+    "--input",
+    "input_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="story.json (the same format summarize reads).",
+)
+@click.option(
+    "--text",
+    "text_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="One sentence per line, ending in [n] markers numbering the items in order.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
+)
+def verify(input_path: str, text_path: str, fmt: str) -> None:
+    """Check sentences against a story's items: one verdict per non-empty line."""
+    from summarizer import verify_text
+    from summarizer.storyfile import load_lines, load_story
+
+    story = load_story(Path(input_path))
+    verdicts = [v.to_json() for v in verify_text(story, load_lines(Path(text_path)))]
+    if fmt == "json":
+        click.echo(json.dumps(verdicts, ensure_ascii=False, indent=2))
+    else:
+        for v in verdicts:
+            click.echo(json.dumps(v, ensure_ascii=False))

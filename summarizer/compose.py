@@ -1,0 +1,234 @@
+"""What both backends share: how [n] maps to texts, quotes, the timeline, the discussion box,
+and the final step that runs every line through the one verifier."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from newsdesk.models import Discussion, StoryInput
+from summarizer.draft import (
+    SECTIONS,
+    CommentHighlight,
+    DiscussionHighlight,
+    Draft,
+    Line,
+    TimelineEntry,
+)
+from summarizer.quotes import Quote, find_quotes
+from summarizer.sentences import normalize, split_sentences
+from summarizer.verify import Checker, quote_in
+
+MAX_QUOTES = 3
+MAX_COMMENTS = 5
+COMMENT_CHARS = 240
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """[n] for one story: source numbers for drafts, item positions for the file interface."""
+
+    item_numbers: tuple[int | None, ...]  # item index -> n (None: not citable)
+    texts: dict[int, str | None]  # n -> the text checked against (None: not read)
+    item_ids: dict[int, str]  # n -> item id (or "hn:<id>" for a discussion)
+    names: dict[int, str]  # n -> outlet display name
+    original: tuple[int, ...]  # item indexes of original or primary reporting
+
+    def cites_for(self, items: Sequence[int]) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(n for i in items if (n := self.item_numbers[i]) is not None))
+
+
+def discussion_text(d: Discussion) -> str:
+    """The text a discussion source is checked against: its facts and its comments."""
+    head = f'On Hacker News, the thread "{d.title}" drew {d.points} points and {d.num_comments} comments.'
+    parts = [head, d.text] + [f"{c.author}: {c.text}" for c in d.comments]
+    return "\n\n".join(p for p in parts if p)
+
+
+def _domain(url: str) -> str:
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
+
+
+def numbering(story: StoryInput) -> Numbering:
+    if not story.sources:
+        return Numbering(
+            item_numbers=tuple(range(1, len(story.items) + 1)),
+            texts={i + 1: it.text or None for i, it in enumerate(story.items)},
+            item_ids={i + 1: it.id for i, it in enumerate(story.items)},
+            names={i + 1: it.source or _domain(it.url) for i, it in enumerate(story.items)},
+            original=(0,) if story.items else (),
+        )
+    by_item = {s.item_id: n for n, s in enumerate(story.sources, 1) if s.item_id}
+    discussions = {d.hn_id: d for d in story.discussions}
+    texts: dict[int, str | None] = {}
+    ids: dict[int, str] = {}
+    for n, s in enumerate(story.sources, 1):
+        texts[n] = None
+        if s.hn_id is not None and s.hn_id in discussions:
+            texts[n] = discussion_text(discussions[s.hn_id])
+            ids[n] = f"hn:{s.hn_id}"
+    numbers: list[int | None] = []
+    original = []
+    for i, it in enumerate(story.items):
+        n = by_item.get(it.id)
+        numbers.append(n)
+        if n is not None:
+            texts[n] = it.text or None
+            ids[n] = it.id
+            if story.sources[n - 1].role in ("original", "primary"):
+                original.append(i)
+    return Numbering(
+        item_numbers=tuple(numbers),
+        texts=texts,
+        item_ids=ids,
+        names={n: s.name or s.outlet for n, s in enumerate(story.sources, 1)},
+        original=tuple(original),
+    )
+
+
+def checker(num: Numbering) -> Checker:
+    return Checker(num.texts, allowed_names=num.names.values())
+
+
+def pick_quotes(
+    story: StoryInput, num: Numbering, used: set[str]
+) -> list[tuple[Quote, tuple[int, ...]]]:
+    """Up to MAX_QUOTES attributed quotes, original reporting first, each cited to every
+    source that carries it word for word; quotes already inside a chosen sentence are skipped."""
+    order = sorted(range(len(story.items)), key=lambda i: (i not in num.original, i))
+    seen: set[str] = set()
+    out: list[tuple[Quote, tuple[int, ...]]] = []
+    norms = {i: normalize(it.text) for i, it in enumerate(story.items)}
+    for i in order:
+        if num.item_numbers[i] is None:
+            continue
+        for sent in split_sentences(story.items[i].text):
+            for q in find_quotes(sent, i):
+                key = normalize(q.text).strip(" ,.").lower()
+                if key in seen or normalize(sent) in used:
+                    continue
+                seen.add(key)
+                carriers = [j for j in order if quote_in(normalize(q.text), norms[j])]
+                out.append((q, num.cites_for([i] + [j for j in carriers if j != i])))
+                if len(out) >= MAX_QUOTES:
+                    return out
+    return out
+
+
+def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, str]:
+    """('“…”', 'speaker, told X (reported by Outlet)')"""
+    words = q.text.rstrip(" ,")
+    outlet = num.names.get(cites[0], "") if cites else ""
+    reported = f" (reported by {outlet})" if outlet else ""
+    return f"\u201c{words}\u201d", f"{q.attribution()}{reported}"
+
+
+def shorten(text: str, limit: int = COMMENT_CHARS) -> str:
+    """Whole sentences up to ``limit`` characters, else cut at a word with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    out = ""
+    for sent in split_sentences(text):
+        if len(out) + len(sent) + 1 > limit:
+            break
+        out = f"{out} {sent}".strip()
+    if not out:
+        out = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    return out
+
+
+def highlights(story: StoryInput, num: Numbering) -> tuple[DiscussionHighlight, ...]:
+    """The story's HN threads with their top comments in HN's order, shortened."""
+    n_of = {s.hn_id: n for n, s in enumerate(story.sources, 1) if s.hn_id is not None}
+    out = []
+    for d in story.discussions:
+        comments = tuple(
+            CommentHighlight(c.id, c.author, shorten(c.text), c.url)
+            for c in sorted(d.comments, key=lambda c: c.rank)[:MAX_COMMENTS]
+            if c.text.strip()
+        )
+        out.append(
+            DiscussionHighlight(
+                n_of.get(d.hn_id, 0), d.hn_id, d.hn_url, d.title, d.points, d.num_comments, comments
+            )
+        )
+    return tuple(out)
+
+
+def timeline(story: StoryInput) -> tuple[TimelineEntry, ...]:
+    """Who published what, when: one entry per source (or item), oldest first."""
+    entries = []
+    if story.sources:
+        for n, s in enumerate(story.sources, 1):
+            if s.role == "discussion":
+                label = f"{s.name or s.outlet} thread: {s.title}"
+                if s.points is not None:
+                    label += f" ({s.points} points, {s.num_comments or 0} comments)"
+            else:
+                label = f"{s.name or s.outlet}: {s.title}"
+                if not s.read:
+                    label += f" (not read: {s.read_reason})"
+                if s.cited_by:
+                    label += f", cited by {len(s.cited_by)}"
+            entries.append(TimelineEntry(s.published, n, label))
+    else:
+        for n, it in enumerate(story.items, 1):
+            entries.append(
+                TimelineEntry(it.published, n, f"{it.source or _domain(it.url)}: {it.title}")
+            )
+    return tuple(sorted(entries, key=lambda e: (e.when is None, e.when or "", e.n)))
+
+
+def finish(
+    story: StoryInput,
+    num: Numbering,
+    *,
+    headline: str,
+    synopsis: Sequence[tuple[str, Sequence[int]]],
+    takeaways: Sequence[tuple[str, Sequence[int]]],
+    sections: dict[str, Sequence[tuple[str, Sequence[int]]]],
+    quotes: Sequence[tuple[Quote, tuple[int, ...]]],
+    generator: str,
+    settings: dict,
+) -> Draft:
+    """Assemble the Draft, checking every line with the one verifier."""
+    check = checker(num)
+
+    def lines(pairs: Sequence[tuple[str, Sequence[int]]]) -> tuple[Line, ...]:
+        return tuple(
+            Line(
+                text,
+                tuple(cites),
+                tuple(num.item_ids.get(n, "") for n in cites),
+                check.check(text, tuple(cites)),
+            )
+            for text, cites in pairs
+        )
+
+    qlines = []
+    for q, cites in quotes:
+        words, attribution = quote_line(q, cites, num)
+        reasons = check.check(words, cites, attribution=attribution.split(" (reported by")[0])
+        qlines.append(
+            Line(
+                f"{words} \u2014 {attribution}",
+                cites,
+                tuple(num.item_ids.get(n, "") for n in cites),
+                reasons,
+                quote=q,
+            )
+        )
+    return Draft(
+        headline=headline,
+        synopsis=lines(synopsis),
+        takeaways=lines(takeaways),
+        sections={name: lines(sections.get(name, ())) for name in SECTIONS},
+        quotes=tuple(qlines),
+        timeline=timeline(story),
+        discussion=highlights(story, num),
+        generator=generator,
+        settings=settings,
+    )

@@ -1,0 +1,111 @@
+"""The llm backend: any OpenAI-compatible chat-completions endpoint (Ollama, vLLM, …).
+
+The model sees only the numbered source texts, must end every sentence with [n] citations, and
+answers in JSON. Its sentences then go through the same verifier as the extractive backend's;
+nothing it writes is trusted. The API key is read from the environment variable named by
+``summarizer.llm.api_key_env`` (optional for local servers).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from typing import Any
+
+import httpx
+
+from newsdesk.config import SummarizerConfig
+from newsdesk.errors import NewsdeskError
+from newsdesk.models import StoryInput
+from summarizer.compose import Numbering
+from summarizer.verify import split_markers
+
+SOURCE_CHARS = 6000
+KEYS = ("synopsis", "takeaways", "what_happened", "reaction", "background")
+SECTION_OF = {
+    "what_happened": "What happened",
+    "reaction": "Reaction and discussion",
+    "background": "Background",
+}
+SYSTEM = (
+    "You are a careful news editor. Write a neutral summary of one news story using ONLY the "
+    "numbered sources given. Never add facts, names, numbers or quotes that are not in them. "
+    "End every sentence with the numbers of the sources that support it, like [1] or [2][3]. "
+    "Quote only words that appear verbatim in a source. Answer with one JSON object with the "
+    'keys "headline" (string), "synopsis" (2 or 3 sentences), "takeaways", "what_happened", '
+    '"reaction", "background" (each a list of sentences).'
+)
+
+
+class LLMError(NewsdeskError):
+    """The LLM endpoint could not be reached or answered something unusable."""
+
+
+def prompt(story: StoryInput, num: Numbering) -> str:
+    parts = [f"Story: {story.title or ''}".strip()]
+    for n, text in sorted(num.texts.items()):
+        if text:
+            name = num.names.get(n, "")
+            parts.append(f"[{n}] {name}\n{text[:SOURCE_CHARS]}")
+    return "\n\n".join(parts)
+
+
+def complete(settings: SummarizerConfig, messages: list[dict[str, str]]) -> str:
+    """One chat completion; the answer's text."""
+    cfg = settings.llm
+    headers = {"Content-Type": "application/json"}
+    key = os.environ.get(cfg.api_key_env, "")
+    if key:
+        headers["Authorization"] = f"Bearer {key}"
+    url = cfg.base_url.rstrip("/") + "/chat/completions"
+    body = {"model": cfg.model, "messages": messages, "temperature": cfg.temperature}
+    try:
+        resp = httpx.post(url, json=body, headers=headers, timeout=cfg.timeout)
+    except httpx.HTTPError as exc:
+        raise LLMError(f"LLM endpoint {url}: {exc.__class__.__name__}: {exc}") from None
+    if resp.status_code != 200:
+        raise LLMError(f"LLM endpoint {url}: HTTP {resp.status_code}: {resp.text[:200]}")
+    try:
+        return str(resp.json()["choices"][0]["message"]["content"])
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise LLMError(f"LLM endpoint {url}: not an OpenAI-style chat completion") from None
+
+
+def parse(answer: str) -> dict[str, Any]:
+    """The JSON object in the answer (code fences tolerated); else its lines as one section."""
+    m = re.search(r"\{.*\}", answer, re.S)
+    if m:
+        try:
+            data = json.loads(m.group(0))
+            if isinstance(data, dict):
+                return data
+        except ValueError:
+            pass
+    lines = [x.strip(" -*\t") for x in answer.splitlines() if x.strip()]
+    return {"synopsis": lines[:3], "what_happened": lines[3:]}
+
+
+def _sentences(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [str(v) for v in value if str(v).strip()]
+    return []
+
+
+def generate(
+    story: StoryInput, settings: SummarizerConfig, num: Numbering, headline: str
+) -> tuple[dict[str, list[tuple[str, tuple[int, ...]]]], str]:
+    """Ask the model; return its sentences as (text, cites) groups and its headline."""
+    answer = complete(
+        settings,
+        [{"role": "system", "content": SYSTEM}, {"role": "user", "content": prompt(story, num)}],
+    )
+    data = parse(answer)
+    groups: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for key in KEYS:
+        pairs = [split_markers(s) for s in _sentences(data.get(key))]
+        groups[SECTION_OF.get(key, key)] = [(t, c) for t, c in pairs if t]
+    title = data.get("headline")
+    return groups, title.strip() if isinstance(title, str) and title.strip() else headline

@@ -1,0 +1,64 @@
+"""The story.json file interface: ``{"title"?, "items": [{"id", "url", "title", "text",
+"published"?, "source"?}]}`` -> StoryInput (no database, no config)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsdesk.errors import InputError
+from newsdesk.models import Item, StoryInput
+
+
+def _item(raw: object, where: str) -> Item:
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: expected an object")
+    for key in ("id", "url", "title", "text"):
+        if not isinstance(raw.get(key), str):
+            raise InputError(f"{where}: {key!r} must be a string")
+    for key in ("published", "source"):
+        if raw.get(key) is not None and not isinstance(raw[key], str):
+            raise InputError(f"{where}: {key!r} must be a string")
+    return Item(
+        id=raw["id"],
+        url=raw["url"],
+        title=raw["title"],
+        text=raw["text"],
+        published=raw.get("published"),
+        source=raw.get("source"),
+    )
+
+
+def load_story(path: str | Path, keywords: tuple[str, ...] = ()) -> StoryInput:
+    """Read and check a story.json; InputError names the file (and the line or item)."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{p}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{p}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise InputError(f'{p}: expected an object with an "items" list')
+    if data.get("title") is not None and not isinstance(data["title"], str):
+        raise InputError(f"{p}: 'title' must be a string")
+    items = tuple(_item(raw, f"{p}: items[{i}]") for i, raw in enumerate(data["items"]))
+    if not items:
+        raise InputError(f"{p}: 'items' is empty")
+    ids = [it.id for it in items]
+    if len(set(ids)) != len(ids):
+        raise InputError(f"{p}: item ids must be unique")
+    return StoryInput(items=items, title=data.get("title"), keywords=keywords)
+
+
+def load_lines(path: str | Path) -> list[str]:
+    p = Path(path)
+    try:
+        return p.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except UnicodeDecodeError as exc:
+        line = p.read_bytes()[: exc.start].count(b"\n") + 1
+        raise InputError(f"{p}: line {line}: not UTF-8 text") from None
