@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 
-from newsdesk.errors import NewsdeskError
+from newsdesk.commands.options import config_option, get_config
+from newsdesk.errors import InputError
+from newsdesk.store import Store
 
 
 @click.command("articles")
-def articles() -> None:
-    """Print every stored article."""
-    raise NewsdeskError("'articles' is not implemented yet")
+@config_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format: one JSON object per line.",
+)
+@click.option("--topic", help="Only articles of this topic slug.")
+def articles(config_path: str, fmt: str, topic: str | None) -> None:
+    """Print every stored article as one JSON line (id, url, canonical_url, title, text,
+    author, site_name, published, language, links, read)."""
+    config = get_config(config_path)
+    if topic is not None and config.topic(topic) is None:
+        known = ", ".join(t.slug for t in config.topics)
+        raise InputError(f"unknown topic {topic!r} (configured: {known})")
+    path = config.path(config.crawl.database)
+    if not path.exists():
+        raise InputError(f"{path}: no database yet (run `newsdesk crawl` first)")
+    with Store(path) as store:
+        for article in store.articles(topic):
+            click.echo(json.dumps(article.to_json(), ensure_ascii=False))

@@ -1,0 +1,11 @@
+"""The crawl stage: feeds and Hacker News for the configured topics, into the store.
+
+Entry point: :func:`crawl` (returns a :class:`CrawlSummary`, whose ``line()`` is the
+one-line run summary).
+"""
+
+from __future__ import annotations
+
+from crawler.run import CrawlSummary, crawl
+
+__all__ = ["CrawlSummary", "crawl"]

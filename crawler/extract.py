@@ -1,0 +1,164 @@
+"""Article extraction with trafilatura (text, metadata, body links) and htmldate (date).
+
+An article is *read* when trafilatura finds enough text; otherwise the caller keeps the
+feed's blurb and a reason: "paywall" (the page declares itself paywalled, by schema.org
+``isAccessibleForFree: false`` or a paywall marker, and shows little text), or
+"extraction failed" (too little text found).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import htmldate
+import lxml.html
+import trafilatura
+
+from crawler.urls import clean_url, registered_domain
+
+MIN_TEXT = 200  # characters of extracted text below which the page was not really read
+PAYWALL_TEXT = 1200  # a declared-paywalled page with less text than this is the stub
+
+_PAYWALL_JSONLD = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|False)"?')
+_PAYWALL_MARKER = re.compile(
+    r'class="[^"]*\b(paywall|subscriber-only|premium-gate|meteredContent)\b', re.I
+)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    title: str
+    text: str
+    author: str | None
+    site_name: str | None
+    published: str | None  # ISO 8601 (date, or date and time when the page gives it)
+    language: str | None
+    links: tuple[str, ...]
+    canonical_url: str
+    read: bool
+    read_reason: str
+
+
+def decode(body: bytes, content_type: str) -> str:
+    m = re.search(r"charset=([\w.-]+)", content_type or "", re.I)
+    if m:
+        try:
+            return body.decode(m.group(1), errors="replace")
+        except LookupError:
+            pass
+    return trafilatura.utils.decode_file(body)
+
+
+def extract_page(body: bytes, *, url: str, content_type: str = "") -> Extracted:
+    """Extract one page fetched from ``url`` (the final URL after redirects)."""
+    html = decode(body, content_type)
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_links=True,
+            include_comments=False,
+            include_tables=True,
+        )
+    except Exception:  # trafilatura on hostile HTML: treat as an extraction failure
+        doc = None
+    tree = _tree(html)
+    text = (doc.text or "").strip() if doc is not None else ""
+    canonical = _canonical(doc, tree, url)
+    links = _body_links(doc, url)
+    paywalled = bool(_PAYWALL_JSONLD.search(html) or _PAYWALL_MARKER.search(html))
+    if paywalled and len(text) < PAYWALL_TEXT:
+        read, reason = False, "paywall"
+    elif len(text) < MIN_TEXT:
+        read, reason = False, "extraction failed"
+    else:
+        read, reason = True, "full text"
+    return Extracted(
+        title=(doc.title if doc is not None and doc.title else _title(tree)) or "",
+        text=text,
+        author=(doc.author or None) if doc is not None else None,
+        site_name=(doc.sitename or None) if doc is not None else _meta(tree, "og:site_name"),
+        published=_date(html, url, tree),
+        language=_language(doc, tree),
+        links=links,
+        canonical_url=canonical,
+        read=read,
+        read_reason=reason,
+    )
+
+
+def _tree(html: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _meta(tree: lxml.html.HtmlElement | None, prop: str) -> str | None:
+    if tree is None:
+        return None
+    for el in tree.xpath(f'//meta[@property="{prop}" or @name="{prop}"]'):
+        if el.get("content"):
+            return el.get("content").strip()
+    return None
+
+
+def _title(tree: lxml.html.HtmlElement | None) -> str | None:
+    if tree is None:
+        return None
+    found = tree.xpath("//title/text()")
+    return found[0].strip() if found else _meta(tree, "og:title")
+
+
+def _canonical(doc: object, tree: lxml.html.HtmlElement | None, url: str) -> str:
+    candidates = []
+    if tree is not None:
+        candidates += [el.get("href") for el in tree.xpath('//link[@rel="canonical"]')]
+    candidates += [_meta(tree, "og:url"), getattr(doc, "url", None)]
+    for c in candidates:
+        if c and c.strip().startswith(("http://", "https://")):
+            return clean_url(c)
+    return clean_url(url)
+
+
+def _body_links(doc: object, url: str) -> tuple[str, ...]:
+    """Absolute links in the article body pointing to another site, in order, deduplicated."""
+    body = getattr(doc, "body", None)
+    if body is None:
+        return ()
+    own = registered_domain(url)
+    out: list[str] = []
+    for ref in body.iter("ref"):
+        target = (ref.get("target") or "").strip()
+        if not target.startswith(("http://", "https://")):
+            continue
+        if registered_domain(target) == own or target in out:
+            continue
+        out.append(target)
+    return tuple(out)
+
+
+def _date(html: str, url: str, tree: lxml.html.HtmlElement | None) -> str | None:
+    exact = _meta(tree, "article:published_time")
+    if exact and re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", exact):
+        return exact.replace("+00:00", "Z")
+    try:
+        found = htmldate.find_date(
+            html, url=url, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z"
+        )
+    except Exception:
+        found = None
+    if not found:
+        return None
+    return re.sub(r"\+0000$", "Z", found)
+
+
+def _language(doc: object, tree: lxml.html.HtmlElement | None) -> str | None:
+    lang = getattr(doc, "language", None)
+    if not lang and tree is not None:
+        lang = tree.get("lang") or _meta(tree, "og:locale")
+    if not lang:
+        return None
+    return lang.replace("_", "-").split("-")[0].lower() or None
