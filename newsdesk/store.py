@@ -162,6 +162,39 @@ class Store:
             )
         return existed is None
 
+    def upsert_entries(self, entries: list[Entry], run_id: int | None = None) -> int:
+        """Store a feed's entries in one transaction; return how many were new."""
+        now = utcnow()
+        new = 0
+        with self.transaction():
+            for entry in entries:
+                existed = self.db.execute(
+                    "SELECT 1 FROM entries WHERE feed_id=? AND guid=?", (entry.feed_id, entry.guid)
+                ).fetchone()
+                new += existed is None
+                self.db.execute(
+                    "INSERT INTO entries(feed_id, guid, url, title, summary, published, author,"
+                    " topics, first_seen, last_seen, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(feed_id, guid) DO UPDATE SET url=excluded.url,"
+                    " title=excluded.title, summary=excluded.summary,"
+                    " published=excluded.published, author=excluded.author,"
+                    " topics=excluded.topics, last_seen=excluded.last_seen",
+                    (
+                        entry.feed_id,
+                        entry.guid,
+                        entry.url,
+                        entry.title,
+                        entry.summary,
+                        entry.published,
+                        entry.author,
+                        json.dumps(list(entry.topics)),
+                        now,
+                        now,
+                        run_id,
+                    ),
+                )
+        return new
+
     def entries(self, topic: str | None = None) -> list[Entry]:
         rows = self.db.execute("SELECT * FROM entries ORDER BY id").fetchall()
         out = [
