@@ -34,8 +34,13 @@ def strip_marks(text: str) -> str:
     return MARK.sub(lambda m: m.group(1), text)
 
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_\[\]#+\-.!(){}<>|])")
+
+
 def _norm(text: str) -> str:
-    return " ".join(strip_marks(text).split())
+    """Compare as the reader sees it: marks, Markdown escapes and HTML entities undone."""
+    plain = html.unescape(_MD_ESCAPE.sub(r"\1", strip_marks(text)))
+    return " ".join(plain.split())
 
 
 def _cites(sentence: str, body: str) -> tuple[int, ...]:

@@ -1,13 +1,47 @@
-"""`newsdesk serve`."""
+"""`newsdesk serve`: a local preview of the site, drafts included, rebuilt on change."""
 
 from __future__ import annotations
 
 import click
 
-from newsdesk.errors import NewsdeskError
+from newsdesk.commands.options import config_option
+from newsdesk.preview import Preview
 
 
 @click.command("serve")
-def serve() -> None:
-    """Preview the site locally, rebuilding on change."""
-    raise NewsdeskError("'serve' is not implemented yet")
+@config_option
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0 picks a free one).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Loopback address to listen on (127.0.0.1, ::1 or localhost; others are refused).",
+)
+@click.option(
+    "--interval",
+    type=click.FloatRange(0.1, 60),
+    default=1.0,
+    show_default=True,
+    help="Seconds between checks of content/, templates and the config for changes.",
+)
+def serve(config_path: str, port: int, host: str, interval: float) -> None:
+    """Preview the site locally as it will look, drafts included (with the review banner and
+    flagged sentences highlighted); rebuilds when content, templates or the config change."""
+    preview = Preview(config_path, host=host, port=port, log=lambda m: click.echo(m, err=True))
+    preview.start()
+    click.echo(
+        f"Previewing at {preview.url} (drafts included). Rebuilds when content, templates or "
+        f"{config_path} change. Ctrl-C to stop."
+    )
+    try:
+        preview.watch(interval)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        preview.stop()

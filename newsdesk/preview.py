@@ -1,0 +1,184 @@
+"""The local preview behind `newsdesk serve`: build with drafts, serve on loopback, rebuild on change.
+
+The site is built by ``sitebuilder.build(config, out=<temp dir>, drafts=True)`` with the
+config's ``base_url`` pointed at the preview's own address, so every link stays local. A
+watcher polls the modification times of the content folder, the templates folder and the
+config file and rebuilds when any of them changes; a failed rebuild keeps the last good site.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import ipaddress
+import os
+import shutil
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from newsdesk.config import Config, load_config
+from newsdesk.errors import NewsdeskError
+
+BuildFn = Callable[[Config, Path], Any]
+Snapshot = dict[str, tuple[int, int]]
+
+
+def loopback_host(host: str) -> str:
+    """The address to bind: only loopback is allowed (the preview shows unreviewed drafts)."""
+    if host.strip().lower() == "localhost":
+        return "127.0.0.1"
+    try:
+        ip = ipaddress.ip_address(host.strip().strip("[]"))
+    except ValueError:
+        raise NewsdeskError(
+            f"--host {host!r} is not an IP address; the preview only listens on loopback "
+            "(127.0.0.1, ::1 or localhost)"
+        ) from None
+    if not ip.is_loopback:
+        raise NewsdeskError(
+            f"--host {host} is not a loopback address: the preview shows unreviewed drafts and "
+            "only listens on this machine (127.0.0.1, ::1 or localhost)"
+        )
+    return str(ip)
+
+
+def snapshot(paths: list[Path]) -> Snapshot:
+    """(mtime, size) of every non-hidden file under the given files and folders."""
+    seen: Snapshot = {}
+    for root in paths:
+        if root.is_file():
+            st = root.stat()
+            seen[str(root)] = (st.st_mtime_ns, st.st_size)
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            for name in filenames:
+                if name.startswith("."):
+                    continue  # editor swap files, our own atomic-write temp files
+                p = os.path.join(dirpath, name)
+                try:
+                    st = os.stat(p)
+                except FileNotFoundError:
+                    continue
+                seen[p] = (st.st_mtime_ns, st.st_size)
+    return seen
+
+
+def sitebuilder_build(config: Config, out: Path) -> Any:
+    """The real build: the sitebuilder with drafts shown."""
+    try:
+        from sitebuilder import build
+    except ImportError:
+        raise NewsdeskError(
+            "the site builder (sitebuilder.build) is not available in this installation; "
+            "reinstall newsdesk with 'pip install -e .'"
+        ) from None
+    return build(config, out=out, drafts=True)
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's name
+        pass  # quiet: the terminal is for rebuild messages
+
+
+class Preview:
+    """A preview server. ``start()`` builds and serves; ``poll()`` rebuilds if inputs changed."""
+
+    def __init__(
+        self,
+        config_path: str | Path,
+        host: str = "127.0.0.1",
+        port: int = 8000,
+        build: BuildFn = sitebuilder_build,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self.config_path = Path(config_path)
+        self.host = loopback_host(host)
+        self.port = port
+        self.build_fn = build
+        self.log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+        self.out = Path(tempfile.mkdtemp(prefix="newsdesk-preview-")) / "site"
+        self.server: ThreadingHTTPServer | None = None
+        self._snap: Snapshot = {}
+        self._stop = threading.Event()
+        self.builds = 0
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/"
+
+    def watched(self, config: Config) -> list[Path]:
+        paths = [config.path(config.build.content_dir), config.path(config.build.templates_dir)]
+        return [self.config_path, *(p for p in paths if p.exists())]
+
+    def _inputs(self) -> tuple[Config | NewsdeskError, Snapshot]:
+        """The config (or why it cannot be read) and the snapshot of everything watched."""
+        try:
+            config = load_config(self.config_path)
+        except NewsdeskError as exc:
+            return exc, snapshot([self.config_path]) if self.config_path.exists() else {}
+        return config, snapshot(self.watched(config))
+
+    def rebuild(self) -> bool:
+        """Build once; on failure log the one-line error and keep serving the last good site."""
+        config, self._snap = self._inputs()  # taken first: edits during the build count
+        try:
+            if isinstance(config, NewsdeskError):
+                raise config
+            site = dataclasses.replace(config.site, base_url=self.url)
+            self.build_fn(dataclasses.replace(config, site=site), self.out)
+        except NewsdeskError as exc:
+            self.log(f"build failed, still showing the last good build: {exc}")
+            return False
+        self.builds += 1
+        return True
+
+    def changed(self) -> bool:
+        return self._inputs()[1] != self._snap
+
+    def poll(self) -> bool:
+        """Rebuild if content, templates or config changed since the last build."""
+        if not self.changed():
+            return False
+        self.log("change detected, rebuilding…")
+        ok = self.rebuild()
+        if ok:
+            self.log(f"rebuilt: {self.url}")
+        return ok
+
+    def start(self) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        try:
+            self.server = ThreadingHTTPServer(
+                (self.host, self.port),
+                functools.partial(_Handler, directory=str(self.out)),
+            )
+        except OSError as exc:
+            shutil.rmtree(self.out.parent, ignore_errors=True)
+            raise NewsdeskError(
+                f"cannot listen on {self.host}:{self.port} ({exc.strerror}); "
+                "try another --port (0 picks a free one)"
+            ) from None
+        self.port = self.server.server_address[1]
+        if not self.rebuild() and self.builds == 0:
+            self.stop()
+            raise NewsdeskError("the first build failed; fix the error above and try again")
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def watch(self, interval: float = 1.0) -> None:
+        """Poll for changes until stop() (or Ctrl-C in the caller)."""
+        while not self._stop.wait(interval):
+            self.poll()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+        shutil.rmtree(self.out.parent, ignore_errors=True)
