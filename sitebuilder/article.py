@@ -1,0 +1,111 @@
+"""One story page: ``<url>/index.html`` and the ``sources.json`` manifest beside it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sitebuilder import urls
+from sitebuilder.models import StoryPage
+from sitebuilder.render import Renderer
+
+
+@dataclass(frozen=True)
+class ArticleJob:
+    """Everything needed to render one story, besides its content file."""
+
+    source_path: str  # absolute path of the content file
+    url: str  # site path, e.g. "2026/05/slug/"
+    related: tuple[dict[str, Any], ...] = ()  # {url, title, date, counts_line}
+    outlet_urls: tuple[tuple[str, str], ...] = ()  # (outlet, site path)
+    topic_name: str = ""
+
+
+def sources_manifest(page: StoryPage, url: str, base_url: str) -> dict[str, Any]:
+    counts = page.counts
+    return {
+        "title": page.title,
+        "slug": page.slug,
+        "url": urls.absolute(base_url, url),
+        "status": page.status,
+        "counts": {
+            "total": counts.total,
+            "original": counts.original,
+            "coverage": counts.coverage,
+            "discussion": counts.discussion,
+            "primary": counts.primary,
+            "trusted": counts.trusted,
+            "not_read": counts.not_read,
+            "excluded": counts.excluded,
+        },
+        "counts_line": counts.line(),
+        "verification": {
+            "checked": page.checked,
+            "flagged": len(page.flags),
+            "sentences": [{"text": f.text, "reasons": list(f.reasons)} for f in page.flags],
+        },
+        "sources": [s.to_json() for s in page.sources],
+    }
+
+
+def json_ld(page: StoryPage, url: str, config_site: Any, description: str) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "description": description,
+        "url": urls.absolute(config_site.base_url, url),
+        "mainEntityOfPage": urls.absolute(config_site.base_url, url),
+        "datePublished": page.date,
+        "dateModified": page.updated or page.date,
+        "inLanguage": config_site.language,
+        "articleSection": page.topic,
+        "author": {"@type": "Organization", "name": config_site.author},
+        "publisher": {"@type": "Organization", "name": config_site.title},
+        "citation": [
+            {
+                "@type": "CreativeWork",
+                "url": s.url,
+                "name": s.title or s.name,
+                "publisher": {"@type": "Organization", "name": s.name},
+                **({"datePublished": s.published} if s.published else {}),
+            }
+            for s in page.sources
+            if s.url
+        ],
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # Inside <script>: no '</script>' or '<!--' can be formed by untrusted titles.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_article(
+    renderer: Renderer, page: StoryPage, job: ArticleJob, synopsis: str
+) -> dict[str, bytes]:
+    """The files of one story: {relative path: bytes}."""
+    site = renderer.config.site
+    outlet_urls = dict(job.outlet_urls)
+    description = synopsis[:300]
+    html = renderer.render(
+        "article.html",
+        job.url,
+        page_title=f"{page.title} — {site.title}",
+        description=description,
+        og_type="article",
+        noindex=page.is_draft,
+        story=page,
+        counts=page.counts,
+        by_n={s.n: s for s in page.sources},
+        outlet_urls=outlet_urls,
+        topic_name=job.topic_name or page.topic,
+        related=job.related,
+        jsonld=json_ld(page, job.url, site, description),
+    )
+    manifest = sources_manifest(page, job.url, site.base_url)
+    return {
+        urls.file_for(job.url): html.encode("utf-8"),
+        job.url + "sources.json": (
+            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n"
+        ).encode("utf-8"),
+    }

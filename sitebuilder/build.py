@@ -1,0 +1,266 @@
+"""``build()``: content/ + templates + config → a static site, in one readable pass.
+
+read (content files → summaries) → plan (every output file with the hash of its inputs) →
+compare with the last build's manifest → render only what changed into a staging folder →
+check → swap it in. Rendering of many stories is spread over processes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsdesk.config import Config
+from newsdesk.errors import BuildError
+from sitebuilder import checks, incremental, reader, render, urls
+from sitebuilder.article import ArticleJob, render_article
+from sitebuilder.feeds import feed_jobs
+from sitebuilder.models import Summary
+from sitebuilder.pages import PageJob, listing_jobs, related
+from sitebuilder.seo import page_url_of, seo_jobs
+from sitebuilder.writer import Staging, write_file
+
+PARALLEL_FROM = 200  # stories; below this one process is faster than starting a pool
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    out: Path
+    stories: int  # story pages in the site
+    drafts: int  # of which drafts
+    written: int  # files written by this build
+    unchanged: int  # files carried over from the previous build
+    removed: int  # files of the previous build no longer produced
+    warnings: tuple[str, ...]
+    seconds: float
+
+    @property
+    def noop(self) -> bool:
+        return self.written == 0 and self.removed == 0
+
+    def line(self) -> str:
+        drafts = f" ({self.drafts} drafts)" if self.drafts else ""
+        warn = f", {len(self.warnings)} warnings" if self.warnings else ""
+        return (
+            f"site: {self.stories} stories{drafts} → {self.out}: {self.written} files written, "
+            f"{self.unchanged} unchanged, {self.removed} removed{warn} in {self.seconds:.2f} s"
+        )
+
+
+def build(
+    config: Config, *, out: Path | None = None, drafts: bool = False, strict: bool = False
+) -> BuildSummary:
+    """Render the site from content/ into ``out`` (default ``build.out``); see module doc."""
+    started = time.perf_counter()
+    out = Path(out) if out is not None else config.path(config.build.out)
+    content_dir = config.path(config.build.content_dir)
+    old = incremental.load(out)
+    if old is None and out.exists() and any(out.iterdir()):
+        raise BuildError(f"{out} exists and was not made by build-site; refusing to replace it")
+    dirs = render.template_dirs(config)
+    if not dirs:
+        raise BuildError(f"no templates: {config.path(config.build.templates_dir)} does not exist")
+    global_key = incremental.digest(
+        incremental.VERSION,
+        render.templates_hash(dirs),
+        dataclasses.asdict(config.site),
+        [dataclasses.asdict(t) for t in config.topics],
+        config.outlets.names,
+        config.build.per_page,
+        drafts,
+    )
+    if old is not None and old.global_key != global_key:
+        old.summaries = {}  # templates/config changed: summaries stay valid, but be safe
+
+    # 1. read: every content file → its summary (cached by path + sha256)
+    entries, files = incremental.scan(content_dir, old)
+    cache = old.summaries if old else {}
+    todo = [e for e in entries if e.cache_key not in cache]
+    fresh = _map(_summarize, [(str(e.path), e.raw, str(content_dir)) for e in todo], len(todo))
+    summaries_json = {e.cache_key: cache[e.cache_key] for e in entries if e.cache_key in cache}
+    summaries_json.update({e.cache_key: s.to_json() for e, s in zip(todo, fresh, strict=True)})
+    paths = {e.cache_key: e for e in entries}
+    wanted = ("published", "draft") if drafts else ("published",)
+    chosen = [(k, Summary.from_json(v)) for k, v in summaries_json.items() if v["status"] in wanted]
+    stories = urls.assign([s for _, s in chosen])
+    source_of = {s.url: paths[k] for (k, _), s in zip(chosen, stories, strict=True)}
+
+    # 2. plan: topics, outlets, related stories, then every output with its inputs
+    topics = _topics(config, stories)
+    outlets = urls.outlet_slugs(o[0] for s in stories for o in s.outlets)
+    outlet_urls = {o: urls.outlet_url(slug) for o, slug in outlets.items()}
+    rel = related(stories)
+    renderer = render.Renderer(config, topics)
+    article_jobs: dict[str, tuple[ArticleJob, str]] = {}
+    for s in stories:
+        entry = source_of[s.url]
+        job = ArticleJob(
+            source_path=str(entry.path),
+            url=s.url,
+            related=tuple(
+                {"url": r.url, "title": r.title, "date": r.date, "counts_line": r.counts_line}
+                for r in rel.get(s.url, [])
+            ),
+            outlet_urls=tuple((o[0], outlet_urls[o[0]]) for o in s.outlets),
+            topic_name=renderer.topic_names.get(s.topic, s.topic),
+        )
+        article_jobs[s.url] = (
+            job,
+            incremental.digest(
+                global_key,
+                entry.rel,
+                entry.sha,
+                dataclasses.asdict(job) | {"source_path": entry.rel},
+            ),
+        )
+    page_jobs: list[PageJob] = listing_jobs(
+        renderer, stories, topics, outlet_urls, config.build.per_page
+    )
+    page_jobs += feed_jobs(config, stories, topics)
+    html_pages = [
+        (page_url_of(j.path), None)
+        for j in page_jobs
+        if j.path.endswith(".html") and j.path != "404.html"
+    ]
+    html_pages += [(s.url, s.updated or s.date) for s in stories if not s.is_draft]
+    page_jobs += seo_jobs(config, html_pages)
+    css = render.read_asset(dirs, "style.css")
+    page_jobs.append(
+        PageJob(
+            "assets/style.css",
+            ["css", incremental.digest(css.decode("utf-8", "replace"))],
+            lambda: css,
+        )
+    )
+    page_jobs.append(PageJob(".nojekyll", ["nojekyll"], lambda: b""))
+
+    outputs: dict[str, str] = {}
+    for job, key in article_jobs.values():
+        outputs[urls.file_for(job.url)] = key
+        outputs[job.url + "sources.json"] = key
+    for pj in page_jobs:
+        outputs[pj.path] = incremental.digest(global_key, pj.data)
+
+    # 3. compare with the previous build
+    warnings = [w for s in stories for w in s.warnings]
+    if strict and warnings:
+        raise BuildError(
+            f"--strict: {len(warnings)} warning(s), the site was not written; first: {warnings[0]}"
+        )
+    previous = old.outputs if old else {}
+    on_disk = incremental.existing_outputs(out) if old else set()
+    stale = sorted(p for p in previous if p not in outputs and p in on_disk)
+    changed = {p for p, k in outputs.items() if previous.get(p) != k or p not in on_disk}
+    if not changed and not stale and old is not None and old.files == files:
+        return BuildSummary(
+            out,
+            len(stories),
+            sum(s.is_draft for s in stories),
+            0,
+            len(outputs),
+            0,
+            tuple(warnings),
+            time.perf_counter() - started,
+        )
+
+    # 4. render what changed into the staging folder, carry the rest over, check, swap
+    staging = Staging(out)
+    try:
+        for p in outputs:
+            if p not in changed:
+                staging.link(p)
+        todo_articles = [
+            job
+            for job, key in article_jobs.values()
+            if urls.file_for(job.url) in changed or job.url + "sources.json" in changed
+        ]
+        _map(
+            _render_articles,
+            [(config, topics, chunk, str(staging.tmp)) for chunk in _chunks(todo_articles)],
+            len(todo_articles),
+        )
+        staging.written += 2 * len(todo_articles)
+        for pj in page_jobs:
+            if pj.path in changed:
+                staging.write(pj.path, pj.render())
+        link_problems = checks.broken_links(
+            staging.tmp,
+            sorted(p for p in changed if p.endswith(".html") and p != "404.html"),
+            set(outputs),
+        )
+        warnings += link_problems
+        if strict and link_problems:
+            raise BuildError(
+                f"--strict: {len(link_problems)} broken internal link(s); first: {link_problems[0]}"
+            )
+        manifest = incremental.Manifest(
+            global_key, files, {k: summaries_json[k] for k in summaries_json}, outputs
+        )
+        staging.write(incremental.MANIFEST, incremental.dumps(manifest))
+        staging.written -= 1
+        staging.commit()
+    except BaseException:
+        staging.abort()
+        raise
+    return BuildSummary(
+        out,
+        len(stories),
+        sum(s.is_draft for s in stories),
+        staging.written,
+        len(outputs) - len(changed),
+        len(stale),
+        tuple(warnings),
+        time.perf_counter() - started,
+    )
+
+
+def _topics(config: Config, stories: list[Summary]) -> list[render.TopicLink]:
+    topics = [
+        render.TopicLink(t.slug, t.name, urls.topic_url(t.slug), t.description)
+        for t in config.topics
+    ]
+    known = {t.slug for t in config.topics}
+    for slug in sorted({s.topic for s in stories if s.topic and s.topic not in known}):
+        topics.append(render.TopicLink(slug, slug, urls.topic_url(slug)))
+    return topics
+
+
+def _chunks(items: list[Any], size: int = 50) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _map(fn: Any, args: list[Any], weight: int) -> list[Any]:
+    """Run fn over args, in a process pool when there is enough work (``weight`` stories)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if weight < PARALLEL_FROM or workers < 2 or len(args) < 2:
+        return [fn(a) for a in args]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(fn, args, chunksize=max(1, len(args) // (workers * 4))))
+
+
+def _summarize(arg: tuple[str, bytes | None, str]) -> Summary:
+    path, raw, root = arg
+    return reader.read(Path(path), raw, Path(root))[1]
+
+
+_RENDERERS: dict[Any, render.Renderer] = {}
+
+
+def _render_articles(arg: tuple[Config, list[render.TopicLink], list[ArticleJob], str]) -> int:
+    config, topics, jobs, tmp = arg
+    key = (id(config), tuple(topics))
+    renderer = _RENDERERS.get(key)
+    if renderer is None:
+        _RENDERERS.clear()
+        renderer = _RENDERERS[key] = render.Renderer(config, topics)
+    root = config.path(config.build.content_dir)
+    for job in jobs:
+        page, summary = reader.read(Path(job.source_path), None, root)
+        for rel, data in render_article(renderer, page, job, summary.synopsis).items():
+            write_file(Path(tmp), rel, data)
+    return len(jobs)

@@ -1,0 +1,134 @@
+"""Markdown → safe HTML: markdown-it-py renders, nh3 sanitises with an allow-list.
+
+Everything in a content file came, at some point, from outside (titles, quotes, comments), so
+the HTML is cleaned *after* rendering: only the tags below survive, links keep http(s) (or
+in-page) targets and get ``rel="nofollow noopener"``. Then two newsdesk touches are applied to
+the text only (never inside a tag): ``[n]`` becomes a link to ``#source-n`` and a flagged
+sentence (``<mark class="flag" title="reason">``) gets its reason printed beside it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import nh3
+from markdown_it import MarkdownIt
+
+TAGS = {
+    "p", "a", "em", "strong", "b", "i", "code", "pre", "ul", "ol", "li", "blockquote",
+    "mark", "br", "h3", "h4", "h5", "h6", "sup", "sub", "cite", "q", "abbr", "del", "ins",
+    "hr", "table", "thead", "tbody", "tr", "th", "td",
+}  # fmt: skip
+ATTRIBUTES = {"a": {"href", "title"}, "mark": {"title"}, "abbr": {"title"}, "th": {"align"}}
+CLASSES = {"mark": {"flag"}}
+SCHEMES = {"http", "https"}
+REL = "nofollow noopener"
+
+_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+_TAG_SPLIT = re.compile(r"(<[^>]*>)")
+_FLAG = re.compile(r'<mark (?=[^>]*class="flag")[^>]*?title="([^"]*)"[^>]*>(.*?)</mark>', re.S)
+_QUOTE = re.compile(r"<blockquote>\s*<p>(.*?)</p>\s*</blockquote>", re.S)
+
+
+@lru_cache(maxsize=1)
+def _md() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
+
+
+def sanitize(fragment: str) -> str:
+    """Clean an HTML fragment with the allow-list (scripts, styles, handlers, js: URLs go)."""
+    return nh3.clean(
+        fragment,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        allowed_classes=CLASSES,
+        url_schemes=SCHEMES,
+        link_rel=REL,
+        clean_content_tags={"script", "style"},
+        strip_comments=True,
+    )
+
+
+def citations(text: str) -> list[int]:
+    """Every source number cited as [n] or [n, m] in a text."""
+    found: list[int] = []
+    for m in _CITE.finditer(text):
+        found.extend(int(x) for x in re.split(r"\s*[,;]\s*", m.group(1)))
+    return found
+
+
+def _link_cites(segment: str, known: int) -> str:
+    def repl(m: re.Match[str]) -> str:
+        nums = [int(x) for x in re.split(r"\s*[,;]\s*", m.group(1))]
+        links = []
+        for n in nums:
+            if 1 <= n <= known:
+                links.append(f'<a class="cite" href="#source-{n}" aria-label="source {n}">{n}</a>')
+            else:
+                links.append(f'<span class="cite broken" title="no such source">{n}</span>')
+        return '<sup class="cites">[' + ", ".join(links) + "]</sup>"
+
+    return _CITE.sub(repl, segment)
+
+
+def decorate(safe_html: str, n_sources: int) -> str:
+    """Apply citation links (text only, never inside tags), flag reasons and quote captions."""
+    parts = _TAG_SPLIT.split(safe_html)
+    in_anchor = False
+    for i, part in enumerate(parts):
+        if part.startswith("<"):
+            low = part[:3].lower()
+            if low == "<a " or part.lower() == "<a>":
+                in_anchor = True
+            elif part.lower().startswith("</a"):
+                in_anchor = False
+            continue
+        if not in_anchor and "[" in part:
+            parts[i] = _link_cites(part, n_sources)
+    out = "".join(parts)
+    out = _FLAG.sub(
+        lambda m: (
+            f'<mark class="flag" title="{m.group(1)}">{m.group(2)}</mark>'
+            f'<span class="flag-reason"> (flagged: {m.group(1)})</span>'
+        ),
+        out,
+    )
+    return _QUOTE.sub(_quote, out)
+
+
+def _quote(m: re.Match[str]) -> str:
+    inner = m.group(1)
+    head, sep, tail = inner.rpartition(" — ")
+    if not sep:
+        head, sep, tail = inner.rpartition(" -- ")
+    if not sep or not head:
+        return f'<figure class="quote"><blockquote><p>{inner}</p></blockquote></figure>'
+    return (
+        f'<figure class="quote"><blockquote><p>{head}</p></blockquote>'
+        f"<figcaption>— {tail}</figcaption></figure>"
+    )
+
+
+def render(markdown: str, n_sources: int) -> str:
+    """Markdown body text → sanitised, decorated HTML."""
+    return decorate(sanitize(_md().render(markdown)), n_sources)
+
+
+def plain(markdown: str) -> str:
+    """Readable plain text of a Markdown fragment without [n] marks (cards, feeds, meta tags)."""
+    text = nh3.clean(_md().render(markdown), tags=set())
+    text = html.unescape(text)
+    text = _CITE.sub("", text)
+    return re.sub(r"\s+", " ", text).strip().replace(" .", ".").replace(" ,", ",")
+
+
+def safe_url(url: object) -> str | None:
+    """The URL if it is an absolute http(s) URL without whitespace or quotes, else None."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not re.match(r"^https?://[^\s/?#]+", url, re.I) or re.search(r"[\s\"'<>`\\]", url):
+        return None
+    return url

@@ -1,0 +1,181 @@
+"""Frozen page models: what a content file becomes before a template sees it.
+
+``StoryPage`` is the full article (rendered HTML fragments, sanitised); ``Summary`` is the small
+JSON-able digest that listings, feeds, the sitemap and related stories need. Summaries are
+cached in the build manifest so an incremental build never re-parses unchanged files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from newsdesk.models import Source, SourceCounts, count_sources
+
+
+@dataclass(frozen=True)
+class SourceView:
+    n: int
+    url: str | None  # None when the front matter's URL is missing or not http(s)
+    outlet: str
+    name: str
+    title: str
+    role: str
+    tier: str
+    read: bool
+    read_reason: str = "full text"
+    published: str | None = None
+    cited_by: tuple[int, ...] = ()
+    also_at: tuple[str, ...] = ()
+    hn_id: int | None = None
+    points: int | None = None
+    num_comments: int | None = None
+
+    def as_source(self) -> Source:
+        return Source(
+            url=self.url or "",
+            outlet=self.outlet,
+            name=self.name,
+            title=self.title,
+            role=self.role,
+            tier=self.tier,
+            read=self.read,
+            read_reason=self.read_reason,
+            published=self.published,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["cited_by"] = list(self.cited_by)
+        data["also_at"] = list(self.also_at)
+        return data
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    html: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    when: str
+    n: int | None
+    label: str
+
+
+@dataclass(frozen=True)
+class CommentView:
+    author: str
+    text: str  # plain text; the template escapes it
+    url: str
+
+
+@dataclass(frozen=True)
+class DiscussionView:
+    hn_id: int | None
+    url: str | None
+    title: str
+    points: int
+    num_comments: int
+    comments: tuple[CommentView, ...] = ()
+
+
+@dataclass(frozen=True)
+class Correction:
+    at: str
+    editor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    text: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Review:
+    action: str = ""
+    editor: str = ""
+    at: str = ""
+    reason: str = ""
+    forced: bool = False
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    slug: str
+    title: str
+    topic: str
+    date: str | None
+    updated: str | None
+    status: str
+    reading_time: int
+    synopsis_html: str
+    takeaways_html: tuple[str, ...]
+    sections: tuple[Section, ...]
+    sources: tuple[SourceView, ...]
+    excluded: int = 0
+    checked: int = 0
+    flags: tuple[Flag, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    discussion: tuple[DiscussionView, ...] = ()
+    review: Review | None = None
+    corrections: tuple[Correction, ...] = ()
+    warnings: tuple[str, ...] = ()
+    source_path: str = ""
+
+    @property
+    def counts(self) -> SourceCounts:
+        return count_sources([s.as_source() for s in self.sources], self.excluded)
+
+    @property
+    def verified(self) -> bool:
+        return self.checked > 0 and not self.flags
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status != "published"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What listings, feeds, related stories and the sitemap know of a story."""
+
+    slug: str
+    title: str
+    topic: str
+    date: str | None
+    updated: str | None
+    status: str
+    synopsis: str  # plain text, no citations
+    synopsis_html: str
+    counts_line: str
+    check_line: str
+    reading_time: int
+    outlets: tuple[tuple[str, str, str], ...] = ()  # (outlet, name, role)
+    corrections: tuple[Correction, ...] = ()
+    warnings: tuple[str, ...] = ()
+    url: str = field(default="", compare=False)  # assigned by urls.assign, relative to root
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("url")
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Summary:
+        return cls(
+            **{
+                **data,
+                "outlets": tuple(tuple(o) for o in data.get("outlets", ())),
+                "corrections": tuple(Correction(**c) for c in data.get("corrections", ())),
+                "warnings": tuple(data.get("warnings", ())),
+            }
+        )
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status != "published"

@@ -1,0 +1,291 @@
+"""The site's listing pages (the "generators"): index, topics, outlets, monthly archive, about, 404.
+
+Each page is planned as a :class:`PageJob`: its output file, the data it is made from (hashed
+into its incremental key) and a function that renders it. Nothing is rendered until the build
+knows the page changed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sitebuilder import urls
+from sitebuilder.models import Summary
+from sitebuilder.render import Renderer, TopicLink
+
+_STOP = set(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "how",
+        "why",
+        "what",
+        "who",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PageJob:
+    path: str  # output file, relative to the site root
+    data: Any  # JSON-able inputs: the page is re-rendered when they change
+    render: Callable[[], bytes]
+
+
+def newest_first(stories: list[Summary]) -> list[Summary]:
+    return sorted(stories, key=lambda s: (s.date or "", s.url), reverse=True)
+
+
+def _digest(stories: list[Summary]) -> list[Any]:
+    return [[s.url, s.to_json()] for s in stories]
+
+
+def _paged(
+    renderer: Renderer, base: str, stories: list[Summary], per_page: int, **ctx: Any
+) -> list[PageJob]:
+    pages = max(1, math.ceil(len(stories) / per_page))
+    page_title = ctx.pop("page_title", None) or ctx.get("heading", "")
+    jobs = []
+    for page in range(1, pages + 1):
+        chunk = stories[(page - 1) * per_page : page * per_page]
+        url = urls.page_url(base, page)
+        pager = {
+            "page": page,
+            "pages": pages,
+            "prev": urls.page_url(base, page - 1) if page > 1 else None,
+            "next": urls.page_url(base, page + 1) if page < pages else None,
+        }
+        page_ctx = {**ctx, "stories": chunk, "pager": pager, "page_title": page_title}
+        roles = page_ctx.get("roles") or {}
+        data = [
+            "list",
+            url,
+            _digest(chunk),
+            pager,
+            {k: v for k, v in page_ctx.items() if k in ("heading", "intro", "stats", "feeds")},
+            [roles.get(s.url) for s in chunk],
+        ]
+
+        def render(url: str = url, page_ctx: dict[str, Any] = page_ctx) -> bytes:
+            return renderer.render("list.html", url, **page_ctx).encode("utf-8")
+
+        jobs.append(PageJob(urls.file_for(url), data, render))
+    return jobs
+
+
+def outlet_index(stories: list[Summary]) -> dict[str, dict[str, Any]]:
+    """outlet → {name, stories: [Summary], roles: {story url: role}, original: n}."""
+    out: dict[str, dict[str, Any]] = {}
+    for s in stories:
+        for outlet, name, role in s.outlets:
+            o = out.setdefault(outlet, {"name": name, "stories": [], "roles": {}, "original": 0})
+            o["stories"].append(s)
+            o["roles"][s.url] = role
+            o["original"] += role == "original"
+    return out
+
+
+def listing_jobs(
+    renderer: Renderer,
+    stories: list[Summary],
+    topics: list[TopicLink],
+    outlet_urls: dict[str, str],
+    per_page: int,
+) -> list[PageJob]:
+    site = renderer.config.site
+    jobs: list[PageJob] = []
+    ordered = newest_first(stories)
+    feeds = [{"url": "atom.xml", "label": "Atom"}, {"url": "rss.xml", "label": "RSS"}]
+    jobs += _paged(
+        renderer,
+        "",
+        ordered,
+        per_page,
+        heading="Latest stories",
+        intro=site.description,
+        feeds=feeds,
+        page_title=site.title,
+    )
+    for t in topics:
+        mine = [s for s in ordered if s.topic == t.slug]
+        tfeeds = [
+            {"url": t.url + "atom.xml", "label": "Atom"},
+            {"url": t.url + "rss.xml", "label": "RSS"},
+        ]
+        jobs += _paged(
+            renderer,
+            t.url,
+            mine,
+            per_page,
+            heading=t.name,
+            intro=t.description,
+            feeds=tfeeds,
+            stats=f"{len(mine)} stor{'y' if len(mine) == 1 else 'ies'}",
+            page_title=f"{t.name} — {site.title}",
+        )
+    outlets = outlet_index(ordered)
+    entries = []
+    for outlet in sorted(outlets, key=lambda o: (-len(outlets[o]["stories"]), o)):
+        o = outlets[outlet]
+        n, orig = len(o["stories"]), o["original"]
+        note = f"{n} stor{'y' if n == 1 else 'ies'} · original in {orig}"
+        entries.append({"url": outlet_urls[outlet], "label": o["name"], "note": note})
+        stats = f"Reported in {n} stor{'y' if n == 1 else 'ies'} on this site; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
+        jobs += _paged(
+            renderer,
+            outlet_urls[outlet],
+            o["stories"],
+            per_page,
+            heading=o["name"],
+            intro=outlet,
+            stats=stats,
+            roles=o["roles"],
+            page_title=f"{o['name']} — {site.title}",
+        )
+    jobs.append(
+        _simple(
+            renderer,
+            "outlets/",
+            "archive.html",
+            heading="Outlets",
+            intro="Every outlet cited by our stories: how often it reported, and how often it was first.",
+            entries=entries,
+        )
+    )
+    months: dict[tuple[str, str], list[Summary]] = defaultdict(list)
+    for s in ordered:
+        ym = urls.month_of(s.date)
+        if ym:
+            months[ym].append(s)
+    month_entries = []
+    for (y, m), items in sorted(months.items(), reverse=True):
+        url = urls.month_url(y, m)
+        label = f"{_MONTHS[int(m) - 1]} {y}" if 1 <= int(m) <= 12 else f"{y}-{m}"
+        month_entries.append(
+            {
+                "url": url,
+                "label": label,
+                "note": f"{len(items)} stor{'y' if len(items) == 1 else 'ies'}",
+            }
+        )
+        jobs += _paged(
+            renderer,
+            url,
+            items,
+            max(len(items), 1),
+            heading=f"Archive: {label}",
+            page_title=f"{label} — {site.title}",
+        )
+    jobs.append(
+        _simple(
+            renderer,
+            "archive/",
+            "archive.html",
+            heading="Archive",
+            intro="Every story, by the month its coverage began.",
+            entries=month_entries,
+        )
+    )
+    jobs.append(
+        _simple(
+            renderer, "about/", "about.html", page_title=f"About and methodology — {site.title}"
+        )
+    )
+    jobs.append(
+        _simple(
+            renderer,
+            "404.html",
+            "404.html",
+            absolute_root=True,
+            page_title=f"Page not found — {site.title}",
+            noindex=True,
+        )
+    )
+    return jobs
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _simple(
+    renderer: Renderer, url: str, template: str, absolute_root: bool = False, **ctx: Any
+) -> PageJob:
+    def render() -> bytes:
+        return renderer.render(template, url, absolute_root=absolute_root, **ctx).encode("utf-8")
+
+    return PageJob(urls.file_for(url), ["page", url, template, ctx], render)
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in _STOP and len(w) > 2}
+
+
+def related(stories: list[Summary], k: int = 3, window: int = 25) -> dict[str, list[Summary]]:
+    """Up to k related stories per story: same topic, shared outlets, similar headline words.
+
+    Candidates are the nearest ``window`` stories in time on either side within the topic, so
+    the cost stays linear in the number of stories.
+    """
+    by_topic: dict[str, list[Summary]] = defaultdict(list)
+    for s in stories:
+        by_topic[s.topic].append(s)
+    out: dict[str, list[Summary]] = {}
+    for group in by_topic.values():
+        group.sort(key=lambda s: (s.date or "", s.url))
+        words = [_words(s.title) for s in group]
+        outlets = [{o[0] for o in s.outlets if o[2] != "discussion"} for s in group]
+        for i, s in enumerate(group):
+            scored = []
+            for j in range(max(0, i - window), min(len(group), i + window + 1)):
+                if j == i:
+                    continue
+                union = len(words[i] | words[j]) or 1
+                score = (
+                    3 * len(words[i] & words[j]) / union
+                    + len(outlets[i] & outlets[j])
+                    - abs(i - j) / (4 * window)
+                )
+                scored.append((score, group[j].url, group[j]))
+            scored.sort(key=lambda t: (-t[0], t[1]))
+            out[s.url] = [t[2] for t in scored[:k]]
+    return out

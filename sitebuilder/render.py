@@ -1,0 +1,144 @@
+"""Jinja2 templates (autoescape on) and the page context every template gets.
+
+Templates come from the config's ``build.templates_dir`` (relative to the config's folder);
+a template missing there falls back to the copy shipped inside this package, so an installed
+newsdesk (``pip install .`` without ``-e``) builds a site from any folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+
+from newsdesk.config import Config
+from sitebuilder import urls
+
+PACKAGED = Path(__file__).resolve().parent / "templates"
+TEMPLATE_SUFFIXES = (".html", ".css", ".xml", ".txt")
+
+
+def template_dirs(config: Config) -> list[Path]:
+    """The config's templates folder (if it exists), then the packaged copy."""
+    own = config.path(config.build.templates_dir)
+    dirs = [own] if own.is_dir() else []
+    if PACKAGED.is_dir() and PACKAGED.resolve() not in {d.resolve() for d in dirs}:
+        dirs.append(PACKAGED)
+    return dirs
+
+
+def templates_hash(dirs: list[Path]) -> str:
+    """One hash over every template file that can be used (part of the build's global key)."""
+    h = hashlib.sha256()
+    for d in dirs:
+        for p in sorted(d.rglob("*")):
+            if p.is_file() and p.suffix in TEMPLATE_SUFFIXES:
+                h.update(str(p.relative_to(d)).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def read_asset(dirs: list[Path], name: str) -> bytes:
+    for d in dirs:
+        p = d / name
+        if p.is_file():
+            return p.read_bytes()
+    return b""
+
+
+def _parse(value: str | None) -> dt.datetime | dt.date | None:
+    if not value:
+        return None
+    text = str(value).strip().replace("Z", "+00:00")
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def fdate(value: str | None) -> str:
+    d = _parse(value)
+    return f"{d.day} {d:%b %Y}" if d else (value or "undated")
+
+
+def fdatetime(value: str | None) -> str:
+    d = _parse(value)
+    if isinstance(d, dt.datetime):
+        return f"{d.day} {d:%b %Y, %H:%M}"
+    return fdate(value)
+
+
+def host(url: str) -> str:
+    return (urlsplit(url).hostname or url).removeprefix("www.")
+
+
+def striptags_p(html: str) -> str:
+    """A one-paragraph fragment without its <p> wrapper (for list items)."""
+    s = html.strip()
+    if s.startswith("<p>") and s.endswith("</p>") and s.count("<p>") == 1:
+        return s[3:-4]
+    return s
+
+
+@dataclass(frozen=True)
+class TopicLink:
+    slug: str
+    name: str
+    url: str
+    description: str = ""
+
+
+class Renderer:
+    """Renders templates into strings with the site-wide context."""
+
+    def __init__(self, config: Config, topics: list[TopicLink]) -> None:
+        self.config = config
+        self.dirs = template_dirs(config)
+        if not self.dirs:
+            from newsdesk.errors import BuildError
+
+            raise BuildError(f"no templates folder: {config.path(config.build.templates_dir)}")
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(d) for d in self.dirs]),
+            autoescape=True,
+            undefined=jinja2.ChainableUndefined,
+            trim_blocks=False,
+            lstrip_blocks=False,
+            auto_reload=False,
+        )
+        self.env.filters.update(
+            fdate=fdate, fdatetime=fdatetime, host=host, striptags_p=striptags_p
+        )
+        self.env.globals.update(topic_url=urls.topic_url)
+        self.topics = topics
+        self.topic_names = {t.slug: t.name for t in topics}
+        self.base_path = urls.base_path(config.site.base_url)
+
+    def linker(self, url: str, absolute_root: bool = False) -> Callable[[str], str]:
+        root = self.base_path if absolute_root else urls.root_for(url)
+
+        def u(target: str) -> str:
+            return (root + target) or "./"
+
+        return u
+
+    def render(self, template: str, url: str, *, absolute_root: bool = False, **ctx: Any) -> str:
+        site = self.config.site
+        ctx.setdefault("page_title", site.title)
+        ctx.setdefault("description", site.description)
+        return self.env.get_template(template).render(
+            site=site,
+            topics=self.topics,
+            topic_names=self.topic_names,
+            u=self.linker(url, absolute_root),
+            canonical=urls.absolute(site.base_url, url),
+            current=url,
+            **ctx,
+        )

@@ -1,0 +1,110 @@
+"""Where every page lives, and how pages link to each other.
+
+Pages link with *relative* URLs (``../../about/``), so the site works under any sub-path
+(GitHub project Pages: ``https://you.github.io/newsdesk/``) and from a local server at ``/``.
+Absolute URLs (canonical, Open Graph, feeds, sitemap, the 404 page, which GitHub serves at
+any depth) are ``base_url`` + path. Slugs are file names: ASCII ``[a-z0-9-]``, never ``..``,
+never empty, and unique (``-2``, ``-3`` … in a fixed order), so no page overwrites another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from newsdesk.content import slugify
+from sitebuilder.models import Summary
+
+ASSETS = "assets/"
+
+
+def safe_slug(text: str, max_len: int = 80) -> str:
+    """A slug that is a safe single path segment whatever the input (``../../etc/passwd``)."""
+    slug = slugify(str(text), max_len)
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug), slug
+    return slug
+
+
+def unique(slugs: Iterable[str]) -> list[str]:
+    """Make slugs unique in order: the first keeps its name, the next get -2, -3, …"""
+    taken: set[str] = set()
+    out = []
+    for s in slugs:
+        cand, n = s, 2
+        while cand in taken:
+            cand, n = f"{s}-{n}", n + 1
+        taken.add(cand)
+        out.append(cand)
+    return out
+
+
+def month_of(date: str | None) -> tuple[str, str] | None:
+    m = re.match(r"(\d{4})-(\d{2})", date or "")
+    return (m.group(1), m.group(2)) if m else None
+
+
+def story_order(s: Summary) -> tuple[str, str, str]:
+    """Deterministic order for slug assignment: oldest first, then slug, then title."""
+    return (s.date or "9999", s.slug, s.title)
+
+
+def assign(summaries: list[Summary]) -> list[Summary]:
+    """Give every story its URL ``yyyy/mm/slug/`` (``undated/slug/``), unique across the site.
+
+    The oldest story keeps a contested slug; the result is in the order of ``summaries``.
+    """
+    order = sorted(range(len(summaries)), key=lambda i: story_order(summaries[i]))
+    dirs = []
+    for i in order:
+        ym = month_of(summaries[i].date)
+        prefix = f"{ym[0]}/{ym[1]}" if ym else "undated"
+        dirs.append(f"{prefix}/{safe_slug(summaries[i].slug)}")
+    url = dict(zip(order, unique(dirs), strict=True))
+    return [dataclasses.replace(s, url=url[i] + "/") for i, s in enumerate(summaries)]
+
+
+def outlet_slugs(outlets: Iterable[str]) -> dict[str, str]:
+    names = sorted(set(outlets))
+    return dict(zip(names, unique(safe_slug(o) for o in names), strict=True))
+
+
+def topic_url(slug: str) -> str:
+    return f"topics/{safe_slug(slug)}/"
+
+
+def outlet_url(slug: str) -> str:
+    return f"outlets/{slug}/"
+
+
+def month_url(year: str, month: str) -> str:
+    return f"archive/{year}/{month}/"
+
+
+def page_url(base: str, page: int) -> str:
+    return base if page <= 1 else f"{base}page/{page}/"
+
+
+def file_for(url: str) -> str:
+    """Output file of a site path: ``a/b/`` → ``a/b/index.html``; files stay as they are."""
+    if url == "" or url.endswith("/"):
+        return url + "index.html"
+    return url
+
+
+def root_for(url: str) -> str:
+    """The relative prefix from a page at site path ``url`` back to the site root."""
+    depth = len(PurePosixPath(file_for(url)).parts) - 1
+    return "../" * depth
+
+
+def base_path(base_url: str) -> str:
+    """The path part of base_url, always ending in '/': '/newsdesk/' or '/'."""
+    path = urlsplit(base_url).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def absolute(base_url: str, url: str) -> str:
+    return base_url.rstrip("/") + "/" + url
