@@ -37,7 +37,7 @@ def strip_marks(text: str) -> str:
 _MD_ESCAPE = re.compile(r"\\([\\`*_\[\]#+\-.!(){}<>|])")
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     """Compare as the reader sees it: marks, Markdown escapes and HTML entities undone."""
     plain = html.unescape(_MD_ESCAPE.sub(r"\1", strip_marks(text)))
     return " ".join(plain.split())
@@ -46,10 +46,10 @@ def _norm(text: str) -> str:
 def _cites(sentence: str, body: str) -> tuple[int, ...]:
     found = [int(n) for n in _CITE.findall(sentence)]
     if not found:  # the markers may follow the sentence (or its closing mark) in the body
-        flat = _norm(body)
-        at = flat.find(_norm(sentence))
+        flat = norm(body)
+        at = flat.find(norm(sentence))
         if at >= 0:
-            m = _CITES_AFTER.match(flat, at + len(_norm(sentence)))
+            m = _CITES_AFTER.match(flat, at + len(norm(sentence)))
             found = [int(n) for n in _CITE.findall(m.group(0))] if m else []
     return tuple(dict.fromkeys(found))
 
@@ -77,18 +77,18 @@ def reported_count(meta: dict[str, Any]) -> int:
 def outstanding_flags(cf: ContentFile) -> list[Flag]:
     """The flagged sentences an editor has not fixed yet, in body order where known."""
     body = cf.body
-    flat = _norm(body)
+    flat = norm(body)
     flags: list[Flag] = []
     seen: set[str] = set()
     for s in _reported(cf.meta):
-        text = _norm(str(s["text"]))
+        text = norm(str(s["text"]))
         if cf.edited and text not in flat:
             continue  # rewritten or deleted by the editor
         reasons = tuple(str(r) for r in s.get("reasons") or []) or ("not supported",)
         flags.append(Flag(text, reasons, _cites(str(s["text"]), body)))
         seen.add(text)
     for m in MARK.finditer(body):
-        inner = _norm(m.group(1))
+        inner = norm(m.group(1))
         if not inner or any(inner in t or t in inner for t in seen):
             continue
         tm = _TITLE.search(m.group(0))

@@ -15,7 +15,7 @@ from newsdesk import content
 from newsdesk.content import ContentFile
 from newsdesk.editor import now
 from newsdesk.errors import ReviewError
-from newsdesk.flags import Flag, outstanding_flags
+from newsdesk.flags import Flag, norm, outstanding_flags
 from newsdesk.passages import Passage, best_passage, source_texts
 from newsdesk.proposals import SourceDiff, diff_sources, merge_proposal, take_proposal
 
@@ -98,15 +98,21 @@ def row(cf: ContentFile) -> Row:
 
 
 def list_rows(
-    content_dir: str | Path, status: str | None = None, topic: str | None = None
+    content_dir: str | Path,
+    status: str | None = None,
+    topic: str | None = None,
+    pending: bool = False,
 ) -> list[Row]:
-    """Stories to review, drafts first, newest first within a status."""
+    """Stories to review, drafts first, newest first within a status. ``pending``: only
+    drafts and stories with new coverage waiting (what an editor has to look at)."""
     rows = [
         row(cf)
         for cf in content.iter_content(content_dir)
         if (status is None or cf.status == status)
         and (topic is None or cf.meta.get("topic") == topic)
     ]
+    if pending:
+        rows = [r for r in rows if r.status == "draft" or r.proposal]
     rows.sort(key=lambda r: r.date, reverse=True)
     rows.sort(key=lambda r: STATUS_ORDER.get(r.status, 9))
     return rows
@@ -132,6 +138,29 @@ def _record(
     if decision:
         meta["review"] = dict(entry)
     meta["review_log"] = [*(meta.get("review_log") or []), entry]
+    return meta
+
+
+def _resolve_flags(cf: ContentFile, meta: dict[str, Any], editor: str, at: str) -> dict[str, Any]:
+    """Move the flags the editor fixed out of the verification report (into ``resolved``),
+    so the page and ``build-site --strict`` no longer count them."""
+    ver = meta.get("verification")
+    if not isinstance(ver, dict) or not ver.get("sentences"):
+        return meta
+    open_texts = {f.text for f in outstanding_flags(cf)}
+    keep, fixed = [], []
+    for s in ver["sentences"]:
+        text = s.get("text") if isinstance(s, dict) else None
+        flagged = isinstance(s, dict) and (s.get("reasons") or s.get("supported") is False)
+        if flagged and text and norm(str(text)) not in open_texts:
+            fixed.append({**s, "resolved_by": editor, "resolved_at": at})
+        else:
+            keep.append(s)
+    if not fixed:
+        return meta
+    ver = {**ver, "sentences": keep, "resolved": [*(ver.get("resolved") or []), *fixed]}
+    ver["flagged"] = max(0, int(ver.get("flagged") or 0) - len(fixed))
+    meta["verification"] = ver
     return meta
 
 
@@ -168,6 +197,7 @@ def approve(
         _record(meta, "accepted", editor, at, False, added=len(diff.new) if diff else 0)
     if cf.status != "published":
         meta["status"] = "published"
+        _resolve_flags(cf, meta, editor, at)
         _record(meta, "approved", editor, at, True, forced=bool(flags and force))
     content.replace_meta(cf, meta)
     if prop is not None:

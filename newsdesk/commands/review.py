@@ -42,6 +42,11 @@ def review() -> None:
 )
 @click.option("--topic", metavar="SLUG", help="Only stories of this topic (its slug).")
 @click.option(
+    "--pending",
+    is_flag=True,
+    help="Only what needs an editor: drafts, and stories with new coverage waiting.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["auto", "table", "plain", "markdown", "json"]),
@@ -49,10 +54,12 @@ def review() -> None:
     show_default=True,
     help="auto: a table on a terminal, plain columns otherwise; markdown for pull requests.",
 )
-def list_cmd(config_path: str, status: str | None, topic: str | None, fmt: str) -> None:
+def list_cmd(
+    config_path: str, status: str | None, topic: str | None, pending: bool, fmt: str
+) -> None:
     """Show the stories with their status, source counts, flags and pending new coverage."""
     config = get_config(config_path)
-    rows = actions.list_rows(_content_dir(config), status=status, topic=topic)
+    rows = actions.list_rows(_content_dir(config), status=status, topic=topic, pending=pending)
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "plain"
     if fmt == "json":

@@ -101,6 +101,11 @@ def test_fixing_the_flagged_sentence_lets_approve_through(project: Path, drafts)
     assert "published by Ada" in out
     cf = content.read(path)
     assert cf.body == edited_body and "forced" not in cf.meta["review"]
+    # the fixed flag leaves the report, so the page and build-site --strict stop counting it
+    ver = cf.meta["verification"]
+    assert ver["flagged"] == 0 and ver["sentences"] == []
+    assert ver["resolved"][0]["text"] == drafts.FLAGGED_SENTENCE
+    assert ver["resolved"][0]["resolved_by"] == "Ada"
 
 
 def test_show_puts_flagged_sentence_beside_its_source_passage(project: Path, drafts) -> None:
