@@ -1,0 +1,100 @@
+"""The drafts workflow's git plumbing: one commit per story; editors' pushed edits survive."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from newsdesk import content
+from newsdesk.content import save_generated
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "draft_commits.py"
+ENV = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "bot",
+    "GIT_AUTHOR_EMAIL": "bot@example.invalid",
+    "GIT_COMMITTER_NAME": "bot",
+    "GIT_COMMITTER_EMAIL": "bot@example.invalid",
+}
+
+
+def sh(cwd: Path, *args: str) -> str:
+    proc = subprocess.run(args, cwd=cwd, env=ENV, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
+
+
+def script(cwd: Path, *args: str) -> str:
+    return sh(cwd, sys.executable, str(SCRIPT), *args)
+
+
+def _repo(tmp_path: Path) -> tuple[Path, Path]:
+    origin = tmp_path / "origin.git"
+    sh(tmp_path, "git", "init", "-q", "--bare", "-b", "main", str(origin))
+    work = tmp_path / "work"
+    sh(tmp_path, "git", "clone", "-q", str(origin), str(work))
+    sh(work, "git", "checkout", "-q", "-b", "main")
+    (work / "README.md").write_text("site\n", encoding="utf-8")
+    sh(work, "git", "add", "README.md")
+    sh(work, "git", "commit", "-q", "-m", "base")
+    sh(work, "git", "push", "-q", "origin", "main")
+    return origin, work
+
+
+def test_one_commit_per_story_and_pushed_edits_survive_the_next_run(tmp_path: Path, drafts) -> None:
+    origin, work = _repo(tmp_path)
+    assert script(work, "checkout", "--branch", "newsdesk/drafts") == "new"
+    cdir = work / "content"
+    a = save_generated(cdir, drafts.make_meta(flagged=True), drafts.FLAGGED_BODY).path
+    b = save_generated(
+        cdir, drafts.make_meta(story_id="st-2", title="Second story"), drafts.BODY
+    ).path
+    assert script(work, "commit") == "2"
+    log = sh(work, "git", "log", "--format=%s", "main..HEAD").splitlines()
+    assert sorted(log) == [
+        "Draft: Second story",
+        "Draft: Staff inflate AI token use to climb leaderboards",
+    ]
+    for rev in ("HEAD", "HEAD~1"):
+        files = sh(work, "git", "show", "--name-only", "--format=", rev).splitlines()
+        assert len(files) == 1  # each commit holds exactly one story
+    body = sh(work, "git", "log", "-1", "--format=%b", "--grep", "Staff inflate")
+    assert "1 flagged sentence(s) to check" in body and "2 sources" in body
+    sh(work, "git", "push", "-q", "origin", "newsdesk/drafts")
+
+    # an editor fixes the first story on the pull request branch (e.g. in GitHub's editor)
+    editor = tmp_path / "editor"
+    sh(tmp_path, "git", "clone", "-q", "-b", "newsdesk/drafts", str(origin), str(editor))
+    ea = editor / a.relative_to(work)
+    ea.write_text(ea.read_text(encoding="utf-8").replace("overnight", "all night"), "utf-8")
+    sh(editor, "git", "commit", "-q", "-am", "Editor: wording")
+    sh(editor, "git", "push", "-q", "origin", "newsdesk/drafts")
+    edited = ea.read_bytes()
+
+    # the next scheduled run starts from the pull request branch, so the edit is seen and kept
+    sh(work, "git", "checkout", "-q", "main")
+    assert script(work, "checkout", "--branch", "newsdesk/drafts") == "existing"
+    assert a.read_bytes() == edited
+    srcs = [*drafts.SOURCES, drafts.NEW_SOURCE]
+    out = save_generated(
+        cdir,
+        drafts.make_meta(flagged=True, sources=srcs),
+        drafts.body_with(srcs, drafts.FLAGGED_BODY),
+    )
+    assert out.action == "proposal"
+    grown = save_generated(
+        cdir,
+        drafts.make_meta(story_id="st-2", title="Second story", sources=srcs),
+        drafts.body_with(srcs),
+    )
+    assert grown.action == "updated" and grown.path == b
+    assert script(work, "commit") == "2"
+    subjects = sh(work, "git", "log", "-2", "--format=%s").splitlines()
+    assert sorted(subjects) == [
+        "New coverage for: Staff inflate AI token use to climb leaderboards",
+        "Update draft: Second story",
+    ]
+    assert a.read_bytes() == edited and content.proposal_path(a).exists()
+    assert script(work, "commit") == "0"  # nothing left to commit
