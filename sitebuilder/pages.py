@@ -260,32 +260,36 @@ def _words(title: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in _STOP and len(w) > 2}
 
 
-def related(stories: list[Summary], k: int = 3, window: int = 25) -> dict[str, list[Summary]]:
+def related(stories: list[Summary], k: int = 3, window: int = 20) -> dict[str, list[Summary]]:
     """Up to k related stories per story: same topic, shared outlets, similar headline words.
 
-    Candidates are the nearest ``window`` stories in time on either side within the topic, so
-    the cost stays linear in the number of stories.
+    Candidates are the nearest ``window`` stories in time on either side, within the topic and
+    across the site, so the cost stays linear in the number of stories.
     """
-    by_topic: dict[str, list[Summary]] = defaultdict(list)
-    for s in stories:
-        by_topic[s.topic].append(s)
+    ordered = sorted(stories, key=lambda s: (s.date or "", s.url))
+    words = {s.url: _words(s.title) for s in ordered}
+    outlets = {s.url: {o[0] for o in s.outlets if o[2] != "discussion"} for s in ordered}
+    groups: dict[str, list[Summary]] = defaultdict(list)
+    for s in ordered:
+        groups[s.topic].append(s)
+    position = {s.url: i for i, s in enumerate(ordered)}
+    in_topic = {s.url: i for g in groups.values() for i, s in enumerate(g)}
     out: dict[str, list[Summary]] = {}
-    for group in by_topic.values():
-        group.sort(key=lambda s: (s.date or "", s.url))
-        words = [_words(s.title) for s in group]
-        outlets = [{o[0] for o in s.outlets if o[2] != "discussion"} for s in group]
-        for i, s in enumerate(group):
-            scored = []
-            for j in range(max(0, i - window), min(len(group), i + window + 1)):
-                if j == i:
-                    continue
-                union = len(words[i] | words[j]) or 1
-                score = (
-                    3 * len(words[i] & words[j]) / union
-                    + len(outlets[i] & outlets[j])
-                    - abs(i - j) / (4 * window)
-                )
-                scored.append((score, group[j].url, group[j]))
-            scored.sort(key=lambda t: (-t[0], t[1]))
-            out[s.url] = [t[2] for t in scored[:k]]
+    for s in ordered:
+        g, i, j = groups[s.topic], in_topic[s.url], position[s.url]
+        cands = {c.url: c for c in g[max(0, i - window) : i + window + 1]}
+        cands.update({c.url: c for c in ordered[max(0, j - window) : j + window + 1]})
+        cands.pop(s.url, None)
+        scored = []
+        for c in cands.values():
+            union = len(words[s.url] | words[c.url]) or 1
+            score = (
+                3 * len(words[s.url] & words[c.url]) / union
+                + len(outlets[s.url] & outlets[c.url])
+                + (1.5 if c.topic == s.topic else 0)
+                - abs(position[c.url] - j) / (4 * window)
+            )
+            if score > 0.5:
+                scored.append((-score, c.url, c))
+        out[s.url] = [t[2] for t in sorted(scored)[:k]]
     return out

@@ -1,13 +1,77 @@
-"""`build-site` / `newsdesk build-site`: crawl → stories → drafts → render."""
+"""`build-site` / `newsdesk build-site`: crawl → stories → drafts → render.
+
+The CLI alone knows the order of the stages; each stage is imported inside the function so
+this command works (``--offline``) before every stage has landed.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from newsdesk.errors import NewsdeskError
+from newsdesk.commands.options import config_option, get_config
+from newsdesk.config import Config
+from newsdesk.errors import InputError
+
+
+def run_pipeline(config: Config, *, replay: Path | None, strict: bool) -> list[str]:
+    """Crawl (or replay), group into stories, write drafts; returns each stage's summary line."""
+    import crawler
+    import stories
+    from newsdesk.commands.draft import run_drafts
+    from newsdesk.store import Store
+
+    lines = [crawler.crawl(config, replay=replay).line()]
+    with Store(config.path(config.crawl.database)) as store:
+        lines.append(stories.update_stories(config, store).line())
+    lines.append(run_drafts(config, strict=strict).line())
+    return lines
 
 
 @click.command("build-site")
-def build_site() -> None:
-    """Run the whole cycle and render the site into _site/."""
-    raise NewsdeskError("'build-site' is not implemented yet")
+@config_option
+@click.option("--offline", is_flag=True, help="Render from content/ only: no crawl, no network.")
+@click.option(
+    "--replay",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Crawl from a recorded WARC archive (FILE.warc.gz) instead of the network.",
+)
+@click.option(
+    "--drafts", is_flag=True, help="Render drafts too, marked as drafts with their flags."
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: build.out from the config, _site/).",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail on warnings: a broken internal link, a source without URL, a flagged sentence "
+    "in a published article.",
+)
+def build_site(
+    config_path: str,
+    offline: bool,
+    replay: Path | None,
+    drafts: bool,
+    out: Path | None,
+    strict: bool,
+) -> None:
+    """Run the whole cycle (crawl → stories → drafts) and render the site into _site/."""
+    config = get_config(config_path)
+    if offline and replay:
+        raise click.UsageError("--offline and --replay exclude each other")
+    if replay is not None and not replay.is_file():
+        raise InputError(f"{replay}: no such archive")
+    if not offline:
+        for line in run_pipeline(config, replay=replay, strict=False):
+            click.echo(line)
+    from sitebuilder import build
+
+    summary = build(config, out=out, drafts=drafts, strict=strict)
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(summary.line())
+    click.echo(f"view it: python3 -m http.server -d {summary.out} 8000  → http://127.0.0.1:8000/")
