@@ -175,7 +175,13 @@ def _refuse_flags(cf: ContentFile, flags: list[Flag], verb: str) -> None:
 
 
 def approve(
-    content_dir: str | Path, slug: str, *, editor: str, force: bool = False, at: str | None = None
+    content_dir: str | Path,
+    slug: str,
+    *,
+    editor: str,
+    force: bool = False,
+    reason: str | None = None,
+    at: str | None = None,
 ) -> ActionResult:
     """Publish a story; merge a pending proposal's new sources (the body stays the editor's)."""
     at = at or now()
@@ -198,7 +204,8 @@ def approve(
     if cf.status != "published":
         meta["status"] = "published"
         _resolve_flags(cf, meta, editor, at)
-        _record(meta, "approved", editor, at, True, forced=bool(flags and force))
+        reason = " ".join((reason or "").split()) or None
+        _record(meta, "approved", editor, at, True, forced=bool(flags and force), reason=reason)
     content.replace_meta(cf, meta)
     if prop is not None:
         prop.path.unlink(missing_ok=True)

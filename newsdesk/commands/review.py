@@ -90,12 +90,15 @@ def show_cmd(config_path: str, slug: str, diff: bool) -> None:
     is_flag=True,
     help="Publish even with flagged sentences left (recorded and shown on the page).",
 )
-def approve_cmd(config_path: str, slug: str, editor: str | None, force: bool) -> None:
+@click.option("--reason", help="Why (with --force: shown on the page beside the override).")
+def approve_cmd(
+    config_path: str, slug: str, editor: str | None, force: bool, reason: str | None
+) -> None:
     """Publish a story (status: published). Refuses flagged sentences unless --force. If new
     coverage is pending, its sources are merged into the list and your text is kept."""
     config = get_config(config_path)
     result = actions.approve(
-        _content_dir(config), slug, editor=_editor(config, editor), force=force
+        _content_dir(config), slug, editor=_editor(config, editor), force=force, reason=reason
     )
     click.echo(result.message)
 

@@ -78,10 +78,21 @@ def test_approve_refuses_flags_then_force_is_recorded(project: Path, drafts) -> 
     assert refused.exit_code == 1 and "1 flagged sentence" in str(refused.exception)
     assert path.read_bytes() == before
 
-    run(project, "review", "approve", SLUG, "--editor", "Ada", "--force")
+    run(
+        project,
+        "review",
+        "approve",
+        SLUG,
+        "--editor",
+        "Ada",
+        "--force",
+        "--reason",
+        "in the filing",
+    )
     cf = content.read(path)
     assert cf.status == "published"
     assert cf.meta["review"]["forced"] is True and cf.meta["review"]["editor"] == "Ada"
+    assert cf.meta["review"]["reason"] == "in the filing"
     assert cf.meta["review_log"][-1]["action"] == "approved"
     assert cf.body == content.read(path).body and "<mark" in cf.body
 
