@@ -47,6 +47,7 @@ class CrawlSummary:
     articles_extracted: int = 0
     articles_blurb_only: int = 0
     articles_failed: int = 0
+    articles_off_topic: int = 0
     discussions: int = 0
     hn_failed: int = 0
     requests: int = 0
@@ -61,7 +62,7 @@ class CrawlSummary:
             + (f" ({self.feeds_malformed} malformed)" if self.feeds_malformed else ""),
             f"entries: {self.entries_new} new",
             f"articles: {self.articles_extracted} extracted, {self.articles_blurb_only} "
-            f"blurb-only, {self.articles_failed} failed",
+            f"blurb-only, {self.articles_failed} failed, {self.articles_off_topic} off-topic",
             f"HN: {self.discussions} discussions"
             + (f", {self.hn_failed} failed" if self.hn_failed else ""),
         ]
@@ -252,8 +253,21 @@ class _Crawl:
 
     # --- articles --------------------------------------------------------------------------
 
+    def _known(self, url: str) -> bool:
+        """Stored already (by entry URL or canonical URL), or checked and found off-topic."""
+        if self.store.has_article(url):
+            return True
+        return (
+            self.store.db.execute(
+                "SELECT 1 FROM articles WHERE canonical_url=? UNION ALL "
+                "SELECT 1 FROM fetch_errors WHERE url=? AND kind='off-topic' LIMIT 1",
+                (clean_url(url), url),
+            ).fetchone()
+            is not None
+        )
+
     def _candidates(self) -> list[Entry]:
-        """On-topic feed entries whose article is not stored yet, deterministic order."""
+        """Feed entries (within the lookback) whose page was never fetched, in a fixed order."""
         order = {f.id: i for i, f in enumerate(self.config.feeds)}
         cutoff = None
         if self.archive is None and self.config.crawl.lookback_days:
@@ -261,10 +275,10 @@ class _Crawl:
         cutoff_iso = cutoff.strftime("%Y-%m-%dT%H:%M:%SZ") if cutoff else None
         seen: set[str] = set()
         out: list[Entry] = []
-        entries = [e for e in self.store.entries() if e.feed_id in order and e.topics]
+        entries = [e for e in self.store.entries() if e.feed_id in order]
         entries.sort(key=lambda e: (order[e.feed_id], e.published or "", e.url))
         for e in entries:
-            if e.url in seen or self.store.has_article(e.url):
+            if e.url in seen or self._known(e.url):
                 continue
             if cutoff_iso and e.published and e.published < cutoff_iso:
                 continue
@@ -299,6 +313,12 @@ class _Crawl:
             )
             or entry.topics
         )
+        if not topics:
+            # checked once; not stored as an article, and never fetched again
+            self.counts.articles_off_topic += 1
+            self._error(url, "off-topic", "no topic keyword in title, summary or text")
+            self.display.step(f"{url} (off-topic)")
+            return
         await self._lookup(url, fields["canonical_url"], topics)
         article = Article(
             id=article_id(url),
@@ -457,7 +477,7 @@ class _Crawl:
         await asyncio.gather(*(self._hit(h, e) for h, e in zip(ordered, entries, strict=True)))
 
     async def _hit(self, hit: hn.Hit, entry: Entry) -> None:
-        if hit.url and not self.store.has_article(hit.url):
+        if hit.url and not self._known(hit.url):
             await self._article(entry)  # its HN lookup stores this discussion
             if hit.hn_id in self._discussions:
                 return
