@@ -156,7 +156,7 @@ def build(
     on_disk = incremental.existing_outputs(out) if old else set()
     stale = sorted(p for p in previous if p not in outputs and p in on_disk)
     changed = {p for p, k in outputs.items() if previous.get(p) != k or p not in on_disk}
-    if not changed and not stale and old is not None and old.files == files:
+    if not changed and not stale and old is not None and _shas(old.files) == _shas(files):
         return BuildSummary(
             out,
             len(stories),
@@ -217,6 +217,11 @@ def build(
         tuple(warnings),
         time.perf_counter() - started,
     )
+
+
+def _shas(files: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Content identity only: a touched but unchanged file is not a change."""
+    return {rel: str(f["sha"]) for rel, f in files.items()}
 
 
 def _topics(config: Config, stories: list[Summary]) -> list[render.TopicLink]:

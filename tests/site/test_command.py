@@ -1,0 +1,75 @@
+"""`build-site` on the command line: options, summary lines, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sitekit import REPO, story, write_story
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    code = "from newsdesk.cli import build_site_main; build_site_main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_offline_build_prints_one_summary_line_and_writes_the_site(cfg, content_dir) -> None:
+    write_story(content_dir, story())
+    res = run("--offline", cwd=cfg.root)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("site: 1 stories → ")
+    assert (cfg.root / "_site" / "2026/05/lumen-freight-token-leaderboard/index.html").is_file()
+    res = run(
+        "--offline",
+        "--drafts",
+        "--out",
+        "preview",
+        "--config",
+        str(cfg.root / "newsdesk.toml"),
+        cwd=cfg.root.parent,
+    )
+    assert res.returncode == 0, res.stderr
+    assert (cfg.root.parent / "preview" / "index.html").is_file()
+
+
+def test_strict_failure_is_one_line_and_exit_1(cfg, content_dir) -> None:
+    meta = story()
+    meta["sources"][0]["url"] = "ftp://nope.example/x"
+    write_story(content_dir, meta)
+    res = run("--offline", "--strict", cwd=cfg.root)
+    assert res.returncode == 1
+    assert res.stderr.startswith("error: --strict") and "Traceback" not in res.stderr
+    assert not (cfg.root / "_site").exists()
+    res = run("--offline", cwd=cfg.root)
+    assert res.returncode == 0 and "warning:" in res.stderr and "no http(s) URL" in res.stderr
+
+
+def test_bad_usage_exits_2(cfg) -> None:
+    assert run("--offline", "--replay", "x.warc.gz", cwd=cfg.root).returncode == 2
+    assert run("--no-such-option", cwd=cfg.root).returncode == 2
+
+
+def test_missing_config_is_a_clean_error(tmp_path: Path) -> None:
+    res = run("--offline", cwd=tmp_path)
+    assert res.returncode == 1 and res.stderr.startswith("error: newsdesk.toml")
+
+
+DEMO = REPO / "demo" / "tokenmaxxing.warc.gz"
+
+
+@pytest.mark.skipif(not DEMO.is_file(), reason="the demo archive is not in the repo yet")
+def test_replay_runs_every_stage_then_renders(tmp_path: Path) -> None:
+    work = tmp_path / "demo"
+    work.mkdir()
+    (work / "newsdesk.toml").write_text((REPO / "newsdesk.toml").read_text())
+    (work / "site_templates").symlink_to(REPO / "site_templates")
+    res = run("--replay", str(DEMO), "--drafts", cwd=work)
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    stages = [ln.split(":")[0] for ln in lines]
+    assert stages.index("stories") < stages.index("drafts") < stages.index("site")
+    assert (work / "_site" / "index.html").is_file()

@@ -1,0 +1,141 @@
+"""Incremental builds and the staged swap: a no-op writes nothing, a failed build keeps the site."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sitekit import BODY, story, write_story
+
+from newsdesk import content
+from sitebuilder import build, writer
+
+
+def snapshot(site: Path) -> dict[str, tuple[int, int]]:
+    """path → (inode, mtime_ns) of every file: any write or replacement changes it."""
+    return {
+        str(p.relative_to(site)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in site.rglob("*")
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def built(cfg, content_dir):
+    for i in range(6):
+        write_story(
+            content_dir,
+            story(
+                title=f"Story number {i} about tokens",
+                slug=f"story-{i}",
+                story_id=f"st-{i}",
+                date=f"2026-05-{10 + i:02d}T09:00:00Z",
+            ),
+        )
+    first = build(cfg)
+    return cfg.path(cfg.build.out), first
+
+
+def test_noop_rebuild_writes_nothing(cfg, built) -> None:
+    site, first = built
+    assert first.written > 0
+    before = snapshot(site)
+    again = build(cfg)
+    assert again.noop and again.written == 0
+    assert snapshot(site) == before
+    assert not list(site.parent.glob("_site.*"))  # no staging folder left behind
+
+
+def test_touching_a_file_without_changing_it_writes_nothing(cfg, built, content_dir) -> None:
+    site, _ = built
+    before = snapshot(site)
+    path = next(content_dir.rglob("story-3.md"))
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert build(cfg).written == 0
+    assert snapshot(site) == before
+
+
+def test_one_changed_article_rerenders_only_what_depends_on_it(cfg, built, content_dir) -> None:
+    site, _ = built
+    before = snapshot(site)
+    path = next(content_dir.rglob("story-3.md"))
+    cf = content.read(path)
+    content.write(path, cf.meta, cf.body.replace("about 900 engineers", "about 950 engineers"))
+    result = build(cfg)
+    after = snapshot(site)
+    changed = {p for p in after if before.get(p) != after[p]}
+    assert "2026/05/story-3/index.html" in changed
+    assert "950 engineers" in (site / "2026/05/story-3/index.html").read_text()
+    assert "2026/05/story-1/index.html" not in changed  # untouched stories are not rewritten
+    assert result.written == len(changed - {".newsdesk-build.json"})
+    assert result.written <= 4
+
+
+def test_template_change_rerenders_everything(cfg, built) -> None:
+    site, first = built
+    tpl = cfg.root / "tpl"
+    tpl.mkdir()
+    for p in Path(cfg.path(cfg.build.templates_dir)).iterdir():
+        (tpl / p.name).write_bytes(p.read_bytes())
+    (tpl / "base.html").write_text(
+        (tpl / "base.html").read_text().replace("Skip to content", "Skip to the story")
+    )
+    import dataclasses
+
+    cfg2 = dataclasses.replace(cfg, build=dataclasses.replace(cfg.build, templates_dir=str(tpl)))
+    again = build(cfg2)
+    assert again.written == first.written
+    assert "Skip to the story" in (site / "index.html").read_text()
+
+
+def test_removed_story_disappears(cfg, built, content_dir) -> None:
+    site, _ = built
+    next(content_dir.rglob("story-2.md")).unlink()
+    result = build(cfg)
+    assert result.removed == 2  # its page and its sources.json
+    assert not (site / "2026/05/story-2").exists()
+    assert "story-2" not in (site / "sitemap.xml").read_text()
+
+
+def test_failed_build_keeps_the_previous_site(cfg, built, content_dir, monkeypatch) -> None:
+    site, _ = built
+    before = {p: (site / p).read_bytes() for p in snapshot(site)}
+    write_story(
+        content_dir,
+        story(title="Brand new", slug="brand-new", story_id="st-new", date="2026-05-20"),
+        BODY,
+    )
+
+    def boom(self: writer.Staging) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(writer.Staging, "commit", boom)
+    with pytest.raises(RuntimeError):
+        build(cfg)
+    assert {p: (site / p).read_bytes() for p in snapshot(site)} == before
+    assert not list(site.parent.glob("_site.tmp-*"))
+    monkeypatch.undo()
+    assert build(cfg).written > 0 and (site / "2026/05/brand-new/index.html").exists()
+
+
+def test_bad_content_fails_cleanly_and_keeps_the_site(cfg, built, content_dir) -> None:
+    from newsdesk.errors import ContentError
+
+    site, _ = built
+    before = snapshot(site)
+    (content_dir / "2026" / "05" / "broken.md").write_text("---\ntitle: [unclosed\n---\nbody\n")
+    with pytest.raises(ContentError, match="broken.md"):
+        build(cfg)
+    assert snapshot(site) == before
+
+
+def test_refuses_to_replace_a_folder_it_did_not_make(cfg, content_dir, tmp_path) -> None:
+    from newsdesk.errors import BuildError
+
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.tex").write_text("years of work")
+    with pytest.raises(BuildError, match="refusing"):
+        build(cfg, out=precious)
+    assert (precious / "thesis.tex").read_text() == "years of work"
