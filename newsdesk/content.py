@@ -29,7 +29,8 @@ Front matter keys (all written by ``newsdesk draft``; editors may change any of 
                   a file whose front matter no longer matches was edited too
     accepted_hash: body_hash of the last generation an editor accepted (review accept), so the
                   same generation is not proposed again
-    last_crawl:   (optional) ISO time of the last crawl that added or changed a source
+    last_crawl:   (optional) ISO time the story last gained or changed an article (a generator's
+                  ``updated`` is stored here: ``updated`` is for editors)
 
 Body layout (Markdown; every sentence ends with [n] citations):
 
@@ -344,6 +345,10 @@ def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> 
       from or last accepted) write it as a proposal beside it (``<slug>.proposal.md``);
     * rejected: leave it; a proposal only when new source URLs arrived, otherwise nothing.
     """
+    if meta.get("updated") and not meta.get("last_crawl"):
+        # the generator's "updated" is when the story last gained or changed an article; on
+        # the page "updated" means an editor accepted new coverage, so it is kept as last_crawl
+        meta = {**meta, "last_crawl": meta["updated"]}
     meta = {k: v for k, v in meta.items() if k not in _UNHASHED}
     meta["body_hash"] = body_hash(body)
     existing = find_by_story(content_dir, str(meta.get("story_id")))

@@ -64,6 +64,9 @@ def diff_sources(current: dict[str, Any], proposal: dict[str, Any]) -> SourceDif
             for f in WATCHED
             if f in other and str(src.get(f)) != str(other.get(f))
         )
+        copies = sorted(_urls(other) - _urls(src))
+        if copies:
+            fields += (("also_at", None, copies),)
         if fields:
             changed.append(SourceChange(str(src.get("url")), src.get("n"), fields))
     return SourceDiff(added, removed, tuple(changed))
@@ -94,6 +97,9 @@ def merge_sources(
         if old is not None:
             if isinstance(pn, int) and isinstance(old.get("n"), int):
                 mapping[pn] = old["n"]
+            more = [u for u in src.get("also_at") or [] if u and u not in _urls(old)]
+            if more:  # a new copy of a known source: remembered, nothing else changes
+                old["also_at"] = [*(old.get("also_at") or []), *more]
             continue
         entry = dict(src)
         if isinstance(pn, int):

@@ -163,7 +163,10 @@ def render_show(report: ShowReport, text_diff: bool = False) -> None:
             echo("  - no longer found " + _src_line(src))
         for ch in d.changed:
             for field, old, new in ch.fields:
-                echo(f"  ~ [{ch.n}] {field}: {old!r} → {new!r}   ({ch.url})")
+                if field == "also_at":
+                    echo(f"  ~ [{ch.n}] also at: {', '.join(new)}   (a copy of {ch.url})")
+                else:
+                    echo(f"  ~ [{ch.n}] {field}: {old!r} → {new!r}   ({ch.url})")
         if d.empty:
             echo("  the same sources; the generated text changed (see --diff)")
         echo(f"  to take it: newsdesk review accept {r.slug}   (or approve, which also merges it)")
