@@ -201,7 +201,7 @@ def main(target: Path = HERE / "tokenmaxxing.warc.gz") -> None:
             recorder.write(url, status, headers, body)
     finally:
         recorder.close()
-    print(f"{target.relative_to(HERE.parent)}: {target.stat().st_size} bytes")
+    print(f"{target}: {target.stat().st_size} bytes")
 
 
 if __name__ == "__main__":
