@@ -129,14 +129,10 @@ def build(
     ]
     html_pages += [(s.url, s.updated or s.date) for s in stories if not s.is_draft]
     page_jobs += seo_jobs(config, html_pages)
-    css = render.read_asset(dirs, "style.css")
-    page_jobs.append(
-        PageJob(
-            "assets/style.css",
-            ["css", incremental.digest(css.decode("utf-8", "replace"))],
-            lambda: css,
-        )
-    )
+    for name in render.ASSETS:
+        data = render.read_asset(dirs, name)
+        digest = incremental.digest(data.hex())
+        page_jobs.append(PageJob(urls.ASSETS + name, ["asset", digest], lambda d=data: d))
     page_jobs.append(PageJob(".nojekyll", ["nojekyll"], lambda: b""))
 
     outputs: dict[str, str] = {}

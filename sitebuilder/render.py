@@ -22,7 +22,8 @@ from newsdesk.config import Config
 from sitebuilder import urls
 
 PACKAGED = Path(__file__).resolve().parent / "templates"
-TEMPLATE_SUFFIXES = (".html", ".css", ".xml", ".txt")
+TEMPLATE_SUFFIXES = (".html", ".css", ".svg", ".xml", ".txt")
+ASSETS = ("style.css", "favicon.svg")  # copied from the templates folder into assets/
 
 
 def template_dirs(config: Config) -> list[Path]:

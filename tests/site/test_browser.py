@@ -1,0 +1,168 @@
+"""The real pages in headless Chromium: screenshots at phone and desktop widths, no console
+errors, nothing missing, and script planted in untrusted text never runs."""
+
+from __future__ import annotations
+
+import html
+import http.server
+import os
+import re
+import shutil
+import struct
+import subprocess
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sitekit import BODY, make_config, story, write_story
+
+from sitebuilder import build
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+
+PAYLOAD = (
+    "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">"
+    "<script>document.documentElement.setAttribute('data-pwned','script')</script>"
+)
+WIDTHS = {"phone": 390, "desktop": 1280}
+
+
+class Server:
+    """A static server on 127.0.0.1 that records every request's status."""
+
+    def __init__(self, root: Path) -> None:
+        self.log: list[tuple[str, int]] = []
+        log = self.log
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *a, **kw):  # type: ignore[no-untyped-def]
+                super().__init__(*a, directory=str(root), **kw)
+
+            def log_request(self, code="-", size="-"):  # type: ignore[no-untyped-def]
+                log.append((self.path, int(code) if str(code).isdigit() else 0))
+
+            def log_message(self, *args):  # type: ignore[no-untyped-def]
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> Server:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def chromium(url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    with tempfile.TemporaryDirectory(prefix="chromium-") as profile:
+        cmd = [
+            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+            "--disable-extensions", "--disable-dev-shm-usage", f"--user-data-dir={profile}",
+            "--enable-logging=stderr", "--v=0", *args, url,
+        ]  # fmt: skip
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=90)
+
+
+def console_messages(stderr: str) -> list[str]:
+    return [ln for ln in stderr.splitlines() if ":CONSOLE" in ln]
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Path]]:
+    root = tmp_path_factory.mktemp("browser")
+    www = root / "www"
+    with Server(www) as server:
+        # the site lives under a sub-path, as on GitHub project Pages
+        cfg = make_config(root / "project", base_url=server.url + "newsdesk/")
+        meta = story(
+            title="Token leaderboard gamed " + PAYLOAD,
+            slug="token-leaderboard-gamed",
+            status="draft",
+        )
+        meta["discussion"][0]["comments"][0]["text"] = "Nice " + PAYLOAD
+        meta["discussion"][0]["comments"][0]["author"] = PAYLOAD
+        meta["verification"] = {
+            "checked": 9,
+            "flagged": 1,
+            "sentences": [{"text": "x", "reasons": ["no source gives this date"]}],
+        }
+        body = BODY.replace(
+            "The company said it has paused the rankings [5].",
+            '<mark class="flag" title="no source gives this date">The company said it paused the rankings on May 3 [5].</mark> '
+            + PAYLOAD,
+        )
+        content_dir = cfg.path(cfg.build.content_dir)
+        write_story(content_dir, meta, body)
+        for i in range(3):
+            write_story(
+                content_dir,
+                story(
+                    title=f"Follow-up {i}: leaderboards paused across the sector",
+                    slug=f"follow-up-{i}",
+                    story_id=f"f{i}",
+                    date=f"2026-05-1{4 + i}T10:00:00Z",
+                ),
+            )
+        build(cfg, out=www / "newsdesk", drafts=True)
+        yield server, root
+
+
+PAGES = {"index": "newsdesk/", "article": "newsdesk/2026/05/token-leaderboard-gamed/"}
+
+
+def test_harness_detects_script_that_runs(served: tuple[Server, Path]) -> None:
+    server, root = served
+    (root / "www" / "control.html").write_text(
+        "<!doctype html><title>c</title><script>document.documentElement.setAttribute('data-pwned','control')</script>"
+    )
+    res = chromium(server.url + "control.html", "--dump-dom")
+    assert 'data-pwned="control"' in res.stdout
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_page_loads_clean_and_planted_script_does_not_run(
+    served: tuple[Server, Path], name: str
+) -> None:
+    server, root = served
+    server.log.clear()
+    res = chromium(server.url + PAGES[name], "--dump-dom")
+    assert "</html>" in res.stdout, res.stderr[-2000:]
+    html_tag = re.search(r"<html[^>]*>", res.stdout).group(0)
+    assert "data-pwned" not in html_tag  # set only if planted script ran
+    assert "Token leaderboard gamed <img src=x" in html.unescape(res.stdout)  # shown as text
+    assert console_messages(res.stderr) == []
+    assert server.log and all(code in (200, 304) for _, code in server.log), server.log
+    assert any(path.endswith("assets/style.css") for path, _ in server.log)
+
+
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_screenshots_at_phone_and_desktop_widths(
+    served: tuple[Server, Path], name: str, width: str
+) -> None:
+    server, root = served
+    keep = os.environ.get("NEWSDESK_SCREENSHOTS")
+    out = Path(keep) if keep else root / "shots"
+    out.mkdir(parents=True, exist_ok=True)
+    png = out / f"{name}-{width}.png"
+    res = chromium(
+        server.url + PAGES[name], f"--screenshot={png}", f"--window-size={WIDTHS[width]},2200"
+    )
+    assert png.is_file(), res.stderr[-2000:]
+    assert png_size(png) == (WIDTHS[width], 2200)
+    assert png.stat().st_size > 20_000  # a rendered page, not a blank one
+    assert console_messages(res.stderr) == []
