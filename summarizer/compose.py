@@ -51,6 +51,14 @@ def _domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def _earliest(story: StoryInput) -> tuple[int, ...]:
+    """The item that reported first (by published date; else the first item)."""
+    dated = [(it.published, i) for i, it in enumerate(story.items) if it.published]
+    if dated:
+        return (min(dated)[1],)
+    return (0,) if story.items else ()
+
+
 def numbering(story: StoryInput) -> Numbering:
     if not story.sources:
         return Numbering(
@@ -58,7 +66,7 @@ def numbering(story: StoryInput) -> Numbering:
             texts={i + 1: it.text or None for i, it in enumerate(story.items)},
             item_ids={i + 1: it.id for i, it in enumerate(story.items)},
             names={i + 1: it.source or _domain(it.url) for i, it in enumerate(story.items)},
-            original=(0,) if story.items else (),
+            original=_earliest(story),
         )
     by_item = {s.item_id: n for n, s in enumerate(story.sources, 1) if s.item_id}
     discussions = {d.hn_id: d for d in story.discussions}

@@ -80,7 +80,8 @@ def extractive(
     """Synopsis, takeaways and sections as (sentence, cites) pairs, and the quotes."""
     chosen = select(story, settings, num)
     n_syn = min(max(settings.synopsis_sentences, 2), 3)
-    synopsis = chosen[:n_syn]
+    # the synopsis reads in reporting order: the original's lead first, then what others added
+    synopsis = sorted(chosen[:n_syn], key=lambda rc: (rc[0].item, rc[0].position))
     takeaways = chosen[n_syn : n_syn + settings.takeaways]
     body = sorted(chosen[n_syn + settings.takeaways :], key=lambda rc: (rc[0].item, rc[0].position))
     groups: dict[str, list[Pair]] = {

@@ -24,6 +24,9 @@ _BOILERPLATE = re.compile(
 )
 _END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 SAME_ARTICLE_WEIGHT = 0.3  # links within one article count less than corroboration across outlets
+POS_WEIGHT = 1.0  # how much earlier sentences of an article are favoured
+ORIGINAL_WEIGHT = 2.5  # sentences of the original (or primary) reporting
+DIVERSITY = 0.3  # MMR trade-off between centrality and novelty
 GROUP_SIMILARITY = 0.45  # a sentence this similar in another source reports the same fact
 REDUNDANT = 0.45  # MMR never picks a sentence this similar to one already picked (same fact)
 
@@ -119,13 +122,14 @@ def rank(
     keywords: Sequence[str] = (),
     original: Sequence[int] = (),
     limit: int = 12,
-    diversity: float = 0.3,
+    diversity: float | None = None,
 ) -> list[Ranked]:
     """The ``limit`` most central, mutually non-redundant sentences, best first.
 
     ``original`` lists item indexes of original or primary reporting (favoured); ``keywords``
     are the topic's keywords (sentences using them are favoured).
     """
+    diversity = DIVERSITY if diversity is None else diversity
     cands = candidates(texts, titles)
     if not cands:
         return []
@@ -140,9 +144,9 @@ def rank(
     orig = set(original)
     bias = np.array(
         [
-            (1.0 + 1.0 / (1 + c.position / 2))
+            (1.0 + POS_WEIGHT / (1 + c.position / 2))
             * (1.5 if kw & set(c.words) else 1.0)
-            * (1.5 if c.item in orig else 1.0)
+            * (ORIGINAL_WEIGHT if c.item in orig else 1.0)
             for c in cands
         ]
     )
@@ -189,7 +193,9 @@ def _group(
     originals = [j for item, j in best_per_item.items() if item in orig]
     if cands[i].item not in orig and originals:
         rep = min(originals, key=lambda j: (cands[j].item, cands[j].position))
-    support = [cands[rep].item] + sorted(x for x in best_per_item if x != cands[rep].item)  # origin first
+    support = [cands[rep].item] + sorted(
+        x for x in best_per_item if x != cands[rep].item
+    )  # origin first
     c = cands[rep]
     return Ranked(c.text, c.item, c.position, tuple(support), float(score[i]))
 

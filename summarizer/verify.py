@@ -33,7 +33,7 @@ _NUMBER_WORDS.update(
     {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
 )
 _QUOTE = re.compile(r'"([^"]+)"')
-_CAP = re.compile(r"[A-Z][A-Za-z0-9'&\-]*")
+_CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
 _REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?reported by [^)]*\)?", re.I)
 _LEADING = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)+")
 
@@ -149,7 +149,7 @@ class Checker:
     ) -> None:
         self.sources = {n: SourceText(t) for n, t in texts.items() if t}
         self.known = set(texts)
-        self.vocabulary = {w.lower() for t in texts.values() if t for w in words(t)}
+        self.vocabulary = {w for t in texts.values() if t for w in words(t) if w[0].islower()}
         self.allowed = {w.lower() for name in allowed_names for w in words(name)}
 
     def supports(self, sentence_words: Sequence[str], n: int) -> bool:

@@ -1,0 +1,158 @@
+"""Summarizer benchmark: ROUGE of the extractive backend against lead-3 and plain LexRank
+baselines computed in the same run, time per story for a 20-article story, and the share of
+sentences the verifier accepts.
+
+    .venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/summarize.py
+
+Data: benchmarks/data/summaries/*.json (stories and reference summaries written for newsdesk).
+If ../shared/eval/summarization/allsides_neus is present, the same figures are also printed on
+its real multi-outlet stories (AllSides editors' roundups as references); it is read, never copied.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsdesk.config import SummarizerConfig  # noqa: E402
+from newsdesk.models import Item, StoryInput  # noqa: E402
+from summarizer import summarize  # noqa: E402
+from summarizer.rank import lead, plain_lexrank  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "summaries"
+NEUS = (
+    ROOT.parent
+    / "shared/eval/summarization/allsides_neus/allsides_raw_crawled_2021-04_to_2021-10.jsonl"
+)
+K = 3  # every system gets three sentences
+METRICS = ("rouge1", "rouge2", "rougeL")
+
+
+def our_stories() -> list[tuple[StoryInput, str]]:
+    out = []
+    for f in sorted(DATA.glob("*.json")):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        items = tuple(
+            Item(i["id"], i["url"], i["title"], i["text"], i.get("published"), i.get("source"))
+            for i in d["items"]
+        )
+        out.append((StoryInput(items=items, title=d.get("title")), " ".join(d["reference"])))
+    return out
+
+
+def neus_stories(limit: int = 150) -> list[tuple[StoryInput, str]]:
+    if not NEUS.exists():
+        return []
+    out = []
+    for line in NEUS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        items = tuple(
+            Item(
+                side, a.get("newsLink") or side, a.get("newsTitle") or "", "\n\n".join(a["newBody"])
+            )
+            for side, a in sorted(row["news"].items())
+            if isinstance(a, dict) and a.get("newBody")
+        )
+        if len(items) >= 2 and row.get("roundup"):
+            out.append((StoryInput(items=items, title=row["issue"]), " ".join(row["roundup"])))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def extractive(story: StoryInput) -> list[str]:
+    return [line.text for line in summarize(story, SummarizerConfig()).prose()][:K]
+
+
+def evaluate(name: str, stories: list[tuple[StoryInput, str]]) -> dict[str, dict[str, float]]:
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    systems = {
+        "extractive": extractive,
+        "lead-3": lambda s: lead([it.text for it in s.items], K),
+        "lexrank": lambda s: plain_lexrank([it.text for it in s.items], K),
+    }
+    results: dict[str, dict[str, float]] = {}
+    for sys_name, fn in systems.items():
+        scores = {m: [] for m in METRICS}
+        for story, ref in stories:
+            got = scorer.score(ref, " ".join(fn(story)))
+            for m in METRICS:
+                scores[m].append(got[m].fmeasure)
+        results[sys_name] = {m: statistics.fmean(v) for m, v in scores.items()}
+    print(f"\n{name}: {len(stories)} stories, {K} sentences per summary, mean ROUGE F1")
+    print(f"{'system':<12}" + "".join(f"{m:>10}" for m in METRICS))
+    for sys_name, r in results.items():
+        print(f"{sys_name:<12}" + "".join(f"{r[m]:>10.4f}" for m in METRICS))
+    for base in ("lead-3", "lexrank"):
+        ratios = " ".join(
+            f"{m} x{results['extractive'][m] / max(results[base][m], 1e-9):.2f}" for m in METRICS
+        )
+        print(f"extractive vs {base}: {ratios}")
+    return results
+
+
+def verified_share(stories: list[tuple[StoryInput, str]]) -> tuple[int, int]:
+    checked = flagged = 0
+    for story, _ in stories:
+        d = summarize(story, SummarizerConfig())
+        checked += len(d.lines())
+        flagged += len(d.flagged)
+    return checked, flagged
+
+
+def twenty_article_story(stories: list[tuple[StoryInput, str]]) -> StoryInput:
+    """20 long articles (each ~7 of our articles joined, ~35 sentences): the timing input."""
+    pool = [it for s, _ in stories for it in s.items]
+    items = tuple(
+        Item(
+            f"a{j}",
+            f"https://example.org/{j}",
+            f"Article {j}",
+            "\n\n".join(pool[(j * 3 + k) % len(pool)].text for k in range(7)),
+        )
+        for j in range(20)
+    )
+    return StoryInput(items=items, title="Twenty articles")
+
+
+def main() -> None:
+    ours = our_stories()
+    evaluate("newsdesk reference set (benchmarks/data/summaries)", ours)
+    neus = neus_stories()
+    if neus:
+        evaluate("AllSides/NeuS real-world stories (../shared/eval, read only)", neus)
+    big = twenty_article_story(ours)
+    sentences = sum(len(it.text.split(". ")) for it in big.items)
+    summarize(big, SummarizerConfig())  # warm-up (pysbd rules, imports)
+    times, base = [], []
+    for _ in range(7):
+        t0 = time.perf_counter()
+        summarize(big, SummarizerConfig())
+        times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        plain_lexrank([it.text for it in big.items], K)
+        base.append(time.perf_counter() - t0)
+    med, med_base = statistics.median(times), statistics.median(base)
+    print(
+        f"\n20-article story (~{sentences} sentences): median {med:.3f} s per story"
+        f" (plain LexRank baseline {med_base:.3f} s, ratio x{med / med_base:.2f}); target < 2 s"
+    )
+    for name, set_ in (("reference set", ours), ("real-world set", neus)):
+        if set_:
+            checked, flagged = verified_share(set_)
+            print(
+                f"verified ({name}): {checked - flagged}/{checked} lines"
+                f" = {(checked - flagged) / max(checked, 1):.1%} (target 100% for extractive)"
+            )
+
+
+if __name__ == "__main__":
+    main()

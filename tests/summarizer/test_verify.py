@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.config import SummarizerConfig
+from newsdesk.models import Item, StoryInput
+from summarizer import summarize, verify_text
+
+
+def _verdict(story, line):
+    (v,) = verify_text(story, [line])
+    return v
+
+
+def test_sentences_taken_from_the_sources_are_supported(story):
+    v = _verdict(
+        story,
+        "Some staff wrote scripts that sent the same prompt thousands of times to climb the rankings. [1][2]",
+    )
+    assert v.supported and v.reasons == ()
+
+
+def test_fabricated_quote_is_caught(story):
+    v = _verdict(
+        story, "\u201cWe are drowning in token targets,\u201d one employee told the FT. [1]"
+    )
+    assert not v.supported
+    assert any("quote" in r and "word for word" in r for r in v.reasons)
+
+
+def test_quotes_allow_whitespace_and_typographic_differences_and_ellipsis(story):
+    assert _verdict(
+        story, '"There is  just so much\npressure," one employee told the FT. [1]'
+    ).supported
+    assert _verdict(
+        story, '"There is just \u2026 pressure," one employee told the FT. [2]'
+    ).supported
+
+
+def test_wrong_number_is_caught_even_when_the_rest_is_right(story):
+    v = _verdict(story, "In 2024, Meta spent $3.5 billion on AI infrastructure. [1]")
+    assert v.reasons == ("number 3.5 is not in the cited sources",)
+
+
+def test_invented_entity_is_caught(story):
+    v = _verdict(
+        story, "Google has quietly ranked its engineers by how many AI tokens they consume. [1]"
+    )
+    assert any("Google" in r for r in v.reasons)
+
+
+def test_numbers_and_names_must_be_in_the_cited_source_not_just_the_story(story):
+    # "Dana Whitfield" is in source 3 only
+    v = _verdict(story, "Dana Whitfield said the dashboard was an experiment. [1]")
+    assert any("Dana" in r and "Whitfield" in r for r in v.reasons)
+    assert _verdict(story, "Dana Whitfield said the dashboard was an experiment. [3]").supported
+
+
+def test_unrelated_claim_missing_citation_and_unknown_source(story):
+    assert not _verdict(
+        story, "The engineers formed a union to demand shorter weekly hours. [1]"
+    ).supported
+    assert _verdict(story, "Meta ranked engineers by AI tokens.").reasons == ("cites no source",)
+    assert (
+        "which the story does not have"
+        in _verdict(story, "Meta ranked engineers by AI tokens. [9]").reasons[0]
+    )
+
+
+def test_a_citation_must_point_at_a_source_that_supports_it(story):
+    v = _verdict(
+        story,
+        "Critics on social media called the practice tokenmaxxing and compared it to padding timesheets. [1][2]",
+    )
+    assert v.reasons == ("source [1] does not support it",)
+
+
+def test_extractive_drafts_verify_by_construction(story, five_outlets):
+    for s in (story, five_outlets):
+        draft = summarize(s, SummarizerConfig())
+        assert draft.lines() and draft.flagged == []
+        # and the one checker agrees from the outside, on the rendered sentences
+        lines = [f"{x.text} {''.join(f'[{n}]' for n in x.cites)}" for x in draft.prose()]
+        assert all(v.supported for v in verify_text(s, lines))
+
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "summaries"
+NEUS = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "eval"
+    / "summarization"
+    / "allsides_neus"
+    / "allsides_raw_crawled_2021-04_to_2021-10.jsonl"
+)
+
+
+def test_zero_flags_on_our_benchmark_stories():
+    files = sorted(BENCH.glob("*.json"))
+    assert len(files) >= 10
+    for f in files:
+        data = json.loads(f.read_text())
+        items = tuple(
+            Item(**{k: v for k, v in it.items() if k in Item.__dataclass_fields__})
+            for it in data["items"]
+        )
+        draft = summarize(StoryInput(items=items, title=data.get("title")), SummarizerConfig())
+        assert draft.flagged == [], (f.name, draft.report())
+
+
+def test_zero_flags_on_real_world_multi_outlet_stories():
+    if not NEUS.exists():
+        pytest.skip("shared eval data absent")
+    rows = [json.loads(line) for line in NEUS.read_text(encoding="utf-8").splitlines()[:40]]
+    checked = 0
+    for row in rows:
+        items = tuple(
+            Item(
+                f"{side}",
+                a.get("newsLink") or side,
+                a.get("newsTitle") or "",
+                "\n\n".join(a.get("newBody") or []),
+            )
+            for side, a in sorted(row["news"].items())
+            if isinstance(a, dict) and a.get("newBody")
+        )
+        if not items:
+            continue
+        draft = summarize(StoryInput(items=items, title=row["issue"]), SummarizerConfig())
+        checked += len(draft.lines())
+        assert draft.flagged == [], (row["issue"], draft.report())
+    assert checked > 100
