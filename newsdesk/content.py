@@ -231,10 +231,24 @@ def _content_paths(root: Path) -> list[Path]:
     )
 
 
+_FENCES = re.compile(r"\A---[ \t\r]*\n.*?\n---[ \t\r]*(?:\n|\Z)", re.S)
+
+
 def replace_meta(cf: ContentFile, meta: dict[str, Any]) -> Path:
-    """Rewrite a file's front matter atomically, keeping its body byte-identical."""
+    """Rewrite a file's front matter atomically, keeping everything after it byte-identical
+    (blank lines and line endings included). Refuses if the file changed since ``cf`` was read."""
+    try:
+        raw = cf.path.read_bytes().decode("utf-8")  # no newline translation: kept as is
+    except FileNotFoundError:
+        raise ContentError(f"{cf.path}: the file disappeared while it was being updated") from None
+    except UnicodeDecodeError:
+        raise ContentError(f"{cf.path}: not UTF-8 text") from None
+    fences = _FENCES.match(raw)
+    as_read = raw.replace("\r\n", "\n").replace("\r", "\n")  # what read() saw
+    if fences is None or parse(as_read, cf.path).body != cf.body:
+        raise ContentError(f"{cf.path}: the file changed while it was being updated; run again")
     front = yaml.safe_dump(_to_builtin(meta), sort_keys=False, allow_unicode=True, width=100)
-    return write_text(cf.path, f"---\n{front}---\n{cf.body}")
+    return write_text(cf.path, f"---\n{front}---\n{raw[fences.end() :]}")
 
 
 def sources_of(meta: dict[str, Any]) -> list[Source]:
@@ -273,6 +287,22 @@ def iter_content(content_dir: str | Path) -> list[ContentFile]:
     if not root.exists():
         return []
     return [read(p) for p in _content_paths(root)]
+
+
+def scan_content(
+    content_dir: str | Path,
+) -> tuple[list[ContentFile], list[tuple[Path, ContentError]]]:
+    """Like iter_content, but a malformed file is returned as its error instead of stopping
+    the scan (so one typo does not hide every other story from an editor)."""
+    root = Path(content_dir)
+    files: list[ContentFile] = []
+    errors: list[tuple[Path, ContentError]] = []
+    for p in _content_paths(root) if root.exists() else []:
+        try:
+            files.append(read(p))
+        except ContentError as exc:
+            errors.append((p, exc))
+    return files, errors
 
 
 def content_path(content_dir: str | Path, date: str | None, slug: str) -> Path:

@@ -14,12 +14,12 @@ from typing import Any
 from newsdesk import content
 from newsdesk.content import ContentFile
 from newsdesk.editor import now
-from newsdesk.errors import ReviewError
+from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import Flag, norm, outstanding_flags
 from newsdesk.passages import Passage, best_passage, source_texts
 from newsdesk.proposals import SourceDiff, diff_sources, merge_proposal, take_proposal
 
-STATUS_ORDER = {"draft": 0, "published": 1, "rejected": 2}
+STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
 
 
 @dataclass(frozen=True)
@@ -68,10 +68,13 @@ def find(content_dir: str | Path, slug: str) -> ContentFile:
     as_path = Path(slug)
     if slug.endswith(".md") and as_path.is_file():
         return content.read(as_path)
-    files = content.iter_content(content_dir)
+    files, errors = content.scan_content(content_dir)
     for cf in files:
         if slug in (cf.slug, cf.path.stem):
             return cf
+    for path, exc in errors:  # the story exists but cannot be read: say why
+        if path.stem == slug:
+            raise exc
     if not files:
         raise ReviewError(f"no story {slug!r}: {content_dir} holds no stories yet")
     slugs = [cf.slug for cf in files]
@@ -97,6 +100,23 @@ def row(cf: ContentFile) -> Row:
     )
 
 
+def broken_row(path: Path, exc: ContentError) -> Row:
+    """A file that cannot be read, listed so that it gets fixed rather than silently skipped."""
+    return Row(
+        slug=path.stem,
+        status="invalid",
+        topic="",
+        title=str(exc).removeprefix(f"{path}: "),
+        date="",
+        counts="",
+        flags=0,
+        last_crawl=None,
+        edited=True,
+        proposal=False,
+        path=path,
+    )
+
+
 def list_rows(
     content_dir: str | Path,
     status: str | None = None,
@@ -105,12 +125,14 @@ def list_rows(
 ) -> list[Row]:
     """Stories to review, drafts first, newest first within a status. ``pending``: only
     drafts and stories with new coverage waiting (what an editor has to look at)."""
+    files, errors = content.scan_content(content_dir)
     rows = [
         row(cf)
-        for cf in content.iter_content(content_dir)
+        for cf in files
         if (status is None or cf.status == status)
         and (topic is None or cf.meta.get("topic") == topic)
     ]
+    rows += [broken_row(p, exc) for p, exc in errors if status is None and topic is None]
     if pending:
         rows = [r for r in rows if r.status == "draft" or r.proposal]
     rows.sort(key=lambda r: r.date, reverse=True)

@@ -204,3 +204,25 @@ def test_editor_defaults_to_git_user_name(project: Path, drafts) -> None:
     cf = next(c for c in content.iter_content(project / "content") if c.status == "rejected")
     assert cf.meta["review"]["editor"] == "Grace Git"
     assert cf.meta["review"]["reason"] == "off topic"
+
+
+def test_approve_keeps_blank_lines_and_line_endings_after_the_header(project: Path, drafts) -> None:
+    path = save_generated(project / "content", drafts.make_meta(), drafts.BODY).path
+    front, body = path.read_text(encoding="utf-8").split("\n---\n", 1)
+    mine = "\r\n\r\nMy own text, Windows line endings. [1]\r\n\r\n\r\n"
+    path.write_bytes((front + "\n---\n").encode() + mine.encode())
+    run(project, "review", "approve", SLUG, "--editor", "Ada")
+    raw = path.read_bytes()
+    assert raw.endswith(b"\n---\n" + mine.encode())
+    assert content.read(path).status == "published"
+
+
+def test_a_broken_file_is_listed_not_hiding_the_others(project: Path, drafts) -> None:
+    _two_stories(project, drafts)
+    bad = project / "content" / "2026" / "05" / "typo.md"
+    bad.write_text("---\ntitle: [unclosed\n---\nText\n", encoding="utf-8")
+    out = run(project, "review", "list", "--format", "plain").output
+    assert "invalid" in out and "front matter is not valid YAML" in out
+    assert SLUG in out and "gadget-maker-ships-a-phone" in out
+    err = run(project, "review", "show", "typo", ok=False)
+    assert "typo.md: front matter is not valid YAML" in str(err.exception)
