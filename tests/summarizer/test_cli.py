@@ -1,0 +1,101 @@
+"""The two file interfaces through the real command line (no database, no config)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsdesk", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def story_file(story, tmp_path: Path) -> Path:
+    items = [
+        {
+            k: v
+            for k, v in dataclasses.asdict(it).items()
+            if k in ("id", "url", "title", "text", "published", "source")
+        }
+        for it in story.items
+    ]
+    p = tmp_path / "story.json"
+    p.write_text(json.dumps({"title": story.title, "items": items}), encoding="utf-8")
+    return p
+
+
+def test_summarize_json(story_file, tmp_path):
+    r = _run("summarize", "--input", str(story_file), "--format", "json", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["synopsis"] and isinstance(out["synopsis"], str)
+    assert out["takeaways"] and all(isinstance(t, str) for t in out["takeaways"])
+    ids = {"ft", "ars", "blog"}
+    assert out["sentences"] and all(
+        set(s["item_ids"]) <= ids and s["item_ids"] for s in out["sentences"]
+    )
+    assert out["verification"]["flagged"] == 0
+    assert (
+        _run("summarize", "--input", str(story_file), cwd=tmp_path).stdout == r.stdout
+    )  # deterministic
+
+
+def test_summarize_markdown(story_file, tmp_path):
+    r = _run("summarize", "--input", str(story_file), "--format", "markdown", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("# Meta staff game an AI token leaderboard\n")
+    assert "## Key takeaways" in r.stdout and "[1]" in r.stdout
+
+
+def test_verify_one_verdict_per_non_empty_line(story_file, tmp_path):
+    text = tmp_path / "sentences.txt"
+    text.write_text(
+        "Some staff wrote scripts that sent the same prompt thousands of times to climb the rankings. [1]\n"
+        "\n"
+        "In 2024, Meta spent $9 billion on AI infrastructure. [1]\n"
+        "\u201cWe hate this,\u201d one employee told the FT. [2]\n"
+        "Google ranked its engineers by how many AI tokens they consume. [1]\n",
+        encoding="utf-8",
+    )
+    r = _run(
+        "verify", "--input", str(story_file), "--text", str(text), "--format", "json", cwd=tmp_path
+    )
+    assert r.returncode == 0, r.stderr
+    verdicts = json.loads(r.stdout)
+    assert [v["supported"] for v in verdicts] == [True, False, False, False]
+    assert set(verdicts[0]) == {"text", "supported", "reasons"}
+    assert "number 9" in verdicts[1]["reasons"][0]
+    assert "quote" in verdicts[2]["reasons"][0]
+    assert "Google" in verdicts[3]["reasons"][0]
+
+
+def test_bad_input_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"items": [\n  {"id": "a",\n  oops}\n]}', encoding="utf-8")
+    r = _run("summarize", "--input", str(bad), cwd=tmp_path)
+    assert r.returncode == 1
+    assert (
+        r.stderr.startswith("error: ")
+        and "bad.json: line 3" in r.stderr
+        and "Traceback" not in r.stderr
+    )
+    missing = _run(
+        "verify", "--input", str(bad), "--text", str(tmp_path / "none.txt"), cwd=tmp_path
+    )
+    assert missing.returncode == 1 and "bad.json" in missing.stderr
+    noitems = tmp_path / "noitems.json"
+    noitems.write_text('{"items": [{"id": "a", "url": "u", "title": "t"}]}', encoding="utf-8")
+    r = _run("summarize", "--input", str(noitems), cwd=tmp_path)
+    assert r.returncode == 1 and "noitems.json: items[0]: 'text' must be a string" in r.stderr
