@@ -16,7 +16,6 @@ cuts 14,000 jobs" and "Amazon launches a Kindle" (same week) do not merge on "am
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,10 +77,12 @@ def assign(
     n = matrix.shape[0]
     fixed = fixed or {}
     floor = params.threshold * params.floor_ratio
-    neighbours: dict[int, list[int]] = defaultdict(list)
-    for i, j, _ in candidate_pairs(matrix, times, params.window_hours, floor):
-        neighbours[i].append(j)
-        neighbours[j].append(i)
+    pi, pj, _ = candidate_pairs(matrix, times, params.window_hours, floor)
+    src = np.concatenate([pi, pj])
+    dst = np.concatenate([pj, pi])
+    by_src = np.argsort(src, kind="stable")
+    nbr = dst[by_src]
+    nbr_ptr = np.searchsorted(src[by_src], np.arange(n + 1))
     labels: list[str | None] = [None] * n
     centroids: dict[str, _Centroid] = {}
     for i, label in fixed.items():
@@ -92,7 +93,7 @@ def assign(
         vec = _row(matrix, i)
         best, best_score = None, -1.0
         seen: set[str] = set()
-        for j in neighbours.get(i, ()):
+        for j in nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist():
             label = labels[j]
             if label is None or label in seen:
                 continue

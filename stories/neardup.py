@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover - older or newer layouts
     _optimal_param = None
 
 MAX_WORDS = 600
+CANDIDATE_MARGIN = 0.2
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MULT = np.uint32(0x01000193)  # FNV prime: combines word hashes into a shingle hash
 _CHUNK = 1 << 16  # shingles per vectorised block (num_perm x 65536 uint32 = 32 MB at 128)
@@ -134,7 +135,9 @@ def similar_pairs(sig: np.ndarray, valid: np.ndarray, threshold: float) -> list[
     idx = np.flatnonzero(valid)
     if len(idx) < 2:
         return []
-    bands, rows = lsh_params(threshold, sig.shape[1])
+    # candidates at a lower threshold, so pairs just above the real one are rarely missed
+    # (at exactly the threshold, banding tuned for it finds only about half of them)
+    bands, rows = lsh_params(max(0.3, threshold - CANDIDATE_MARGIN), sig.shape[1])
     rng = np.random.default_rng(7)
     mults = rng.integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
     sub = sig[idx].astype(np.uint64)

@@ -73,7 +73,6 @@ for _name, _domain in KNOWN_OUTLETS.items():
     DOMAIN_NAMES.setdefault(_domain, _name)
 
 _QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|«[^»]{0,600}»")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _SOCIAL = re.compile(r"(?i)\b(tweet(?:ed|s)?|posted on (?:x|twitter|bluesky|threads|mastodon))\b")
 _CUES_BEFORE = (
     r"according\s+to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|story|article|scoop)\s+(?:in|from|by))?",
@@ -84,6 +83,9 @@ _CUES_BEFORE = (
     r"told",
     r"(?:in\s+an\s+)?interview\s+with",
     r"(?:first\s+)?(?:published|broken|revealed)\s+by",
+)
+_ANY_CUE = re.compile(
+    r"(?i)\b(?:according|report|reported|via|told|interview|published|broken|revealed|broke)\b"
 )
 _CUES_AFTER = r"(?:first\s+)?(?:reported|revealed|broke\s+the\s+news|was\s+first\s+to\s+report)\b"
 
@@ -102,17 +104,20 @@ def cited_outlets(text: str, names: dict[str, str]) -> list[str]:
     """Domains the text attributes its reporting to, in order of first mention."""
     if not text or not names:
         return []
-    pattern = _pattern(tuple(names))
     text = _QUOTED.sub(" ", text)
+    if not _ANY_CUE.search(text):
+        return []
+    pattern = _pattern(tuple(names))
     found: list[str] = []
-    for sentence in _SENTENCE.findall(text):
-        if _SOCIAL.search(sentence):
+    for m in pattern.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        if _SOCIAL.search(text, start, min(ends, default=len(text))):
             continue
-        for m in pattern.finditer(sentence):
-            name = m.group("a") or m.group("b")
-            domain = names.get(name) or names.get(name.removeprefix("The ").strip())
-            if domain and domain not in found:
-                found.append(domain)
+        name = m.group("a") or m.group("b")
+        domain = names.get(name) or names.get(name.removeprefix("The ").strip())
+        if domain and domain not in found:
+            found.append(domain)
     return found
 
 

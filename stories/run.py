@@ -67,7 +67,7 @@ def _group(
                 fixed[i] = previous[member.id]
                 break
     times = np.array(fill_times(kept), dtype=np.float64)
-    matrix, _ = tfidf([document(d.title, d.text, settings.text_words) for d in kept])
+    matrix, _ = tfidf(document(d.title, d.text, settings.text_words) for d in kept)
     params = ClusterParams(
         threshold=settings.similarity_threshold,
         window_hours=settings.time_window_hours,

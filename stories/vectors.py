@@ -15,10 +15,10 @@ not with its square.
 
 from __future__ import annotations
 
-import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import numpy as np
 from scipy import sparse
@@ -218,50 +218,73 @@ STOP = frozenset(
 )
 
 
+_NORM: dict[str, str] = {}  # token -> term ("" for a stop word); grows with the vocabulary
+
+
+def _norm(tok: str) -> str:
+    term = tok.split("'")[0]
+    if len(term) < 2 or term in STOP:
+        term = ""
+    elif len(term) > 4 and term.endswith("s") and not term.endswith(("ss", "us", "is")):
+        term = term[:-1]
+    if len(_NORM) < 2_000_000:
+        _NORM[tok] = term
+    return term
+
+
 def terms(text: str) -> list[str]:
+    """Lower-cased terms of ``text`` without stop words, plurals folded."""
+    get = _NORM.get
     out = []
     for tok in _TOKEN.findall(text.lower().replace("’", "'")):
-        tok = tok.split("'")[0]
-        if len(tok) < 2 or tok in STOP:
-            continue
-        if len(tok) > 4 and tok.endswith("s") and not tok.endswith(("ss", "us", "is")):
-            tok = tok[:-1]
-        out.append(tok)
+        term = get(tok)
+        if term is None:
+            term = _norm(tok)
+        if term:
+            out.append(term)
     return out
 
 
 def document(title: str, text: str, text_words: int) -> list[str]:
-    head = " ".join(text.split()[:text_words])
+    head = " ".join(text.split(None, text_words)[:text_words])
     return terms(title) * TITLE_WEIGHT + terms(head)
 
 
-def tfidf(docs: Sequence[list[str]]) -> tuple[sparse.csr_matrix, list[str]]:
-    """Row-normalised TF-IDF matrix (one row per document) and its vocabulary."""
+def tfidf(docs: Iterable[list[str]]) -> tuple[sparse.csr_matrix, list[str]]:
+    """Row-normalised TF-IDF matrix (one row per document) and its vocabulary.
+
+    ``docs`` is consumed once (a generator keeps memory flat); weights are computed with numpy.
+    """
     vocab: dict[str, int] = {}
-    counts = [Counter(d) for d in docs]
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    n = len(docs)
-    idf = {t: math.log((1 + n) / (1 + f)) + 1.0 for t, f in df.items()}
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    for c in counts:
-        weighted = sorted(
-            ((1.0 + math.log(tf)) * idf[t], t) for t, tf in c.items() if df[t] < max(2, n) or n < 3
-        )[-TOP_TERMS:]
-        norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
-        for w, t in weighted:
-            j = vocab.get(t)
+    cols = array("i")
+    counts = array("i")
+    indptr = array("q", [0])
+    for doc in docs:
+        for term, n in Counter(doc).items():
+            j = vocab.get(term)
             if j is None:
-                j = vocab[t] = len(vocab)
-            indices.append(j)
-            data.append(w / norm)
-        indptr.append(len(indices))
+                j = vocab[term] = len(vocab)
+            cols.append(j)
+            counts.append(n)
+        indptr.append(len(cols))
+    n_docs = len(indptr) - 1
+    col = np.frombuffer(cols, dtype=np.int32) if len(cols) else np.zeros(0, np.int32)
+    cnt = np.frombuffer(counts, dtype=np.int32) if len(counts) else np.zeros(0, np.int32)
+    ptr = np.frombuffer(indptr, dtype=np.int64)
+    df = np.bincount(col, minlength=len(vocab))
+    idf = np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
+    weight = (1.0 + np.log(np.maximum(cnt, 1))) * idf[col]
+    row = np.repeat(np.arange(n_docs), np.diff(ptr))
+    # keep each row's TOP_TERMS heaviest terms: sort by (row, -weight), rank within the row
+    order = np.lexsort((col, -weight, row))
+    rank = np.arange(len(order)) - ptr[row[order]]
+    keep = order[rank < TOP_TERMS]
+    keep.sort()
+    row, col, weight = row[keep], col[keep], weight[keep]
+    norms = np.sqrt(np.bincount(row, weights=weight * weight, minlength=n_docs))
+    weight = weight / np.where(norms > 0, norms, 1.0)[row]
     matrix = sparse.csr_matrix(
-        (np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32), indptr),
-        shape=(n, len(vocab)),
+        (weight.astype(np.float32), (row, col)), shape=(n_docs, len(vocab)), dtype=np.float32
     )
     words = [""] * len(vocab)
     for t, j in vocab.items():
@@ -274,9 +297,9 @@ def candidate_pairs(
     times: np.ndarray,
     window: float,
     floor: float,
-    block_rows: int = 4000,
-) -> list[tuple[int, int, float]]:
-    """(i, j, cosine) for i != j published within ``window`` hours, cosine >= floor.
+    block_rows: int = 1500,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Arrays (i, j, cosine) of pairs published within ``window`` hours with cosine >= floor.
 
     Each unordered pair appears once, with i the earlier of the two in (time, index) order.
     """
@@ -284,7 +307,9 @@ def candidate_pairs(
     order = np.lexsort((np.arange(n), times))
     t_sorted = times[order]
     x = matrix[order].tocsr()
-    out: list[tuple[int, int, float]] = []
+    out_i: list[np.ndarray] = []
+    out_j: list[np.ndarray] = []
+    out_s: list[np.ndarray] = []
     start = 0
     while start < n:
         stop = int(np.searchsorted(t_sorted, t_sorted[start] + window, side="right"))
@@ -296,7 +321,11 @@ def candidate_pairs(
         rows = sims.row + start
         cols = sims.col + start
         keep = (cols > rows) & (sims.data >= floor) & (t_sorted[cols] - t_sorted[rows] <= window)
-        for r, c, s in zip(rows[keep], cols[keep], sims.data[keep], strict=True):
-            out.append((int(order[r]), int(order[c]), float(s)))
+        out_i.append(order[rows[keep]])
+        out_j.append(order[cols[keep]])
+        out_s.append(sims.data[keep])
         start = stop
-    return out
+    if not out_i:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s)

@@ -1,0 +1,289 @@
+"""Benchmark of the stories stage: quality on labelled data, then speed and memory at scale.
+
+    .venv/bin/python benchmarks/stories.py            # everything (about 3 minutes)
+    .venv/bin/python benchmarks/stories.py --quick    # skip the 100k run
+
+1. benchmarks/data/stories_eval.jsonl (ours, see make_stories_eval.py): pairwise precision,
+   recall and F1 of the grouping; duplicate-detection pairwise precision and recall; share
+   of stories whose `original` is the outlet that broke it. Baselines in the same run:
+   title-only clustering (the same algorithm without article text) and URL-only dedup.
+2. The UCI News Aggregator sample (real Google News story ids, titles only), read from
+   ../shared/eval/clustering/ when present: pairwise F1 at the default threshold and at the
+   title-only setting, against exact-title grouping.
+3. Scale: `group_items` on synthetic corpora of 1k, 10k and 100k items (each size in its own
+   process: median of 3 runs for 1k and 10k, one run for 100k), the growth exponent, peak RSS,
+   and vectorised MinHash against datasketch's own per-article update_batch.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import dataclasses
+import json
+import math
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsdesk.config import StoriesConfig  # noqa: E402
+from newsdesk.models import Item, Story  # noqa: E402
+from stories import group_items  # noqa: E402
+
+EVAL = ROOT / "benchmarks" / "data" / "stories_eval.jsonl"
+UCI = (
+    ROOT.parent
+    / "shared/eval/clustering/uci_news_aggregator_sample/uci-news-aggregator.first6366rows.csv"
+)
+
+
+def pair_count(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def pairwise(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """Pairwise precision, recall, F1 of a labelling against gold (over gold's ids)."""
+    both = collections.Counter((pred[i], gold[i]) for i in gold)
+    tp = sum(pair_count(n) for n in both.values())
+    pp = sum(pair_count(n) for n in collections.Counter(pred[i] for i in gold).values())
+    gp = sum(pair_count(n) for n in collections.Counter(gold.values()).values())
+    p = tp / pp if pp else 1.0
+    r = tp / gp if gp else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def dup_pairs(groups: dict[str, set[str]]) -> set[tuple[str, str]]:
+    out = set()
+    for kept, dups in groups.items():
+        out.update(combinations(sorted({kept, *dups}), 2))
+    return out
+
+
+def prf(pred: set, gold: set) -> tuple[float, float]:
+    tp = len(pred & gold)
+    return (tp / len(pred) if pred else 1.0, tp / len(gold) if gold else 1.0)
+
+
+def labels(stories: list[Story]) -> dict[str, str]:
+    return {i: s.story_id for s in stories for i in s.item_ids}
+
+
+def evaluate_own() -> None:
+    rows = [json.loads(line) for line in EVAL.read_text("utf-8").splitlines()]
+    items = [
+        Item(
+            id=r["id"],
+            url=r["url"],
+            title=r["title"],
+            text=r["text"],
+            published=r["published"],
+            source=r["source"],
+            links=tuple(r["links"]),
+            read=r["read"],
+        )
+        for r in rows
+    ]
+    gold = {r["id"]: r["gold_story"] for r in rows}
+    root = {r["id"]: r["gold_duplicate_of"] or r["id"] for r in rows}
+    gold_dups: dict[str, set[str]] = collections.defaultdict(set)
+    for i, k in root.items():
+        if i != k:
+            gold_dups[k].add(i)
+    settings = StoriesConfig()
+    t0 = time.perf_counter()
+    result = group_items(items, settings)
+    took = time.perf_counter() - t0
+    titles_only = group_items([dataclasses.replace(i, text="") for i in items], settings)
+    print(f"== own eval set: {len(items)} items, {len(set(gold.values()))} stories ({EVAL.name})")
+    p, r, f = pairwise(labels(result), gold)
+    print(f"grouping    newsdesk          P {p:.3f}  R {r:.3f}  F1 {f:.3f}   ({took:.2f} s)")
+    bp, br, bf = pairwise(labels(titles_only), gold)
+    print(f"grouping    baseline (titles) P {bp:.3f}  R {br:.3f}  F1 {bf:.3f}")
+    print(f"            F1 ratio newsdesk / baseline: {f / bf:.2f}")
+    pred_dups: dict[str, set[str]] = collections.defaultdict(set)
+    for s in result:
+        for d, k in s.duplicates.items():
+            pred_dups[k].add(d)
+    dp, dr = prf(dup_pairs(pred_dups), dup_pairs(gold_dups))
+    print(f"duplicates  newsdesk          P {dp:.3f}  R {dr:.3f}")
+    url_dups: dict[str, set[str]] = collections.defaultdict(set)
+    from stories.canonical import canonical_url
+
+    first: dict[str, str] = {}
+    for it in items:
+        c = canonical_url(it.url)
+        if c in first:
+            url_dups[first[c]].add(it.id)
+        else:
+            first[c] = it.id
+    up, ur = prf(dup_pairs(url_dups), dup_pairs(gold_dups))
+    print(f"duplicates  baseline (URL)    P {up:.3f}  R {ur:.3f}")
+    originals = {r["gold_story"]: r["gold_original"] for r in rows}
+    members: dict[str, list[str]] = collections.defaultdict(list)
+    for r in rows:
+        members[r["gold_story"]].append(r["id"])
+    by_item = {i: s for s in result for i in s.item_ids}
+    right = 0
+    for key, ids in members.items():
+        story = collections.Counter(by_item[i].story_id for i in ids).most_common(1)[0][0]
+        s = next(x for x in result if x.story_id == story)
+        found = [src.outlet for src in s.sources if src.role == "original"]
+        right += bool(found) and found[0] == originals[key]
+    print(f"original    outlet that broke the story found: {right}/{len(members)}")
+
+
+def evaluate_uci() -> None:
+    if not UCI.exists():
+        print("== UCI News Aggregator sample: not found, skipped")
+        return
+    items, gold = [], {}
+    with UCI.open(newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            try:
+                ts = int(r["TIMESTAMP"])
+            except (TypeError, ValueError):
+                continue  # the truncated last row
+            when = datetime.fromtimestamp(ts / 1000, UTC).isoformat()
+            items.append(
+                Item(id=r["ID"], url=r["URL"].replace("\\", ""), title=r["TITLE"], published=when)
+            )
+            gold[r["ID"]] = r["STORY"]
+    print(
+        f"== UCI News Aggregator sample (real, titles only): {len(items)} items, "
+        f"{len(set(gold.values()))} stories"
+    )
+    default = pairwise(labels(group_items(items, StoriesConfig())), gold)
+    tuned_settings = StoriesConfig(similarity_threshold=0.1, entity_guard=0.0)
+    tuned = pairwise(labels(group_items(items, tuned_settings)), gold)
+    exact = pairwise({it.id: " ".join(it.title.lower().split()) for it in items}, gold)
+    print(
+        f"grouping    newsdesk defaults           P {default[0]:.3f}  R {default[1]:.3f}  F1 {default[2]:.3f}"
+    )
+    print(
+        f"grouping    threshold 0.1, guard 0      P {tuned[0]:.3f}  R {tuned[1]:.3f}  F1 {tuned[2]:.3f}"
+    )
+    print(
+        f"grouping    baseline (exact title)      P {exact[0]:.3f}  R {exact[1]:.3f}  F1 {exact[2]:.3f}"
+    )
+
+
+# --- scale ---------------------------------------------------------------------------------
+
+
+def synthetic(n: int, seed: int = 1) -> list[Item]:
+    """n items in stories of 1-12 articles, 500 items a day (so a longer period for more items),
+    120-word texts from a story's own vocabulary, a shared company name per ~50 stories, common
+    words, and ~10% near-duplicate copies."""
+    rng = random.Random(seed)
+    common = [f"c{k}" for k in range(3000)]
+    companies = [f"Company{k}" for k in range(max(20, n // 250))]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    items: list[Item] = []
+    story = 0
+    while len(items) < n:
+        story += 1
+        event = [f"e{story}x{k}" for k in range(14)]
+        company = rng.choice(companies)
+        when = start + timedelta(hours=len(items) / 500 * 24)
+        size = min(rng.randint(1, 12), n - len(items))
+        first_text = ""
+        for k in range(size):
+            if k and rng.random() < 0.1 and first_text:
+                words = first_text.split()
+                words[rng.randrange(len(words))] = rng.choice(common)
+                text = " ".join(words)
+            else:
+                words = [company] * 3 + rng.choices(event, k=45) + rng.choices(common, k=72)
+                rng.shuffle(words)
+                text = " ".join(words)
+                first_text = first_text or text
+            title = " ".join([company, *rng.sample(event, 5), *rng.sample(common, 3)])
+            published = when + timedelta(hours=rng.uniform(0, 30))
+            items.append(
+                Item(
+                    id=f"i{len(items)}",
+                    url=f"https://site{rng.randrange(300)}.example/{story}/{k}",
+                    title=title,
+                    text=text,
+                    published=published.isoformat(),
+                )
+            )
+    return items
+
+
+def worker(n: int) -> None:
+    items = synthetic(n)
+    t0 = time.perf_counter()
+    stories = group_items(items, StoriesConfig())
+    took = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"n": n, "seconds": took, "rss_mb": rss, "stories": len(stories)}))
+
+
+def run_size(n: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--worker", str(n)], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def minhash_ratio() -> None:
+    from datasketch import MinHash
+
+    from stories.neardup import signatures, words
+
+    texts = [it.text for it in synthetic(1000, seed=3)]
+    t0 = time.perf_counter()
+    signatures(texts, 128, 5)
+    ours = (time.perf_counter() - t0) / len(texts)
+    t0 = time.perf_counter()
+    for text in texts[:300]:
+        ws = words(text)
+        m = MinHash(num_perm=128)
+        m.update_batch(" ".join(ws[i : i + 5]).encode() for i in range(max(1, len(ws) - 4)))
+    theirs = (time.perf_counter() - t0) / 300
+    print(
+        f"minhash     vectorised {ours * 1e6:.0f} us/article, datasketch update_batch "
+        f"{theirs * 1e6:.0f} us/article: {theirs / ours:.0f}x faster"
+    )
+
+
+def scale(quick: bool) -> None:
+    print("== scale: group_items on synthetic corpora (separate process per run)")
+    results = {}
+    for n, repeats in ((1_000, 3), (10_000, 3), *(() if quick else ((100_000, 1),))):
+        runs = [run_size(n) for _ in range(repeats)]
+        secs = statistics.median(r["seconds"] for r in runs)
+        rss = max(r["rss_mb"] for r in runs)
+        results[n] = secs
+        print(
+            f"n={n:>7,}  median {secs:7.2f} s  ({secs / n * 1e6:6.0f} us/item)  "
+            f"peak RSS {rss:6.0f} MB  stories {runs[0]['stories']:,}"
+        )
+    sizes = sorted(results)
+    for a, b in zip(sizes, sizes[1:], strict=False):
+        exponent = math.log(results[b] / results[a]) / math.log(b / a)
+        print(f"growth exponent {a:,} -> {b:,}: {exponent:.2f}")
+    minhash_ratio()
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--worker":
+        worker(int(sys.argv[2]))
+        return
+    evaluate_own()
+    evaluate_uci()
+    scale(quick="--quick" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()
