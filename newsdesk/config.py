@@ -107,7 +107,7 @@ class OutletsConfig:
 
 @dataclass(frozen=True)
 class StoriesConfig:
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: float = 0.7
     num_perm: int = 128
     shingle_size: int = 5
     similarity_threshold: float = 0.3
