@@ -29,6 +29,8 @@ Front matter keys (all written by ``newsdesk draft``; editors may change any of 
                   a file whose front matter no longer matches was edited too
     accepted_hash: body_hash of the last generation an editor accepted (review accept), so the
                   same generation is not proposed again
+    accept:       (proposal files only) false as written; an editor sets it to true to accept
+                  the new coverage without a terminal (``newsdesk review accept --marked``)
     last_crawl:   (optional) ISO time the story last gained or changed an article (a generator's
                   ``updated`` is stored here: ``updated`` is for editors)
 
@@ -413,9 +415,27 @@ def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> 
         if not new_urls and meta["body_hash"] in known:
             return SaveOutcome(existing.path, "unchanged", f"{why}; nothing new")
     prop = proposal_path(existing.path)
+    if prop.exists() and _marked_accepted(prop):
+        return SaveOutcome(prop, "unchanged", f"{why}; {ACCEPT_PENDING}")
     meta = _with_status(meta, "proposal")
+    meta = {**meta, "accept": False}
     meta["meta_hash"] = meta_hash(meta)
-    text = dumps(meta, body)
+    text = dumps(meta, body).replace("---\n", "---\n" + PROPOSAL_NOTE.format(slug=existing.slug), 1)
     if prop.exists() and prop.read_text(encoding="utf-8") == text:
         return SaveOutcome(prop, "unchanged", why)
     return SaveOutcome(write_text(prop, text), "proposal", why)
+
+
+PROPOSAL_NOTE = (
+    "# New coverage for {slug}, written by newsdesk draft. The story itself is unchanged.\n"
+    "# To take the new sources: run 'newsdesk review accept {slug}', or set 'accept: true'\n"
+    "# below (e.g. in the pull request) and the next drafts run merges them.\n"
+)
+ACCEPT_PENDING = "an editor set accept: true on its proposal: run 'newsdesk review accept --marked'"
+
+
+def _marked_accepted(prop: Path) -> bool:
+    try:
+        return read(prop).meta.get("accept") is True
+    except ContentError:
+        return True  # an editor is editing it: leave it alone

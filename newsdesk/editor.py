@@ -28,6 +28,24 @@ def git_user_name(cwd: str | Path | None = None) -> str | None:
     return name if proc.returncode == 0 and name else None
 
 
+def git_last_author(path: str | Path) -> str | None:
+    """The author of the last commit that changed ``path`` (who marked a proposal accepted)."""
+    p = Path(path)
+    try:
+        proc = subprocess.run(
+            ["git", "log", "-1", "--format=%an", "--", p.name],
+            cwd=str(p.parent),
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    name = proc.stdout.strip()
+    return name if proc.returncode == 0 and name else None
+
+
 def resolve_editor(explicit: str | None = None, cwd: str | Path | None = None) -> str:
     """The editor's name for the review record; refuses to record an anonymous action."""
     if explicit is not None:

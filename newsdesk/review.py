@@ -13,7 +13,7 @@ from typing import Any
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.editor import now
+from newsdesk.editor import git_last_author, now
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import Flag, norm, outstanding_flags
 from newsdesk.passages import Passage, best_passage, source_texts
@@ -288,6 +288,21 @@ def accept(
         f"{cf.slug}: new coverage accepted by {editor}, {len(diff.new)} new source(s)",
         diff,
     )
+
+
+def accept_marked(
+    content_dir: str | Path, *, editor: str | None = None, at: str | None = None
+) -> list[ActionResult]:
+    """Accept every proposal an editor marked ``accept: true`` (the no-terminal way). The
+    editor recorded is ``editor`` if given, else the author of the commit that marked it."""
+    results = []
+    for cf in content.iter_content(content_dir):
+        prop = content.read_proposal(cf)
+        if prop is None or prop.meta.get("accept") is not True:
+            continue
+        who = editor or git_last_author(prop.path) or "unknown editor"
+        results.append(accept(content_dir, cf.slug, editor=who, at=at))
+    return results
 
 
 def reject(

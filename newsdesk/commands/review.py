@@ -105,7 +105,7 @@ def approve_cmd(
 
 @review.command("accept")
 @config_option
-@click.argument("slug")
+@click.argument("slug", required=False)
 @click.option("--editor", help=EDITOR_HELP)
 @click.option(
     "--replace-text",
@@ -113,12 +113,32 @@ def approve_cmd(
     help="Take the proposal's new text too (refused when you edited the text yourself).",
 )
 @click.option("--force", is_flag=True, help="With --replace-text: accept flagged sentences.")
+@click.option(
+    "--marked",
+    is_flag=True,
+    help="Instead of SLUG: accept every proposal an editor marked 'accept: true' (the editor "
+    "recorded is the author of the commit that marked it, unless --editor is given).",
+)
 def accept_cmd(
-    config_path: str, slug: str, editor: str | None, replace_text: bool, force: bool
+    config_path: str,
+    slug: str | None,
+    editor: str | None,
+    replace_text: bool,
+    force: bool,
+    marked: bool,
 ) -> None:
     """Accept the new coverage pending for a story: its new sources join the list (numbers of
     existing sources stay), 'updated' is set, your text stays as it is."""
     config = get_config(config_path)
+    if marked == bool(slug):
+        raise click.UsageError("give a SLUG or --marked (not both)")
+    if marked:
+        results = actions.accept_marked(_content_dir(config), editor=editor)
+        for result in results:
+            click.echo(result.message)
+        click.echo(f"{len(results)} marked proposal(s) accepted")
+        return
+    assert slug is not None
     result = actions.accept(
         _content_dir(config),
         slug,

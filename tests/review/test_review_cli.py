@@ -226,3 +226,36 @@ def test_a_broken_file_is_listed_not_hiding_the_others(project: Path, drafts) ->
     assert SLUG in out and "gadget-maker-ships-a-phone" in out
     err = run(project, "review", "show", "typo", ok=False)
     assert "typo.md: front matter is not valid YAML" in str(err.exception)
+
+
+def test_accepting_by_marking_the_proposal_in_git(project: Path, drafts) -> None:
+    cdir = project / "content"
+    path = save_generated(cdir, drafts.make_meta(), drafts.BODY).path
+    run(project, "review", "approve", SLUG, "--editor", "Ada")
+    srcs = [*drafts.SOURCES, drafts.NEW_SOURCE]
+    save_generated(cdir, drafts.make_meta(sources=srcs), drafts.body_with(srcs))
+    prop = content.proposal_path(path)
+    text = prop.read_text(encoding="utf-8")
+    assert "set 'accept: true'" in text and "\naccept: false\n" in text
+
+    # an editor flips the switch in GitHub's web editor; git records who
+    prop.write_text(text.replace("\naccept: false\n", "\naccept: true\n"), encoding="utf-8")
+    env = ["-c", "user.name=Grace Git", "-c", "user.email=g@example.invalid"]
+    subprocess.run(["git", "init", "-q", str(project)], check=True)
+    subprocess.run(["git", "-C", str(project), *env, "add", "."], check=True)
+    subprocess.run(["git", "-C", str(project), *env, "commit", "-qm", "accept"], check=True)
+    marked = prop.read_bytes()
+    again = save_generated(cdir, drafts.make_meta(sources=srcs), drafts.body_with(srcs))
+    assert again.action == "unchanged" and prop.read_bytes() == marked  # the mark is kept
+
+    out = run(project, "review", "accept", "--marked").output
+    assert "1 marked proposal(s) accepted" in out
+    cf = content.read(path)
+    assert [s["n"] for s in cf.meta["sources"]] == [1, 2, 3] and not prop.exists()
+    assert cf.meta["review_log"][-1] == {
+        "action": "accepted",
+        "editor": "Grace Git",
+        "at": cf.meta["updated"],
+        "added": 1,
+    }
+    assert run(project, "review", "accept", ok=False).exit_code == 2
