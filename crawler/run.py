@@ -278,9 +278,9 @@ class _Crawl:
         entries = [e for e in self.store.entries() if e.feed_id in order]
         entries.sort(key=lambda e: (order[e.feed_id], e.published or "", e.url))
         for e in entries:
-            if e.url in seen or self._known(e.url):
-                continue
             if cutoff_iso and e.published and e.published < cutoff_iso:
+                continue
+            if e.url in seen or self._known(e.url):
                 continue
             seen.add(e.url)
             out.append(e)
