@@ -79,6 +79,9 @@ def extractive(
 ) -> tuple[dict[str, list[Pair]], list[tuple[Quote, tuple[int, ...]]]]:
     """Synopsis, takeaways and sections as (sentence, cites) pairs, and the quotes."""
     chosen = select(story, settings, num)
+    # a quotation opening a sentence reads as reaction, not as the news: keep it out of the
+    # synopsis and takeaways (stable: the ranking order is otherwise kept)
+    chosen.sort(key=lambda rc: normalize(rc[0].text).startswith('"'))
     n_syn = min(max(settings.synopsis_sentences, 2), 3)
     # the synopsis reads in reporting order: the original's lead first, then what others added
     synopsis = sorted(chosen[:n_syn], key=lambda rc: (rc[0].item, rc[0].position))

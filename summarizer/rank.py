@@ -60,6 +60,23 @@ def is_boilerplate(sentence: str) -> bool:
     return not any(c.islower() for c in norm)
 
 
+_DANGLING_TEXT = (
+    "he she they it his her their its this these those that but and also however still yet"
+    " meanwhile instead then so"
+)
+_DANGLING = frozenset(_DANGLING_TEXT.split())
+
+
+def needs_context(sentence: str) -> bool:
+    """A sentence that cannot stand alone: opens with a pronoun or connective ("He declined…",
+    "But…"), or is a bare quotation with nobody named as saying it."""
+    norm = normalize(sentence)
+    first = norm.split(" ", 1)[0].strip('",').lower()
+    if first in _DANGLING:
+        return True
+    return norm.startswith('"') and norm.rstrip(" .!?").endswith('"')
+
+
 def candidates(texts: Sequence[str], titles: Sequence[str] = ()) -> list[Candidate]:
     """Every usable sentence of every text, boilerplate removed, titles not repeated."""
     out: list[Candidate] = []
@@ -68,7 +85,7 @@ def candidates(texts: Sequence[str], titles: Sequence[str] = ()) -> list[Candida
         seen: set[str] = set()
         for pos, sent in enumerate(split_sentences(text)):
             key = normalize(sent).lower().rstrip(".")
-            if key in seen or key in title_set or is_boilerplate(sent):
+            if key in seen or key in title_set or is_boilerplate(sent) or needs_context(sent):
                 continue
             seen.add(key)
             cw = tuple(content_words(sent))
@@ -201,13 +218,19 @@ def _group(
 
 
 def lead(texts: Sequence[str], k: int = 3) -> list[str]:
-    """Baseline: the first k usable sentences of the first text."""
-    return [c.text for c in candidates(texts[:1])][:k]
+    """Baseline: the first k sentences of the first text (nothing filtered)."""
+    return split_sentences(texts[0])[:k] if texts else []
 
 
 def plain_lexrank(texts: Sequence[str], k: int = 3) -> list[str]:
-    """Baseline: textbook LexRank (threshold 0.1, uniform teleport, no MMR, no bias)."""
-    cands = candidates(texts)
+    """Baseline: textbook LexRank (threshold 0.1, uniform teleport, no MMR, no bias, no filter
+    beyond near-empty sentences)."""
+    cands = [
+        Candidate(sent, i, pos, tuple(content_words(sent)))
+        for i, text in enumerate(texts)
+        for pos, sent in enumerate(split_sentences(text))
+        if content_words(sent)
+    ]
     if not cands:
         return []
     m = tfidf(cands)

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import pysbd
 
-_PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|/)[^)\s]*\)")
+_STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _WS = re.compile(r"\s+")
 _QUOTE_CHARS = str.maketrans(
     {
@@ -63,11 +64,31 @@ def clean(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def paragraphs(text: str) -> list[str]:
+    """Lines are paragraphs (extracted articles put one per line), except a hard-wrapped line:
+    one that ends without a stop and is followed by a lower-case continuation."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line:
+            if out and out[-1]:
+                out.append("")
+            continue
+        if out and out[-1] and not _STOP_END.search(out[-1]) and line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return [p for p in out if p]
+
+
 def split_sentences(text: str) -> list[str]:
-    """The sentences of a text, in order, whitespace-collapsed, empty ones dropped."""
+    """The sentences of a text, in order, whitespace-collapsed, empty ones dropped.
+
+    Markdown links some extractors keep ("[The Ledger](https://…)") are reduced to their text.
+    """
     out: list[str] = []
     seg = _segmenter()
-    for para in _PARA.split(text or ""):
+    for para in paragraphs(_MD_LINK.sub(r"\1", text or "")):
         para = clean(para)
         if not para:
             continue
