@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,13 @@ def rel(path: Path) -> str:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Table-cell safe: no column breaks, no raw HTML, no line breaks."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"([\\`*_\[\]|])", r"\\\1", text)
+    return " ".join(text.split())
+
+
+MAX_MD_ROWS = 150  # a pull request body holds at most 65,536 characters
 
 
 def markdown_list(rows: list[Row]) -> str:
@@ -72,13 +79,15 @@ def markdown_list(rows: list[Row]) -> str:
         "| story | status | sources | flags | edited | new coverage | file |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for r in rows:
+    for r in rows[:MAX_MD_ROWS]:
         flags = f"⚠️ {r.flags} flagged" if r.flags else "✓ none"
         out.append(
             f"| **{_md(r.title)}** (`{r.slug}`) | {r.status} | {_md(r.counts)} | {flags} | "
             f"{'yes' if r.edited else 'no'} | {'yes' if r.proposal else 'no'} | "
             f"`{rel(r.path)}` |"
         )
+    if len(rows) > MAX_MD_ROWS:
+        out.append(f"\n…and {len(rows) - MAX_MD_ROWS} more: run `newsdesk review list`.")
     return "\n".join(out)
 
 

@@ -259,3 +259,12 @@ def test_accepting_by_marking_the_proposal_in_git(project: Path, drafts) -> None
         "added": 1,
     }
     assert run(project, "review", "accept", ok=False).exit_code == 2
+
+
+def test_markdown_list_is_safe_for_a_pull_request_body(project: Path, drafts) -> None:
+    meta = drafts.make_meta(title="Pipes | and <script>alert(1)</script> *stars*")
+    save_generated(project / "content", meta, drafts.BODY)
+    md = run(project, "review", "list", "--format", "markdown").output
+    row = md.splitlines()[2]
+    assert row.count(" | ") == 6  # the title's pipe does not add a column
+    assert "<script>" not in md and "&lt;script&gt;" in md and "\\*stars\\*" in md
