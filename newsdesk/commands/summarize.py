@@ -20,7 +20,12 @@ from newsdesk.config import SummarizerConfig, load_config
     help='story.json: {"title"?, "items": [{"id","url","title","text",...}]}',
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["json", "markdown"]), default="json", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "markdown"]),
+    default="json",
+    show_default=True,
+    help="json: synopsis, takeaways, sentences with item_ids; markdown: the draft body.",
 )
 @click.option(
     "--backend",

@@ -24,7 +24,12 @@ import click
     help="One sentence per line, ending in [n] markers numbering the items in order.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default="json",
+    show_default=True,
+    help="json: a list of verdicts; jsonl: one verdict per line.",
 )
 def verify(input_path: str, text_path: str, fmt: str) -> None:
     """Check sentences against a story's items: one verdict per non-empty line."""
