@@ -110,11 +110,12 @@ class StoriesConfig:
     near_duplicate_threshold: float = 0.7
     num_perm: int = 128
     shingle_size: int = 5
-    similarity_threshold: float = 0.3
+    similarity_threshold: float = 0.25
     time_window_hours: float = 96.0
     near_duplicate_min_words: int = 25  # shorter texts are deduplicated by URL only
     text_words: int = 150  # words of an article's text (after its title) used for clustering
     entity_guard: float = 0.5  # a match minus its largest shared term must keep this share
+    time_decay: float = 0.5  # share of the similarity lost at the edge of the time window
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,8 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         errors.append("stories.similarity_threshold: must be in (0, 1]")
     if not 0.0 <= cfg.stories.entity_guard <= 1.0:
         errors.append("stories.entity_guard: must be in [0, 1]")
+    if not 0.0 <= cfg.stories.time_decay < 1.0:
+        errors.append("stories.time_decay: must be in [0, 1)")
     for name in ("num_perm", "shingle_size", "text_words"):
         if getattr(cfg.stories, name) < 1:
             errors.append(f"stories.{name}: must be at least 1")

@@ -94,7 +94,7 @@ def outlet_of(url: str) -> str:
         return ""
     if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         return host
-    domain = extract_domain(f"https://{host}/", fast=True)
+    domain = extract_domain(f"https://{host}/")
     return domain or host
 
 

@@ -30,18 +30,27 @@ class ClusterParams:
     threshold: float
     window_hours: float
     entity_guard: float
+    time_decay: float = 0.0  # share of the similarity lost at the edge of the window
     floor_ratio: float = 0.5  # neighbours below floor_ratio x threshold are not candidates
 
 
 class _Centroid:
-    __slots__ = ("weights", "norm2", "size")
+    __slots__ = ("weights", "norm2", "size", "first", "last")
 
     def __init__(self) -> None:
         self.weights: dict[int, float] = {}
         self.norm2 = 0.0
         self.size = 0
+        self.first = math.inf
+        self.last = -math.inf
 
-    def add(self, vec: dict[int, float]) -> None:
+    def gap(self, hours: float) -> float:
+        """Hours between ``hours`` and the story's span (0 inside it)."""
+        return max(0.0, self.first - hours, hours - self.last)
+
+    def add(self, vec: dict[int, float], hours: float) -> None:
+        self.first = min(self.first, hours)
+        self.last = max(self.last, hours)
         dot = sum(w * self.weights.get(t, 0.0) for t, w in vec.items())
         self.norm2 += 2 * dot + sum(w * w for w in vec.values())
         for t, w in vec.items():
@@ -87,10 +96,11 @@ def assign(
     centroids: dict[str, _Centroid] = {}
     for i, label in fixed.items():
         labels[i] = label
-        centroids.setdefault(label, _Centroid()).add(_row(matrix, i))
+        centroids.setdefault(label, _Centroid()).add(_row(matrix, i), float(times[i]))
     order = sorted((i for i in range(n) if labels[i] is None), key=lambda i: (times[i], keys[i]))
     for i in order:
         vec = _row(matrix, i)
+        t = float(times[i])
         best, best_score = None, -1.0
         seen: set[str] = set()
         for j in nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist():
@@ -98,7 +108,10 @@ def assign(
             if label is None or label in seen:
                 continue
             seen.add(label)
-            cos, rest = centroids[label].score(vec)
+            centroid = centroids[label]
+            cos, rest = centroid.score(vec)
+            decay = 1.0 - params.time_decay * min(1.0, centroid.gap(t) / params.window_hours)
+            cos, rest = cos * decay, rest * decay
             if (
                 cos >= params.threshold
                 and rest >= params.entity_guard * params.threshold
@@ -109,5 +122,5 @@ def assign(
             best = keys[i]
             centroids[best] = _Centroid()
         labels[i] = best
-        centroids[best].add(vec)
+        centroids[best].add(vec, t)
     return [label or keys[i] for i, label in enumerate(labels)]

@@ -72,6 +72,7 @@ def _group(
         threshold=settings.similarity_threshold,
         window_hours=settings.time_window_hours,
         entity_guard=settings.entity_guard,
+        time_decay=settings.time_decay,
     )
     labels = assign(matrix, times, [f"new:{d.id}" for d in kept], params, fixed)
     groups: dict[str, list[Doc]] = defaultdict(list)

@@ -3,7 +3,7 @@
 A document is its title (counted ``TITLE_WEIGHT`` times) plus the first
 ``StoriesConfig.text_words`` words of its text: the lead paragraphs name the event, while the
 rest of an article drifts into background that other stories share. Terms are lower-cased
-words minus stop words, with a light plural fold; weights are sublinear tf x smoothed idf,
+words minus stop words, Snowball-stemmed ("gaming" and "games" are one term); weights are sublinear tf x smoothed idf,
 L2-normalised, and each document keeps only its ``TOP_TERMS`` heaviest terms so that the
 sparse products stay cheap at 100k articles.
 
@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
+import snowballstemmer
 from scipy import sparse
 
 TITLE_WEIGHT = 2
@@ -221,12 +222,12 @@ STOP = frozenset(
 _NORM: dict[str, str] = {}  # token -> term ("" for a stop word); grows with the vocabulary
 
 
+_STEM = snowballstemmer.stemmer("english").stemWord
+
+
 def _norm(tok: str) -> str:
     term = tok.split("'")[0]
-    if len(term) < 2 or term in STOP:
-        term = ""
-    elif len(term) > 4 and term.endswith("s") and not term.endswith(("ss", "us", "is")):
-        term = term[:-1]
+    term = "" if len(term) < 2 or term in STOP else _STEM(term)
     if len(_NORM) < 2_000_000:
         _NORM[tok] = term
     return term

@@ -32,9 +32,12 @@ SYNDICATORS = ["newsfeedhub.example", "portalnews.example", "wireroom.example"]
 RIVALS = ["Bloomberg", "Reuters", "the Financial Times", "The Information", "Axios"]
 
 
-def phrasing(fact: str, rng: random.Random) -> str:
+def phrasing(fact: str, rng: random.Random, first: bool = False) -> str:
+    """The breaking article uses a fact's first phrasing; coverage mostly the other one."""
     options = [p.strip() for p in fact.split("||")]
-    return rng.choice(options)
+    if first or len(options) == 1:
+        return options[0]
+    return options[1] if rng.random() < 0.75 else options[0]
 
 
 def slug(title: str) -> str:
@@ -76,9 +79,9 @@ def compose(seed: dict, rng: random.Random) -> list[dict]:
     mode = "full" if seed["fetched"] else rng.choice(["blurb", "absent"])
     orig_url = url_for(orig, start, heads[0])
     if mode != "absent":
-        text = " ".join(phrasing(f, rng) for f in facts) + " " + " ".join(noise(rng, 1))
+        text = " ".join(phrasing(f, rng, first=True) for f in facts) + " " + noise(rng, 1)[0]
         if mode == "blurb":
-            text = phrasing(facts[0], rng)
+            text = phrasing(facts[0], rng, first=True)
         items.append(
             {
                 "url": orig_url,
