@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
-from summarizer.compose import checker, finish, numbering
+from summarizer.compose import checker, discussion_sentences, finish, numbering
 from summarizer.draft import Draft, Line
 from summarizer.extractive import extractive, settings_dict
 from summarizer.verify import Verdict
@@ -33,22 +33,16 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
         groups, _ = generate(story, settings, num, headline)  # the headline stays the story's
         generator = "llm"
         extra = {"model": settings.llm.model, "base_url": settings.llm.base_url}
-    reaction = list(groups.get("Reaction and discussion", []))
-    for d in story.discussions:
-        n = next((k for k, s in enumerate(story.sources, 1) if s.hn_id == d.hn_id), None)
-        if n is not None:
-            reaction.append(
-                (
-                    f'On Hacker News, the thread "{d.title}" drew {d.points} points and'
-                    f" {d.num_comments} comments.",
-                    (n,),
-                )
-            )
+    talk = discussion_sentences(story)
+    synopsis = list(groups.get("synopsis", []))
+    if not synopsis:  # a story that is only a discussion (Ask HN): lead with the thread
+        synopsis, talk = talk[:2], talk[2:]
+    reaction = list(groups.get("Reaction and discussion", [])) + talk
     return finish(
         story,
         num,
         headline=headline,
-        synopsis=groups.get("synopsis", []),
+        synopsis=synopsis,
         takeaways=groups.get("takeaways", []),
         sections={
             "What happened": groups.get("What happened", []),

@@ -23,6 +23,7 @@ from summarizer.verify import Checker, quote_in
 MAX_QUOTES = 3
 MAX_COMMENTS = 5
 COMMENT_CHARS = 240
+MAX_DISCUSSION_QUOTES = 2  # per thread, in the body
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,44 @@ class Numbering:
 def discussion_text(d: Discussion) -> str:
     """The text a discussion source is checked against: its facts and its comments."""
     head = f'On Hacker News, the thread "{d.title}" drew {d.points} points and {d.num_comments} comments.'
-    parts = [head, d.text] + [f"{c.author}: {c.text}" for c in d.comments]
-    return "\n\n".join(p for p in parts if p)
+    parts = [head] + [f"{a} wrote: {t}" for a, t in [(d.author, d.text)] if t]
+    parts += [f"{c.author} wrote: {c.text}" for c in d.comments if c.text]
+    return "\n\n".join(parts)
+
+
+def _quotable(text: str) -> str | None:
+    """The first sentence of a post or comment that can stand as a short quote."""
+    for sent in split_sentences(text):
+        if 6 <= len(sent.split()) <= 40 and not any(q in sent for q in '"\u201c\u201d'):
+            return sent
+    return None
+
+
+def discussion_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:
+    """What the HN threads add to "Reaction and discussion": the thread's reach, the post of an
+    Ask HN, and the first comments (HN's order), each quoted word for word and cited."""
+    out: list[tuple[str, tuple[int, ...]]] = []
+    for d in story.discussions:
+        n = next((k for k, s in enumerate(story.sources, 1) if s.hn_id == d.hn_id), None)
+        if n is None:
+            continue
+        out.append(
+            (
+                f'On Hacker News, the thread "{d.title}" drew {d.points} points and'
+                f" {d.num_comments} comments.",
+                (n,),
+            )
+        )
+        posts = [(d.author, d.text)] + [
+            (c.author, c.text) for c in sorted(d.comments, key=lambda c: c.rank)
+        ]
+        quoted = 0
+        for author, text in posts:
+            sent = _quotable(text) if author and text else None
+            if sent and quoted < MAX_DISCUSSION_QUOTES:
+                out.append((f"On Hacker News, {author} wrote: \u201c{sent}\u201d", (n,)))
+                quoted += 1
+    return out
 
 
 def _domain(url: str) -> str:
