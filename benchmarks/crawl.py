@@ -170,14 +170,18 @@ def main() -> None:
         parse_cpu = time.perf_counter() - started
         cores = os.cpu_count() or 1
 
-        walls, peaks = [], []
+        walls, peaks, cpus = [], [], []
         for _ in range(args.runs):
             stats(ports[0], reset=True)
             with tempfile.TemporaryDirectory() as tmp:
                 config = load_config(write_config(Path(tmp), urls, args.concurrency, args.per_host))
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
+                w0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 summary = crawl(config, progress=False)
                 walls.append(time.perf_counter() - t0)
+                w1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                workers = (w1.ru_utime + w1.ru_stime) - (w0.ru_utime + w0.ru_stime)
+                cpus.append((time.process_time() - c0, workers))
             assert summary.feeds_fetched == args.feeds, summary.line()
             peaks.append(max(stats(p)["max_per_host"] for p in ports))
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -191,6 +195,8 @@ def main() -> None:
         parse_floor = parse_cpu / cores
         floor = max(net_floor, parse_floor)
         wall = statistics.median(walls)
+        main_cpu = statistics.median(c[0] for c in cpus)
+        worker_cpu = statistics.median(c[1] for c in cpus)
         print(
             f"crawl benchmark: {args.feeds} feeds x {args.items} items, {args.hosts} hosts, "
             f"{LATENCY * 1000:.0f} ms latency, concurrency {args.concurrency}, "
@@ -211,6 +217,11 @@ def main() -> None:
             f" (vs network floor alone {wall / net_floor:.2f}x)"
         )
         print(
+            f"  CPU the crawl used (medians): event loop {main_cpu:.2f} s + parse workers "
+            f"{worker_cpu:.2f} s = {main_cpu + worker_cpu:.2f} s "
+            f"-> CPU floor on {cores} cores {(main_cpu + worker_cpu) / cores:.2f} s"
+        )
+        print(
             f"  sequential httpx+feedparser baseline: {base:.2f} s -> speed-up {base / wall:.1f}x"
         )
         print(
@@ -226,6 +237,8 @@ def main() -> None:
                     "network_floor_s": round(net_floor, 3),
                     "parse_floor_s": round(parse_floor, 3),
                     "baseline_s": round(base, 3),
+                    "main_cpu_s": round(main_cpu, 3),
+                    "worker_cpu_s": round(worker_cpu, 3),
                     "max_per_host": max(peaks),
                     "peak_rss_mb": round(rss_mb),
                 }

@@ -44,12 +44,3 @@ class Robots:
         if 400 <= resp.status < 500:
             return None, None
         return None, f"robots.txt unavailable ({resp.error}): host skipped this run"
-
-    def delay(self, url: str) -> float | None:
-        """The Crawl-delay robots.txt asks for, when already known."""
-        parts = urlsplit(url)
-        task = self._rules.get(f"{parts.scheme}://{parts.netloc}")
-        if task is None or not task.done():
-            return None
-        rules, _ = task.result()
-        return rules.crawl_delay(self.user_agent) if rules else None

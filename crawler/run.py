@@ -28,7 +28,7 @@ from crawler.progress import Progress, make_progress
 from crawler.robots import Robots
 from crawler.urls import article_id, clean_url, comparable
 from crawler.warc import Archive, Recorder
-from newsdesk.config import Config
+from newsdesk.config import Config, TopicConfig
 from newsdesk.errors import InputError
 from newsdesk.models import Article, Discussion, Entry
 from newsdesk.store import Store, utcnow
@@ -106,6 +106,24 @@ def crawl(
             recorder.close()
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+@functools.lru_cache(maxsize=8)
+def _matcher(keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> TopicMatcher:
+    return TopicMatcher(TopicConfig(slug=s, name=s, keywords=list(k)) for s, k in keywords)
+
+
+def parse_and_match(
+    body: bytes,
+    url: str,
+    content_type: str,
+    keywords: tuple[tuple[str, tuple[str, ...]], ...],
+    only: tuple[str, ...],
+) -> tuple[ParsedFeed, list[tuple[str, ...]]]:
+    """Parse a feed and match its entries' titles and summaries (runs in a worker process)."""
+    parsed = parse_feed(body, url=url, content_type=content_type)
+    matcher = _matcher(keywords)
+    return parsed, [matcher.match(e.title, e.summary, only=only) for e in parsed.entries]
 
 
 def _pool() -> Executor:
@@ -196,7 +214,7 @@ class _Crawl:
             return
         if not resp.ok:
             return self._feed_failed(feed, resp.status, resp.error or f"http {resp.status}")
-        parsed = await self._parse(resp)
+        parsed, topics = await self._parse(resp, tuple(feed.topics))
         if parsed.problem:
             return self._feed_failed(feed, resp.status, parsed.problem)
         entries = [
@@ -208,9 +226,9 @@ class _Crawl:
                 summary=e.summary,
                 published=e.published,
                 author=e.author,
-                topics=self.matcher.match(e.title, e.summary, only=feed.topics),
+                topics=t,
             )
-            for e in parsed.entries
+            for e, t in zip(parsed.entries, topics, strict=True)
         ]
         # entries first, validators last: a kill in between refetches instead of losing entries
         self.counts.entries_new += self.store.upsert_entries(entries, self.run_id)
@@ -234,9 +252,12 @@ class _Crawl:
             self._error(feed.url, "feed", note)
         self.display.step(f"{feed.id}: {len(entries)} entries", failed=parsed.bozo)
 
-    async def _parse(self, resp: Response) -> ParsedFeed:
+    async def _parse(
+        self, resp: Response, only: tuple[str, ...]
+    ) -> tuple[ParsedFeed, list[tuple[str, ...]]]:
+        keywords = tuple((t.slug, tuple(t.keywords)) for t in self.config.topics)
         call = functools.partial(
-            parse_feed, resp.body, url=resp.final_url, content_type=resp.content_type
+            parse_and_match, resp.body, resp.final_url, resp.content_type, keywords, only
         )
         if self.pool is None:
             return call()
