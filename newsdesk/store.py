@@ -165,34 +165,37 @@ class Store:
     def upsert_entries(self, entries: list[Entry], run_id: int | None = None) -> int:
         """Store a feed's entries in one transaction; return how many were new."""
         now = utcnow()
-        new = 0
+        rows = [
+            (
+                e.feed_id,
+                e.guid,
+                e.url,
+                e.title,
+                e.summary,
+                e.published,
+                e.author,
+                json.dumps(list(e.topics)),
+                now,
+                now,
+                run_id,
+            )
+            for e in entries
+        ]
         with self.transaction():
-            for entry in entries:
-                existed = self.db.execute(
-                    "SELECT 1 FROM entries WHERE feed_id=? AND guid=?", (entry.feed_id, entry.guid)
-                ).fetchone()
-                new += existed is None
-                self.db.execute(
-                    "INSERT INTO entries(feed_id, guid, url, title, summary, published, author,"
-                    " topics, first_seen, last_seen, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-                    " ON CONFLICT(feed_id, guid) DO UPDATE SET url=excluded.url,"
-                    " title=excluded.title, summary=excluded.summary,"
-                    " published=excluded.published, author=excluded.author,"
-                    " topics=excluded.topics, last_seen=excluded.last_seen",
-                    (
-                        entry.feed_id,
-                        entry.guid,
-                        entry.url,
-                        entry.title,
-                        entry.summary,
-                        entry.published,
-                        entry.author,
-                        json.dumps(list(entry.topics)),
-                        now,
-                        now,
-                        run_id,
-                    ),
-                )
+            before = self.db.total_changes
+            # total_changes counts only the rows inserted; existing ones are updated below
+            self.db.executemany(
+                "INSERT INTO entries(feed_id, guid, url, title, summary, published, author,"
+                " topics, first_seen, last_seen, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(feed_id, guid) DO NOTHING",
+                rows,
+            )
+            new = self.db.total_changes - before
+            self.db.executemany(
+                "UPDATE entries SET url=?, title=?, summary=?, published=?, author=?, topics=?,"
+                " last_seen=? WHERE feed_id=? AND guid=?",
+                [(r[2], r[3], r[4], r[5], r[6], r[7], now, r[0], r[1]) for r in rows],
+            )
         return new
 
     def entries(self, topic: str | None = None) -> list[Entry]:
