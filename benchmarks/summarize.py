@@ -108,6 +108,50 @@ def verified_share(stories: list[tuple[StoryInput, str]]) -> tuple[int, int]:
     return checked, flagged
 
 
+def planted_errors(stories: list[tuple[StoryInput, str]]) -> None:
+    """Plant one error per verified sentence (a changed number, a swapped-in name, a changed
+    word inside a quote, a citation moved to another source) and count how many the checker
+    catches; unchanged sentences must all stay supported."""
+    import re
+
+    from summarizer import verify_text
+
+    caught = {"number": [0, 0], "name": [0, 0], "quote": [0, 0], "citation": [0, 0]}
+    clean = [0, 0]
+    for story, _ in stories:
+        lines = summarize(story, SummarizerConfig()).prose()
+        n_items = len(story.items)
+        for line in lines:
+            marks = "".join(f"[{n}]" for n in line.cites)
+            clean[1] += 1
+            clean[0] += verify_text(story, [f"{line.text} {marks}"])[0].supported
+            variants = {}
+            m = re.search(r"\d+", line.text)
+            if m:
+                variants["number"] = (
+                    line.text[: m.start()] + str(int(m.group()) + 7) + line.text[m.end() :]
+                )
+            m = re.search(r"(?<=\s)[A-Z][a-z]{3,}", line.text)
+            if m:
+                variants["name"] = line.text[: m.start()] + "Zorvath" + line.text[m.end() :]
+            m = re.search(r"([\"\u201c])(\w+ \w+ )(\w+)", line.text)
+            if m:
+                variants["quote"] = line.text[: m.start(3)] + "banana" + line.text[m.end(3) :]
+            for kind, text in variants.items():
+                caught[kind][1] += 1
+                caught[kind][0] += not verify_text(story, [f"{text} {marks}"])[0].supported
+            others = [n for n in range(1, n_items + 1) if n not in line.cites]
+            if others:
+                caught["citation"][1] += 1
+                v = verify_text(story, [f"{line.text} [{others[0]}]"])[0]
+                caught["citation"][0] += not v.supported
+    print(f"verifier, unchanged sentences supported: {clean[0]}/{clean[1]}")
+    print(
+        "verifier, planted errors caught: "
+        + ", ".join(f"{k} {c}/{t} ({c / max(t, 1):.0%})" for k, (c, t) in caught.items())
+    )
+
+
 def twenty_article_story(stories: list[tuple[StoryInput, str]]) -> StoryInput:
     """20 long articles (each ~7 of our articles joined, ~35 sentences): the timing input."""
     pool = [it for s, _ in stories for it in s.items]
@@ -129,6 +173,7 @@ def main() -> None:
     neus = neus_stories()
     if neus:
         evaluate("AllSides/NeuS real-world stories (../shared/eval, read only)", neus)
+    planted_errors(ours + neus)
     big = twenty_article_story(ours)
     sentences = sum(len(it.text.split(". ")) for it in big.items)
     summarize(big, SummarizerConfig())  # warm-up (pysbd rules, imports)
