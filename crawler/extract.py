@@ -66,6 +66,10 @@ def extract_page(body: bytes, *, url: str, content_type: str = "") -> Extracted:
         doc = None
     tree = _tree(html)
     text = (doc.text or "").strip() if doc is not None else ""
+    if doc is not None and doc.title:
+        first, _, rest = text.partition("\n")
+        if first.strip() == doc.title.strip():  # trafilatura keeps the headline as line one
+            text = rest.strip()
     canonical = _canonical(doc, tree, url)
     links = _body_links(doc, url)
     paywalled = bool(_PAYWALL_JSONLD.search(html) or _PAYWALL_MARKER.search(html))

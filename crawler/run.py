@@ -250,7 +250,8 @@ class _Crawl:
             note = f"malformed feed, parsed anyway ({parsed.bozo_reason})"
             self.counts.problems.append(f"{feed.id}: {note}")
             self._error(feed.url, "feed", note)
-        self.display.step(f"{feed.id}: {len(entries)} entries", failed=parsed.bozo)
+        note = f" (malformed: {parsed.bozo_reason})" if parsed.bozo else ""
+        self.display.step(f"{feed.id}: {len(entries)} entries{note}", failed=parsed.bozo)
 
     async def _parse(
         self, resp: Response, only: tuple[str, ...]
@@ -458,7 +459,6 @@ class _Crawl:
             )
         )
         self.counts.discussions += 1
-        self.display.step(f"HN {hit.hn_id}: {len(comments)} comments")
 
     async def _hackernews(self) -> None:
         settings = self.config.hackernews
@@ -500,6 +500,5 @@ class _Crawl:
     async def _hit(self, hit: hn.Hit, entry: Entry) -> None:
         if hit.url and not self._known(hit.url):
             await self._article(entry)  # its HN lookup stores this discussion
-            if hit.hn_id in self._discussions:
-                return
-        await self._discussion(hit, entry.topics)
+        await self._discussion(hit, entry.topics)  # stored once, whoever asks first
+        self.display.step(f"HN {hit.hn_id}: {hit.title}")
