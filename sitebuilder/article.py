@@ -20,6 +20,11 @@ class ArticleJob:
     related: tuple[dict[str, Any], ...] = ()  # {url, title, date, counts_line}
     outlet_urls: tuple[tuple[str, str], ...] = ()  # (outlet, site path)
     topic_name: str = ""
+    description: str = ""  # plain-text synopsis, for meta tags and JSON-LD
+
+    def inputs(self) -> tuple[object, ...]:
+        """What the page depends on besides its content file (for the incremental key)."""
+        return (self.url, self.related, self.outlet_urls, self.topic_name, self.description)
 
 
 def sources_manifest(page: StoryPage, url: str, base_url: str) -> dict[str, Any]:
@@ -80,13 +85,11 @@ def json_ld(page: StoryPage, url: str, config_site: Any, description: str) -> st
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_article(
-    renderer: Renderer, page: StoryPage, job: ArticleJob, synopsis: str
-) -> dict[str, bytes]:
+def render_article(renderer: Renderer, page: StoryPage, job: ArticleJob) -> dict[str, bytes]:
     """The files of one story: {relative path: bytes}."""
     site = renderer.config.site
     outlet_urls = dict(job.outlet_urls)
-    description = synopsis[:300]
+    description = job.description[:300]
     html = renderer.render(
         "article.html",
         job.url,

@@ -2,7 +2,7 @@
 
 read (content files → summaries) → plan (every output file with the hash of its inputs) →
 compare with the last build's manifest → render only what changed into a staging folder →
-check → swap it in. Rendering of many stories is spread over processes.
+check → swap it in. Reading and rendering many stories is spread over processes.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from newsdesk.errors import BuildError
 from sitebuilder import checks, incremental, reader, render, urls
 from sitebuilder.article import ArticleJob, render_article
 from sitebuilder.feeds import feed_jobs
-from sitebuilder.models import Summary
+from sitebuilder.models import StoryPage, Summary
 from sitebuilder.pages import PageJob, listing_jobs, related
 from sitebuilder.seo import page_url_of, seo_jobs
 from sitebuilder.writer import Staging, write_file
@@ -74,31 +74,54 @@ def build(
         config.build.per_page,
         drafts,
     )
-    if old is not None and old.global_key != global_key:
-        old.summaries = {}  # templates/config changed: summaries stay valid, but be safe
+    wanted = ("published", "draft") if drafts else ("published",)
 
-    # 1. read: every content file → its summary (cached by path + sha256)
+    # 1. read: every content file → its summary (cached in the manifest by path + sha256)
     entries, files = incremental.scan(content_dir, old)
+    if old and old.global_key == global_key and _shas(old.files) == _shas(files):
+        on_disk = incremental.existing_outputs(out)
+        if all(p in on_disk for p in old.outputs):  # nothing can have changed: write nothing
+            chosen = [v["data"] for v in old.summaries.values() if v["data"]["status"] in wanted]
+            return BuildSummary(
+                out,
+                len(chosen),
+                sum(d["status"] != "published" for d in chosen),
+                0,
+                len(old.outputs),
+                0,
+                tuple(w for d in chosen for w in d["warnings"]),
+                time.perf_counter() - started,
+            )
     cache = old.summaries if old else {}
     todo = [e for e in entries if e.cache_key not in cache]
-    fresh = _map(_summarize, [(str(e.path), e.raw, str(content_dir)) for e in todo], len(todo))
-    summaries_json = {e.cache_key: cache[e.cache_key] for e in entries if e.cache_key in cache}
-    summaries_json.update({e.cache_key: s.to_json() for e, s in zip(todo, fresh, strict=True)})
-    paths = {e.cache_key: e for e in entries}
-    wanted = ("published", "draft") if drafts else ("published",)
-    chosen = [(k, Summary.from_json(v)) for k, v in summaries_json.items() if v["status"] in wanted]
-    stories = urls.assign([s for _, s in chosen])
-    source_of = {s.url: paths[k] for (k, _), s in zip(chosen, stories, strict=True)}
+    fresh = _map(_read, [(str(e.path), e.raw, str(content_dir)) for e in todo], len(todo))
+    pages: dict[str, StoryPage] = {}
+    summaries: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        if e.cache_key in cache:
+            summaries[e.cache_key] = cache[e.cache_key]
+    for e, (summary, page) in zip(todo, fresh, strict=True):
+        data = summary.to_json()
+        summaries[e.cache_key] = {"data": data, "key": incremental.digest(data)}
+        pages[e.cache_key] = page
+    chosen_keys = [k for k, v in summaries.items() if v["data"]["status"] in wanted]
+    stories = urls.assign(
+        [Summary.from_json(summaries[k]["data"], key=summaries[k]["key"]) for k in chosen_keys]
+    )
+    entry_of = {e.cache_key: e for e in entries}
+    key_of = {s.url: k for k, s in zip(chosen_keys, stories, strict=True)}
 
-    # 2. plan: topics, outlets, related stories, then every output with its inputs
+    # 2. plan: topics, outlets, related stories, then every output with the hash of its inputs
     topics = _topics(config, stories)
     outlets = urls.outlet_slugs(o[0] for s in stories for o in s.outlets)
     outlet_urls = {o: urls.outlet_url(slug) for o, slug in outlets.items()}
-    rel = related(stories)
+    rel, related_cache = related(
+        stories, cache=old.related if old and old.global_key == global_key else None
+    )
     renderer = render.Renderer(config, topics)
-    article_jobs: dict[str, tuple[ArticleJob, str]] = {}
+    articles: list[tuple[ArticleJob, str]] = []
     for s in stories:
-        entry = source_of[s.url]
+        entry = entry_of[key_of[s.url]]
         job = ArticleJob(
             source_path=str(entry.path),
             url=s.url,
@@ -108,37 +131,28 @@ def build(
             ),
             outlet_urls=tuple((o[0], outlet_urls[o[0]]) for o in s.outlets),
             topic_name=renderer.topic_names.get(s.topic, s.topic),
+            description=s.synopsis,
         )
-        article_jobs[s.url] = (
-            job,
-            incremental.digest(
-                global_key,
-                entry.rel,
-                entry.sha,
-                dataclasses.asdict(job) | {"source_path": entry.rel},
-            ),
-        )
+        articles.append((job, incremental.digest(global_key, entry.rel, entry.sha, job.inputs())))
     page_jobs: list[PageJob] = listing_jobs(
         renderer, stories, topics, outlet_urls, config.build.per_page
     )
     page_jobs += feed_jobs(config, stories, topics)
-    html_pages = [
+    in_sitemap = [
         (page_url_of(j.path), None)
         for j in page_jobs
         if j.path.endswith(".html") and j.path != "404.html"
     ]
-    html_pages += [(s.url, s.updated or s.date) for s in stories if not s.is_draft]
-    page_jobs += seo_jobs(config, html_pages)
+    in_sitemap += [(s.url, s.updated or s.date) for s in stories if not s.is_draft]
+    page_jobs += seo_jobs(config, in_sitemap)
     for name in render.ASSETS:
         data = render.read_asset(dirs, name)
         digest = incremental.digest(data.hex())
         page_jobs.append(PageJob(urls.ASSETS + name, ["asset", digest], lambda d=data: d))
     page_jobs.append(PageJob(".nojekyll", ["nojekyll"], lambda: b""))
-
     outputs: dict[str, str] = {}
-    for job, key in article_jobs.values():
-        outputs[urls.file_for(job.url)] = key
-        outputs[job.url + "sources.json"] = key
+    for job, key in articles:
+        outputs[urls.file_for(job.url)] = outputs[job.url + "sources.json"] = key
     for pj in page_jobs:
         outputs[pj.path] = incremental.digest(global_key, pj.data)
 
@@ -164,42 +178,39 @@ def build(
             time.perf_counter() - started,
         )
 
-    # 4. render what changed into the staging folder, carry the rest over, check, swap
-    staging = Staging(out)
+    # 4. render what changed into the staging folder, check it, then put it in place
+    patch = old is not None and 2 * (len(changed) + len(stale)) < len(outputs)
+    staging = Staging(out, patch=patch)
     try:
         for p in outputs:
             if p not in changed:
                 staging.link(p)
         todo_articles = [
-            job
-            for job, key in article_jobs.values()
+            (job, pages.get(key_of[job.url]))
+            for job, _ in articles
             if urls.file_for(job.url) in changed or job.url + "sources.json" in changed
         ]
-        _map(
-            _render_articles,
-            [(config, topics, chunk, str(staging.tmp)) for chunk in _chunks(todo_articles)],
-            len(todo_articles),
-        )
-        staging.written += 2 * len(todo_articles)
+        chunks = [(config, topics, chunk, str(staging.tmp)) for chunk in _chunks(todo_articles)]
+        _map(_render_articles, chunks, len(todo_articles))
+        article_files = [
+            f
+            for job, _ in todo_articles
+            for f in (urls.file_for(job.url), job.url + "sources.json")
+        ]
         for pj in page_jobs:
             if pj.path in changed:
                 staging.write(pj.path, pj.render())
-        link_problems = checks.broken_links(
-            staging.tmp,
-            sorted(p for p in changed if p.endswith(".html") and p != "404.html"),
-            set(outputs),
-        )
+        html = sorted(p for p in changed if p.endswith(".html") and p != "404.html")
+        link_problems = checks.broken_links(staging.tmp, html, set(outputs))
         warnings += link_problems
         if strict and link_problems:
             raise BuildError(
                 f"--strict: {len(link_problems)} broken internal link(s); first: {link_problems[0]}"
             )
-        manifest = incremental.Manifest(
-            global_key, files, {k: summaries_json[k] for k in summaries_json}, outputs
-        )
+        manifest = incremental.Manifest(global_key, files, summaries, outputs, related_cache)
         staging.write(incremental.MANIFEST, incremental.dumps(manifest))
-        staging.written -= 1
-        staging.commit()
+        written = staging.written - 1 + len(article_files)  # the manifest is not a page
+        staging.commit(article_files + staging.staged, stale, incremental.MANIFEST)
     except BaseException:
         staging.abort()
         raise
@@ -207,7 +218,7 @@ def build(
         out,
         len(stories),
         sum(s.is_draft for s in stories),
-        staging.written,
+        written,
         len(outputs) - len(changed),
         len(stale),
         tuple(warnings),
@@ -231,7 +242,7 @@ def _topics(config: Config, stories: list[Summary]) -> list[render.TopicLink]:
     return topics
 
 
-def _chunks(items: list[Any], size: int = 50) -> list[list[Any]]:
+def _chunks(items: list[Any], size: int = 25) -> list[list[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
@@ -244,15 +255,18 @@ def _map(fn: Any, args: list[Any], weight: int) -> list[Any]:
         return list(pool.map(fn, args, chunksize=max(1, len(args) // (workers * 4))))
 
 
-def _summarize(arg: tuple[str, bytes | None, str]) -> Summary:
+def _read(arg: tuple[str, bytes | None, str]) -> tuple[Summary, StoryPage]:
     path, raw, root = arg
-    return reader.read(Path(path), raw, Path(root))[1]
+    page, summary = reader.read(Path(path), raw, Path(root))
+    return summary, page
 
 
 _RENDERERS: dict[Any, render.Renderer] = {}
 
 
-def _render_articles(arg: tuple[Config, list[render.TopicLink], list[ArticleJob], str]) -> int:
+def _render_articles(
+    arg: tuple[Config, list[render.TopicLink], list[tuple[ArticleJob, StoryPage | None]], str],
+) -> int:
     config, topics, jobs, tmp = arg
     key = (id(config), tuple(topics))
     renderer = _RENDERERS.get(key)
@@ -260,8 +274,10 @@ def _render_articles(arg: tuple[Config, list[render.TopicLink], list[ArticleJob]
         _RENDERERS.clear()
         renderer = _RENDERERS[key] = render.Renderer(config, topics)
     root = config.path(config.build.content_dir)
-    for job in jobs:
-        page, summary = reader.read(Path(job.source_path), None, root)
-        for rel, data in render_article(renderer, page, job, summary.synopsis).items():
-            write_file(Path(tmp), rel, data)
+    made: set[Path] = set()
+    for job, page in jobs:
+        if page is None:
+            page = reader.read_story(Path(job.source_path), None, root)
+        for rel, data in render_article(renderer, page, job).items():
+            write_file(Path(tmp), rel, data, made)
     return len(jobs)

@@ -107,7 +107,7 @@ def feed_jobs(config: Config, stories: list[Summary], topics: list[TopicLink]) -
         mine = [s for s in published if s.topic == t.slug][:FEED_SIZE]
         groups.append((t.url, mine, f"{config.site.title}: {t.name}", t.description))
     for page_url, items, title, subtitle in groups:
-        data = [[s.url, s.to_json()] for s in items]
+        data = [[s.url, s.key] for s in items]
         for path, fn in _stories_feed(config, items, title, page_url, subtitle).items():
             jobs.append(PageJob(path, ["feed", path, title, subtitle, data], fn))
     with_corr = [s for s in published if s.corrections]

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 MANIFEST = ".newsdesk-build.json"
-VERSION = 3  # bump when the builder changes what it renders
+VERSION = 4  # bump when the builder changes what it renders or the manifest layout
 
 
 @dataclass
@@ -32,6 +32,7 @@ class Manifest:
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
     summaries: dict[str, dict[str, Any]] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
+    related: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -40,6 +41,7 @@ class Manifest:
             "files": self.files,
             "summaries": self.summaries,
             "outputs": self.outputs,
+            "related": self.related,
         }
 
 
@@ -72,6 +74,7 @@ def load(out: Path) -> Manifest | None:
         files=dict(data.get("files") or {}),
         summaries=dict(data.get("summaries") or {}),
         outputs=dict(data.get("outputs") or {}),
+        related=dict(data.get("related") or {}),
     )
 
 

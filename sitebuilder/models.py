@@ -159,23 +159,30 @@ class Summary:
     corrections: tuple[Correction, ...] = ()
     warnings: tuple[str, ...] = ()
     url: str = field(default="", compare=False)  # assigned by urls.assign, relative to root
+    key: str = field(default="", compare=False)  # hash of to_json(), set by the build
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("url")
+        data = {f: getattr(self, f) for f in _SUMMARY_FIELDS}
+        data["outlets"] = [list(o) for o in self.outlets]
+        data["corrections"] = [asdict(c) for c in self.corrections]
+        data["warnings"] = list(self.warnings)
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Summary:
+    def from_json(cls, data: dict[str, Any], **extra: str) -> Summary:
         return cls(
             **{
                 **data,
                 "outlets": tuple(tuple(o) for o in data.get("outlets", ())),
                 "corrections": tuple(Correction(**c) for c in data.get("corrections", ())),
                 "warnings": tuple(data.get("warnings", ())),
-            }
+            },
+            **extra,
         )
 
     @property
     def is_draft(self) -> bool:
         return self.status != "published"
+
+
+_SUMMARY_FIELDS = tuple(f for f in Summary.__dataclass_fields__ if f not in ("url", "key"))

@@ -7,6 +7,7 @@ knows the page changed.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import defaultdict
@@ -64,7 +65,7 @@ def newest_first(stories: list[Summary]) -> list[Summary]:
 
 
 def _digest(stories: list[Summary]) -> list[Any]:
-    return [[s.url, s.to_json()] for s in stories]
+    return [[s.url, s.key] for s in stories]
 
 
 def _paged(
@@ -260,26 +261,46 @@ def _words(title: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in _STOP and len(w) > 2}
 
 
-def related(stories: list[Summary], k: int = 3, window: int = 20) -> dict[str, list[Summary]]:
+def related(
+    stories: list[Summary], k: int = 3, window: int = 12, cache: dict[str, Any] | None = None
+) -> tuple[dict[str, list[Summary]], dict[str, Any]]:
     """Up to k related stories per story: same topic, shared outlets, similar headline words.
 
     Candidates are the nearest ``window`` stories in time on either side, within the topic and
-    across the site, so the cost stays linear in the number of stories.
+    across the site, so the cost stays linear. ``cache`` (from the last build's manifest) maps
+    a story to the hash of its candidates and its answer: unchanged neighbourhoods are reused.
+    Returns the answers and the cache to store.
     """
+    cache = cache or {}
     ordered = sorted(stories, key=lambda s: (s.date or "", s.url))
-    words = {s.url: _words(s.title) for s in ordered}
-    outlets = {s.url: {o[0] for o in s.outlets if o[2] != "discussion"} for s in ordered}
+    by_url = {s.url: s for s in ordered}
     groups: dict[str, list[Summary]] = defaultdict(list)
     for s in ordered:
         groups[s.topic].append(s)
     position = {s.url: i for i, s in enumerate(ordered)}
     in_topic = {s.url: i for g in groups.values() for i, s in enumerate(g)}
+    words: dict[str, set[str]] = {}
+    outlets: dict[str, set[str]] = {}
     out: dict[str, list[Summary]] = {}
+    new_cache: dict[str, Any] = {}
     for s in ordered:
         g, i, j = groups[s.topic], in_topic[s.url], position[s.url]
         cands = {c.url: c for c in g[max(0, i - window) : i + window + 1]}
         cands.update({c.url: c for c in ordered[max(0, j - window) : j + window + 1]})
+        sig = hashlib.blake2b(
+            "\n".join(f"{c.url}\0{c.key}\0{position[c.url]}" for c in cands.values()).encode(),
+            digest_size=16,
+        ).hexdigest()
+        hit = cache.get(s.url)
+        if hit and hit[0] == sig and all(u in by_url for u in hit[1]):
+            out[s.url] = [by_url[u] for u in hit[1]]
+            new_cache[s.url] = hit
+            continue
         cands.pop(s.url, None)
+        for c in (s, *cands.values()):
+            if c.url not in words:
+                words[c.url] = _words(c.title)
+                outlets[c.url] = {o[0] for o in c.outlets if o[2] != "discussion"}
         scored = []
         for c in cands.values():
             union = len(words[s.url] | words[c.url]) or 1
@@ -292,4 +313,5 @@ def related(stories: list[Summary], k: int = 3, window: int = 20) -> dict[str, l
             if score > 0.5:
                 scored.append((-score, c.url, c))
         out[s.url] = [t[2] for t in sorted(scored)[:k]]
-    return out
+        new_cache[s.url] = [sig, [r.url for r in out[s.url]]]
+    return out, new_cache

@@ -1,9 +1,17 @@
-"""Write the site into a staging folder and swap it in at the end.
+"""Write the site into a staging folder and only then put it in place.
 
-An interrupted or failed build leaves the previous site exactly as it was: nothing is written
-into the output folder itself. Unchanged files of the previous site are hard-linked into the
-staging folder (no copying), changed files are written fresh (the link is broken first, so the
-previous site's file is never modified), and at the end two renames swap the folders.
+Nothing is written into the output folder while pages are rendered and checked, so a build
+that fails or is interrupted there leaves the previous site exactly as it was.
+
+* Full build (no previous site, or most pages changed): the staging folder ``<out>.tmp-<pid>``
+  becomes the whole new site (unchanged files hard-linked from the previous one), and two
+  renames swap the folders.
+* Patch (a few pages changed): the staging folder holds only the changed files; at the end
+  each one is renamed over its old version (an atomic replace per file), files no longer
+  produced are removed, and the manifest is replaced last. Swapping a whole 10,000-file tree
+  to change two files would cost seconds of directory operations; this costs milliseconds,
+  and should the process die inside this last step, the old manifest makes the next build
+  redo every page whose hash does not match.
 """
 
 from __future__ import annotations
@@ -24,16 +32,18 @@ def safe_rel(rel: str) -> str:
 
 
 class Staging:
-    """A sibling folder ``<out>.tmp-<pid>`` that becomes ``<out>`` on commit."""
+    """A sibling folder ``<out>.tmp-<pid>`` that is put in place on commit."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, patch: bool = False) -> None:
         self.out = out
+        self.patch = patch
         self.tmp = out.with_name(f"{out.name}.tmp-{os.getpid()}")
         if self.tmp.exists():
             shutil.rmtree(self.tmp)
         self.tmp.mkdir(parents=True)
         self._dirs: set[Path] = {self.tmp}
         self.written = 0
+        self.staged: list[str] = []
 
     def _target(self, rel: str) -> Path:
         path = self.tmp / safe_rel(rel)
@@ -44,7 +54,9 @@ class Staging:
         return path
 
     def link(self, rel: str) -> None:
-        """Carry a file of the previous site over unchanged (hard link, or copy if impossible)."""
+        """Carry a file of the previous site over unchanged (full builds only)."""
+        if self.patch:
+            return
         src, dst = self.out / rel, self._target(rel)
         try:
             os.link(src, dst)
@@ -57,8 +69,34 @@ class Staging:
             path.unlink()  # never write through a hard link into the previous site
         path.write_bytes(data)
         self.written += 1
+        self.staged.append(rel)
 
-    def commit(self) -> None:
+    def commit(self, staged: list[str], stale: list[str], last: str) -> None:
+        """Put the staged site in place. ``staged``: every file written (workers included),
+        ``stale``: files of the previous site to remove, ``last``: the manifest."""
+        if not self.patch:
+            self._swap()
+            return
+        made: set[Path] = set()
+        for rel in [r for r in staged if r != last] + [last]:
+            dst = self.out / rel
+            if dst.parent not in made:
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                made.add(dst.parent)
+            os.replace(self.tmp / rel, dst)
+        for rel in stale:
+            path = self.out / safe_rel(rel)
+            path.unlink(missing_ok=True)
+            parent = path.parent
+            while parent != self.out:
+                try:
+                    parent.rmdir()  # only succeeds when empty
+                except OSError:
+                    break
+                parent = parent.parent
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _swap(self) -> None:
         old = self.out.with_name(f"{self.out.name}.old-{os.getpid()}")
         if old.exists():
             shutil.rmtree(old)
@@ -72,10 +110,13 @@ class Staging:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def write_file(tmp: Path, rel: str, data: bytes) -> None:
-    """Used by worker processes writing straight into the staging folder."""
+def write_file(tmp: Path, rel: str, data: bytes, made: set[Path]) -> None:
+    """Used by worker processes writing straight into the staging folder (``made``: the
+    folders this worker already created, to save a system call per file)."""
     path = tmp / safe_rel(rel)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        made.add(path.parent)
     if path.exists():
         path.unlink()
     path.write_bytes(data)

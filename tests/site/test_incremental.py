@@ -107,7 +107,7 @@ def test_failed_build_keeps_the_previous_site(cfg, built, content_dir, monkeypat
         BODY,
     )
 
-    def boom(self: writer.Staging) -> None:
+    def boom(self: writer.Staging, *args: object) -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(writer.Staging, "commit", boom)

