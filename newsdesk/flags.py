@@ -3,8 +3,9 @@
 The summarizer wraps each sentence it could not verify in ``<mark class="flag" title="why">``
 and lists it in ``verification.sentences`` with its reasons. An editor fixes one by rewriting it
 (or deleting it) and removing the mark. A flag counts as outstanding while its mark is in the
-body, or while its sentence is still in the body word for word. An untouched body keeps every
-flag the verification report counted.
+body, or while its sentence is still in the body word for word (as a reader sees it: Markdown
+escapes and entities undone). A sentence ``draft --strict`` dropped is not outstanding. A report
+that counts flags without listing them keeps them all while the body is untouched.
 """
 
 from __future__ import annotations
@@ -82,8 +83,8 @@ def outstanding_flags(cf: ContentFile) -> list[Flag]:
     seen: set[str] = set()
     for s in _reported(cf.meta):
         text = norm(str(s["text"]))
-        if cf.edited and text not in flat:
-            continue  # rewritten or deleted by the editor
+        if text not in flat:
+            continue  # rewritten or deleted by the editor, or dropped by draft --strict
         reasons = tuple(str(r) for r in s.get("reasons") or []) or ("not supported",)
         flags.append(Flag(text, reasons, _cites(str(s["text"]), body)))
         seen.add(text)
@@ -96,7 +97,7 @@ def outstanding_flags(cf: ContentFile) -> list[Flag]:
         flags.append(Flag(inner, (reason,), _cites(m.group(1), body)))
         seen.add(inner)
     missing = reported_count(cf.meta) - len(flags)
-    if not cf.edited and missing > 0:
+    if not cf.edited and missing > 0 and not _reported(cf.meta):  # a count without a list
         flags.append(
             Flag(f"({missing} more flagged sentence(s) counted but not listed)", ("flagged",), ())
         )

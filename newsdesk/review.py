@@ -296,8 +296,11 @@ def accept_marked(
     """Accept every proposal an editor marked ``accept: true`` (the no-terminal way). The
     editor recorded is ``editor`` if given, else the author of the commit that marked it."""
     results = []
-    for cf in content.iter_content(content_dir):
-        prop = content.read_proposal(cf)
+    for cf in content.scan_content(content_dir)[0]:  # broken files show up in review list
+        try:
+            prop = content.read_proposal(cf)
+        except ContentError:
+            continue  # a proposal being edited by hand: not accepted until it parses
         if prop is None or prop.meta.get("accept") is not True:
             continue
         who = editor or git_last_author(prop.path) or "unknown editor"

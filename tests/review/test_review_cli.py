@@ -268,3 +268,27 @@ def test_markdown_list_is_safe_for_a_pull_request_body(project: Path, drafts) ->
     row = md.splitlines()[2]
     assert row.count(" | ") == 6  # the title's pipe does not add a column
     assert "<script>" not in md and "&lt;script&gt;" in md and "\\*stars\\*" in md
+
+
+def test_sentence_dropped_by_strict_drafting_does_not_block_approval(project: Path, drafts) -> None:
+    # draft --strict leaves the flagged sentence out of the text; the report still lists it
+    save_generated(project / "content", drafts.make_meta(flagged=True), drafts.BODY)
+    rows = run(project, "review", "list", "--format", "json").output
+    assert json.loads(rows)["flags"] == 0
+    assert "published by Ada" in run(project, "review", "approve", SLUG, "--editor", "Ada").output
+
+
+def test_markdown_escaped_flagged_sentence_still_counts_without_its_mark(
+    project: Path, drafts
+) -> None:
+    sentence = "Usage rose 3*4 [sic] times_over."
+    meta = drafts.make_meta()
+    meta["verification"] = {
+        "checked": 4,
+        "flagged": 1,
+        "sentences": [{"text": sentence, "reasons": ["x"]}],
+    }
+    escaped = "Usage rose 3\\*4 \\[sic\\] times_over."
+    path = save_generated(project / "content", meta, drafts.BODY + f"\n{escaped} [2]\n").path
+    path.write_text(path.read_text(encoding="utf-8") + "\nAn editor's addition. [1]\n", "utf-8")
+    assert run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False).exit_code == 1
