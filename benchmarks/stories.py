@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsdesk.config import StoriesConfig  # noqa: E402
+from newsdesk.config import OutletsConfig, StoriesConfig  # noqa: E402
 from newsdesk.models import Item, Story  # noqa: E402
 from stories import group_items  # noqa: E402
 
@@ -137,13 +137,18 @@ def evaluate_own() -> None:
     for r in rows:
         members[r["gold_story"]].append(r["id"])
     by_item = {i: s for s in result for i in s.item_ids}
+    primary_domains = set(OutletsConfig().primary)
     right = 0
     for key, ids in members.items():
         story = collections.Counter(by_item[i].story_id for i in ids).most_common(1)[0][0]
         s = next(x for x in result if x.story_id == story)
-        found = [src.outlet for src in s.sources if src.role == "original"]
-        right += bool(found) and found[0] == originals[key]
-    print(f"original    outlet that broke the story found: {right}/{len(members)}")
+        # a repository or company post that broke the story is its `primary` source
+        credited = {src.outlet for src in s.sources if src.role in ("original", "primary")}
+        firsts = [src.outlet for src in s.sources if src.role == "original"]
+        right += originals[key] in credited and (
+            not firsts or firsts[0] == originals[key] or originals[key] in primary_domains
+        )
+    print(f"original    outlet that broke the story credited first: {right}/{len(members)}")
 
 
 def evaluate_uci() -> None:

@@ -13,6 +13,7 @@ import re
 
 from newsdesk.models import Source
 from stories.docs import Doc
+from stories.phrases import KNOWN_OUTLETS
 
 _ROLE_RANK = {"original": 0, "coverage": 1, "primary": 2, "discussion": 3}
 _SUFFIX = re.compile(r"\s+[-|–—:·]\s+([^-|–—:·]{2,40})$")
@@ -40,7 +41,7 @@ def story_title(lead: Doc, outlet_names: tuple[str, ...] = ()) -> str:
     m = _SUFFIX.search(title)
     if m:
         suffix = m.group(1).strip().lower()
-        names = {n.lower() for n in outlet_names if n}
+        names = {n.lower() for n in (*outlet_names, *KNOWN_OUTLETS) if n}
         names.add(lead.outlet.lower())
         if lead.site_name:
             names.add(lead.site_name.lower())

@@ -16,6 +16,7 @@ words ("unlike the FT", "the FT's rivals").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Display names (and common short forms) of outlets -> registered domain. Config
@@ -92,7 +93,10 @@ _CUES_AFTER = r"(?:first\s+)?(?:reported|revealed|broke\s+the\s+news|was\s+first
 
 @lru_cache(maxsize=64)
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = "|".join(
+        f"(?i:{re.escape(n[1:])})" if n.startswith("~") else re.escape(n)
+        for n in sorted(names, key=len, reverse=True)
+    )
     before = "|".join(_CUES_BEFORE)
     return re.compile(
         rf"(?i:(?:{before}))\s+(?:(?i:the)\s+)?(?P<a>{alternation})(?!['’]s)\b"
@@ -115,15 +119,35 @@ def cited_outlets(text: str, names: dict[str, str]) -> list[str]:
         if _SOCIAL.search(text, start, min(ends, default=len(text))):
             continue
         name = m.group("a") or m.group("b")
-        domain = names.get(name) or names.get(name.removeprefix("The ").strip())
+        domain = (
+            names.get(name)
+            or names.get(name.removeprefix("The ").strip())
+            or names.get("~" + name.lower())
+        )
         if domain and domain not in found:
             found.append(domain)
     return found
 
 
-def name_table(config_names: dict[str, str], site_names: dict[str, str]) -> dict[str, str]:
-    """Name -> domain from the built-in table, config `outlets.names` and seen site names."""
-    table = dict(KNOWN_OUTLETS)
+_GENERIC_LABELS = frozenset(
+    ["news", "blog", "blogs", "daily", "post", "times", "time", "today", "wire", "medium", "substack", "press", "media", "online", "world", "report", "journal", "herald", "tribune", "example", "local"]
+)
+
+
+def name_table(
+    config_names: dict[str, str], site_names: dict[str, str], domains: Iterable[str] = ()
+) -> dict[str, str]:
+    """Name -> domain from the built-in table, config `outlets.names` and seen site names.
+
+    Each seen domain also answers to its first label in any case ("~macrumors" matches
+    "MacRumors" for macrumors.com) when that label is not a generic word.
+    """
+    table: dict[str, str] = {}
+    for domain in domains:
+        label = domain.split(".")[0].lower()
+        if len(label) >= 4 and label not in _GENERIC_LABELS and label.isalnum():
+            table.setdefault("~" + label, domain)
+    table.update(KNOWN_OUTLETS)
     for domain, name in {**site_names, **config_names}.items():
         if name and len(name) > 2:
             table[name] = domain

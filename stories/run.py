@@ -79,7 +79,11 @@ def _group(
     for d, label in zip(kept, labels, strict=True):
         sid = story_id_for(label[4:]) if label.startswith("new:") else label
         groups[sid].append(d)
-    names = name_table(outlets.names, {d.outlet: d.site_name for d in docs if d.site_name})
+    names = name_table(
+        outlets.names,
+        {d.outlet: d.site_name for d in docs if d.site_name},
+        sorted({d.outlet for d in docs if d.outlet}),
+    )
     story_of_url = {}
     for sid, members in groups.items():
         for d in members:
