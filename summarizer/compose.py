@@ -18,7 +18,7 @@ from summarizer.draft import (
 )
 from summarizer.quotes import Quote, find_quotes
 from summarizer.sentences import normalize, split_sentences
-from summarizer.verify import Checker, quote_in
+from summarizer.verify import Checker, quote_in, strip_reported_by
 
 MAX_QUOTES = 3
 MAX_COMMENTS = 5
@@ -163,10 +163,10 @@ def pick_quotes(
 
 
 def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, str]:
-    """('“…”', 'speaker, told X (reported by Outlet)')"""
+    """('“…”', 'one employee told the FT, as reported by Ars Technica')"""
     words = q.text.rstrip(" ,")
     outlet = num.names.get(cites[0], "") if cites else ""
-    reported = f" (reported by {outlet})" if outlet else ""
+    reported = f", as reported by {outlet}" if outlet else ""
     return f"\u201c{words}\u201d", f"{q.attribution()}{reported}"
 
 
@@ -256,7 +256,7 @@ def finish(
     qlines = []
     for q, cites in quotes:
         words, attribution = quote_line(q, cites, num)
-        reasons = check.check(words, cites, attribution=attribution.split(" (reported by")[0])
+        reasons = check.check(words, cites, attribution=strip_reported_by(attribution))
         qlines.append(
             Line(
                 f"{words} \u2014 {attribution}",

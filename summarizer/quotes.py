@@ -41,13 +41,13 @@ class Quote:
     sentence: str = ""  # the source sentence it was found in
     item: int = -1  # index of the item it came from
 
+    verb: str = "said"  # the source's verb: said, told, wrote, ...
+
     def attribution(self) -> str:
-        """'one employee, told the FT'"""
-        where = ""
+        """'one employee told the FT', 'an engineer wrote in a blog post', 'Jane Doe, a spokesperson'"""
         if self.said_to:
-            verb = "told" if not self.said_to.startswith(("in ", "on ")) else "said"
-            where = f", {verb} {self.said_to}"
-        return f"{self.speaker}{where}"
+            return f"{self.speaker} {self.verb} {self.said_to}"
+        return self.speaker
 
 
 def find_quotes(sentence: str, item: int = -1) -> list[Quote]:
@@ -76,4 +76,4 @@ def _make(q: str, speaker: str, verb: str, to: str | None, sentence: str, item: 
     said_to = to.strip() if to and verb in {"told", "said", "says", "wrote", "posted"} else None
     if said_to and said_to.split()[0].lower() in PRONOUNS:
         said_to = None
-    return [Quote(q.strip(), speaker, said_to, sentence, item)]
+    return [Quote(q.strip(), speaker, said_to, sentence, item, verb if said_to else "said")]

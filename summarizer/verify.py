@@ -217,10 +217,15 @@ class Checker:
         attribution = ""
         if line.lstrip().startswith(">") and " \u2014 " in text:
             text, attribution = text.split(" \u2014 ", 1)
-            attribution = _REPORTED_BY.sub("", attribution)
+            attribution = strip_reported_by(attribution)
         return Verdict(
             text=text, cites=cites, reasons=self.check(text, cites, attribution=attribution)
         )
+
+
+def strip_reported_by(attribution: str) -> str:
+    """The attribution without ", as reported by Outlet" (the outlet comes from the source list)."""
+    return _REPORTED_BY.sub("", attribution)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -195,8 +195,8 @@ def test_draft_writes_a_cited_verified_file(setup, tmp_path):
     body = cf.body
     assert "[1]" not in body  # the paywalled original was not read, so nothing is cited to it
     assert (
-        "one employee, told the FT (reported by Ars Technica) [2][3]" in body
-        or "one employee, told the FT (reported by Ars Technica) [2]" in body
+        "\u201cThere is just so much pressure\u201d \u2014 one employee told the FT,"
+        " as reported by Ars Technica [2]" in body
     )
     assert (
         'the thread "Meta staff game token leaderboard" drew 412 points and 3 comments. [4]' in body

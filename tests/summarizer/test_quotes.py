@@ -45,8 +45,8 @@ def test_draft_quotes_carry_speaker_outlet_and_every_carrier(story):
     by_speaker = {q.quote.speaker: q for q in draft.quotes}
     pressure = by_speaker["one employee"]
     assert pressure.text.startswith(
-        "\u201cThere is just so much pressure\u201d \u2014 one employee, told the FT"
+        "\u201cThere is just so much pressure\u201d \u2014 one employee told the FT"
     )
-    assert "reported by Financial Times" in pressure.text
+    assert pressure.text.endswith(", as reported by Financial Times")
     assert pressure.item_ids == ("ft", "ars")  # the same words appear in both
     assert not pressure.flagged
