@@ -76,6 +76,19 @@ def canonical_url(url: str) -> str:
     return urlunsplit(("https", host + port, path, urlencode(sorted(query)), ""))
 
 
+def without_tracking(url: str) -> str:
+    """``url`` minus tracking parameters and fragment, otherwise as given: the link we show."""
+    parts = urlsplit(url.strip())
+    if not parts.query and not parts.fragment:
+        return url.strip()
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
 @lru_cache(maxsize=200_000)
 def host_of(url: str) -> str:
     """Lower-case host without www./m./amp. prefixes ('' when the URL has none)."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from newsdesk.models import Article, Item
-from stories.canonical import canonical_url, outlet_of
+from stories.canonical import canonical_url, outlet_of, without_tracking
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def from_item(item: Item) -> Doc:
     canonical = canonical_url(item.url) if item.url else f"item:{item.id}"
     return Doc(
         id=item.id,
-        url=item.url,
+        url=without_tracking(item.url),
         canonical=canonical,
         outlet=outlet_of(item.url) if item.url else "",
         title=item.title,
@@ -63,7 +63,7 @@ def from_article(article: Article) -> Doc:
     canonical = canonical_url(article.canonical_url or article.final_url or article.url)
     return Doc(
         id=article.id,
-        url=article.url,
+        url=without_tracking(article.canonical_url or article.final_url or article.url),
         canonical=canonical,
         outlet=outlet_of(canonical),
         title=article.title,

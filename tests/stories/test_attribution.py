@@ -29,7 +29,7 @@ def test_paywalled_original_cited_by_the_others_is_the_original_and_not_read(wee
     assert ft.tier == "trusted"
     # the FT is reached through the chain blog -> ars -> ft and cited directly by ars
     assert ft.cited_by == (
-        "https://arstechnica.com/ai/2026/03/token-leaderboards/?utm_source=rss&utm_medium=feed",
+        "https://arstechnica.com/ai/2026/03/token-leaderboards/",
     )
     ars = next(s for s in story.sources if s.item_id == "ars")
     assert ars.role == "coverage"
