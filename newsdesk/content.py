@@ -63,6 +63,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import yaml
 
@@ -131,14 +132,36 @@ def meta_hash(meta: dict[str, Any]) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_TRACKING = re.compile(
+    r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref_src|cmpid|ocid|smid)$"
+)
+
+
+def url_key(url: str) -> str:
+    """A URL as compared between generations: scheme, 'www.', default port, fragment, tracking
+    parameters, parameter order and a trailing slash do not make a source new."""
+    try:
+        parts = urlsplit(str(url).strip())
+    except ValueError:
+        return str(url).strip()
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
+    )
+    path = parts.path.rstrip("/") or "/"
+    return f"//{host}{path}" + (f"?{urlencode(query)}" if query else "")
+
+
 def source_urls(meta: dict[str, Any]) -> set[str]:
-    """Every URL of the front matter's source list, duplicates' also_at included."""
+    """Every URL of the front matter's source list (duplicates' also_at included), as url_key."""
     urls: set[str] = set()
     for src in meta.get("sources") or []:
         if isinstance(src, dict):
             if src.get("url"):
-                urls.add(str(src["url"]))
-            urls.update(str(u) for u in src.get("also_at") or [] if u)
+                urls.add(url_key(src["url"]))
+            urls.update(url_key(u) for u in src.get("also_at") or [] if u)
     return urls
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.content import EDITOR_KEYS, ContentFile, meta_hash
+from newsdesk.content import EDITOR_KEYS, ContentFile, meta_hash, url_key
 
 # fields of a source whose change is worth telling the editor about
 WATCHED = ("title", "published", "read", "read_reason", "role", "tier", "outlet", "name")
@@ -37,7 +37,7 @@ class SourceDiff:
 
 
 def _urls(src: dict[str, Any]) -> set[str]:
-    return {str(u) for u in [src.get("url"), *(src.get("also_at") or [])] if u}
+    return {url_key(u) for u in [src.get("url"), *(src.get("also_at") or [])] if u}
 
 
 def _sources(meta: dict[str, Any]) -> list[dict[str, Any]]:
@@ -64,7 +64,8 @@ def diff_sources(current: dict[str, Any], proposal: dict[str, Any]) -> SourceDif
             for f in WATCHED
             if f in other and str(src.get(f)) != str(other.get(f))
         )
-        copies = sorted(_urls(other) - _urls(src))
+        known = _urls(src)
+        copies = sorted(u for u in other.get("also_at") or [] if u and url_key(u) not in known)
         if copies:
             fields += (("also_at", None, copies),)
         if fields:
@@ -97,7 +98,7 @@ def merge_sources(
         if old is not None:
             if isinstance(pn, int) and isinstance(old.get("n"), int):
                 mapping[pn] = old["n"]
-            more = [u for u in src.get("also_at") or [] if u and u not in _urls(old)]
+            more = [u for u in src.get("also_at") or [] if u and url_key(u) not in _urls(old)]
             if more:  # a new copy of a known source: remembered, nothing else changes
                 old["also_at"] = [*(old.get("also_at") or []), *more]
             continue

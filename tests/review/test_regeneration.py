@@ -201,3 +201,26 @@ def test_a_crash_mid_write_never_leaves_half_a_file(tmp_path: Path) -> None:
         assert [c.path for c in content.iter_content(tmp_path)] == [target]  # temp file hidden
     content.write(target, {"title": "New", "slug": "s"}, "new body")
     assert content.read(target).meta["title"] == "New"
+
+
+def test_a_cleaned_up_url_is_not_new_coverage(project: Path, drafts) -> None:
+    cdir = project / "content"
+    tracked = [dict(drafts.SOURCES[0]), dict(drafts.SOURCES[1])]
+    tracked[1]["url"] += "?utm_source=rss&utm_medium=feed"
+    path = save_generated(cdir, drafts.make_meta(sources=tracked), drafts.BODY).path
+    review.approve(cdir, path.stem, editor="Ada")
+    published = path.read_bytes()
+    cleaned = [dict(s) for s in drafts.SOURCES]
+    cleaned[0]["url"] = cleaned[0]["url"].replace("https://", "http://www.") + "/"
+    out = save_generated(cdir, drafts.make_meta(sources=cleaned), drafts.BODY)
+    assert out.action == "unchanged"
+    assert path.read_bytes() == published and not content.proposal_path(path).exists()
+
+    # with a genuinely new source as well, only that one is proposed and merged
+    grown = [*cleaned, drafts.NEW_SOURCE]
+    assert save_generated(
+        cdir, drafts.make_meta(sources=grown), drafts.body_with(grown)
+    ).action == ("proposal")
+    review.accept(cdir, path.stem, editor="Ada")
+    urls = [s["url"] for s in content.read(path).meta["sources"]]
+    assert urls == [tracked[0]["url"], tracked[1]["url"], drafts.NEW_SOURCE["url"]]
