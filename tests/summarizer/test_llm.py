@@ -110,3 +110,30 @@ def test_unreachable_endpoint_is_a_one_line_user_error(story):
                 llm=LLMConfig(base_url="http://127.0.0.1:9/v1", timeout=2),
             ),
         )
+
+
+def test_summarize_command_with_the_llm_backend(story, server, tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "nd.toml").write_text(
+        '[site]\ntitle = "T"\nbase_url = "https://example.org/"\n[crawl]\ndatabase = "x.db"\n'
+        '[[topics]]\nslug = "t"\nname = "T"\nkeywords = ["tokenmaxxing"]\n'
+        f'[summarizer.llm]\nbase_url = "{server}"\nmodel = "tiny"\n',
+        encoding="utf-8",
+    )
+    items = [
+        {"id": it.id, "url": it.url, "title": it.title, "text": it.text, "source": it.source}
+        for it in story.items
+    ]
+    (tmp_path / "story.json").write_text(json.dumps({"items": items}), encoding="utf-8")
+    args = ["summarize", "--input", "story.json", "--backend", "llm", "--config", "nd.toml"]
+    r = subprocess.run(
+        [sys.executable, "-m", "newsdesk", *args],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["generator"]["name"] == "llm" and out["verification"]["flagged"] == 2
+    bad = {s["text"]: s["reasons"] for s in out["sentences"] if not s["supported"]}
+    assert "In 2024, Meta spent $4.5 billion on AI infrastructure." in bad
