@@ -17,7 +17,13 @@ from newsdesk.editor import git_last_author, now
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import Flag, norm, outstanding_flags
 from newsdesk.passages import Passage, best_passage, source_texts
-from newsdesk.proposals import SourceDiff, diff_sources, merge_proposal, take_proposal
+from newsdesk.proposals import (
+    SourceDiff,
+    diff_sources,
+    merge_proposal,
+    merge_sources,
+    take_proposal,
+)
 
 STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
 
@@ -54,6 +60,7 @@ class ShowReport:
     texts_available: bool  # False: no crawl database to search for passages
     proposal: ContentFile | None
     diff: SourceDiff | None
+    new_numbers: tuple[int, ...] = ()  # the numbers diff.new will get when merged
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,8 @@ def show(content_dir: str | Path, slug: str, database: Path | None = None) -> Sh
     )
     prop = content.read_proposal(cf)
     diff = diff_sources(cf.meta, prop.meta) if prop else None
-    return ShowReport(cf, row(cf), flags, texts is not None, prop, diff)
+    numbers = tuple(merge_sources(cf.meta, prop.meta)[2]) if prop else ()
+    return ShowReport(cf, row(cf), flags, texts is not None, prop, diff, numbers)
 
 
 def _record(

@@ -166,8 +166,9 @@ def render_show(report: ShowReport, text_diff: bool = False) -> None:
     else:
         d = report.diff
         echo(f"  new coverage pending in {rel(report.proposal.path)}")
-        for src in d.new:
-            echo("  + new source " + _src_line(src))
+        numbers = list(report.new_numbers) + [None] * len(d.new)
+        for src, n in zip(d.new, numbers, strict=False):
+            echo("  + new source " + _src_line({**src, "n": n or src.get("n")}))
         for src in d.removed:
             echo("  - no longer found " + _src_line(src))
         for ch in d.changed:
