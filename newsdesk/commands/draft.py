@@ -104,7 +104,6 @@ def front_matter(story: Story, draft: Any, version: str) -> dict[str, Any]:
         "slug": story.title,
         "topic": story.topic,
         "date": story.first_published,
-        "updated": story.updated,
         "status": "draft",
         "story_id": story.story_id,
         "generator": {"name": draft.generator, "version": version, "settings": draft.settings},
