@@ -6,6 +6,7 @@ one-line run summary).
 
 from __future__ import annotations
 
-from crawler.run import CrawlSummary, crawl
+from crawler.run import crawl
+from crawler.summary import CrawlSummary
 
 __all__ = ["CrawlSummary", "crawl"]

@@ -1,0 +1,51 @@
+"""The crawl's one-line summary, and the counters a run fills in."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class CrawlSummary:
+    run_id: int
+    feeds_fetched: int = 0
+    feeds_not_modified: int = 0
+    feeds_failed: int = 0
+    feeds_malformed: int = 0
+    entries_new: int = 0
+    articles_extracted: int = 0
+    articles_blurb_only: int = 0
+    articles_failed: int = 0
+    articles_off_topic: int = 0
+    discussions: int = 0
+    hn_failed: int = 0
+    requests: int = 0
+    seconds: float = 0.0
+    problems: tuple[str, ...] = ()  # "feed-id: what went wrong", one per problem feed
+
+    def line(self) -> str:
+        """The one-line run summary printed by `newsdesk crawl`."""
+        parts = [
+            f"feeds: {self.feeds_fetched} fetched, {self.feeds_not_modified} not modified, "
+            f"{self.feeds_failed} failed"
+            + (f" ({self.feeds_malformed} malformed)" if self.feeds_malformed else ""),
+            f"entries: {self.entries_new} new",
+            f"articles: {self.articles_extracted} extracted, {self.articles_blurb_only} "
+            f"blurb-only, {self.articles_failed} failed, {self.articles_off_topic} off-topic",
+            f"HN: {self.discussions} discussions"
+            + (f", {self.hn_failed} failed" if self.hn_failed else ""),
+        ]
+        if self.problems:
+            parts.append("problems: " + "; ".join(self.problems))
+        return "crawl: " + " · ".join(parts) + f" ({self.seconds:.1f} s)"
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+class Counts:
+    def __init__(self) -> None:
+        self.__dict__.update(
+            {k: 0 for k in CrawlSummary.__dataclass_fields__ if k not in ("run_id", "problems")}
+        )
+        self.problems: list[str] = []
