@@ -6,8 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from newsdesk import content, review
 from newsdesk.content import save_generated
+from newsdesk.errors import ReviewError
 
 
 def _edit_body(path: Path, old: str, new: str) -> bytes:
@@ -224,3 +227,26 @@ def test_a_cleaned_up_url_is_not_new_coverage(project: Path, drafts) -> None:
     review.accept(cdir, path.stem, editor="Ada")
     urls = [s["url"] for s in content.read(path).meta["sources"]]
     assert urls == [tracked[0]["url"], tracked[1]["url"], drafts.NEW_SOURCE["url"]]
+
+
+def test_accept_replace_text_takes_the_new_text_only_when_nobody_edited_it(
+    project: Path, drafts
+) -> None:
+    cdir = project / "content"
+    path = save_generated(cdir, drafts.make_meta(), drafts.BODY).path
+    review.approve(cdir, path.stem, editor="Ada", at="2026-05-13T10:00:00Z")
+    srcs = [*drafts.SOURCES, drafts.NEW_SOURCE]
+    save_generated(cdir, drafts.make_meta(sources=srcs), drafts.body_with(srcs))
+    review.accept(cdir, path.stem, editor="Bo", replace_text=True, at="2026-05-16T10:00:00Z")
+    cf = content.read(path)
+    assert "Harbor Daily followed the story. [3]" in cf.body
+    assert cf.status == "published" and cf.meta["updated"] == "2026-05-16T10:00:00Z"
+    assert cf.meta["review"]["editor"] == "Ada" and not cf.touched
+
+    _edit_body(path, "overnight", "all night")
+    more = [*srcs, {**drafts.NEW_SOURCE, "n": 4, "url": "https://quay.example/more"}]
+    save_generated(cdir, drafts.make_meta(sources=more), drafts.body_with(more))
+    edited = path.read_bytes()
+    with pytest.raises(ReviewError, match="your edited text would be replaced"):
+        review.accept(cdir, path.stem, editor="Bo", replace_text=True)
+    assert path.read_bytes() == edited and content.proposal_path(path).exists()
