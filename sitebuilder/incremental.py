@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 MANIFEST = ".newsdesk-build.json"
-VERSION = 4  # bump when the builder changes what it renders or the manifest layout
+VERSION = 5  # bump when the builder changes what it renders or the manifest layout
 
 
 @dataclass

@@ -45,7 +45,7 @@ class SourceView:
         )
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = {f: getattr(self, f) for f in _SOURCE_FIELDS}
         data["cited_by"] = list(self.cited_by)
         data["also_at"] = list(self.also_at)
         return data
@@ -158,6 +158,7 @@ class Summary:
     outlets: tuple[tuple[str, str, str], ...] = ()  # (outlet, name, role)
     corrections: tuple[Correction, ...] = ()
     warnings: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()  # relative links written in the body, checked by the build
     url: str = field(default="", compare=False)  # assigned by urls.assign, relative to root
     key: str = field(default="", compare=False)  # hash of to_json(), set by the build
 
@@ -166,6 +167,7 @@ class Summary:
         data["outlets"] = [list(o) for o in self.outlets]
         data["corrections"] = [asdict(c) for c in self.corrections]
         data["warnings"] = list(self.warnings)
+        data["links"] = list(self.links)
         return data
 
     @classmethod
@@ -176,6 +178,7 @@ class Summary:
                 "outlets": tuple(tuple(o) for o in data.get("outlets", ())),
                 "corrections": tuple(Correction(**c) for c in data.get("corrections", ())),
                 "warnings": tuple(data.get("warnings", ())),
+                "links": tuple(data.get("links", ())),
             },
             **extra,
         )
@@ -186,3 +189,4 @@ class Summary:
 
 
 _SUMMARY_FIELDS = tuple(f for f in Summary.__dataclass_fields__ if f not in ("url", "key"))
+_SOURCE_FIELDS = tuple(SourceView.__dataclass_fields__)

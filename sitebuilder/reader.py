@@ -276,6 +276,17 @@ def _page(cf: content.ContentFile, root: Path | None) -> tuple[StoryPage, str]:
     return page, synopsis_md
 
 
+_HREF = re.compile(r'href="([^"#][^"]*)"')
+
+
+def _relative_links(page: StoryPage) -> list[str]:
+    """Links in the body that point inside the site (the build checks they resolve)."""
+    html = (
+        page.synopsis_html + "".join(page.takeaways_html) + "".join(s.html for s in page.sections)
+    )
+    return [h for h in _HREF.findall(html) if not h.startswith(("http://", "https://", "mailto:"))]
+
+
 def check_line(page: StoryPage) -> str:
     if page.verified:
         return f"✓ every sentence checked ({page.checked})"
@@ -304,6 +315,7 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         outlets=tuple(seen.values()),
         corrections=page.corrections,
         warnings=page.warnings,
+        links=tuple(sorted(set(_relative_links(page)))),
     )
 
 

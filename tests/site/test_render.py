@@ -294,3 +294,17 @@ def test_packaged_templates_are_used_when_the_folder_is_missing(tmp_path: Path) 
     write_story(cfg.path(cfg.build.content_dir), story())
     build(cfg)
     assert soup(cfg.path(cfg.build.out) / ARTICLE / "index.html").select_one("section#sources li")
+
+
+def test_links_written_in_a_body_must_resolve(cfg, content_dir) -> None:
+    from newsdesk.errors import BuildError
+
+    ok = BODY + "\nSee [how we work](../../../about/) and [the list](#sources).\n"
+    write_story(content_dir, story(), ok)
+    assert build(cfg, strict=True).warnings == ()
+    write_story(
+        content_dir, story(slug="other", story_id="st-x"), BODY + "\n[gone](../../nowhere/)\n"
+    )
+    with pytest.raises(BuildError, match="broken internal link"):
+        build(cfg, strict=True)
+    assert any("nowhere" in w for w in build(cfg).warnings)
