@@ -134,7 +134,7 @@ def numbering(story: StoryInput) -> Numbering:
 
 
 def checker(num: Numbering) -> Checker:
-    return Checker(num.texts, allowed_names=num.names.values())
+    return Checker(num.texts, outlet_names=num.names)
 
 
 def pick_quotes(

@@ -16,7 +16,7 @@ Each failed rule adds a human-readable reason; no reasons means supported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
@@ -145,12 +145,15 @@ class Checker:
     """Checks sentences against numbered source texts (``None``: a source that was not read)."""
 
     def __init__(
-        self, texts: Mapping[int, str | None], *, allowed_names: Iterable[str] = ()
+        self, texts: Mapping[int, str | None], *, outlet_names: Mapping[int, str] | None = None
     ) -> None:
         self.sources = {n: SourceText(t) for n, t in texts.items() if t}
         self.known = set(texts)
         self.vocabulary = {w for t in texts.values() if t for w in words(t) if w[0].islower()}
-        self.allowed = {w.lower() for name in allowed_names for w in words(name)}
+        # a sentence may name the outlets it cites ("Ars Technica reported…"): metadata, not text
+        self.outlets = {
+            n: {w.lower() for w in words(name)} for n, name in (outlet_names or {}).items()
+        }
 
     def supports(self, sentence_words: Sequence[str], n: int) -> bool:
         """Whether source n holds at least MIN_PER_SOURCE of the sentence's content words."""
@@ -187,16 +190,18 @@ class Checker:
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:
             reasons.append(f"number {', '.join(missing_numbers)} is not in the cited sources")
+        allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
         missing_names = [
             name
             for name in names(text, self.vocabulary) + names(attribution, self.vocabulary)
-            if name.lower() not in self.allowed and not any(s.has_name(name) for s in srcs)
+            if name.lower() not in allowed and not any(s.has_name(name) for s in srcs)
         ]
         if missing_names:
             reasons.append(f"name {', '.join(missing_names)} is not in the cited sources")
         prose = _QUOTE.sub(" ", normalize(text)) if attribution else text
         cw = content_words(prose + " " + attribution)
-        cw = [w for w in cw if w not in {stem(a) for a in self.allowed}]
+        allowed_stems = {stem(a) for a in allowed}
+        cw = [w for w in cw if w not in allowed_stems]
         if cw:
             have = set().union(*(s.words for s in srcs))
             missing = [w for w in dict.fromkeys(cw) if w not in have]

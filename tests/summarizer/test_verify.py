@@ -133,3 +133,10 @@ def test_zero_flags_on_real_world_multi_outlet_stories():
         checked += len(draft.lines())
         assert draft.flagged == [], (row["issue"], draft.report())
     assert checked > 100
+
+
+def test_a_sentence_may_name_the_outlet_it_cites_but_not_another(story):
+    ok = "Ars Technica said critics on social media called the practice tokenmaxxing. [2]"
+    assert _verdict(story, ok).supported
+    wrong = "Example Blog said critics on social media called the practice tokenmaxxing. [2]"
+    assert any("Example" in r for r in _verdict(story, wrong).reasons)
