@@ -84,6 +84,8 @@ class FixtureServer:
         self.hits: Counter[str] = Counter()
         self.seen_headers: dict[str, list[dict[str, str]]] = defaultdict(list)
         self.lock = threading.Lock()
+        self.inflight = 0
+        self.peak = 0  # most requests in flight at once (this server is one host)
         self.httpd = _Quiet(("127.0.0.1", 0), self._handler())
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -110,11 +112,17 @@ class FixtureServer:
                 with server.lock:
                     server.hits[parts.path] += 1
                     count = server.hits[parts.path]
+                    server.inflight += 1
+                    server.peak = max(server.peak, server.inflight)
                     server.seen_headers[parts.path].append(
                         {k.lower(): v for k, v in self.headers.items()}
                     )
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    server.route(self, parts.path, parse_qs(parts.query), count)
+                try:
+                    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                        server.route(self, parts.path, parse_qs(parts.query), count)
+                finally:
+                    with server.lock:
+                        server.inflight -= 1
 
             def send(
                 self,

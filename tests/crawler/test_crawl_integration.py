@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from conftest import ALL_FEEDS, write_config
-from fixture_site import ETAG
+from fixture_site import ETAG, FixtureServer
 
 from crawler import crawl
 from crawler.warc import Archive
@@ -149,3 +149,13 @@ def test_cli_crawl_and_articles_jsonl(tmp_path: Path, server) -> None:
         [*run, "articles", "--config", str(cfg), "--topic", "nope"], capture_output=True, text=True
     )
     assert bad.returncode == 1 and "unknown topic 'nope'" in bad.stderr
+
+
+def test_per_host_limit_is_never_exceeded(tmp_path: Path) -> None:
+    with FixtureServer(article_delay=0.2) as server:
+        cfg = write_config(
+            tmp_path, server.base, ["good", "atom", "rdf", "latin1"], per_host_concurrency=2
+        )
+        summary = crawl(load_config(cfg), progress=False)
+        assert summary.articles_extracted >= 5
+        assert server.peak == 2  # the limit, reached and never exceeded
