@@ -29,6 +29,8 @@ Front matter keys (all written by ``newsdesk draft``; editors may change any of 
                   a file whose front matter no longer matches was edited too
     accepted_hash: body_hash of the last generation an editor accepted (review accept), so the
                   same generation is not proposed again
+    dismissed_sources: [url...] new sources an editor turned down (review dismiss): not
+                  proposed again
     accept:       (proposal files only) false as written; an editor sets it to true to accept
                   the new coverage without a terminal (``newsdesk review accept --marked``)
     last_crawl:   (optional) ISO time the story last gained or changed an article (a generator's
@@ -77,7 +79,14 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 STATUSES = ("draft", "published", "rejected", "proposal")
 _FM = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
 # keys only editors and review actions write: kept when an untouched draft is regenerated
-EDITOR_KEYS = ("review", "review_log", "corrections", "updated", "accepted_hash")
+EDITOR_KEYS = (
+    "review",
+    "review_log",
+    "corrections",
+    "updated",
+    "accepted_hash",
+    "dismissed_sources",
+)
 # keys that do not count as an edit of the front matter: status and the review record change
 # through review actions; the hashes describe the generation itself
 _UNHASHED = frozenset({"status", "body_hash", "meta_hash", *EDITOR_KEYS})
@@ -472,7 +481,8 @@ def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> 
             return SaveOutcome(existing.path, "unchanged")
         return SaveOutcome(write_text(existing.path, text), "updated")
 
-    new_urls = source_urls(meta) - existing.source_urls
+    dismissed = {url_key(u) for u in existing.meta.get("dismissed_sources") or [] if u}
+    new_urls = source_urls(meta) - existing.source_urls - dismissed
     known = {existing.meta.get("body_hash"), existing.meta.get("accepted_hash")}
     if existing.status == "rejected":
         why = "rejected by an editor"

@@ -316,6 +316,34 @@ def accept_marked(
     return results
 
 
+def dismiss(
+    content_dir: str | Path,
+    slug: str,
+    *,
+    editor: str,
+    reason: str | None = None,
+    at: str | None = None,
+) -> ActionResult:
+    """Turn down a pending proposal: its new sources are remembered as dismissed and not
+    proposed again; the story is unchanged otherwise."""
+    at = at or now()
+    cf = find(content_dir, slug)
+    prop = content.read_proposal(cf)
+    if prop is None:
+        raise ReviewError(f"{cf.slug} has no pending proposal to dismiss")
+    diff = diff_sources(cf.meta, prop.meta)
+    meta = dict(cf.meta)
+    urls = [str(s["url"]) for s in diff.new if s.get("url")]
+    meta["dismissed_sources"] = [*(meta.get("dismissed_sources") or []), *urls]
+    meta["accepted_hash"] = prop.meta.get("body_hash")
+    _record(meta, "dismissed", editor, at, False, reason=" ".join((reason or "").split()))
+    content.replace_meta(cf, meta)
+    prop.path.unlink(missing_ok=True)
+    return ActionResult(
+        cf.path, f"{cf.slug}: new coverage dismissed by {editor} ({len(urls)} source(s))", diff
+    )
+
+
 def reject(
     content_dir: str | Path, slug: str, *, editor: str, reason: str, at: str | None = None
 ) -> ActionResult:

@@ -149,6 +149,21 @@ def accept_cmd(
     click.echo(result.message)
 
 
+@review.command("dismiss")
+@config_option
+@click.argument("slug")
+@click.option("--reason", help="Why (kept in the review log).")
+@click.option("--editor", help=EDITOR_HELP)
+def dismiss_cmd(config_path: str, slug: str, reason: str | None, editor: str | None) -> None:
+    """Turn down the new coverage pending for a story: its new sources are not proposed again
+    (newer ones still are); the story stays as it is."""
+    config = get_config(config_path)
+    result = actions.dismiss(
+        _content_dir(config), slug, editor=_editor(config, editor), reason=reason
+    )
+    click.echo(result.message)
+
+
 @review.command("reject")
 @config_option
 @click.argument("slug")

@@ -250,3 +250,23 @@ def test_accept_replace_text_takes_the_new_text_only_when_nobody_edited_it(
     with pytest.raises(ReviewError, match="your edited text would be replaced"):
         review.accept(cdir, path.stem, editor="Bo", replace_text=True)
     assert path.read_bytes() == edited and content.proposal_path(path).exists()
+
+
+def test_dismissed_sources_are_not_proposed_again(project: Path, drafts) -> None:
+    cdir = project / "content"
+    path = save_generated(cdir, drafts.make_meta(), drafts.BODY).path
+    review.approve(cdir, path.stem, editor="Ada")
+    srcs = [*drafts.SOURCES, drafts.NEW_SOURCE]
+    save_generated(cdir, drafts.make_meta(sources=srcs), drafts.body_with(srcs))
+    review.dismiss(cdir, path.stem, editor="Ada", reason="a different company")
+    kept = path.read_bytes()
+    prop = content.proposal_path(path)
+    assert not prop.exists()
+    for _ in range(3):
+        out = save_generated(cdir, drafts.make_meta(sources=srcs), drafts.body_with(srcs))
+        assert out.action == "unchanged"
+    assert path.read_bytes() == kept and not prop.exists()
+    assert [s["n"] for s in content.read(path).meta["sources"]] == [1, 2]
+    newer = [*srcs, {**drafts.NEW_SOURCE, "n": 4, "url": "https://quay.example/newer"}]
+    out = save_generated(cdir, drafts.make_meta(sources=newer), drafts.body_with(newer))
+    assert out.action == "proposal"
