@@ -224,7 +224,7 @@ class Fetcher:
         except TimeoutError:
             took = time.monotonic() - started
             return Response(url, url, 0, error=f"timed out after {took:.1f} s")
-        except httpx.HTTPError as exc:
+        except Exception as exc:  # any transport failure is this URL's problem, not the run's
             return Response(
                 url,
                 url,

@@ -247,7 +247,8 @@ class Job(HackerNewsPhase):
             return self._article_failed(url, why)
         if allowed:
             resp = await self.fetcher.get(url)
-            if not resp.ok and not resp.refused and not 400 <= resp.status < 500:
+            if not resp.ok and not resp.refused and (resp.status in (0, 429) or resp.status >= 500):
+                # transient: not stored, so the next run tries again
                 return self._article_failed(url, resp.error or f"http {resp.status}")
         fields = await asyncio.to_thread(article_fields, entry, resp)
         topics = (
