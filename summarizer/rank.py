@@ -22,6 +22,9 @@ _BOILERPLATE = re.compile(
     r"|this article (was|is)|contact us|©|copyright)\b",
     re.I,
 )
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]{1,2}\s+(?=[A-Z])"
+)
 _END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 SAME_ARTICLE_WEIGHT = 0.3  # links within one article count less than corroboration across outlets
 POS_WEIGHT = 1.0  # how much earlier sentences of an article are favoured
@@ -65,15 +68,19 @@ _DANGLING_TEXT = (
     " meanwhile instead then so"
 )
 _DANGLING = frozenset(_DANGLING_TEXT.split())
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me|[Oo]urselves)\b")
 
 
 def needs_context(sentence: str) -> bool:
     """A sentence that cannot stand alone: opens with a pronoun or connective ("He declined…",
-    "But…"), or is a bare quotation with nobody named as saying it."""
+    "But…"), speaks in the first person outside quotation marks, or is a bare quotation with
+    nobody named as saying it."""
     norm = normalize(sentence)
     first = norm.split(" ", 1)[0].strip('",').lower()
     if first in _DANGLING:
         return True
+    if _FIRST_PERSON.search(re.sub(r'"[^"]*"', " ", norm)):
+        return True  # "we launched…" from a company post: fine in a quote, not as our prose
     return norm.startswith('"') and norm.rstrip(" .!?").endswith('"')
 
 
@@ -84,6 +91,10 @@ def candidates(texts: Sequence[str], titles: Sequence[str] = ()) -> list[Candida
     for i, text in enumerate(texts):
         seen: set[str] = set()
         for pos, sent in enumerate(split_sentences(text)):
+            if pos == 0:
+                sent = _DATELINE.sub(
+                    "", sent
+                )  # "SAN FRANCISCO (Wire) — Brightforge…" -> "Brightforge…"
             key = normalize(sent).lower().rstrip(".")
             if key in seen or key in title_set or is_boilerplate(sent) or needs_context(sent):
                 continue

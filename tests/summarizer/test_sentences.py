@@ -47,3 +47,17 @@ def test_candidates_skip_titles_and_repeats():
     ]
     got = [c.text for c in candidates(texts, ["Meta ranks engineers by AI tokens"])]
     assert got == ["The board showed the top 100 users by monthly spend."]
+
+
+def test_sentences_that_need_context_are_not_used_as_prose():
+    texts = [
+        "SAN FRANCISCO (Wire) \u2014 Brightforge has scrapped an internal leaderboard of AI usage.\n"
+        "He declined to say how much the company had spent on the models.\n"
+        "We built the dashboard for a simple reason and we regret how it was used.\n"
+        "\u201cWe never wanted anyone to feel they had to look busy,\u201d Lena Marchetti wrote.\n"
+        "\u201cA quotation standing alone with nobody named as its speaker.\u201d"
+    ]
+    assert [c.text for c in candidates(texts)] == [
+        "Brightforge has scrapped an internal leaderboard of AI usage.",
+        "\u201cWe never wanted anyone to feel they had to look busy,\u201d Lena Marchetti wrote.",
+    ]
