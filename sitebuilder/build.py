@@ -7,6 +7,7 @@ check → swap it in. Reading and rendering many stories is spread over processe
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import time
@@ -182,6 +183,7 @@ def build(
     # 4. render what changed into the staging folder, check it, then put it in place
     patch = old is not None and 2 * (len(changed) + len(stale)) < len(outputs)
     staging = Staging(out, patch=patch)
+    finish: Any = lambda: None  # noqa: E731
     try:
         for p in outputs:
             if p not in changed:
@@ -192,20 +194,23 @@ def build(
             if urls.file_for(job.url) in changed or job.url + "sources.json" in changed
         ]
         chunks = [(config, topics, chunk, str(staging.tmp)) for chunk in _chunks(todo_articles)]
-        _map(_render_articles, chunks, len(todo_articles))
+        finish = _start(_render_articles, chunks, len(todo_articles))
         article_files = [
             f
             for job, _ in todo_articles
             for f in (urls.file_for(job.url), job.url + "sources.json")
         ]
-        for pj in page_jobs:
+        for pj in page_jobs:  # listings and feeds render here while the workers run
             if pj.path in changed:
                 staging.write(pj.path, pj.render())
+        finish()
         manifest = incremental.Manifest(global_key, files, summaries, outputs, related_cache)
         staging.write(incremental.MANIFEST, incremental.dumps(manifest))
         written = staging.written - 1 + len(article_files)  # the manifest is not a page
         staging.commit(article_files + staging.staged, stale, incremental.MANIFEST)
     except BaseException:
+        with contextlib.suppress(Exception):
+            finish()  # let running workers stop before their folder goes
         staging.abort()
         raise
     return BuildSummary(
@@ -249,6 +254,27 @@ def _map(fn: Any, args: list[Any], weight: int) -> list[Any]:
         return list(pool.map(fn, args, chunksize=max(1, len(args) // (workers * 4))))
 
 
+def _start(fn: Any, args: list[Any], weight: int) -> Any:
+    """Start fn over args in a process pool (when there is enough work) and return a function
+    that waits for it; without a pool the work is done before returning."""
+    workers = min(os.cpu_count() or 1, 8)
+    if weight < PARALLEL_FROM or workers < 2 or len(args) < 2:
+        for a in args:
+            fn(a)
+        return lambda: None
+    pool = ProcessPoolExecutor(max_workers=workers)
+    futures = [pool.submit(fn, a) for a in args]
+
+    def finish() -> None:
+        try:
+            for f in futures:
+                f.result()
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return finish
+
+
 def _read(arg: tuple[str, bytes | None, str]) -> tuple[Summary, StoryPage]:
     path, raw, root = arg
     page, summary = reader.read(Path(path), raw, Path(root))
@@ -262,7 +288,7 @@ def _render_articles(
     arg: tuple[Config, list[render.TopicLink], list[tuple[ArticleJob, StoryPage | None]], str],
 ) -> int:
     config, topics, jobs, tmp = arg
-    key = (id(config), tuple(topics))
+    key = (repr(config), tuple(topics))  # chunks arrive as fresh copies: compare by value
     renderer = _RENDERERS.get(key)
     if renderer is None:
         _RENDERERS.clear()

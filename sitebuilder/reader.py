@@ -216,31 +216,28 @@ def _warnings(page: StoryPage, body: str) -> tuple[str, ...]:
 
 def read_story(path: Path, raw: bytes | None = None, root: Path | None = None) -> StoryPage:
     """One content file → StoryPage (HTML fragments sanitised; [n] linked)."""
-    return _page(load(path, raw), root)[0]
+    return _page(load(path, raw), root)
 
 
-def _page(cf: content.ContentFile, root: Path | None) -> tuple[StoryPage, str]:
+def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
     path = cf.path
     meta = cf.meta
     sources = _sources(meta)
     known = max((s.n for s in sources), default=0)
-    synopsis_md, raw_sections = split_body(cf.body)
+    synopsis_html, raw_sections = markdown.render_sections(cf.body, known)
     takeaways: tuple[str, ...] = ()
     sections = []
     used: set[str] = {"sources", "timeline", "discussion", "related", "takeaways", "how-made"}
-    for heading, text in raw_sections:
+    for heading, html in raw_sections:
         if heading.lower() in _TAKEAWAYS and not takeaways:
-            items = [ln[2:].strip() for ln in text.splitlines() if ln[:2] in ("- ", "* ", "+ ")]
-            takeaways = tuple(markdown.render(i, known).strip() for i in items if i)
+            takeaways = tuple(markdown.list_items(html))
             if takeaways:
                 continue
         sid = content.slugify(heading, 40)
         while sid in used:
             sid += "-x"
         used.add(sid)
-        sections.append(
-            Section(id=sid, title=markdown.plain(heading), html=markdown.render(text, known))
-        )
+        sections.append(Section(id=sid, title=heading, html=html))
     words = len(_WORDS.findall(cf.body))
     checked, flags = _verification(meta)
     timeline = tuple(
@@ -259,7 +256,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> tuple[StoryPage, str]:
         updated=iso(meta.get("updated")),
         status=cf.status,
         reading_time=_int(meta.get("reading_time")) or max(1, math.ceil(words / 220)),
-        synopsis_html=markdown.render(synopsis_md, known),
+        synopsis_html=synopsis_html,
         takeaways_html=takeaways,
         sections=tuple(sections),
         sources=sources,
@@ -273,7 +270,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> tuple[StoryPage, str]:
         source_path=rel,
     )
     object.__setattr__(page, "warnings", _warnings(page, cf.body))
-    return page, synopsis_md
+    return page
 
 
 _HREF = re.compile(r'href="([^"#][^"]*)"')
@@ -323,5 +320,5 @@ def read(
     path: Path, raw: bytes | None = None, root: Path | None = None
 ) -> tuple[StoryPage, Summary]:
     """Read a content file into its page and its summary."""
-    page, synopsis_md = _page(load(path, raw), root)
-    return page, summarize(page, markdown.plain(synopsis_md))
+    page = _page(load(path, raw), root)
+    return page, summarize(page, markdown.plain_html(page.synopsis_html))

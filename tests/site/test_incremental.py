@@ -139,3 +139,25 @@ def test_refuses_to_replace_a_folder_it_did_not_make(cfg, content_dir, tmp_path)
     with pytest.raises(BuildError, match="refusing"):
         build(cfg, out=precious)
     assert (precious / "thesis.tex").read_text() == "years of work"
+
+
+def test_parallel_build_makes_the_same_site(cfg, content_dir, tmp_path, monkeypatch) -> None:
+    import sys
+
+    for i in range(5):
+        write_story(
+            content_dir,
+            story(title=f"Parallel {i}", slug=f"p-{i}", story_id=f"p{i}", date=f"2026-05-1{i}"),
+        )
+    build(cfg, out=tmp_path / "one")
+    monkeypatch.setattr(sys.modules["sitebuilder.build"], "PARALLEL_FROM", 1)
+    build(cfg, out=tmp_path / "many")
+
+    def files(site: Path) -> dict[str, bytes]:
+        return {
+            str(p.relative_to(site)): p.read_bytes()
+            for p in site.rglob("*")
+            if p.is_file() and p.name != ".newsdesk-build.json"
+        }
+
+    assert files(tmp_path / "one") == files(tmp_path / "many")
