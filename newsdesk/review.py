@@ -71,7 +71,8 @@ class ActionResult:
 
 
 def find(content_dir: str | Path, slug: str) -> ContentFile:
-    """The story with this slug (or file path); ReviewError naming close matches otherwise."""
+    """The story with this slug, a unique beginning of it (4+ characters), or its file path;
+    ReviewError naming close matches otherwise."""
     as_path = Path(slug)
     if slug.endswith(".md") and as_path.is_file():
         return content.read(as_path)
@@ -84,7 +85,13 @@ def find(content_dir: str | Path, slug: str) -> ContentFile:
             raise exc
     if not files:
         raise ReviewError(f"no story {slug!r}: {content_dir} holds no stories yet")
+    starting = [cf for cf in files if cf.slug.startswith(slug)] if len(slug) >= 4 else []
+    if len(starting) == 1:  # a unique beginning of a slug is enough
+        return starting[0]
     slugs = [cf.slug for cf in files]
+    if len(starting) > 1:
+        names = ", ".join(cf.slug for cf in starting[:4])
+        raise ReviewError(f"{slug!r} could be any of: {names}; give more of the slug")
     close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.5)
     close += [s for s in slugs if slug.lower() in s and s not in close][: 3 - len(close)]
     hint = f"; did you mean: {', '.join(close)}?" if close else "; see 'newsdesk review list'"

@@ -38,11 +38,20 @@ def render_list(rows: list[Row], fmt: str) -> None:
     if fmt == "table":
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
-        table = Table(*COLUMNS, "slug", title=f"{len(rows)} stories", highlight=False)
+        table = Table(title=f"{len(rows)} stories", highlight=False)
+        for name in COLUMNS:
+            if name == "title":
+                table.add_column("story (slug below)", ratio=3, overflow="fold")
+            else:
+                table.add_column(name, ratio=1 if name == "sources" else None)
         for r in rows:
-            style = "bold red" if r.flags else None
-            table.add_row(*_cells(r), r.slug, style=style)
+            cells = list(_cells(r))
+            story = Text(r.title + "\n")
+            story.append(r.slug, style="dim")  # whole, never cut: editors copy it
+            cells[COLUMNS.index("title")] = story  # type: ignore[call-overload]
+            table.add_row(*cells, style="bold red" if r.flags else None)
         Console().print(table)
         return
     header = (*COLUMNS, "slug")

@@ -183,7 +183,7 @@ def test_unknown_slug_is_one_line_naming_close_matches(project: Path, drafts) ->
             "newsdesk",
             "review",
             "show",
-            "staff-inflate-ai-token",
+            "staff-inflates-ai-token-use",
             "--config",
             str(project / "newsdesk.toml"),
         ],
@@ -193,7 +193,19 @@ def test_unknown_slug_is_one_line_naming_close_matches(project: Path, drafts) ->
     )
     assert proc.returncode == 1
     assert proc.stderr.count("\n") == 1
-    assert "'staff-inflate-ai-token'" in proc.stderr and SLUG in proc.stderr
+    assert "'staff-inflates-ai-token-use'" in proc.stderr and SLUG in proc.stderr
+
+
+def test_a_unique_beginning_of_a_slug_is_enough(project: Path, drafts) -> None:
+    _two_stories(project, drafts)
+    save_generated(
+        project / "content", drafts.make_meta(story_id="st-3", title="Staff strike"), drafts.BODY
+    )
+    assert run(project, "review", "show", "staff-infl").output.startswith(
+        "Staff inflate AI token use to climb leaderboards\n"
+    )
+    vague = run(project, "review", "approve", "staff", "--editor", "Ada", ok=False)
+    assert "could be any of" in str(vague.exception)
 
 
 def test_editor_defaults_to_git_user_name(project: Path, drafts) -> None:
