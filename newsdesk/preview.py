@@ -82,6 +82,10 @@ def sitebuilder_build(config: Config, out: Path) -> Any:
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")  # a reload always shows the latest build
+        super().end_headers()
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's name
         pass  # quiet: the terminal is for rebuild messages
 
