@@ -195,14 +195,10 @@ def test_feeds_parse_and_list_published_stories(site: Path) -> None:
 def test_sitemap_lists_every_page(site: Path) -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = {e.text for e in ET.parse(site / "sitemap.xml").getroot().findall("s:url/s:loc", ns)}
-    pages = {
-        BASE_URL
-        + str(p.relative_to(site).parent).replace(".", "")
-        + ("/" if p.parent != site else "")
-        for p in html_files(site)
-        if p.name == "index.html"
-    }
-    assert locs == {u.replace("newsdesk//", "newsdesk/") for u in pages}
+    folders = [
+        p.parent.relative_to(site).as_posix() for p in html_files(site) if p.name == "index.html"
+    ]
+    assert locs == {BASE_URL + ("" if f == "." else f + "/") for f in folders}
     assert "Sitemap: " + BASE_URL + "sitemap.xml" in (site / "robots.txt").read_text()
 
 
