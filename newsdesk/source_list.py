@@ -1,0 +1,71 @@
+"""The front matter's source list: URL keys for comparing generations, models.Source, counts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from newsdesk.models import Source, SourceCounts, count_sources
+
+_TRACKING = re.compile(
+    r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref_src|cmpid|ocid|smid)$"
+)
+
+
+def url_key(url: str) -> str:
+    """A URL as compared between generations: scheme, 'www.', default port, fragment, tracking
+    parameters, parameter order and a trailing slash do not make a source new."""
+    try:
+        parts = urlsplit(str(url).strip())
+    except ValueError:
+        return str(url).strip()
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
+    )
+    path = parts.path.rstrip("/") or "/"
+    return f"//{host}{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+def source_urls(meta: dict[str, Any]) -> set[str]:
+    """Every URL of the front matter's source list (duplicates' also_at included), as url_key."""
+    urls: set[str] = set()
+    for src in meta.get("sources") or []:
+        if isinstance(src, dict):
+            if src.get("url"):
+                urls.add(url_key(src["url"]))
+            urls.update(url_key(u) for u in src.get("also_at") or [] if u)
+    return urls
+
+
+def sources_of(meta: dict[str, Any]) -> list[Source]:
+    """The front matter's source list as models.Source (for counting and display)."""
+    out = []
+    for src in meta.get("sources") or []:
+        if not isinstance(src, dict):
+            continue
+        out.append(
+            Source(
+                url=str(src.get("url") or ""),
+                outlet=str(src.get("outlet") or ""),
+                name=str(src.get("name") or src.get("outlet") or ""),
+                title=str(src.get("title") or ""),
+                role=str(src.get("role") or "coverage"),
+                tier=str(src.get("tier") or "unrated"),
+                read=bool(src.get("read", True)),
+                read_reason=str(src.get("read_reason") or ""),
+                published=str(src["published"]) if src.get("published") else None,
+                hn_id=src.get("hn_id"),
+                points=src.get("points"),
+                num_comments=src.get("num_comments"),
+            )
+        )
+    return out
+
+
+def counts_of(meta: dict[str, Any]) -> SourceCounts:
+    """The counts line's numbers, always computed from the source list."""
+    return count_sources(sources_of(meta), excluded=int(meta.get("excluded") or 0))
