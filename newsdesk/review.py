@@ -1,4 +1,5 @@
-"""Review actions as plain functions: list, show, approve, reject, correct, accept.
+"""Review actions as plain functions: approve, accept, dismiss, reject, correct (and, from
+newsdesk/review_state.py, find, list_rows and show, re-exported here).
 
 Every action rewrites only the front matter (atomically) and keeps the body byte-identical; it
 records who and when in ``review`` (the last status decision) and appends to ``review_log``.
@@ -6,7 +7,6 @@ records who and when in ``review`` (the last status decision) and appends to ``r
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,51 +16,22 @@ from newsdesk.content import ContentFile
 from newsdesk.editor import git_last_author, now
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import Flag, norm, outstanding_flags
-from newsdesk.passages import Passage, best_passage, source_texts
 from newsdesk.proposals import (
     SourceDiff,
     diff_sources,
     merge_proposal,
-    merge_sources,
     take_proposal,
 )
-
-STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
-
-
-@dataclass(frozen=True)
-class Row:
-    slug: str
-    status: str
-    topic: str
-    title: str
-    date: str
-    counts: str
-    flags: int
-    last_crawl: str | None
-    edited: bool
-    proposal: bool
-    path: Path
-
-    def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "path": str(self.path)}
-
-
-@dataclass(frozen=True)
-class FlagReport:
-    flag: Flag
-    passage: Passage | None
-
-
-@dataclass(frozen=True)
-class ShowReport:
-    file: ContentFile
-    row: Row
-    flags: tuple[FlagReport, ...]
-    texts_available: bool  # False: no crawl database to search for passages
-    proposal: ContentFile | None
-    diff: SourceDiff | None
-    new_numbers: tuple[int, ...] = ()  # the numbers diff.new will get when merged
+from newsdesk.review_state import (  # noqa: F401 (re-exported: the review API in one place)
+    FlagReport,
+    Row,
+    ShowReport,
+    broken_row,
+    find,
+    list_rows,
+    row,
+    show,
+)
 
 
 @dataclass(frozen=True)
@@ -68,103 +39,6 @@ class ActionResult:
     path: Path
     message: str
     diff: SourceDiff | None = None
-
-
-def find(content_dir: str | Path, slug: str) -> ContentFile:
-    """The story with this slug, a unique beginning of it (4+ characters), or its file path;
-    ReviewError naming close matches otherwise."""
-    as_path = Path(slug)
-    if slug.endswith(".md") and as_path.is_file():
-        return content.read(as_path)
-    files, errors = content.scan_content(content_dir)
-    for cf in files:
-        if slug in (cf.slug, cf.path.stem):
-            return cf
-    for path, exc in errors:  # the story exists but cannot be read: say why
-        if path.stem == slug:
-            raise exc
-    if not files:
-        raise ReviewError(f"no story {slug!r}: {content_dir} holds no stories yet")
-    starting = [cf for cf in files if cf.slug.startswith(slug)] if len(slug) >= 4 else []
-    if len(starting) == 1:  # a unique beginning of a slug is enough
-        return starting[0]
-    slugs = [cf.slug for cf in files]
-    if len(starting) > 1:
-        names = ", ".join(cf.slug for cf in starting[:4])
-        raise ReviewError(f"{slug!r} could be any of: {names}; give more of the slug")
-    close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.5)
-    close += [s for s in slugs if slug.lower() in s and s not in close][: 3 - len(close)]
-    hint = f"; did you mean: {', '.join(close)}?" if close else "; see 'newsdesk review list'"
-    raise ReviewError(f"no story with slug {slug!r}{hint}")
-
-
-def row(cf: ContentFile) -> Row:
-    return Row(
-        slug=cf.slug,
-        status=cf.status,
-        topic=str(cf.meta.get("topic") or ""),
-        title=str(cf.meta.get("title") or ""),
-        date=str(cf.meta.get("date") or ""),
-        counts=content.counts_of(cf.meta).line(),
-        flags=len(outstanding_flags(cf)),
-        last_crawl=str(cf.meta["last_crawl"]) if cf.meta.get("last_crawl") else None,
-        edited=cf.touched,
-        proposal=content.proposal_path(cf.path).exists(),
-        path=cf.path,
-    )
-
-
-def broken_row(path: Path, exc: ContentError) -> Row:
-    """A file that cannot be read, listed so that it gets fixed rather than silently skipped."""
-    return Row(
-        slug=path.stem,
-        status="invalid",
-        topic="",
-        title=str(exc).removeprefix(f"{path}: "),
-        date="",
-        counts="",
-        flags=0,
-        last_crawl=None,
-        edited=True,
-        proposal=False,
-        path=path,
-    )
-
-
-def list_rows(
-    content_dir: str | Path,
-    status: str | None = None,
-    topic: str | None = None,
-    pending: bool = False,
-) -> list[Row]:
-    """Stories to review, drafts first, newest first within a status. ``pending``: only
-    drafts and stories with new coverage waiting (what an editor has to look at)."""
-    files, errors = content.scan_content(content_dir)
-    rows = [
-        row(cf)
-        for cf in files
-        if (status is None or cf.status == status)
-        and (topic is None or cf.meta.get("topic") == topic)
-    ]
-    rows += [broken_row(p, exc) for p, exc in errors if status is None and topic is None]
-    if pending:
-        rows = [r for r in rows if r.status == "draft" or r.proposal]
-    rows.sort(key=lambda r: r.date, reverse=True)
-    rows.sort(key=lambda r: STATUS_ORDER.get(r.status, 9))
-    return rows
-
-
-def show(content_dir: str | Path, slug: str, database: Path | None = None) -> ShowReport:
-    cf = find(content_dir, slug)
-    sources = [s for s in cf.meta.get("sources") or [] if isinstance(s, dict)]
-    texts = source_texts(database, sources)
-    flags = tuple(
-        FlagReport(f, best_passage(f.text, texts or {}, f.cites)) for f in outstanding_flags(cf)
-    )
-    prop = content.read_proposal(cf)
-    diff = diff_sources(cf.meta, prop.meta) if prop else None
-    numbers = tuple(merge_sources(cf.meta, prop.meta)[2]) if prop else ()
-    return ShowReport(cf, row(cf), flags, texts is not None, prop, diff, numbers)
 
 
 def _record(
