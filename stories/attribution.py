@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsdesk.config import OutletsConfig
 from newsdesk.models import Source
@@ -63,10 +64,15 @@ class _Node:
     cites: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8)
+def _primary_re(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+
+
 def kind_of(url: str, outlets: OutletsConfig) -> str:
     if domain_in(url, outlets.discussion):
         return "discussion"
-    if domain_in(url, outlets.primary) or any(re.search(p, url) for p in outlets.primary_patterns):
+    if domain_in(url, outlets.primary) or _primary_re(tuple(outlets.primary_patterns)).search(url):
         return "primary"
     return "news"
 
@@ -129,6 +135,8 @@ def attribute(
     for node in list(nodes.values()):
         for doc in texts[node.key]:
             for domain in cited_outlets(doc.text, names):
+                if domain == node.outlet:
+                    continue  # "told The Ledger Daily" in the Ledger's own article
                 phrase_cited.add(domain)
                 target = _resolve_outlet(domain, nodes, external, node.key)
                 if target is None:

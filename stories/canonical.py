@@ -105,10 +105,14 @@ def outlet_of(url: str) -> str:
     host = host_of(url)
     if not host:
         return ""
+    return _registered_domain(host)
+
+
+@lru_cache(maxsize=100_000)
+def _registered_domain(host: str) -> str:
     if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         return host
-    domain = extract_domain(f"https://{host}/")
-    return domain or host
+    return extract_domain(f"https://{host}/") or host
 
 
 def domain_in(url: str, domains: list[str] | tuple[str, ...] | frozenset[str]) -> bool:

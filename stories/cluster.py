@@ -74,17 +74,37 @@ def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
     return dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(), strict=True))
 
 
+def _match(
+    centroid: _Centroid, vec: dict[int, float], t: float, params: ClusterParams, threshold: float
+) -> float | None:
+    """The time-decayed cosine of a match that clears ``threshold`` and the entity guard."""
+    cos, rest = centroid.score(vec)
+    decay = 1.0 - params.time_decay * min(1.0, centroid.gap(t) / params.window_hours)
+    cos, rest = cos * decay, rest * decay
+    if cos >= threshold and rest >= params.entity_guard * threshold:
+        return cos
+    return None
+
+
 def assign(
     matrix: sparse.csr_matrix,
     times: np.ndarray,
     keys: Sequence[str],
     params: ClusterParams,
     fixed: dict[int, str] | None = None,
+    links: dict[int, list[int]] | None = None,
 ) -> list[str]:
     """A story label for every row. ``fixed`` rows keep their label; new labels are the key of
-    the story's first row (callers turn it into a stable id)."""
+    the story's first row (callers turn it into a stable id).
+
+    ``links`` (row -> rows its body links to) is evidence of its own: a row may join the story
+    of an article it links to at ``floor_ratio`` x threshold, and a new single-article story
+    whose article is linked from another story joins that story on the same terms (a company
+    post or a short link post that the coverage points to).
+    """
     n = matrix.shape[0]
     fixed = fixed or {}
+    links = links or {}
     floor = params.threshold * params.floor_ratio
     pi, pj, _ = candidate_pairs(matrix, times, params.window_hours, floor)
     src = np.concatenate([pi, pj])
@@ -101,26 +121,58 @@ def assign(
     for i in order:
         vec = _row(matrix, i)
         t = float(times[i])
+        linked = {labels[j] for j in links.get(i, ()) if labels[j] is not None}
         best, best_score = None, -1.0
         seen: set[str] = set()
-        for j in nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist():
+        for j in [*nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist(), *links.get(i, ())]:
             label = labels[j]
             if label is None or label in seen:
                 continue
             seen.add(label)
-            centroid = centroids[label]
-            cos, rest = centroid.score(vec)
-            decay = 1.0 - params.time_decay * min(1.0, centroid.gap(t) / params.window_hours)
-            cos, rest = cos * decay, rest * decay
-            if (
-                cos >= params.threshold
-                and rest >= params.entity_guard * params.threshold
-                and (cos > best_score or (cos == best_score and best is not None and label < best))
+            needed = floor if label in linked else params.threshold
+            score = _match(centroids[label], vec, t, params, needed)
+            if score is not None and (
+                score > best_score or (score == best_score and best is not None and label < best)
             ):
-                best, best_score = label, cos
+                best, best_score = label, score
         if best is None:
             best = keys[i]
             centroids[best] = _Centroid()
         labels[i] = best
         centroids[best].add(vec, t)
+    _absorb_linked_singletons(matrix, times, keys, params, labels, centroids, links, fixed)
     return [label or keys[i] for i, label in enumerate(labels)]
+
+
+def _absorb_linked_singletons(
+    matrix: sparse.csr_matrix,
+    times: np.ndarray,
+    keys: Sequence[str],
+    params: ClusterParams,
+    labels: list[str | None],
+    centroids: dict[str, _Centroid],
+    links: dict[int, list[int]],
+    fixed: dict[int, str],
+) -> None:
+    floor = params.threshold * params.floor_ratio
+    inbound: dict[int, list[int]] = {}
+    for i, targets in links.items():
+        for j in targets:
+            inbound.setdefault(j, []).append(i)
+    for j in sorted(inbound, key=lambda j: (times[j], keys[j])):
+        own = labels[j]
+        if j in fixed or own is None or centroids[own].size != 1:
+            continue
+        vec = _row(matrix, j)
+        best, best_score = None, -1.0
+        for i in inbound[j]:
+            label = labels[i]
+            if label is None or label == own:
+                continue
+            score = _match(centroids[label], vec, float(times[j]), params, floor)
+            if score is not None and score > best_score:
+                best, best_score = label, score
+        if best is not None:
+            del centroids[own]
+            labels[j] = best
+            centroids[best].add(vec, float(times[j]))

@@ -78,13 +78,12 @@ class _WordHasher:
 
     def __call__(self, ws: list[str]) -> np.ndarray:
         cache = self.cache
-        out = []
-        for w in ws:
-            h = cache.get(w)
-            if h is None:
-                h = cache[w] = zlib.crc32(w.encode("utf-8"))
-            out.append(h)
-        return np.fromiter(out, dtype=np.uint32, count=len(out))
+        out = list(map(cache.get, ws))
+        if None in out:
+            for k, w in enumerate(ws):
+                if out[k] is None:
+                    out[k] = cache[w] = zlib.crc32(w.encode("utf-8"))
+        return np.array(out, dtype=np.uint32)
 
 
 def signatures(

@@ -79,6 +79,7 @@ _CUES_BEFORE = (
     r"according\s+to(?:\s+(?:a|an|the)\s+(?:\w+\s+)?(?:report|story|article|scoop)\s+(?:in|from|by))?",
     r"(?:as\s+)?(?:first\s+)?reported\s+(?:first\s+)?by",
     r"(?:a|the)\s+(?:\w+\s+)?report\s+(?:from|by|in)",
+    r"reports\s+(?:from|by|in)",
     r"via",
     r"\(via",
     r"told",
@@ -111,7 +112,7 @@ def cited_outlets(text: str, names: dict[str, str]) -> list[str]:
     text = _QUOTED.sub(" ", text)
     if not _ANY_CUE.search(text):
         return []
-    pattern = _pattern(tuple(names))
+    pattern = names.pattern if isinstance(names, NameTable) else _pattern(tuple(names))
     found: list[str] = []
     for m in pattern.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
@@ -130,19 +131,52 @@ def cited_outlets(text: str, names: dict[str, str]) -> list[str]:
 
 
 _GENERIC_LABELS = frozenset(
-    ["news", "blog", "blogs", "daily", "post", "times", "time", "today", "wire", "medium", "substack", "press", "media", "online", "world", "report", "journal", "herald", "tribune", "example", "local"]
+    [
+        "news",
+        "blog",
+        "blogs",
+        "daily",
+        "post",
+        "times",
+        "time",
+        "today",
+        "wire",
+        "medium",
+        "substack",
+        "press",
+        "media",
+        "online",
+        "world",
+        "report",
+        "journal",
+        "herald",
+        "tribune",
+        "example",
+        "local",
+    ]
 )
+
+
+class NameTable(dict[str, str]):
+    """Name -> domain, with its phrase pattern compiled once."""
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        compiled = self.__dict__.get("_pattern")
+        if compiled is None:
+            compiled = self.__dict__["_pattern"] = _pattern(tuple(self))
+        return compiled
 
 
 def name_table(
     config_names: dict[str, str], site_names: dict[str, str], domains: Iterable[str] = ()
-) -> dict[str, str]:
+) -> NameTable:
     """Name -> domain from the built-in table, config `outlets.names` and seen site names.
 
     Each seen domain also answers to its first label in any case ("~macrumors" matches
     "MacRumors" for macrumors.com) when that label is not a generic word.
     """
-    table: dict[str, str] = {}
+    table = NameTable()
     for domain in domains:
         label = domain.split(".")[0].lower()
         if len(label) >= 4 and label not in _GENERIC_LABELS and label.isalnum():

@@ -16,6 +16,7 @@ from newsdesk.store import Store, utcnow
 from newsdesk.story_store import load_stories, save_stories
 from stories import hn
 from stories.attribution import attribute, sort_sources
+from stories.canonical import canonical_url
 from stories.cluster import ClusterParams, assign
 from stories.dedupe import find_duplicates
 from stories.docs import Doc, fill_times, from_article, from_item
@@ -74,7 +75,19 @@ def _group(
         entity_guard=settings.entity_guard,
         time_decay=settings.time_decay,
     )
-    labels = assign(matrix, times, [f"new:{d.id}" for d in kept], params, fixed)
+    row_of: dict[str, int] = {}
+    for i, d in enumerate(kept):
+        for x in (d, *dups_of[d.id]):
+            row_of.setdefault(x.canonical, i)
+    links: dict[int, list[int]] = {}
+    for i, d in enumerate(kept):
+        targets = {row_of.get(canonical_url(u)) for x in (d, *dups_of[d.id]) for u in x.links} - {
+            None,
+            i,
+        }
+        if targets:
+            links[i] = sorted(targets)  # type: ignore[arg-type]
+    labels = assign(matrix, times, [f"new:{d.id}" for d in kept], params, fixed, links)
     groups: dict[str, list[Doc]] = defaultdict(list)
     for d, label in zip(kept, labels, strict=True):
         sid = story_id_for(label[4:]) if label.startswith("new:") else label

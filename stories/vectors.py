@@ -25,7 +25,7 @@ import snowballstemmer
 from scipy import sparse
 
 TITLE_WEIGHT = 2
-TOP_TERMS = 40
+TOP_TERMS = 100
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 STOP = frozenset(
     [
@@ -222,12 +222,15 @@ STOP = frozenset(
 _NORM: dict[str, str] = {}  # token -> term ("" for a stop word); grows with the vocabulary
 
 
-_STEM = snowballstemmer.stemmer("english").stemWord
+_STEM = snowballstemmer.stemmer("english").stemWord  # C speed when PyStemmer is installed
 
 
 def _norm(tok: str) -> str:
     term = tok.split("'")[0]
-    term = "" if len(term) < 2 or term in STOP else _STEM(term)
+    if len(term) < 2 or term in STOP:
+        term = ""
+    elif len(term) > 3 and not any(c.isdigit() for c in term):
+        term = _STEM(term)
     if len(_NORM) < 2_000_000:
         _NORM[tok] = term
     return term

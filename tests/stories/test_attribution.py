@@ -28,9 +28,7 @@ def test_paywalled_original_cited_by_the_others_is_the_original_and_not_read(wee
     assert ft.url == "https://www.ft.com/content/0a1b2c3d"
     assert ft.tier == "trusted"
     # the FT is reached through the chain blog -> ars -> ft and cited directly by ars
-    assert ft.cited_by == (
-        "https://arstechnica.com/ai/2026/03/token-leaderboards/",
-    )
+    assert ft.cited_by == ("https://arstechnica.com/ai/2026/03/token-leaderboards/",)
     ars = next(s for s in story.sources if s.item_id == "ars")
     assert ars.role == "coverage"
     assert ars.cited_by == ("https://aiweekly.example/2026/03/token-leaderboard-gaming",)
@@ -69,7 +67,7 @@ def test_without_citations_the_earliest_readable_article_is_the_original() -> No
             "blurb",
             "https://a.example/x",
             "Leaderboards gamed",
-            "Leaderboards are gamed.",
+            "Engineers leave AI agents running overnight to climb a token leaderboard.",
             "2026-03-02T07:00:00Z",
             read=False,
         ),  # fmt: skip
