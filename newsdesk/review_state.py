@@ -9,7 +9,7 @@ from typing import Any
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.errors import ContentError, ReviewError
+from newsdesk.errors import ContentError, NewsdeskError, ReviewError
 from newsdesk.flags import Flag, outstanding_flags
 from newsdesk.passages import Passage, best_passage, source_texts
 from newsdesk.proposals import SourceDiff, diff_sources, merge_sources
@@ -80,7 +80,22 @@ def find(content_dir: str | Path, slug: str) -> ContentFile:
     raise ReviewError(f"no story with slug {slug!r}{hint}")
 
 
-def row(cf: ContentFile) -> Row:
+def story_updates(database: Path | None) -> dict[str, str]:
+    """story id -> when the crawl last changed the story, from the database if there is one."""
+    if database is None or not database.exists():
+        return {}
+    from newsdesk.store import Store
+    from newsdesk.story_store import load_stories
+
+    try:
+        with Store(database) as store:
+            return {s.story_id: s.updated for s in load_stories(store) if s.updated}
+    except NewsdeskError:
+        return {}  # an unreadable database only costs this column
+
+
+def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
+    crawled = cf.meta.get("last_crawl") or (updates or {}).get(str(cf.meta.get("story_id")))
     return Row(
         slug=cf.slug,
         status=cf.status,
@@ -89,7 +104,7 @@ def row(cf: ContentFile) -> Row:
         date=str(cf.meta.get("date") or ""),
         counts=content.counts_of(cf.meta).line(),
         flags=len(outstanding_flags(cf)),
-        last_crawl=str(cf.meta["last_crawl"]) if cf.meta.get("last_crawl") else None,
+        last_crawl=str(crawled) if crawled else None,
         edited=cf.touched,
         proposal=content.proposal_path(cf.path).exists(),
         path=cf.path,
@@ -118,12 +133,15 @@ def list_rows(
     status: str | None = None,
     topic: str | None = None,
     pending: bool = False,
+    database: Path | None = None,
 ) -> list[Row]:
     """Stories to review, drafts first, newest first within a status. ``pending``: only
-    drafts and stories with new coverage waiting (what an editor has to look at)."""
+    drafts and stories with new coverage waiting (what an editor has to look at). The last
+    crawl comes from the front matter's ``last_crawl``, else from the database if given."""
     files, errors = content.scan_content(content_dir)
+    updates = story_updates(database)
     rows = [
-        row(cf)
+        row(cf, updates)
         for cf in files
         if (status is None or cf.status == status)
         and (topic is None or cf.meta.get("topic") == topic)
@@ -146,4 +164,6 @@ def show(content_dir: str | Path, slug: str, database: Path | None = None) -> Sh
     prop = content.read_proposal(cf)
     diff = diff_sources(cf.meta, prop.meta) if prop else None
     numbers = tuple(merge_sources(cf.meta, prop.meta)[2]) if prop else ()
-    return ShowReport(cf, row(cf), flags, texts is not None, prop, diff, numbers)
+    return ShowReport(
+        cf, row(cf, story_updates(database)), flags, texts is not None, prop, diff, numbers
+    )

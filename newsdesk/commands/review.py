@@ -59,7 +59,13 @@ def list_cmd(
 ) -> None:
     """Show the stories with their status, source counts, flags and pending new coverage."""
     config = get_config(config_path)
-    rows = actions.list_rows(_content_dir(config), status=status, topic=topic, pending=pending)
+    rows = actions.list_rows(
+        _content_dir(config),
+        status=status,
+        topic=topic,
+        pending=pending,
+        database=config.path(config.crawl.database),
+    )
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "plain"
     if fmt == "json":

@@ -304,3 +304,24 @@ def test_markdown_escaped_flagged_sentence_still_counts_without_its_mark(
     path = save_generated(project / "content", meta, drafts.BODY + f"\n{escaped} [2]\n").path
     path.write_text(path.read_text(encoding="utf-8") + "\nAn editor's addition. [1]\n", "utf-8")
     assert run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False).exit_code == 1
+
+
+def test_last_crawl_comes_from_the_database_when_the_file_does_not_say(
+    project: Path, drafts
+) -> None:
+    from newsdesk.models import Story
+    from newsdesk.story_store import save_stories
+
+    _two_stories(project, drafts)
+    with Store(project / "data" / "newsdesk.db") as store:
+        story = Story("st-1", "tokenmaxxing", "t", "a1", ("a1",), updated="2026-05-14T07:00:00Z")
+        save_stories(store, [story])
+    rows = [
+        json.loads(x)
+        for x in run(project, "review", "list", "--format", "json").output.split("\n")
+        if x
+    ]
+    assert {r["slug"]: r["last_crawl"] for r in rows} == {
+        SLUG: "2026-05-14T07:00:00Z",
+        "gadget-maker-ships-a-phone": None,
+    }
