@@ -13,12 +13,14 @@ from summarizer.quotes import Quote
 from summarizer.rank import Ranked, rank
 from summarizer.sentences import content_words, normalize
 
+# reaction: someone responding to the news (a plain "said" is how news is reported, not reaction)
 _REACTION = re.compile(
-    r"\b(said|says|told|criticis|criticiz|respond|reaction|react|called it|argued|defended|denied"
-    r"|declined to comment|statement|spokes|critics|commenters|users|posted|wrote|complain"
-    r"|praised|condemned|welcomed|mocked|backlash)\w*",
+    r"\b(criticis|criticiz|respond|reaction|react|called it|argued|defended|denied|declined to"
+    r"|spokes|critics|commenters|analysts?|researchers?|union|users|complain|praised|condemned"
+    r"|welcomed|mocked|backlash|warned|expects?|urged|who studies)\w*",
     re.I,
 )
+_QUOTED = re.compile(r"[\"\u201c]")
 _BACKGROUND = re.compile(
     r"\b(last year|last month|in (19|20)\d\d|previously|earlier this|has long|have long|history"
     r"|began|was founded|for years|in the past|first introduced|originally|a decade|years ago"
@@ -32,7 +34,7 @@ Pair = tuple[str, tuple[int, ...]]
 def section_of(sentence: str) -> str:
     if _BACKGROUND.search(sentence):
         return "Background"
-    if _REACTION.search(sentence):
+    if _REACTION.search(sentence) or _QUOTED.search(sentence):
         return "Reaction and discussion"
     return "What happened"
 

@@ -77,8 +77,8 @@ def needs_context(sentence: str) -> bool:
     nobody named as saying it."""
     norm = normalize(sentence)
     first = norm.split(" ", 1)[0].strip('",').lower()
-    if first in _DANGLING:
-        return True
+    if first in _DANGLING or norm.startswith(("One,", "Another,", "The other,")):
+        return True  # "One, who asked not to be named, said…": one of whom?
     if _FIRST_PERSON.search(re.sub(r'"[^"]*"', " ", norm)):
         return True  # "we launched…" from a company post: fine in a quote, not as our prose
     return norm.startswith('"') and norm.rstrip(" .!?").endswith('"')
