@@ -23,6 +23,7 @@ from newsdesk.content import (
     content_path,
     dumps,
     meta_hash,
+    parse,
     proposal_path,
     read,
     slugify,
@@ -110,6 +111,7 @@ def save(content_dir: str | Path, meta: dict[str, Any], body: str) -> SaveOutcom
         # the generator's "updated" is when the story last gained or changed an article; on
         # the page "updated" means an editor accepted new coverage, so it is kept as last_crawl
         meta = {**meta, "last_crawl": meta["updated"]}
+    original = meta
     meta = {k: v for k, v in meta.items() if k not in _UNHASHED}
     meta["body_hash"] = body_hash(body)
     existing = find_story(content_dir, str(meta.get("story_id")))
@@ -129,8 +131,12 @@ def save(content_dir: str | Path, meta: dict[str, Any], body: str) -> SaveOutcom
         meta = _with_status(meta, "draft")
         meta["meta_hash"] = meta_hash(meta)
         text = dumps(meta, body)
-        if existing.path.read_text(encoding="utf-8") == text:
+        on_disk = existing.path.read_text(encoding="utf-8")
+        if on_disk == text:
             return SaveOutcome(existing.path, "unchanged")
+        now = parse(on_disk, existing.path)
+        if (now.meta, now.body) != (existing.meta, existing.body):
+            return save(content_dir, original, body)  # an editor saved it meanwhile: decide again
         return SaveOutcome(write_text(existing.path, text), "updated")
 
     dismissed = {url_key(u) for u in existing.meta.get("dismissed_sources") or [] if u}

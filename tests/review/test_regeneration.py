@@ -270,3 +270,25 @@ def test_dismissed_sources_are_not_proposed_again(project: Path, drafts) -> None
     newer = [*srcs, {**drafts.NEW_SOURCE, "n": 4, "url": "https://quay.example/newer"}]
     out = save_generated(cdir, drafts.make_meta(sources=newer), drafts.body_with(newer))
     assert out.action == "proposal"
+
+
+def test_an_edit_saved_while_drafting_is_not_overwritten(
+    project: Path, drafts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk import regenerate
+
+    cdir = project / "content"
+    path = save_generated(cdir, drafts.make_meta(), drafts.BODY).path
+    stale = content.read(path)  # what the drafting run read ...
+    edited = _edit_body(path, "overnight", "through the night")  # ... before the editor saved
+    real = regenerate.find_story
+    calls: list[int] = []
+
+    def find_then_real(content_dir, story_id):
+        calls.append(1)
+        return stale if len(calls) == 1 else real(content_dir, story_id)
+
+    monkeypatch.setattr(regenerate, "find_story", find_then_real)
+    srcs = [*drafts.SOURCES, drafts.NEW_SOURCE]
+    out = save_generated(cdir, drafts.make_meta(sources=srcs), drafts.body_with(srcs))
+    assert out.action == "proposal" and path.read_bytes() == edited
