@@ -164,10 +164,10 @@ def main() -> None:
     server.start()
     ready.wait(30)
     try:
-        started = time.perf_counter()
+        started = time.process_time()  # CPU, not wall: the machine may be busy
         for n, body in bodies.items():
             parse_feed(body, url=urls[n], content_type="application/rss+xml")
-        parse_cpu = time.perf_counter() - started
+        parse_cpu = time.process_time() - started
         cores = os.cpu_count() or 1
 
         walls, peaks, cpus = [], [], []
