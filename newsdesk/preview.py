@@ -13,6 +13,7 @@ import functools
 import ipaddress
 import os
 import shutil
+import socket
 import sys
 import tempfile
 import threading
@@ -90,6 +91,10 @@ class _Handler(SimpleHTTPRequestHandler):
         pass  # quiet: the terminal is for rebuild messages
 
 
+class _Server6(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
 class Preview:
     """A preview server. ``start()`` builds and serves; ``poll()`` rebuilds if inputs changed."""
 
@@ -159,7 +164,8 @@ class Preview:
     def start(self) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
         try:
-            self.server = ThreadingHTTPServer(
+            server_class = _Server6 if ":" in self.host else ThreadingHTTPServer
+            self.server = server_class(
                 (self.host, self.port),
                 functools.partial(_Handler, directory=str(self.out)),
             )
