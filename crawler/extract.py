@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import htmldate
 import lxml.html
@@ -145,18 +146,28 @@ def _body_links(doc: object, url: str) -> tuple[str, ...]:
 
 
 def _date(html: str, url: str, tree: lxml.html.HtmlElement | None) -> str | None:
+    """The publication time: the page's article:published_time when it has one, else htmldate."""
     exact = _meta(tree, "article:published_time")
     if exact and re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", exact):
-        return exact.replace("+00:00", "Z")
+        return utc_iso(exact)
     try:
         found = htmldate.find_date(
             html, url=url, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z"
         )
     except Exception:
         found = None
-    if not found:
-        return None
-    return re.sub(r"\+0000$", "Z", found)
+    return utc_iso(found) if found else None
+
+
+def utc_iso(value: str) -> str:
+    """'2026-03-02T15:10:00+01:00' -> '2026-03-02T14:10:00Z' (naive times are taken as UTC)."""
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value.strip()
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _language(doc: object, tree: lxml.html.HtmlElement | None) -> str | None:

@@ -9,7 +9,7 @@ import pytest
 from fixture_site import atom, page, rdf, rss
 
 from crawler import hackernews as hn
-from crawler.extract import extract_page
+from crawler.extract import extract_page, utc_iso
 from crawler.feeds import parse_feed, plain_text
 from crawler.fetch import retry_after
 from crawler.guard import Guard, check_scheme, is_public
@@ -213,3 +213,10 @@ def test_demo_hn_payloads_parse() -> None:
     data = json.loads(demo.read_text(encoding="utf-8"))
     hits = [hn.parse_hit(h) for h in data["tokenmaxxing"]["hits"]]
     assert all(hits) and any(h.url is None for h in hits)  # an Ask HN text post
+
+
+def test_dates_are_normalised_to_utc() -> None:
+    assert utc_iso("2026-03-02T15:10:00+01:00") == "2026-03-02T14:10:00Z"
+    assert utc_iso("2026-03-02T15:10:00Z") == "2026-03-02T15:10:00Z"
+    assert utc_iso("2026-03-02T15:10:00") == "2026-03-02T15:10:00Z"
+    assert utc_iso("yesterday") == "yesterday"
