@@ -48,25 +48,30 @@ class _Centroid:
         """Hours between ``hours`` and the story's span (0 inside it)."""
         return max(0.0, self.first - hours, hours - self.last)
 
-    def add(self, vec: dict[int, float], hours: float) -> None:
+    def add(self, vec: dict[int, float], hours: float, dot: float | None = None) -> None:
+        """Add a unit vector; ``dot`` (its dot product with the sum so far) if already known."""
         self.first = min(self.first, hours)
         self.last = max(self.last, hours)
-        dot = sum(w * self.weights.get(t, 0.0) for t, w in vec.items())
-        self.norm2 += 2 * dot + sum(w * w for w in vec.values())
+        weights = self.weights
+        get = weights.get
+        if dot is None:
+            dot = sum(w * get(t, 0.0) for t, w in vec.items())
+        self.norm2 += 2 * dot + (1.0 if vec else 0.0)
         for t, w in vec.items():
-            self.weights[t] = self.weights.get(t, 0.0) + w
+            weights[t] = get(t, 0.0) + w
         self.size += 1
 
-    def score(self, vec: dict[int, float]) -> tuple[float, float]:
-        """(cosine, cosine without the largest single term contribution)."""
+    def score(self, vec: dict[int, float]) -> tuple[float, float, float]:
+        """(cosine, cosine without the largest single term contribution, raw dot product)."""
         if self.norm2 <= 0:
-            return 0.0, 0.0
-        norm = math.sqrt(self.norm2)
-        parts = [w * self.weights[t] / norm for t, w in vec.items() if t in self.weights]
+            return 0.0, 0.0, 0.0
+        weights = self.weights
+        parts = [w * weights[t] for t, w in vec.items() if t in weights]
         if not parts:
-            return 0.0, 0.0
-        total = sum(parts)
-        return total, total - max(parts)
+            return 0.0, 0.0, 0.0
+        dot = sum(parts)
+        norm = math.sqrt(self.norm2)
+        return dot / norm, (dot - max(parts)) / norm, dot
 
 
 def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
@@ -76,13 +81,13 @@ def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
 
 def _match(
     centroid: _Centroid, vec: dict[int, float], t: float, params: ClusterParams, threshold: float
-) -> float | None:
-    """The time-decayed cosine of a match that clears ``threshold`` and the entity guard."""
-    cos, rest = centroid.score(vec)
+) -> tuple[float, float] | None:
+    """(time-decayed cosine, dot product) of a match that clears ``threshold`` and the entity guard."""
+    cos, rest, dot = centroid.score(vec)
     decay = 1.0 - params.time_decay * min(1.0, centroid.gap(t) / params.window_hours)
     cos, rest = cos * decay, rest * decay
     if cos >= threshold and rest >= params.entity_guard * threshold:
-        return cos
+        return cos, dot
     return None
 
 
@@ -122,7 +127,7 @@ def assign(
         vec = _row(matrix, i)
         t = float(times[i])
         linked = {labels[j] for j in links.get(i, ()) if labels[j] is not None}
-        best, best_score = None, -1.0
+        best, best_score, best_dot = None, -1.0, 0.0
         seen: set[str] = set()
         for j in [*nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist(), *links.get(i, ())]:
             label = labels[j]
@@ -130,16 +135,17 @@ def assign(
                 continue
             seen.add(label)
             needed = floor if label in linked else params.threshold
-            score = _match(centroids[label], vec, t, params, needed)
-            if score is not None and (
-                score > best_score or (score == best_score and best is not None and label < best)
+            match = _match(centroids[label], vec, t, params, needed)
+            if match is not None and (
+                match[0] > best_score
+                or (match[0] == best_score and best is not None and label < best)
             ):
-                best, best_score = label, score
+                best, best_score, best_dot = label, match[0], match[1]
         if best is None:
-            best = keys[i]
+            best, best_dot = keys[i], 0.0
             centroids[best] = _Centroid()
         labels[i] = best
-        centroids[best].add(vec, t)
+        centroids[best].add(vec, t, best_dot)
     _absorb_linked_singletons(matrix, times, keys, params, labels, centroids, links, fixed)
     return [label or keys[i] for i, label in enumerate(labels)]
 
@@ -169,9 +175,9 @@ def _absorb_linked_singletons(
             label = labels[i]
             if label is None or label == own:
                 continue
-            score = _match(centroids[label], vec, float(times[j]), params, floor)
-            if score is not None and score > best_score:
-                best, best_score = label, score
+            match = _match(centroids[label], vec, float(times[j]), params, floor)
+            if match is not None and match[0] > best_score:
+                best, best_score = label, match[0]
         if best is not None:
             del centroids[own]
             labels[j] = best

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import multiprocessing
+import os
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy import sparse
 
 from newsdesk.config import Config, OutletsConfig, StoriesConfig
 from newsdesk.models import Discussion, Item, Source, Story
@@ -45,6 +49,26 @@ def group_items(
     return _group(docs, settings, outlets or OutletsConfig(), previous or {}, [], "")
 
 
+PARALLEL_MIN = 5000  # from this many articles, near-duplicates run in a second process
+
+
+def _dedupe_and_vectorise(
+    docs: list[Doc], settings: StoriesConfig
+) -> tuple[dict[str, str], sparse.csr_matrix]:
+    """Duplicates and the TF-IDF matrix of every doc (IDF over all of them). The two are
+    independent, so large inputs compute them on two cores at once."""
+
+    def vectorise() -> sparse.csr_matrix:
+        return tfidf(document(d.title, d.text, settings.text_words) for d in docs)[0]
+
+    if len(docs) < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+        return find_duplicates(docs, settings), vectorise()
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        future = pool.submit(find_duplicates, docs, settings)
+        matrix = vectorise()
+        return future.result(), matrix
+
+
 def _group(
     docs: list[Doc],
     settings: StoriesConfig,
@@ -55,8 +79,10 @@ def _group(
 ) -> list[Story]:
     seen: set[str] = set()
     docs = [d for d in docs if not (d.id in seen or seen.add(d.id))]  # type: ignore[func-returns-value]
-    kept_of = find_duplicates(docs, settings)
-    kept = [d for d in docs if d.id not in kept_of]
+    kept_of, matrix_all = _dedupe_and_vectorise(docs, settings)
+    kept_rows = [i for i, d in enumerate(docs) if d.id not in kept_of]
+    kept = [docs[i] for i in kept_rows]
+    matrix = matrix_all[kept_rows]
     dups_of: dict[str, list[Doc]] = defaultdict(list)
     for d in docs:
         if d.id in kept_of:
@@ -68,7 +94,6 @@ def _group(
                 fixed[i] = previous[member.id]
                 break
     times = np.array(fill_times(kept), dtype=np.float64)
-    matrix, _ = tfidf(document(d.title, d.text, settings.text_words) for d in kept)
     params = ClusterParams(
         threshold=settings.similarity_threshold,
         window_hours=settings.time_window_hours,
