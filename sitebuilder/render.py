@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -64,11 +65,13 @@ def _parse(value: str | None) -> dt.datetime | dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+@lru_cache(maxsize=8192)
 def fdate(value: str | None) -> str:
     d = _parse(value)
     return f"{d.day} {d:%b %Y}" if d else (value or "undated")
 
 
+@lru_cache(maxsize=8192)
 def fdatetime(value: str | None) -> str:
     d = _parse(value)
     if isinstance(d, dt.datetime):

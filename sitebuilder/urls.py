@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -71,6 +72,7 @@ def outlet_slugs(outlets: Iterable[str]) -> dict[str, str]:
     return dict(zip(names, unique(safe_slug(o) for o in names), strict=True))
 
 
+@lru_cache(maxsize=1024)
 def topic_url(slug: str) -> str:
     return f"topics/{safe_slug(slug)}/"
 
