@@ -101,12 +101,16 @@ def _entry(raw: dict, feed_url: str) -> FeedEntry | None:
     if not link:
         return None
     url = urljoin(feed_url, link.strip())
+    if not url.lower().startswith(("http://", "https://")):
+        return None  # a tag: or urn: id with no web link: nothing to fetch
     summary = raw.get("summary") or ""
     if not summary and raw.get("content"):
         summary = raw["content"][0].get("value", "")
     if not guid:
         guid = url or hashlib.sha256(title.encode()).hexdigest()[:16]
-    published = _iso(raw.get("published_parsed")) or _iso(raw.get("updated_parsed"))
+    published = _iso(raw.get("published_parsed"))
+    if published is None and dict.__contains__(raw, "updated_parsed"):  # no deprecated fallback
+        published = _iso(dict.__getitem__(raw, "updated_parsed"))
     return FeedEntry(
         guid=guid,
         url=url,
