@@ -21,6 +21,7 @@ from crawler.urls import clean_url, registered_domain
 MIN_TEXT = 200  # characters of extracted text below which the page was not really read
 PAYWALL_TEXT = 1200  # a declared-paywalled page with less text than this is the stub
 
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _PAYWALL_JSONLD = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|False)"?')
 _PAYWALL_MARKER = re.compile(
     r'class="[^"]*\b(paywall|subscriber-only|premium-gate|meteredContent)\b', re.I
@@ -66,7 +67,8 @@ def extract_page(body: bytes, *, url: str, content_type: str = "") -> Extracted:
     except Exception:  # trafilatura on hostile HTML: treat as an extraction failure
         doc = None
     tree = _tree(html)
-    text = (doc.text or "").strip() if doc is not None else ""
+    # with include_links trafilatura writes links as Markdown; keep the anchor text only
+    text = _MD_LINK.sub(r"\1", doc.text or "").strip() if doc is not None else ""
     if doc is not None and doc.title:
         first, _, rest = text.partition("\n")
         if first.strip() == doc.title.strip():  # trafilatura keeps the headline as line one

@@ -77,6 +77,7 @@ def test_extraction_reads_text_metadata_and_outbound_links() -> None:
     ex = extract_page(html.encode(), url="https://news.example/s?ref=feed")
     assert ex.read and ex.read_reason == "full text"
     assert "Plenty of words" in ex.text and "Footer link" not in ex.text
+    assert "The Ledger reported it" in ex.text and "](" not in ex.text  # anchor text, no URLs
     assert ex.title == "Staff chase tokens" and ex.author == "Rowan Vale"
     assert ex.site_name == "Test Gazette" and ex.language == "en"
     assert ex.published == "2026-03-02T09:30:00Z"
