@@ -68,8 +68,16 @@ def _digest(stories: list[Summary]) -> list[Any]:
     return [[s.url, s.key] for s in stories]
 
 
+ROWS_PER_PAGE = 5  # outlet and archive pages list compact rows: this many times per_page
+
+
 def _paged(
-    renderer: Renderer, base: str, stories: list[Summary], per_page: int, **ctx: Any
+    renderer: Renderer,
+    base: str,
+    stories: list[Summary],
+    per_page: int,
+    template: str = "list.html",
+    **ctx: Any,
 ) -> list[PageJob]:
     pages = max(1, math.ceil(len(stories) / per_page))
     page_title = ctx.pop("page_title", None) or ctx.get("heading", "")
@@ -86,7 +94,7 @@ def _paged(
         page_ctx = {**ctx, "stories": chunk, "pager": pager, "page_title": page_title}
         roles = page_ctx.get("roles") or {}
         data = [
-            "list",
+            template,
             url,
             _digest(chunk),
             pager,
@@ -95,7 +103,7 @@ def _paged(
         ]
 
         def render(url: str = url, page_ctx: dict[str, Any] = page_ctx) -> bytes:
-            return renderer.render("list.html", url, **page_ctx).encode("utf-8")
+            return renderer.render(template, url, **page_ctx).encode("utf-8")
 
         jobs.append(PageJob(urls.file_for(url), data, render))
     return jobs
@@ -163,7 +171,8 @@ def listing_jobs(
             renderer,
             outlet_urls[outlet],
             o["stories"],
-            per_page,
+            per_page * ROWS_PER_PAGE,
+            "rows.html",
             heading=o["name"],
             intro=outlet,
             stats=stats,
@@ -201,6 +210,7 @@ def listing_jobs(
             url,
             items,
             max(len(items), 1),
+            "rows.html",
             heading=f"Archive: {label}",
             page_title=f"{label} — {site.title}",
         )

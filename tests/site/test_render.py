@@ -167,7 +167,7 @@ def test_listing_pages(site: Path) -> None:
     outlet = soup(site / "outlets/harbourgazette-example/index.html")
     assert "first to report (original) in 2 of them" in outlet.select_one(".stats").get_text()
     assert len(soup(site / "archive/index.html").select(".index-list li")) == 2
-    assert soup(site / "archive/2026/05/index.html").select(".card")
+    assert soup(site / "archive/2026/05/index.html").select("table.rows tbody tr")
     assert soup(site / "about/index.html").select_one("#roles")
     assert soup(site / "404.html").select_one("h1").get_text() == "Page not found"
     assert (site / ".nojekyll").exists()
