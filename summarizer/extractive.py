@@ -4,13 +4,25 @@ is a source sentence, cited to its source and to every other source reporting th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 from summarizer.compose import Numbering, checker, pick_quotes
+from summarizer.editorial import (
+    fact_weight,
+    has_name,
+    is_commentary,
+    item_order,
+    item_roles,
+    item_weights,
+    same_fact,
+    stands_alone,
+    vocabulary,
+)
 from summarizer.quotes import Quote
-from summarizer.rank import Ranked, rank
+from summarizer.rank import LEAD_SENTENCES, Ranked, rank
 from summarizer.sentences import content_words, normalize
 
 # reaction: someone responding to the news (a plain "said" is how news is reported, not reaction)
@@ -28,13 +40,26 @@ _BACKGROUND = re.compile(
     re.I,
 )
 
+_STATEMENT = re.compile(
+    r"\b(?:said|says|wrote|writes|announced) (?:in|on) (?:a|an|its|their|his|her) (?:\w+ ){0,2}"
+    r"(?:blog|post|statement|memo|email|letter|note|filing|interview)\b",
+    re.I,
+)
+_PROFILE = re.compile(
+    r"^[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:, [^,]{3,80},)? (?:makes|sells|operates|employs)\b"
+    r"|\b(?:is privately held|is publicly traded|is based in|is headquartered in|was founded in"
+    r"|employs about)\b"
+)
+SPARE = 12  # ranked sentences beyond the draft's size, so the editorial rules never starve it
+
 Pair = tuple[str, tuple[int, ...]]
+Chosen = tuple[Ranked, tuple[int, ...]]
 
 
 def section_of(sentence: str) -> str:
-    if _BACKGROUND.search(sentence):
+    if _BACKGROUND.search(sentence) or _PROFILE.search(sentence):
         return "Background"
-    if _REACTION.search(sentence) or _QUOTED.search(sentence):
+    if _STATEMENT.search(sentence) or _REACTION.search(sentence) or _QUOTED.search(sentence):
         return "Reaction and discussion"
     return "What happened"
 
@@ -47,20 +72,78 @@ def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class Sources:
+    """What the editorial rules know about each item of the story."""
+
+    roles: tuple[str, ...]
+    commentary: tuple[bool, ...]
+    order: dict[int, int]  # item -> reading order (original, coverage, primary, discussion)
+    lead: int | None  # the article whose opening carries the event
+    vocabulary: frozenset[str]
+
+    def headline_grade(self, r: Ranked) -> bool:
+        """Fit for the synopsis: reported (not the company's post, a column or the thread),
+        readable on its own, not opening with a quotation."""
+        return (
+            self.roles[r.item] in ("original", "coverage")
+            and not self.commentary[r.item]
+            and stands_alone(r.text)
+        )
+
+    def self_contained(self, r: Ranked) -> bool:
+        """Fit for a takeaway: readable on its own, not from a column or the thread."""
+        return (
+            stands_alone(r.text)
+            and not self.commentary[r.item]
+            and self.roles[r.item] != "discussion"
+        )
+
+
+def _texts(story: StoryInput, num: Numbering) -> list[str]:
+    """The items' texts; an item that cannot be cited reads as empty."""
+    return [
+        it.text if n is not None else ""
+        for it, n in zip(story.items, num.item_numbers, strict=True)
+    ]
+
+
+def sources_of(story: StoryInput, num: Numbering) -> Sources:
+    texts = _texts(story, num)
+    roles = item_roles(story, num.original)
+    commentary = [is_commentary(t) for t in texts]
+    order = item_order(story, roles, commentary)
+    reported = [i for i in order if texts[i] and roles[i] in ("original", "coverage")]
+    readable = [i for i in order if texts[i]]
+    lead = next(iter(reported or readable), None)
+    return Sources(
+        tuple(roles),
+        tuple(commentary),
+        {i: k for k, i in enumerate(order)},
+        lead,
+        frozenset(vocabulary(texts)),
+    )
+
+
 def select(
-    story: StoryInput, settings: SummarizerConfig, num: Numbering
-) -> list[tuple[Ranked, tuple[int, ...]]]:
+    story: StoryInput, settings: SummarizerConfig, num: Numbering, src: Sources | None = None
+) -> list[Chosen]:
     """The ranked sentences with their citations (only sources that support them)."""
-    usable = [i for i, n in enumerate(num.item_numbers) if n is not None]
-    texts = [story.items[i].text if i in usable else "" for i in range(len(story.items))]
+    src = src or sources_of(story, num)
+    texts = _texts(story, num)
     n_syn = min(max(settings.synopsis_sentences, 2), 3)
-    limit = n_syn + max(settings.takeaways, 0) + max(settings.body_sentences, 0)
+    limit = n_syn + max(settings.takeaways, 0) + max(settings.body_sentences, 0) + SPARE
+    commentary = list(src.commentary)
+    wording = [i for i, r in enumerate(src.roles) if r == "original"]
     ranked = rank(
         texts,
         titles=[it.title for it in story.items],
         keywords=story.keywords,
-        original=num.original,
+        original=wording + ([src.lead] if src.lead is not None else []),
         limit=limit,
+        weights=item_weights(story, src.roles, commentary),
+        strict={i for i, r in enumerate(src.roles) if r == "primary"},
+        lead=src.lead,
     )
     check = checker(num)
     out = []
@@ -76,27 +159,84 @@ def select(
     return out
 
 
+def _take(pool: list[Chosen], placed: list[Chosen], k: int, ok) -> list[Chosen]:
+    """Up to k sentences of ``pool`` (in its order) that pass ``ok`` and tell a new fact."""
+    got: list[Chosen] = []
+    for rc in pool:
+        if len(got) >= k:
+            break
+        if ok(rc[0]) and not any(same_fact(rc[0].text, p[0].text) for p in placed + got):
+            got.append(rc)
+    for rc in got:
+        pool.remove(rc)
+    return got
+
+
+def place(
+    chosen: list[Chosen], settings: SummarizerConfig, src: Sources
+) -> dict[str, list[Chosen]]:
+    """Synopsis (the lead's event sentence first, then reported, self-contained sentences),
+    takeaways (self-contained facts, numbers and decisions first) and the body, each fact once."""
+    pool = list(chosen)
+    n_syn = min(max(settings.synopsis_sentences, 2), 3)
+    opening = sorted(
+        (rc for rc in pool if rc[0].item == src.lead and rc[0].position < LEAD_SENTENCES),
+        key=lambda rc: rc[0].position,
+    )
+    synopsis = _take(opening, [], 1, src.headline_grade)
+    pool = [rc for rc in pool if rc not in synopsis]
+    events = sorted(pool, key=lambda rc: -rc[0].score * fact_weight(rc[0].text, src.vocabulary))
+    for ok in (src.headline_grade, lambda r: src.roles[r.item] != "discussion", lambda r: True):
+        synopsis += _take(events, synopsis, n_syn - len(synopsis), ok)
+    pool = [rc for rc in pool if rc not in synopsis]
+    # after the lead, the rest in the order they open their articles (the general before the detail)
+    synopsis = synopsis[:1] + sorted(synopsis[1:], key=lambda rc: _reading(rc, src)[::-1])
+    by_value = sorted(pool, key=lambda rc: -rc[0].score * _takeaway_weight(rc[0].text, src))
+    takeaways: list[Chosen] = []
+    for ok in (
+        lambda r: src.self_contained(r) and has_name(r.text, src.vocabulary),
+        src.self_contained,
+        lambda r: True,
+    ):
+        takeaways += _take(by_value, synopsis + takeaways, settings.takeaways - len(takeaways), ok)
+    pool = [rc for rc in pool if rc not in takeaways]
+    body = _take(pool, synopsis + takeaways, max(settings.body_sentences, 0), lambda r: True)
+    return {
+        "synopsis": synopsis,
+        "takeaways": takeaways,
+        "body": sorted(body, key=lambda rc: _reading(rc, src)),
+    }
+
+
+def _takeaway_weight(sentence: str, src: Sources) -> float:
+    """Facts first: figures and decisions up, reactions and company profiles down."""
+    section = section_of(sentence)
+    weight = fact_weight(sentence, src.vocabulary)
+    return weight * {"Background": 0.5, "Reaction and discussion": 0.85}.get(section, 1.0)
+
+
+def _reading(rc: Chosen, src: Sources) -> tuple[int, int]:
+    return (src.order.get(rc[0].item, 0), rc[0].position)
+
+
 def extractive(
     story: StoryInput, settings: SummarizerConfig, num: Numbering
 ) -> tuple[dict[str, list[Pair]], list[tuple[Quote, tuple[int, ...]]]]:
     """Synopsis, takeaways and sections as (sentence, cites) pairs, and the quotes."""
-    chosen = select(story, settings, num)
+    src = sources_of(story, num)
+    chosen = select(story, settings, num, src)
     # a quotation opening a sentence reads as reaction, not as the news: keep it out of the
     # synopsis and takeaways (stable: the ranking order is otherwise kept)
     chosen.sort(key=lambda rc: normalize(rc[0].text).startswith('"'))
-    n_syn = min(max(settings.synopsis_sentences, 2), 3)
-    # the synopsis reads in reporting order: the original's lead first, then what others added
-    synopsis = sorted(chosen[:n_syn], key=lambda rc: (rc[0].item, rc[0].position))
-    takeaways = chosen[n_syn : n_syn + settings.takeaways]
-    body = sorted(chosen[n_syn + settings.takeaways :], key=lambda rc: (rc[0].item, rc[0].position))
+    parts = place(chosen, settings, src)
     groups: dict[str, list[Pair]] = {
-        "synopsis": [(r.text, c) for r, c in synopsis],
-        "takeaways": [(r.text, c) for r, c in takeaways],
+        "synopsis": [(r.text, c) for r, c in parts["synopsis"]],
+        "takeaways": [(r.text, c) for r, c in parts["takeaways"]],
         "What happened": [],
         "Reaction and discussion": [],
         "Background": [],
     }
-    for r, c in body:
+    for r, c in parts["body"]:
         groups[section_of(r.text)].append((r.text, c))
-    used = {normalize(r.text) for r, _ in chosen}
+    used = {normalize(r.text) for part in parts.values() for r, _ in part}
     return groups, pick_quotes(story, num, used)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
+from summarizer.editorial import is_bio, is_opinion, stands_alone
 from summarizer.sentences import content_words, normalize, split_sentences
 
 _BOILERPLATE = re.compile(
@@ -28,7 +29,9 @@ _DATELINE = re.compile(
 _END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 SAME_ARTICLE_WEIGHT = 0.3  # links within one article count less than corroboration across outlets
 POS_WEIGHT = 1.0  # how much earlier sentences of an article are favoured
-ORIGINAL_WEIGHT = 2.5  # sentences of the original (or primary) reporting
+ORIGINAL_WEIGHT = 2.5  # sentences of the original reporting (when no item weights are given)
+LEAD_WEIGHT = 2.0  # the lead article's opening sentences, which carry the event
+LEAD_SENTENCES = 3
 DIVERSITY = 0.3  # MMR trade-off between centrality and novelty
 GROUP_SIMILARITY = 0.45  # a sentence this similar in another source reports the same fact
 REDUNDANT = 0.45  # MMR never picks a sentence this similar to one already picked (same fact)
@@ -84,19 +87,28 @@ def needs_context(sentence: str) -> bool:
     return norm.startswith('"') and norm.rstrip(" .!?").endswith('"')
 
 
-def candidates(texts: Sequence[str], titles: Sequence[str] = ()) -> list[Candidate]:
-    """Every usable sentence of every text, boilerplate removed, titles not repeated."""
+def candidates(
+    texts: Sequence[str], titles: Sequence[str] = (), strict: Collection[int] = ()
+) -> list[Candidate]:
+    """Every usable sentence of every text: boilerplate, sentences that need context, the
+    writer's own voice and bio lines removed, titles not repeated. Items in ``strict`` (a
+    company's own post) keep only sentences that stand alone."""
     out: list[Candidate] = []
     title_set = {normalize(t).lower().rstrip(".") for t in titles if t}
     for i, text in enumerate(texts):
         seen: set[str] = set()
-        for pos, sent in enumerate(split_sentences(text)):
+        sents = split_sentences(text)
+        for pos, sent in enumerate(sents):
             if pos == 0:
                 sent = _DATELINE.sub(
                     "", sent
                 )  # "SAN FRANCISCO (Wire) — Brightforge…" -> "Brightforge…"
             key = normalize(sent).lower().rstrip(".")
             if key in seen or key in title_set or is_boilerplate(sent) or needs_context(sent):
+                continue
+            if is_opinion(sent) or (pos >= len(sents) - 3 and is_bio(sent)):
+                continue
+            if i in strict and not stands_alone(sent):
                 continue
             seen.add(key)
             cw = tuple(content_words(sent))
@@ -151,14 +163,19 @@ def rank(
     original: Sequence[int] = (),
     limit: int = 12,
     diversity: float | None = None,
+    weights: Sequence[float] | None = None,
+    strict: Collection[int] = (),
+    lead: int | None = None,
 ) -> list[Ranked]:
     """The ``limit`` most central, mutually non-redundant sentences, best first.
 
-    ``original`` lists item indexes of original or primary reporting (favoured); ``keywords``
-    are the topic's keywords (sentences using them are favoured).
+    ``original`` lists item indexes of original reporting (favoured, and its wording is kept
+    when another outlet reports the same fact); ``weights`` (one per item) replaces that
+    favour with per-source weights; ``lead`` is the item whose opening sentences are favoured;
+    ``keywords`` are the topic's keywords (sentences using them are favoured).
     """
     diversity = DIVERSITY if diversity is None else diversity
-    cands = candidates(texts, titles)
+    cands = candidates(texts, titles, strict)
     if not cands:
         return []
     m = tfidf(cands)
@@ -174,7 +191,8 @@ def rank(
         [
             (1.0 + POS_WEIGHT / (1 + c.position / 2))
             * (1.5 if kw & set(c.words) else 1.0)
-            * (ORIGINAL_WEIGHT if c.item in orig else 1.0)
+            * _item_weight(c.item, orig, weights)
+            * (LEAD_WEIGHT if c.item == lead and c.position < LEAD_SENTENCES else 1.0)
             for c in cands
         ]
     )
@@ -205,6 +223,12 @@ def rank(
                 out.append(r)
                 break
     return out
+
+
+def _item_weight(item: int, orig: set[int], weights: Sequence[float] | None) -> float:
+    if weights is not None:
+        return weights[item]
+    return ORIGINAL_WEIGHT if item in orig else 1.0
 
 
 def _group(
