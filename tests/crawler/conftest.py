@@ -36,7 +36,7 @@ def write_config(tmp_path: Path, base: str, feeds: list[str], **crawl: object) -
     """A newsdesk.toml pointing at the fixture server."""
     settings = {
         "allow_private_addresses": True,
-        "timeout": 1.0,
+        "timeout": 2.0,
         "retries": 1,
         "backoff": 0.05,
         "max_body_bytes": 200_000,

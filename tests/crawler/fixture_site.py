@@ -217,7 +217,7 @@ class FixtureServer:
                 200, body.replace("</channel>", "<oops></channel>"), "application/rss+xml"
             )
         if path == "/feeds/slow.xml":
-            time.sleep(3)
+            time.sleep(4.5)  # beyond the tests' 2 s timeout
             return h.send(200, rss(b, []), "application/rss+xml")
         if path == "/feeds/flaky.xml":
             if count == 1:

@@ -63,7 +63,7 @@ def test_killed_crawl_resumes_to_the_same_store(tmp_path: Path) -> None:
         killed_dir, whole_dir = tmp_path / "killed", tmp_path / "whole"
         killed_dir.mkdir()
         whole_dir.mkdir()
-        settings = {"per_host_concurrency": 1}
+        settings = {"per_host_concurrency": 1, "timeout": 10.0}  # no timeouts under load
         killed_cfg = write_config(killed_dir, server.base, FEEDS, **settings)
         db = killed_dir / "data" / "test.db"
         proc = subprocess.Popen(
