@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from newsdesk.config import StoriesConfig
 from stories.docs import Doc
-from stories.neardup import signatures, similar_pairs, words
+from stories.neardup import MAX_WORDS, similar_pairs, token_signatures, words
 
 
 class _UnionFind:
@@ -53,6 +53,7 @@ def find_duplicates(docs: list[Doc], settings: StoriesConfig) -> dict[str, str]:
             first[key] = i
     # exact text: one representative per identical normalised text goes on to MinHash
     reps: list[int] = []
+    rep_tokens: list[list[str]] = []
     by_text: dict[bytes, int] = {}
     for i, d in enumerate(docs):
         ws = words(d.text)
@@ -64,11 +65,9 @@ def find_duplicates(docs: list[Doc], settings: StoriesConfig) -> dict[str, str]:
         else:
             by_text[digest] = i
             reps.append(i)
-    sig, valid = signatures(
-        [docs[i].text for i in reps],
-        settings.num_perm,
-        settings.shingle_size,
-        settings.near_duplicate_min_words,
+            rep_tokens.append(ws[:MAX_WORDS])
+    sig, valid = token_signatures(
+        rep_tokens, settings.num_perm, settings.shingle_size, settings.near_duplicate_min_words
     )
     for a, b in similar_pairs(sig, valid, settings.near_duplicate_threshold):
         uf.union(reps[a], reps[b])

@@ -90,31 +90,48 @@ def signatures(
     texts: Sequence[str], num_perm: int = 128, shingle_size: int = 5, min_words: int = 1
 ) -> tuple[np.ndarray, np.ndarray]:
     """MinHash signatures (n x num_perm, uint32) and a mask of texts long enough to compare."""
+    return token_signatures(
+        [words(t)[:MAX_WORDS] for t in texts], num_perm, shingle_size, min_words
+    )
+
+
+def token_signatures(
+    tokens: Sequence[list[str]], num_perm: int = 128, shingle_size: int = 5, min_words: int = 1
+) -> tuple[np.ndarray, np.ndarray]:
+    """Signatures of already tokenised texts. Shingles are hashed for all texts at once: the
+    word hashes of every long-enough text are concatenated and shingles that would cross from
+    one text into the next are dropped."""
     hasher = _WordHasher()
-    per_doc: list[np.ndarray] = []
-    valid = np.zeros(len(texts), dtype=bool)
-    for i, text in enumerate(texts):
-        ws = words(text)[:MAX_WORDS]
-        if len(ws) >= max(min_words, 1):
-            valid[i] = True
-            per_doc.append(fmix32(shingle_hashes(hasher(ws), shingle_size)))
-        else:
-            per_doc.append(np.zeros(0, dtype=np.uint32))
+    n = len(tokens)
+    lengths = np.array([len(t) for t in tokens], dtype=np.int64)
+    valid = lengths >= max(min_words, 1)
+    sig = np.full((n, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     a, b = permutations(num_perm)
-    sig = np.full((len(texts), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
-    batch: list[int] = []
-    size = 0
-    for i in [*np.flatnonzero(valid).tolist(), -1]:
-        if i >= 0:
-            batch.append(i)
-            size += len(per_doc[i])
-        if batch and (size >= _CHUNK or i < 0):
-            flat = np.concatenate([per_doc[j] for j in batch])
-            starts = np.cumsum([0] + [len(per_doc[j]) for j in batch[:-1]])
-            with np.errstate(over="ignore"):
-                permuted = a * flat[None, :] + b
-            sig[batch] = np.minimum.reduceat(permuted, starts, axis=1).T
-            batch, size = [], 0
+    with np.errstate(over="ignore"):
+        for r in np.flatnonzero(valid & (lengths < shingle_size)).tolist():
+            shingles = fmix32(shingle_hashes(hasher(tokens[r]), shingle_size))  # one shingle
+            sig[r] = (a * shingles[None, :] + b).min(axis=1)
+        rows = np.flatnonzero(valid & (lengths >= shingle_size))
+        start = 0
+        while start < len(rows):  # blocks of texts holding about _CHUNK words
+            stop = start + 1
+            total = int(lengths[rows[start]])
+            while stop < len(rows) and total + lengths[rows[stop]] <= _CHUNK:
+                total += int(lengths[rows[stop]])
+                stop += 1
+            block = rows[start:stop]
+            flat = hasher([w for r in block.tolist() for w in tokens[r]])
+            shingles = shingle_hashes(flat, shingle_size)
+            ends = np.cumsum(lengths[block])
+            # a shingle starting at p belongs to its text when p + k <= the text's end
+            positions = np.arange(len(shingles))
+            owner = np.searchsorted(ends, positions, side="right")
+            keep = positions + shingle_size <= ends[owner]
+            shingles = fmix32(shingles[keep])
+            starts = np.searchsorted(owner[keep], np.arange(len(block)))
+            permuted = a * shingles[None, :] + b
+            sig[block] = np.minimum.reduceat(permuted, starts, axis=1).T
+            start = stop
     return sig, valid
 
 

@@ -7,8 +7,10 @@ import dataclasses
 import hashlib
 import multiprocessing
 import os
+import threading
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -61,12 +63,21 @@ def _dedupe_and_vectorise(
     def vectorise() -> sparse.csr_matrix:
         return tfidf(document(d.title, d.text, settings.text_words) for d in docs)[0]
 
-    if len(docs) < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+    parallel = (
+        len(docs) >= PARALLEL_MIN
+        and (os.cpu_count() or 1) > 1
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1  # forking a threaded process is unsafe
+    )
+    if not parallel:
         return find_duplicates(docs, settings), vectorise()
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
         future = pool.submit(find_duplicates, docs, settings)
         matrix = vectorise()
-        return future.result(), matrix
+        try:
+            return future.result(), matrix
+        except BrokenProcessPool:  # the worker died (e.g. out of memory): do it here
+            return find_duplicates(docs, settings), matrix
 
 
 def _group(
