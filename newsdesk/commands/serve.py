@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import signal
+from types import FrameType
+
 import click
 
 from newsdesk.commands.options import config_option
 from newsdesk.preview import Preview
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 @click.command("serve")
@@ -35,6 +42,7 @@ def serve(config_path: str, port: int, host: str, interval: float) -> None:
     flagged sentences highlighted); rebuilds when content, templates or the config change."""
     preview = Preview(config_path, host=host, port=port, log=lambda m: click.echo(m, err=True))
     preview.start()
+    signal.signal(signal.SIGTERM, _interrupt)  # stop cleanly (temp folder removed) on kill too
     click.echo(
         f"Previewing at {preview.url} (drafts included). Rebuilds when content, templates or "
         f"{config_path} change. Ctrl-C to stop."
