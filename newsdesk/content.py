@@ -25,8 +25,8 @@ Front matter keys (all written by ``newsdesk draft``; editors may change any of 
     review:       {action, editor, at, reason?, forced?}  history in review_log
     review_log:   [{action, editor, at, reason?, forced?}]
     corrections:  [{at, editor, note}]
-    meta_hash:    hash of the front matter as generated (all keys but status and the hashes);
-                  a file whose front matter no longer matches was edited too
+    meta_hash:    hash of the front matter as generated (all keys but status, the hashes and
+                  the review keys); a file whose front matter no longer matches was edited too
     accepted_hash: body_hash of the last generation an editor accepted (review accept), so the
                   same generation is not proposed again
     dismissed_sources: [url...] new sources an editor turned down (review dismiss): not
@@ -51,7 +51,9 @@ Regeneration (``save_generated``) never overwrites an editor's work. A file an e
 (body or front matter), a published file and a rejected file are left byte-identical; new
 material for them is written beside it as ``<slug>.proposal.md`` (status: proposal), which
 ``newsdesk review show`` diffs and ``newsdesk review accept|approve`` merges. A rejected story
-gets a proposal only when new source URLs arrive.
+gets a proposal only when new source URLs arrive. Sources are compared by ``url_key`` (tracking
+parameters, ``www.``, scheme and a trailing slash do not make a URL new). The rules are
+implemented in newsdesk/regenerate.py.
 """
 
 from __future__ import annotations
