@@ -24,6 +24,7 @@ import csv
 import dataclasses
 import json
 import math
+import os
 import random
 import resource
 import statistics
@@ -40,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from newsdesk.config import OutletsConfig, StoriesConfig  # noqa: E402
 from newsdesk.models import Item, Story  # noqa: E402
 from stories import group_items  # noqa: E402
+from stories.run import PARALLEL_MIN  # noqa: E402
 
 EVAL = ROOT / "benchmarks" / "data" / "stories_eval.jsonl"
 ALLSIDES = (
@@ -324,6 +326,18 @@ def scale(quick: bool) -> None:
     for a, b in zip(sizes, sizes[1:], strict=False):
         exponent = math.log(results[b] / results[a]) / math.log(b / a)
         print(f"growth exponent {a:,} -> {b:,}: {exponent:.2f}")
+    if len(sizes) > 2:
+        xs = [math.log(n) for n in sizes]
+        ys = [math.log(results[n]) for n in sizes]
+        mx, my = statistics.fmean(xs), statistics.fmean(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+            (x - mx) ** 2 for x in xs
+        )
+        print(f"growth exponent, least-squares over all sizes: {slope:.2f} (quadratic would be 2)")
+    print(
+        f"(from {PARALLEL_MIN:,} items near-duplicates run in a second process; load: "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+    )
     minhash_ratio()
 
 

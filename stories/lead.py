@@ -32,7 +32,8 @@ def choose_lead(members: list[Doc], sources: list[Source]) -> Doc:
             d.id,
         )
 
-    return min(members, key=key)
+    listed = [d for d in members if d.id in by_item]  # blocked outlets never lead
+    return min(listed or members, key=key)
 
 
 def story_title(lead: Doc, outlet_names: tuple[str, ...] = ()) -> str:

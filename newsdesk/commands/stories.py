@@ -41,8 +41,15 @@ def _item(data: Any, where: str) -> Item:
         published=data.get("published"),
         source=data.get("source"),
         links=tuple(links),
-        read=bool(data.get("read", True)),
+        read=_read_flag(data.get("read", True)),
     )
+
+
+def _read_flag(value: Any) -> bool:
+    """`read` as a boolean, or as `newsdesk articles` writes it: {"full_text": bool, ...}."""
+    if isinstance(value, dict):
+        return bool(value.get("full_text", True))
+    return bool(value)
 
 
 def read_items(path: Path) -> list[Item]:

@@ -148,3 +148,11 @@ def test_duplicates_are_listed_as_also_published_at_not_as_sources(week) -> None
         "https://amp.aiweekly.example/2026/03/token-leaderboard-gaming/amp",
     }
     assert not any(s.item_id in ("syndicated", "blog-amp") for s in story.sources)
+
+
+def test_a_blocked_outlet_never_leads_its_story(week) -> None:  # type: ignore[no-untyped-def]
+    outlets = dataclasses.replace(OUTLETS, blocked=["arstechnica.com"])
+    story = leaderboard_story(week, outlets)
+    assert story.lead_item_id == "blog"
+    assert story.excluded == 1
+    assert "ars" in story.item_ids, "still a member (its links still count), just not a source"
