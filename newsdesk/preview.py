@@ -145,6 +145,13 @@ class Preview:
         except NewsdeskError as exc:
             self.log(f"build failed, still showing the last good build: {exc}")
             return False
+        except Exception as exc:  # a builder bug: keep the preview up once it has a site
+            if self.builds == 0:
+                raise
+            self.log(
+                f"build crashed ({type(exc).__name__}: {exc}); still showing the last good build"
+            )
+            return False
         self.builds += 1
         return True
 
