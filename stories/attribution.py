@@ -175,6 +175,10 @@ def _finish(nodes: dict[str, _Node], outlets: OutletsConfig) -> tuple[list[Sourc
     live = {k: n for k, n in nodes.items() if k not in excluded}
     for n in live.values():
         n.cites = [c for c in n.cites if c in live]
+    cited = {c for n in live.values() for c in n.cites}
+    live = {
+        k: n for k, n in live.items() if n.doc is not None or k in cited
+    }  # cited by blocked only
     cited_by: dict[str, list[str]] = defaultdict(list)
     for n in live.values():
         for c in n.cites:

@@ -155,4 +155,5 @@ def test_a_blocked_outlet_never_leads_its_story(week) -> None:  # type: ignore[n
     story = leaderboard_story(week, outlets)
     assert story.lead_item_id == "blog"
     assert story.excluded == 1
-    assert "ars" in story.item_ids, "still a member (its links still count), just not a source"
+    assert "ars" in story.item_ids, "still a member of the story, just not a source"
+    assert all(s.outlet != "ft.com" for s in story.sources), "only the blocked source cited it"
