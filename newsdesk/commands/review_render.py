@@ -168,6 +168,10 @@ def render_show(report: ShowReport, text_diff: bool = False) -> None:
             echo("     no supporting passage found in the cited source(s)")
         else:
             echo("     no supporting passage found (no crawl database to search the sources' text)")
+        unread = [n for n in fr.flag.cites if n in sources and not sources[n].get("read", True)]
+        for n in unread:
+            why = sources[n].get("read_reason") or "not fetched"
+            echo(f"     source [{n}] was not read ({why}): its text could not be checked")
     echo("")
     echo(click.style("What changed since the draft was written", bold=True))
     if report.proposal is None or report.diff is None:
