@@ -28,12 +28,16 @@ def git_user_name(cwd: str | Path | None = None) -> str | None:
     return name if proc.returncode == 0 and name else None
 
 
-def git_last_author(path: str | Path) -> str | None:
-    """The author of the last commit that changed ``path`` (who marked a proposal accepted)."""
+def git_last_change(path: str | Path, pattern: str | None = None) -> tuple[str, str, str] | None:
+    """(author, ISO time, subject) of the last commit that changed ``path`` (only commits whose
+    diff adds or removes a line matching the regex ``pattern``, if given), or None."""
     p = Path(path)
+    args = ["git", "log", "-1", "--format=%an%x00%aI%x00%s"]
+    if pattern:
+        args.append(f"-G{pattern}")
     try:
         proc = subprocess.run(
-            ["git", "log", "-1", "--format=%an", "--", p.name],
+            [*args, "--", p.name],
             cwd=str(p.parent),
             capture_output=True,
             text=True,
@@ -42,8 +46,17 @@ def git_last_author(path: str | Path) -> str | None:
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    name = proc.stdout.strip()
-    return name if proc.returncode == 0 and name else None
+    fields = proc.stdout.strip().split("\0")
+    if proc.returncode != 0 or len(fields) != 3 or not fields[0]:
+        return None
+    when = datetime.fromisoformat(fields[1]).astimezone(UTC).replace(microsecond=0)
+    return fields[0], when.isoformat().replace("+00:00", "Z"), fields[2]
+
+
+def git_last_author(path: str | Path) -> str | None:
+    """The author of the last commit that changed ``path`` (who marked a proposal accepted)."""
+    change = git_last_change(path)
+    return change[0] if change else None
 
 
 def resolve_editor(explicit: str | None = None, cwd: str | Path | None = None) -> str:

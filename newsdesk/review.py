@@ -13,7 +13,7 @@ from typing import Any
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.editor import git_last_author, now
+from newsdesk.editor import git_last_author, git_last_change, now
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import Flag, norm, outstanding_flags
 from newsdesk.proposals import (
@@ -223,6 +223,37 @@ def dismiss(
     return ActionResult(
         cf.path, f"{cf.slug}: new coverage dismissed by {editor} ({len(urls)} source(s))", diff
     )
+
+
+def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
+    """Give a review record to stories published or rejected by editing ``status:`` by hand
+    (in a pull request): the editor and time are those of the commit that changed the line,
+    the reason of a rejection its commit message. Flags the editor fixed move to ``resolved``;
+    publishing with flags left is recorded as forced."""
+    results = []
+    for cf in content.scan_content(content_dir)[0]:
+        last = (
+            (cf.meta.get("review") or {}).get("action")
+            if isinstance(cf.meta.get("review"), dict)
+            else None
+        )
+        wanted = {"published": "approved", "rejected": "rejected"}.get(cf.status)
+        if wanted is None or last == wanted or (wanted == "approved" and last == "reopened"):
+            continue
+        change = git_last_change(cf.path, r"^status:")
+        if change is None:
+            continue  # not committed yet: the command line records it instead
+        editor, at, subject = change
+        meta = dict(cf.meta)
+        if wanted == "approved":
+            flags = outstanding_flags(cf)
+            _resolve_flags(cf, meta, editor, at)
+            _record(meta, "approved", editor, at, True, forced=bool(flags), via="git")
+        else:
+            _record(meta, "rejected", editor, at, True, reason=subject, via="git")
+        content.replace_meta(cf, meta)
+        results.append(ActionResult(cf.path, f"{cf.slug}: {wanted} by {editor} at {at} (from git)"))
+    return results
 
 
 def reject(

@@ -170,6 +170,19 @@ def dismiss_cmd(config_path: str, slug: str, reason: str | None, editor: str | N
     click.echo(result.message)
 
 
+@review.command("record")
+@config_option
+def record_cmd(config_path: str) -> None:
+    """Record who published or rejected stories by editing 'status:' by hand (e.g. in a pull
+    request): the author, time and message of the commit that changed the line become the
+    review record. The drafts workflow runs this."""
+    config = get_config(config_path)
+    results = actions.record_git_decisions(_content_dir(config))
+    for result in results:
+        click.echo(result.message)
+    click.echo(f"{len(results)} decision(s) recorded from git")
+
+
 @review.command("reject")
 @config_option
 @click.argument("slug")

@@ -98,3 +98,45 @@ def test_one_commit_per_story_and_pushed_edits_survive_the_next_run(tmp_path: Pa
     ]
     assert a.read_bytes() == edited and content.proposal_path(a).exists()
     assert script(work, "commit") == "0"  # nothing left to commit
+
+
+def test_status_edited_in_git_gets_a_review_record(tmp_path: Path, drafts) -> None:
+    from click.testing import CliRunner
+
+    from newsdesk.cli import cli
+
+    _, work = _repo(tmp_path)
+    (work / "newsdesk.toml").write_text(
+        '[site]\ntitle = "t"\nbase_url = "http://127.0.0.1/"\n[crawl]\ndatabase = "d.db"\n'
+        '[[topics]]\nslug = "tokenmaxxing"\nname = "T"\nkeywords = ["t"]\n',
+        encoding="utf-8",
+    )
+    cdir = work / "content"
+    a = save_generated(cdir, drafts.make_meta(flagged=True), drafts.FLAGGED_BODY).path
+    b = save_generated(
+        cdir, drafts.make_meta(story_id="st-2", title="Second story"), drafts.BODY
+    ).path
+    sh(work, "git", "add", ".")
+    sh(work, "git", "commit", "-q", "-m", "drafts")
+    # an editor fixes a's flagged sentence and publishes it, and rejects b, in GitHub's editor
+    front, body = a.read_text(encoding="utf-8").split("\n---\n", 1)
+    body = body.split("<mark")[0] + "The cost was not disclosed. [2]\n"
+    a.write_text(front.replace("status: draft", "status: published") + "\n---\n" + body, "utf-8")
+    b.write_text(b.read_text("utf-8").replace("status: draft", "status: rejected"), "utf-8")
+    grace = {**ENV, "GIT_AUTHOR_NAME": "Grace Editor", "GIT_COMMITTER_NAME": "Grace Editor"}
+    subprocess.run(
+        ["git", "commit", "-q", "-am", "Off topic: a phone launch"], cwd=work, env=grace, check=True
+    )
+
+    result = CliRunner().invoke(cli, ["review", "record", "--config", str(work / "newsdesk.toml")])
+    assert result.exit_code == 0, result.output
+    assert "2 decision(s) recorded from git" in result.output
+    ra, rb = content.read(a), content.read(b)
+    assert (
+        ra.meta["review"]["action"] == "approved" and ra.meta["review"]["editor"] == "Grace Editor"
+    )
+    assert "forced" not in ra.meta["review"] and ra.meta["verification"]["flagged"] == 0
+    assert rb.meta["review"]["reason"] == "Off topic: a phone launch"
+    assert rb.meta["review"]["editor"] == "Grace Editor"
+    again = CliRunner().invoke(cli, ["review", "record", "--config", str(work / "newsdesk.toml")])
+    assert "0 decision(s) recorded" in again.output  # recorded once
