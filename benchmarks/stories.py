@@ -275,11 +275,16 @@ def worker(n: int) -> None:
     took = time.perf_counter() - t0
     # main process plus the near-duplicate worker it starts for large inputs (an upper bound:
     # the two peaks are added as if they happened at the same moment)
-    rss = (
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    ) / 1024
-    print(json.dumps({"n": n, "seconds": took, "rss_mb": rss, "stories": len(stories)}))
+    main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    out = {
+        "n": n,
+        "seconds": took,
+        "rss_mb": main + child,
+        "main_mb": main,
+        "stories": len(stories),
+    }
+    print(json.dumps(out))
 
 
 def run_size(n: int) -> dict:
@@ -317,10 +322,11 @@ def scale(quick: bool) -> None:
         runs = [run_size(n) for _ in range(repeats)]
         secs = statistics.median(r["seconds"] for r in runs)
         rss = max(r["rss_mb"] for r in runs)
+        main_rss = max(r["main_mb"] for r in runs)
         results[n] = secs
         print(
             f"n={n:>7,}  median {secs:7.2f} s  ({secs / n * 1e6:6.0f} us/item)  "
-            f"peak RSS {rss:6.0f} MB  stories {runs[0]['stories']:,}"
+            f"peak RSS {rss:6.0f} MB (main {main_rss:.0f} + worker)  stories {runs[0]['stories']:,}"
         )
     sizes = sorted(results)
     for a, b in zip(sizes, sizes[1:], strict=False):

@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
+import numpy as np
+
 from newsdesk.config import StoriesConfig
 from stories.docs import Doc
-from stories.neardup import MAX_WORDS, similar_pairs, token_signatures, words
+from stories.neardup import MAX_WORDS, WordHasher, hashed_signatures, similar_pairs, words
 
 
 class _UnionFind:
@@ -53,7 +55,8 @@ def find_duplicates(docs: list[Doc], settings: StoriesConfig) -> dict[str, str]:
             first[key] = i
     # exact text: one representative per identical normalised text goes on to MinHash
     reps: list[int] = []
-    rep_tokens: list[list[str]] = []
+    rep_hashes: list[np.ndarray] = []
+    hasher = WordHasher()
     by_text: dict[bytes, int] = {}
     for i, d in enumerate(docs):
         ws = words(d.text)
@@ -65,9 +68,9 @@ def find_duplicates(docs: list[Doc], settings: StoriesConfig) -> dict[str, str]:
         else:
             by_text[digest] = i
             reps.append(i)
-            rep_tokens.append(ws[:MAX_WORDS])
-    sig, valid = token_signatures(
-        rep_tokens, settings.num_perm, settings.shingle_size, settings.near_duplicate_min_words
+            rep_hashes.append(hasher(ws[:MAX_WORDS]))
+    sig, valid = hashed_signatures(
+        rep_hashes, settings.num_perm, settings.shingle_size, settings.near_duplicate_min_words
     )
     for a, b in similar_pairs(sig, valid, settings.near_duplicate_threshold):
         uf.union(reps[a], reps[b])

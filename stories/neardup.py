@@ -72,7 +72,9 @@ def shingle_hashes(word_hashes: np.ndarray, k: int) -> np.ndarray:
     return out
 
 
-class _WordHasher:
+class WordHasher:
+    """Words to 32-bit hashes (crc32), cached per distinct word."""
+
     def __init__(self) -> None:
         self.cache: dict[str, int] = {}
 
@@ -90,26 +92,29 @@ def signatures(
     texts: Sequence[str], num_perm: int = 128, shingle_size: int = 5, min_words: int = 1
 ) -> tuple[np.ndarray, np.ndarray]:
     """MinHash signatures (n x num_perm, uint32) and a mask of texts long enough to compare."""
-    return token_signatures(
-        [words(t)[:MAX_WORDS] for t in texts], num_perm, shingle_size, min_words
+    hasher = WordHasher()
+    return hashed_signatures(
+        [hasher(words(t)[:MAX_WORDS]) for t in texts], num_perm, shingle_size, min_words
     )
 
 
-def token_signatures(
-    tokens: Sequence[list[str]], num_perm: int = 128, shingle_size: int = 5, min_words: int = 1
+def hashed_signatures(
+    word_hashes: Sequence[np.ndarray],
+    num_perm: int = 128,
+    shingle_size: int = 5,
+    min_words: int = 1,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Signatures of already tokenised texts. Shingles are hashed for all texts at once: the
-    word hashes of every long-enough text are concatenated and shingles that would cross from
-    one text into the next are dropped."""
-    hasher = _WordHasher()
-    n = len(tokens)
-    lengths = np.array([len(t) for t in tokens], dtype=np.int64)
+    """Signatures of texts given as arrays of word hashes (:class:`WordHasher`; 4 bytes a
+    word instead of a string object). Shingles are hashed for a block of texts at once: their
+    word hashes are concatenated and shingles that would cross into the next text dropped."""
+    n = len(word_hashes)
+    lengths = np.array([len(t) for t in word_hashes], dtype=np.int64)
     valid = lengths >= max(min_words, 1)
     sig = np.full((n, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     a, b = permutations(num_perm)
     with np.errstate(over="ignore"):
         for r in np.flatnonzero(valid & (lengths < shingle_size)).tolist():
-            shingles = fmix32(shingle_hashes(hasher(tokens[r]), shingle_size))  # one shingle
+            shingles = fmix32(shingle_hashes(word_hashes[r], shingle_size))  # one shingle
             sig[r] = (a * shingles[None, :] + b).min(axis=1)
         rows = np.flatnonzero(valid & (lengths >= shingle_size))
         start = 0
@@ -120,7 +125,7 @@ def token_signatures(
                 total += int(lengths[rows[stop]])
                 stop += 1
             block = rows[start:stop]
-            flat = hasher([w for r in block.tolist() for w in tokens[r]])
+            flat = np.concatenate([word_hashes[r] for r in block.tolist()])
             shingles = shingle_hashes(flat, shingle_size)
             ends = np.cumsum(lengths[block])
             # a shingle starting at p belongs to its text when p + k <= the text's end

@@ -71,13 +71,26 @@ def _dedupe_and_vectorise(
     )
     if not parallel:
         return find_duplicates(docs, settings), vectorise()
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(find_duplicates, docs, settings)
-        matrix = vectorise()
-        try:
-            return future.result(), matrix
-        except BrokenProcessPool:  # the worker died (e.g. out of memory): do it here
-            return find_duplicates(docs, settings), matrix
+    global _FORK_INPUT
+    _FORK_INPUT = (docs, settings)  # the forked worker reads it from memory: nothing to pickle
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_dedupe_forked)
+            matrix = vectorise()
+            try:
+                return future.result(), matrix
+            except BrokenProcessPool:  # the worker died (e.g. out of memory): do it here
+                return find_duplicates(docs, settings), matrix
+    finally:
+        _FORK_INPUT = None
+
+
+_FORK_INPUT: tuple[list[Doc], StoriesConfig] | None = None
+
+
+def _dedupe_forked() -> dict[str, str]:
+    assert _FORK_INPUT is not None
+    return find_duplicates(*_FORK_INPUT)
 
 
 def _group(
