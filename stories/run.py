@@ -153,15 +153,18 @@ def _group(
                 story_of_url.setdefault(x.canonical, sid)
     attached, _ = hn.attach(discussions, story_of_url)
     stories = []
+    posts = {d.hn_id: d for d in discussions}
     for sid, members in groups.items():
         dups = [x for d in members for x in dups_of[d.id]]
-        stories.append(
-            _story(
-                sid, members, dups, kept_of, outlets, names, attached.get(sid, []), default_topic
-            )
-        )
+        threads = attached.get(sid, [])
+        threads += [posts[i] for i in _post_ids(members) if i in posts]
+        stories.append(_story(sid, members, dups, kept_of, outlets, names, threads, default_topic))
     stories.sort(key=lambda s: (s.first_published or "", s.story_id))
     return stories
+
+
+def _post_ids(members: list[Doc]) -> list[int]:
+    return [int(d.id[len(hn.HN_PREFIX) :]) for d in members if d.id.startswith(hn.HN_PREFIX)]
 
 
 def _story(
@@ -171,7 +174,7 @@ def _story(
     kept_of: dict[str, str],
     outlets: OutletsConfig,
     names: dict[str, str],
-    links: list[Discussion],
+    threads: list[Discussion],
     default_topic: str,
 ) -> Story:
     text_posts = [d for d in members if d.id.startswith(hn.HN_PREFIX)]
@@ -179,19 +182,9 @@ def _story(
     sources, excluded = attribute(articles, dups, kept_of, outlets, names) if articles else ([], 0)
     extra: list[Source] = []
     hn_ids: list[int] = []
-    for d in links:
+    for d in threads:  # link posts on the story's articles, and its Ask HN posts
         src = hn.discussion_source(d, outlets)
         hn_ids.append(d.hn_id)
-        if src is None:
-            excluded += 1
-        else:
-            extra.append(src)
-    for post in text_posts:
-        hn_id = int(post.id[len(hn.HN_PREFIX) :])
-        hn_ids.append(hn_id)
-        src = hn.discussion_source(
-            Discussion(hn_id=hn_id, title=post.title, url=None, created=post.published), outlets
-        )
         if src is None:
             excluded += 1
         else:

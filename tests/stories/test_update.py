@@ -96,3 +96,4 @@ def test_an_ask_hn_post_on_the_topic_becomes_its_own_story(config: Config, week)
         assert story.discussions == (5001,)
         assert story.title.startswith("Ask HN:")
         assert [s.role for s in story.sources] == ["discussion"]
+        assert (story.sources[0].points, story.sources[0].num_comments) == (85, 60)
