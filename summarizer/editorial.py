@@ -14,15 +14,16 @@ from collections.abc import Iterable, Sequence
 
 from newsdesk.models import StoryInput
 from summarizer.sentences import content_words, normalize, split_sentences, words
+from summarizer.verify import numbers
 
 # how much a source's sentences count, by role (the file interface has no roles: the earliest
 # item stands for the original, the rest for coverage)
-ROLE_WEIGHT = {"original": 2.5, "coverage": 1.6, "primary": 0.7, "discussion": 0.3}
+ROLE_WEIGHT = {"original": 2.5, "coverage": 1.0, "primary": 0.6, "discussion": 0.3}
 ROLE_ORDER = {"original": 0, "coverage": 1, "primary": 2, "discussion": 3}
 TRUSTED_WEIGHT = 1.2
 COMMENTARY_WEIGHT = 0.3  # a link post or column: its few plain sentences count little
 COMMENTARY_SHARE = 0.4  # an item this share of whose sentences are voice/opinion is commentary
-SAME_FACT = 0.6  # share of the shorter sentence's content words: the same fact told twice
+SAME_FACT = 0.5  # share of the shorter sentence's content words: the same fact told twice
 
 # the writer's own voice: link-blog and column phrases, thanks, verdicts on the news
 _OPINION = re.compile(
@@ -129,6 +130,11 @@ def has_name(sentence: str, vocabulary: set[str]) -> bool:
     )
 
 
+def is_decision(sentence: str) -> bool:
+    """Someone did or decided something: scrapped, paused, will not, plans to, hired…"""
+    return bool(_DECISION.search(outside_quotes(sentence)))
+
+
 def fact_weight(sentence: str, vocabulary: set[str]) -> float:
     """Takeaway value: figures count two and a half times, decisions half again, a sentence
     naming nobody counts less."""
@@ -139,15 +145,16 @@ def fact_weight(sentence: str, vocabulary: set[str]) -> float:
 
 def same_fact(a: str, b: str) -> bool:
     """Two sentences telling one fact: most of the shorter one's content words are in the other."""
-    wa, wb = set(content_words(a)), set(content_words(b))
+    wa, wb = set(content_words(a)) | numbers(a), set(content_words(b)) | numbers(b)
     if not wa or not wb:
         return False
     return len(wa & wb) / min(len(wa), len(wb)) >= SAME_FACT
 
 
-def is_commentary(text: str) -> bool:
-    """A link post or column: many of its sentences are in the writer's own voice."""
-    sents = split_sentences(text)
+def is_commentary(text: str | Sequence[str]) -> bool:
+    """A link post or column: many of its sentences (a text, or its split sentences) are in the
+    writer's own voice."""
+    sents = split_sentences(text) if isinstance(text, str) else text
     if len(sents) < 3:
         return False
     return sum(is_opinion(s) for s in sents) / len(sents) >= COMMENTARY_SHARE

@@ -14,6 +14,7 @@ from summarizer.editorial import (
     fact_weight,
     has_name,
     is_commentary,
+    is_decision,
     item_order,
     item_roles,
     item_weights,
@@ -23,7 +24,7 @@ from summarizer.editorial import (
 )
 from summarizer.quotes import Quote
 from summarizer.rank import LEAD_SENTENCES, Ranked, rank
-from summarizer.sentences import content_words, normalize
+from summarizer.sentences import content_words, normalize, split_sentences
 
 # reaction: someone responding to the news (a plain "said" is how news is reported, not reaction)
 _REACTION = re.compile(
@@ -81,14 +82,15 @@ class Sources:
     order: dict[int, int]  # item -> reading order (original, coverage, primary, discussion)
     lead: int | None  # the article whose opening carries the event
     vocabulary: frozenset[str]
+    split: tuple[tuple[str, ...], ...] = ()  # each item's sentences (empty: not citable)
 
-    def headline_grade(self, r: Ranked) -> bool:
+    def headline_grade(self, r: Ranked, *, alone: bool = True) -> bool:
         """Fit for the synopsis: reported (not the company's post, a column or the thread),
-        readable on its own, not opening with a quotation."""
+        readable on its own (unless ``alone`` is False), not opening with a quotation."""
         return (
             self.roles[r.item] in ("original", "coverage")
             and not self.commentary[r.item]
-            and stands_alone(r.text)
+            and (stands_alone(r.text) or not alone)
         )
 
     def self_contained(self, r: Ranked) -> bool:
@@ -111,17 +113,21 @@ def _texts(story: StoryInput, num: Numbering) -> list[str]:
 def sources_of(story: StoryInput, num: Numbering) -> Sources:
     texts = _texts(story, num)
     roles = item_roles(story, num.original)
-    commentary = [is_commentary(t) for t in texts]
+    split = tuple(tuple(split_sentences(t)) for t in texts)
+    commentary = [is_commentary(sents) for sents in split]
     order = item_order(story, roles, commentary)
     reported = [i for i in order if texts[i] and roles[i] in ("original", "coverage")]
     readable = [i for i in order if texts[i]]
     lead = next(iter(reported or readable), None)
+    if not story.sources and not any(it.published for it in story.items):
+        lead = None  # undated items with no source list: nobody can be said to lead
     return Sources(
         tuple(roles),
         tuple(commentary),
         {i: k for k, i in enumerate(order)},
         lead,
         frozenset(vocabulary(texts)),
+        split,
     )
 
 
@@ -144,6 +150,7 @@ def select(
         weights=item_weights(story, src.roles, commentary),
         strict={i for i, r in enumerate(src.roles) if r == "primary"},
         lead=src.lead,
+        split=src.split or None,
     )
     check = checker(num)
     out = []
@@ -185,12 +192,25 @@ def place(
     )
     synopsis = _take(opening, [], 1, src.headline_grade)
     pool = [rc for rc in pool if rc not in synopsis]
-    events = sorted(pool, key=lambda rc: -rc[0].score * fact_weight(rc[0].text, src.vocabulary))
-    for ok in (src.headline_grade, lambda r: src.roles[r.item] != "discussion", lambda r: True):
+    head = synopsis[0][0] if synopsis else None
+
+    def goes_on(r: Ranked) -> bool:
+        """The lead's next sentence, read right after its first: its context is there."""
+        return head is not None and (r.item, r.position) == (head.item, head.position + 1)
+
+    def fits(r: Ranked) -> bool:
+        return src.headline_grade(r) or (
+            goes_on(r) and src.headline_grade(r, alone=False) and not is_quoted(r.text)
+        )
+
+    events = sorted(pool, key=lambda rc: -rc[0].score * _event_weight(rc[0].text))
+    for ok in (fits, lambda r: src.roles[r.item] != "discussion", lambda r: True):
         synopsis += _take(events, synopsis, n_syn - len(synopsis), ok)
     pool = [rc for rc in pool if rc not in synopsis]
-    # after the lead, the rest in the order they open their articles (the general before the detail)
-    synopsis = synopsis[:1] + sorted(synopsis[1:], key=lambda rc: _reading(rc, src)[::-1])
+    # after the lead (and its next sentence), the rest in the order they open their articles
+    synopsis = synopsis[:1] + sorted(
+        synopsis[1:], key=lambda rc: (not goes_on(rc[0]), *_reading(rc, src)[::-1])
+    )
     by_value = sorted(pool, key=lambda rc: -rc[0].score * _takeaway_weight(rc[0].text, src))
     takeaways: list[Chosen] = []
     for ok in (
@@ -206,6 +226,16 @@ def place(
         "takeaways": takeaways,
         "body": sorted(body, key=lambda rc: _reading(rc, src)),
     }
+
+
+def is_quoted(sentence: str) -> bool:
+    return normalize(sentence).startswith('"')
+
+
+def _event_weight(sentence: str) -> float:
+    """Synopsis value: what someone did counts half again, background counts half."""
+    weight = 1.5 if is_decision(sentence) else 1.0
+    return weight * (0.5 if section_of(sentence) == "Background" else 1.0)
 
 
 def _takeaway_weight(sentence: str, src: Sources) -> float:

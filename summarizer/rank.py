@@ -88,16 +88,20 @@ def needs_context(sentence: str) -> bool:
 
 
 def candidates(
-    texts: Sequence[str], titles: Sequence[str] = (), strict: Collection[int] = ()
+    texts: Sequence[str],
+    titles: Sequence[str] = (),
+    strict: Collection[int] = (),
+    split: Sequence[Sequence[str]] | None = None,
 ) -> list[Candidate]:
     """Every usable sentence of every text: boilerplate, sentences that need context, the
     writer's own voice and bio lines removed, titles not repeated. Items in ``strict`` (a
-    company's own post) keep only sentences that stand alone."""
+    company's own post) keep only sentences that stand alone. ``split`` (each text's sentences,
+    already split) saves splitting twice."""
     out: list[Candidate] = []
     title_set = {normalize(t).lower().rstrip(".") for t in titles if t}
     for i, text in enumerate(texts):
         seen: set[str] = set()
-        sents = split_sentences(text)
+        sents = split[i] if split is not None else split_sentences(text)
         for pos, sent in enumerate(sents):
             if pos == 0:
                 sent = _DATELINE.sub(
@@ -166,6 +170,7 @@ def rank(
     weights: Sequence[float] | None = None,
     strict: Collection[int] = (),
     lead: int | None = None,
+    split: Sequence[Sequence[str]] | None = None,
 ) -> list[Ranked]:
     """The ``limit`` most central, mutually non-redundant sentences, best first.
 
@@ -175,7 +180,7 @@ def rank(
     ``keywords`` are the topic's keywords (sentences using them are favoured).
     """
     diversity = DIVERSITY if diversity is None else diversity
-    cands = candidates(texts, titles, strict)
+    cands = candidates(texts, titles, strict, split)
     if not cands:
         return []
     m = tfidf(cands)
