@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
@@ -85,21 +84,19 @@ def tfidf(docs: Iterable[list[str]]) -> tuple[sparse.csr_matrix, list[str]]:
     ``docs`` is consumed once (a generator keeps memory flat); weights are computed with numpy.
     """
     vocab: dict[str, int] = {}
-    cols = array("i")
-    counts = array("i")
-    indptr = array("q", [0])
-    for doc in docs:
-        for term, n in Counter(doc).items():
-            j = vocab.get(term)
-            if j is None:
-                j = vocab[term] = len(vocab)
-            cols.append(j)
-            counts.append(n)
-        indptr.append(len(cols))
-    n_docs = len(indptr) - 1
-    col = np.frombuffer(cols, dtype=np.int32) if len(cols) else np.zeros(0, np.int32)
-    cnt = np.frombuffer(counts, dtype=np.int32) if len(counts) else np.zeros(0, np.int32)
-    ptr = np.frombuffer(indptr, dtype=np.int64)
+    setdefault = vocab.setdefault
+    ids = array("i")
+    lengths = array("q")
+    for doc in docs:  # term ids of every token, document after document
+        ids.extend([setdefault(t, len(vocab)) for t in doc])
+        lengths.append(len(doc))
+    n_docs = len(lengths)
+    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64))
+    token = np.frombuffer(ids, dtype=np.int32).astype(np.int64) if len(ids) else doc_of
+    # (document, term) pairs with their counts, sorted by document then term
+    keys, cnt = np.unique(doc_of * max(len(vocab), 1) + token, return_counts=True)
+    col = (keys % max(len(vocab), 1)).astype(np.int32)
+    ptr = np.searchsorted(keys // max(len(vocab), 1), np.arange(n_docs + 1))
     df = np.bincount(col, minlength=len(vocab))
     idf = np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
     weight = (1.0 + np.log(np.maximum(cnt, 1))) * idf[col]
