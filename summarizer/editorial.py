@@ -85,6 +85,8 @@ _CALENDAR = frozenset(
     ]
 )
 _DIGIT = re.compile(r"\d")
+_ONE = re.compile(r"^One (?:of them|described|said|told|wrote|added|recalled|noted|called)\b")
+_PRONOUN_SAYS = re.compile(r", (?:they|he|she|it) (?:say|says|said|added|argue|argued|wrote),")
 _ADVERB = re.compile(r"\b(?:also|too|as well|again|either|likewise|instead)\b", re.I)
 _DECISION = re.compile(
     r"\b(?:scrap|remov|end(?:ed|s)?|cancel|launch|announc|cut|laid off|lay off|fir(?:ed|es)|ban"
@@ -116,10 +118,19 @@ def stands_alone(sentence: str) -> bool:
     """Readable with nothing before it: no opening pronoun, connective or back-reference ('Some
     people…', 'The change…'), no 'also'/'too', not a bare quotation."""
     norm = normalize(sentence)
-    first = norm.split(" ", 1)[0].strip('",').lower()
-    if first in _DANGLING or _BACKREF.match(norm) or norm.startswith('"'):
+    if opens_with_reference(norm) or norm.startswith('"'):
         return False
     return not _ADVERB.search(outside_quotes(norm))
+
+
+def opens_with_reference(sentence: str) -> bool:
+    """Opens by pointing back ('Others replied…', 'One described…', 'The change…'): fine next
+    to its antecedent, lost anywhere else in a draft."""
+    norm = normalize(sentence)
+    first = norm.split(" ", 1)[0].strip('",').lower()
+    if first in _DANGLING or _BACKREF.match(norm) or _ONE.match(norm):
+        return True
+    return bool(_PRONOUN_SAYS.search(outside_quotes(norm)))  # "The problems start, they say, …"
 
 
 def has_name(sentence: str, vocabulary: set[str]) -> bool:

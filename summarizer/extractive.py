@@ -18,6 +18,7 @@ from summarizer.editorial import (
     item_order,
     item_roles,
     item_weights,
+    opens_with_reference,
     same_fact,
     stands_alone,
     vocabulary,
@@ -212,15 +213,20 @@ def place(
         synopsis[1:], key=lambda rc: (not goes_on(rc[0]), *_reading(rc, src)[::-1])
     )
     by_value = sorted(pool, key=lambda rc: -rc[0].score * _takeaway_weight(rc[0].text, src))
-    takeaways: list[Chosen] = []
-    for ok in (
+    # a takeaway names its subject and stands alone: fewer bullets rather than a dangling one
+    takeaways = _take(
+        by_value,
+        synopsis,
+        settings.takeaways,
         lambda r: src.self_contained(r) and has_name(r.text, src.vocabulary),
-        src.self_contained,
-        lambda r: True,
-    ):
-        takeaways += _take(by_value, synopsis + takeaways, settings.takeaways - len(takeaways), ok)
+    )
     pool = [rc for rc in pool if rc not in takeaways]
-    body = _take(pool, synopsis + takeaways, max(settings.body_sentences, 0), lambda r: True)
+    body = _take(
+        pool,
+        synopsis + takeaways,
+        max(settings.body_sentences, 0),
+        lambda r: not opens_with_reference(r.text),
+    )
     return {
         "synopsis": synopsis,
         "takeaways": takeaways,

@@ -31,7 +31,8 @@ WIRE = (
     "their use of AI assistants after staff said colleagues were padding their numbers. "
     "The company also said it would review its other usage dashboards. "
     "Some engineers left assistant sessions running overnight to climb the ranking, according to "
-    "two employees. Analysts said usage rankings tend to reward volume over results."
+    "two employees. Others said the ranking had been harmless fun for most teams. "
+    "Analysts said usage rankings tend to reward volume over results."
 )
 LINK = (
     "Today's most predictable story: Halloway ranked engineers by prompts and the engineers "
@@ -127,6 +128,12 @@ def test_synopsis_and_takeaways_stand_alone(halloway):
     assert "Some people described" not in top
 
 
+def test_sentences_pointing_back_stay_out_of_the_body_too(halloway):
+    draft = summarize(halloway, SummarizerConfig())
+    assert not any(line.text.startswith("Others said") for line in draft.prose())
+    assert not any("also showed" in line.text for line in draft.prose())
+
+
 def test_takeaways_favour_figures(halloway):
     draft = summarize(halloway, SummarizerConfig())
     assert any("65 percent" in line.text for line in draft.takeaways)
@@ -175,3 +182,30 @@ def test_dangling_openers_and_bios():
     assert stands_alone("Halloway Systems has paused its PromptBoard ranking.")
     assert is_bio("Mara Ellis is Halloway's chief technology officer.")
     assert not is_bio("Halloway paused its PromptBoard ranking on Thursday.")
+
+
+def test_the_leads_next_sentence_may_follow_it_with_its_context():
+    lead = (
+        "Fernhollow Games will lay off 220 of its 1,400 staff, the studio said on Monday. "
+        "The studio is also cancelling an unannounced racing game after four years of work. "
+        "Chief executive Ada Brennan blamed higher development costs."
+    )
+    other = (
+        "Fernhollow Games is cutting 220 jobs and cancelling a racing game, the studio said. "
+        "The cuts add to thousands of games industry job losses this year. "
+        "A union representing Fernhollow staff said it would seek talks with management."
+    )
+    story = StoryInput(
+        items=(
+            Item("a", "https://a.example/1", "Fernhollow cuts", lead, "2026-05-01T08:00:00Z"),
+            Item("b", "https://b.example/2", "Fernhollow jobs", other, "2026-05-01T12:00:00Z"),
+        ),
+        title="Fernhollow Games lays off 220",
+    )
+    draft = summarize(story, SummarizerConfig())
+    texts = [line.text for line in draft.synopsis]
+    assert texts[0].startswith("Fernhollow Games will lay off 220")
+    also = [t for t in texts if "also cancelling" in t]
+    assert not also or texts.index(also[0]) == 1  # never separated from its antecedent
+    for line in draft.takeaways:  # out of the lead's company, these would point at nothing
+        assert "also cancelling" not in line.text and not line.text.startswith("The cuts")
