@@ -61,7 +61,8 @@ def build(
     out = Path(out) if out is not None else config.path(config.build.out)
     content_dir = config.path(config.build.content_dir)
     old = incremental.load(out)
-    if old is None and out.exists() and any(out.iterdir()):
+    made_by_us = (out / incremental.MANIFEST).exists()  # any version: an upgrade rebuilds it
+    if old is None and not made_by_us and out.exists() and any(out.iterdir()):
         raise BuildError(f"{out} exists and was not made by build-site; refusing to replace it")
     dirs = render.template_dirs(config)
     if not dirs:
@@ -82,17 +83,21 @@ def build(
     if old and old.global_key == global_key and _shas(old.files) == _shas(files):
         on_disk = incremental.existing_outputs(out)
         if all(p in on_disk for p in old.outputs):  # nothing can have changed: write nothing
-            chosen = [v["data"] for v in old.summaries.values() if v["data"]["status"] in wanted]
+            known = tuple(old.site.get("warnings", ()))
+            if strict and known:
+                raise BuildError(f"--strict: {len(known)} warning(s); first: {known[0]}")
             return BuildSummary(
                 out,
-                len(chosen),
-                sum(d["status"] != "published" for d in chosen),
+                int(old.site.get("stories", 0)),
+                int(old.site.get("drafts", 0)),
                 0,
                 len(old.outputs),
                 0,
-                tuple(w for d in chosen for w in d["warnings"]),
+                tuple(old.site.get("warnings", ())),
                 time.perf_counter() - started,
             )
+    if old is not None:
+        incremental.load_cache(out, old)
     cache = old.summaries if old else {}
     todo = [e for e in entries if e.cache_key not in cache]
     fresh = _map(_read, [(str(e.path), e.raw, str(content_dir)) for e in todo], len(todo))
@@ -204,9 +209,13 @@ def build(
             if pj.path in changed:
                 staging.write(pj.path, pj.render())
         finish()
-        manifest = incremental.Manifest(global_key, files, summaries, outputs, related_cache)
-        staging.write(incremental.MANIFEST, incremental.dumps(manifest))
-        written = staging.written - 1 + len(article_files)  # the manifest is not a page
+        site = {"stories": len(stories), "drafts": sum(s.is_draft for s in stories)}
+        site["warnings"] = warnings
+        manifest = incremental.Manifest(global_key, files, outputs, site, summaries, related_cache)
+        index, cache_data = incremental.dumps(manifest)
+        staging.write(incremental.CACHE, cache_data)
+        staging.write(incremental.MANIFEST, index)  # bookkeeping, not pages:
+        written = staging.written - 2 + len(article_files)
         staging.commit(article_files + staging.staged, stale, incremental.MANIFEST)
     except BaseException:
         with contextlib.suppress(Exception):

@@ -68,7 +68,7 @@ def test_one_changed_article_rerenders_only_what_depends_on_it(cfg, built, conte
     assert "2026/05/story-3/index.html" in changed
     assert "950 engineers" in (site / "2026/05/story-3/index.html").read_text()
     assert "2026/05/story-1/index.html" not in changed  # untouched stories are not rewritten
-    assert result.written == len(changed - {".newsdesk-build.json"})
+    assert result.written == len(changed - {".newsdesk-build.json", ".newsdesk-cache.json"})
     assert result.written <= 4
 
 
@@ -157,7 +157,25 @@ def test_parallel_build_makes_the_same_site(cfg, content_dir, tmp_path, monkeypa
         return {
             str(p.relative_to(site)): p.read_bytes()
             for p in site.rglob("*")
-            if p.is_file() and p.name != ".newsdesk-build.json"
+            if p.is_file() and not p.name.startswith(".newsdesk-")
         }
 
     assert files(tmp_path / "one") == files(tmp_path / "many")
+
+
+def test_a_site_from_an_older_builder_is_rebuilt_not_refused(cfg, built) -> None:
+    site, first = built
+    (site / ".newsdesk-build.json").write_text('{"version": 0}')
+    again = build(cfg)
+    assert again.written == first.written
+
+
+def test_strict_noop_still_reports_warnings(cfg, content_dir) -> None:
+    from newsdesk.errors import BuildError
+
+    meta = story()
+    meta["sources"][0]["url"] = "not a url"
+    write_story(content_dir, meta)
+    assert build(cfg).warnings
+    with pytest.raises(BuildError, match="strict"):
+        build(cfg, strict=True)
