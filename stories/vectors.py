@@ -87,16 +87,33 @@ def tfidf(docs: Iterable[list[str]]) -> tuple[sparse.csr_matrix, list[str]]:
     setdefault = vocab.setdefault
     ids = array("i")
     lengths = array("q")
-    for doc in docs:  # term ids of every token, document after document
+    cols: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    per_doc: list[np.ndarray] = []
+    start = 0  # first document not yet counted
+
+    def count() -> None:
+        """(document, term) counts of the documents read since the last call."""
+        nonlocal ids, start
+        lens = np.frombuffer(lengths, dtype=np.int64)[start:]
+        doc_of = np.repeat(np.arange(len(lens), dtype=np.int64), lens)
+        token = np.frombuffer(ids, dtype=np.int32).astype(np.int64)
+        keys, cnt = np.unique(doc_of << 32 | token, return_counts=True)
+        cols.append((keys & 0xFFFFFFFF).astype(np.int32))
+        counts.append(cnt)
+        per_doc.append(np.bincount(keys >> 32, minlength=len(lens)))
+        ids, start = array("i"), len(lengths)
+
+    for doc in docs:  # term ids of every token, document after document, in blocks
         ids.extend([setdefault(t, len(vocab)) for t in doc])
         lengths.append(len(doc))
+        if len(ids) >= 1 << 20:
+            count()
+    count()
     n_docs = len(lengths)
-    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64))
-    token = np.frombuffer(ids, dtype=np.int32).astype(np.int64) if len(ids) else doc_of
-    # (document, term) pairs with their counts, sorted by document then term
-    keys, cnt = np.unique(doc_of * max(len(vocab), 1) + token, return_counts=True)
-    col = (keys % max(len(vocab), 1)).astype(np.int32)
-    ptr = np.searchsorted(keys // max(len(vocab), 1), np.arange(n_docs + 1))
+    col = np.concatenate(cols)
+    cnt = np.concatenate(counts)
+    ptr = np.concatenate([[0], np.cumsum(np.concatenate(per_doc))]).astype(np.int64)
     df = np.bincount(col, minlength=len(vocab))
     idf = np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
     weight = (1.0 + np.log(np.maximum(cnt, 1))) * idf[col]
