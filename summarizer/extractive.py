@@ -205,7 +205,12 @@ def place(
         )
 
     events = sorted(pool, key=lambda rc: -rc[0].score * _event_weight(rc[0].text))
-    for ok in (fits, lambda r: src.roles[r.item] != "discussion", lambda r: True):
+    for ok in (  # reported and standing alone; then anything standing alone; then anything
+        fits,
+        lambda r: stands_alone(r.text) and src.roles[r.item] != "discussion",
+        lambda r: not opens_with_reference(r.text),
+        lambda r: True,
+    ):
         synopsis += _take(events, synopsis, n_syn - len(synopsis), ok)
     pool = [rc for rc in pool if rc not in synopsis]
     # after the lead (and its next sentence), the rest in the order they open their articles
