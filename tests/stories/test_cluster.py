@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from scipy import sparse
 
-from newsdesk.config import StoriesConfig
+from newsdesk.config import OutletsConfig, StoriesConfig
 from stories import group_items, story_id_for
 from stories.cluster import ClusterParams, assign
 
@@ -136,3 +138,31 @@ def test_lead_and_title(week) -> None:  # type: ignore[no-untyped-def]
     titled = item("t", "https://t.example/x", "Amazon to cut 14,000 jobs - Reuters", AMAZON_JOBS)
     (only,) = group_items([titled], StoriesConfig())
     assert only.title == "Amazon to cut 14,000 jobs"
+
+
+def test_links_pull_a_short_link_post_and_a_linked_company_post_into_the_story(week) -> None:  # type: ignore[no-untyped-def]
+    """A two-line link post shares few words with the coverage, and a company's own post is
+    written in its own voice; the links say where they belong."""
+    blog = "https://aiweekly.example/2026/03/token-leaderboard-gaming"
+    company = "https://engineering.acme.example/blog/2026/03/changes-to-our-usage-dashboard"
+    text = (
+        "Today we are switching off the token leaderboard on our internal dashboard. We heard "
+        "that some engineers left agents running overnight to climb it. Usage figures will no "
+        "longer appear in reviews, and we will publish spending per team without names. We "
+        "should have listened sooner to the engineers who raised it."
+    )
+    post = item("company", company, "Changes to our usage dashboard", text, "2026-03-02T09:00:00Z")
+    coverage = dataclasses.replace(week[1], links=(*week[1].links, company))
+    link_post = item("link", "https://digest.example/2026/03/02/link", "Link: leaderboard gaming",
+                     "Predictable. The good write-up is at AI Weekly.", "2026-03-02T21:00:00Z",
+                     links=(blog,))  # fmt: skip
+    items = [week[0], coverage, post, link_post, *week[4:]]
+    outlets = OutletsConfig(primary=[*OutletsConfig().primary, "engineering.acme.example"])
+    stories = group_items(items, StoriesConfig(), outlets=outlets)
+    together = next(s for s in stories if "ars" in s.item_ids)
+    assert {"company", "link"} <= set(together.item_ids)
+    roles = {s.item_id: s.role for s in together.sources}
+    assert roles["company"] == "primary"
+    without_links = [dataclasses.replace(i, links=()) for i in items]
+    apart = next(s for s in group_items(without_links, StoriesConfig()) if "ars" in s.item_ids)
+    assert not {"company", "link"} & set(apart.item_ids), "the text alone would not join them"
