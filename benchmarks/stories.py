@@ -134,6 +134,20 @@ def evaluate_own() -> None:
             first[c] = it.id
     up, ur = prf(dup_pairs(url_dups), dup_pairs(gold_dups))
     print(f"duplicates  baseline (URL)    P {up:.3f}  R {ur:.3f}")
+    # same-company distractors: seeds named <company>-<event> (amazon-corporate-cuts, ...)
+    companies = collections.defaultdict(set)
+    for key in set(gold.values()):
+        companies[key.split("-")[0]].add(key)
+    pairs = [p for keys in companies.values() for p in combinations(sorted(keys), 2)]
+
+    def merged(stories: list[Story]) -> int:
+        mixed = [{gold[i] for i in s.item_ids} for s in stories]
+        return sum(any({a, b} <= m for m in mixed) for a, b in pairs)
+
+    print(
+        f"distractors same-company event pairs merged: {merged(result)}/{len(pairs)} "
+        f"(baseline {merged(titles_only)}/{len(pairs)})"
+    )
     originals = {r["gold_story"]: r["gold_original"] for r in rows}
     members: dict[str, list[str]] = collections.defaultdict(list)
     for r in rows:
