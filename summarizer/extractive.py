@@ -3,6 +3,7 @@ is a source sentence, cited to its source and to every other source reporting th
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -52,6 +53,7 @@ _PROFILE = re.compile(
     r"|\b(?:is privately held|is publicly traded|is based in|is headquartered in|was founded in"
     r"|employs about)\b"
 )
+_META = re.compile(r"\b(?:first (?:reported|described)|(?:was|were) reported by|reports by)\b")
 SPARE = 12  # ranked sentences beyond the draft's size, so the editorial rules never starve it
 
 Pair = tuple[str, tuple[int, ...]]
@@ -115,7 +117,11 @@ def sources_of(story: StoryInput, num: Numbering) -> Sources:
     texts = _texts(story, num)
     roles = item_roles(story, num.original)
     split = tuple(tuple(split_sentences(t)) for t in texts)
-    commentary = [is_commentary(sents) for sents in split]
+    # a column or link post among the reporting (a company's own post is first person anyway)
+    commentary = [
+        role in ("original", "coverage") and is_commentary(sents)
+        for role, sents in zip(roles, split, strict=True)
+    ]
     order = item_order(story, roles, commentary)
     reported = [i for i in order if texts[i] and roles[i] in ("original", "coverage")]
     readable = [i for i in order if texts[i]]
@@ -217,7 +223,11 @@ def place(
     synopsis = synopsis[:1] + sorted(
         synopsis[1:], key=lambda rc: (not goes_on(rc[0]), *_reading(rc, src)[::-1])
     )
-    by_value = sorted(pool, key=lambda rc: -rc[0].score * _takeaway_weight(rc[0].text, src))
+    # centrality is steep (the lead's opening dwarfs the rest): its square root lets figures
+    # and decisions weigh in
+    by_value = sorted(
+        pool, key=lambda rc: -math.sqrt(rc[0].score) * _takeaway_weight(rc[0].text, src)
+    )
     # a takeaway names its subject and stands alone: fewer bullets rather than a dangling one
     takeaways = _take(
         by_value,
@@ -253,6 +263,8 @@ def _takeaway_weight(sentence: str, src: Sources) -> float:
     """Facts first: figures and decisions up, reactions and company profiles down."""
     section = section_of(sentence)
     weight = fact_weight(sentence, src.vocabulary)
+    weight *= 0.7 if _QUOTED.search(sentence) else 1.0  # a reaction in someone's words
+    weight *= 0.5 if _META.search(sentence) else 1.0  # who reported it, not what happened
     return weight * {"Background": 0.5, "Reaction and discussion": 0.85}.get(section, 1.0)
 
 
