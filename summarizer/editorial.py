@@ -59,31 +59,11 @@ _BACKREF = re.compile(
     r"|plan|hope|intent|reason|problem|issue|episode|practice|same|announcement|news|report|deal"
     r"|incident|ruling|result|figure|number)\b"
 )
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-    ]
+_CALENDAR_TEXT = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december today yesterday"
 )
+_CALENDAR = frozenset(_CALENDAR_TEXT.split())  # capitalised, but not names
 _DIGIT = re.compile(r"\d")
 _ONE = re.compile(r"^One (?:of them|described|said|told|wrote|added|recalled|noted|called)\b")
 _PRONOUN_SAYS = re.compile(r", (?:they|he|she|it) (?:say|says|said|added|argue|argued|wrote),")
