@@ -284,9 +284,15 @@ def synthetic(n: int, seed: int = 1) -> list[Item]:
 
 def worker(n: int) -> None:
     items = synthetic(n)
-    t0 = time.perf_counter()
+
+    def cpu() -> float:
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    c0, t0 = cpu(), time.perf_counter()
     stories = group_items(items, StoriesConfig())
-    took = time.perf_counter() - t0
+    took, cpu_s = time.perf_counter() - t0, cpu() - c0
     # main process plus the near-duplicate worker it starts for large inputs (an upper bound:
     # the two peaks are added as if they happened at the same moment)
     main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -294,6 +300,7 @@ def worker(n: int) -> None:
     out = {
         "n": n,
         "seconds": took,
+        "cpu": cpu_s,
         "rss_mb": main + child,
         "main_mb": main,
         "stories": len(stories),
@@ -329,31 +336,38 @@ def minhash_ratio() -> None:
     )
 
 
+def _exponents(values: dict[int, float]) -> str:
+    sizes = sorted(values)
+    steps = ", ".join(
+        f"{a // 1000}k->{b // 1000}k {math.log(values[b] / values[a]) / math.log(b / a):.2f}"
+        for a, b in zip(sizes, sizes[1:], strict=False)
+    )
+    xs = [math.log(n) for n in sizes]
+    ys = [math.log(values[n]) for n in sizes]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
+    return f"{steps}; least-squares {slope:.2f}"
+
+
 def scale(quick: bool) -> None:
     print("== scale: group_items on synthetic corpora (separate process per run)")
-    results = {}
+    wall: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     for n, repeats in ((1_000, 3), (10_000, 3), *(() if quick else ((100_000, 1),))):
         runs = [run_size(n) for _ in range(repeats)]
-        secs = statistics.median(r["seconds"] for r in runs)
+        wall[n] = statistics.median(r["seconds"] for r in runs)
+        cpu[n] = statistics.median(r["cpu"] for r in runs)
         rss = max(r["rss_mb"] for r in runs)
         main_rss = max(r["main_mb"] for r in runs)
-        results[n] = secs
         print(
-            f"n={n:>7,}  median {secs:7.2f} s  ({secs / n * 1e6:6.0f} us/item)  "
-            f"peak RSS {rss:6.0f} MB (main {main_rss:.0f} + worker)  stories {runs[0]['stories']:,}"
+            f"n={n:>7,}  median {wall[n]:7.2f} s  ({wall[n] / n * 1e6:5.0f} us/item)  "
+            f"CPU {cpu[n]:6.1f} s  peak RSS {rss:5.0f} MB (main {main_rss:.0f} + worker)  "
+            f"stories {runs[0]['stories']:,}"
         )
-    sizes = sorted(results)
-    for a, b in zip(sizes, sizes[1:], strict=False):
-        exponent = math.log(results[b] / results[a]) / math.log(b / a)
-        print(f"growth exponent {a:,} -> {b:,}: {exponent:.2f}")
-    if len(sizes) > 2:
-        xs = [math.log(n) for n in sizes]
-        ys = [math.log(results[n]) for n in sizes]
-        mx, my = statistics.fmean(xs), statistics.fmean(ys)
-        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
-            (x - mx) ** 2 for x in xs
-        )
-        print(f"growth exponent, least-squares over all sizes: {slope:.2f} (quadratic would be 2)")
+    print(f"growth exponent, wall time: {_exponents(wall)} (quadratic: 2)")
+    print(f"growth exponent, CPU time (not inflated by other jobs): {_exponents(cpu)}")
     print(
         f"(from {PARALLEL_MIN:,} items near-duplicates run in a second process; load: "
         f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
