@@ -22,9 +22,15 @@ class ArticleJob:
     topic_name: str = ""
     description: str = ""  # plain-text synopsis, for meta tags and JSON-LD
 
-    def inputs(self) -> tuple[object, ...]:
+    def inputs(self) -> list[str]:
         """What the page depends on besides its content file (for the incremental key)."""
-        return (self.url, self.related, self.outlet_urls, self.topic_name, self.description)
+        out = [self.url, self.topic_name, self.description]
+        for r in self.related:
+            out += [r["url"], r["title"], r["date"] or "", r["counts_line"]]
+        out.append("|")
+        for outlet, url in self.outlet_urls:
+            out += [outlet, url]
+        return out
 
 
 def sources_manifest(page: StoryPage, url: str, base_url: str) -> dict[str, Any]:

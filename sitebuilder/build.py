@@ -111,9 +111,14 @@ def build(
         summaries[e.cache_key] = {"data": data, "key": incremental.digest(data)}
         pages[e.cache_key] = page
     chosen_keys = [k for k, v in summaries.items() if v["data"]["status"] in wanted]
-    stories = urls.assign(
-        [Summary.from_json(summaries[k]["data"], key=summaries[k]["key"]) for k in chosen_keys]
+    chosen = [summaries[k] for k in chosen_keys]
+    found = urls.story_urls(
+        [(c["data"]["slug"], c["data"]["date"], c["data"]["title"]) for c in chosen]
     )
+    stories = [
+        Summary.from_json(c["data"], key=c["key"], url=u)
+        for c, u in zip(chosen, found, strict=True)
+    ]
     entry_of = {e.cache_key: e for e in entries}
     key_of = {s.url: k for k, s in zip(chosen_keys, stories, strict=True)}
 
@@ -139,7 +144,8 @@ def build(
             topic_name=renderer.topic_names.get(s.topic, s.topic),
             description=s.synopsis,
         )
-        articles.append((job, incremental.digest(global_key, entry.rel, entry.sha, job.inputs())))
+        key = incremental.fast_digest(global_key, entry.rel, entry.sha, *job.inputs())
+        articles.append((job, key))
     page_jobs: list[PageJob] = listing_jobs(
         renderer, stories, topics, outlet_urls, config.build.per_page
     )

@@ -91,6 +91,9 @@ def striptags_p(html: str) -> str:
     return s
 
 
+_BYTECODE_CACHE = jinja2.FileSystemBytecodeCache()
+
+
 @dataclass(frozen=True)
 class TopicLink:
     slug: str
@@ -116,6 +119,9 @@ class Renderer:
             trim_blocks=False,
             lstrip_blocks=False,
             auto_reload=False,
+            # compiled templates are cached (in the system temp folder, keyed by their source),
+            # so a small rebuild does not spend its time compiling them again
+            bytecode_cache=_BYTECODE_CACHE,
         )
         self.env.filters.update(
             fdate=fdate, fdatetime=fdatetime, host=host, striptags_p=striptags_p

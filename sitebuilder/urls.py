@@ -22,6 +22,7 @@ from sitebuilder.models import Summary
 ASSETS = "assets/"
 
 
+@lru_cache(maxsize=16384)
 def safe_slug(text: str, max_len: int = 80) -> str:
     """A slug that is a safe single path segment whatever the input (``../../etc/passwd``)."""
     slug = slugify(str(text), max_len)
@@ -57,14 +58,21 @@ def assign(summaries: list[Summary]) -> list[Summary]:
 
     The oldest story keeps a contested slug; the result is in the order of ``summaries``.
     """
-    order = sorted(range(len(summaries)), key=lambda i: story_order(summaries[i]))
+    found = story_urls([(s.slug, s.date, s.title) for s in summaries])
+    return [dataclasses.replace(s, url=u) for s, u in zip(summaries, found, strict=True)]
+
+
+def story_urls(stories: list[tuple[str, str | None, str]]) -> list[str]:
+    """URLs for (slug, date, title) triples, in their order (see :func:`assign`)."""
+    order = sorted(range(len(stories)), key=lambda i: (stories[i][1] or "9999", *stories[i][::2]))
     dirs = []
     for i in order:
-        ym = month_of(summaries[i].date)
+        slug, date, _ = stories[i]
+        ym = month_of(date)
         prefix = f"{ym[0]}/{ym[1]}" if ym else "undated"
-        dirs.append(f"{prefix}/{safe_slug(summaries[i].slug)}")
+        dirs.append(f"{prefix}/{safe_slug(slug)}")
     url = dict(zip(order, unique(dirs), strict=True))
-    return [dataclasses.replace(s, url=url[i] + "/") for i, s in enumerate(summaries)]
+    return [url[i] + "/" for i in range(len(stories))]
 
 
 def outlet_slugs(outlets: Iterable[str]) -> dict[str, str]:
