@@ -112,6 +112,7 @@ def front_matter(story: Story, draft: Any, version: str) -> dict[str, Any]:
             _source_meta(n, s, numbers, used.get(n, [])) for n, s in enumerate(story.sources, 1)
         ],
         "excluded": story.excluded,
+        **({"last_crawl": story.updated} if story.updated else {}),
         "verification": draft.report(),
         "discussion": [d.to_json() for d in draft.discussion],
         "timeline": [t.to_json() for t in draft.timeline],
