@@ -166,7 +166,7 @@ def build(
     for job, key in articles:
         outputs[urls.file_for(job.url)] = outputs[job.url + "sources.json"] = key
     for pj in page_jobs:
-        outputs[pj.path] = incremental.digest(global_key, pj.data)
+        outputs[pj.path] = incremental.fast_digest(global_key, repr(pj.data))
 
     # 3. check, then compare with the previous build
     warnings = [w for s in stories for w in s.warnings]

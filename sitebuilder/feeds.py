@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 
 from feedgen.feed import FeedGenerator
 
@@ -56,7 +57,8 @@ def _stories_feed(
             fe.title(s.title)
             fe.link(href=link)
             fe.summary(s.synopsis)
-            fe.content(s.synopsis_html + f"<p>{s.counts_line}</p>", type="html")
+            # plain text: the page's [n] links are in-page anchors that mean nothing in a reader
+            fe.content(f"<p>{escape(s.synopsis)}</p><p>{escape(s.counts_line)}</p>", type="html")
             fe.published(when(s.date))
             fe.updated(when(s.updated or s.date))
             fe.category(term=s.topic)

@@ -151,7 +151,6 @@ class Summary:
     updated: str | None
     status: str
     synopsis: str  # plain text, no citations
-    synopsis_html: str
     counts_line: str
     check_line: str
     reading_time: int
@@ -172,6 +171,7 @@ class Summary:
 
     @classmethod
     def from_json(cls, data: dict[str, Any], **extra: str) -> Summary:
+        data = {k: v for k, v in data.items() if k in _SUMMARY_FIELDS}  # tolerate old caches
         return cls(
             **{
                 **data,

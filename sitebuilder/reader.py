@@ -305,7 +305,6 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         updated=page.updated,
         status=page.status,
         synopsis=synopsis_plain,
-        synopsis_html=page.synopsis_html,
         counts_line=page.counts.line(),
         check_line=check_line(page),
         reading_time=page.reading_time,

@@ -20,7 +20,6 @@ def summary(slug: str, date: str | None = "2026-05-12", title: str = "t") -> Sum
         updated=None,
         status="published",
         synopsis="",
-        synopsis_html="",
         counts_line="",
         check_line="",
         reading_time=1,
