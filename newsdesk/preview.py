@@ -115,6 +115,7 @@ class Preview:
         self.server: ThreadingHTTPServer | None = None
         self._snap: Snapshot = {}
         self._stop = threading.Event()
+        self._serving = False
         self.builds = 0
 
     @property
@@ -143,6 +144,8 @@ class Preview:
             site = dataclasses.replace(config.site, base_url=self.url)
             self.build_fn(dataclasses.replace(config, site=site), self.out)
         except NewsdeskError as exc:
+            if self.builds == 0:
+                raise  # nothing to show yet: the caller reports it and stops
             self.log(f"build failed, still showing the last good build: {exc}")
             return False
         except Exception as exc:  # a builder bug: keep the preview up once it has a site
@@ -183,10 +186,13 @@ class Preview:
                 "try another --port (0 picks a free one)"
             ) from None
         self.port = self.server.server_address[1]
-        if not self.rebuild() and self.builds == 0:
-            self.stop()
-            raise NewsdeskError("the first build failed; fix the error above and try again")
+        try:
+            self.rebuild()
+        except BaseException:
+            self.stop()  # the first build failed: release the port and the temp folder
+            raise
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self._serving = True
 
     def watch(self, interval: float = 1.0) -> None:
         """Poll for changes until stop() (or Ctrl-C in the caller)."""
@@ -196,6 +202,9 @@ class Preview:
     def stop(self) -> None:
         self._stop.set()
         if self.server is not None:
-            self.server.shutdown()
+            if self._serving:  # shutdown() waits for serve_forever and would hang otherwise
+                self.server.shutdown()
+                self._serving = False
             self.server.server_close()
+            self.server = None
         shutil.rmtree(self.out.parent, ignore_errors=True)

@@ -65,6 +65,33 @@ def test_cli_refuses_public_host_in_one_line(project: Path) -> None:
     assert proc.stderr.startswith("error: --host 0.0.0.0 is not a loopback address")
 
 
+def test_cli_with_a_bad_config_fails_in_one_line_instead_of_serving(project: Path) -> None:
+    config = project / "newsdesk.toml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nbogus = 1\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsdesk", "serve", "--port", "0", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,  # before the fix it hung here: shutdown() of a server never started
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error: ") and "bogus: unknown key" in proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert "Previewing at" not in proc.stdout
+
+
+def test_first_build_failure_releases_the_port_and_temp_folder(project: Path) -> None:
+    def failing_build(config: Config, out: Path) -> None:
+        raise NewsdeskError("content/x.md: broken front matter")
+
+    preview = Preview(project / "newsdesk.toml", port=0, build=failing_build, log=print)
+    with pytest.raises(NewsdeskError, match="broken front matter"):
+        preview.start()
+    assert not preview.out.parent.exists()
+    assert preview.server is None
+
+
 def test_serves_on_loopback_and_rebuilds_when_content_changes(project: Path, drafts) -> None:
     cdir = project / "content"
     path = content.save_generated(cdir, drafts.make_meta(), drafts.BODY).path
