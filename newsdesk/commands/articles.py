@@ -6,7 +6,7 @@ import json
 
 import click
 
-from newsdesk.commands.options import config_option, get_config
+from newsdesk.commands.options import config_option, crawled_database, get_config
 from newsdesk.errors import InputError
 from newsdesk.store import Store
 
@@ -29,9 +29,6 @@ def articles(config_path: str, fmt: str, topic: str | None) -> None:
     if topic is not None and config.topic(topic) is None:
         known = ", ".join(t.slug for t in config.topics)
         raise InputError(f"unknown topic {topic!r} (configured: {known})")
-    path = config.path(config.crawl.database)
-    if not path.exists():
-        raise InputError(f"{path}: no database yet (run `newsdesk crawl` first)")
-    with Store(path) as store:
+    with Store(crawled_database(config)) as store:
         for article in store.articles(topic):
             click.echo(json.dumps(article.to_json(), ensure_ascii=False))

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from newsdesk.commands.options import config_option, get_config
+from newsdesk.commands.options import config_option, crawled_database, get_config
 from newsdesk.config import Config
 from newsdesk.content import find_by_story, save_generated
 from newsdesk.models import Article, Item, Source, Story, StoryInput
@@ -179,4 +179,8 @@ def draft(config_path: str, strict: bool, backend: str | None) -> None:
         config = dataclasses.replace(
             config, summarizer=dataclasses.replace(config.summarizer, backend=backend)
         )
-    click.echo(run_drafts(config, strict=strict).line())
+    crawled_database(config)  # say so when nothing was crawled, not "0 stories"
+    summary = run_drafts(config, strict=strict)
+    if not summary.stories:
+        click.echo("no stories in the store yet (run `newsdesk stories` first)", err=True)
+    click.echo(summary.line())

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from newsdesk.commands.options import config_option, get_config
+from newsdesk.commands.options import config_option, crawled_database, get_config
 from newsdesk.config import StoriesConfig
 from newsdesk.errors import InputError
 from newsdesk.models import Item
@@ -108,8 +108,13 @@ def stories(
         if output_path is not None:
             raise click.UsageError("--output needs --input")
         config = get_config(config_path)
-        with Store(config.path(config.crawl.database)) as store:
-            click.echo(update_stories(config, store).line())
+        with Store(crawled_database(config)) as store:
+            summary = update_stories(config, store)
+        if not summary.stories:
+            click.echo(
+                "no stories: no crawled articles to group (run `newsdesk crawl` first)", err=True
+            )
+        click.echo(summary.line())
         return
     settings = StoriesConfig()
     if ctx.get_parameter_source("config_path") is not click.core.ParameterSource.DEFAULT:

@@ -5,8 +5,9 @@ import sys
 from pathlib import Path
 
 import click
+import pytest
 
-from newsdesk.cli import cli
+from newsdesk.cli import cli, main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,3 +53,88 @@ def test_bad_usage_is_exit_2(tmp_path: Path) -> None:
         [sys.executable, "-m", "newsdesk", "no-such-command"], capture_output=True, text=True
     )
     assert proc.returncode == 2
+
+
+CONFIG = """
+[site]
+title = "T"
+base_url = "https://example.github.io/newsdesk/"
+
+[crawl]
+database = "data/newsdesk.db"
+
+[[topics]]
+slug = "tokenmaxxing"
+name = "Tokenmaxxing"
+keywords = ["tokenmaxxing"]
+"""
+
+STORY = '{"items": [{"id": "a", "url": "https://a.example/", "title": "t", "text": "x."}]}'
+
+BAD_INPUTS: list[tuple[list[str], dict[str, str | bytes], str]] = [
+    (["stories", "--input", "items.jsonl"], {}, "items.jsonl: file not found"),
+    (["stories", "--input", "items.jsonl"], {"items.jsonl": "{bad\n"}, "not valid JSON"),
+    (["stories", "--input", "items.jsonl"], {"items.jsonl": "[1]\n"}, "expected a JSON object"),
+    (
+        ["stories", "--input", "items.jsonl"],
+        {"items.jsonl": '{"url": "u", "title": "t"}\n'},
+        "'id'",
+    ),
+    (["summarize", "--input", "s.json"], {"s.json": ""}, "s.json: line 1: not valid JSON"),
+    (["summarize", "--input", "s.json"], {"s.json": '{"items": []}'}, "'items' is empty"),
+    (["verify", "--input", "s.json", "--text", "t.txt"], {"s.json": STORY}, "t.txt: no such file"),
+    (["crawl", "--config", "bad.toml"], {"bad.toml": CONFIG + "\nzzz = 1\n"}, "zzz: unknown key"),
+    (["articles"], {"newsdesk.toml": CONFIG, "data/newsdesk.db": b"not sqlite" * 200}, "database"),
+    (["articles"], {"newsdesk.toml": CONFIG}, "no database yet (run `newsdesk crawl` first)"),
+    (["stories"], {"newsdesk.toml": CONFIG}, "no database yet (run `newsdesk crawl` first)"),
+    (["draft"], {"newsdesk.toml": CONFIG}, "no database yet (run `newsdesk crawl` first)"),
+    (["review", "show", "nope"], {"newsdesk.toml": CONFIG}, "no story 'nope'"),
+    (
+        ["review", "show", "broken"],
+        {"newsdesk.toml": CONFIG, "content/broken.md": "---\ntitle: [oops\n---\nbody\n"},
+        "not valid YAML",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "files", "message"), BAD_INPUTS)
+def test_bad_input_is_one_clean_line_and_exit_1(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    files: dict[str, str | bytes],
+    message: str,
+) -> None:
+    for name, data in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 1, err
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "data" / "newsdesk.db").exists() or "data/newsdesk.db" in files
+
+
+def test_stories_and_draft_on_an_empty_store_say_why_nothing_came_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "newsdesk.toml").write_text(CONFIG, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    from newsdesk.store import Store
+
+    Store(tmp_path / "data" / "newsdesk.db").close()  # crawled, but nothing matched
+    for args, hint in (
+        (["stories"], "run `newsdesk crawl` first"),
+        (["draft"], "run `newsdesk stories` first"),
+    ):
+        with pytest.raises(SystemExit) as exit_info:
+            main(args)
+        captured = capsys.readouterr()
+        assert exit_info.value.code == 0
+        assert hint in captured.err
+        assert captured.out.startswith(args[0].rstrip("y"))  # the one-line summary still prints
