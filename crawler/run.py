@@ -98,6 +98,9 @@ class Job(HackerNewsPhase):
                     await self._hackernews()
                 self.counts.requests = fetcher.requests
             status = "done"
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            status = "interrupted"  # Ctrl-C: what was stored stays, the next run resumes
+            raise
         finally:
             self.counts.seconds = round(time.monotonic() - started, 2)
             summary = self._summary()

@@ -1,4 +1,5 @@
-"""A crawl killed with SIGKILL midway, then rerun, ends with the same store as one uninterrupted."""
+"""A crawl killed (SIGKILL) or interrupted (Ctrl-C) midway, then rerun, ends with the same store
+as one uninterrupted."""
 
 from __future__ import annotations
 
@@ -58,7 +59,13 @@ def count_articles(db: Path) -> int:
         return 0
 
 
-def test_killed_crawl_resumes_to_the_same_store(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("sig", "code", "status"),
+    [(signal.SIGKILL, -signal.SIGKILL, "running"), (signal.SIGINT, 130, "interrupted")],
+)
+def test_killed_crawl_resumes_to_the_same_store(
+    tmp_path: Path, sig: signal.Signals, code: int, status: str
+) -> None:
     with FixtureServer(article_delay=0.3) as server:
         killed_dir, whole_dir = tmp_path / "killed", tmp_path / "whole"
         killed_dir.mkdir()
@@ -77,15 +84,21 @@ def test_killed_crawl_resumes_to_the_same_store(tmp_path: Path) -> None:
                 "--no-progress",
             ],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         deadline = time.monotonic() + 30
         while count_articles(db) < 2 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         if proc.poll() is not None:
             pytest.fail("the crawl finished before it could be killed")
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        proc.send_signal(sig)
+        stderr = proc.communicate(timeout=60)[1]
+        assert proc.returncode == code
+        if sig == signal.SIGINT:  # Ctrl-C: one line, no traceback
+            assert stderr.strip() == "interrupted"
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         partial = count_articles(db)
         resumed = crawl(load_config(killed_cfg), progress=False)
         whole = crawl(
@@ -99,4 +112,4 @@ def test_killed_crawl_resumes_to_the_same_store(tmp_path: Path) -> None:
     assert snapshot(db) == snapshot(whole_dir / "data" / "test.db")
     with Store(db) as store:
         runs = store.db.execute("SELECT status FROM runs ORDER BY id").fetchall()
-    assert [r[0] for r in runs] == ["running", "done"]  # the killed run is visible as such
+    assert [r[0] for r in runs] == [status, "done"]  # the killed run is visible as such
