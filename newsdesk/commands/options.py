@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from newsdesk.config import Config, load_config
+from newsdesk.config import Config, SummarizerConfig, load_config
 from newsdesk.errors import InputError
 
 
@@ -35,3 +35,22 @@ def crawled_database(config: Config) -> Path:
     if not path.exists():
         raise InputError(f"{path}: no database yet (run `newsdesk crawl` first)")
     return path
+
+
+def optional_config_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--config PATH for the file commands (summarize, verify): they need no config at all."""
+    return click.option(
+        "--config",
+        "config_path",
+        default=None,
+        type=click.Path(dir_okay=False),
+        help="Optional config for [summarizer]/[llm] settings and topic keywords (none needed).",
+    )(func)
+
+
+def summarizer_settings(config_path: str | None) -> tuple[SummarizerConfig, tuple[str, ...]]:
+    """The summarizer settings and topic keywords of an optional config (defaults without)."""
+    if not config_path:
+        return SummarizerConfig(), ()
+    config = load_config(config_path)
+    return config.summarizer, tuple(k for t in config.topics for k in t.keywords)

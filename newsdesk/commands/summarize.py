@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.config import SummarizerConfig, load_config
+from newsdesk.commands.options import optional_config_option, summarizer_settings
 
 
 @click.command("summarize")
@@ -33,13 +33,7 @@ from newsdesk.config import SummarizerConfig, load_config
     default=None,
     help="Override the backend (default: extractive, or the config's).",
 )
-@click.option(
-    "--config",
-    "config_path",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Optional config for summarizer/llm settings (none needed for extractive).",
-)
+@optional_config_option
 @click.option("--strict", is_flag=True, help="Drop sentences the verifier flags.")
 def summarize(
     input_path: str, fmt: str, backend: str | None, config_path: str | None, strict: bool
@@ -49,11 +43,7 @@ def summarize(
     from summarizer.markdown import render_body
     from summarizer.storyfile import load_story
 
-    settings, keywords = SummarizerConfig(), ()
-    if config_path:
-        cfg = load_config(config_path)
-        settings = cfg.summarizer
-        keywords = tuple(k for t in cfg.topics for k in t.keywords)
+    settings, keywords = summarizer_settings(config_path)
     if backend:
         settings = dataclasses.replace(settings, backend=backend)
     story = load_story(Path(input_path), keywords)

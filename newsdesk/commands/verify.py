@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from newsdesk.commands.options import optional_config_option, summarizer_settings
+
 
 @click.command("verify")
 @click.option(
@@ -31,12 +33,14 @@ import click
     show_default=True,
     help="json: a list of verdicts; jsonl: one verdict per line.",
 )
-def verify(input_path: str, text_path: str, fmt: str) -> None:
+@optional_config_option
+def verify(input_path: str, text_path: str, fmt: str, config_path: str | None) -> None:
     """Check sentences against a story's items: one verdict per non-empty line."""
     from summarizer import verify_text
     from summarizer.storyfile import load_lines, load_story
 
-    story = load_story(Path(input_path))
+    keywords = summarizer_settings(config_path)[1]  # also reports a bad config like the rest
+    story = load_story(Path(input_path), keywords)
     verdicts = [v.to_json() for v in verify_text(story, load_lines(Path(text_path)))]
     if fmt == "json":
         click.echo(json.dumps(verdicts, ensure_ascii=False, indent=2))

@@ -29,6 +29,13 @@ def test_every_command_and_option_has_help() -> None:
                 assert param.help, f"option {param.opts} of {name!r} has no help"
 
 
+def test_every_command_takes_config() -> None:
+    for name, cmd in _all_commands(cli):
+        if not isinstance(cmd, click.Group):
+            opts = [o for p in cmd.params if isinstance(p, click.Option) for o in p.opts]
+            assert "--config" in opts, f"{name!r} does not take --config PATH"
+
+
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name, _ in _all_commands(cli):
@@ -83,6 +90,11 @@ BAD_INPUTS: list[tuple[list[str], dict[str, str | bytes], str]] = [
     (["summarize", "--input", "s.json"], {"s.json": ""}, "s.json: line 1: not valid JSON"),
     (["summarize", "--input", "s.json"], {"s.json": '{"items": []}'}, "'items' is empty"),
     (["verify", "--input", "s.json", "--text", "t.txt"], {"s.json": STORY}, "t.txt: no such file"),
+    (
+        ["verify", "--input", "s.json", "--text", "s.json", "--config", "c.toml"],
+        {"s.json": STORY, "c.toml": CONFIG + "zzz = 1\n"},
+        "zzz: unknown key",
+    ),
     (["crawl", "--config", "bad.toml"], {"bad.toml": CONFIG + "\nzzz = 1\n"}, "zzz: unknown key"),
     (["articles"], {"newsdesk.toml": CONFIG, "data/newsdesk.db": b"not sqlite" * 200}, "database"),
     (["articles"], {"newsdesk.toml": CONFIG}, "no database yet (run `newsdesk crawl` first)"),
