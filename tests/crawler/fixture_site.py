@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sys
 import threading
 import time
 from collections import Counter, defaultdict
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+
+sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/: the shared loopback server
+
+from loopback import LoopbackServer  # noqa: E402
 
 ETAG = '"v1-feed"'
 LAST_MODIFIED = "Mon, 02 Mar 2026 12:00:00 GMT"
@@ -71,13 +77,6 @@ def rdf(base: str) -> str:
 <description>An opinion on leaderboards.</description></item></rdf:RDF>"""
 
 
-class _Quiet(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # clients that give up early (timeouts, body caps) are part of the tests
-
-
 class FixtureServer:
     def __init__(self, article_delay: float = 0.0) -> None:
         self.article_delay = article_delay
@@ -86,17 +85,16 @@ class FixtureServer:
         self.lock = threading.Lock()
         self.inflight = 0
         self.peak = 0  # most requests in flight at once (this server is one host)
-        self.httpd = _Quiet(("127.0.0.1", 0), self._handler())
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.loopback = LoopbackServer(self._handler())
+        self.httpd = self.loopback.httpd
+        self.base = self.loopback.base
 
     def __enter__(self) -> FixtureServer:
-        self.thread.start()
+        self.loopback.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.loopback.__exit__(None, None, None)
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import sys
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,9 @@ from newsdesk.config import LLMConfig, SummarizerConfig
 from summarizer import summarize
 from summarizer.llm import LLMError
 from summarizer.markdown import render_body
+
+sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/: the shared loopback server
+from loopback import LoopbackServer  # noqa: E402
 
 ANSWER = {
     "headline": "Meta engineers game a token leaderboard",
@@ -56,12 +60,8 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def server():
     _Handler.seen = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-    httpd.server_close()
+    with LoopbackServer(_Handler) as srv:
+        yield f"{srv.base}/v1"
 
 
 def _settings(base_url: str) -> SummarizerConfig:
