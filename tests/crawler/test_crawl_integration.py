@@ -130,8 +130,9 @@ def test_cli_crawl_and_articles_jsonl(tmp_path: Path, server) -> None:
         capture_output=True,
         text=True,
     )
+    assert out.returncode == 0, out.stderr
     lines = [json.loads(line) for line in out.stdout.splitlines()]
-    assert lines and {
+    keys = {
         "id",
         "url",
         "canonical_url",
@@ -143,7 +144,13 @@ def test_cli_crawl_and_articles_jsonl(tmp_path: Path, server) -> None:
         "language",
         "links",
         "read",
-    } <= set(lines[0])
+    }
+    assert lines and all(keys <= set(line) for line in lines)  # DESIGN.md's keys, every line
+    assert len({line["id"] for line in lines}) == len(lines)
+    for line in lines:
+        assert isinstance(line["text"], str) and isinstance(line["links"], list)
+        assert all(isinstance(u, str) for u in line["links"])
+        assert line["url"].startswith(server.base) and line["canonical_url"]
     assert {line["read"]["reason"] for line in lines} >= {"full text", "paywall", "http 403"}
     bad = subprocess.run(
         [*run, "articles", "--config", str(cfg), "--topic", "nope"], capture_output=True, text=True

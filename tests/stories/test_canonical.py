@@ -37,6 +37,9 @@ def test_meaningful_query_parameters_are_kept() -> None:
     assert canonical_url("https://example.com/item?id=7") != canonical_url(
         "https://example.com/item?id=8"
     )
+    assert canonical_url("https://www.example.com/item?utm_source=x&id=7") == (
+        "https://example.com/item?id=7"
+    )
 
 
 def test_outlets_are_registered_domains() -> None:

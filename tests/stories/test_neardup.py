@@ -87,6 +87,7 @@ def test_short_blurbs_are_never_near_duplicates() -> None:
     ]
     stories = group_items(items, StoriesConfig())
     assert all(not s.duplicates for s in stories)
+    assert sorted(i for s in stories for i in s.item_ids) == ["a", "b"]  # both kept, not dropped
 
 
 def test_exact_and_near_copies_found_among_many_unrelated_texts() -> None:
