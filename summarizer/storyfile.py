@@ -33,11 +33,16 @@ def load_story(path: str | Path, keywords: tuple[str, ...] = ()) -> StoryInput:
     """Read and check a story.json; InputError names the file (and the line or item)."""
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        raw_text = p.read_text(encoding="utf-8")
+        if not raw_text.strip():
+            raise InputError(f'{p}: empty file (expected an object with an "items" list)')
+        data = json.loads(raw_text)
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except UnicodeDecodeError:
         raise InputError(f"{p}: not UTF-8 text") from None
+    except OSError as exc:  # a folder, no permission, ...: still one line, no traceback
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{p}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
@@ -62,3 +67,5 @@ def load_lines(path: str | Path) -> list[str]:
     except UnicodeDecodeError as exc:
         line = p.read_bytes()[: exc.start].count(b"\n") + 1
         raise InputError(f"{p}: line {line}: not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None

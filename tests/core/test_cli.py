@@ -87,7 +87,8 @@ BAD_INPUTS: list[tuple[list[str], dict[str, str | bytes], str]] = [
         {"items.jsonl": '{"url": "u", "title": "t"}\n'},
         "'id'",
     ),
-    (["summarize", "--input", "s.json"], {"s.json": ""}, "s.json: line 1: not valid JSON"),
+    (["summarize", "--input", "s.json"], {"s.json": ""}, "s.json: empty file"),
+    (["summarize", "--input", "s.json"], {"s.json": "{bad"}, "s.json: line 1: not valid JSON"),
     (["summarize", "--input", "s.json"], {"s.json": '{"items": []}'}, "'items' is empty"),
     (["verify", "--input", "s.json", "--text", "t.txt"], {"s.json": STORY}, "t.txt: no such file"),
     (

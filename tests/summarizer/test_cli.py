@@ -99,3 +99,14 @@ def test_bad_input_names_the_file_and_line(tmp_path):
     noitems.write_text('{"items": [{"id": "a", "url": "u", "title": "t"}]}', encoding="utf-8")
     r = _run("summarize", "--input", str(noitems), cwd=tmp_path)
     assert r.returncode == 1 and "noitems.json: items[0]: 'text' must be a string" in r.stderr
+
+
+def test_unreadable_story_file_is_one_line(tmp_path):
+    from newsdesk.errors import InputError
+    from summarizer.storyfile import load_lines, load_story
+
+    folder = tmp_path / "story.json"
+    folder.mkdir()  # a folder where a file should be: an OSError, not a traceback
+    for load in (load_story, load_lines):
+        with pytest.raises(InputError, match="story.json: cannot read"):
+            load(folder)
