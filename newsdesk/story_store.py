@@ -15,8 +15,11 @@ from newsdesk.store import Store
 
 
 def save_stories(store: Store, stories: list[Story]) -> None:
-    for s in stories:
-        with store.transaction() as db:
+    """Save (insert or replace) the stories in one transaction: an interrupted run (Ctrl-C)
+    leaves the previous stories, never a mix where an item moved but its old story's lead
+    still points at it."""
+    with store.transaction() as db:
+        for s in stories:
             db.execute("DELETE FROM story_items WHERE story_id=?", (s.story_id,))
             db.execute("DELETE FROM story_duplicates WHERE story_id=?", (s.story_id,))
             db.execute("DELETE FROM story_sources WHERE story_id=?", (s.story_id,))

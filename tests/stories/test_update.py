@@ -97,3 +97,25 @@ def test_an_ask_hn_post_on_the_topic_becomes_its_own_story(config: Config, week)
         assert story.title.startswith("Ask HN:")
         assert [s.role for s in story.sources] == ["discussion"]
         assert (story.sources[0].points, story.sources[0].num_comments) == (85, 60)
+
+
+def test_an_interrupted_save_leaves_the_previous_stories_whole(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from newsdesk.models import Story
+
+    class Interrupted(list):  # Ctrl-C arrives after the first story was written
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            yield self[0]
+            raise KeyboardInterrupt
+
+    a = Story("s-a", "t", "A", lead_item_id="x", item_ids=("x", "y"))
+    b = Story("s-b", "t", "B", lead_item_id="z", item_ids=("z",))
+    with Store(tmp_path / "s.db") as store:
+        save_stories(store, [a, b])
+        moved_a = Story("s-a", "t", "A", lead_item_id="x", item_ids=("x",))
+        moved_b = Story("s-b", "t", "B", lead_item_id="y", item_ids=("y", "z"))
+        with pytest.raises(KeyboardInterrupt):
+            save_stories(store, Interrupted([moved_a, moved_b]))
+        after = {s.story_id: (s.lead_item_id, s.item_ids) for s in load_stories(store)}
+    assert after == {"s-a": ("x", ("x", "y")), "s-b": ("z", ("z",))}
