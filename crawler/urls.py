@@ -48,12 +48,8 @@ def registered_domain(url: str) -> str:
     return domain.lower().removeprefix("www.")
 
 
-def same_page(a: str, b: str) -> bool:
-    """True when two URLs name the same page once cleaned (scheme and www. ignored)."""
-    return comparable(a) == comparable(b)
-
-
 def comparable(url: str) -> str:
+    """The key under which two URLs name the same page (scheme, www. and trailing / ignored)."""
     cleaned = clean_url(url)
     parts = urlsplit(cleaned)
     host = parts.netloc.removeprefix("www.")
