@@ -231,6 +231,13 @@ def _build(cls: type, data: dict[str, Any], path: str, errors: list[str]) -> Any
         return None
 
 
+def _whole(table: Any) -> bool:
+    """False for a table that its type errors left out or left with a required key missing."""
+    return table is not None and all(
+        getattr(table, f.name) is not REQUIRED for f in dataclasses.fields(table)
+    )
+
+
 def _check_values(cfg: Config, errors: list[str]) -> None:
     """Value rules that types alone cannot express."""
     if not re.match(r"^https?://[^/]+", cfg.site.base_url):
@@ -262,6 +269,8 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         )
     seen: set[str] = set()
     for i, t in enumerate(cfg.topics):
+        if not _whole(t):  # a key missing or of the wrong type: already listed
+            continue
         if not _SLUG.match(t.slug):
             errors.append(f"topics[{i}].slug: {t.slug!r} must be lowercase letters, digits, '-'")
         if t.slug in seen:
@@ -273,6 +282,8 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         errors.append("topics: at least one [[topics]] table is required")
     ids: set[str] = set()
     for i, f in enumerate(cfg.feeds):
+        if not _whole(f):
+            continue
         if f.id in ids:
             errors.append(f"feeds[{i}].id: {f.id!r} is used twice")
         ids.add(f.id)
@@ -294,8 +305,13 @@ def parse_config(
     """Validate an already-parsed TOML mapping; raise ConfigError listing every problem."""
     errors: list[str] = []
     cfg = _build(Config, data, "", errors)
-    if cfg is not None and not errors:
-        _check_values(cfg, errors)
+    if cfg is not None:  # value rules too, so one run reports every problem (DESIGN.md)
+        try:
+            _check_values(cfg, errors)
+        except (AttributeError, TypeError):
+            if not errors:
+                raise
+            # a table left out for its type errors (already listed) leaves a hole here
     if errors or cfg is None:
         raise ConfigError(source, errors or ["invalid configuration"])
     return dataclasses.replace(cfg, root=root or Path("."))

@@ -44,6 +44,24 @@ def test_every_problem_is_reported_at_once_with_its_key_path() -> None:
     assert "\n" not in str(info.value)
 
 
+def test_type_and_value_problems_are_reported_together() -> None:
+    data = {
+        "site": {"title": 3, "base_url": "not a url"},
+        "crawl": {"database": "x.db", "concurrency": 0},
+        "topics": [{"slug": "Bad Slug", "name": "A", "keywords": ["a"]}, {"name": "B"}],
+        "feeds": [{"id": "f", "url": "ftp://e.org"}],
+    }
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, source="bad.toml")
+    problems = info.value.problems
+    assert "site.title: expected string, got int 3" in problems
+    assert "site.base_url: must be an http(s) URL, got 'not a url'" in problems
+    assert "crawl.concurrency: must be at least 1" in problems
+    assert "topics[1].slug: required key is missing" in problems
+    assert "topics[0].slug: 'Bad Slug' must be lowercase letters, digits, '-'" in problems
+    assert "feeds[0].url: must be an http(s) URL, got 'ftp://e.org'" in problems
+
+
 def test_value_rules() -> None:
     data = {**MINIMAL, "summarizer": {"backend": "magic"}, "crawl": {"database": "x", "timeout": 0}}
     with pytest.raises(ConfigError) as info:
