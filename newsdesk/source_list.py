@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from newsdesk.models import Source, SourceCounts, count_sources
-
-_TRACKING = re.compile(
-    r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref_src|cmpid|ocid|smid)$"
-)
+from newsdesk.urls import query_without_tracking
 
 
 def url_key(url: str) -> str:
@@ -23,9 +19,7 @@ def url_key(url: str) -> str:
     host = (parts.hostname or "").lower().removeprefix("www.")
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
-    query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
-    )
+    query = sorted(query_without_tracking(parts.query))
     path = parts.path.rstrip("/") or "/"
     return f"//{host}{path}" + (f"?{urlencode(query)}" if query else "")
 

@@ -13,34 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from courlan import extract_domain, normalize_url
 
-TRACKING_PARAMS = frozenset(
-    {
-        "fbclid",
-        "gclid",
-        "dclid",
-        "gbraid",
-        "wbraid",
-        "msclkid",
-        "yclid",
-        "twclid",
-        "igshid",
-        "mc_cid",
-        "mc_eid",
-        "_ga",
-        "_gl",
-        "ref_src",
-        "cmpid",
-        "ocid",
-        "smid",
-        "sr_share",
-        "amp",
-        "outputtype",
-    }
-)
+from newsdesk.urls import query_without_tracking
+
 _HOST_PREFIXES = ("www.", "amp.", "m.", "mobile.")
 _AMP_PATH = re.compile(r"(/amp/?$|/amp(?=/)|\.amp(?=\.html?$)|\.amp$)")
 
@@ -67,11 +45,7 @@ def canonical_url(url: str) -> str:
     path = _AMP_PATH.sub("", parts.path) or "/"
     if len(path) > 1:
         path = path.rstrip("/")
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
-    ]
+    query = query_without_tracking(parts.query)
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
     return urlunsplit(("https", host + port, path, urlencode(sorted(query)), ""))
 
@@ -81,11 +55,7 @@ def without_tracking(url: str) -> str:
     parts = urlsplit(url.strip())
     if not parts.query and not parts.fragment:
         return url.strip()
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
-    ]
+    query = query_without_tracking(parts.query)
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
