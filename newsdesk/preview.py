@@ -1,6 +1,7 @@
 """The local preview behind `newsdesk serve`: build with drafts, serve on loopback, rebuild on change.
 
-The site is built by ``sitebuilder.build(config, out=<temp dir>, drafts=True)`` with the
+The site is built by the ``build`` function the CLI passes in (``newsdesk serve`` gives
+``sitebuilder.build(config, out=<temp dir>, drafts=True)``: only the CLI calls stages) with the
 config's ``base_url`` pointed at the preview's own address, so every link stays local. A
 watcher polls the modification times of the content folder, the templates folder and the
 config file and rebuilds when any of them changes; a failed rebuild keeps the last good site.
@@ -70,18 +71,6 @@ def snapshot(paths: list[Path]) -> Snapshot:
     return seen
 
 
-def sitebuilder_build(config: Config, out: Path) -> Any:
-    """The real build: the sitebuilder with drafts shown."""
-    try:
-        from sitebuilder import build
-    except ImportError:
-        raise NewsdeskError(
-            "the site builder (sitebuilder.build) is not available in this installation; "
-            "reinstall newsdesk with 'pip install -e .'"
-        ) from None
-    return build(config, out=out, drafts=True)
-
-
 class _Handler(SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "no-store")  # a reload always shows the latest build
@@ -103,7 +92,8 @@ class Preview:
         config_path: str | Path,
         host: str = "127.0.0.1",
         port: int = 8000,
-        build: BuildFn = sitebuilder_build,
+        *,
+        build: BuildFn,
         log: Callable[[str], None] | None = None,
     ) -> None:
         self.config_path = Path(config_path)

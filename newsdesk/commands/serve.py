@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import signal
+from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import click
 
 from newsdesk.commands.options import config_option
+from newsdesk.config import Config
+from newsdesk.errors import NewsdeskError
 from newsdesk.preview import Preview
+
+
+def sitebuilder_build(config: Config, out: Path) -> Any:
+    """The real build: the sitebuilder with drafts shown."""
+    try:
+        from sitebuilder import build
+    except ImportError:
+        raise NewsdeskError(
+            "the site builder (sitebuilder.build) is not available in this installation; "
+            "reinstall newsdesk with 'pip install -e .'"
+        ) from None
+    return build(config, out=out, drafts=True)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
@@ -40,7 +56,13 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 def serve(config_path: str, port: int, host: str, interval: float) -> None:
     """Preview the site locally as it will look, drafts included (with the review banner and
     flagged sentences highlighted); rebuilds when content, templates or the config change."""
-    preview = Preview(config_path, host=host, port=port, log=lambda m: click.echo(m, err=True))
+    preview = Preview(
+        config_path,
+        host=host,
+        port=port,
+        build=sitebuilder_build,
+        log=lambda m: click.echo(m, err=True),
+    )
     preview.start()
     signal.signal(signal.SIGTERM, _interrupt)  # stop cleanly (temp folder removed) on kill too
     click.echo(

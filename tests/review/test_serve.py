@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk import content
+from newsdesk.commands.serve import sitebuilder_build
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError
 from newsdesk.preview import Preview, loopback_host
@@ -143,7 +144,7 @@ def test_real_sitebuilder_preview_shows_drafts_with_flags(project: Path, drafts)
         encoding="utf-8",
     )
     content.save_generated(project / "content", drafts.make_meta(flagged=True), drafts.FLAGGED_BODY)
-    preview = Preview(toml, port=0, log=lambda m: None)
+    preview = Preview(toml, port=0, build=sitebuilder_build, log=lambda m: None)
     preview.start()
     try:
         pages = [p for p in preview.out.rglob("index.html") if "staff-inflate" in str(p)]
