@@ -103,7 +103,8 @@ def test_fixing_the_flagged_sentence_lets_approve_through(project: Path, drafts)
     # removing only the <mark> is not enough: the unverified sentence is still there
     unmarked = text.replace('<mark class="flag" title="number 9 not in the cited source">', "")
     path.write_text(unmarked.replace("</mark>", ""), encoding="utf-8")
-    assert run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False).exit_code == 1
+    refused = run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False)
+    assert refused.exit_code == 1 and "flagged sentence(s)" in str(refused.exception)
     front, body = unmarked.replace("</mark>", "").split("\n---\n", 1)
     body = body.replace(drafts.FLAGGED_SENTENCE, "Costs were not given.")
     path.write_text(front + "\n---\n" + body, encoding="utf-8")
@@ -303,7 +304,10 @@ def test_markdown_escaped_flagged_sentence_still_counts_without_its_mark(
     escaped = "Usage rose 3\\*4 \\[sic\\] times_over."
     path = save_generated(project / "content", meta, drafts.BODY + f"\n{escaped} [2]\n").path
     path.write_text(path.read_text(encoding="utf-8") + "\nAn editor's addition. [1]\n", "utf-8")
-    assert run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False).exit_code == 1
+    result = run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False)
+    assert result.exit_code == 1
+    assert "1 flagged sentence(s)" in str(result.exception)  # refused for the flag, not otherwise
+    assert content.read(path).status == "draft"
 
 
 def test_last_crawl_comes_from_the_database_when_the_file_does_not_say(
