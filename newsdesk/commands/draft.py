@@ -14,6 +14,7 @@ import click
 from newsdesk.commands.options import config_option, crawled_database, get_config
 from newsdesk.config import Config
 from newsdesk.content import find_by_story, save_generated
+from newsdesk.errors import ContentError
 from newsdesk.models import Article, Item, Source, Story, StoryInput
 from newsdesk.store import Store
 
@@ -25,16 +26,18 @@ class DraftSummary:
     updated: int = 0
     unchanged: int = 0
     proposals: int = 0
-    skipped: int = 0  # rejected stories with no new sources
+    skipped: int = 0  # rejected stories with no new sources, or content files to fix
     sentences: int = 0
     flagged: int = 0
+    problems: tuple[str, ...] = ()  # content files that could not be read (left as they are)
 
     def line(self) -> str:
-        return (
+        line = (
             f"drafts: {self.stories} stories · {self.created} created · {self.updated} updated"
             f" · {self.unchanged} unchanged · {self.proposals} proposals · {self.skipped} skipped"
             f" · {self.sentences} sentences checked, {self.flagged} flagged"
         )
+        return line + (" · problems: " + "; ".join(self.problems) if self.problems else "")
 
 
 def _item(a: Article) -> Item:
@@ -138,18 +141,24 @@ def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
     content_dir = config.path(config.build.content_dir)
     counts = dict.fromkeys(("created", "updated", "unchanged", "proposal", "skipped"), 0)
     stories = sentences = flagged = 0
+    problems: list[str] = []
     with Store(config.path(config.crawl.database)) as store:
         discussions = {d.hn_id: d for d in store.discussions()}
         for story in load_stories(store, topic=None):
             stories += 1
-            if _rejected_without_news(content_dir, story):
+            try:
+                if _rejected_without_news(content_dir, story):
+                    counts["skipped"] += 1
+                    continue
+                draft = summarize(story_input(config, store, story, discussions), config.summarizer)
+                meta = front_matter(story, draft, VERSION)
+                outcome = save_generated(content_dir, meta, render_body(draft, strict=strict))
+            except ContentError as exc:  # an editor's broken file: skip its story, not all
                 counts["skipped"] += 1
+                problems.append(f"{exc} (story {story.story_id} not drafted until it is fixed)")
                 continue
-            draft = summarize(story_input(config, store, story, discussions), config.summarizer)
             sentences += len(draft.lines())
             flagged += len(draft.flagged)
-            meta = front_matter(story, draft, VERSION)
-            outcome = save_generated(content_dir, meta, render_body(draft, strict=strict))
             counts[outcome.action] = counts.get(outcome.action, 0) + 1
     return DraftSummary(
         stories=stories,
@@ -160,6 +169,7 @@ def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
         skipped=counts["skipped"],
         sentences=sentences,
         flagged=flagged,
+        problems=tuple(problems),
     )
 
 

@@ -230,3 +230,15 @@ def test_strict_and_backend_options_through_the_command(setup, tmp_path):
         draft_command, ["--config", str(tmp_path / "newsdesk.toml"), "--backend", "nope"]
     )
     assert bad.exit_code == 2
+
+
+def test_a_broken_content_file_skips_its_story_not_the_run(setup, tmp_path):
+    run_drafts(setup)
+    (path,) = (tmp_path / "content").rglob("*.md")
+    broken = path.read_text(encoding="utf-8").replace("title: ", "title: [oops ", 1)
+    path.write_text(broken, encoding="utf-8")
+    summary = run_drafts(setup)
+    assert (summary.stories, summary.skipped, summary.created) == (1, 1, 0)
+    assert "not valid YAML" in summary.line() and path.name in summary.line()
+    assert path.read_text(encoding="utf-8") == broken  # the editor's file is left alone
+    assert list((tmp_path / "content").rglob("*.md")) == [path]  # and no second copy appears
