@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ALL_FEEDS, write_config
+from crawl_config import ALL_FEEDS, write_config
 from fixture_site import ETAG, FixtureServer
 
 from crawler import crawl

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import write_config
+from crawl_config import write_config
 from fixture_site import FixtureServer
 
 from crawler import crawl
