@@ -1,8 +1,9 @@
 """newsdesk.toml as a typed schema.
 
-Every section is a frozen dataclass; :func:`load_config` walks the parsed TOML against the
-dataclasses, collects *every* problem (unknown key, wrong type, bad value, missing required
-key) with its key path, and raises one :class:`ConfigError` listing them all.
+Every section is a frozen dataclass (:mod:`newsdesk.config_schema`); :func:`load_config` walks
+the parsed TOML against the dataclasses, collects *every* problem (unknown key, wrong type, bad
+value, missing required key) with its key path, and raises one :class:`ConfigError` listing
+them all.
 """
 
 from __future__ import annotations
@@ -12,160 +13,47 @@ import re
 import tomllib
 import types
 import typing
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsdesk.config_schema import (
+    DEFAULT_DISCUSSION,
+    DEFAULT_PRIMARY,
+    DEFAULT_PRIMARY_PATTERNS,
+    REQUIRED,
+    BuildConfig,
+    Config,
+    CrawlConfig,
+    FeedConfig,
+    HackerNewsConfig,
+    LLMConfig,
+    OutletsConfig,
+    SiteConfig,
+    StoriesConfig,
+    SummarizerConfig,
+    TopicConfig,
+)
 from newsdesk.errors import ConfigError
 
-REQUIRED = object()  # marker default: the key must be given
-
-DEFAULT_DISCUSSION = (
-    "news.ycombinator.com",
-    "slashdot.org",
-    "reddit.com",
-    "lobste.rs",
-    "lemmy.world",
-    "mastodon.social",
-    "tildes.net",
-)
-DEFAULT_PRIMARY = (
-    "github.com",
-    "gitlab.com",
-    "arxiv.org",
-    "sec.gov",
-    "doi.org",
-)
-DEFAULT_PRIMARY_PATTERNS = (
-    r"/press(-releases?)?/",
-    r"/newsroom/",
-    r"\.pdf$",
-    r"/blog/.*(announc|introduc)",
-)
-
-
-@dataclass(frozen=True)
-class SiteConfig:
-    title: str = REQUIRED  # type: ignore[assignment]
-    base_url: str = REQUIRED  # type: ignore[assignment]
-    description: str = "Grounded, cited coverage of the topics we follow."
-    language: str = "en"
-    author: str = "newsdesk"
-
-
-@dataclass(frozen=True)
-class CrawlConfig:
-    database: str = REQUIRED  # type: ignore[assignment]
-    allow_private_addresses: bool = False
-    user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
-    concurrency: int = 50
-    per_host_concurrency: int = 2
-    timeout: float = 15.0
-    max_body_bytes: int = 5_000_000
-    retries: int = 2
-    backoff: float = 0.5
-    max_retry_after: float = 60.0
-    max_redirects: int = 5
-    lookback_days: int = 30
-
-
-@dataclass(frozen=True)
-class HackerNewsConfig:
-    enabled: bool = True
-    search_url: str = "https://hn.algolia.com/api/v1/search_by_date"
-    item_url: str = "https://hacker-news.firebaseio.com/v0/item/{id}.json"
-    max_pages: int = 3
-    hits_per_page: int = 50
-    max_comments: int = 8
-
-
-@dataclass(frozen=True)
-class TopicConfig:
-    slug: str = REQUIRED  # type: ignore[assignment]
-    name: str = REQUIRED  # type: ignore[assignment]
-    keywords: list[str] = REQUIRED  # type: ignore[assignment]
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class FeedConfig:
-    id: str = REQUIRED  # type: ignore[assignment]
-    url: str = REQUIRED  # type: ignore[assignment]
-    name: str = ""
-    topics: list[str] = field(default_factory=list)  # empty: every topic
-
-
-@dataclass(frozen=True)
-class OutletsConfig:
-    trusted: list[str] = field(default_factory=list)
-    blocked: list[str] = field(default_factory=list)
-    discussion: list[str] = field(default_factory=lambda: list(DEFAULT_DISCUSSION))
-    primary: list[str] = field(default_factory=lambda: list(DEFAULT_PRIMARY))
-    primary_patterns: list[str] = field(default_factory=lambda: list(DEFAULT_PRIMARY_PATTERNS))
-    names: dict[str, str] = field(default_factory=dict)  # domain -> display name
-
-
-@dataclass(frozen=True)
-class StoriesConfig:
-    near_duplicate_threshold: float = 0.7
-    num_perm: int = 128
-    shingle_size: int = 5
-    similarity_threshold: float = 0.25
-    time_window_hours: float = 96.0
-    near_duplicate_min_words: int = 25  # shorter texts are deduplicated by URL only
-    text_words: int = 150  # words of an article's text (after its title) used for clustering
-    entity_guard: float = 0.5  # a match minus its largest shared term must keep this share
-    time_decay: float = 0.5  # share of the similarity lost at the edge of the time window
-
-
-@dataclass(frozen=True)
-class LLMConfig:
-    base_url: str = "http://127.0.0.1:11434/v1"
-    model: str = "llama3.1"
-    api_key_env: str = "NEWSDESK_LLM_API_KEY"
-    timeout: float = 120.0
-    temperature: float = 0.0
-
-
-@dataclass(frozen=True)
-class SummarizerConfig:
-    backend: str = "extractive"
-    synopsis_sentences: int = 3
-    takeaways: int = 4
-    body_sentences: int = 10
-    strict: bool = False
-    llm: LLMConfig = field(default_factory=LLMConfig)
-
-
-@dataclass(frozen=True)
-class BuildConfig:
-    content_dir: str = "content"
-    templates_dir: str = "site_templates"
-    out: str = "_site"
-    per_page: int = 20
-
-
-@dataclass(frozen=True)
-class Config:
-    site: SiteConfig = REQUIRED  # type: ignore[assignment]
-    crawl: CrawlConfig = REQUIRED  # type: ignore[assignment]
-    hackernews: HackerNewsConfig = field(default_factory=HackerNewsConfig)
-    topics: list[TopicConfig] = REQUIRED  # type: ignore[assignment]
-    feeds: list[FeedConfig] = field(default_factory=list)
-    outlets: OutletsConfig = field(default_factory=OutletsConfig)
-    stories: StoriesConfig = field(default_factory=StoriesConfig)
-    summarizer: SummarizerConfig = field(default_factory=SummarizerConfig)
-    build: BuildConfig = field(default_factory=BuildConfig)
-    root: Path = field(default=Path("."), metadata={"internal": True})
-
-    def path(self, value: str) -> Path:
-        """A path from the config, relative to the config file's folder."""
-        p = Path(value).expanduser()
-        return p if p.is_absolute() else self.root / p
-
-    def topic(self, slug: str) -> TopicConfig | None:
-        return next((t for t in self.topics if t.slug == slug), None)
-
+__all__ = [
+    "REQUIRED",
+    "DEFAULT_DISCUSSION",
+    "DEFAULT_PRIMARY",
+    "DEFAULT_PRIMARY_PATTERNS",
+    "SiteConfig",
+    "CrawlConfig",
+    "HackerNewsConfig",
+    "TopicConfig",
+    "FeedConfig",
+    "OutletsConfig",
+    "StoriesConfig",
+    "LLMConfig",
+    "SummarizerConfig",
+    "BuildConfig",
+    "Config",
+    "load_config",
+    "parse_config",
+]
 
 # --- schema walking -----------------------------------------------------------------------
 
