@@ -25,7 +25,7 @@ from typing import Any
 
 MANIFEST = ".newsdesk-build.json"  # small: read by every build, written last
 CACHE = ".newsdesk-cache.json"  # summaries and related stories: read only when rebuilding
-VERSION = 8  # bump when the builder changes what it renders or the manifest layout
+VERSION = 9  # bump when the builder changes what it renders or the manifest layout
 
 
 @dataclass

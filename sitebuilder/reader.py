@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from newsdesk import content
+from newsdesk.flags import MARK, outstanding_flags, reported_count
 from sitebuilder import markdown
 from sitebuilder.models import (
     CommentView,
@@ -187,16 +188,15 @@ def _corrections(meta: dict[str, Any]) -> tuple[Correction, ...]:
     )
 
 
-def _verification(meta: dict[str, Any]) -> tuple[int, tuple[Flag, ...]]:
-    v = meta.get("verification")
-    if not isinstance(v, dict):
-        return 0, ()
-    flags = tuple(
-        Flag(text=_text(s.get("text")), reasons=tuple(_text(r) for r in s.get("reasons") or ()))
-        for s in v.get("sentences") or []
-        if isinstance(s, dict) and (s.get("reasons") or not s.get("supported", True))
-    )
-    return _int(v.get("checked")), flags
+def _verification(cf: content.ContentFile) -> tuple[int, tuple[Flag, ...]]:
+    """(sentences checked, flags still outstanding). A flag counts while its sentence or its
+    <mark> is still in the body (newsdesk.flags): one an editor fixed by hand is gone."""
+    v = cf.meta.get("verification")
+    checked = _int(v.get("checked")) if isinstance(v, dict) else 0
+    listed = isinstance(v, dict) and (v.get("sentences") or reported_count(cf.meta))
+    if not listed and not MARK.search(cf.body):
+        return checked, ()
+    return checked, tuple(Flag(text=f.text, reasons=f.reasons) for f in outstanding_flags(cf))
 
 
 def _warnings(page: StoryPage, body: str) -> tuple[str, ...]:
@@ -209,8 +209,15 @@ def _warnings(page: StoryPage, body: str) -> tuple[str, ...]:
     for s in page.sources:
         if s.url is None:
             found.append(f"{where}: source {s.n} ({s.name}) has no http(s) URL")
-    if page.status == "published" and (page.flags or 'class="flag"' in body):
-        found.append(f"{where}: published article has flagged sentences")
+    forced = page.review is not None and page.review.forced  # an editor's explicit decision
+    if page.status == "published" and page.flags and not forced:
+        first = page.flags[0].text
+        first = first if len(first) <= 80 else first[:77] + "..."
+        found.append(
+            f"{where}: published article has {len(page.flags)} flagged sentence(s) an editor "
+            f"has not fixed, e.g. {first!r}: fix or delete them and remove the <mark> tags, "
+            "or approve with 'newsdesk review approve --force'"
+        )
     return tuple(found)
 
 
@@ -239,7 +246,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         used.add(sid)
         sections.append(Section(id=sid, title=heading, html=html))
     words = len(_WORDS.findall(cf.body))
-    checked, flags = _verification(meta)
+    checked, flags = _verification(cf)
     timeline = tuple(
         TimelineEntry(
             when=iso(t.get("when")) or "", n=_int(t.get("n")) or None, label=_text(t.get("label"))

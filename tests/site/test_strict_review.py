@@ -1,0 +1,96 @@
+"""`build-site --strict` and an editor's review decisions: a forced approval is not a failure,
+a flag the editor fixed by hand is gone, a real outstanding flag in a published story fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sitecheck import soup
+from sitekit import BODY, story, write_story
+from test_command import run
+
+from newsdesk import review
+from newsdesk.errors import BuildError
+from sitebuilder import build
+
+ARTICLE = "2026/05/lumen-freight-token-leaderboard/"
+CLAIM = "The company said it has paused the rankings [5]."
+FLAGGED = '<mark class="flag" title="no source gives this date">The company said it paused the rankings on May 3 [5].</mark>'
+REPORT = {
+    "checked": 9,
+    "flagged": 1,
+    "sentences": [
+        {
+            "text": "The company said it paused the rankings on May 3 [5].",
+            "reasons": ["no source gives this date"],
+            "supported": False,
+        }
+    ],
+}
+
+
+def _flagged_draft(content_dir: Path) -> Path:
+    return write_story(
+        content_dir, story(status="draft", verification=REPORT), BODY.replace(CLAIM, FLAGGED)
+    )
+
+
+def test_forced_approval_builds_under_strict_and_the_page_shows_the_override(
+    cfg, content_dir
+) -> None:
+    _flagged_draft(content_dir)
+    with pytest.raises(Exception, match="--force"):
+        review.approve(content_dir, "lumen-freight-token-leaderboard", editor="Sam Editor")
+    review.approve(
+        content_dir,
+        "lumen-freight-token-leaderboard",
+        editor="Sam Editor",
+        force=True,
+        reason="date confirmed by phone",
+    )
+    summary = build(cfg, strict=True)
+    assert summary.stories == 1 and summary.warnings == ()
+    doc = soup(cfg.path(cfg.build.out) / ARTICLE / "index.html")
+    made = doc.select_one("aside.made").get_text(" ", strip=True)
+    assert "Sam Editor" in made and "despite flagged sentences" in made
+    assert "date confirmed by phone" in made
+    assert "1 flagged" in doc.select_one(".check.flagged").get_text()  # still shown honestly
+
+
+def test_a_flag_the_editor_fixed_by_hand_no_longer_warns(cfg, content_dir) -> None:
+    # published through the git flow: the editor rewrote the sentence, dropped the <mark> and
+    # set status: published; the verification report still lists the old sentence
+    path = write_story(
+        content_dir,
+        story(verification=REPORT),
+        BODY.replace(CLAIM, "The company said it has paused the rankings [5]."),
+    )
+    summary = build(cfg, strict=True)
+    assert summary.warnings == ()
+    doc = soup(cfg.path(cfg.build.out) / ARTICLE / "index.html")
+    assert doc.select_one(".check.flagged") is None and doc.select_one("mark.flag") is None
+    # the same file with the sentence still in the body (even without its mark) is flagged
+    path.write_text(
+        path.read_text().replace(
+            "The company said it has paused the rankings [5].", REPORT["sentences"][0]["text"]
+        )
+    )
+    with pytest.raises(BuildError, match="1 flagged sentence"):
+        build(cfg, strict=True)
+
+
+def test_unforced_published_flag_fails_strict_with_one_line_naming_the_file(
+    cfg, content_dir
+) -> None:
+    write_story(content_dir, story(verification=REPORT), BODY.replace(CLAIM, FLAGGED))
+    res = run("--offline", "--strict", cwd=cfg.root)
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: --strict")
+    assert "2026/05/lumen-freight-token-leaderboard.md" in lines[0]
+    assert "flagged sentence" in lines[0] and "May 3" in lines[0]
+    assert not (cfg.root / "_site").exists()
+    # without --strict the site is built and the problem is a warning
+    res = run("--offline", cwd=cfg.root)
+    assert res.returncode == 0 and "flagged sentence" in res.stderr
