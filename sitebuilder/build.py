@@ -7,26 +7,24 @@ check → swap it in. Reading and rendering many stories is spread over processe
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsdesk.config import Config
 from newsdesk.errors import BuildError
-from sitebuilder import checks, incremental, reader, render, urls
-from sitebuilder.article import ArticleJob, render_article
+from sitebuilder import checks, incremental, quick, render, urls
+from sitebuilder.article import ArticleJob
 from sitebuilder.feeds import feed_jobs
 from sitebuilder.models import StoryPage, Summary
 from sitebuilder.pages import PageJob, listing_jobs, related
 from sitebuilder.seo import page_url_of, seo_jobs
-from sitebuilder.writer import Staging, write_file
+from sitebuilder.workers import Crew, read_one, render_one, worker_count
+from sitebuilder.writer import Staging
 
-PARALLEL_FROM = 200  # stories; below this one process is faster than starting a pool
+PARALLEL_FROM = 200  # stories; below this one process is faster than starting workers
 
 
 @dataclass(frozen=True)
@@ -57,6 +55,33 @@ def build(
     config: Config, *, out: Path | None = None, drafts: bool = False, strict: bool = False
 ) -> BuildSummary:
     """Render the site from content/ into ``out`` (default ``build.out``); see module doc."""
+    workers = _Workers()
+    try:
+        return _build(config, out, drafts, strict, workers)
+    finally:
+        workers.close()
+
+
+class _Workers:
+    """The worker processes, started on first need (a build with little to do has none)."""
+
+    def __init__(self) -> None:
+        self.crew: Crew | None = None
+
+    def get(self, weight: int) -> Crew | None:
+        if self.crew is None and weight >= max(PARALLEL_FROM, 2) and worker_count() >= 2:
+            self.crew = Crew(worker_count())
+        return self.crew
+
+    def close(self, abort: bool = False) -> None:
+        crew, self.crew = self.crew, None
+        if crew is not None:
+            crew.close(abort)
+
+
+def _build(
+    config: Config, out: Path | None, drafts: bool, strict: bool, workers: _Workers
+) -> BuildSummary:
     started = time.perf_counter()
     out = Path(out) if out is not None else config.path(config.build.out)
     content_dir = config.path(config.build.content_dir)
@@ -96,20 +121,41 @@ def build(
                 tuple(old.site.get("warnings", ())),
                 time.perf_counter() - started,
             )
+    if not (strict and old and old.site.get("warnings")):  # (strict: let the plan report them)
+        done = quick.rebuild(config, out, old, entries, files, global_key)
+        if done is not None:
+            site = done.site
+            return BuildSummary(
+                out,
+                int(site.get("stories", 0)),
+                int(site.get("drafts", 0)),
+                done.written,
+                done.outputs - done.written,
+                0,
+                tuple(site.get("warnings", ())),
+                time.perf_counter() - started,
+            )
     if old is not None:
         incremental.load_cache(out, old)
     cache = old.summaries if old else {}
     todo = [e for e in entries if e.cache_key not in cache]
-    fresh = _map(_read, [(str(e.path), e.raw, str(content_dir)) for e in todo], len(todo))
-    pages: dict[str, StoryPage] = {}
+    pages: dict[str, StoryPage] = {}  # parsed here (the workers keep the pages they parse)
     summaries: dict[str, dict[str, Any]] = {}
     for e in entries:
         if e.cache_key in cache:
             summaries[e.cache_key] = cache[e.cache_key]
-    for e, (summary, page) in zip(todo, fresh, strict=True):
-        data = summary.to_json()
-        summaries[e.cache_key] = {"data": data, "key": incremental.digest(data)}
-        pages[e.cache_key] = page
+    crew = workers.get(len(todo))
+    if crew is not None:
+        fresh = crew.read(str(content_dir), [(e.cache_key, e.path, e.raw) for e in todo])
+    else:
+        fresh = []
+        for e in todo:
+            summary, pages[e.cache_key] = read_one(e.path, e.raw, str(content_dir))
+            fresh.append(summary)
+    for e, summary in zip(todo, fresh, strict=True):
+        summaries[e.cache_key] = summary
+    for e in entries:
+        files[e.rel]["key"] = summaries[e.cache_key]["key"]  # for the quick rebuild
     chosen_keys = [k for k, v in summaries.items() if v["data"]["status"] in wanted]
     chosen = [summaries[k] for k in chosen_keys]
     found = urls.story_urls(
@@ -131,6 +177,7 @@ def build(
     )
     renderer = render.Renderer(config, topics)
     articles: list[tuple[ArticleJob, str]] = []
+    job_records: dict[str, Any] = {}
     for s in stories:
         entry = entry_of[key_of[s.url]]
         job = ArticleJob(
@@ -146,6 +193,7 @@ def build(
         )
         key = incremental.fast_digest(global_key, entry.rel, entry.sha, *job.inputs())
         articles.append((job, key))
+        job_records[entry.rel] = quick.job_record(job)
     page_jobs: list[PageJob] = listing_jobs(
         renderer, stories, topics, outlet_urls, config.build.per_page
     )
@@ -194,38 +242,45 @@ def build(
     # 4. render what changed into the staging folder, check it, then put it in place
     patch = old is not None and 2 * (len(changed) + len(stale)) < len(outputs)
     staging = Staging(out, patch=patch)
-    finish: Any = lambda: None  # noqa: E731
     try:
         for p in outputs:
             if p not in changed:
                 staging.link(p)
         todo_articles = [
-            (job, pages.get(key_of[job.url]))
+            (key_of[job.url], job)
             for job, _ in articles
             if urls.file_for(job.url) in changed or job.url + "sources.json" in changed
         ]
-        chunks = [(config, topics, chunk, str(staging.tmp)) for chunk in _chunks(todo_articles)]
-        finish = _start(_render_articles, chunks, len(todo_articles))
+        crew = workers.get(len(todo_articles))
+        if crew is not None:  # the workers render (mostly the stories they read) ...
+            crew.start_render(config, topics, str(staging.tmp), todo_articles)
+        else:
+            made: set[Path] = set()
+            for key, job in todo_articles:
+                render_one(renderer, pages.get(key), job, staging.tmp, made)
         article_files = [
             f
-            for job, _ in todo_articles
+            for _, job in todo_articles
             for f in (urls.file_for(job.url), job.url + "sources.json")
         ]
-        for pj in page_jobs:  # listings and feeds render here while the workers run
+        for pj in page_jobs:  # ... while listings and feeds render here
             if pj.path in changed:
                 staging.write(pj.path, pj.render())
-        finish()
+        if crew is not None:
+            crew.finish()
         site = {"stories": len(stories), "drafts": sum(s.is_draft for s in stories)}
         site["warnings"] = warnings
         manifest = incremental.Manifest(global_key, files, outputs, site, summaries, related_cache)
         index, cache_data = incremental.dumps(manifest)
         staging.write(incremental.CACHE, cache_data)
+        staging.write(
+            incremental.JOBS, incremental.dumps_jobs(job_records, quick.topics_record(topics))
+        )
         staging.write(incremental.MANIFEST, index)  # bookkeeping, not pages:
-        written = staging.written - 2 + len(article_files)
+        written = staging.written - 3 + len(article_files)
         staging.commit(article_files + staging.staged, stale, incremental.MANIFEST)
     except BaseException:
-        with contextlib.suppress(Exception):
-            finish()  # let running workers stop before their folder goes
+        workers.close(abort=True)  # stop the workers before their folder goes
         staging.abort()
         raise
     return BuildSummary(
@@ -254,65 +309,3 @@ def _topics(config: Config, stories: list[Summary]) -> list[render.TopicLink]:
     for slug in sorted({s.topic for s in stories if s.topic and s.topic not in known}):
         topics.append(render.TopicLink(slug, slug, urls.topic_url(slug)))
     return topics
-
-
-def _chunks(items: list[Any], size: int = 25) -> list[list[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-def _map(fn: Any, args: list[Any], weight: int) -> list[Any]:
-    """Run fn over args, in a process pool when there is enough work (``weight`` stories)."""
-    workers = min(os.cpu_count() or 1, 8)
-    if weight < PARALLEL_FROM or workers < 2 or len(args) < 2:
-        return [fn(a) for a in args]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(fn, args, chunksize=max(1, len(args) // (workers * 4))))
-
-
-def _start(fn: Any, args: list[Any], weight: int) -> Any:
-    """Start fn over args in a process pool (when there is enough work) and return a function
-    that waits for it; without a pool the work is done before returning."""
-    workers = min(os.cpu_count() or 1, 8)
-    if weight < PARALLEL_FROM or workers < 2 or len(args) < 2:
-        for a in args:
-            fn(a)
-        return lambda: None
-    pool = ProcessPoolExecutor(max_workers=workers)
-    futures = [pool.submit(fn, a) for a in args]
-
-    def finish() -> None:
-        try:
-            for f in futures:
-                f.result()
-        finally:
-            pool.shutdown(cancel_futures=True)
-
-    return finish
-
-
-def _read(arg: tuple[str, bytes | None, str]) -> tuple[Summary, StoryPage]:
-    path, raw, root = arg
-    page, summary = reader.read(Path(path), raw, Path(root))
-    return summary, page
-
-
-_RENDERERS: dict[Any, render.Renderer] = {}
-
-
-def _render_articles(
-    arg: tuple[Config, list[render.TopicLink], list[tuple[ArticleJob, StoryPage | None]], str],
-) -> int:
-    config, topics, jobs, tmp = arg
-    key = (repr(config), tuple(topics))  # chunks arrive as fresh copies: compare by value
-    renderer = _RENDERERS.get(key)
-    if renderer is None:
-        _RENDERERS.clear()
-        renderer = _RENDERERS[key] = render.Renderer(config, topics)
-    root = config.path(config.build.content_dir)
-    made: set[Path] = set()
-    for job, page in jobs:
-        if page is None:
-            page = reader.read_story(Path(job.source_path), None, root)
-        for rel, data in render_article(renderer, page, job).items():
-            write_file(Path(tmp), rel, data, made)
-    return len(jobs)

@@ -8,6 +8,8 @@
 ``<out>/.newsdesk-cache.json`` (read only when something changed) holds the digest of each
 content file (keyed by path + sha256), so listings, feeds and related stories are planned
 without parsing unchanged files, and the related stories of each story.
+``<out>/.newsdesk-jobs.json`` (read only by the quick rebuild, see quick.py) holds, for each
+rendered story, the inputs of its page besides its content file, and the site's topics.
 
 A page is rendered again only when its inputs hash differs; a build in which no hash differs
 writes nothing at all. The manifest lives inside the output folder, so it is swapped in
@@ -25,7 +27,8 @@ from typing import Any
 
 MANIFEST = ".newsdesk-build.json"  # small: read by every build, written last
 CACHE = ".newsdesk-cache.json"  # summaries and related stories: read only when rebuilding
-VERSION = 9  # bump when the builder changes what it renders or the manifest layout
+JOBS = ".newsdesk-jobs.json"  # each story page's inputs: read only by the quick rebuild
+VERSION = 10  # bump when the builder changes what it renders or the manifest layout
 
 
 @dataclass
@@ -87,18 +90,38 @@ def load_cache(out: Path, manifest: Manifest) -> None:
     manifest.related = dict(data.get("related") or {})
 
 
+def load_jobs(out: Path) -> dict[str, Any] | None:
+    data = _read_json(out / JOBS)
+    if data is None or not isinstance(data.get("stories"), dict):
+        return None
+    return data
+
+
+def _dump(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def dumps_index(manifest: Manifest) -> bytes:
+    """The manifest file's contents."""
+    return _dump(
+        {
+            "version": VERSION,
+            "global": manifest.global_key,
+            "files": manifest.files,
+            "outputs": manifest.outputs,
+            "site": manifest.site,
+        }
+    )
+
+
 def dumps(manifest: Manifest) -> tuple[bytes, bytes]:
     """(manifest, cache) file contents."""
-    index = {
-        "version": VERSION,
-        "global": manifest.global_key,
-        "files": manifest.files,
-        "outputs": manifest.outputs,
-        "site": manifest.site,
-    }
     cache = {"version": VERSION, "summaries": manifest.summaries, "related": manifest.related}
-    enc = {"ensure_ascii": False, "separators": (",", ":")}
-    return json.dumps(index, **enc).encode("utf-8"), json.dumps(cache, **enc).encode("utf-8")
+    return dumps_index(manifest), _dump(cache)
+
+
+def dumps_jobs(stories: dict[str, Any], topics: list[Any]) -> bytes:
+    return _dump({"version": VERSION, "stories": stories, "topics": topics})
 
 
 def _walk(root: str, prefix: str = ""):

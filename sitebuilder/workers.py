@@ -1,0 +1,170 @@
+"""Worker processes that read a share of the content files, keep the parsed pages, and render them.
+
+Reading a story (YAML front matter, Markdown body) and rendering its page are the two costs of a
+full build, and they happen on either side of planning (related stories need every summary).
+With a plain process pool each parsed page went from the worker that read it to the main
+process and on to whichever worker rendered it: two round trips of ~16 KB of pickled page per
+story, a tenth of the build. Here each worker keeps the pages it read and renders the same
+stories later, so only the small summaries travel. Workers are forked, so they start with the
+modules already imported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import os
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from sitebuilder import incremental, reader, render
+from sitebuilder.article import ArticleJob, render_article
+from sitebuilder.models import StoryPage
+from sitebuilder.writer import write_file
+
+
+def worker_count() -> int:
+    return min(os.cpu_count() or 1, 8)
+
+
+def read_one(path: str, raw: bytes | None, root: str) -> tuple[dict[str, Any], StoryPage]:
+    """A content file → ({"data": summary JSON, "key": its hash}, page)."""
+    page, summary = reader.read(Path(path), raw, Path(root))
+    data = summary.to_json()
+    return {"data": data, "key": incremental.digest(data)}, page
+
+
+def render_one(
+    renderer: render.Renderer,
+    page: StoryPage | None,
+    job: ArticleJob,
+    tmp: Path,
+    made: set[Path],
+) -> None:
+    if page is None:  # not read by this build (its summary came from the cache)
+        root = renderer.config.path(renderer.config.build.content_dir)
+        page = reader.read_story(Path(job.source_path), None, root)
+    for rel, data in render_article(renderer, page, job).items():
+        write_file(tmp, rel, data, made)
+
+
+def _serve(conn: Connection) -> None:
+    import gc
+
+    if os.environ.get("SB_NOGC"):
+        gc.disable()
+    pages: dict[str, StoryPage] = {}
+    renderer: render.Renderer | None = None
+    while True:
+        try:
+            msg = conn.recv()
+        except EOFError:
+            return
+        if msg is None:
+            return
+        try:
+            if msg[0] == "read":
+                _, root, items = msg
+                out = []
+                for key, path, raw in items:
+                    summary, pages[key] = read_one(path, raw, root)
+                    out.append(summary)
+                conn.send(("ok", out))
+            else:  # ("render", config, topics, tmp, [(key, job)])
+                _, config, topics, tmp, jobs = msg
+                if renderer is None or renderer.config != config or renderer.topics != topics:
+                    renderer = render.Renderer(config, topics)
+                made: set[Path] = set()
+                for key, job in jobs:
+                    render_one(renderer, pages.pop(key, None), job, Path(tmp), made)
+                conn.send(("ok", len(jobs)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the main process as it is
+            try:
+                conn.send(("error", exc))
+            except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+                conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+class Crew:
+    """``n`` forked workers; story ``key``s stick to the worker that read them."""
+
+    def __init__(self, n: int) -> None:
+        ctx = mp.get_context("fork")
+        self.conns: list[Connection] = []
+        self.procs: list[Any] = []
+        self.home: dict[str, int] = {}  # story key → the worker holding its page
+        for _ in range(n):
+            parent, child = ctx.Pipe()
+            proc = ctx.Process(target=_serve, args=(child,), daemon=True)
+            proc.start()
+            child.close()
+            self.conns.append(parent)
+            self.procs.append(proc)
+        self._busy: list[int] = []
+
+    def read(self, root: str, items: list[tuple[str, str, bytes | None]]) -> list[dict[str, Any]]:
+        """Summaries of ``items`` (key, path, raw), in order; each worker keeps its pages."""
+        n = len(self.conns)
+        shares = [items[i::n] for i in range(n)]
+        for i, share in enumerate(shares):
+            self.conns[i].send(("read", root, share))
+            for key, _, _ in share:
+                self.home[key] = i
+        results = [self._reply(i) for i in range(n)]
+        out: list[dict[str, Any]] = [{}] * len(items)
+        for i, res in enumerate(results):
+            out[i::n] = res
+        return out
+
+    def start_render(
+        self, config: Any, topics: list[Any], tmp: str, jobs: list[tuple[str, ArticleJob]]
+    ) -> None:
+        """Send every worker its stories to render (those it read, the rest shared out)."""
+        n = len(self.conns)
+        shares: list[list[tuple[str, ArticleJob]]] = [[] for _ in range(n)]
+        spare = 0
+        for key, job in jobs:
+            i = self.home.get(key)
+            if i is None:
+                i, spare = spare % n, spare + 1
+            shares[i].append((key, job))
+        for i, share in enumerate(shares):
+            self.conns[i].send(("render", config, topics, tmp, share))
+        self._busy = list(range(n))
+
+    def finish(self) -> None:
+        """Wait for the render started by start_render (raises a worker's error)."""
+        busy, self._busy = self._busy, []
+        errors = []
+        for i in busy:
+            try:
+                self._reply(i)
+            except BaseException as exc:  # noqa: BLE001 - wait for every worker first
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+
+    def _reply(self, i: int) -> Any:
+        try:
+            status, value = self.conns[i].recv()
+        except EOFError:
+            raise RuntimeError("a build worker process died") from None
+        if status == "error":
+            raise value
+        return value
+
+    def close(self, abort: bool = False) -> None:
+        """Let the workers exit (``abort``: stop them now, mid-work)."""
+        for conn in self.conns:
+            with contextlib.suppress(OSError):
+                conn.send(None)
+        for proc in self.procs:
+            if abort:
+                proc.terminate()
+            proc.join(timeout=10)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        for conn in self.conns:
+            conn.close()
