@@ -61,7 +61,13 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception.
+
+        Nested inside another ``transaction()`` it joins the outer one (so several store calls
+        can commit together, e.g. a feed's entries with its validators)."""
+        if self.db.in_transaction:
+            yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
@@ -174,7 +180,7 @@ class Store:
                 e.summary,
                 e.published,
                 e.author,
-                json.dumps(list(e.topics)),
+                json.dumps(list(e.topics)) if e.topics else "[]",  # most entries: no topic
                 now,
                 now,
                 run_id,
@@ -191,6 +197,8 @@ class Store:
                 rows,
             )
             new = self.db.total_changes - before
+            if new == len(rows):  # every row was just inserted with these values
+                return new
             self.db.executemany(
                 "UPDATE entries SET url=?, title=?, summary=?, published=?, author=?, topics=?,"
                 " last_seen=? WHERE feed_id=? AND guid=?",
@@ -198,8 +206,17 @@ class Store:
             )
         return new
 
-    def entries(self, topic: str | None = None) -> list[Entry]:
-        rows = self.db.execute("SELECT * FROM entries ORDER BY id").fetchall()
+    def entries(self, topic: str | None = None, *, since: str | None = None) -> list[Entry]:
+        """Every entry (of a topic); with ``since`` (ISO 8601 UTC) only those published then
+        or later, and the undated ones."""
+        if since is None:
+            rows = self.db.execute("SELECT * FROM entries ORDER BY id").fetchall()
+        else:
+            rows = self.db.execute(
+                "SELECT * FROM entries WHERE coalesce(published, '') = '' OR published >= ?"
+                " ORDER BY id",
+                (since,),
+            ).fetchall()
         out = [
             Entry(
                 feed_id=r["feed_id"],
