@@ -8,18 +8,17 @@ fetch: the :class:`Response` carries ``error`` with a one-line explanation inste
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import email.utils
 import functools
 import ssl
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
 import certifi
 import httpx
+from httpx_aiohttp import HttpxAiohttpClient
 
 from crawler.guard import Guard, check_scheme
 from crawler.urls import host_key
@@ -85,10 +84,6 @@ def make_client(settings: CrawlConfig) -> httpx.AsyncClient:
         trust_env=False,
         verify=_tls(),
     )
-    try:
-        from httpx_aiohttp import HttpxAiohttpClient
-    except ImportError:  # pragma: no cover - the dependency is declared
-        return httpx.AsyncClient(**kwargs)
     return HttpxAiohttpClient(**kwargs)
 
 
@@ -122,12 +117,12 @@ class Fetcher:
         if self._own_client and self._client is not None:
             await self._client.aclose()
 
-    @contextlib.asynccontextmanager
-    async def _slot(self, url: str) -> AsyncIterator[None]:
-        host = host_key(url)
-        sem = self._hosts.setdefault(host, asyncio.Semaphore(self.settings.per_host_concurrency))
-        async with sem, self._global:  # host first: a waiting host never holds a global slot
-            yield
+    def _host_limit(self, url: str) -> asyncio.Semaphore:
+        key = host_key(url)
+        limit = self._hosts.get(key)
+        if limit is None:
+            limit = self._hosts[key] = asyncio.Semaphore(self.settings.per_host_concurrency)
+        return limit
 
     async def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
         """GET a URL, following redirects (each hop guarded and recorded)."""
@@ -173,7 +168,8 @@ class Fetcher:
         s = self.settings
         resp = Response(url, url, 0, error="not fetched")
         for attempt in range(s.retries + 1):
-            async with self._slot(url):
+            # host first: a request waiting for its host never holds a global slot
+            async with self._host_limit(url), self._global:
                 resp = await self._once(url, headers)
             last = attempt == s.retries
             if resp.status in (429, 503):

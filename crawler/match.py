@@ -26,9 +26,15 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SEP = r"[\s\-_\u2010-\u2015]?"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).casefold()
-    return re.sub(r"\s+", " ", text)
+    text = text or ""
+    if text.isascii():  # NFKC and the invisible characters leave ASCII as it is
+        return _SPACES.sub(" ", text.lower())  # casefold() is lower() on ASCII
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
+    return _SPACES.sub(" ", text)
 
 
 def keyword_pattern(keyword: str) -> re.Pattern[str]:

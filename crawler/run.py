@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crawler.articles import article_fields
-from crawler.feeds import ParsedFeed
 from crawler.fetch import Fetcher, Response
 from crawler.hn_phase import HackerNewsPhase
 from crawler.match import TopicMatcher
@@ -26,7 +25,7 @@ from crawler.robots import Robots
 from crawler.summary import Counts, CrawlSummary
 from crawler.urls import article_id, clean_url
 from crawler.warc import Archive, Recorder
-from crawler.workers import POOL_MIN_FEEDS, make_pool, parse_and_match
+from crawler.workers import POOL_MIN_FEEDS, FeedResult, make_pool, parse_and_match
 from newsdesk.config import Config
 from newsdesk.errors import InputError
 from newsdesk.models import Article, Entry
@@ -76,6 +75,7 @@ class Job(HackerNewsPhase):
         self.display = display
         self.pool = pool
         self.matcher = TopicMatcher(config.topics)
+        self.keywords = tuple((t.slug, tuple(t.keywords)) for t in config.topics)
         self.counts = Counts()
         self.run_id = 0
         self.fetcher: Fetcher
@@ -142,36 +142,27 @@ class Job(HackerNewsPhase):
             return
         if not resp.ok:
             return self._feed_failed(feed, resp.status, resp.error or f"http {resp.status}")
-        parsed, topics = await self._parse(resp, tuple(feed.topics))
+        parsed = await self._parse(resp, tuple(feed.topics))
         if parsed.problem:
             return self._feed_failed(feed, resp.status, parsed.problem)
-        entries = [
-            Entry(
-                feed_id=feed.id,
-                guid=e.guid,
-                url=e.url,
-                title=e.title,
-                summary=e.summary,
-                published=e.published,
-                author=e.author,
-                topics=t,
+        entries = [Entry(feed.id, *row, topics=topics) for row, topics in parsed.entries]
+        # entries and validators in one transaction: a kill never keeps the validators (and
+        # so a 304 next time) without the entries
+        with self.store.transaction():
+            new = self.store.upsert_entries(entries, self.run_id)
+            self.store.save_feed_state(
+                feed.id,
+                feed.url,
+                etag=resp.headers.get("etag"),
+                last_modified=resp.headers.get("last-modified"),
+                last_status=resp.status,
+                last_fetched=utcnow(),
+                last_error=None,
+                bozo=int(parsed.bozo),
+                bozo_reason=parsed.bozo_reason,
+                title=parsed.title,
             )
-            for e, t in zip(parsed.entries, topics, strict=True)
-        ]
-        # entries first, validators last: a kill in between refetches instead of losing entries
-        self.counts.entries_new += self.store.upsert_entries(entries, self.run_id)
-        self.store.save_feed_state(
-            feed.id,
-            feed.url,
-            etag=resp.headers.get("etag"),
-            last_modified=resp.headers.get("last-modified"),
-            last_status=resp.status,
-            last_fetched=utcnow(),
-            last_error=None,
-            bozo=int(parsed.bozo),
-            bozo_reason=parsed.bozo_reason,
-            title=parsed.title,
-        )
+        self.counts.entries_new += new
         self.counts.feeds_fetched += 1
         if parsed.bozo:
             self.counts.feeds_malformed += 1
@@ -181,12 +172,9 @@ class Job(HackerNewsPhase):
         note = f" (malformed: {parsed.bozo_reason})" if parsed.bozo else ""
         self.display.step(f"{feed.id}: {len(entries)} entries{note}", failed=parsed.bozo)
 
-    async def _parse(
-        self, resp: Response, only: tuple[str, ...]
-    ) -> tuple[ParsedFeed, list[tuple[str, ...]]]:
-        keywords = tuple((t.slug, tuple(t.keywords)) for t in self.config.topics)
+    async def _parse(self, resp: Response, only: tuple[str, ...]) -> FeedResult:
         call = functools.partial(
-            parse_and_match, resp.body, resp.final_url, resp.content_type, keywords, only
+            parse_and_match, resp.body, resp.final_url, resp.content_type, self.keywords, only
         )
         if self.pool is None:
             return call()
@@ -225,11 +213,10 @@ class Job(HackerNewsPhase):
         cutoff_iso = cutoff.strftime("%Y-%m-%dT%H:%M:%SZ") if cutoff else None
         seen: set[str] = set()
         out: list[Entry] = []
-        entries = [e for e in self.store.entries() if e.feed_id in order]
+        # the lookback is applied in SQL: the table keeps every entry ever seen
+        entries = [e for e in self.store.entries(since=cutoff_iso) if e.feed_id in order]
         entries.sort(key=lambda e: (order[e.feed_id], e.published or "", e.url))
         for e in entries:
-            if cutoff_iso and e.published and e.published < cutoff_iso:
-                continue
             if e.url in seen or self._known(e.url):
                 continue
             seen.add(e.url)

@@ -11,8 +11,9 @@ import functools
 import multiprocessing
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import NamedTuple
 
-from crawler.feeds import ParsedFeed, parse_feed
+from crawler.feeds import EntryRow, parse_feed_rows
 from crawler.match import TopicMatcher
 from newsdesk.config import TopicConfig
 
@@ -24,17 +25,32 @@ def _matcher(keywords: tuple[tuple[str, tuple[str, ...]], ...]) -> TopicMatcher:
     return TopicMatcher(TopicConfig(slug=s, name=s, keywords=list(k)) for s, k in keywords)
 
 
+class FeedResult(NamedTuple):
+    """A parsed feed as the workers send it back: plain tuples, cheap to pickle."""
+
+    title: str
+    version: str
+    entries: list[tuple[EntryRow, tuple[str, ...]]]  # (FeedEntry fields, matched topic slugs)
+    bozo: bool
+    bozo_reason: str | None
+    problem: str | None
+
+
 def parse_and_match(
     body: bytes,
     url: str,
     content_type: str,
     keywords: tuple[tuple[str, tuple[str, ...]], ...],
     only: tuple[str, ...],
-) -> tuple[ParsedFeed, list[tuple[str, ...]]]:
+) -> FeedResult:
     """Parse a feed and match its entries' titles and summaries (runs in a worker process)."""
-    parsed = parse_feed(body, url=url, content_type=content_type)
-    matcher = _matcher(keywords)
-    return parsed, [matcher.match(e.title, e.summary, only=only) for e in parsed.entries]
+    title, version, rows, bozo, reason, problem = parse_feed_rows(
+        body, url=url, content_type=content_type
+    )
+    match = _matcher(keywords).match
+    # a row is (guid, url, title, summary, published, author)
+    entries = [(row, match(row[2], row[3], only=only)) for row in rows]
+    return FeedResult(title, version, entries, bozo, reason, problem)
 
 
 def make_pool() -> Executor:
