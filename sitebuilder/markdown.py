@@ -72,17 +72,24 @@ def sanitize(fragment: str) -> str:
     )
 
 
+_SEP = re.compile(r"\s*[,;]\s*")
+
+
+def _numbers(group: str) -> list[int]:
+    return [int(group)] if group.isdigit() else [int(x) for x in _SEP.split(group)]
+
+
 def citations(text: str) -> list[int]:
     """Every source number cited as [n] or [n, m] in a text."""
     found: list[int] = []
-    for m in _CITE.finditer(text):
-        found.extend(int(x) for x in re.split(r"\s*[,;]\s*", m.group(1)))
+    for group in _CITE.findall(text):
+        found.extend(_numbers(group))
     return found
 
 
 def _link_cites(segment: str, known: int) -> str:
     def repl(m: re.Match[str]) -> str:
-        nums = [int(x) for x in re.split(r"\s*[,;]\s*", m.group(1))]
+        nums = _numbers(m.group(1))
         links = []
         for n in nums:
             if 1 <= n <= known:
