@@ -1,0 +1,66 @@
+"""The fast front-matter loader gives exactly what yaml's SafeLoader gives, errors included."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+from sitekit import story
+
+from newsdesk import content
+from sitebuilder import frontmatter
+
+SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+CASES = [
+    "a: yes\nb: No\nc: on\nd: OFF\ne: ~\nf: null\ng: ''\nh:\ni: 0x1F\nj: 1_000\nk: 1:30\n"
+    "l: .inf\nn: 2026-05-12\no: 2026-05-12T09:00:00Z\np: 2026-05-12 09:00:00.5 +02:00\n"
+    "q: 3.5e3\nr: '123'\ns: \"a\\tb\"\nt: 0o17\nu: 017\nv: +12\nw: -0\ny: 190:20:30.15",
+    "base: &x {k: [1, 2]}\nsame: *x",
+    "defaults: &d {a: 1}\nthing:\n  <<: *d\n  b: 2",
+    "a: !!str 12\nb: !!int '7'\nc: !!float 1",
+    "a: {b: [c, {d: e}]}\n'k': v\n1: int key\n2026-01-01: date key\nnull: nk\ntrue: bk",
+    "a: |\n  multi\n  line\nb: >\n  folded\n  text\n",
+    "dup: 1\ndup: 2",
+    "title: 'Story: x'\nlist: []\nmap: {}\nnested: [1, [2, [3]]]",
+    "",
+    "just a string",
+    "- 1\n- 2",
+]
+BAD = ["a: !custom x", "? [a, b]\n: c", "a: 1\n---\nb: 2", "a: [1, 2", "a: b: c", "a: ="]
+
+
+def same(a: object, b: object) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)  # type: ignore[index]
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))  # type: ignore[arg-type]
+    return a == b
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_values_and_types_match_safe_loader(text: str) -> None:
+    assert same(frontmatter.load(text), yaml.load(text, Loader=SAFE))  # noqa: S506
+
+
+@pytest.mark.parametrize("text", BAD)
+def test_errors_match_safe_loader(text: str) -> None:
+    try:
+        expected: object = yaml.load(text, Loader=SAFE)  # noqa: S506
+    except yaml.YAMLError as exc:
+        with pytest.raises(type(exc)):
+            frontmatter.load(text)
+    else:
+        assert same(frontmatter.load(text), expected)
+
+
+def test_a_content_file_front_matter_round_trips(tmp_path) -> None:
+    meta = story(date=dt.datetime(2026, 5, 12, 9, tzinfo=dt.UTC))
+    text = content.dumps(meta, "Body.\n")
+    front = content._FM.match(text).group(1)  # type: ignore[union-attr]
+    loaded = frontmatter.load(front)
+    assert same(loaded, yaml.load(front, Loader=SAFE))  # noqa: S506
+    assert loaded["sources"][0]["read"] is False and loaded["sources"][0]["n"] == 1
