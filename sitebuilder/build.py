@@ -104,7 +104,7 @@ def _build(
     wanted = ("published", "draft") if drafts else ("published",)
 
     # 1. read: every content file → its summary (cached in the manifest by path + sha256)
-    entries, files = incremental.scan(content_dir, old)
+    entries, files = incremental.scan(content_dir, old, defer=old is None)
     if old and old.global_key == global_key and _shas(old.files) == _shas(files):
         on_disk = incremental.existing_outputs(out)
         if all(p in on_disk for p in old.outputs):  # nothing can have changed: write nothing
@@ -139,21 +139,27 @@ def _build(
         incremental.load_cache(out, old)
     cache = old.summaries if old else {}
     todo = [e for e in entries if e.cache_key not in cache]
-    pages: dict[str, StoryPage] = {}  # parsed here (the workers keep the pages they parse)
+    pages: dict[str, StoryPage] = {}  # by rel, parsed here (workers keep the pages they parse)
     summaries: dict[str, dict[str, Any]] = {}
     for e in entries:
         if e.cache_key in cache:
             summaries[e.cache_key] = cache[e.cache_key]
     crew = workers.get(len(todo))
     if crew is not None:
-        fresh = crew.read(str(content_dir), [(e.cache_key, e.path, e.raw) for e in todo])
+        fresh = crew.read(str(content_dir), [(e.rel, e.path, e.raw) for e in todo])
     else:
         fresh = []
         for e in todo:
-            summary, pages[e.cache_key] = read_one(e.path, e.raw, str(content_dir))
-            fresh.append(summary)
-    for e, summary in zip(todo, fresh, strict=True):
+            summary, pages[e.rel], sha = read_one(e.path, e.raw, str(content_dir))
+            fresh.append((summary, sha))
+    hashed: dict[str, incremental.ContentEntry] = {}
+    for e, (summary, sha) in zip(todo, fresh, strict=True):
+        if not e.sha:  # hashed by the reader (a first build: see incremental.scan)
+            e = hashed[e.rel] = dataclasses.replace(e, sha=sha)
+            files[e.rel]["sha"] = sha
         summaries[e.cache_key] = summary
+    if hashed:
+        entries = [hashed.get(e.rel, e) for e in entries]
     for e in entries:
         files[e.rel]["key"] = summaries[e.cache_key]["key"]  # for the quick rebuild
     chosen_keys = [k for k, v in summaries.items() if v["data"]["status"] in wanted]
@@ -247,7 +253,7 @@ def _build(
             if p not in changed:
                 staging.link(p)
         todo_articles = [
-            (key_of[job.url], job)
+            (entry_of[key_of[job.url]].rel, job)
             for job, _ in articles
             if urls.file_for(job.url) in changed or job.url + "sources.json" in changed
         ]

@@ -136,9 +136,12 @@ def _walk(root: str, prefix: str = ""):
 
 
 def scan(
-    content_dir: Path, old: Manifest | None
+    content_dir: Path, old: Manifest | None, defer: bool = False
 ) -> tuple[list[ContentEntry], dict[str, dict[str, Any]]]:
-    """Every content file (same selection as newsdesk.content.iter_content), with its sha256."""
+    """Every content file (same selection as newsdesk.content.iter_content), with its sha256.
+
+    ``defer`` (a first build, where every file is parsed anyway): leave ``sha`` empty for the
+    reader to fill in, so the files are read and hashed by the workers, not here."""
     entries: list[ContentEntry] = []
     files: dict[str, dict[str, Any]] = {}
     if not content_dir.is_dir():
@@ -149,6 +152,8 @@ def scan(
         prev = known.get(rel)
         if prev and prev.get("size") == st.st_size and prev.get("mtime_ns") == st.st_mtime_ns:
             sha, raw = str(prev["sha"]), None
+        elif defer:
+            sha, raw = "", None
         else:
             with open(e.path, "rb") as fh:
                 raw = fh.read()

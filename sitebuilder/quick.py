@@ -70,7 +70,7 @@ def rebuild(
     root = str(config.path(config.build.content_dir))
     todo = []
     for e in edited:
-        summary, page = read_one(e.path, e.raw, root)
+        summary, page, _ = read_one(e.path, e.raw, root)
         if summary["key"] != old.files[e.rel].get("key"):
             return None  # something other pages show changed: plan everything
         files[e.rel]["key"] = summary["key"]

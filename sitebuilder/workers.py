@@ -12,6 +12,7 @@ modules already imported.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import multiprocessing as mp
 import os
 from multiprocessing.connection import Connection
@@ -28,11 +29,15 @@ def worker_count() -> int:
     return min(os.cpu_count() or 1, 8)
 
 
-def read_one(path: str, raw: bytes | None, root: str) -> tuple[dict[str, Any], StoryPage]:
-    """A content file → ({"data": summary JSON, "key": its hash}, page)."""
+def read_one(path: str, raw: bytes | None, root: str) -> tuple[dict[str, Any], StoryPage, str]:
+    """A content file (``raw``: its bytes, if already read) → ({"data": summary JSON, "key":
+    its hash}, page, the file's sha256)."""
+    if raw is None:
+        with open(path, "rb") as fh:
+            raw = fh.read()
     page, summary = reader.read(Path(path), raw, Path(root))
     data = summary.to_json()
-    return {"data": data, "key": incremental.digest(data)}, page
+    return {"data": data, "key": incremental.digest(data)}, page, hashlib.sha256(raw).hexdigest()
 
 
 def render_one(
@@ -67,9 +72,9 @@ def _serve(conn: Connection) -> None:
             if msg[0] == "read":
                 _, root, items = msg
                 out = []
-                for key, path, raw in items:
-                    summary, pages[key] = read_one(path, raw, root)
-                    out.append(summary)
+                for rel, path, raw in items:
+                    summary, pages[rel], sha = read_one(path, raw, root)
+                    out.append((summary, sha))
                 conn.send(("ok", out))
             else:  # ("render", config, topics, tmp, [(key, job)])
                 _, config, topics, tmp, jobs = msg
@@ -87,7 +92,8 @@ def _serve(conn: Connection) -> None:
 
 
 class Crew:
-    """``n`` forked workers; story ``key``s stick to the worker that read them."""
+    """``n`` forked workers; a story (by its content file's ``rel`` path) sticks to the worker
+    that read it."""
 
     def __init__(self, n: int) -> None:
         ctx = mp.get_context("fork")
@@ -103,8 +109,11 @@ class Crew:
             self.procs.append(proc)
         self._busy: list[int] = []
 
-    def read(self, root: str, items: list[tuple[str, str, bytes | None]]) -> list[dict[str, Any]]:
-        """Summaries of ``items`` (key, path, raw), in order; each worker keeps its pages."""
+    def read(
+        self, root: str, items: list[tuple[str, str, bytes | None]]
+    ) -> list[tuple[dict[str, Any], str]]:
+        """(summary, sha256) of ``items`` (rel, path, raw), in order; each worker keeps the
+        pages it read, by rel."""
         n = len(self.conns)
         shares = [items[i::n] for i in range(n)]
         for i, share in enumerate(shares):
@@ -112,7 +121,7 @@ class Crew:
             for key, _, _ in share:
                 self.home[key] = i
         results = [self._reply(i) for i in range(n)]
-        out: list[dict[str, Any]] = [{}] * len(items)
+        out: list[Any] = [None] * len(items)
         for i, res in enumerate(results):
             out[i::n] = res
         return out
