@@ -1,0 +1,32 @@
+"""Holding [n] citations aside while markdown-it parses changes nothing in the HTML."""
+
+from __future__ import annotations
+
+import pytest
+from sitekit import BODY
+
+from sitebuilder import markdown
+
+CASES = [
+    BODY,
+    "*[1]* **[2]** _[3]_ x*[1]* [1]*x* a_[2]_b",
+    "`[1]` and\n\n```\ncode [2]\n```\n\n    indented [3]",
+    "\\[1] is escaped, \\\\[2] is not, [[3]] [3][4] [1, 2] ![5]",
+    "[a link [1]](https://x.example/) and [1](https://y.example/)",
+    "<https://a.example/[1]> and &#91;1&#93; and &#x2E28;1&#x2E29;",
+    "already held \u2e281\u2e29 in the text [2]",
+    '<div>[1]</div>\n\n<a title="[2]">x</a> [3]',
+    '> "A quote" — A. Person [3]\n\n- item [1]\n- item [2]',
+    "[1]: https://ref.example/\n\n[1]",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_same_html_as_markdown_it_alone(text: str) -> None:
+    assert markdown.to_html(text) == markdown._md().render(text)
+
+
+def test_citations_still_link_to_sources() -> None:
+    html = markdown.render("Claim [1] and [2, 3] and [9].", 3)
+    assert 'href="#source-1"' in html and 'href="#source-3"' in html
+    assert 'class="cite broken"' in html
