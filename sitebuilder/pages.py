@@ -64,8 +64,9 @@ def newest_first(stories: list[Summary]) -> list[Summary]:
     return sorted(stories, key=lambda s: (s.date or "", s.url), reverse=True)
 
 
-def _digest(stories: list[Summary]) -> list[Any]:
-    return [[s.url, s.key] for s in stories]
+def _digest(stories: list[Summary]) -> str:
+    """What a listing shows of its stories, in one string (hashed into the page's key)."""
+    return "\n".join([f"{s.url}\0{s.key}" for s in stories])
 
 
 ROWS_PER_PAGE = 5  # outlet and archive pages list compact rows: this many times per_page

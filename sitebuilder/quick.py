@@ -39,8 +39,8 @@ def job_record(job: ArticleJob) -> dict[str, Any]:
     """What .newsdesk-jobs.json keeps of a story's page inputs."""
     return {
         "url": job.url,
-        "related": list(job.related),
-        "outlet_urls": [list(o) for o in job.outlet_urls],
+        "related": job.related,  # tuples: orjson writes them as lists
+        "outlet_urls": job.outlet_urls,
         "topic_name": job.topic_name,
         "description": job.description,
     }
@@ -64,15 +64,18 @@ def rebuild(
     edited = [e for e in entries if old.files[e.rel].get("sha") != e.sha]
     if not edited or len(edited) > QUICK_MAX:
         return None
-    jobs = incremental.load_jobs(out)
-    if jobs is None:
-        return None
     root = str(config.path(config.build.content_dir))
-    todo = []
+    read = []
     for e in edited:
         summary, page, _ = read_one(e.path, e.raw, root)
         if summary["key"] != old.files[e.rel].get("key"):
             return None  # something other pages show changed: plan everything
+        read.append((e, summary, page))
+    jobs = incremental.load_jobs(out)
+    if jobs is None:
+        return None
+    todo = []
+    for e, summary, page in read:
         files[e.rel]["key"] = summary["key"]
         record = jobs["stories"].get(e.rel)
         if record is None:
