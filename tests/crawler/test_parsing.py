@@ -62,6 +62,11 @@ def test_plain_text_keeps_words_apart() -> None:
     assert plain_text("<p>one</p><p>two &amp; three</p>") == "one two & three"
 
 
+def test_plain_text_without_markup_still_decodes_and_collapses_spaces() -> None:
+    assert plain_text("  Tokens\u00a0&amp;\n\t maxxing&#33; ") == "Tokens & maxxing!"
+    assert plain_text("a &lt;b&gt; tag, escaped") == "a <b> tag, escaped"  # text, not markup
+
+
 def test_extraction_reads_text_metadata_and_outbound_links() -> None:
     body = (
         "<p>"
