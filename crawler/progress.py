@@ -9,7 +9,7 @@ from typing import Protocol
 
 class Progress(Protocol):
     def stage(self, name: str, total: int) -> None: ...
-    def step(self, message: str, *, failed: bool = False) -> None: ...
+    def step(self, message: str, *, failed: bool = False, flagged: bool = False) -> None: ...
     def close(self) -> None: ...
 
 
@@ -30,8 +30,9 @@ class LogProgress:
         self.name = name
         self._emit(f"{name}: {total} to do")
 
-    def step(self, message: str, *, failed: bool = False) -> None:
-        self._emit(f"{self.name}: {'FAILED ' if failed else ''}{message}")
+    def step(self, message: str, *, failed: bool = False, flagged: bool = False) -> None:
+        mark = "FAILED " if failed else "FLAGGED " if flagged else ""
+        self._emit(f"{self.name}: {mark}{message}")
 
     def close(self) -> None:
         pass
@@ -59,9 +60,11 @@ class RichProgress:
     def stage(self, name: str, total: int) -> None:
         self.task = self.bar.add_task(name, total=total, last="")
 
-    def step(self, message: str, *, failed: bool = False) -> None:
+    def step(self, message: str, *, failed: bool = False, flagged: bool = False) -> None:
         if failed:
             self.console.print(f"[red]✗[/red] {message}", highlight=False)
+        elif flagged:
+            self.console.print(f"[yellow]![/yellow] {message}", highlight=False)
         if self.task is not None:
             self.bar.update(self.task, advance=1, last=message[:60])
 

@@ -170,7 +170,7 @@ class Job(HackerNewsPhase):
             self.counts.problems.append(f"{feed.id}: {note}")
             self._error(feed.url, "feed", note)
         note = f" (malformed: {parsed.bozo_reason})" if parsed.bozo else ""
-        self.display.step(f"{feed.id}: {len(entries)} entries{note}", failed=parsed.bozo)
+        self.display.step(f"{feed.id}: {len(entries)} entries{note}", flagged=parsed.bozo)
 
     async def _parse(self, resp: Response, only: tuple[str, ...]) -> FeedResult:
         call = functools.partial(

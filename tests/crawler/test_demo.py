@@ -61,3 +61,11 @@ def test_make_archive_reproduces_the_committed_archive(tmp_path: Path) -> None:
     target = tmp_path / "again.warc.gz"
     module.main(target)
     assert target.read_bytes() == ARCHIVE.read_bytes()
+
+
+def test_log_lines_flag_a_malformed_feed_without_calling_it_failed(tmp_path: Path, capsys) -> None:
+    crawl(demo_config(tmp_path), replay=ARCHIVE, progress=None)  # stderr is not a terminal here
+    lines = capsys.readouterr().err.splitlines()
+    (harbor,) = [line for line in lines if "feeds: " in line and "harbortimes" in line]
+    assert "FLAGGED harbortimes: 2 entries (malformed:" in harbor
+    assert not [line for line in lines if "feeds: FAILED" in line]  # the summary says 0 failed
