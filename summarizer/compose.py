@@ -35,6 +35,7 @@ class Numbering:
     item_ids: dict[int, str]  # n -> item id (or "hn:<id>" for a discussion)
     names: dict[int, str]  # n -> outlet display name
     original: tuple[int, ...]  # item indexes of original or primary reporting
+    primary: frozenset[int] = frozenset()  # n of primary documents (a company's own post, ...)
 
     def cites_for(self, items: Sequence[int]) -> tuple[int, ...]:
         return tuple(dict.fromkeys(n for i in items if (n := self.item_numbers[i]) is not None))
@@ -130,6 +131,7 @@ def numbering(story: StoryInput) -> Numbering:
         item_ids=ids,
         names={n: s.name or s.outlet for n, s in enumerate(story.sources, 1)},
         original=tuple(original),
+        primary=frozenset(n for n, s in enumerate(story.sources, 1) if s.role == "primary"),
     )
 
 
@@ -156,17 +158,21 @@ def pick_quotes(
                     continue
                 seen.add(key)
                 carriers = [j for j in order if quote_in(normalize(q.text), norms[j])]
-                out.append((q, num.cites_for([i] + [j for j in carriers if j != i])))
+                cites = num.cites_for([i] + [j for j in carriers if j != i])
+                out.append((q, tuple(sorted(cites, key=lambda n: n not in num.primary))))
                 if len(out) >= MAX_QUOTES:
                     return out
     return out
 
 
 def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, str]:
-    """('“…”', 'one employee told the FT, as reported by Ars Technica')"""
+    """('“…”', 'one employee told the FT, as reported by Ars Technica'); a quote that a primary
+    document carries word for word (the company's own post) is 'as published by' it, since
+    that is where it was said (pick_quotes cites the primary first)."""
     words = q.text.rstrip(" ,")
     outlet = num.names.get(cites[0], "") if cites else ""
-    reported = f", as reported by {outlet}" if outlet else ""
+    verb = "published" if cites and cites[0] in num.primary else "reported"
+    reported = f", as {verb} by {outlet}" if outlet else ""
     return f"\u201c{words}\u201d", f"{q.attribution()}{reported}"
 
 

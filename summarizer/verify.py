@@ -34,7 +34,7 @@ _NUMBER_WORDS.update(
 )
 _QUOTE = re.compile(r'"([^"]+)"')
 _CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
-_REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?reported by [^)]*\)?", re.I)
+_REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?(?:reported|published) by [^)]*\)?", re.I)
 _LEADING = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)+")
 
 
@@ -229,7 +229,8 @@ class Checker:
 
 
 def strip_reported_by(attribution: str) -> str:
-    """The attribution without ", as reported by Outlet" (the outlet comes from the source list)."""
+    """The attribution without ", as reported (or published) by Outlet" (the outlet comes from
+    the source list)."""
     return _REPORTED_BY.sub("", attribution)
 
 

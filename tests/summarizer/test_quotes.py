@@ -50,3 +50,71 @@ def test_draft_quotes_carry_speaker_outlet_and_every_carrier(story):
     assert pressure.text.endswith(", as reported by Financial Times")
     assert pressure.item_ids == ("ft", "ars")  # the same words appear in both
     assert not pressure.flagged
+
+
+def test_a_quote_from_the_company_s_own_post_is_attributed_to_that_post():
+    from newsdesk.models import Item, Source, StoryInput
+    from summarizer.compose import checker, numbering, pick_quotes, quote_line
+    from summarizer.verify import strip_reported_by
+
+    post = (
+        "Today we are switching off the Tokenboard ranking for every team at Quillon. "
+        "We never meant for a dashboard to decide who looks productive. Jo Park leads engineering."
+    )
+    report = (
+        "Quillon said on Tuesday it had switched off its Tokenboard ranking after staff gamed it. "
+        "\u201cWe never meant for a dashboard to decide who looks productive,\u201d wrote Jo Park, "
+        "who leads engineering at Quillon, in a post on the company's blog."
+    )
+    items = (
+        Item(
+            "post",
+            "https://blog.quillon.example/tokenboard",
+            "Switching off Tokenboard",
+            post,
+            "2026-05-12T09:00:00Z",
+            "Quillon Blog",
+        ),
+        Item(
+            "news",
+            "https://news.example/quillon",
+            "Quillon drops Tokenboard",
+            report,
+            "2026-05-12T12:00:00Z",
+            "Daily Wire",
+        ),
+    )
+    sources = (
+        Source(
+            items[1].url,
+            "news.example",
+            "Daily Wire",
+            items[1].title,
+            "coverage",
+            "trusted",
+            True,
+            published=items[1].published,
+            item_id="news",
+        ),
+        Source(
+            items[0].url,
+            "quillon.example",
+            "Quillon Blog",
+            items[0].title,
+            "primary",
+            "unrated",
+            True,
+            published=items[0].published,
+            item_id="post",
+        ),
+    )
+    story = StoryInput(items=items, sources=sources, title="Quillon")
+    num = numbering(story)
+    ((quote, cites),) = pick_quotes(story, num, used=set())
+    words, attribution = quote_line(quote, cites, num)
+    # found in the report (which names the speaker), said in the post: the post comes first
+    assert cites == (2, 1)
+    assert attribution.startswith("Jo Park") and attribution.endswith(
+        ", as published by Quillon Blog"
+    )
+    assert not checker(num).check(words, cites, attribution=strip_reported_by(attribution))
