@@ -29,6 +29,7 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._depth = 0  # open transaction() blocks: only the outermost commits
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -61,21 +62,34 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception.
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (a failed COMMIT too).
 
         Nested inside another ``transaction()`` it joins the outer one (so several store calls
-        can commit together, e.g. a feed's entries with its validators)."""
-        if self.db.in_transaction:
-            yield self.db
+        can commit together, e.g. a feed's entries with its validators); an exception leaving
+        the inner block rolls back the whole outer transaction, even if the caller catches it."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            except BaseException:
+                self._doomed = True
+                raise
+            finally:
+                self._depth -= 1
             return
         self.db.execute("BEGIN IMMEDIATE")
+        self._depth, self._doomed = 1, False
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
+            if self._doomed:
+                raise StoreError(f"{self.path}: a nested store write failed; nothing was saved")
             self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
 
     def close(self) -> None:
         self.db.close()

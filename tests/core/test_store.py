@@ -69,3 +69,29 @@ def test_discussion_keeps_comment_order(tmp_path: Path) -> None:
         store.save_discussion(d)
         (got,) = store.discussions()
         assert [c.text for c in got.comments] == ["first", "second"]
+
+
+def test_nested_writes_commit_together_or_not_at_all(tmp_path: Path) -> None:
+    e = Entry(feed_id="f", guid="g1", url="https://a.example/1", title="One")
+    with Store(tmp_path / "n.db") as store:
+        with store.transaction():
+            store.upsert_entry(e)
+            store.save_feed_state("f", "https://a.example/rss", etag='"v1"')
+            assert store.db.in_transaction  # the inner calls did not commit on their own
+        assert not store.db.in_transaction
+        # an inner write that fails inside an outer block, even if the caller swallows the
+        # error, takes the whole outer transaction with it: nothing half-saved
+        with pytest.raises(StoreError, match="nothing was saved"), store.transaction():
+            store.upsert_entry(Entry(**{**e.__dict__, "guid": "g2", "url": "https://a.example/2"}))
+            try:
+                with store.transaction():
+                    store.save_feed_state("f", "https://a.example/rss", etag='"v2"')
+                    raise ValueError("boom")
+            except ValueError:
+                pass
+        assert not store.db.in_transaction
+        assert [x.guid for x in store.entries()] == ["g1"]
+        assert store.feed_state("f")["etag"] == '"v1"'
+        with store.transaction():  # the store is usable again
+            store.save_feed_state("f", "https://a.example/rss", etag='"v3"')
+        assert store.feed_state("f")["etag"] == '"v3"'
