@@ -57,9 +57,12 @@ def build(
     """Render the site from content/ into ``out`` (default ``build.out``); see module doc."""
     workers = _Workers()
     try:
-        return _build(config, out, drafts, strict, workers)
-    finally:
-        workers.close()
+        summary = _build(config, out, drafts, strict, workers)
+    except BaseException:
+        workers.close(abort=True)  # a worker may be blocked sending a reply nobody will read
+        raise
+    workers.close()
+    return summary
 
 
 class _Workers:

@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import multiprocessing as mp
 import os
+import pickle
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -54,11 +55,9 @@ def render_one(
         write_file(tmp, rel, data, made)
 
 
-def _serve(conn: Connection) -> None:
-    import gc
-
-    if os.environ.get("SB_NOGC"):
-        gc.disable()
+def _serve(conn: Connection, inherited: list[Connection]) -> None:
+    for other in inherited:  # the parent's pipe ends: with them closed here, the parent's
+        other.close()  # death (even SIGKILL) is an EOF on ``conn`` and this worker exits
     pages: dict[str, StoryPage] = {}
     renderer: render.Renderer | None = None
     while True:
@@ -85,10 +84,17 @@ def _serve(conn: Connection) -> None:
                     render_one(renderer, pages.pop(key, None), job, Path(tmp), made)
                 conn.send(("ok", len(jobs)))
         except BaseException as exc:  # noqa: BLE001 - handed to the main process as it is
-            try:
-                conn.send(("error", exc))
-            except Exception:  # noqa: BLE001 - an exception that cannot be pickled
-                conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            conn.send(("error", _portable(exc)))
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """``exc`` if it survives pickling both ways (the main process re-raises it), else a
+    RuntimeError with its message (an error class whose __init__ takes other arguments)."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001 - any failure to round-trip
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
 class Crew:
@@ -102,7 +108,8 @@ class Crew:
         self.home: dict[str, int] = {}  # story key → the worker holding its page
         for _ in range(n):
             parent, child = ctx.Pipe()
-            proc = ctx.Process(target=_serve, args=(child,), daemon=True)
+            inherited = [*self.conns, parent]
+            proc = ctx.Process(target=_serve, args=(child, inherited), daemon=True)
             proc.start()
             child.close()
             self.conns.append(parent)

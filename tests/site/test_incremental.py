@@ -179,3 +179,73 @@ def test_strict_noop_still_reports_warnings(cfg, content_dir) -> None:
     assert build(cfg).warnings
     with pytest.raises(BuildError, match="strict"):
         build(cfg, strict=True)
+
+
+def test_parallel_build_with_a_broken_file_stops_its_workers(
+    cfg, content_dir, tmp_path, monkeypatch
+) -> None:
+    import multiprocessing
+    import sys
+
+    from newsdesk.errors import ContentError
+    from sitebuilder import workers
+
+    for i in range(4):
+        write_story(content_dir, story(title=f"W {i}", slug=f"w-{i}", story_id=f"w{i}"))
+    (content_dir / "2026" / "05" / "broken.md").write_text("---\ntitle: [unclosed\n---\nbody\n")
+    monkeypatch.setattr(sys.modules["sitebuilder.build"], "PARALLEL_FROM", 1)
+    closed: list[bool] = []
+    real_close = workers.Crew.close
+
+    def close(self, abort: bool = False) -> None:
+        closed.append(abort)
+        real_close(self, abort)
+
+    monkeypatch.setattr(workers.Crew, "close", close)
+    with pytest.raises(ContentError, match="broken.md"):
+        build(cfg, out=tmp_path / "site")
+    # the other worker may be blocked sending a reply nobody reads: stopped, not waited for
+    assert closed == [True]
+    assert multiprocessing.active_children() == []
+    assert not (tmp_path / "site").exists()
+
+
+def test_build_workers_exit_when_the_build_process_is_killed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    pid_file = tmp_path / "pids"
+    script = (
+        "import os, signal, sys\n"
+        "from sitebuilder.workers import Crew\n"
+        "crew = Crew(2)\n"
+        "open(sys.argv[1], 'w').write(' '.join(str(p.pid) for p in crew.procs))\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    # no pipes: a surviving worker would hold them open and hang this test instead of failing it
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(pid_file)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert proc.returncode == -9
+    pids = [int(p) for p in pid_file.read_text().split()]
+    assert len(pids) == 2
+
+    def alive(pid: int) -> bool:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            return False
+        return "\nState:\tZ" not in status  # a zombie has exited
+
+    deadline = time.monotonic() + 20  # a liveness bound, not a speed measure
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [p for p in pids if alive(p)]
+    for p in left:  # never leave them behind, even when the test fails
+        os.kill(p, 9)
+    assert left == []
