@@ -10,7 +10,7 @@ from sitekit import story, write_story
 
 from newsdesk import content
 from newsdesk.errors import BuildError
-from sitebuilder import build
+from sitebuilder import build, incremental
 
 
 def pages(site: Path) -> dict[str, bytes]:
@@ -48,8 +48,12 @@ def test_body_edit_rewrites_one_page_and_matches_a_fresh_build(
 ) -> None:
     path = next(content_dir.rglob("story-2.md"))
     edit(path, "about 900 engineers", "about 950 engineers")
+    cache = site / incremental.CACHE
+    planned = (cache.stat().st_ino, cache.stat().st_mtime_ns)
     result = build(cfg)
     assert result.written == 2  # the page and its sources.json
+    # the quick path ran: the full plan would have rewritten the summaries cache
+    assert (cache.stat().st_ino, cache.stat().st_mtime_ns) == planned
     assert "950 engineers" in (site / "2026/05/story-2/index.html").read_text()
     assert pages(site) == pages(build(cfg, out=tmp_path / "fresh").out)
     assert build(cfg).noop
