@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from sitebuilder import urls
 from sitebuilder.models import StoryPage
 from sitebuilder.render import Renderer
@@ -114,7 +116,6 @@ def render_article(renderer: Renderer, page: StoryPage, job: ArticleJob) -> dict
     manifest = sources_manifest(page, job.url, site.base_url)
     return {
         urls.file_for(job.url): html.encode("utf-8"),
-        job.url + "sources.json": (
-            json.dumps(manifest, ensure_ascii=False, indent=1) + "\n"
-        ).encode("utf-8"),
+        # orjson: json.dumps with indent runs in pure Python (a tenth of rendering a story)
+        job.url + "sources.json": orjson.dumps(manifest, option=orjson.OPT_INDENT_2) + b"\n",
     }
