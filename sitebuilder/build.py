@@ -114,30 +114,11 @@ def _build(
             known = tuple(old.site.get("warnings", ()))
             if strict and known:
                 raise BuildError(f"--strict: {len(known)} warning(s); first: {known[0]}")
-            return BuildSummary(
-                out,
-                int(old.site.get("stories", 0)),
-                int(old.site.get("drafts", 0)),
-                0,
-                len(old.outputs),
-                0,
-                tuple(old.site.get("warnings", ())),
-                time.perf_counter() - started,
-            )
+            return _from_site(out, old.site, 0, len(old.outputs), started)
     if not (strict and old and old.site.get("warnings")):  # (strict: let the plan report them)
         done = quick.rebuild(config, out, old, entries, files, global_key)
         if done is not None:
-            site = done.site
-            return BuildSummary(
-                out,
-                int(site.get("stories", 0)),
-                int(site.get("drafts", 0)),
-                done.written,
-                done.outputs - done.written,
-                0,
-                tuple(site.get("warnings", ())),
-                time.perf_counter() - started,
-            )
+            return _from_site(out, done.site, done.written, done.outputs - done.written, started)
     if old is not None:
         incremental.load_cache(out, old)
     cache = old.summaries if old else {}
@@ -300,6 +281,22 @@ def _build(
         len(outputs) - len(changed),
         len(stale),
         tuple(warnings),
+        time.perf_counter() - started,
+    )
+
+
+def _from_site(
+    out: Path, site: dict[str, Any], written: int, unchanged: int, started: float
+) -> BuildSummary:
+    """The summary of a build that planned nothing: its counts come from the last full plan."""
+    return BuildSummary(
+        out,
+        int(site.get("stories", 0)),
+        int(site.get("drafts", 0)),
+        written,
+        unchanged,
+        0,
+        tuple(site.get("warnings", ())),
         time.perf_counter() - started,
     )
 
