@@ -44,9 +44,16 @@ class Numbering:
 def discussion_text(d: Discussion) -> str:
     """The text a discussion source is checked against: its facts and its comments."""
     head = f'On Hacker News, the thread "{d.title}" drew {d.points} points and {d.num_comments} comments.'
-    parts = [head] + [f"{a} wrote: {t}" for a, t in [(d.author, d.text)] if t]
-    parts += [f"{c.author} wrote: {c.text}" for c in d.comments if c.text]
+    parts = [head] + [f"{_said_by(a, poster=True)} {t}" for a, t in [(d.author, d.text)] if t]
+    parts += [f"{_said_by(c.author, poster=False)} {c.text}" for c in d.comments if c.text]
     return "\n\n".join(parts)
+
+
+def _said_by(author: str, *, poster: bool) -> str:
+    """How a thread's post or comment is introduced, in the draft and in the text it is checked
+    against: 'The poster, nightbuild, wrote:' / 'Commenter mkrause wrote:' (after the sentence
+    naming the thread, so 'On Hacker News' is not said three times over)."""
+    return f"The poster, {author}, wrote:" if poster else f"Commenter {author} wrote:"
 
 
 def _quotable(text: str) -> str | None:
@@ -72,14 +79,14 @@ def discussion_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]
                 (n,),
             )
         )
-        posts = [(d.author, d.text)] + [
-            (c.author, c.text) for c in sorted(d.comments, key=lambda c: c.rank)
+        posts = [(d.author, d.text, True)] + [
+            (c.author, c.text, False) for c in sorted(d.comments, key=lambda c: c.rank)
         ]
         quoted = 0
-        for author, text in posts:
+        for author, text, poster in posts:
             sent = _quotable(text) if author and text else None
             if sent and quoted < MAX_DISCUSSION_QUOTES:
-                out.append((f"On Hacker News, {author} wrote: \u201c{sent}\u201d", (n,)))
+                out.append((f"{_said_by(author, poster=poster)} \u201c{sent}\u201d", (n,)))
                 quoted += 1
     return out
 

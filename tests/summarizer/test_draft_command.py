@@ -201,6 +201,9 @@ def test_draft_writes_a_cited_verified_file(setup, tmp_path):
     assert (
         'the thread "Meta staff game token leaderboard" drew 412 points and 3 comments. [4]' in body
     )
+    # the thread's comments follow it, quoted word for word, without "On Hacker News" again
+    assert body.count("On Hacker News") == 1
+    assert "Commenter alice wrote: \u201c" in body
     assert not cf.edited
 
 
