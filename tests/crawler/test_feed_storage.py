@@ -21,7 +21,16 @@ FEEDS = ["good", "atom", "rdf", "latin1", "bozo", "html"]
 def _crawl(folder: Path, base: str, monkeypatch: pytest.MonkeyPatch, pool_from: int):
     folder.mkdir()
     monkeypatch.setattr(crawler.run, "POOL_MIN_FEEDS", pool_from)
+    pools = []
+    make_pool = crawler.run.make_pool
+
+    def counted():
+        pools.append(make_pool())
+        return pools[-1]
+
+    monkeypatch.setattr(crawler.run, "make_pool", counted)
     summary = crawl(load_config(write_config(folder, base, FEEDS)), progress=False)
+    assert len(pools) == (1 if pool_from <= len(FEEDS) else 0)  # the path under test ran
     return summary, snapshot(folder / "data" / "test.db")
 
 
