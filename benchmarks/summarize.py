@@ -110,16 +110,32 @@ def verified_share(stories: list[tuple[StoryInput, str]]) -> tuple[int, int]:
 
 def planted_errors(stories: list[tuple[StoryInput, str]]) -> None:
     """Plant one error per verified sentence (a changed number, a swapped-in name, a changed
-    word inside a quote, a citation moved to another source) and count how many the checker
+    word inside a quote, a quote given to another person the story quotes, a citation moved to
+    another source) and count how many the checker
     catches; unchanged sentences must all stay supported."""
     import re
 
     from summarizer import verify_text
+    from summarizer.quotes import find_quotes
+    from summarizer.sentences import normalize, split_sentences
+    from summarizer.speakers import speaker_name, speaker_words
 
-    caught = {"number": [0, 0], "name": [0, 0], "quote": [0, 0], "citation": [0, 0]}
+    caught = {"number": [0, 0], "name": [0, 0], "quote": [0, 0], "speaker": [0, 0]}
+    caught["citation"] = [0, 0]
     clean = [0, 0]
     for story, _ in stories:
         lines = summarize(story, SummarizerConfig()).prose()
+        # the people quoted anywhere in the story: a quote moved to one of them is the
+        # misattribution the name check cannot see (the name is in the sources)
+        people = sorted(
+            {
+                speaker_name(q.speaker)
+                for it in story.items
+                for sent in split_sentences(it.text)
+                for q in find_quotes(sent)
+                if speaker_name(q.speaker)[:1].isupper()
+            }
+        )
         n_items = len(story.items)
         for line in lines:
             marks = "".join(f"[{n}]" for n in line.cites)
@@ -137,6 +153,13 @@ def planted_errors(stories: list[tuple[StoryInput, str]]) -> None:
             m = re.search(r"([\"\u201c])(\w+ \w+ )(\w+)", line.text)
             if m:
                 variants["quote"] = line.text[: m.start(3)] + "banana" + line.text[m.end(3) :]
+            said = find_quotes(normalize(line.text))
+            name = speaker_name(said[0].speaker) if said else ""
+            if name and name in line.text:
+                who = speaker_words(name)
+                other = next((p for p in people if not speaker_words(p) & who), None)
+                if other:
+                    variants["speaker"] = line.text.replace(name, other, 1)
             for kind, text in variants.items():
                 caught[kind][1] += 1
                 caught[kind][0] += not verify_text(story, [f"{text} {marks}"])[0].supported
@@ -145,6 +168,18 @@ def planted_errors(stories: list[tuple[StoryInput, str]]) -> None:
                 caught["citation"][1] += 1
                 v = verify_text(story, [f"{line.text} [{others[0]}]"])[0]
                 caught["citation"][0] += not v.supported
+        for q in summarize(story, SummarizerConfig()).quotes:  # "> “…” — speaker, …" lines
+            marks = "".join(f"[{n}]" for n in q.cites)
+            clean[1] += 1
+            clean[0] += verify_text(story, [f"> {q.text} {marks}"])[0].supported
+            name = speaker_name(q.quote.speaker) if q.quote else ""
+            who = speaker_words(name)
+            other = next((p for p in people if not speaker_words(p) & who), None)
+            words, sep, attribution = q.text.partition(" \u2014 ")
+            if who and other and name in attribution:
+                swapped = f"> {words}{sep}{attribution.replace(name, other, 1)} {marks}"
+                caught["speaker"][1] += 1
+                caught["speaker"][0] += not verify_text(story, [swapped])[0].supported
     print(f"verifier, unchanged sentences supported: {clean[0]}/{clean[1]}")
     print(
         "verifier, planted errors caught: "

@@ -4,7 +4,8 @@ A sentence is *supported* when everything it asserts can be found in the sources
 
 * it cites at least one source, and every cited number names a source of the story that has text;
 * every quotation in it ("…") appears word for word in one cited source (whitespace,
-  typographic quotes and dashes are folded; "…" inside a quote may join fragments);
+  typographic quotes and dashes are folded; "…" inside a quote may join fragments), and a
+  quotation given a speaker is that speaker's there (speakers.py);
 * every number in it appears in a cited source ("1,200" = "1200", "40%" = "40 percent");
 * every name (a capitalised word that is not an ordinary word of the story) is in a cited source;
 * at least ``MIN_COVERAGE`` of its content words are in the cited sources, and each cited source
@@ -20,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
+from summarizer.speakers import misattributed
 
 MIN_COVERAGE = 0.7
 MIN_PER_SOURCE = 0.4
@@ -186,6 +188,7 @@ class Checker:
         for q in quotes(text):
             if not any(quote_in(q, s.norm) for s in srcs):
                 reasons.append(f'quote "{_short(q)}" is not word for word in the cited sources')
+        reasons += misattributed(text, attribution, [s.text for s in srcs])
         have_numbers = set().union(*(s.numbers for s in srcs))
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:

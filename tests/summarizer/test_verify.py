@@ -140,3 +140,44 @@ def test_a_sentence_may_name_the_outlet_it_cites_but_not_another(story):
     assert _verdict(story, ok).supported
     wrong = "Example Blog said critics on social media called the practice tokenmaxxing. [2]"
     assert any("Example" in r for r in _verdict(story, wrong).reasons)
+
+
+REPORT = (
+    "Priya Raman, a staff engineer, said the ranking changed behaviour within weeks. "
+    "\u201cPeople started leaving agents running over lunch just to stay in the top twenty,\u201d "
+    "Raman said. Marcus Ebi, who managed a platform team, saw the numbers in meetings. "
+    "\u201cIt was never in a review form, but it was in the room,\u201d Ebi said."
+)
+POST = (
+    "Today we switched off the ranked view of the dashboard for every team.\n\n"
+    "We never wanted anyone to feel they had to look busy for a chart.\n\n"
+    "Lena Marchetti leads engineering at Brightforge."
+)
+
+
+@pytest.fixture
+def quoted() -> StoryInput:
+    items = (
+        Item("r", "https://news.example/r", "Report", REPORT, "2026-03-02T10:00:00Z", "News"),
+        Item("p", "https://blog.example/p", "Post", POST, "2026-03-02T09:00:00Z", "Blog"),
+    )
+    return StoryInput(items=items, title="TokenRank")
+
+
+def test_a_quote_given_to_the_wrong_speaker_is_caught(quoted):
+    lunch = "\u201cPeople started leaving agents running over lunch just to stay in the top twenty\u201d"
+    assert _verdict(quoted, f"{lunch[:-1]},\u201d Raman said. [1]").supported
+    assert _verdict(quoted, f"> {lunch} \u2014 Priya Raman, a staff engineer [1]").supported
+    # Ebi is in the source, so the name check alone would pass these
+    wrong = _verdict(quoted, f"{lunch[:-1]},\u201d Ebi said. [1]")
+    assert not wrong.supported and any("not by Ebi" in r for r in wrong.reasons)
+    line = _verdict(quoted, f"> {lunch} \u2014 Marcus Ebi, as reported by News [1]")
+    assert any("not by Marcus Ebi" in r for r in line.reasons)
+
+
+def test_an_unattributed_quote_is_the_speaker_s_when_the_source_names_them_beside_it(quoted):
+    chart = "\u201cWe never wanted anyone to feel they had to look busy for a chart\u201d"
+    assert _verdict(quoted, f"> {chart} \u2014 Lena Marchetti, as published by Blog [2]").supported
+    assert not _verdict(
+        quoted, f"> {chart} \u2014 Priya Raman, as published by Blog [2][1]"
+    ).supported
