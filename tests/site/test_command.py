@@ -73,3 +73,42 @@ def test_replay_runs_every_stage_then_renders(tmp_path: Path) -> None:
     stages = [ln.split(":")[0] for ln in lines]
     assert stages.index("stories") < stages.index("drafts") < stages.index("site")
     assert (work / "_site" / "index.html").is_file()
+
+
+@pytest.mark.skipif(not DEMO.is_file(), reason="the demo archive is not in the repo yet")
+def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path: Path) -> None:
+    """The demo's "done when": the syndicated copy collapsed, HN attached, the paywalled Ledger
+    credited as the original it is (not read, cited by the others), every sentence cited and
+    verified, quotes given to their speakers, and the counts line computed from the list."""
+    import re
+
+    from newsdesk import content
+
+    work = tmp_path / "demo"
+    work.mkdir()
+    (work / "newsdesk.toml").write_text((REPO / "newsdesk.toml").read_text())
+    assert run("--replay", str(DEMO), "--drafts", cwd=work).returncode == 0
+    drafts = {p.stem: content.read(p) for p in (work / "content").rglob("*.md")}
+    (key,) = [k for k in drafts if k.startswith("brightforge-s-tokenrank")]
+    cf = drafts[key]
+    by_name = {s["name"]: s for s in cf.meta["sources"]}
+    ledger = by_name["The Ledger Daily"]
+    assert (ledger["role"], ledger["read"], ledger["read_reason"]) == ("original", False, "paywall")
+    assert len(ledger["cited_by"]) >= 2
+    assert [s["role"] for s in cf.meta["sources"]].count("original") == 1
+    assert by_name["Hacker News"]["role"] == "discussion" and by_name["Hacker News"]["hn_id"]
+    assert by_name["Brightforge Engineering"]["role"] == "primary"
+    wire = "https://www.harbortimes.example/tech/wire/2026/03/ai-usage-rankings-gamed.html"
+    assert [s["name"] for s in cf.meta["sources"] if wire in s["also_at"]] == ["Valley Courier"]
+    assert wire not in [s["url"] for s in cf.meta["sources"]]  # one source, not two
+    for name, draft in drafts.items():
+        assert draft.meta["verification"]["flagged"] == 0, name
+        prose = [ln for ln in draft.body.splitlines() if ln.strip() and not ln.startswith("#")]
+        for line in prose:  # every paragraph, bullet and quote ends in citations
+            assert re.search(r"\[\d+\]\s*$", line), (name, line)
+    body = cf.body
+    assert "\u2014 Raman, as reported by Circuit Report [2]" in body
+    assert "Lena Marchetti, the company's vice president of engineering, as published by" in body
+    assert "Commenter gradlewrapper wrote:" in body
+    site = (work / "_site" / f"2026/03/{key}/index.html").read_text()
+    assert "6 sources · 1 original · 1 primary · 3 trusted · 1 not read" in site
