@@ -54,3 +54,28 @@ def test_pages_workflow_builds_strictly_and_deploys() -> None:
     deploy = wf["jobs"]["deploy"]
     assert deploy["needs"] == "build" and deploy["environment"]["name"] == "github-pages"
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+
+
+def test_drafts_workflow_crawls_on_a_schedule_and_opens_the_review_pull_request() -> None:
+    wf = yaml.safe_load((REPO / ".github" / "workflows" / "drafts.yml").read_text())
+    on = wf[True]  # YAML 1.1 reads the key `on` as True
+    assert "workflow_dispatch" in on  # a manual trigger too
+    for entry in on["schedule"]:
+        minute = entry["cron"].split()[0]
+        assert minute.isdigit() and minute != "0"  # minute 0 is GitHub's busiest
+    (job,) = wf["jobs"].values()
+    runs = [s.get("run", "") for s in job["steps"]]
+    uses = [s.get("uses", "") for s in job["steps"]]
+    order = [
+        next(i for i, r in enumerate(runs) if cmd in r)
+        for cmd in ("newsdesk crawl", "newsdesk stories", "newsdesk draft", "--drafts")
+    ]
+    assert order == sorted(order)
+    # crawl state survives between runs: restored before the crawl, saved even when it fails
+    restore = next(i for i, u in enumerate(uses) if u.startswith("actions/cache/restore@"))
+    save = next(i for i, u in enumerate(uses) if u.startswith("actions/cache/save@"))
+    assert restore < order[0] < save and job["steps"][save].get("if") == "always()"
+    assert job["steps"][restore]["with"]["path"] == job["steps"][save]["with"]["path"] == "data/"
+    assert any(u.startswith("actions/upload-artifact@") for u in uses)  # the preview
+    script = "\n".join(runs)
+    assert "gh pr create" in script and "gh pr edit" in script  # opens, or updates
