@@ -20,7 +20,7 @@ counting the simultaneous requests per host. The crawler (`crawler.crawl`, globa
   feed by feed.
 
 Entries are dated 2020, outside the crawl's lookback, so only feeds are fetched (the
-benchmark is about polling feeds). Medians over --runs; peak RSS of this process. The CPU
+benchmark is about polling feeds). Medians over --runs; peak RSS of this process and of its largest child. The CPU
 the loopback server uses (on the same cores) is printed too.
 """
 
@@ -224,6 +224,8 @@ def main() -> None:
             assert summary.feeds_fetched == args.feeds, summary.line()
             peaks.append(max(stats(p)["max_per_host"] for p in ports))
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # the largest parse worker (the loopback server is a child too, but much smaller)
+        worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
         stats(ports[0], reset=True)
         base = float("nan") if args.no_baseline else baseline(urls)
@@ -278,7 +280,11 @@ def main() -> None:
             f"  max simultaneous requests per host seen by the server: {max(peaks)} "
             f"(limit {args.per_host})"
         )
-        print(f"  peak RSS (this process): {rss_mb:.0f} MB")
+        print(
+            f"  peak RSS: crawl process {rss_mb:.0f} MB, largest child {worker_rss_mb:.0f} MB"
+            f" (parse worker or server; {os.cpu_count()} workers: at most"
+            f" {rss_mb + (os.cpu_count() or 1) * worker_rss_mb:.0f} MB in all)"
+        )
         print(
             json.dumps(
                 {
@@ -294,6 +300,7 @@ def main() -> None:
                     "worker_cpu_s": round(worker_cpu, 3),
                     "max_per_host": max(peaks),
                     "peak_rss_mb": round(rss_mb),
+                    "peak_child_rss_mb": round(worker_rss_mb),
                 }
             )
         )
