@@ -205,7 +205,9 @@ class Job(HackerNewsPhase):
         )
 
     def _candidates(self) -> list[Entry]:
-        """Feed entries (within the lookback) whose page was never fetched, in a fixed order."""
+        """Feed entries (within the lookback) whose page was never fetched, or whose title or
+        summary changed since it was (an update: the same article, fetched again), in a fixed
+        order."""
         order = {f.id: i for i, f in enumerate(self.config.feeds)}
         cutoff = None
         if self.archive is None and self.config.crawl.lookback_days:
@@ -216,8 +218,9 @@ class Job(HackerNewsPhase):
         # the lookback is applied in SQL: the table keeps every entry ever seen
         entries = [e for e in self.store.entries(since=cutoff_iso) if e.feed_id in order]
         entries.sort(key=lambda e: (order[e.feed_id], e.published or "", e.url))
+        revised = self.store.revised_urls()
         for e in entries:
-            if e.url in seen or self._known(e.url):
+            if e.url in seen or (e.url not in revised and self._known(e.url)):
                 continue
             seen.add(e.url)
             out.append(e)

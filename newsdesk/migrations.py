@@ -145,4 +145,9 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (story_id, position)
     );
     """,
+    # 3: a feed entry whose title or summary changed since its page was fetched (an edited
+    # headline, an updated story) has its page fetched again
+    """
+    ALTER TABLE entries ADD COLUMN revised TEXT;  -- title or summary changed since the page was saved
+    """,
 ]

@@ -165,7 +165,10 @@ class Store:
                 " topics, first_seen, last_seen, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT(feed_id, guid) DO UPDATE SET url=excluded.url,"
                 " title=excluded.title, summary=excluded.summary, published=excluded.published,"
-                " author=excluded.author, topics=excluded.topics, last_seen=excluded.last_seen",
+                " author=excluded.author, topics=excluded.topics, last_seen=excluded.last_seen,"
+                " revised=CASE WHEN entries.title IS NOT excluded.title"
+                " OR entries.summary IS NOT excluded.summary THEN excluded.last_seen"
+                " ELSE entries.revised END",
                 (
                     entry.feed_id,
                     entry.guid,
@@ -215,8 +218,12 @@ class Store:
                 return new
             self.db.executemany(
                 "UPDATE entries SET url=?, title=?, summary=?, published=?, author=?, topics=?,"
-                " last_seen=? WHERE feed_id=? AND guid=?",
-                [(r[2], r[3], r[4], r[5], r[6], r[7], now, r[0], r[1]) for r in rows],
+                " last_seen=?, revised=CASE WHEN title IS NOT ? OR summary IS NOT ? THEN ?"
+                " ELSE revised END WHERE feed_id=? AND guid=?",
+                [
+                    (r[2], r[3], r[4], r[5], r[6], r[7], now, r[3], r[4], now, r[0], r[1])
+                    for r in rows
+                ],
             )
         return new
 
@@ -247,6 +254,16 @@ class Store:
         return [e for e in out if topic is None or topic in e.topics]
 
     # --- articles -------------------------------------------------------------------------
+
+    def revised_urls(self) -> set[str]:
+        """URLs of stored articles whose feed entry changed (title or summary) since the page
+        was saved: an edited headline or an updated story, to be fetched again (saving the
+        article clears the mark, so a failed refetch is tried again next crawl)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT e.url FROM entries e JOIN articles a ON a.url = e.url"
+            " WHERE e.revised IS NOT NULL"
+        )
+        return {r[0] for r in rows}
 
     def has_article(self, url: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE url=?", (url,)).fetchone() is not None
@@ -290,6 +307,11 @@ class Store:
                     now,
                     run_id,
                 ),
+            )
+            # the page as it is now is stored: its entry's revision is caught up
+            self.db.execute(
+                "UPDATE entries SET revised=NULL WHERE url=? AND revised IS NOT NULL",
+                (article.url,),
             )
 
     def articles(self, topic: str | None = None) -> list[Article]:

@@ -80,6 +80,7 @@ def rdf(base: str) -> str:
 class FixtureServer:
     def __init__(self, article_delay: float = 0.0) -> None:
         self.article_delay = article_delay
+        self.revision = 0  # > 0: good.xml's first entry and its page are updated versions
         self.hits: Counter[str] = Counter()
         self.seen_headers: dict[str, list[dict[str, str]]] = defaultdict(list)
         self.lock = threading.Lock()
@@ -147,11 +148,13 @@ class FixtureServer:
         if path == "/robots.txt":
             return h.send(200, "User-agent: *\nDisallow: /private/\n", "text/plain")
         if path == "/feeds/good.xml":
-            if h.headers.get("If-None-Match") == ETAG:
-                return h.send(304, b"", headers={"ETag": ETAG})
+            etag = ETAG if not self.revision else f'"v1-feed-r{self.revision}"'
+            if h.headers.get("If-None-Match") == etag:
+                return h.send(304, b"", headers={"ETag": etag})
             items = [
                 (
-                    "Staff chase a tokenmaxxing leaderboard",
+                    "Staff chase a tokenmaxxing leaderboard"
+                    + (f" (updated {self.revision})" if self.revision else ""),
                     "/articles/a1.html",
                     "Employees burn tokens to climb a ranking.",
                 ),
@@ -182,7 +185,7 @@ class FixtureServer:
                 200,
                 rss(b, items),
                 "application/rss+xml",
-                {"ETag": ETAG, "Last-Modified": LAST_MODIFIED},
+                {"ETag": etag, "Last-Modified": LAST_MODIFIED},
             )
         if path == "/feeds/atom.xml":
             if h.headers.get("If-Modified-Since") == LAST_MODIFIED:
@@ -275,6 +278,8 @@ class FixtureServer:
             f"The Ledger</a>, the practice is called tokenmaxxing. {PARAGRAPH}</p>"
             f'<p>{PARAGRAPH} See also <a href="{self.base}/articles/other.html">our earlier piece</a>.</p>'
         )
+        if name == "a1" and self.revision:
+            body += f"<p>Update {self.revision}: the company has paused the ranking for review.</p>"
         return h.send(200, page(f"Tokenmaxxing report: {name}", body))
 
     def hn_search(self, h, query: dict[str, list[str]]) -> None:

@@ -99,3 +99,37 @@ def test_lookback_keeps_undated_entries(tmp_path: Path) -> None:
         )
         kept = store.entries(since="2026-01-01T00:00:00Z")
     assert sorted(e.guid for e in kept) == ["new", "undated"]
+
+
+def test_an_updated_entry_refetches_its_page_as_the_same_article(tmp_path: Path, server) -> None:
+    """An edited headline or updated story at the same URL is an update of the stored article
+    (same id, new text, updated_at moved), not a new article; an unchanged entry is not
+    fetched again."""
+    cfg = load_config(write_config(tmp_path, server.base, ["good"]))
+    a1 = f"{server.base}/articles/a1.html"
+
+    def stored() -> dict:
+        with Store(tmp_path / "data" / "test.db") as store:
+            return {a.url: a for a in store.articles()}
+
+    crawl(cfg, progress=False)
+    before = stored()
+    fetches = server.hits["/articles/a1.html"]
+    assert fetches == 1
+    crawl(cfg, progress=False)  # nothing changed: the page is not fetched again
+    assert server.hits["/articles/a1.html"] == fetches
+    server.revision = 1
+    summary = crawl(cfg, progress=False)
+    assert server.hits["/articles/a1.html"] == fetches + 1  # only the revised entry's page
+    assert summary.entries_new == 0
+    after = stored()
+    assert after.keys() == before.keys()  # no new article
+    assert after[a1].id == before[a1].id
+    assert "Update 1: the company has paused the ranking" in after[a1].text
+    assert "Update 1" not in before[a1].text
+    with Store(tmp_path / "data" / "test.db") as store:
+        updated = dict(store.db.execute("SELECT url, updated_at FROM articles").fetchall())
+        assert store.revised_urls() == set()  # caught up: not fetched again next time
+    assert updated[a1] >= max(updated.values())
+    crawl(cfg, progress=False)
+    assert server.hits["/articles/a1.html"] == fetches + 1
