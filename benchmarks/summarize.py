@@ -110,17 +110,19 @@ def verified_share(stories: list[tuple[StoryInput, str]]) -> tuple[int, int]:
 
 def planted_errors(stories: list[tuple[StoryInput, str]]) -> None:
     """Plant one error per verified sentence (a changed number, a swapped-in name, a changed
-    word inside a quote, a quote given to another person the story quotes, a citation moved to
-    another source) and count how many the checker
+    word inside a quote, a quote given to another person the story quotes, a "not" added after
+    the first auxiliary verb, a citation moved to another source) and count how many the checker
     catches; unchanged sentences must all stay supported."""
     import re
 
     from summarizer import verify_text
+    from summarizer.polarity import negated
     from summarizer.quotes import find_quotes
     from summarizer.sentences import normalize, split_sentences
     from summarizer.speakers import speaker_name, speaker_words
 
     caught = {"number": [0, 0], "name": [0, 0], "quote": [0, 0], "speaker": [0, 0]}
+    caught["negation"] = [0, 0]
     caught["citation"] = [0, 0]
     clean = [0, 0]
     for story, _ in stories:
@@ -153,6 +155,9 @@ def planted_errors(stories: list[tuple[StoryInput, str]]) -> None:
             m = re.search(r"([\"\u201c])(\w+ \w+ )(\w+)", line.text)
             if m:
                 variants["quote"] = line.text[: m.start(3)] + "banana" + line.text[m.end(3) :]
+            m = re.search(r"\b(is|are|was|were|has|have|had|will|would|can|could|did)\b", line.text)
+            if m and not negated(line.text):  # the same words, the opposite claim
+                variants["negation"] = line.text[: m.end()] + " not" + line.text[m.end() :]
             said = find_quotes(normalize(line.text))
             name = speaker_name(said[0].speaker) if said else ""
             if name and name in line.text:

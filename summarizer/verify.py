@@ -7,6 +7,7 @@ A sentence is *supported* when everything it asserts can be found in the sources
   typographic quotes and dashes are folded; "…" inside a quote may join fragments), and a
   quotation given a speaker is that speaker's there (speakers.py);
 * every number in it appears in a cited source ("1,200" = "1200", "40%" = "40 percent");
+* it is negated exactly when the cited sentence closest to it is (polarity.py);
 * every name (a capitalised word that is not an ordinary word of the story) is in a cited source;
 * at least ``MIN_COVERAGE`` of its content words are in the cited sources, and each cited source
   holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something relevant).
@@ -20,6 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from summarizer.polarity import contradiction
 from summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
 from summarizer.speakers import misattributed
 
@@ -189,6 +191,8 @@ class Checker:
             if not any(quote_in(q, s.norm) for s in srcs):
                 reasons.append(f'quote "{_short(q)}" is not word for word in the cited sources')
         reasons += misattributed(text, attribution, [s.text for s in srcs])
+        if not attribution and (flip := contradiction(text, [s.text for s in srcs])):
+            reasons.append(flip)
         have_numbers = set().union(*(s.numbers for s in srcs))
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:

@@ -181,3 +181,24 @@ def test_an_unattributed_quote_is_the_speaker_s_when_the_source_names_them_besid
     assert not _verdict(
         quoted, f"> {chart} \u2014 Priya Raman, as published by Blog [2][1]"
     ).supported
+
+
+def test_a_sentence_that_negates_its_source_is_caught(story):
+    said = "Some staff wrote scripts that sent the same prompt thousands of times to climb the rankings. [1]"
+    assert _verdict(story, said).supported
+    flipped = _verdict(story, said.replace("Some staff wrote", "Some staff never wrote"))
+    assert not flipped.supported and any("negates" in r for r in flipped.reasons)
+    # the other way round: the source negates, the sentence does not
+    v = _verdict(quoted_story(), "The company said how many employees had used the board. [1]")
+    assert any("says the opposite" in r for r in v.reasons)
+    assert _verdict(
+        quoted_story(), "The company did not say how many employees had used the board. [1]"
+    ).supported
+
+
+def quoted_story() -> StoryInput:
+    text = (
+        "The company did not say how many employees had used the board. "
+        "It switched the ranking off on Monday."
+    )
+    return StoryInput(items=(Item("a", "https://a.example/1", "A", text, None, "A"),))
