@@ -173,6 +173,21 @@ def test_listing_pages(site: Path) -> None:
     assert (site / ".nojekyll").exists()
 
 
+def test_every_page_has_one_h1_landmarks_and_no_skipped_heading_level(site: Path) -> None:
+    pages = html_files(site)
+    assert len(pages) > 10
+    for page in pages:
+        doc = soup(page)
+        levels = [int(h.name[1]) for h in doc.select("h1, h2, h3, h4, h5, h6")]
+        assert levels.count(1) == 1 and levels[0] == 1, page
+        skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+        assert skips == [], (page, levels)
+        assert doc.select_one("header") and doc.select_one("main") and doc.select_one("footer")
+        assert doc.html.get("lang"), page
+        for img in doc.select("img"):
+            assert img.get("alt") is not None, (page, img)
+
+
 def test_every_internal_link_and_asset_resolves_under_a_sub_path(site: Path) -> None:
     assert BASE_URL.endswith("/newsdesk/")
     assert broken_links(site, BASE_URL) == []
