@@ -228,8 +228,8 @@ def dismiss(
 def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
     """Give a review record to stories published or rejected by editing ``status:`` by hand
     (in a pull request): the editor and time are those of the commit that changed the line,
-    the reason of a rejection its commit message. Flags the editor fixed move to ``resolved``;
-    publishing with flags left is recorded as forced."""
+    the reason of a rejection (or of publishing with flags left, recorded as forced) its commit
+    message. Flags the editor fixed move to ``resolved``."""
     results = []
     for cf in content.scan_content(content_dir)[0]:
         last = (
@@ -248,7 +248,12 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
         if wanted == "approved":
             flags = outstanding_flags(cf)
             _resolve_flags(cf, meta, editor, at)
-            _record(meta, "approved", editor, at, True, forced=bool(flags), via="git")
+            # publishing with flags left overrides the check, as --force does: the commit
+            # message that made the change is its reason, shown on the page
+            reason = subject if flags else None
+            _record(
+                meta, "approved", editor, at, True, forced=bool(flags), reason=reason, via="git"
+            )
         else:
             _record(meta, "rejected", editor, at, True, reason=subject, via="git")
         content.replace_meta(cf, meta)

@@ -140,3 +140,31 @@ def test_status_edited_in_git_gets_a_review_record(tmp_path: Path, drafts) -> No
     assert rb.meta["review"]["editor"] == "Grace Editor"
     again = CliRunner().invoke(cli, ["review", "record", "--config", str(work / "newsdesk.toml")])
     assert "0 decision(s) recorded" in again.output  # recorded once
+
+
+def test_published_in_git_with_flags_left_is_forced_with_the_commit_message_as_reason(
+    tmp_path: Path, drafts
+) -> None:
+    from newsdesk.review import record_git_decisions
+
+    _, work = _repo(tmp_path)
+    cdir = work / "content"
+    a = save_generated(cdir, drafts.make_meta(flagged=True), drafts.FLAGGED_BODY).path
+    sh(work, "git", "add", ".")
+    sh(work, "git", "commit", "-q", "-m", "drafts")
+    a.write_text(a.read_text("utf-8").replace("status: draft", "status: published"), "utf-8")
+    grace = {**ENV, "GIT_AUTHOR_NAME": "Grace Editor", "GIT_COMMITTER_NAME": "Grace Editor"}
+    subprocess.run(
+        ["git", "commit", "-q", "-am", "Publish: the flagged figure is in the filing"],
+        cwd=work,
+        env=grace,
+        check=True,
+    )
+    (result,) = record_git_decisions(cdir)
+    review = content.read(a).meta["review"]
+    assert (review["action"], review["forced"], review["editor"]) == (
+        "approved",
+        True,
+        "Grace Editor",
+    )
+    assert review["reason"] == "Publish: the flagged figure is in the filing"

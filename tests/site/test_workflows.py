@@ -49,7 +49,11 @@ def test_pages_workflow_builds_strictly_and_deploys() -> None:
     assert wf["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     assert wf["concurrency"]["group"] == "pages"
     steps = wf["jobs"]["build"]["steps"]
-    assert any("build-site --offline --strict" in s.get("run", "") for s in steps)
+    runs = [s.get("run", "") for s in steps]
+    build = next(i for i, r in enumerate(runs) if "build-site --offline --strict" in r)
+    record = next(i for i, r in enumerate(runs) if "newsdesk review record" in r)
+    assert record < build  # a decision merged in a pull request goes live with its record
+    assert steps[0]["with"]["fetch-depth"] == 0  # the record reads git history
     assert any(s.get("uses", "").startswith("actions/upload-pages-artifact@") for s in steps)
     deploy = wf["jobs"]["deploy"]
     assert deploy["needs"] == "build" and deploy["environment"]["name"] == "github-pages"
