@@ -126,6 +126,7 @@ class StoryPage:
     corrections: tuple[Correction, ...] = ()
     warnings: tuple[str, ...] = ()
     source_path: str = ""
+    edited: bool = False  # the body is no longer the one verified as drafted
 
     @property
     def counts(self) -> SourceCounts:

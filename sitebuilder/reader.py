@@ -273,6 +273,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         discussion=_discussion(meta),
         review=_review(meta),
         corrections=_corrections(meta),
+        edited=cf.edited,
         source_path=rel,
     )
     object.__setattr__(page, "warnings", _warnings(page, cf.body))
@@ -291,6 +292,8 @@ def _relative_links(page: StoryPage) -> list[str]:
 
 
 def check_line(page: StoryPage) -> str:
+    if page.verified and page.edited:  # the editor's own sentences were not checked
+        return f"✓ {page.checked} drafted sentences checked · edited by an editor"
     if page.verified:
         return f"✓ every sentence checked ({page.checked})"
     if page.flags:

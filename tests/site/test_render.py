@@ -319,3 +319,27 @@ def test_links_written_in_a_body_must_resolve(cfg, content_dir) -> None:
     with pytest.raises(BuildError, match="broken internal link"):
         build(cfg, strict=True)
     assert any("nowhere" in w for w in build(cfg).warnings)
+
+
+def test_a_body_the_editor_changed_does_not_claim_every_sentence_checked(cfg, content_dir) -> None:
+    from newsdesk import content
+
+    meta = story(slug="edited-story", title="Edited story", story_id="st-e")
+    meta["body_hash"] = content.body_hash(BODY)  # as drafted ...
+    write_story(content_dir, meta, BODY + "\nThe editor adds a line of their own. [1]\n")
+    untouched = story(slug="untouched", title="Untouched story", story_id="st-u")
+    untouched["body_hash"] = content.body_hash(BODY)
+    write_story(content_dir, untouched, BODY)
+    site = build(cfg).out
+    edited = soup(site / "2026/05/edited-story/index.html")
+    assert "edited by an editor" in edited.select_one(".story-head .check").get_text()
+    assert "not checked by machine" in edited.select_one("aside.made").get_text()
+    same = soup(site / "2026/05/untouched/index.html")
+    assert same.select_one(".story-head .check").get_text() == "✓ every sentence checked"
+    assert "not checked by machine" not in same.select_one("aside.made").get_text()
+    cards = {
+        c.select_one("h2").get_text(strip=True): c
+        for c in soup(site / "index.html").select(".card")
+    }
+    assert "edited by an editor" in cards["Edited story"].select_one(".check").get_text()
+    assert "every sentence checked" in cards["Untouched story"].select_one(".check").get_text()
