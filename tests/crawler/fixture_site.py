@@ -305,8 +305,17 @@ class FixtureServer:
             "created_at": "2026-03-03T09:00:00.000Z",
             "story_text": "<p>Our dashboard ranks token use.<p>Is this &quot;normal&quot;?",
         }
+        url_only_hit = {  # found only by looking the article's URL up, never by keyword
+            **link_hit,
+            "objectID": "9003",
+            "title": "A flaky page, discussed",
+            "url": f"{self.base}/articles/flaky.html",
+            "points": 7,
+            "num_comments": 0,
+        }
         if query.get("restrictSearchableAttributes") == ["url"]:
             hits = [link_hit] if q.endswith("/articles/a1.html") else []
+            hits = [url_only_hit] if q.endswith("/articles/flaky.html") else hits
             data = {"hits": hits, "nbPages": 1 if hits else 0, "page": 0}
         elif q == "tokenmaxxing":
             data = {
@@ -322,6 +331,7 @@ class FixtureServer:
         items = {
             9001: {"id": 9001, "type": "story", "kids": [9101, 9102, 9103, 9104, 9105]},
             9002: {"id": 9002, "type": "story", "kids": [9201, 9202]},
+            9003: {"id": 9003, "type": "story"},
             9101: {
                 "id": 9101,
                 "dead": True,

@@ -74,6 +74,11 @@ def test_crawl_explains_every_failure_and_completes(tmp_path: Path, server) -> N
     assert ask.url is None and ask.text == 'Our dashboard ranks token use.\n\nIs this "normal"?'
     assert [c.author for c in ask.comments] == ["dee", "eli"]
     assert "problems:" in summary.line() and "bozo: malformed feed" in summary.line()
+    # an article's HN thread that no keyword search returns is found by its URL
+    assert discussions[9003].url == f"{server.base}/articles/flaky.html"
+    # every request says who we are, with the configured user agent
+    agents = {h.get("user-agent") for seen in server.seen_headers.values() for h in seen}
+    assert agents == {config.crawl.user_agent}
 
 
 def test_second_crawl_is_conditional_and_refetches_nothing(tmp_path: Path, server) -> None:
