@@ -63,3 +63,26 @@ def render_body(draft: Draft, *, strict: bool = False) -> str:
         if block:
             parts.append(f"## {name}\n\n" + "\n\n".join(block))
     return "\n\n".join(parts) + "\n"
+
+
+def render_article(
+    draft: Draft, sources: list[tuple[str, str, str]], *, strict: bool = False
+) -> str:
+    """A whole article for ``newsdesk summarize --format markdown``: headline, reading time and
+    counts line, the body, how the story spread, the discussion and the numbered sources
+    (``sources``: (outlet, title, url) per [n]). Drafts keep these parts in their front matter,
+    where the site renders them from the source list."""
+    body = render_body(draft, strict=strict)
+    minutes = max(1, round(len(body.split()) / 220))
+    count = f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+    parts = [f"# {escape(draft.headline)}", f"*{minutes} min read · {count}*", body.rstrip("\n")]
+    if draft.timeline:
+        lines = [f"- {t.when or 'undated'}: {escape(t.label)} [{t.n}]" for t in draft.timeline]
+        parts.append("## How the story spread\n\n" + "\n".join(lines))
+    for d in draft.discussion:
+        comments = [f"- {escape(c.author)}: {escape(c.text)} ({c.url})" for c in d.comments]
+        head = f"{escape(d.title)}: {d.points} points, {d.num_comments} comments ({d.url})"
+        parts.append("## Discussion\n\n" + "\n".join([head, "", *comments]).strip())
+    listed = [f"{n}. {escape(o)}: {escape(t)} <{u}>" for n, (o, t, u) in enumerate(sources, 1)]
+    parts.append("## Sources\n\n" + "\n".join(listed))
+    return "\n\n".join(parts) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
 
@@ -25,7 +26,7 @@ from newsdesk.commands.options import optional_config_option, summarizer_setting
     type=click.Choice(["json", "markdown"]),
     default="json",
     show_default=True,
-    help="json: synopsis, takeaways, sentences with item_ids; markdown: the draft body.",
+    help="json: synopsis, takeaways, sentences with item_ids; markdown: the whole article (body, timeline, discussion, numbered sources).",
 )
 @click.option(
     "--backend",
@@ -40,7 +41,7 @@ def summarize(
 ) -> None:
     """Summarize one story from a JSON file (no database needed). `[n]` numbers the items."""
     from summarizer import summarize as run
-    from summarizer.markdown import render_body
+    from summarizer.markdown import render_article
     from summarizer.storyfile import load_story
 
     settings, keywords = summarizer_settings(config_path)
@@ -53,4 +54,8 @@ def summarize(
     if fmt == "json":
         click.echo(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
     else:
-        click.echo(f"# {draft.headline}\n\n{render_body(draft)}", nl=False)
+        sources = [
+            (it.source or urlsplit(it.url).hostname or it.url, it.title, it.url)
+            for it in story.items
+        ]
+        click.echo(render_article(draft, sources), nl=False)

@@ -57,6 +57,16 @@ def test_summarize_markdown(story_file, tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("# Meta staff game an AI token leaderboard\n")
     assert "## Key takeaways" in r.stdout and "[1]" in r.stdout
+    # the whole article: reading time and count, the coverage timeline, the numbered sources
+    assert "min read · 3 sources*" in r.stdout
+    spread = r.stdout.split("## How the story spread\n\n")[1].split("\n\n")[0].splitlines()
+    assert [line.rsplit(" ", 1)[1] for line in spread] == ["[1]", "[2]", "[3]"]  # by date
+    sources = r.stdout.split("## Sources\n\n")[1].splitlines()
+    assert (
+        sources[0]
+        == "1. Financial Times: Meta ranks engineers by AI tokens <https://www.ft.com/content/1>"
+    )
+    assert len(sources) == 3
 
 
 def test_verify_one_verdict_per_non_empty_line(story_file, tmp_path):
