@@ -3,6 +3,7 @@ and the final step that runs every line through the one verifier."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -16,6 +17,7 @@ from summarizer.draft import (
     Line,
     TimelineEntry,
 )
+from summarizer.people import full_speaker
 from summarizer.quotes import Quote, find_quotes
 from summarizer.sentences import normalize, split_sentences
 from summarizer.verify import Checker, quote_in, strip_reported_by
@@ -177,6 +179,9 @@ def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, s
     document carries word for word (the company's own post) is 'as published by' it, since
     that is where it was said (pick_quotes cites the primary first)."""
     words = q.text.rstrip(" ,")
+    said_in = num.texts.get(num.item_numbers[q.item] or 0) if q.item >= 0 else None
+    if said_in:  # "Calloway" -> "Rita Calloway": the box may come before she is introduced
+        q = dataclasses.replace(q, speaker=full_speaker(q.speaker, said_in))
     outlet = num.names.get(cites[0], "") if cites else ""
     verb = "published" if cites and cites[0] in num.primary else "reported"
     reported = f", as {verb} by {outlet}" if outlet else ""

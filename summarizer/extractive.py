@@ -11,6 +11,7 @@ from typing import Any
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 from summarizer.compose import Numbering, checker, pick_quotes
+from summarizer.draft import SECTIONS
 from summarizer.editorial import (
     fact_weight,
     has_name,
@@ -24,6 +25,7 @@ from summarizer.editorial import (
     stands_alone,
     vocabulary,
 )
+from summarizer.people import unintroduced
 from summarizer.quotes import Quote
 from summarizer.rank import LEAD_SENTENCES, Ranked, rank
 from summarizer.sentences import content_words, normalize, split_sentences
@@ -291,5 +293,13 @@ def extractive(
     }
     for r, c in parts["body"]:
         groups[section_of(r.text)].append((r.text, c))
+    # a body sentence naming someone by surname before the draft has introduced them goes
+    order = ["synopsis", "takeaways", *SECTIONS]
+    reading = [(k, pair) for k in order for pair in groups[k]]
+    strangers = unintroduced([text for _, (text, _) in reading], [it.text for it in story.items])
+    for i in sorted(strangers, reverse=True):
+        key, pair = reading[i]
+        if key in SECTIONS:
+            groups[key].remove(pair)
     used = {normalize(r.text) for part in parts.values() for r, _ in part}
     return groups, pick_quotes(story, num, used)

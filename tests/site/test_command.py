@@ -107,7 +107,7 @@ def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path
         for line in prose:  # every paragraph, bullet and quote ends in citations
             assert re.search(r"\[\d+\]\s*$", line), (name, line)
     body = cf.body
-    assert "\u2014 Raman, as reported by Circuit Report [2]" in body
+    assert "\u2014 Priya Raman, as reported by Circuit Report [2]" in body
     assert "Lena Marchetti, the company's vice president of engineering, as published by" in body
     assert "Commenter gradlewrapper wrote:" in body
     site = (work / "_site" / f"2026/03/{key}/index.html").read_text()

@@ -1,0 +1,35 @@
+"""People met by surname alone: the reader must have been introduced first."""
+
+from __future__ import annotations
+
+from summarizer.people import full_speaker, unintroduced
+
+SOURCE = (
+    "A Norvale spokesperson, Rita Calloway, said the contest ran for five months. "
+    "Calloway said the scores were never used in reviews. "
+    "The story first ran in The Ledger, and the Ledger stood by it."
+)
+
+
+def test_a_surname_before_the_full_name_is_a_stranger_after_it_is_not():
+    lines = [
+        "Calloway said the scores were never used in reviews.",  # before the introduction
+        "A Norvale spokesperson, Rita Calloway, said the contest ran for five months.",
+        "Calloway said the scores were never used in reviews.",  # after it
+    ]
+    assert unintroduced(lines, [SOURCE]) == {0}
+
+
+def test_names_of_things_are_not_people():
+    # "The Ledger" is two capitalised words, but "the" is an ordinary word of the story
+    assert (
+        unintroduced(["As the Ledger put it, the contest ran for five months."], [SOURCE]) == set()
+    )
+
+
+def test_a_quote_s_speaker_gets_the_full_name_its_source_gives():
+    assert full_speaker("Calloway", SOURCE) == "Rita Calloway"
+    assert full_speaker("Osei", SOURCE) == "Osei"  # the source gives no full name
+    assert full_speaker("one employee", SOURCE) == "one employee"
+    two = SOURCE + " Tom Calloway, her brother, disagreed."
+    assert full_speaker("Calloway", two) == "Calloway"  # ambiguous: left as the source has it
