@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summarizer.sentences import content_words, normalize, split_sentences, words
+from summarizer.sentences import content_words, normalize, source_sentences, words
 
 MIN_MATCH = 0.75
 NEGATORS = frozenset(
@@ -47,7 +47,7 @@ def negated(text: str) -> bool:
 def _sentences(text: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """A source's sentences as (content words, negated)."""
     return tuple(
-        (frozenset(content_words(s)), negated(s)) for s in split_sentences(text) if s.strip()
+        (frozenset(content_words(s)), negated(s)) for s in source_sentences(text) if s.strip()
     )
 
 

@@ -99,6 +99,13 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=256)
+def source_sentences(text: str) -> tuple[str, ...]:
+    """split_sentences of a source text, kept for the checks that look into the same sources
+    sentence by sentence (who said a quote, whether a sentence negates its source)."""
+    return tuple(split_sentences(text))
+
+
 def stem(word: str) -> str:
     """A deliberately light stemmer: enough to match 'leaderboards' with 'leaderboard'."""
     w = word.lower().strip("'-")

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from summarizer.quotes import find_quotes
-from summarizer.sentences import STOPWORDS, normalize, split_sentences, words
+from summarizer.sentences import STOPWORDS, normalize, source_sentences, words
 
 _VERB = re.compile(
     r"\s+(?:said|says|told|tells|wrote|writes|added|adds|explained|noted|argued|claimed"
@@ -54,10 +53,9 @@ def claimed(text: str, attribution: str) -> list[tuple[str, str]]:
     return [(q.text.strip(" ,"), q.speaker) for q in find_quotes(normalize(text))]
 
 
-@lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[str, ...]:
     """A source's sentences (pysbd: "Dr. Omar Reyes" stays whole), normalised as quotes are."""
-    return tuple(normalize(sent) for sent in split_sentences(text))
+    return tuple(normalize(sent) for sent in source_sentences(text))
 
 
 def _words_of(text: str) -> set[str]:
