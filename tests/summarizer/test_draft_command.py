@@ -7,15 +7,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsdesk import content
+from newsdesk import content, story_store
+from newsdesk.commands.draft import draft as draft_command
+from newsdesk.commands.draft import run_drafts
 from newsdesk.config import load_config
 from newsdesk.models import Article, Comment, Discussion, Source, Story
 from newsdesk.store import Store
-
-story_store = pytest.importorskip("newsdesk.story_store")
-
-from newsdesk.commands.draft import draft as draft_command  # noqa: E402
-from newsdesk.commands.draft import run_drafts  # noqa: E402
 
 FT_URL = "https://www.ft.com/content/1"
 ARS_URL = "https://arstechnica.com/ai/2"
