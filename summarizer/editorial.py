@@ -103,14 +103,27 @@ def stands_alone(sentence: str) -> bool:
     return not _ADVERB.search(outside_quotes(norm))
 
 
+# "Norvale's contest was smaller, but…": compared with something the sentence does not name
+_COMPARED = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:much\s+|far\s+|a\s+little\s+|slightly\s+)?"
+    r"(?:smaller|larger|bigger|shorter|longer|cheaper|costlier|fewer|worse|milder|harsher)\b",
+    re.I,
+)
+_THAN = re.compile(r"\b(?:than|compared (?:with|to))\b", re.I)
+
+
 def opens_with_reference(sentence: str) -> bool:
-    """Opens by pointing back ('Others replied…', 'One described…', 'The change…'): fine next
-    to its antecedent, lost anywhere else in a draft."""
+    """Points back ('Others replied…', 'One described…', 'The change…', or a comparison with
+    nothing named: 'Its contest was smaller'): fine next to its antecedent, lost anywhere else
+    in a draft."""
     norm = normalize(sentence)
     first = norm.split(" ", 1)[0].strip('",').lower()
     if first in _DANGLING or _BACKREF.match(norm) or _ONE.match(norm):
         return True
-    return bool(_PRONOUN_SAYS.search(outside_quotes(norm)))  # "The problems start, they say, …"
+    plain = outside_quotes(norm)
+    if _COMPARED.search(plain) and not _THAN.search(plain):
+        return True
+    return bool(_PRONOUN_SAYS.search(plain))  # "The problems start, they say, …"
 
 
 def has_name(sentence: str, vocabulary: set[str]) -> bool:

@@ -209,3 +209,14 @@ def test_the_leads_next_sentence_may_follow_it_with_its_context():
     assert not also or texts.index(also[0]) == 1  # never separated from its antecedent
     for line in draft.takeaways:  # out of the lead's company, these would point at nothing
         assert "also cancelling" not in line.text and not line.text.startswith("The cuts")
+
+
+def test_a_comparison_with_nothing_named_points_back():
+    from summarizer.editorial import opens_with_reference
+
+    assert opens_with_reference("Norvale's contest was smaller, but it attached prizes to it.")
+    assert opens_with_reference("The prizes were much larger this year.")
+    assert not opens_with_reference("Norvale's contest was smaller than Brightforge's.")
+    assert not opens_with_reference("Spending was far larger compared with the year before.")
+    assert not opens_with_reference('"Ours was smaller," said Rita Calloway of Norvale.')
+    assert not opens_with_reference("Norvale ended its contest after spending tripled.")
