@@ -77,9 +77,19 @@ def rdf(base: str) -> str:
 <description>An opinion on leaderboards.</description></item></rdf:RDF>"""
 
 
+class Gauge:
+    """Requests in flight, and the most at once, across every server that shares it."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inflight = 0
+        self.peak = 0
+
+
 class FixtureServer:
-    def __init__(self, article_delay: float = 0.0) -> None:
+    def __init__(self, article_delay: float = 0.0, gauge: Gauge | None = None) -> None:
         self.article_delay = article_delay
+        self.gauge = gauge or Gauge()  # shared by several servers: the crawl's global load
         self.revision = 0  # > 0: good.xml's first entry and its page are updated versions
         self.hits: Counter[str] = Counter()
         self.seen_headers: dict[str, list[dict[str, str]]] = defaultdict(list)
@@ -108,6 +118,7 @@ class FixtureServer:
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's name
                 parts = urlsplit(self.path)
+                gauge = server.gauge
                 with server.lock:
                     server.hits[parts.path] += 1
                     count = server.hits[parts.path]
@@ -116,12 +127,25 @@ class FixtureServer:
                     server.seen_headers[parts.path].append(
                         {k.lower(): v for k, v in self.headers.items()}
                     )
+                with gauge.lock:
+                    gauge.inflight += 1
+                    gauge.peak = max(gauge.peak, gauge.inflight)
+                self.in_gauge = True
                 try:
                     with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                         server.route(self, parts.path, parse_qs(parts.query), count)
                 finally:
                     with server.lock:
                         server.inflight -= 1
+                    self.leave_gauge()
+
+            def leave_gauge(self) -> None:
+                # before the response is written: once the client has it, it may start its
+                # next request (on another host) while this thread is still winding down
+                if getattr(self, "in_gauge", False):
+                    self.in_gauge = False
+                    with server.gauge.lock:
+                        server.gauge.inflight -= 1
 
             def send(
                 self,
@@ -131,6 +155,7 @@ class FixtureServer:
                 headers: dict[str, str] | None = None,
             ) -> None:
                 data = body.encode("utf-8") if isinstance(body, str) else body
+                self.leave_gauge()  # (end_headers sends the headers: a 301 is complete then)
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(data)))

@@ -171,3 +171,26 @@ def test_per_host_limit_is_never_exceeded(tmp_path: Path) -> None:
         summary = crawl(load_config(cfg), progress=False)
         assert summary.articles_extracted >= 5
         assert server.peak == 2  # the limit, reached and never exceeded
+
+
+def test_global_limit_holds_across_hosts(tmp_path: Path) -> None:
+    """Two hosts, two requests allowed per host, two in all: never more than two at once."""
+    from fixture_site import Gauge
+
+    gauge = Gauge()
+    with (
+        FixtureServer(article_delay=0.2, gauge=gauge) as one,
+        FixtureServer(article_delay=0.2, gauge=gauge) as two,
+    ):
+        cfg = write_config(
+            tmp_path, one.base, ["good", "atom"], per_host_concurrency=2, concurrency=2
+        )
+        extra = "".join(
+            f'\n[[feeds]]\nid = "{f}2"\nurl = "{two.base}/feeds/{f}.xml"\n'
+            for f in ("good", "atom")
+        )
+        cfg.write_text(cfg.read_text(encoding="utf-8") + extra, encoding="utf-8")
+        summary = crawl(load_config(cfg), progress=False)
+        assert summary.feeds_fetched == 4 and summary.articles_extracted >= 4
+        assert one.hits["/articles/a1.html"] == 1 and two.hits["/articles/a1.html"] == 1
+        assert gauge.peak == 2  # the global limit, reached and never exceeded
