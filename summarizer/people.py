@@ -28,7 +28,7 @@ def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
 
 
 def _bare(sentence: str, names: dict[str, set[str]]) -> set[str]:
-    """Surnames the sentence uses without a first name (not its first word's capital only)."""
+    """Surnames the sentence uses without the first name right before them."""
     norm = normalize(sentence)
     found = set()
     for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", norm):
