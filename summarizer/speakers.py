@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from summarizer.quotes import find_quotes
 from summarizer.sentences import STOPWORDS, normalize, source_sentences, words
@@ -53,9 +54,12 @@ def claimed(text: str, attribution: str) -> list[tuple[str, str]]:
     return [(q.text.strip(" ,"), q.speaker) for q in find_quotes(normalize(text))]
 
 
-def _sentences(text: str) -> tuple[str, ...]:
-    """A source's sentences (pysbd: "Dr. Omar Reyes" stays whole), normalised as quotes are."""
-    return tuple(normalize(sent) for sent in source_sentences(text))
+@lru_cache(maxsize=256)
+def _source(text: str) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    """A source once for all its quotes: its normalised text, its words, and its sentences
+    (pysbd: "Dr. Omar Reyes" stays whole) normalised as quotes are."""
+    norm = normalize(text)
+    return norm, frozenset(_words_of(norm)), tuple(normalize(s) for s in source_sentences(text))
 
 
 def _words_of(text: str) -> set[str]:
@@ -65,17 +69,16 @@ def _words_of(text: str) -> set[str]:
 def said_by(quote: str, who: frozenset[str], text: str) -> bool | None:
     """Whether source ``text`` has ``who`` saying ``quote`` (None: the quote is not in it)."""
     first = re.split(r"\.\.\.|\[\.\.\.\]", quote)[0].strip(" ,.;:!?-")
-    norm = normalize(text)
+    norm, everywhere, sents = _source(text)
     variants = {first, first[:1].swapcase() + first[1:]} if first else set()
     if not any(v in norm for v in variants):
         return None
-    if not who <= _words_of(norm):
+    if not who <= everywhere:
         return False
 
     def names(words_there: set[str]) -> bool:  # 'Raman' there, 'Priya Raman' elsewhere in it
         return bool(who & words_there)
 
-    sents = _sentences(text)
     at = next((i for i, sent in enumerate(sents) if any(v in sent for v in variants)), None)
     if at is None:  # the quote runs across sentences: its speaker's name in the source will do
         return True

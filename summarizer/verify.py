@@ -190,8 +190,9 @@ class Checker:
         for q in quotes(text):
             if not any(quote_in(q, s.norm) for s in srcs):
                 reasons.append(f'quote "{_short(q)}" is not word for word in the cited sources')
-        reasons += misattributed(text, attribution, [s.text for s in srcs])
-        if not attribution and (flip := contradiction(text, [s.text for s in srcs])):
+        texts = [s.text for s in srcs]
+        reasons += misattributed(text, attribution, texts)
+        if not attribution and (flip := contradiction(text, texts)):
             reasons.append(flip)
         have_numbers = set().union(*(s.numbers for s in srcs))
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
