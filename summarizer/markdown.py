@@ -65,14 +65,12 @@ def render_body(draft: Draft, *, strict: bool = False) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def render_article(
-    draft: Draft, sources: list[tuple[str, str, str]], *, strict: bool = False
-) -> str:
+def render_article(draft: Draft, sources: list[tuple[str, str, str]]) -> str:
     """A whole article for ``newsdesk summarize --format markdown``: headline, reading time and
     counts line, the body, how the story spread, the discussion and the numbered sources
     (``sources``: (outlet, title, url) per [n]). Drafts keep these parts in their front matter,
     where the site renders them from the source list."""
-    body = render_body(draft, strict=strict)
+    body = render_body(draft)
     minutes = max(1, round(len(body.split()) / 220))
     count = f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
     parts = [f"# {escape(draft.headline)}", f"*{minutes} min read · {count}*", body.rstrip("\n")]

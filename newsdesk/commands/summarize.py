@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import click
 
@@ -41,6 +40,7 @@ def summarize(
 ) -> None:
     """Summarize one story from a JSON file (no database needed). `[n]` numbers the items."""
     from summarizer import summarize as run
+    from summarizer.compose import numbering
     from summarizer.markdown import render_article
     from summarizer.storyfile import load_story
 
@@ -54,8 +54,6 @@ def summarize(
     if fmt == "json":
         click.echo(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
     else:
-        sources = [
-            (it.source or urlsplit(it.url).hostname or it.url, it.title, it.url)
-            for it in story.items
-        ]
+        names = numbering(story).names  # the outlet names "as reported by" uses too
+        sources = [(names[n], it.title, it.url) for n, it in enumerate(story.items, 1)]
         click.echo(render_article(draft, sources), nl=False)
