@@ -26,6 +26,7 @@ class Store(PageTables):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._depth = 0  # open transaction() blocks: only the outermost commits
+        self._doomed = False  # a nested block failed: the outermost must not commit
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -248,8 +249,6 @@ class Store(PageTables):
             for r in rows
         ]
         return [e for e in out if topic is None or topic in e.topics]
-
-    # --- articles -------------------------------------------------------------------------
 
     def revised_urls(self) -> set[str]:
         """URLs of stored articles whose feed entry changed (title or summary) since the page
