@@ -235,7 +235,7 @@ def run(cmd: list[str], cwd: Path) -> None:
 
 
 def bench(count: int, repeat: int, others: bool) -> dict[str, float]:
-    from sitebuilder import build
+    from newsdesk.sitebuilder import build
 
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         root = Path(tmp)

@@ -142,8 +142,7 @@ def write_config(folder: Path, urls: list[str], concurrency: int, per_host: int)
 def baseline(urls: list[str]) -> float:
     import feedparser
     import httpx
-
-    from crawler.feeds import FEEDPARSER_OPTIONS
+    from newsdesk.crawler.feeds import FEEDPARSER_OPTIONS
 
     started = time.perf_counter()
     with httpx.Client() as client:
@@ -158,9 +157,8 @@ def parse_cpu(bodies: dict[int, bytes], urls: list[str]) -> tuple[float, float]:
     """CPU seconds for all feeds: feedparser alone (the crawler's options), and the crawler's
     whole parse step as its workers run it."""
     import feedparser
-
-    from crawler.feeds import FEEDPARSER_OPTIONS
-    from crawler.workers import parse_and_match
+    from newsdesk.crawler.feeds import FEEDPARSER_OPTIONS
+    from newsdesk.crawler.workers import parse_and_match
 
     headers = {"content-type": CONTENT_TYPE}
     started = time.process_time()  # CPU, not wall: the machine may be busy
@@ -194,7 +192,8 @@ def main() -> None:
     ap.add_argument("--no-baseline", action="store_true", help="skip the ~60 s sequential baseline")
     args = ap.parse_args()
 
-    from crawler import crawl
+    from newsdesk.crawler import crawl
+
     from newsdesk.config import load_config
 
     bodies = {n: feed_body(n, args.items) for n in range(args.feeds)}

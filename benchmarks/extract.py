@@ -38,8 +38,7 @@ def main() -> None:
         print(f"skipped: {DATA} is absent")
         return
     import trafilatura
-
-    from crawler.extract import extract_page
+    from newsdesk.crawler.extract import extract_page
 
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
     ours, base, times = [], [], []

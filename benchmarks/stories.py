@@ -38,10 +38,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from newsdesk.stories import group_items  # noqa: E402
+from newsdesk.stories.run import PARALLEL_MIN  # noqa: E402
+
 from newsdesk.config import OutletsConfig, StoriesConfig  # noqa: E402
 from newsdesk.models import Item, Story  # noqa: E402
-from stories import group_items  # noqa: E402
-from stories.run import PARALLEL_MIN  # noqa: E402
 
 EVAL = ROOT / "benchmarks" / "data" / "stories_eval.jsonl"
 ALLSIDES = (
@@ -123,7 +124,7 @@ def evaluate_own() -> None:
     dp, dr = prf(dup_pairs(pred_dups), dup_pairs(gold_dups))
     print(f"duplicates  newsdesk          P {dp:.3f}  R {dr:.3f}")
     url_dups: dict[str, set[str]] = collections.defaultdict(set)
-    from stories.canonical import canonical_url
+    from newsdesk.stories.canonical import canonical_url
 
     first: dict[str, str] = {}
     for it in items:
@@ -317,8 +318,7 @@ def run_size(n: int) -> dict:
 
 def minhash_ratio() -> None:
     from datasketch import MinHash
-
-    from stories.neardup import signatures, words
+    from newsdesk.stories.neardup import signatures, words
 
     texts = [it.text for it in synthetic(1000, seed=3)]
     t0 = time.perf_counter()

@@ -22,10 +22,11 @@ from rouge_score import rouge_scorer
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from newsdesk.summarizer import summarize  # noqa: E402
+from newsdesk.summarizer.rank import lead, plain_lexrank  # noqa: E402
+
 from newsdesk.config import SummarizerConfig  # noqa: E402
 from newsdesk.models import Item, StoryInput  # noqa: E402
-from summarizer import summarize  # noqa: E402
-from summarizer.rank import lead, plain_lexrank  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "summaries"
 NEUS = (
@@ -115,11 +116,11 @@ def planted_errors(stories: list[tuple[StoryInput, str]]) -> None:
     catches; unchanged sentences must all stay supported."""
     import re
 
-    from summarizer import verify_text
-    from summarizer.polarity import negated
-    from summarizer.quotes import find_quotes
-    from summarizer.sentences import normalize, split_sentences
-    from summarizer.speakers import speaker_name, speaker_words
+    from newsdesk.summarizer import verify_text
+    from newsdesk.summarizer.polarity import negated
+    from newsdesk.summarizer.quotes import find_quotes
+    from newsdesk.summarizer.sentences import normalize, split_sentences
+    from newsdesk.summarizer.speakers import speaker_name, speaker_words
 
     caught = {"number": [0, 0], "name": [0, 0], "quote": [0, 0], "speaker": [0, 0]}
     caught["negation"] = [0, 0]

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.extract import extract_page
-from crawler.fetch import Response
-from crawler.urls import clean_url
+from newsdesk.crawler.extract import extract_page
+from newsdesk.crawler.fetch import Response
+from newsdesk.crawler.urls import clean_url
+
 from newsdesk.models import Entry
 
 

@@ -15,8 +15,7 @@ from datetime import UTC, datetime
 import htmldate
 import lxml.html
 import trafilatura
-
-from crawler.urls import clean_url, registered_domain
+from newsdesk.crawler.urls import clean_url, registered_domain
 
 MIN_TEXT = 200  # characters of extracted text below which the page was not really read
 PAYWALL_TEXT = 1200  # a declared-paywalled page with less text than this is the stub

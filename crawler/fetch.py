@@ -19,10 +19,10 @@ from urllib.parse import urljoin
 import certifi
 import httpx
 from httpx_aiohttp import HttpxAiohttpClient
+from newsdesk.crawler.guard import Guard, check_scheme
+from newsdesk.crawler.urls import host_key
+from newsdesk.crawler.warc import Archive, Recorder
 
-from crawler.guard import Guard, check_scheme
-from crawler.urls import host_key
-from crawler.warc import Archive, Recorder
 from newsdesk.config import CrawlConfig
 from newsdesk.errors import FetchError
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-from crawler.feeds import plain_text
-from crawler.fetch import Fetcher
+from newsdesk.crawler.feeds import plain_text
+from newsdesk.crawler.fetch import Fetcher
+
 from newsdesk.config import HackerNewsConfig
 from newsdesk.models import Comment
 

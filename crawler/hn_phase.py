@@ -10,13 +10,14 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
-from crawler import hackernews as hn
-from crawler.fetch import Fetcher
-from crawler.match import TopicMatcher
-from crawler.progress import Progress
-from crawler.summary import Counts
-from crawler.urls import article_id, comparable
-from crawler.warc import Archive
+from newsdesk.crawler import hackernews as hn
+from newsdesk.crawler.fetch import Fetcher
+from newsdesk.crawler.match import TopicMatcher
+from newsdesk.crawler.progress import Progress
+from newsdesk.crawler.summary import Counts
+from newsdesk.crawler.urls import article_id, comparable
+from newsdesk.crawler.warc import Archive
+
 from newsdesk.config import Config
 from newsdesk.models import Discussion, Entry
 from newsdesk.store import Store

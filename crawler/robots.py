@@ -9,9 +9,8 @@ from __future__ import annotations
 import asyncio
 from urllib.parse import urlsplit
 
+from newsdesk.crawler.fetch import Fetcher
 from protego import Protego
-
-from crawler.fetch import Fetcher
 
 
 class Robots:

@@ -16,16 +16,17 @@ from concurrent.futures import Executor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from crawler.articles import article_fields
-from crawler.fetch import Fetcher, Response
-from crawler.hn_phase import HackerNewsPhase
-from crawler.match import TopicMatcher
-from crawler.progress import Progress, make_progress
-from crawler.robots import Robots
-from crawler.summary import Counts, CrawlSummary
-from crawler.urls import article_id, clean_url
-from crawler.warc import Archive, Recorder
-from crawler.workers import POOL_MIN_FEEDS, FeedResult, make_pool, parse_and_match
+from newsdesk.crawler.articles import article_fields
+from newsdesk.crawler.fetch import Fetcher, Response
+from newsdesk.crawler.hn_phase import HackerNewsPhase
+from newsdesk.crawler.match import TopicMatcher
+from newsdesk.crawler.progress import Progress, make_progress
+from newsdesk.crawler.robots import Robots
+from newsdesk.crawler.summary import Counts, CrawlSummary
+from newsdesk.crawler.urls import article_id, clean_url
+from newsdesk.crawler.warc import Archive, Recorder
+from newsdesk.crawler.workers import POOL_MIN_FEEDS, FeedResult, make_pool, parse_and_match
+
 from newsdesk.config import Config
 from newsdesk.errors import InputError
 from newsdesk.models import Article, Entry

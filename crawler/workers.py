@@ -13,8 +13,9 @@ import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import NamedTuple
 
-from crawler.feeds import EntryRow, parse_feed_rows
-from crawler.match import TopicMatcher
+from newsdesk.crawler.feeds import EntryRow, parse_feed_rows
+from newsdesk.crawler.match import TopicMatcher
+
 from newsdesk.config import TopicConfig
 
 POOL_MIN_FEEDS = 16  # parse in worker processes from this many feeds on

@@ -24,9 +24,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from crawler.hackernews import item_url, search_url  # noqa: E402
-from crawler.urls import comparable  # noqa: E402
-from crawler.warc import Recorder  # noqa: E402
+from newsdesk.crawler.hackernews import item_url, search_url  # noqa: E402
+from newsdesk.crawler.urls import comparable  # noqa: E402
+from newsdesk.crawler.warc import Recorder  # noqa: E402
 
 SEARCH = "https://hn.algolia.com/api/v1/search_by_date"
 ITEM = "https://hacker-news.firebaseio.com/v0/item/{id}.json"

@@ -7,6 +7,6 @@ driven by :func:`build` with an incremental manifest (:mod:`incremental`).
 
 from __future__ import annotations
 
-from sitebuilder.build import BuildSummary, build
+from newsdesk.sitebuilder.build import BuildSummary, build
 
 __all__ = ["BuildSummary", "build"]

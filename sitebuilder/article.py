@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-
-from sitebuilder import urls
-from sitebuilder.models import StoryPage
-from sitebuilder.render import Renderer
+from newsdesk.sitebuilder import urls
+from newsdesk.sitebuilder.models import StoryPage
+from newsdesk.sitebuilder.render import Renderer
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsdesk.sitebuilder import checks, incremental, quick, render, urls
+from newsdesk.sitebuilder.article import ArticleJob
+from newsdesk.sitebuilder.feeds import feed_jobs
+from newsdesk.sitebuilder.models import StoryPage, Summary
+from newsdesk.sitebuilder.pages import PageJob, listing_jobs, related
+from newsdesk.sitebuilder.seo import page_url_of, seo_jobs
+from newsdesk.sitebuilder.workers import Crew, read_one, render_one, worker_count
+from newsdesk.sitebuilder.writer import Staging
+
 from newsdesk.config import Config
 from newsdesk.errors import BuildError
-from sitebuilder import checks, incremental, quick, render, urls
-from sitebuilder.article import ArticleJob
-from sitebuilder.feeds import feed_jobs
-from sitebuilder.models import StoryPage, Summary
-from sitebuilder.pages import PageJob, listing_jobs, related
-from sitebuilder.seo import page_url_of, seo_jobs
-from sitebuilder.workers import Crew, read_one, render_one, worker_count
-from sitebuilder.writer import Staging
 
 PARALLEL_FROM = 200  # stories; below this one process is faster than starting workers
 

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from html import escape
 
 from feedgen.feed import FeedGenerator
+from newsdesk.sitebuilder import urls
+from newsdesk.sitebuilder.models import Summary
+from newsdesk.sitebuilder.pages import PageJob, newest_first
+from newsdesk.sitebuilder.render import TopicLink, _parse
 
 from newsdesk.config import Config
-from sitebuilder import urls
-from sitebuilder.models import Summary
-from sitebuilder.pages import PageJob, newest_first
-from sitebuilder.render import TopicLink, _parse
 
 FEED_SIZE = 50
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

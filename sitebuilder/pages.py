@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sitebuilder import urls
-from sitebuilder.models import Summary
-from sitebuilder.render import Renderer, TopicLink
+from newsdesk.sitebuilder import urls
+from newsdesk.sitebuilder.models import Summary
+from newsdesk.sitebuilder.render import Renderer, TopicLink
 
 _STOP = set(
     [

@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsdesk.sitebuilder import incremental, render, urls
+from newsdesk.sitebuilder.article import ArticleJob
+from newsdesk.sitebuilder.incremental import ContentEntry, Manifest
+from newsdesk.sitebuilder.workers import read_one, render_one
+from newsdesk.sitebuilder.writer import Staging
+
 from newsdesk.config import Config
-from sitebuilder import incremental, render, urls
-from sitebuilder.article import ArticleJob
-from sitebuilder.incremental import ContentEntry, Manifest
-from sitebuilder.workers import read_one, render_one
-from sitebuilder.writer import Staging
 
 QUICK_MAX = 8  # edited files; beyond this the full planning is as cheap
 

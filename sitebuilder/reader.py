@@ -14,11 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
-from newsdesk import content
-from newsdesk.flags import MARK, outstanding_flags, reported_count
-from sitebuilder import frontmatter, markdown
-from sitebuilder.models import (
+from newsdesk.sitebuilder import frontmatter, markdown
+from newsdesk.sitebuilder.models import (
     CommentView,
     Correction,
     DiscussionView,
@@ -30,6 +27,9 @@ from sitebuilder.models import (
     Summary,
     TimelineEntry,
 )
+
+from newsdesk import content
+from newsdesk.flags import MARK, outstanding_flags, reported_count
 
 _HEADING = re.compile(r"^##[ \t]+(.+?)[ \t#]*$", re.M)
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")

@@ -1,7 +1,8 @@
 """Jinja2 templates (autoescape on) and the page context every template gets.
 
 Templates come from the config's ``build.templates_dir`` (relative to the config's folder);
-a template missing there falls back to the copy shipped inside this package, so an installed
+a template missing there falls back to the copy shipped as package data
+(``newsdesk.site_templates``), so an installed
 newsdesk (``pip install .`` without ``-e``) builds a site from any folder.
 """
 
@@ -13,16 +14,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
+from newsdesk.sitebuilder import urls
 
 from newsdesk.config import Config
-from sitebuilder import urls
 
-PACKAGED = Path(__file__).resolve().parent / "templates"
+PACKAGED = Path(str(resources.files("newsdesk.site_templates")))
 TEMPLATE_SUFFIXES = (".html", ".css", ".svg", ".xml", ".txt")
 ASSETS = ("style.css", "favicon.svg")  # copied from the templates folder into assets/
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from newsdesk.sitebuilder import urls
+from newsdesk.sitebuilder.pages import PageJob
+
 from newsdesk.config import Config
-from sitebuilder import urls
-from sitebuilder.pages import PageJob
 
 
 def sitemap(config: Config, pages: list[tuple[str, str | None]]) -> bytes:

@@ -16,8 +16,9 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from newsdesk.sitebuilder.models import Summary
+
 from newsdesk.content import slugify
-from sitebuilder.models import Summary
 
 ASSETS = "assets/"
 

@@ -20,10 +20,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from sitebuilder import incremental, reader, render
-from sitebuilder.article import ArticleJob, render_article
-from sitebuilder.models import StoryPage
-from sitebuilder.writer import write_file
+from newsdesk.sitebuilder import incremental, reader, render
+from newsdesk.sitebuilder.article import ArticleJob, render_article
+from newsdesk.sitebuilder.models import StoryPage
+from newsdesk.sitebuilder.writer import write_file
 
 
 def worker_count() -> int:

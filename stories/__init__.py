@@ -6,6 +6,6 @@ Entry points: :func:`group_items` (pure; the file interface) and :func:`update_s
 
 from __future__ import annotations
 
-from stories.run import StoriesSummary, group_items, story_id_for, update_stories
+from newsdesk.stories.run import StoriesSummary, group_items, story_id_for, update_stories
 
 __all__ = ["StoriesSummary", "group_items", "story_id_for", "update_stories"]

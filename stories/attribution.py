@@ -28,11 +28,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsdesk.stories.canonical import canonical_url, domain_in, outlet_of
+from newsdesk.stories.docs import Doc, parse_time
+from newsdesk.stories.phrases import DOMAIN_NAMES, KNOWN_OUTLETS, cited_outlets
+
 from newsdesk.config import OutletsConfig
 from newsdesk.models import Source
-from stories.canonical import canonical_url, domain_in, outlet_of
-from stories.docs import Doc, parse_time
-from stories.phrases import DOMAIN_NAMES, KNOWN_OUTLETS, cited_outlets
 
 ROLE_ORDER = {"original": 0, "coverage": 1, "primary": 2, "discussion": 3}
 NOT_SOURCES = (

@@ -20,9 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from newsdesk.stories.vectors import candidate_pairs
 from scipy import sparse
-
-from stories.vectors import candidate_pairs
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ import hashlib
 from collections import defaultdict
 
 import numpy as np
+from newsdesk.stories.docs import Doc
+from newsdesk.stories.neardup import MAX_WORDS, WordHasher, hashed_signatures, similar_pairs, words
 
 from newsdesk.config import StoriesConfig
-from stories.docs import Doc
-from stories.neardup import MAX_WORDS, WordHasher, hashed_signatures, similar_pairs, words
 
 
 class _UnionFind:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from newsdesk.stories.canonical import canonical_url, outlet_of, without_tracking
+
 from newsdesk.models import Article, Item
-from stories.canonical import canonical_url, outlet_of, without_tracking
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,11 @@ match, becomes a story of its own. Link posts whose article is in no story stay 
 
 from __future__ import annotations
 
+from newsdesk.stories.canonical import canonical_url, domain_in
+from newsdesk.stories.docs import Doc, parse_time
+
 from newsdesk.config import OutletsConfig
 from newsdesk.models import Discussion, Source
-from stories.canonical import canonical_url, domain_in
-from stories.docs import Doc, parse_time
 
 HN_PREFIX = "hn-"
 

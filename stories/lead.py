@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.stories.docs import Doc
+from newsdesk.stories.phrases import KNOWN_OUTLETS
+
 from newsdesk.models import Source
-from stories.docs import Doc
-from stories.phrases import KNOWN_OUTLETS
 
 _ROLE_RANK = {"original": 0, "coverage": 1, "primary": 2, "discussion": 3}
 _SUFFIX = re.compile(r"\s+[-|–—:·]\s+([^-|–—:·]{2,40})$")

@@ -14,21 +14,21 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 import numpy as np
+from newsdesk.stories import hn
+from newsdesk.stories.attribution import attribute, sort_sources
+from newsdesk.stories.canonical import canonical_url
+from newsdesk.stories.cluster import ClusterParams, assign
+from newsdesk.stories.dedupe import find_duplicates
+from newsdesk.stories.docs import Doc, fill_times, from_article, from_item
+from newsdesk.stories.lead import choose_lead, story_title
+from newsdesk.stories.phrases import name_table
+from newsdesk.stories.vectors import document, tfidf
 from scipy import sparse
 
 from newsdesk.config import Config, OutletsConfig, StoriesConfig
 from newsdesk.models import Discussion, Item, Source, Story
 from newsdesk.store import Store, utcnow
 from newsdesk.story_store import load_stories, save_stories
-from stories import hn
-from stories.attribution import attribute, sort_sources
-from stories.canonical import canonical_url
-from stories.cluster import ClusterParams, assign
-from stories.dedupe import find_duplicates
-from stories.docs import Doc, fill_times, from_article, from_item
-from stories.lead import choose_lead, story_title
-from stories.phrases import name_table
-from stories.vectors import document, tfidf
 
 
 def story_id_for(seed_id: str) -> str:

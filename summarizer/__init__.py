@@ -8,12 +8,13 @@ Public entry points::
 
 from __future__ import annotations
 
+from newsdesk.summarizer.compose import checker, discussion_sentences, finish, numbering
+from newsdesk.summarizer.draft import Draft, Line
+from newsdesk.summarizer.extractive import extractive, settings_dict
+from newsdesk.summarizer.verify import Verdict
+
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
-from summarizer.compose import checker, discussion_sentences, finish, numbering
-from summarizer.draft import Draft, Line
-from summarizer.extractive import extractive, settings_dict
-from summarizer.verify import Verdict
 
 __all__ = ["BACKENDS", "VERSION", "Draft", "Line", "Verdict", "summarize", "verify_text"]
 
@@ -28,7 +29,7 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
     groups, quotes = extractive(story, settings, num)
     generator, extra = "extractive", {}
     if settings.backend == "llm":
-        from summarizer.llm import generate
+        from newsdesk.summarizer.llm import generate
 
         groups, _ = generate(story, settings, num, headline)  # the headline stays the story's
         generator = "llm"

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newsdesk.models import Discussion, StoryInput
-from summarizer.draft import (
+from newsdesk.summarizer.draft import (
     SECTIONS,
     CommentHighlight,
     DiscussionHighlight,
@@ -17,10 +16,12 @@ from summarizer.draft import (
     Line,
     TimelineEntry,
 )
-from summarizer.people import full_speaker
-from summarizer.quotes import Quote, find_quotes
-from summarizer.sentences import normalize, split_sentences
-from summarizer.verify import Checker, quote_in, strip_reported_by
+from newsdesk.summarizer.people import full_speaker
+from newsdesk.summarizer.quotes import Quote, find_quotes
+from newsdesk.summarizer.sentences import normalize, split_sentences
+from newsdesk.summarizer.verify import Checker, quote_in, strip_reported_by
+
+from newsdesk.models import Discussion, StoryInput
 
 MAX_QUOTES = 3
 MAX_COMMENTS = 5

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.quotes import Quote
+from newsdesk.summarizer.quotes import Quote
 
 WORDS_PER_MINUTE = 200
 SECTIONS = ("What happened", "Reaction and discussion", "Background")

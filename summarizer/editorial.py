@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from newsdesk.summarizer.sentences import content_words, normalize, split_sentences, words
+from newsdesk.summarizer.verify import numbers
+
 from newsdesk.models import StoryInput
-from summarizer.sentences import content_words, normalize, split_sentences, words
-from summarizer.verify import numbers
 
 # how much a source's sentences count, by role (the file interface has no roles: the earliest
 # item stands for the original, the rest for coverage)

@@ -8,11 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.config import SummarizerConfig
-from newsdesk.models import StoryInput
-from summarizer.compose import Numbering, checker, pick_quotes
-from summarizer.draft import SECTIONS
-from summarizer.editorial import (
+from newsdesk.summarizer.compose import Numbering, checker, pick_quotes
+from newsdesk.summarizer.draft import SECTIONS
+from newsdesk.summarizer.editorial import (
     fact_weight,
     has_name,
     is_commentary,
@@ -25,10 +23,13 @@ from summarizer.editorial import (
     stands_alone,
     vocabulary,
 )
-from summarizer.people import unintroduced
-from summarizer.quotes import Quote
-from summarizer.rank import LEAD_SENTENCES, Ranked, rank
-from summarizer.sentences import content_words, normalize, split_sentences
+from newsdesk.summarizer.people import unintroduced
+from newsdesk.summarizer.quotes import Quote
+from newsdesk.summarizer.rank import LEAD_SENTENCES, Ranked, rank
+from newsdesk.summarizer.sentences import content_words, normalize, split_sentences
+
+from newsdesk.config import SummarizerConfig
+from newsdesk.models import StoryInput
 
 # reaction: someone responding to the news (a plain "said" is how news is reported, not reaction)
 _REACTION = re.compile(

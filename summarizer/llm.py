@@ -14,12 +14,12 @@ import re
 from typing import Any
 
 import httpx
+from newsdesk.summarizer.compose import Numbering
+from newsdesk.summarizer.verify import split_markers
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.errors import NewsdeskError
 from newsdesk.models import StoryInput
-from summarizer.compose import Numbering
-from summarizer.verify import split_markers
 
 SOURCE_CHARS = 6000
 KEYS = ("synopsis", "takeaways", "what_happened", "reaction", "background")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-from summarizer.draft import SECTIONS, Draft, Line
+from newsdesk.summarizer.draft import SECTIONS, Draft, Line
 
 _ESCAPE = re.compile(r"([\\`*\[\]])")
 PARAGRAPH = 3  # sentences per paragraph in the sections

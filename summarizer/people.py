@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from summarizer.sentences import STOPWORDS, normalize
+from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 # "Rita Calloway", "Anneke Vos": two capitalised words, the second the surname
 _FULL = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")

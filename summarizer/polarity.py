@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summarizer.sentences import content_words, normalize, source_sentences, words
+from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
 
 MIN_MATCH = 0.75
 NEGATORS = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.sentences import clean
+from newsdesk.summarizer.sentences import clean
 
 _VERBS = (
     r"said|says|told|wrote|writes|added|adds|explained|noted|argued|claimed|recalled|posted"

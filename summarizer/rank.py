@@ -11,10 +11,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from newsdesk.summarizer.editorial import is_bio, is_opinion, stands_alone
+from newsdesk.summarizer.sentences import content_words, normalize, split_sentences
 from scipy import sparse
-
-from summarizer.editorial import is_bio, is_opinion, stands_alone
-from summarizer.sentences import content_words, normalize, split_sentences
 
 _BOILERPLATE = re.compile(
     r"\b(sign up|signup|subscribe|newsletter|read more|click here|all rights reserved|cookies?"

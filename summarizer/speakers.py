@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summarizer.quotes import find_quotes
-from summarizer.sentences import STOPWORDS, normalize, source_sentences, words
+from newsdesk.summarizer.quotes import find_quotes
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
 
 _VERB = re.compile(
     r"\s+(?:said|says|told|tells|wrote|writes|added|adds|explained|noted|argued|claimed"

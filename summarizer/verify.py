@@ -21,9 +21,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from summarizer.polarity import contradiction
-from summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
-from summarizer.speakers import misattributed
+from newsdesk.summarizer.polarity import contradiction
+from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
+from newsdesk.summarizer.speakers import misattributed
 
 MIN_COVERAGE = 0.7
 MIN_PER_SOURCE = 0.4

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from newsdesk.stories.canonical import canonical_url, without_tracking
 
 from newsdesk.source_list import url_key
-from stories.canonical import canonical_url, without_tracking
 
 TRACKED = [
     "https://news.example/a?utm_source=x&id=3",

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from crawl_config import ALL_FEEDS, write_config
 from fixture_site import ETAG, FixtureServer
+from newsdesk.crawler import crawl
+from newsdesk.crawler.warc import Archive
 
-from crawler import crawl
-from crawler.warc import Archive
 from newsdesk.config import load_config
 from newsdesk.store import Store
 

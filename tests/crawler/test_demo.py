@@ -6,7 +6,8 @@ import dataclasses
 import importlib.util
 from pathlib import Path
 
-from crawler import crawl
+from newsdesk.crawler import crawl
+
 from newsdesk.config import load_config
 from newsdesk.store import Store
 

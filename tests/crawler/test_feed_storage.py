@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from crawl_config import write_config
+from newsdesk.crawler import crawl
+from newsdesk.crawler import run as crawl_run
 from test_resume import snapshot
 
-import crawler.run
-from crawler import crawl
 from newsdesk.config import load_config
 from newsdesk.models import Entry
 from newsdesk.store import Store
@@ -20,15 +20,15 @@ FEEDS = ["good", "atom", "rdf", "latin1", "bozo", "html"]
 
 def _crawl(folder: Path, base: str, monkeypatch: pytest.MonkeyPatch, pool_from: int):
     folder.mkdir()
-    monkeypatch.setattr(crawler.run, "POOL_MIN_FEEDS", pool_from)
+    monkeypatch.setattr(crawl_run, "POOL_MIN_FEEDS", pool_from)
     pools = []
-    make_pool = crawler.run.make_pool
+    make_pool = crawl_run.make_pool
 
     def counted():
         pools.append(make_pool())
         return pools[-1]
 
-    monkeypatch.setattr(crawler.run, "make_pool", counted)
+    monkeypatch.setattr(crawl_run, "make_pool", counted)
     summary = crawl(load_config(write_config(folder, base, FEEDS)), progress=False)
     assert len(pools) == (1 if pool_from <= len(FEEDS) else 0)  # the path under test ran
     return summary, snapshot(folder / "data" / "test.db")

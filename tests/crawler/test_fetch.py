@@ -6,8 +6,8 @@ import asyncio
 from collections import Counter
 
 import httpx
+from newsdesk.crawler.fetch import Fetcher, Response
 
-from crawler.fetch import Fetcher, Response
 from newsdesk.config import CrawlConfig
 
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from newsdesk.crawler.match import TopicMatcher, keyword_pattern
 
-from crawler.match import TopicMatcher, keyword_pattern
 from newsdesk.config import TopicConfig
 
 TOPIC = TopicConfig(slug="tokenmaxxing", name="Tokenmaxxing", keywords=["tokenmaxxing"])

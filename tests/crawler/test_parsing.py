@@ -7,14 +7,14 @@ import json
 
 import pytest
 from fixture_site import atom, page, rdf, rss
+from newsdesk.crawler import hackernews as hn
+from newsdesk.crawler.extract import extract_page, utc_iso
+from newsdesk.crawler.feeds import parse_feed, plain_text
+from newsdesk.crawler.fetch import retry_after
+from newsdesk.crawler.guard import Guard, check_scheme, is_public
+from newsdesk.crawler.urls import article_id, clean_url, registered_domain
+from newsdesk.crawler.warc import Archive, Recorder, replay_key
 
-from crawler import hackernews as hn
-from crawler.extract import extract_page, utc_iso
-from crawler.feeds import parse_feed, plain_text
-from crawler.fetch import retry_after
-from crawler.guard import Guard, check_scheme, is_public
-from crawler.urls import article_id, clean_url, registered_domain
-from crawler.warc import Archive, Recorder, replay_key
 from newsdesk.errors import FetchError, InputError
 
 BASE = "https://news.example"

@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from crawler import hackernews as hn
-from crawler.feeds import parse_feed
+from newsdesk.crawler import hackernews as hn
+from newsdesk.crawler.feeds import parse_feed
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 pytestmark = pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is absent")

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from crawl_config import write_config
 from fixture_site import FixtureServer
+from newsdesk.crawler import crawl
 
-from crawler import crawl
 from newsdesk.config import load_config
 from newsdesk.store import Store
 

@@ -145,7 +145,7 @@ def test_status_edited_in_git_gets_a_review_record(tmp_path: Path, drafts) -> No
 def test_published_in_git_with_flags_left_is_forced_with_the_commit_message_as_reason(
     tmp_path: Path, drafts
 ) -> None:
-    from newsdesk.review import record_git_decisions
+    from newsdesk.review.actions import record_git_decisions
 
     _, work = _repo(tmp_path)
     cdir = work / "content"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from newsdesk import content, review
+from newsdesk.review import actions as review
+
+from newsdesk import content
 from newsdesk.config import load_config
 from newsdesk.content import url_key
 from newsdesk.models import Article
@@ -25,9 +27,9 @@ NEW_TEXT = (
 
 
 def test_demo_story_edited_then_regenerated_ten_times(tmp_path: Path) -> None:
-    import crawler
-    import stories
-    from newsdesk.commands import draft as draft_cmd
+    from newsdesk.summarizer import run as draft_cmd
+
+    from newsdesk import crawler, stories
 
     shutil.copy(ROOT / "newsdesk.toml", tmp_path / "newsdesk.toml")
     config = load_config(tmp_path / "newsdesk.toml")

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from newsdesk.review import actions as review
 
-from newsdesk import content, review
+from newsdesk import content
 from newsdesk.content import save_generated
 from newsdesk.errors import ReviewError
 

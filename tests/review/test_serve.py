@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from newsdesk import content
-from newsdesk.commands.serve import sitebuilder_build
+from newsdesk.cli.preview import Preview, loopback_host
+from newsdesk.cli.serve import sitebuilder_build
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError
-from newsdesk.preview import Preview, loopback_host
 
 ROOT = Path(__file__).resolve().parents[2]
 

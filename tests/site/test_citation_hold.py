@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from newsdesk.sitebuilder import markdown
 from sitekit import BODY
-
-from sitebuilder import markdown
 
 CASES = [
     BODY,

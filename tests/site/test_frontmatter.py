@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 import yaml
+from newsdesk.sitebuilder import frontmatter
 from sitekit import story
 
 from newsdesk import content
-from sitebuilder import frontmatter
 
 SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -6,10 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+from newsdesk.sitebuilder import build, writer
 from sitekit import BODY, story, write_story
 
 from newsdesk import content
-from sitebuilder import build, writer
 
 
 def snapshot(site: Path) -> dict[str, tuple[int, int]]:
@@ -150,7 +150,7 @@ def test_parallel_build_makes_the_same_site(cfg, content_dir, tmp_path, monkeypa
             story(title=f"Parallel {i}", slug=f"p-{i}", story_id=f"p{i}", date=f"2026-05-1{i}"),
         )
     build(cfg, out=tmp_path / "one")
-    monkeypatch.setattr(sys.modules["sitebuilder.build"], "PARALLEL_FROM", 1)
+    monkeypatch.setattr(sys.modules["newsdesk.sitebuilder.build"], "PARALLEL_FROM", 1)
     build(cfg, out=tmp_path / "many")
 
     def files(site: Path) -> dict[str, bytes]:
@@ -187,13 +187,14 @@ def test_parallel_build_with_a_broken_file_stops_its_workers(
     import multiprocessing
     import sys
 
+    from newsdesk.sitebuilder import workers
+
     from newsdesk.errors import ContentError
-    from sitebuilder import workers
 
     for i in range(4):
         write_story(content_dir, story(title=f"W {i}", slug=f"w-{i}", story_id=f"w{i}"))
     (content_dir / "2026" / "05" / "broken.md").write_text("---\ntitle: [unclosed\n---\nbody\n")
-    monkeypatch.setattr(sys.modules["sitebuilder.build"], "PARALLEL_FROM", 1)
+    monkeypatch.setattr(sys.modules["newsdesk.sitebuilder.build"], "PARALLEL_FROM", 1)
     closed: list[bool] = []
     real_close = workers.Crew.close
 

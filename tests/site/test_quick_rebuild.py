@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from newsdesk.sitebuilder import build, incremental
 from sitekit import story, write_story
 
 from newsdesk import content
 from newsdesk.errors import BuildError
-from sitebuilder import build, incremental
 
 
 def pages(site: Path) -> dict[str, bytes]:

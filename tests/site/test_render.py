@@ -8,11 +8,11 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from newsdesk.sitebuilder import build
 from sitecheck import broken_links, html_files, soup
 from sitekit import BASE_URL, BODY, make_config, story, write_story
 
 from newsdesk.models import Source, count_sources
-from sitebuilder import build
 
 ARTICLE = "2026/05/lumen-freight-token-leaderboard/"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsdesk.sitebuilder import build, urls, writer
+from newsdesk.sitebuilder.models import Summary
 from sitekit import story, write_story
 
 from newsdesk import content
-from sitebuilder import build, urls, writer
-from sitebuilder.models import Summary
 
 
 def summary(slug: str, date: str | None = "2026-05-12", title: str = "t") -> Summary:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from newsdesk.review import actions as review
+from newsdesk.sitebuilder import build
 from sitecheck import soup
 from sitekit import BODY, story, write_story
 from test_command import run
 
-from newsdesk import review
 from newsdesk.errors import BuildError
-from sitebuilder import build
 
 ARTICLE = "2026/05/lumen-freight-token-leaderboard/"
 CLAIM = "The company said it has paused the rankings [5]."

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from newsdesk.stories import group_items
+
 from newsdesk.config import OutletsConfig, StoriesConfig
 from newsdesk.models import count_sources
-from stories import group_items
 
 from .conftest import LEADERBOARD, item  # noqa: TID252
 

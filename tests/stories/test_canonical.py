@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from newsdesk.stories import group_items
+from newsdesk.stories.canonical import canonical_url, domain_in, outlet_of
 
 from newsdesk.config import StoriesConfig
-from stories import group_items
-from stories.canonical import canonical_url, domain_in, outlet_of
 
 from .conftest import item  # noqa: TID252 - sibling helpers
 

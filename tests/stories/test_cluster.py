@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+from newsdesk.stories import group_items, story_id_for
+from newsdesk.stories.cluster import ClusterParams, assign
 from scipy import sparse
 
 from newsdesk.config import OutletsConfig, StoriesConfig
-from stories import group_items, story_id_for
-from stories.cluster import ClusterParams, assign
 
 from .conftest import AMAZON_JOBS, AMAZON_KINDLE, item  # noqa: TID252
 

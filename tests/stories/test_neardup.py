@@ -7,10 +7,10 @@ import zlib
 
 import numpy as np
 from datasketch import MinHash
+from newsdesk.stories import group_items
+from newsdesk.stories.neardup import fmix32, shingle_hashes, signatures, similar_pairs, words
 
 from newsdesk.config import StoriesConfig
-from stories import group_items
-from stories.neardup import fmix32, shingle_hashes, signatures, similar_pairs, words
 
 from .conftest import AMAZON_JOBS, LEADERBOARD, item  # noqa: TID252
 

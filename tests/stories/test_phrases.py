@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import pytest
-
-from stories.phrases import cited_outlets, name_table
+from newsdesk.stories.phrases import cited_outlets, name_table
 
 NAMES = name_table({"aiweekly.example": "AI Weekly"}, {})
 

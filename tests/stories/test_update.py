@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from newsdesk.stories import update_stories
+
 from newsdesk.config import Config
 from newsdesk.models import Discussion
 from newsdesk.store import Store
 from newsdesk.story_store import load_stories, save_stories
-from stories import update_stories
 
 from .conftest import AMAZON_JOBS, article, hn_link, item  # noqa: TID252
 

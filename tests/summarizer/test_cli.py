@@ -112,8 +112,9 @@ def test_bad_input_names_the_file_and_line(tmp_path):
 
 
 def test_unreadable_story_file_is_one_line(tmp_path):
+    from newsdesk.summarizer.storyfile import load_lines, load_story
+
     from newsdesk.errors import InputError
-    from summarizer.storyfile import load_lines, load_story
 
     folder = tmp_path / "story.json"
     folder.mkdir()  # a folder where a file should be: an OSError, not a traceback

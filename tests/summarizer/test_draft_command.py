@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from newsdesk.summarizer.run import run_drafts
 
 from newsdesk import content, story_store
-from newsdesk.commands.draft import draft as draft_command
-from newsdesk.commands.draft import run_drafts
+from newsdesk.cli.draft import draft as draft_command
 from newsdesk.config import load_config
 from newsdesk.models import Article, Comment, Discussion, Source, Story
 from newsdesk.store import Store

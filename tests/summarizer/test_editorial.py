@@ -8,12 +8,12 @@ company's own blog post (a primary source) written in the first person.
 from __future__ import annotations
 
 import pytest
+from newsdesk.summarizer import summarize
+from newsdesk.summarizer.editorial import is_bio, is_opinion, same_fact, stands_alone
+from newsdesk.summarizer.extractive import section_of
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, Source, StoryInput
-from summarizer import summarize
-from summarizer.editorial import is_bio, is_opinion, same_fact, stands_alone
-from summarizer.extractive import section_of
 
 LEAD = (
     "Staff at Halloway Systems say a ranking of engineers by their AI prompt counts pushed "
@@ -212,7 +212,7 @@ def test_the_leads_next_sentence_may_follow_it_with_its_context():
 
 
 def test_a_comparison_with_nothing_named_points_back():
-    from summarizer.editorial import opens_with_reference
+    from newsdesk.summarizer.editorial import opens_with_reference
 
     assert opens_with_reference("Norvale's contest was smaller, but it attached prizes to it.")
     assert opens_with_reference("The prizes were much larger this year.")

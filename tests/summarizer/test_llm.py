@@ -9,11 +9,11 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from newsdesk.summarizer import summarize
+from newsdesk.summarizer.llm import LLMError
+from newsdesk.summarizer.markdown import render_body
 
 from newsdesk.config import LLMConfig, SummarizerConfig
-from summarizer import summarize
-from summarizer.llm import LLMError
-from summarizer.markdown import render_body
 
 sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/: the shared loopback server
 from loopback import LoopbackServer  # noqa: E402

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.people import full_speaker, unintroduced
+from newsdesk.summarizer.people import full_speaker, unintroduced
 
 SOURCE = (
     "A Norvale spokesperson, Rita Calloway, said the contest ran for five months. "

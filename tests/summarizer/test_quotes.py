@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+from newsdesk.summarizer import summarize
+from newsdesk.summarizer.quotes import find_quotes
+
 from newsdesk.config import SummarizerConfig
-from summarizer import summarize
-from summarizer.quotes import find_quotes
 
 
 def _one(sentence: str) -> tuple[str, str, str | None]:
@@ -53,9 +54,10 @@ def test_draft_quotes_carry_speaker_outlet_and_every_carrier(story):
 
 
 def test_a_quote_from_the_company_s_own_post_is_attributed_to_that_post():
+    from newsdesk.summarizer.compose import checker, numbering, pick_quotes, quote_line
+    from newsdesk.summarizer.verify import strip_reported_by
+
     from newsdesk.models import Item, Source, StoryInput
-    from summarizer.compose import checker, numbering, pick_quotes, quote_line
-    from summarizer.verify import strip_reported_by
 
     post = (
         "Today we are switching off the Tokenboard ranking for every team at Quillon. "

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from summarizer.rank import candidates, is_boilerplate
-from summarizer.sentences import split_sentences
+from newsdesk.summarizer.rank import candidates, is_boilerplate
+from newsdesk.summarizer.sentences import split_sentences
 
 
 def test_abbreviations_and_decimals_stay_inside_a_sentence():

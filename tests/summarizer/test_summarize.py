@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+from newsdesk.summarizer import summarize
+from newsdesk.summarizer.markdown import render_body
+
 from newsdesk.config import SummarizerConfig
-from summarizer import summarize
-from summarizer.markdown import render_body
 
 
 def test_one_fact_from_five_outlets_appears_once_with_five_citations(five_outlets):

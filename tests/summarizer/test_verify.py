@@ -4,10 +4,10 @@ import json
 from pathlib import Path
 
 import pytest
+from newsdesk.summarizer import summarize, verify_text
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, StoryInput
-from summarizer import summarize, verify_text
 
 
 def _verdict(story, line):

@@ -1,17 +1,15 @@
-"""`newsdesk draft`: a cited, verified draft per story, written into content/.
+"""Drafting every stored story into content/: the summarizer stage's entry point on the store.
 
-``run_drafts(config, *, strict=False) -> DraftSummary`` is what `build-site` calls.
+``run_drafts(config, *, strict=False) -> DraftSummary`` is what `newsdesk draft` and
+`build-site` call. Each draft is saved with :func:`newsdesk.regenerate.save`, which never
+overwrites an editor's work.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-import click
-
-from newsdesk.commands.options import config_option, crawled_database, get_config
 from newsdesk.config import Config
 from newsdesk.content import find_by_story, save_generated
 from newsdesk.errors import ContentError
@@ -133,9 +131,10 @@ def _rejected_without_news(content_dir: Any, story: Story) -> bool:
 def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
     """Summarize every stored story and save it with content.save_generated (never overwriting
     an editor's work). Rejected stories are skipped unless new sources arrived."""
+    from newsdesk.summarizer import VERSION, summarize
+    from newsdesk.summarizer.markdown import render_body
+
     from newsdesk.story_store import load_stories
-    from summarizer import VERSION, summarize
-    from summarizer.markdown import render_body
 
     strict = strict or config.summarizer.strict
     content_dir = config.path(config.build.content_dir)
@@ -171,26 +170,3 @@ def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
         flagged=flagged,
         problems=tuple(problems),
     )
-
-
-@click.command("draft")
-@config_option
-@click.option("--strict", is_flag=True, help="Drop sentences the verifier flags.")
-@click.option(
-    "--backend",
-    type=click.Choice(["extractive", "llm"]),
-    default=None,
-    help="Override summarizer.backend from the config.",
-)
-def draft(config_path: str, strict: bool, backend: str | None) -> None:
-    """Write a cited, verified draft per story into content/."""
-    config = get_config(config_path)
-    if backend:
-        config = dataclasses.replace(
-            config, summarizer=dataclasses.replace(config.summarizer, backend=backend)
-        )
-    crawled_database(config)  # say so when nothing was crawled, not "0 stories"
-    summary = run_drafts(config, strict=strict)
-    if not summary.stories:
-        click.echo("no stories in the store yet (run `newsdesk stories` first)", err=True)
-    click.echo(summary.line())

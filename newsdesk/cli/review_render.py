@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from newsdesk.review import Row, ShowReport
+from newsdesk.review.actions import Row, ShowReport
 
 COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
 

@@ -9,16 +9,16 @@ from typing import Any
 
 import click
 
-from newsdesk.commands.options import config_option
+from newsdesk.cli.options import config_option
+from newsdesk.cli.preview import Preview
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError
-from newsdesk.preview import Preview
 
 
 def sitebuilder_build(config: Config, out: Path) -> Any:
     """The real build: the sitebuilder with drafts shown."""
     try:
-        from sitebuilder import build
+        from newsdesk.sitebuilder import build
     except ImportError:
         raise NewsdeskError(
             "the site builder (sitebuilder.build) is not available in this installation; "

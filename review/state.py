@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsdesk.review.passages import Passage, best_passage, source_texts
+from newsdesk.review.proposals import SourceDiff, diff_sources, merge_sources
+
 from newsdesk import content
 from newsdesk.content import ContentFile
 from newsdesk.errors import ContentError, NewsdeskError, ReviewError
 from newsdesk.flags import Flag, outstanding_flags
-from newsdesk.passages import Passage, best_passage, source_texts
-from newsdesk.proposals import SourceDiff, diff_sources, merge_sources
 
 STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
 

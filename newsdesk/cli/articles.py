@@ -6,7 +6,7 @@ import json
 
 import click
 
-from newsdesk.commands.options import config_option, crawled_database, get_config
+from newsdesk.cli.options import config_option, crawled_database, get_config
 from newsdesk.errors import InputError
 from newsdesk.store import Store
 

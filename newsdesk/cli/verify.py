@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.commands.options import optional_config_option, summarizer_settings
+from newsdesk.cli.options import optional_config_option, summarizer_settings
 
 
 @click.command("verify")
@@ -36,8 +36,8 @@ from newsdesk.commands.options import optional_config_option, summarizer_setting
 @optional_config_option
 def verify(input_path: str, text_path: str, fmt: str, config_path: str | None) -> None:
     """Check sentences against a story's items: one verdict per non-empty line."""
-    from summarizer import verify_text
-    from summarizer.storyfile import load_lines, load_story
+    from newsdesk.summarizer import verify_text
+    from newsdesk.summarizer.storyfile import load_lines, load_story
 
     keywords = summarizer_settings(config_path)[1]  # also reports a bad config like the rest
     story = load_story(Path(input_path), keywords)

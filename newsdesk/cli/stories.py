@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from newsdesk.commands.options import config_option, crawled_database, get_config
+from newsdesk.cli.options import config_option, crawled_database, get_config
 from newsdesk.config import StoriesConfig
 from newsdesk.errors import InputError
 from newsdesk.models import Item
@@ -102,7 +102,7 @@ def stories(
     needed; an explicit --config supplies its [stories] settings) and write one line per
     story. Without: update the stories in the store and print a one-line summary.
     """
-    from stories import group_items, update_stories
+    from newsdesk.stories import group_items, update_stories
 
     if input_path is None:
         if output_path is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.commands.options import optional_config_option, summarizer_settings
+from newsdesk.cli.options import optional_config_option, summarizer_settings
 
 
 @click.command("summarize")
@@ -39,10 +39,10 @@ def summarize(
     input_path: str, fmt: str, backend: str | None, config_path: str | None, strict: bool
 ) -> None:
     """Summarize one story from a JSON file (no database needed). `[n]` numbers the items."""
-    from summarizer import summarize as run
-    from summarizer.compose import numbering
-    from summarizer.markdown import render_article
-    from summarizer.storyfile import load_story
+    from newsdesk.summarizer import summarize as run
+    from newsdesk.summarizer.compose import numbering
+    from newsdesk.summarizer.markdown import render_article
+    from newsdesk.summarizer.storyfile import load_story
 
     settings, keywords = summarizer_settings(config_path)
     if backend:

@@ -11,18 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsdesk import content
-from newsdesk.content import ContentFile
-from newsdesk.editor import git_last_author, git_last_change, now
-from newsdesk.errors import ContentError, ReviewError
-from newsdesk.flags import Flag, norm, outstanding_flags
-from newsdesk.proposals import (
+from newsdesk.review.editor import git_last_author, git_last_change, now
+from newsdesk.review.proposals import (
     SourceDiff,
     diff_sources,
     merge_proposal,
     take_proposal,
 )
-from newsdesk.review_state import (  # noqa: F401 (re-exported: the review API in one place)
+from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API in one place)
     FlagReport,
     Row,
     ShowReport,
@@ -32,6 +28,11 @@ from newsdesk.review_state import (  # noqa: F401 (re-exported: the review API i
     row,
     show,
 )
+
+from newsdesk import content
+from newsdesk.content import ContentFile
+from newsdesk.errors import ContentError, ReviewError
+from newsdesk.flags import Flag, norm, outstanding_flags
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The command line: `newsdesk <command>` and `build-site`.
 
-The CLI alone knows the order of the stages. Each command lives in newsdesk/commands/<name>.py;
+The CLI alone knows the order of the stages. Each command lives in newsdesk/cli/<name>.py;
 this module only assembles them and turns user-facing errors into one line and exit code 1.
 """
 
@@ -11,7 +11,7 @@ import sys
 import click
 
 from newsdesk import __version__
-from newsdesk.commands import (
+from newsdesk.cli import (
     articles,
     build,
     crawl,

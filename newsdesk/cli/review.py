@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from newsdesk import review as actions
-from newsdesk.commands.options import config_option, get_config
-from newsdesk.commands.review_render import render_list, render_show
+from newsdesk.cli.options import config_option, get_config
+from newsdesk.cli.review_render import render_list, render_show
 from newsdesk.config import Config
-from newsdesk.editor import resolve_editor
+from newsdesk.review import actions
+from newsdesk.review.editor import resolve_editor
 
 EDITOR_HELP = "Name recorded for this action (default: git config user.name, else $USER)."
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.commands.options import config_option, get_config
+from newsdesk.cli.options import config_option, get_config
 
 
 @click.command("crawl")
@@ -31,7 +31,7 @@ def crawl(
 ) -> None:
     """Crawl the configured feeds and Hacker News into the store, politely and
     incrementally, then print a one-line summary."""
-    from crawler import crawl as run_crawl
+    from newsdesk.crawler import crawl as run_crawl
 
     config = get_config(config_path)
     summary = run_crawl(config, replay=replay, record=record, progress=progress)

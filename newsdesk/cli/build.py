@@ -10,17 +10,16 @@ from pathlib import Path
 
 import click
 
-from newsdesk.commands.options import config_option, get_config
+from newsdesk.cli.options import config_option, get_config
 from newsdesk.config import Config
 from newsdesk.errors import InputError
 
 
 def run_pipeline(config: Config, *, replay: Path | None, strict: bool) -> list[str]:
     """Crawl (or replay), group into stories, write drafts; returns each stage's summary line."""
-    import crawler
-    import stories
-    from newsdesk.commands.draft import run_drafts
+    from newsdesk import crawler, stories
     from newsdesk.store import Store
+    from newsdesk.summarizer.run import run_drafts
 
     lines = [crawler.crawl(config, replay=replay).line()]
     with Store(config.path(config.crawl.database)) as store:
@@ -68,7 +67,7 @@ def build_site(
     if not offline:
         for line in run_pipeline(config, replay=replay, strict=False):
             click.echo(line)
-    from sitebuilder import build
+    from newsdesk.sitebuilder import build
 
     summary = build(config, out=out, drafts=drafts, strict=strict)
     for warning in summary.warnings:

@@ -1,0 +1,12 @@
+"""The face of newsdesk: the command line and the preview server.
+
+This subpackage is the only part that imports the stages and the only one that knows their
+order (:mod:`newsdesk.cli.build`). Each command lives in ``newsdesk/cli/<name>.py``;
+:mod:`newsdesk.cli.app` assembles them.
+"""
+
+from __future__ import annotations
+
+from newsdesk.cli.app import build_site_main, cli, main
+
+__all__ = ["build_site_main", "cli", "main"]

@@ -1,0 +1,33 @@
+"""`newsdesk draft`: a cited, verified draft per story, written into content/."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import click
+
+from newsdesk.cli.options import config_option, crawled_database, get_config
+from newsdesk.summarizer.run import run_drafts
+
+
+@click.command("draft")
+@config_option
+@click.option("--strict", is_flag=True, help="Drop sentences the verifier flags.")
+@click.option(
+    "--backend",
+    type=click.Choice(["extractive", "llm"]),
+    default=None,
+    help="Override summarizer.backend from the config.",
+)
+def draft(config_path: str, strict: bool, backend: str | None) -> None:
+    """Write a cited, verified draft per story into content/."""
+    config = get_config(config_path)
+    if backend:
+        config = dataclasses.replace(
+            config, summarizer=dataclasses.replace(config.summarizer, backend=backend)
+        )
+    crawled_database(config)  # say so when nothing was crawled, not "0 stories"
+    summary = run_drafts(config, strict=strict)
+    if not summary.stories:
+        click.echo("no stories in the store yet (run `newsdesk stories` first)", err=True)
+    click.echo(summary.line())

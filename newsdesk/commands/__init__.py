@@ -1,3 +1,0 @@
-"""One module per CLI command; shared option helpers live in options.py."""
-
-from __future__ import annotations
