@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The house rules, as .ci/run checks them: ruff, the import contracts (import-linter) and mypy.
+#
+#   scripts/check.sh            (uses .venv/bin/python; PYTHON=... to pick another)
+#
+# The stage folders stay at the top level and install as newsdesk.crawler, newsdesk.stories, …
+# (pyproject's package-dir). mypy and import-linter read packages from the file system, not
+# through the editable install's import hook, so both run on a real (non-editable) install of
+# the working tree into a temporary folder; mypy's paths are mapped back to the repository's.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+py=${PYTHON:-$repo/.venv/bin/python}
+bin=$(dirname "$py")
+cd "$repo"
+"$bin/ruff" check .
+view=$(mktemp -d)
+trap 'rm -rf "$view"' EXIT
+cp -r newsdesk crawler stories summarizer review sitebuilder site_templates pyproject.toml \
+  README.md "$view/" 2>/dev/null
+"$py" -m pip install -q --no-deps --no-build-isolation --target "$view/lib" "$view" >/dev/null
+cd "$view/lib"
+"$bin/lint-imports" "$repo/pyproject.toml"
+"$bin/mypy" --config-file "$repo/pyproject.toml" --cache-dir "$repo/.mypy_cache" newsdesk \
+  | sed -E 's#^newsdesk/(crawler|stories|summarizer|review|sitebuilder|site_templates)/#\1/#'
