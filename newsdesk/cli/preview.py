@@ -3,8 +3,9 @@
 The site is built by the ``build`` function the CLI passes in (``newsdesk serve`` gives
 ``newsdesk.sitebuilder.build(config, out=<temp dir>, drafts=True)``: only the CLI calls
 stages) with the config's ``base_url`` pointed at the preview's own address, so every link
-stays local. See docs/editors.md, "The local preview". A watcher polls the modification times of the content folder, the templates folder and the
-config file and rebuilds when any of them changes; a failed rebuild keeps the last good site.
+stays local. A watcher polls the modification times of the content folder, the templates
+folder and the config file and rebuilds when any of them changes; a failed rebuild keeps the
+last good site. What it does for editors: docs/editors.md, "The local preview".
 """
 
 from __future__ import annotations
