@@ -65,3 +65,19 @@ def test_a_content_file_front_matter_round_trips(tmp_path) -> None:
     loaded = frontmatter.load(front)
     assert same(loaded, yaml.load(front, Loader=SAFE))  # noqa: S506
     assert loaded["sources"][0]["read"] is False and loaded["sources"][0]["n"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no fences\n", "---\na: [1\n---\n", "---\ntitle: T\nslug: s\nsources: 5\n---\nBody\n"],
+)
+def test_the_sitebuilder_reads_with_the_one_parser(tmp_path, text: str) -> None:
+    from newsdesk.sitebuilder import reader
+
+    path = tmp_path / "x.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(content.ContentError) as expected:
+        content.read(path)
+    with pytest.raises(content.ContentError) as got:
+        reader.load(path)
+    assert str(got.value) == str(expected.value) and str(got.value).startswith(f"{path}: ")
