@@ -47,13 +47,16 @@ Body layout (Markdown; every sentence ends with [n] citations):
 
 Counts are never stored: they are computed from ``sources`` with models.count_sources.
 
-Regeneration (``save_generated``) never overwrites an editor's work. A file an editor touched
-(body or front matter), a published file and a rejected file are left byte-identical; new
-material for them is written beside it as ``<slug>.proposal.md`` (status: proposal), which
-``newsdesk review show`` diffs and ``newsdesk review accept|approve`` merges. A rejected story
-gets a proposal only when new source URLs arrive. Sources are compared by ``url_key`` (tracking
-parameters, ``www.``, scheme and a trailing slash do not make a URL new). The rules are
-implemented in newsdesk/regenerate.py.
+Regeneration (``newsdesk.regenerate.save_generated``) never overwrites an editor's work. A file
+an editor touched (body or front matter), a published file and a rejected file are left
+byte-identical; new material for them is written beside it as ``<slug>.proposal.md`` (status:
+proposal), which ``newsdesk review show`` diffs and ``newsdesk review accept|approve`` merges. A
+rejected story gets a proposal only when new source URLs arrive. Sources are compared by
+``url_key`` (tracking parameters, ``www.``, scheme and a trailing slash do not make a URL new).
+The rules are implemented in newsdesk/regenerate.py, which builds on this module.
+
+The front matter is parsed and validated by :mod:`newsdesk.frontmatter` (``ContentFile.fm`` is
+the typed view); ``ContentFile.meta`` is the mapping as written, for writing back.
 """
 
 from __future__ import annotations
@@ -65,20 +68,18 @@ import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from newsdesk import frontmatter
 from newsdesk.errors import ContentError
+from newsdesk.frontmatter import STATUSES, FrontMatter  # noqa: F401 (re-exported)
 from newsdesk.source_list import counts_of, source_urls, sources_of, url_key  # noqa: F401 (re-exported)
 
-# libyaml's loader when installed (same result, ~10x faster); the writer stays PyYAML's own so
-# files come out byte-identical on every machine
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-STATUSES = ("draft", "published", "rejected", "proposal")
-_FM = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
+# the writer is PyYAML's own (not libyaml's) so files come out byte-identical on every machine
 # keys only editors and review actions write: kept when an untouched draft is regenerated
 EDITOR_KEYS = (
     "review",
@@ -90,15 +91,22 @@ EDITOR_KEYS = (
 )
 # keys that do not count as an edit of the front matter: status and the review record change
 # through review actions; the hashes describe the generation itself
-_UNHASHED = frozenset({"status", "body_hash", "meta_hash", *EDITOR_KEYS})
+UNHASHED_KEYS = frozenset({"status", "body_hash", "meta_hash", *EDITOR_KEYS})
 
 
 @dataclass(frozen=True)
 class ContentFile:
+    """One content file as read: ``meta`` as written (for writing back), ``fm`` typed."""
+
     path: Path
     meta: dict[str, Any]
     body: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def fm(self) -> FrontMatter:
+        """The front matter, typed and validated (``parse`` validates it as it reads)."""
+        return frontmatter.validate(self.meta, self.path)
 
     @property
     def slug(self) -> str:
@@ -137,7 +145,7 @@ def body_hash(body: str) -> str:
 
 def meta_hash(meta: dict[str, Any]) -> str:
     """Hash of the front matter as it reads back from the file, without status and hashes."""
-    plain = {k: v for k, v in _to_builtin(meta).items() if k not in _UNHASHED}
+    plain = {k: v for k, v in _to_builtin(meta).items() if k not in UNHASHED_KEYS}
     text = json.dumps(plain, sort_keys=True, ensure_ascii=False, default=str)
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -150,24 +158,13 @@ def slugify(text: str, max_len: int = 80) -> str:
 
 
 def parse(text: str, path: Path) -> ContentFile:
-    m = _FM.match(text)
-    if not m:
-        raise ContentError(f"{path}: no front matter (the file must start with a '---' line)")
-    try:
-        meta = yaml.load(m.group(1), Loader=_Loader) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        raise ContentError(f"{path}: front matter is not valid YAML{where}") from None
-    if not isinstance(meta, dict):
-        raise ContentError(f"{path}: front matter must be a mapping of keys to values")
-    status = meta.get("status", "draft")
-    if status not in STATUSES:
-        raise ContentError(f"{path}: status must be one of {', '.join(STATUSES)}, got {status!r}")
-    for key in ("title", "slug"):
-        if not isinstance(meta.get(key), str) or not meta[key].strip():
-            raise ContentError(f"{path}: front matter key {key!r} is missing or empty")
-    return ContentFile(path=path, meta=meta, body=m.group(2))
+    """A content file's text as a ContentFile (front matter validated: ContentError if not)."""
+    front, body = frontmatter.split(text, path)
+    meta = frontmatter.load(front, path)
+    fm = frontmatter.validate(meta, path)
+    cf = ContentFile(path=path, meta=meta, body=body)
+    cf.__dict__["fm"] = fm  # validated already: becomes the cached property's value
+    return cf
 
 
 def read(path: str | Path) -> ContentFile:
@@ -225,7 +222,7 @@ def write(path: str | Path, meta: dict[str, Any], body: str) -> Path:
     return write_text(path, dumps(meta, body))
 
 
-def _content_entries(root: Path) -> list[tuple[str, os.stat_result]]:
+def content_entries(root: Path) -> list[tuple[str, os.stat_result]]:
     """(path, stat) of every story file under root: *.md, no proposals, no hidden files."""
     out: list[tuple[str, os.stat_result]] = []
     stack = [str(root)]
@@ -245,8 +242,9 @@ def _content_entries(root: Path) -> list[tuple[str, os.stat_result]]:
     return out
 
 
-def _content_paths(root: Path) -> list[Path]:
-    return [Path(p) for p, _ in _content_entries(root)]
+def content_paths(root: Path) -> list[Path]:
+    """The story files under root, sorted (as content_entries)."""
+    return [Path(p) for p, _ in content_entries(root)]
 
 
 _FENCES = re.compile(r"\A---[ \t\r]*\n.*?\n---[ \t\r]*(?:\n|\Z)", re.S)
@@ -274,7 +272,7 @@ def iter_content(content_dir: str | Path) -> list[ContentFile]:
     root = Path(content_dir)
     if not root.exists():
         return []
-    return [read(p) for p in _content_paths(root)]
+    return [read(p) for p in content_paths(root)]
 
 
 def scan_content(
@@ -285,7 +283,7 @@ def scan_content(
     root = Path(content_dir)
     files: list[ContentFile] = []
     errors: list[tuple[Path, ContentError]] = []
-    for p in _content_paths(root) if root.exists() else []:
+    for p in content_paths(root) if root.exists() else []:
         try:
             files.append(read(p))
         except ContentError as exc:
@@ -300,13 +298,6 @@ def content_path(content_dir: str | Path, date: str | None, slug: str) -> Path:
     return Path(content_dir) / sub / f"{slugify(slug)}.md"
 
 
-@dataclass(frozen=True)
-class SaveOutcome:
-    path: Path
-    action: str  # "created", "updated", "unchanged", "proposal", "skipped"
-    reason: str = ""
-
-
 def proposal_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.proposal.md")
 
@@ -315,18 +306,3 @@ def read_proposal(cf: ContentFile) -> ContentFile | None:
     """The pending proposal beside a content file, or None."""
     prop = proposal_path(cf.path)
     return read(prop) if prop.exists() else None
-
-
-def find_by_story(content_dir: str | Path, story_id: str) -> ContentFile | None:
-    """The content file of a story (by the stories stage's id), or None."""
-    from newsdesk.regenerate import find_story
-
-    return find_story(content_dir, story_id)
-
-
-def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> SaveOutcome:
-    """Write a generated draft without ever overwriting an editor's work (the rules are in
-    newsdesk/regenerate.py and this module's docstring)."""
-    from newsdesk.regenerate import save
-
-    return save(content_dir, meta, body)

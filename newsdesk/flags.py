@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.content import ContentFile
+from newsdesk.frontmatter import FrontMatter
 
 MARK = re.compile(r"<mark\b[^>]*\bclass=[\"']?flag\b[^>]*>(.*?)</mark>", re.S | re.I)
 _TITLE = re.compile(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", re.I)
@@ -55,10 +57,9 @@ def _cites(sentence: str, body: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _reported(meta: dict[str, Any]) -> list[dict[str, Any]]:
-    ver = meta.get("verification") or {}
-    sentences = ver.get("sentences") if isinstance(ver, dict) else None
-    out = []
+def _reported(fm: FrontMatter) -> list[Mapping[str, Any]]:
+    sentences = fm.verification.get("sentences") if fm.verification is not None else None
+    out: list[Mapping[str, Any]] = []
     for s in sentences or []:
         if not isinstance(s, dict) or not s.get("text"):
             continue
@@ -67,10 +68,11 @@ def _reported(meta: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def reported_count(meta: dict[str, Any]) -> int:
-    ver = meta.get("verification") or {}
+def reported_count(fm: FrontMatter) -> int:
+    """How many flagged sentences the verification report counts (listed or not)."""
+    ver = fm.verification
     try:
-        return int(ver.get("flagged") or 0) if isinstance(ver, dict) else 0
+        return int(ver.get("flagged") or 0) if ver is not None else 0
     except (TypeError, ValueError):
         return 0
 
@@ -81,7 +83,7 @@ def outstanding_flags(cf: ContentFile) -> list[Flag]:
     flat = norm(body)
     flags: list[Flag] = []
     seen: set[str] = set()
-    for s in _reported(cf.meta):
+    for s in _reported(cf.fm):
         text = norm(str(s["text"]))
         if text not in flat:
             continue  # rewritten or deleted by the editor, or dropped by draft --strict
@@ -96,8 +98,8 @@ def outstanding_flags(cf: ContentFile) -> list[Flag]:
         reason = html.unescape(tm.group(1) or tm.group(2)) if tm else "flagged"
         flags.append(Flag(inner, (reason,), _cites(m.group(1), body)))
         seen.add(inner)
-    missing = reported_count(cf.meta) - len(flags)
-    if not cf.edited and missing > 0 and not _reported(cf.meta):  # a count without a list
+    missing = reported_count(cf.fm) - len(flags)
+    if not cf.edited and missing > 0 and not _reported(cf.fm):  # a count without a list
         flags.append(
             Flag(f"({missing} more flagged sentence(s) counted but not listed)", ("flagged",), ())
         )

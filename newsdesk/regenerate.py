@@ -1,26 +1,25 @@
-"""Regeneration: ``content.save_generated`` and ``content.find_by_story`` (implemented here).
+"""Regeneration: writing a generated draft without ever overwriting an editor's work.
 
-A story is found by its ``story_id`` through a stat-validated index of the content folder, so
-drafting n stories reads each file once, not n times. The rules that keep editors' work are in
-:func:`save` and in the docstring of newsdesk/content.py.
+``save_generated`` (and ``save``, for a caller that keeps one :class:`ContentIndex` across many
+stories) and ``find_by_story`` are the summarizer's way into content/. A story is found by its
+``story_id`` through the index, so drafting n stories reads each file once, not n times. The
+rules that keep editors' work are in :func:`save` and in the docstring of newsdesk/content.py.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsdesk.content import (
-    _UNHASHED,
     EDITOR_KEYS,
+    UNHASHED_KEYS,
     ContentError,
     ContentFile,
-    SaveOutcome,
-    _content_entries,
-    _content_paths,
     body_hash,
     content_path,
+    content_paths,
     dumps,
     meta_hash,
     parse,
@@ -30,59 +29,35 @@ from newsdesk.content import (
     write,
     write_text,
 )
+from newsdesk.content_index import ContentIndex
 from newsdesk.source_list import source_urls, url_key
 
-_STORY_ID = re.compile(r"^story_id:[ \t]*(.*?)[ \t]*$", re.M)
-# content folder -> {path: (mtime_ns, size, story id as written)}; re-validated by stat on use
-_ID_INDEX: dict[str, dict[str, tuple[int, int, str]]] = {}
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    path: Path
+    action: str  # "created", "updated", "unchanged", "proposal", "skipped"
+    reason: str = ""
 
 
-def _story_ids(root: Path) -> dict[str, list[str]]:
-    """story id -> the files that mention it in a ``story_id:`` line (stat-validated cache:
-    only new or changed files are read, so drafting n stories does not read n² files)."""
-    key = str(root.resolve())
-    cache = _ID_INDEX.get(key, {})
-    fresh: dict[str, tuple[int, int, str]] = {}
-    for p, st in _content_entries(root):
-        hit = cache.get(p)
-        if hit and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
-            fresh[p] = hit
-            continue
-        with open(p, encoding="utf-8", errors="replace") as fh:
-            m = _STORY_ID.search(fh.read())
-        fresh[p] = (st.st_mtime_ns, st.st_size, m.group(1).strip("'\"") if m else "")
-    _ID_INDEX[key] = fresh
-    out: dict[str, list[str]] = {}
-    for p, (_, _, sid) in fresh.items():
-        out.setdefault(sid, []).append(p)
-    return out
-
-
-def find_story(content_dir: str | Path, story_id: str) -> ContentFile | None:
+def find_by_story(content_dir: str | Path, story_id: str) -> ContentFile | None:
     """The content file of a story (by the stories stage's id), or None."""
-    root = Path(content_dir)
-    if not root.exists():
-        return None
-    ids = _story_ids(root)
-    candidates = ids.get(story_id, [])
-    if not candidates:  # an id written in another YAML style: check the files naming it
-        candidates = [p for sid, ps in ids.items() if story_id in sid for p in ps]
-    for p in candidates:
-        cf = read(p)
-        if str(cf.meta.get("story_id")) == story_id:
-            return cf
-    return None
+    return ContentIndex(content_dir).find(story_id)
 
 
-def _new_path(content_dir: str | Path, meta: dict[str, Any]) -> Path:
+def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> SaveOutcome:
+    """Write a generated draft without ever overwriting an editor's work (see :func:`save`)."""
+    return save(ContentIndex(content_dir), meta, body)
+
+
+def _new_path(root: Path, meta: dict[str, Any]) -> Path:
     """A path for a new story whose slug no other content file uses."""
-    root = Path(content_dir)
-    taken = {p.stem for p in _content_paths(root)} if root.exists() else set()
+    taken = {p.stem for p in content_paths(root)} if root.exists() else set()
     base = slugify(str(meta.get("slug") or meta.get("title") or "story"))
     slug, n = base, 2
     while slug in taken:  # another story already has this slug
         slug, n = f"{base}-{n}", n + 1
-    return content_path(content_dir, meta.get("date"), slug)
+    return content_path(root, meta.get("date"), slug)
 
 
 def _with_status(meta: dict[str, Any], status: str) -> dict[str, Any]:
@@ -97,8 +72,8 @@ def _with_status(meta: dict[str, Any], status: str) -> dict[str, Any]:
     return out
 
 
-def save(content_dir: str | Path, meta: dict[str, Any], body: str) -> SaveOutcome:
-    """Write a generated draft without ever overwriting an editor's work.
+def save(index: ContentIndex, meta: dict[str, Any], body: str) -> SaveOutcome:
+    """Write a generated draft into ``index``'s folder without ever overwriting an editor's work.
 
     * no file for the story yet: create it (status draft, body_hash and meta_hash set);
     * an untouched draft: replace it with the new generation (status and editor keys kept);
@@ -111,37 +86,46 @@ def save(content_dir: str | Path, meta: dict[str, Any], body: str) -> SaveOutcom
         # the generator's "updated" is when the story last gained or changed an article; on
         # the page "updated" means an editor accepted new coverage, so it is kept as last_crawl
         meta = {**meta, "last_crawl": meta["updated"]}
-    original = meta
-    meta = {k: v for k, v in meta.items() if k not in _UNHASHED}
-    meta["body_hash"] = body_hash(body)
-    existing = find_story(content_dir, str(meta.get("story_id")))
+    generation = {k: v for k, v in meta.items() if k not in UNHASHED_KEYS}
+    generation["body_hash"] = body_hash(body)
+    existing = index.find(str(generation.get("story_id")))
     if existing is None:
-        path = _new_path(content_dir, meta)
-        meta["slug"] = path.stem
-        meta = _with_status(meta, "draft")
-        meta["meta_hash"] = meta_hash(meta)
-        return SaveOutcome(write(path, meta, body), "created")
-
-    meta["slug"] = existing.slug
+        path = _new_path(index.root, generation)
+        generation["slug"] = path.stem
+        generation = _with_status(generation, "draft")
+        generation["meta_hash"] = meta_hash(generation)
+        return SaveOutcome(write(path, generation, body), "created")
+    generation["slug"] = existing.slug
     generated = "body_hash" in existing.meta  # a hand-written file is never replaced
     if existing.status == "draft" and generated and not existing.touched:
-        for key in EDITOR_KEYS:
-            if key in existing.meta:
-                meta[key] = existing.meta[key]
-        meta = _with_status(meta, "draft")
-        meta["meta_hash"] = meta_hash(meta)
-        text = dumps(meta, body)
-        on_disk = existing.path.read_text(encoding="utf-8")
-        if on_disk == text:
-            return SaveOutcome(existing.path, "unchanged")
-        now = parse(on_disk, existing.path)
-        if (now.meta, now.body) != (existing.meta, existing.body):
-            return save(content_dir, original, body)  # an editor saved it meanwhile: decide again
-        return SaveOutcome(write_text(existing.path, text), "updated")
+        outcome = _replace_draft(existing, generation, body)
+        return outcome or save(index, meta, body)  # an editor saved it meanwhile: decide again
+    return _propose(existing, generation, body)
 
-    dismissed = {url_key(u) for u in existing.meta.get("dismissed_sources") or [] if u}
+
+def _replace_draft(existing: ContentFile, meta: dict[str, Any], body: str) -> SaveOutcome | None:
+    """Replace an untouched draft with the new generation (status and editor keys kept);
+    None when the file changed on disk since it was read."""
+    for key in EDITOR_KEYS:
+        if key in existing.meta:
+            meta[key] = existing.meta[key]
+    meta = _with_status(meta, "draft")
+    meta["meta_hash"] = meta_hash(meta)
+    text = dumps(meta, body)
+    on_disk = existing.path.read_text(encoding="utf-8")
+    if on_disk == text:
+        return SaveOutcome(existing.path, "unchanged")
+    now = parse(on_disk, existing.path)
+    if (now.meta, now.body) != (existing.meta, existing.body):
+        return None
+    return SaveOutcome(write_text(existing.path, text), "updated")
+
+
+def _propose(existing: ContentFile, meta: dict[str, Any], body: str) -> SaveOutcome:
+    """An editor's story (edited, published or rejected): new material goes to a proposal."""
+    dismissed = {url_key(u) for u in existing.fm.dismissed_sources if u}
     new_urls = source_urls(meta) - existing.source_urls - dismissed
-    known = {existing.meta.get("body_hash"), existing.meta.get("accepted_hash")}
+    known = {existing.fm.body_hash, existing.fm.accepted_hash}
     if existing.status == "rejected":
         why = "rejected by an editor"
         if not new_urls:
@@ -172,6 +156,6 @@ ACCEPT_PENDING = "an editor set accept: true on its proposal: run 'newsdesk revi
 
 def _marked_accepted(prop: Path) -> bool:
     try:
-        return read(prop).meta.get("accept") is True
+        return read(prop).fm.accept
     except ContentError:
         return True  # an editor is editing it: leave it alone

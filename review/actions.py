@@ -1,5 +1,5 @@
 """Review actions as plain functions: approve, accept, dismiss, reject, correct (and, from
-newsdesk/review_state.py, find, list_rows and show, re-exported here).
+review/state.py, find, list_rows and show, re-exported here).
 
 Every action rewrites only the front matter (atomically) and keeps the body byte-identical; it
 records who and when in ``review`` (the last status decision) and appends to ``review_log``.
@@ -191,7 +191,7 @@ def accept_marked(
             prop = content.read_proposal(cf)
         except ContentError:
             continue  # a proposal being edited by hand: not accepted until it parses
-        if prop is None or prop.meta.get("accept") is not True:
+        if prop is None or not prop.fm.accept:
             continue
         who = editor or git_last_author(prop.path) or "unknown editor"
         results.append(accept(content_dir, cf.slug, editor=who, at=at))
@@ -233,11 +233,7 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
     message. Flags the editor fixed move to ``resolved``."""
     results = []
     for cf in content.scan_content(content_dir)[0]:
-        last = (
-            (cf.meta.get("review") or {}).get("action")
-            if isinstance(cf.meta.get("review"), dict)
-            else None
-        )
+        last = cf.fm.review.get("action") if cf.fm.review is not None else None
         wanted = {"published": "approved", "rejected": "rejected"}.get(cf.status)
         if wanted is None or last == wanted or (wanted == "approved" and last == "reopened"):
             continue

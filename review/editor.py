@@ -66,9 +66,9 @@ def resolve_editor(explicit: str | None = None, cwd: str | Path | None = None) -
         if not name:
             raise ReviewError("--editor is empty: give the name to record")
         return name
-    name = git_user_name(cwd)
-    if name:
-        return name
+    configured = git_user_name(cwd)
+    if configured:
+        return configured
     for var in ("USER", "LOGNAME", "USERNAME"):
         if os.environ.get(var, "").strip():
             return os.environ[var].strip()

@@ -1,7 +1,7 @@
 """Proposals: new material for a story an editor owns, diffed and merged without losing edits.
 
 A proposal is the regenerated draft written beside the story as ``<slug>.proposal.md`` by
-``content.save_generated``. Merging it keeps the editor's body byte-identical and the existing
+``regenerate.save_generated``. Merging it keeps the editor's body byte-identical and the existing
 source numbers (so the body's ``[n]`` citations stay right): new sources are appended with the
 next numbers, their ``cited_by`` numbers renumbered, new discussion threads and timeline entries
 added, ``updated`` set.
@@ -120,19 +120,17 @@ def merge_proposal(cf: ContentFile, proposal: ContentFile, at: str) -> dict[str,
     meta = dict(cf.meta)
     sources, mapping, added = merge_sources(cf.meta, proposal.meta)
     meta["sources"] = sources
-    known_hn = {d.get("hn_id") for d in meta.get("discussion") or [] if isinstance(d, dict)}
-    new_threads = [
-        d
-        for d in proposal.meta.get("discussion") or []
-        if isinstance(d, dict) and d.get("hn_id") not in known_hn
-    ]
+    known_hn = {d.get("hn_id") for d in cf.fm.discussion}
+    new_threads = [d for d in proposal.fm.discussion if d.get("hn_id") not in known_hn]
     if new_threads:
         meta["discussion"] = list(meta.get("discussion") or []) + new_threads
     added_set = set(added)
     new_events = []
-    for event in proposal.meta.get("timeline") or []:
-        if isinstance(event, dict) and mapping.get(event.get("n")) in added_set:
-            new_events.append({**event, "n": mapping[event["n"]]})
+    for event in proposal.fm.timeline:
+        n = event.get("n")
+        merged_n = mapping.get(n) if isinstance(n, int) else None  # (n may be any YAML value)
+        if merged_n is not None and merged_n in added_set:
+            new_events.append({**event, "n": merged_n})
     if new_events:
         timeline = list(meta.get("timeline") or []) + new_events
         meta["timeline"] = sorted(timeline, key=lambda e: str(e.get("when") or ""))

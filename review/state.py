@@ -96,13 +96,14 @@ def story_updates(database: Path | None) -> dict[str, str]:
 
 
 def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
-    crawled = cf.meta.get("last_crawl") or (updates or {}).get(str(cf.meta.get("story_id")))
+    fm = cf.fm
+    crawled = fm.last_crawl or (updates or {}).get(str(fm.story_id))
     return Row(
         slug=cf.slug,
         status=cf.status,
-        topic=str(cf.meta.get("topic") or ""),
-        title=str(cf.meta.get("title") or ""),
-        date=str(cf.meta.get("date") or ""),
+        topic=fm.topic,
+        title=fm.title,
+        date=str(fm.date or ""),
         counts=content.counts_of(cf.meta).line(),
         flags=len(outstanding_flags(cf)),
         last_crawl=str(crawled) if crawled else None,
@@ -157,8 +158,7 @@ def list_rows(
 
 def show(content_dir: str | Path, slug: str, database: Path | None = None) -> ShowReport:
     cf = find(content_dir, slug)
-    sources = [s for s in cf.meta.get("sources") or [] if isinstance(s, dict)]
-    texts = source_texts(database, sources)
+    texts = source_texts(database, [dict(s) for s in cf.fm.sources])
     flags = tuple(
         FlagReport(f, best_passage(f.text, texts or {}, f.cites)) for f in outstanding_flags(cf)
     )

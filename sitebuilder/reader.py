@@ -1,20 +1,18 @@
 """Content files → page models (the "reader" of a Pelican-style reader → generator → writer).
 
-The file format is the docstring of :mod:`newsdesk.content`. Front matter is parsed with
-libyaml and a faster constructor (frontmatter.py; same result as ``content.read``); anything malformed is
-handed to ``content.parse`` so the user sees the contract owner's exact error message.
+The file format is the docstring of :mod:`newsdesk.content`; files are parsed by its one parser
+(``content.parse``: libyaml with a faster constructor, the front matter validated and typed as
+:class:`newsdesk.frontmatter.FrontMatter`), whose errors name the file and the key.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-from newsdesk.sitebuilder import frontmatter, markdown
+from newsdesk.sitebuilder import markdown
 from newsdesk.sitebuilder.models import (
     CommentView,
     Correction,
@@ -30,47 +28,20 @@ from newsdesk.sitebuilder.models import (
 
 from newsdesk import content
 from newsdesk.flags import MARK, outstanding_flags, reported_count
+from newsdesk.frontmatter import FrontMatter, iso
 
-_HEADING = re.compile(r"^##[ \t]+(.+?)[ \t#]*$", re.M)
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
 _WORDS = re.compile(r"\w+")
 
 
 def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
-    """Parse one content file (fast path), falling back to content.parse for its errors."""
+    """Parse one content file (its bytes if given, else read from path)."""
     data = raw if raw is not None else path.read_bytes()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise content.ContentError(f"{path}: not UTF-8 text") from None
-    m = content._FM.match(text)
-    meta: Any = None
-    if m:
-        try:
-            meta = frontmatter.load(m.group(1))
-        except yaml.YAMLError:
-            meta = None
-    ok = (
-        isinstance(meta, dict)
-        and meta.get("status", "draft") in content.STATUSES
-        and all(isinstance(meta.get(k), str) and meta[k].strip() for k in ("title", "slug"))
-    )
-    if not ok or m is None:
-        return content.parse(text, path)  # raises ContentError with the precise reason
-    return content.ContentFile(path=path, meta=meta, body=m.group(2))
-
-
-def iso(value: Any) -> str | None:
-    """Front-matter dates arrive as strings or (unquoted YAML) datetimes: one ISO string."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=dt.UTC)
-        return value.isoformat().replace("+00:00", "Z")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return content.parse(text, path)
 
 
 def _int(value: Any, default: int = 0) -> int:
@@ -84,24 +55,9 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def split_body(body: str) -> tuple[str, list[tuple[str, str]]]:
-    """Synopsis (before the first '## ') and [(heading, markdown)] sections."""
-    matches = list(_HEADING.finditer(body))
-    if not matches:
-        return body.strip(), []
-    synopsis = body[: matches[0].start()].strip()
-    sections = []
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(body)
-        sections.append((m.group(1).strip(), body[m.end() : end].strip()))
-    return synopsis, sections
-
-
-def _sources(meta: dict[str, Any]) -> tuple[SourceView, ...]:
+def _sources(fm: FrontMatter) -> tuple[SourceView, ...]:
     out = []
-    for i, s in enumerate(meta.get("sources") or [], start=1):
-        if not isinstance(s, dict):
-            continue
+    for i, s in enumerate(fm.sources, start=1):
         out.append(
             SourceView(
                 n=_int(s.get("n"), i) or i,
@@ -130,11 +86,9 @@ def _sources(meta: dict[str, Any]) -> tuple[SourceView, ...]:
     return tuple(out)
 
 
-def _discussion(meta: dict[str, Any]) -> tuple[DiscussionView, ...]:
+def _discussion(fm: FrontMatter) -> tuple[DiscussionView, ...]:
     out = []
-    for d in meta.get("discussion") or []:
-        if not isinstance(d, dict):
-            continue
+    for d in fm.discussion:
         hn_id = _int(d.get("hn_id")) or None
         hn_url = f"https://news.ycombinator.com/item?id={hn_id}" if hn_id else None
         comments = []
@@ -164,9 +118,9 @@ def _discussion(meta: dict[str, Any]) -> tuple[DiscussionView, ...]:
     return tuple(out)
 
 
-def _review(meta: dict[str, Any]) -> Review | None:
-    r = meta.get("review")
-    if not isinstance(r, dict):
+def _review(fm: FrontMatter) -> Review | None:
+    r = fm.review
+    if r is None:
         return None
     return Review(
         action=_text(r.get("action")),
@@ -177,22 +131,22 @@ def _review(meta: dict[str, Any]) -> Review | None:
     )
 
 
-def _corrections(meta: dict[str, Any]) -> tuple[Correction, ...]:
+def _corrections(fm: FrontMatter) -> tuple[Correction, ...]:
     return tuple(
         Correction(
             at=iso(c.get("at")) or "", editor=_text(c.get("editor")), note=_text(c.get("note"))
         )
-        for c in meta.get("corrections") or []
-        if isinstance(c, dict) and c.get("note")
+        for c in fm.corrections
+        if c.get("note")
     )
 
 
 def _verification(cf: content.ContentFile) -> tuple[int, tuple[Flag, ...]]:
     """(sentences checked, flags still outstanding). A flag counts while its sentence or its
     <mark> is still in the body (newsdesk.flags): one an editor fixed by hand is gone."""
-    v = cf.meta.get("verification")
-    checked = _int(v.get("checked")) if isinstance(v, dict) else 0
-    listed = isinstance(v, dict) and (v.get("sentences") or reported_count(cf.meta))
+    v = cf.fm.verification
+    checked = _int(v.get("checked")) if v is not None else 0
+    listed = v is not None and (v.get("sentences") or reported_count(cf.fm))
     if not listed and not MARK.search(cf.body):
         return checked, ()
     return checked, tuple(Flag(text=f.text, reasons=f.reasons) for f in outstanding_flags(cf))
@@ -226,9 +180,8 @@ def read_story(path: Path, raw: bytes | None = None, root: Path | None = None) -
 
 
 def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
-    path = cf.path
-    meta = cf.meta
-    sources = _sources(meta)
+    path, fm = cf.path, cf.fm
+    sources = _sources(fm)
     known = max((s.n for s in sources), default=0)
     synopsis_html, raw_sections = markdown.render_sections(cf.body, known)
     takeaways: tuple[str, ...] = ()
@@ -250,29 +203,28 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         TimelineEntry(
             when=iso(t.get("when")) or "", n=_int(t.get("n")) or None, label=_text(t.get("label"))
         )
-        for t in meta.get("timeline") or []
-        if isinstance(t, dict)
+        for t in fm.timeline
     )
     rel = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
     page = StoryPage(
         slug=cf.slug,
-        title=" ".join(str(meta["title"]).split()),
-        topic=_text(meta.get("topic")),
-        date=iso(meta.get("date")),
-        updated=iso(meta.get("updated")),
+        title=" ".join(fm.title.split()),
+        topic=fm.topic,
+        date=iso(fm.date),
+        updated=iso(fm.updated),
         status=cf.status,
-        reading_time=_int(meta.get("reading_time")) or max(1, math.ceil(words / 220)),
+        reading_time=_int(fm.raw.get("reading_time")) or max(1, math.ceil(words / 220)),
         synopsis_html=synopsis_html,
         takeaways_html=takeaways,
         sections=tuple(sections),
         sources=sources,
-        excluded=_int(meta.get("excluded")),
+        excluded=_int(fm.raw.get("excluded")),
         checked=checked,
         flags=flags,
         timeline=timeline,
-        discussion=_discussion(meta),
-        review=_review(meta),
-        corrections=_corrections(meta),
+        discussion=_discussion(fm),
+        review=_review(fm),
+        corrections=_corrections(fm),
         edited=cf.edited,
         source_path=rel,
     )

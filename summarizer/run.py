@@ -2,7 +2,7 @@
 
 ``run_drafts(config, *, strict=False) -> DraftSummary`` is what `newsdesk draft` and
 `build-site` call. Each draft is saved with :func:`newsdesk.regenerate.save`, which never
-overwrites an editor's work.
+overwrites an editor's work; one :class:`ContentIndex` finds the stories' files for the run.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.config import Config
-from newsdesk.content import find_by_story, save_generated
+from newsdesk.content_index import ContentIndex
 from newsdesk.errors import ContentError
 from newsdesk.models import Article, Item, Source, Story, StoryInput
+from newsdesk.regenerate import save
 from newsdesk.store import Store
 
 
@@ -120,16 +121,16 @@ def front_matter(story: Story, draft: Any, version: str) -> dict[str, Any]:
     }
 
 
-def _rejected_without_news(content_dir: Any, story: Story) -> bool:
-    existing = find_by_story(content_dir, story.story_id)
+def _rejected_without_news(index: ContentIndex, story: Story) -> bool:
+    existing = index.find(story.story_id)
     if existing is None or existing.status != "rejected":
         return False
-    old = {str(s.get("url")) for s in existing.meta.get("sources") or [] if isinstance(s, dict)}
+    old = {str(s.get("url")) for s in existing.fm.sources}
     return {s.url for s in story.sources} <= old
 
 
 def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
-    """Summarize every stored story and save it with content.save_generated (never overwriting
+    """Summarize every stored story and save it with regenerate.save (never overwriting
     an editor's work). Rejected stories are skipped unless new sources arrived."""
     from newsdesk.summarizer import VERSION, summarize
     from newsdesk.summarizer.markdown import render_body
@@ -137,7 +138,7 @@ def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
     from newsdesk.story_store import load_stories
 
     strict = strict or config.summarizer.strict
-    content_dir = config.path(config.build.content_dir)
+    index = ContentIndex(config.path(config.build.content_dir))
     counts = dict.fromkeys(("created", "updated", "unchanged", "proposal", "skipped"), 0)
     stories = sentences = flagged = 0
     problems: list[str] = []
@@ -146,12 +147,12 @@ def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
         for story in load_stories(store, topic=None):
             stories += 1
             try:
-                if _rejected_without_news(content_dir, story):
+                if _rejected_without_news(index, story):
                     counts["skipped"] += 1
                     continue
                 draft = summarize(story_input(config, store, story, discussions), config.summarizer)
                 meta = front_matter(story, draft, VERSION)
-                outcome = save_generated(content_dir, meta, render_body(draft, strict=strict))
+                outcome = save(index, meta, render_body(draft, strict=strict))
             except ContentError as exc:  # an editor's broken file: skip its story, not all
                 counts["skipped"] += 1
                 problems.append(f"{exc} (story {story.story_id} not drafted until it is fixed)")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from newsdesk import content
-from newsdesk.content import save_generated
+from newsdesk.regenerate import save_generated
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "draft_commits.py"
 ENV = {

@@ -10,8 +10,8 @@ import pytest
 from newsdesk.review import actions as review
 
 from newsdesk import content
-from newsdesk.content import save_generated
 from newsdesk.errors import ReviewError
+from newsdesk.regenerate import save_generated
 
 
 def _edit_body(path: Path, old: str, new: str) -> bytes:
@@ -276,20 +276,20 @@ def test_dismissed_sources_are_not_proposed_again(project: Path, drafts) -> None
 def test_an_edit_saved_while_drafting_is_not_overwritten(
     project: Path, drafts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsdesk import regenerate
+    from newsdesk.content_index import ContentIndex
 
     cdir = project / "content"
     path = save_generated(cdir, drafts.make_meta(), drafts.BODY).path
     stale = content.read(path)  # what the drafting run read ...
     edited = _edit_body(path, "overnight", "through the night")  # ... before the editor saved
-    real = regenerate.find_story
+    real = ContentIndex.find
     calls: list[int] = []
 
-    def find_then_real(content_dir, story_id):
+    def find_then_real(index, story_id):
         calls.append(1)
-        return stale if len(calls) == 1 else real(content_dir, story_id)
+        return stale if len(calls) == 1 else real(index, story_id)
 
-    monkeypatch.setattr(regenerate, "find_story", find_then_real)
+    monkeypatch.setattr(ContentIndex, "find", find_then_real)
     srcs = [*drafts.SOURCES, drafts.NEW_SOURCE]
     out = save_generated(cdir, drafts.make_meta(sources=srcs), drafts.body_with(srcs))
     assert out.action == "proposal" and path.read_bytes() == edited

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from newsdesk import content
 from newsdesk.cli import cli
-from newsdesk.content import save_generated
 from newsdesk.models import Article
+from newsdesk.regenerate import save_generated
 from newsdesk.store import Store
 
 SLUG = "staff-inflate-ai-token-use-to-climb-leaderboards"

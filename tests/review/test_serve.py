@@ -14,6 +14,7 @@ from newsdesk.cli.preview import Preview, loopback_host
 from newsdesk.cli.serve import sitebuilder_build
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError
+from newsdesk.regenerate import save_generated
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,7 +96,7 @@ def test_first_build_failure_releases_the_port_and_temp_folder(project: Path) ->
 
 def test_serves_on_loopback_and_rebuilds_when_content_changes(project: Path, drafts) -> None:
     cdir = project / "content"
-    path = content.save_generated(cdir, drafts.make_meta(), drafts.BODY).path
+    path = save_generated(cdir, drafts.make_meta(), drafts.BODY).path
     logs: list[str] = []
     preview = Preview(project / "newsdesk.toml", port=0, build=fake_build, log=logs.append)
     preview.start()
@@ -141,7 +142,7 @@ def test_real_sitebuilder_preview_shows_drafts_with_flags(project: Path, drafts)
         + f'\n[build]\ntemplates_dir = "{(ROOT / "site_templates").as_posix()}"\n',
         encoding="utf-8",
     )
-    content.save_generated(project / "content", drafts.make_meta(flagged=True), drafts.FLAGGED_BODY)
+    save_generated(project / "content", drafts.make_meta(flagged=True), drafts.FLAGGED_BODY)
     preview = Preview(toml, port=0, build=sitebuilder_build, log=lambda m: None)
     preview.start()
     try:

@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 import yaml
-from newsdesk.sitebuilder import frontmatter
 from sitekit import story
 
 from newsdesk import content
+from newsdesk import fast_yaml as frontmatter
+from newsdesk.frontmatter import split
 
 SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -60,7 +61,23 @@ def test_errors_match_safe_loader(text: str) -> None:
 def test_a_content_file_front_matter_round_trips(tmp_path) -> None:
     meta = story(date=dt.datetime(2026, 5, 12, 9, tzinfo=dt.UTC))
     text = content.dumps(meta, "Body.\n")
-    front = content._FM.match(text).group(1)  # type: ignore[union-attr]
+    front, _ = split(text, tmp_path / "x.md")
     loaded = frontmatter.load(front)
     assert same(loaded, yaml.load(front, Loader=SAFE))  # noqa: S506
     assert loaded["sources"][0]["read"] is False and loaded["sources"][0]["n"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no fences\n", "---\na: [1\n---\n", "---\ntitle: T\nslug: s\nsources: 5\n---\nBody\n"],
+)
+def test_the_sitebuilder_reads_with_the_one_parser(tmp_path, text: str) -> None:
+    from newsdesk.sitebuilder import reader
+
+    path = tmp_path / "x.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(content.ContentError) as expected:
+        content.read(path)
+    with pytest.raises(content.ContentError) as got:
+        reader.load(path)
+    assert str(got.value) == str(expected.value) and str(got.value).startswith(f"{path}: ")

@@ -1,5 +1,7 @@
 """Front matter YAML → Python values: ``yaml.load(text, Loader=CSafeLoader)``, faster.
 
+Used by :mod:`newsdesk.frontmatter`, the one parser of content files.
+
 libyaml parses and composes the node tree in C, but PyYAML then resolves every scalar's type and
 constructs every value in Python, several calls per value: a story's front matter (sources,
 timeline, discussion: ~300 values) spent more time there than in libyaml. ``FastLoader`` keeps
@@ -29,7 +31,7 @@ class _Unusual(Exception):
     pass
 
 
-class FastLoader(_Base):  # type: ignore[misc, valid-type]
+class FastLoader(_Base):
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         if kind is ScalarNode and not self.yaml_path_resolvers:
             if not implicit[0]:

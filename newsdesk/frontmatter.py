@@ -1,0 +1,177 @@
+"""The front matter of a content file, typed: one parser and one validator for every reader.
+
+The keys are described in :mod:`newsdesk.content`'s docstring, whose ``parse`` is the one parser:
+:func:`split` finds the ``---`` fences, :func:`load` turns the YAML between them into a mapping
+(libyaml through :mod:`newsdesk.fast_yaml`) and :func:`validate` checks it and returns a
+:class:`FrontMatter`. Every error is a ``ContentError`` naming the file and the key.
+
+The validator checks what the readers rely on: a mapping; a known ``status``; a ``title`` and a
+``slug``; lists where lists are read (``sources``, ``discussion``, …, of mappings where entries
+are read as mappings); mappings where mappings are read (``verification``, ``review``, …); a
+string ``topic`` and dates that are strings or YAML dates. Other keys, and other values inside
+entries, are kept as written: :attr:`FrontMatter.raw` holds the mapping exactly as parsed, for
+unknown keys and for writing the file back unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsdesk import fast_yaml
+from newsdesk.errors import ContentError
+
+STATUSES = ("draft", "published", "rejected", "proposal")
+# ``---`` line, the YAML, ``---`` line, the body
+FENCED = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
+# keys read as lists whose entries are read as mappings
+ENTRY_LISTS = ("sources", "discussion", "timeline", "corrections", "review_log")
+# keys read as lists of plain values
+VALUE_LISTS = ("dismissed_sources",)
+# keys read as mappings
+MAPPINGS = ("generator", "verification", "review")
+# keys read as dates: a string or a YAML date/datetime
+DATES = ("date", "updated", "last_crawl")
+
+Entry = Mapping[str, Any]
+DateValue = str | dt.date | None  # dt.datetime is a dt.date
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """A content file's front matter, validated. ``raw`` is the mapping as parsed."""
+
+    raw: Mapping[str, Any]
+    title: str
+    slug: str
+    status: str
+    topic: str
+    date: DateValue
+    updated: DateValue
+    last_crawl: DateValue
+    story_id: str | None
+    body_hash: str | None
+    meta_hash: str | None
+    accepted_hash: str | None
+    sources: tuple[Entry, ...]
+    discussion: tuple[Entry, ...]
+    timeline: tuple[Entry, ...]
+    corrections: tuple[Entry, ...]
+    review_log: tuple[Entry, ...]
+    dismissed_sources: tuple[Any, ...]
+    generator: Entry | None
+    verification: Entry | None
+    review: Entry | None
+    accept: bool  # a proposal an editor marked ``accept: true``
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def split(text: str, path: Path) -> tuple[str, str]:
+    """(front matter YAML, body) of a content file's text."""
+    m = FENCED.match(text)
+    if not m:
+        raise ContentError(f"{path}: no front matter (the file must start with a '---' line)")
+    return m.group(1), m.group(2)
+
+
+def load(front: str, path: Path) -> Any:
+    """The YAML between the fences, as Python values (what yaml's SafeLoader gives)."""
+    try:
+        return fast_yaml.load(front) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        raise ContentError(f"{path}: front matter is not valid YAML{where}") from None
+
+
+def _check_required(meta: Any, path: Path) -> None:
+    if not isinstance(meta, dict):
+        raise ContentError(f"{path}: front matter must be a mapping of keys to values")
+    status = meta.get("status", "draft")
+    if status not in STATUSES:
+        raise ContentError(f"{path}: status must be one of {', '.join(STATUSES)}, got {status!r}")
+    for key in ("title", "slug"):
+        if not isinstance(meta.get(key), str) or not meta[key].strip():
+            raise ContentError(f"{path}: front matter key {key!r} is missing or empty")
+
+
+def _check_types(meta: dict[str, Any], path: Path) -> None:
+    def fail(key: str, expected: str, value: Any) -> ContentError:
+        return ContentError(f"{path}: {key}: expected {expected}, got {_show(value)}")
+
+    for key in (*ENTRY_LISTS, *VALUE_LISTS):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, list):
+            raise fail(key, "a list", value)
+        if key in ENTRY_LISTS:
+            for i, entry in enumerate(value or [], start=1):
+                if not isinstance(entry, dict):
+                    raise fail(f"{key}[{i}]", "a mapping", entry)
+    for key in MAPPINGS:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, dict):
+            raise fail(key, "a mapping", value)
+    for key in DATES:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str | dt.date):
+            raise fail(key, "a date or a string", value)
+    topic = meta.get("topic")
+    if topic is not None and not isinstance(topic, str):
+        raise fail("topic", "a string", topic)
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def validate(meta: Any, path: Path) -> FrontMatter:
+    """The parsed front matter as a FrontMatter; ContentError naming the file and the key."""
+    _check_required(meta, path)
+    _check_types(meta, path)
+    return FrontMatter(
+        raw=meta,
+        title=meta["title"],
+        slug=meta["slug"],
+        status=str(meta.get("status", "draft")),
+        topic=meta.get("topic") or "",
+        date=meta.get("date"),
+        updated=meta.get("updated"),
+        last_crawl=meta.get("last_crawl"),
+        story_id=_optional_str(meta.get("story_id")),
+        body_hash=_optional_str(meta.get("body_hash")),
+        meta_hash=_optional_str(meta.get("meta_hash")),
+        accepted_hash=_optional_str(meta.get("accepted_hash")),
+        sources=tuple(meta.get("sources") or ()),
+        discussion=tuple(meta.get("discussion") or ()),
+        timeline=tuple(meta.get("timeline") or ()),
+        corrections=tuple(meta.get("corrections") or ()),
+        review_log=tuple(meta.get("review_log") or ()),
+        dismissed_sources=tuple(meta.get("dismissed_sources") or ()),
+        generator=meta.get("generator"),
+        verification=meta.get("verification"),
+        review=meta.get("review"),
+        accept=meta.get("accept") is True,
+    )
+
+
+def iso(value: Any) -> str | None:
+    """Front-matter dates arrive as strings or (unquoted YAML) datetimes: one ISO string."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
