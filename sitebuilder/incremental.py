@@ -165,6 +165,43 @@ def scan(
     return entries, files
 
 
+@dataclass(frozen=True)
+class Changes:
+    """The diff step's answer: what this build must write and remove."""
+
+    changed: frozenset[str]  # output files whose inputs differ, or that are missing on disk
+    stale: tuple[str, ...]  # files of the previous build no longer produced (sorted)
+    patch: bool  # few changes: write only those, not a whole new tree (see writer.py)
+    same_content: bool  # the content files are those of the previous build
+
+    @property
+    def none(self) -> bool:
+        """Nothing to write, nothing to remove."""
+        return not self.changed and not self.stale and self.same_content
+
+
+def shas(files: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Content identity only: a touched but unchanged file is not a change."""
+    return {rel: str(f["sha"]) for rel, f in files.items()}
+
+
+def compare(
+    out: Path, old: Manifest | None, outputs: dict[str, str], files: dict[str, dict[str, Any]]
+) -> Changes:
+    """The diff step: the planned ``outputs`` (and content ``files``) against the previous
+    build's manifest and the files actually in ``out``."""
+    previous = old.outputs if old else {}
+    on_disk = existing_outputs(out) if old else set()
+    stale = sorted(p for p in previous if p not in outputs and p in on_disk)
+    changed = {p for p, k in outputs.items() if previous.get(p) != k or p not in on_disk}
+    return Changes(
+        changed=frozenset(changed),
+        stale=tuple(stale),
+        patch=old is not None and 2 * (len(changed) + len(stale)) < len(outputs),
+        same_content=old is not None and shas(old.files) == shas(files),
+    )
+
+
 def existing_outputs(out: Path) -> set[str]:
     """Every file under the output folder (relative, '/'-separated), hidden files included."""
     found: set[str] = set()
