@@ -129,57 +129,15 @@ def listing_jobs(
     outlet_urls: dict[str, str],
     per_page: int,
 ) -> list[PageJob]:
-    site = renderer.config.site
-    jobs: list[PageJob] = []
+    """Every listing page, in a fixed order: the front pages, each topic's, each outlet's and
+    the outlets index, each month's and the archive index, then about and 404."""
+    title = renderer.config.site.title
     ordered = newest_first(stories)
-    feeds = [{"url": "atom.xml", "label": "Atom"}, {"url": "rss.xml", "label": "RSS"}]
-    jobs += _paged(
-        renderer,
-        "",
-        ordered,
-        per_page,
-        heading="Latest stories",
-        intro=site.description,
-        feeds=feeds,
-        page_title=site.title,
-    )
+    jobs = _front_pages(renderer, ordered, per_page)
     for t in topics:
-        mine = [s for s in ordered if s.topic == t.slug]
-        tfeeds = [
-            {"url": t.url + "atom.xml", "label": "Atom"},
-            {"url": t.url + "rss.xml", "label": "RSS"},
-        ]
-        jobs += _paged(
-            renderer,
-            t.url,
-            mine,
-            per_page,
-            heading=t.name,
-            intro=t.description,
-            feeds=tfeeds,
-            stats=f"{len(mine)} stor{'y' if len(mine) == 1 else 'ies'}",
-            page_title=f"{t.name} — {site.title}",
-        )
-    outlets = outlet_index(ordered)
-    entries = []
-    for outlet in sorted(outlets, key=lambda o: (-len(outlets[o]["stories"]), o)):
-        o = outlets[outlet]
-        n, orig = len(o["stories"]), o["original"]
-        note = f"{n} stor{'y' if n == 1 else 'ies'} · original in {orig}"
-        entries.append({"url": outlet_urls[outlet], "label": o["name"], "note": note})
-        stats = f"Reported in {n} stor{'y' if n == 1 else 'ies'} on this site; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
-        jobs += _paged(
-            renderer,
-            outlet_urls[outlet],
-            o["stories"],
-            per_page * ROWS_PER_PAGE,
-            "rows.html",
-            heading=o["name"],
-            intro=outlet,
-            stats=stats,
-            roles=o["roles"],
-            page_title=f"{o['name']} — {site.title}",
-        )
+        jobs += _topic_pages(renderer, t, [s for s in ordered if s.topic == t.slug], per_page)
+    outlet_jobs, outlet_entries = _outlet_pages(renderer, ordered, outlet_urls, per_page)
+    jobs += outlet_jobs
     jobs.append(
         _simple(
             renderer,
@@ -187,34 +145,11 @@ def listing_jobs(
             "archive.html",
             heading="Outlets",
             intro="Every outlet cited by our stories: how often it reported, and how often it was first.",
-            entries=entries,
+            entries=outlet_entries,
         )
     )
-    months: dict[tuple[str, str], list[Summary]] = defaultdict(list)
-    for s in ordered:
-        ym = urls.month_of(s.date)
-        if ym:
-            months[ym].append(s)
-    month_entries = []
-    for (y, m), items in sorted(months.items(), reverse=True):
-        url = urls.month_url(y, m)
-        label = f"{_MONTHS[int(m) - 1]} {y}" if 1 <= int(m) <= 12 else f"{y}-{m}"
-        month_entries.append(
-            {
-                "url": url,
-                "label": label,
-                "note": f"{len(items)} stor{'y' if len(items) == 1 else 'ies'}",
-            }
-        )
-        jobs += _paged(
-            renderer,
-            url,
-            items,
-            max(len(items), 1),
-            "rows.html",
-            heading=f"Archive: {label}",
-            page_title=f"{label} — {site.title}",
-        )
+    month_jobs, month_entries = _month_pages(renderer, ordered)
+    jobs += month_jobs
     jobs.append(
         _simple(
             renderer,
@@ -226,9 +161,7 @@ def listing_jobs(
         )
     )
     jobs.append(
-        _simple(
-            renderer, "about/", "about.html", page_title=f"About and methodology — {site.title}"
-        )
+        _simple(renderer, "about/", "about.html", page_title=f"About and methodology — {title}")
     )
     jobs.append(
         _simple(
@@ -236,11 +169,109 @@ def listing_jobs(
             "404.html",
             "404.html",
             absolute_root=True,
-            page_title=f"Page not found — {site.title}",
+            page_title=f"Page not found — {title}",
             noindex=True,
         )
     )
     return jobs
+
+
+def _count(n: int) -> str:
+    """``1 story``, ``2 stories``."""
+    return f"{n} stor{'y' if n == 1 else 'ies'}"
+
+
+def _front_pages(renderer: Renderer, ordered: list[Summary], per_page: int) -> list[PageJob]:
+    """The site's front page and its next pages: every story, newest first."""
+    site = renderer.config.site
+    feeds = [{"url": "atom.xml", "label": "Atom"}, {"url": "rss.xml", "label": "RSS"}]
+    return _paged(
+        renderer,
+        "",
+        ordered,
+        per_page,
+        heading="Latest stories",
+        intro=site.description,
+        feeds=feeds,
+        page_title=site.title,
+    )
+
+
+def _topic_pages(
+    renderer: Renderer, t: TopicLink, mine: list[Summary], per_page: int
+) -> list[PageJob]:
+    """A topic's pages, listing ``mine`` (its stories, newest first), with its feeds."""
+    feeds = [
+        {"url": t.url + "atom.xml", "label": "Atom"},
+        {"url": t.url + "rss.xml", "label": "RSS"},
+    ]
+    return _paged(
+        renderer,
+        t.url,
+        mine,
+        per_page,
+        heading=t.name,
+        intro=t.description,
+        feeds=feeds,
+        stats=_count(len(mine)),
+        page_title=f"{t.name} — {renderer.config.site.title}",
+    )
+
+
+def _outlet_pages(
+    renderer: Renderer, ordered: list[Summary], outlet_urls: dict[str, str], per_page: int
+) -> tuple[list[PageJob], list[dict[str, str]]]:
+    """Each outlet's pages (most cited first), and its entry in the outlets index."""
+    jobs: list[PageJob] = []
+    entries = []
+    outlets = outlet_index(ordered)
+    for outlet in sorted(outlets, key=lambda o: (-len(outlets[o]["stories"]), o)):
+        o = outlets[outlet]
+        n, orig = len(o["stories"]), o["original"]
+        note = f"{_count(n)} · original in {orig}"
+        entries.append({"url": outlet_urls[outlet], "label": o["name"], "note": note})
+        stats = f"Reported in {_count(n)} on this site; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
+        jobs += _paged(
+            renderer,
+            outlet_urls[outlet],
+            o["stories"],
+            per_page * ROWS_PER_PAGE,
+            "rows.html",
+            heading=o["name"],
+            intro=outlet,
+            stats=stats,
+            roles=o["roles"],
+            page_title=f"{o['name']} — {renderer.config.site.title}",
+        )
+    return jobs, entries
+
+
+def _month_pages(
+    renderer: Renderer, ordered: list[Summary]
+) -> tuple[list[PageJob], list[dict[str, str]]]:
+    """Each month's page (newest month first, all its stories on one page), and its entry in
+    the archive index."""
+    months: dict[tuple[str, str], list[Summary]] = defaultdict(list)
+    for s in ordered:
+        ym = urls.month_of(s.date)
+        if ym:
+            months[ym].append(s)
+    jobs: list[PageJob] = []
+    entries = []
+    for (y, m), items in sorted(months.items(), reverse=True):
+        url = urls.month_url(y, m)
+        label = f"{_MONTHS[int(m) - 1]} {y}" if 1 <= int(m) <= 12 else f"{y}-{m}"
+        entries.append({"url": url, "label": label, "note": _count(len(items))})
+        jobs += _paged(
+            renderer,
+            url,
+            items,
+            max(len(items), 1),
+            "rows.html",
+            heading=f"Archive: {label}",
+            page_title=f"{label} — {renderer.config.site.title}",
+        )
+    return jobs, entries
 
 
 _MONTHS = [
