@@ -17,8 +17,9 @@ from newsdesk.sitebuilder.article import ArticleJob
 from newsdesk.sitebuilder.context import BuildContext
 from newsdesk.sitebuilder.feeds import feed_jobs
 from newsdesk.sitebuilder.incremental import ContentEntry
+from newsdesk.sitebuilder.listings import listing_jobs
 from newsdesk.sitebuilder.models import Summary
-from newsdesk.sitebuilder.pages import PageJob, listing_jobs, related
+from newsdesk.sitebuilder.pages import PageJob, related
 from newsdesk.sitebuilder.seo import page_url_of, seo_jobs
 from newsdesk.sitebuilder.summaries import Read
 

@@ -1,4 +1,4 @@
-"""The listing pages planned by pages.listing_jobs: which pages, in which order, saying what."""
+"""The listing pages planned by listings.listing_jobs: which pages, in which order, saying what."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from pathlib import Path
 
 from newsdesk.sitebuilder import incremental
 from newsdesk.sitebuilder.context import prepare
-from newsdesk.sitebuilder.pages import PageJob, listing_jobs
+from newsdesk.sitebuilder.listings import listing_jobs
+from newsdesk.sitebuilder.pages import PageJob
 from newsdesk.sitebuilder.plan import plan
 from newsdesk.sitebuilder.summaries import read
 from sitekit import story, write_story
