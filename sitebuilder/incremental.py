@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,7 +127,7 @@ def dumps_jobs(stories: dict[str, Any], topics: list[Any]) -> bytes:
     return _dump({"version": VERSION, "stories": stories, "topics": topics})
 
 
-def _walk(root: str, prefix: str = ""):
+def _walk(root: str, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
     with os.scandir(root) as it:
         for e in it:
             if e.name.startswith("."):
