@@ -17,6 +17,7 @@ from typing import Any
 
 from newsdesk.sitebuilder import incremental, publish, quick
 from newsdesk.sitebuilder.context import BuildContext, prepare
+from newsdesk.sitebuilder.models import Summary
 from newsdesk.sitebuilder.plan import plan
 from newsdesk.sitebuilder.summaries import read
 from newsdesk.sitebuilder.workers import Crew, worker_count
@@ -141,7 +142,7 @@ def _check_strict(strict: bool, warnings: tuple[str, ...], note: str = "") -> No
 
 def _summary(
     out: Path,
-    stories: list[Any],
+    stories: list[Summary],
     written: int,
     unchanged: int,
     removed: int,
