@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,7 +127,7 @@ def dumps_jobs(stories: dict[str, Any], topics: list[Any]) -> bytes:
     return _dump({"version": VERSION, "stories": stories, "topics": topics})
 
 
-def _walk(root: str, prefix: str = ""):
+def _walk(root: str, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
     with os.scandir(root) as it:
         for e in it:
             if e.name.startswith("."):
@@ -163,6 +164,43 @@ def scan(
         files[rel] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha": sha}
         entries.append(ContentEntry(rel=rel, path=e.path, sha=sha, raw=raw))
     return entries, files
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The diff step's answer: what this build must write and remove."""
+
+    changed: frozenset[str]  # output files whose inputs differ, or that are missing on disk
+    stale: tuple[str, ...]  # files of the previous build no longer produced (sorted)
+    patch: bool  # few changes: write only those, not a whole new tree (see writer.py)
+    same_content: bool  # the content files are those of the previous build
+
+    @property
+    def none(self) -> bool:
+        """Nothing to write, nothing to remove."""
+        return not self.changed and not self.stale and self.same_content
+
+
+def shas(files: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Content identity only: a touched but unchanged file is not a change."""
+    return {rel: str(f["sha"]) for rel, f in files.items()}
+
+
+def compare(
+    out: Path, old: Manifest | None, outputs: dict[str, str], files: dict[str, dict[str, Any]]
+) -> Changes:
+    """The diff step: the planned ``outputs`` (and content ``files``) against the previous
+    build's manifest and the files actually in ``out``."""
+    previous = old.outputs if old else {}
+    on_disk = existing_outputs(out) if old else set()
+    stale = sorted(p for p in previous if p not in outputs and p in on_disk)
+    changed = {p for p, k in outputs.items() if previous.get(p) != k or p not in on_disk}
+    return Changes(
+        changed=frozenset(changed),
+        stale=tuple(stale),
+        patch=old is not None and 2 * (len(changed) + len(stale)) < len(outputs),
+        same_content=old is not None and shas(old.files) == shas(files),
+    )
 
 
 def existing_outputs(out: Path) -> set[str]:

@@ -171,18 +171,16 @@ class Summary:
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], **extra: str) -> Summary:
+    def from_json(cls, data: dict[str, Any], *, key: str = "", url: str = "") -> Summary:
         data = {k: v for k, v in data.items() if k in _SUMMARY_FIELDS}  # tolerate old caches
-        return cls(
-            **{
-                **data,
-                "outlets": tuple(tuple(o) for o in data.get("outlets", ())),
-                "corrections": tuple(Correction(**c) for c in data.get("corrections", ())),
-                "warnings": tuple(data.get("warnings", ())),
-                "links": tuple(data.get("links", ())),
-            },
-            **extra,
-        )
+        fields: dict[str, Any] = {
+            **data,
+            "outlets": tuple(tuple(o) for o in data.get("outlets", ())),
+            "corrections": tuple(Correction(**c) for c in data.get("corrections", ())),
+            "warnings": tuple(data.get("warnings", ())),
+            "links": tuple(data.get("links", ())),
+        }
+        return cls(**fields, key=key, url=url)
 
     @property
     def is_draft(self) -> bool:

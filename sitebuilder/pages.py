@@ -1,8 +1,8 @@
-"""The site's listing pages (the "generators"): index, topics, outlets, monthly archive, about, 404.
+"""Pages as jobs, split into numbered pages, and the related stories shown under each story.
 
 Each page is planned as a :class:`PageJob`: its output file, the data it is made from (hashed
 into its incremental key) and a function that renders it. Nothing is rendered until the build
-knows the page changed.
+knows the page changed. Which listings the site has is listings.py's business.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from newsdesk.sitebuilder import urls
 from newsdesk.sitebuilder.models import Summary
-from newsdesk.sitebuilder.render import Renderer, TopicLink
+from newsdesk.sitebuilder.render import Renderer
 
 _STOP = set(
     [
@@ -69,10 +69,7 @@ def _digest(stories: list[Summary]) -> str:
     return "\n".join([f"{s.url}\0{s.key}" for s in stories])
 
 
-ROWS_PER_PAGE = 5  # outlet and archive pages list compact rows: this many times per_page
-
-
-def _paged(
+def paged(
     renderer: Renderer,
     base: str,
     stories: list[Summary],
@@ -80,6 +77,8 @@ def _paged(
     template: str = "list.html",
     **ctx: Any,
 ) -> list[PageJob]:
+    """The numbered pages (``base``, ``base/page/2/``, …) listing ``stories`` with ``template``;
+    ``ctx``: the template's context, shared by every page."""
     pages = max(1, math.ceil(len(stories) / per_page))
     page_title = ctx.pop("page_title", None) or ctx.get("heading", "")
     jobs = []
@@ -110,158 +109,11 @@ def _paged(
     return jobs
 
 
-def outlet_index(stories: list[Summary]) -> dict[str, dict[str, Any]]:
-    """outlet → {name, stories: [Summary], roles: {story url: role}, original: n}."""
-    out: dict[str, dict[str, Any]] = {}
-    for s in stories:
-        for outlet, name, role in s.outlets:
-            o = out.setdefault(outlet, {"name": name, "stories": [], "roles": {}, "original": 0})
-            o["stories"].append(s)
-            o["roles"][s.url] = role
-            o["original"] += role == "original"
-    return out
-
-
-def listing_jobs(
-    renderer: Renderer,
-    stories: list[Summary],
-    topics: list[TopicLink],
-    outlet_urls: dict[str, str],
-    per_page: int,
-) -> list[PageJob]:
-    site = renderer.config.site
-    jobs: list[PageJob] = []
-    ordered = newest_first(stories)
-    feeds = [{"url": "atom.xml", "label": "Atom"}, {"url": "rss.xml", "label": "RSS"}]
-    jobs += _paged(
-        renderer,
-        "",
-        ordered,
-        per_page,
-        heading="Latest stories",
-        intro=site.description,
-        feeds=feeds,
-        page_title=site.title,
-    )
-    for t in topics:
-        mine = [s for s in ordered if s.topic == t.slug]
-        tfeeds = [
-            {"url": t.url + "atom.xml", "label": "Atom"},
-            {"url": t.url + "rss.xml", "label": "RSS"},
-        ]
-        jobs += _paged(
-            renderer,
-            t.url,
-            mine,
-            per_page,
-            heading=t.name,
-            intro=t.description,
-            feeds=tfeeds,
-            stats=f"{len(mine)} stor{'y' if len(mine) == 1 else 'ies'}",
-            page_title=f"{t.name} — {site.title}",
-        )
-    outlets = outlet_index(ordered)
-    entries = []
-    for outlet in sorted(outlets, key=lambda o: (-len(outlets[o]["stories"]), o)):
-        o = outlets[outlet]
-        n, orig = len(o["stories"]), o["original"]
-        note = f"{n} stor{'y' if n == 1 else 'ies'} · original in {orig}"
-        entries.append({"url": outlet_urls[outlet], "label": o["name"], "note": note})
-        stats = f"Reported in {n} stor{'y' if n == 1 else 'ies'} on this site; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
-        jobs += _paged(
-            renderer,
-            outlet_urls[outlet],
-            o["stories"],
-            per_page * ROWS_PER_PAGE,
-            "rows.html",
-            heading=o["name"],
-            intro=outlet,
-            stats=stats,
-            roles=o["roles"],
-            page_title=f"{o['name']} — {site.title}",
-        )
-    jobs.append(
-        _simple(
-            renderer,
-            "outlets/",
-            "archive.html",
-            heading="Outlets",
-            intro="Every outlet cited by our stories: how often it reported, and how often it was first.",
-            entries=entries,
-        )
-    )
-    months: dict[tuple[str, str], list[Summary]] = defaultdict(list)
-    for s in ordered:
-        ym = urls.month_of(s.date)
-        if ym:
-            months[ym].append(s)
-    month_entries = []
-    for (y, m), items in sorted(months.items(), reverse=True):
-        url = urls.month_url(y, m)
-        label = f"{_MONTHS[int(m) - 1]} {y}" if 1 <= int(m) <= 12 else f"{y}-{m}"
-        month_entries.append(
-            {
-                "url": url,
-                "label": label,
-                "note": f"{len(items)} stor{'y' if len(items) == 1 else 'ies'}",
-            }
-        )
-        jobs += _paged(
-            renderer,
-            url,
-            items,
-            max(len(items), 1),
-            "rows.html",
-            heading=f"Archive: {label}",
-            page_title=f"{label} — {site.title}",
-        )
-    jobs.append(
-        _simple(
-            renderer,
-            "archive/",
-            "archive.html",
-            heading="Archive",
-            intro="Every story, by the month its coverage began.",
-            entries=month_entries,
-        )
-    )
-    jobs.append(
-        _simple(
-            renderer, "about/", "about.html", page_title=f"About and methodology — {site.title}"
-        )
-    )
-    jobs.append(
-        _simple(
-            renderer,
-            "404.html",
-            "404.html",
-            absolute_root=True,
-            page_title=f"Page not found — {site.title}",
-            noindex=True,
-        )
-    )
-    return jobs
-
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def _simple(
+def simple_page(
     renderer: Renderer, url: str, template: str, absolute_root: bool = False, **ctx: Any
 ) -> PageJob:
+    """A page of its own at ``url``, made from ``template`` and ``ctx``."""
+
     def render() -> bytes:
         return renderer.render(template, url, absolute_root=absolute_root, **ctx).encode("utf-8")
 

@@ -21,6 +21,7 @@ from typing import Any
 from newsdesk.sitebuilder import incremental, render, urls
 from newsdesk.sitebuilder.article import ArticleJob
 from newsdesk.sitebuilder.incremental import ContentEntry, Manifest
+from newsdesk.sitebuilder.models import StoryPage
 from newsdesk.sitebuilder.workers import read_one, render_one
 from newsdesk.sitebuilder.writer import Staging
 
@@ -65,20 +66,46 @@ def rebuild(
     edited = [e for e in entries if old.files[e.rel].get("sha") != e.sha]
     if not edited or len(edited) > QUICK_MAX:
         return None
+    read = _read_same(config, old, edited)
+    if read is None:
+        return None  # something other pages show changed: plan everything
+    jobs = incremental.load_jobs(out)
+    if jobs is None:
+        return None
+    todo = _story_jobs(read, jobs["stories"], global_key)
+    on_disk = incremental.existing_outputs(out)
+    if not all(p in on_disk for p in old.outputs):
+        return None  # someone removed pages: let the full planning put them back
+    # every summary key is the last build's: the edited ones were just checked to be
+    records = {rel: {**f, "key": old.files[rel].get("key")} for rel, f in files.items()}
+    topics = [render.TopicLink(*t) for t in jobs["topics"]]
+    manifest = Manifest(global_key, records, dict(old.outputs), old.site)
+    written = _write(render.Renderer(config, topics), out, manifest, todo)
+    return QuickResult(written, len(manifest.outputs), old.site)
+
+
+def _read_same(
+    config: Config, old: Manifest, edited: list[ContentEntry]
+) -> list[tuple[ContentEntry, StoryPage]] | None:
+    """The ``edited`` files, parsed, if none of their summaries changed (else None)."""
     root = str(config.path(config.build.content_dir))
     read = []
     for e in edited:
         summary, page, _ = read_one(e.path, e.raw, root)
         if summary["key"] != old.files[e.rel].get("key"):
-            return None  # something other pages show changed: plan everything
-        read.append((e, summary, page))
-    jobs = incremental.load_jobs(out)
-    if jobs is None:
-        return None
+            return None
+        read.append((e, page))
+    return read
+
+
+def _story_jobs(
+    read: list[tuple[ContentEntry, StoryPage]], records: dict[str, Any], global_key: str
+) -> list[tuple[ArticleJob, StoryPage, str]]:
+    """(job, page, inputs key) of each edited story this site shows, from the last build's
+    job ``records``."""
     todo = []
-    for e, summary, page in read:
-        files[e.rel]["key"] = summary["key"]
-        record = jobs["stories"].get(e.rel)
+    for e, page in read:
+        record = records.get(e.rel)
         if record is None:
             continue  # a story this build does not render (e.g. a draft): nothing to write
         job = ArticleJob(
@@ -90,14 +117,17 @@ def rebuild(
             description=record["description"],
         )
         todo.append((job, page, incremental.fast_digest(global_key, e.rel, e.sha, *job.inputs())))
-    on_disk = incremental.existing_outputs(out)
-    if not all(p in on_disk for p in old.outputs):
-        return None  # someone removed pages: let the full planning put them back
-    for rel, f in files.items():
-        f.setdefault("key", old.files[rel].get("key"))
-    outputs = dict(old.outputs)
-    topics = [render.TopicLink(*t) for t in jobs["topics"]]
-    renderer = render.Renderer(config, topics)
+    return todo
+
+
+def _write(
+    renderer: render.Renderer,
+    out: Path,
+    manifest: Manifest,
+    todo: list[tuple[ArticleJob, StoryPage, str]],
+) -> int:
+    """Render ``todo`` into a patch of ``out`` with ``manifest`` (its outputs updated here);
+    returns the number of files written."""
     staging = Staging(out, patch=True)
     try:
         made: set[Path] = set()
@@ -105,12 +135,11 @@ def rebuild(
         for job, page, key in todo:
             render_one(renderer, page, job, staging.tmp, made)
             for rel in (urls.file_for(job.url), job.url + "sources.json"):
-                outputs[rel] = key
+                manifest.outputs[rel] = key
                 written.append(rel)
-        manifest = Manifest(global_key, files, outputs, old.site)
         staging.write(incremental.MANIFEST, incremental.dumps_index(manifest))
         staging.commit(written + staging.staged, [], incremental.MANIFEST)
     except BaseException:
         staging.abort()
         raise
-    return QuickResult(len(written), len(outputs), old.site)
+    return len(written)

@@ -49,11 +49,6 @@ def month_of(date: str | None) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def story_order(s: Summary) -> tuple[str, str, str]:
-    """Deterministic order for slug assignment: oldest first, then slug, then title."""
-    return (s.date or "9999", s.slug, s.title)
-
-
 def assign(summaries: list[Summary]) -> list[Summary]:
     """Give every story its URL ``yyyy/mm/slug/`` (``undated/slug/``), unique across the site.
 
@@ -64,7 +59,8 @@ def assign(summaries: list[Summary]) -> list[Summary]:
 
 
 def story_urls(stories: list[tuple[str, str | None, str]]) -> list[str]:
-    """URLs for (slug, date, title) triples, in their order (see :func:`assign`)."""
+    """URLs for (slug, date, title) triples, in their order (see :func:`assign`). Contested
+    slugs go in a fixed order: oldest first (undated last), then slug, then title."""
     order = sorted(range(len(stories)), key=lambda i: (stories[i][1] or "9999", *stories[i][::2]))
     dirs = []
     for i in order:

@@ -1,0 +1,197 @@
+"""The site's listing pages (the "generators"): index, topics, outlets, monthly archive, about, 404.
+
+:func:`listing_jobs` plans them all, in a fixed order, as page jobs (see pages.py); a listing
+is rendered only when the build finds its data changed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from newsdesk.sitebuilder import urls
+from newsdesk.sitebuilder.models import Summary
+from newsdesk.sitebuilder.pages import PageJob, newest_first, paged, simple_page
+from newsdesk.sitebuilder.render import Renderer, TopicLink
+
+ROWS_PER_PAGE = 5  # outlet and archive pages list compact rows: this many times per_page
+
+
+def outlet_index(stories: list[Summary]) -> dict[str, dict[str, Any]]:
+    """outlet → {name, stories: [Summary], roles: {story url: role}, original: n}."""
+    out: dict[str, dict[str, Any]] = {}
+    for s in stories:
+        for outlet, name, role in s.outlets:
+            o = out.setdefault(outlet, {"name": name, "stories": [], "roles": {}, "original": 0})
+            o["stories"].append(s)
+            o["roles"][s.url] = role
+            o["original"] += role == "original"
+    return out
+
+
+def listing_jobs(
+    renderer: Renderer,
+    stories: list[Summary],
+    topics: list[TopicLink],
+    outlet_urls: dict[str, str],
+    per_page: int,
+) -> list[PageJob]:
+    """Every listing page, in a fixed order: the front pages, each topic's, each outlet's and
+    the outlets index, each month's and the archive index, then about and 404."""
+    title = renderer.config.site.title
+    ordered = newest_first(stories)
+    jobs = _front_pages(renderer, ordered, per_page)
+    for t in topics:
+        jobs += _topic_pages(renderer, t, [s for s in ordered if s.topic == t.slug], per_page)
+    outlet_jobs, outlet_entries = _outlet_pages(renderer, ordered, outlet_urls, per_page)
+    jobs += outlet_jobs
+    jobs.append(
+        simple_page(
+            renderer,
+            "outlets/",
+            "archive.html",
+            heading="Outlets",
+            intro="Every outlet cited by our stories: how often it reported, and how often it was first.",
+            entries=outlet_entries,
+        )
+    )
+    month_jobs, month_entries = _month_pages(renderer, ordered)
+    jobs += month_jobs
+    jobs.append(
+        simple_page(
+            renderer,
+            "archive/",
+            "archive.html",
+            heading="Archive",
+            intro="Every story, by the month its coverage began.",
+            entries=month_entries,
+        )
+    )
+    jobs.append(
+        simple_page(renderer, "about/", "about.html", page_title=f"About and methodology — {title}")
+    )
+    jobs.append(
+        simple_page(
+            renderer,
+            "404.html",
+            "404.html",
+            absolute_root=True,
+            page_title=f"Page not found — {title}",
+            noindex=True,
+        )
+    )
+    return jobs
+
+
+def _count(n: int) -> str:
+    """``1 story``, ``2 stories``."""
+    return f"{n} stor{'y' if n == 1 else 'ies'}"
+
+
+def _front_pages(renderer: Renderer, ordered: list[Summary], per_page: int) -> list[PageJob]:
+    """The site's front page and its next pages: every story, newest first."""
+    site = renderer.config.site
+    feeds = [{"url": "atom.xml", "label": "Atom"}, {"url": "rss.xml", "label": "RSS"}]
+    return paged(
+        renderer,
+        "",
+        ordered,
+        per_page,
+        heading="Latest stories",
+        intro=site.description,
+        feeds=feeds,
+        page_title=site.title,
+    )
+
+
+def _topic_pages(
+    renderer: Renderer, t: TopicLink, mine: list[Summary], per_page: int
+) -> list[PageJob]:
+    """A topic's pages, listing ``mine`` (its stories, newest first), with its feeds."""
+    feeds = [
+        {"url": t.url + "atom.xml", "label": "Atom"},
+        {"url": t.url + "rss.xml", "label": "RSS"},
+    ]
+    return paged(
+        renderer,
+        t.url,
+        mine,
+        per_page,
+        heading=t.name,
+        intro=t.description,
+        feeds=feeds,
+        stats=_count(len(mine)),
+        page_title=f"{t.name} — {renderer.config.site.title}",
+    )
+
+
+def _outlet_pages(
+    renderer: Renderer, ordered: list[Summary], outlet_urls: dict[str, str], per_page: int
+) -> tuple[list[PageJob], list[dict[str, str]]]:
+    """Each outlet's pages (most cited first), and its entry in the outlets index."""
+    jobs: list[PageJob] = []
+    entries = []
+    outlets = outlet_index(ordered)
+    for outlet in sorted(outlets, key=lambda o: (-len(outlets[o]["stories"]), o)):
+        o = outlets[outlet]
+        n, orig = len(o["stories"]), o["original"]
+        note = f"{_count(n)} · original in {orig}"
+        entries.append({"url": outlet_urls[outlet], "label": o["name"], "note": note})
+        stats = f"Reported in {_count(n)} on this site; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
+        jobs += paged(
+            renderer,
+            outlet_urls[outlet],
+            o["stories"],
+            per_page * ROWS_PER_PAGE,
+            "rows.html",
+            heading=o["name"],
+            intro=outlet,
+            stats=stats,
+            roles=o["roles"],
+            page_title=f"{o['name']} — {renderer.config.site.title}",
+        )
+    return jobs, entries
+
+
+def _month_pages(
+    renderer: Renderer, ordered: list[Summary]
+) -> tuple[list[PageJob], list[dict[str, str]]]:
+    """Each month's page (newest month first, all its stories on one page), and its entry in
+    the archive index."""
+    months: dict[tuple[str, str], list[Summary]] = defaultdict(list)
+    for s in ordered:
+        ym = urls.month_of(s.date)
+        if ym:
+            months[ym].append(s)
+    jobs: list[PageJob] = []
+    entries = []
+    for (y, m), items in sorted(months.items(), reverse=True):
+        url = urls.month_url(y, m)
+        label = f"{_MONTHS[int(m) - 1]} {y}" if 1 <= int(m) <= 12 else f"{y}-{m}"
+        entries.append({"url": url, "label": label, "note": _count(len(items))})
+        jobs += paged(
+            renderer,
+            url,
+            items,
+            max(len(items), 1),
+            "rows.html",
+            heading=f"Archive: {label}",
+            page_title=f"{label} — {renderer.config.site.title}",
+        )
+    return jobs, entries
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]

@@ -1,0 +1,71 @@
+"""The read step: every content file → its summary, from the last build's cache or parsed now.
+
+A summary (:class:`~newsdesk.sitebuilder.models.Summary` as JSON, with its hash) is all that
+planning needs of a story. Summaries are cached by content file path + sha256, so only new or
+changed files are parsed; many of them are parsed by worker processes, which keep the pages
+they parsed for the render step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsdesk.sitebuilder.incremental import ContentEntry
+from newsdesk.sitebuilder.models import StoryPage
+from newsdesk.sitebuilder.workers import Crew, read_one
+
+CrewFor = Callable[[int], Crew | None]  # the worker processes for this many stories, if worth it
+
+
+@dataclass(frozen=True)
+class Read:
+    """What the read step found."""
+
+    entries: list[ContentEntry]  # every content file, its sha256 known
+    files: dict[str, dict[str, Any]]  # the manifest's files: size, mtime, sha and summary key
+    summaries: dict[str, dict[str, Any]]  # by ContentEntry.cache_key: {"data": …, "key": …}
+    pages: dict[str, StoryPage]  # by rel: the pages parsed here (workers keep theirs)
+
+
+def read(
+    content_dir: Path,
+    entries: list[ContentEntry],
+    files: dict[str, dict[str, Any]],
+    cache: dict[str, dict[str, Any]],
+    crew_for: CrewFor,
+) -> Read:
+    """The summary of every content file in ``entries`` (as scanned, with ``files`` their
+    manifest records); ``cache``: the last build's summaries by cache key."""
+    todo = [e for e in entries if e.cache_key not in cache]
+    summaries = {e.cache_key: cache[e.cache_key] for e in entries if e.cache_key in cache}
+    fresh, pages = _parse(content_dir, todo, crew_for)
+    hashed: dict[str, ContentEntry] = {}
+    for e, (summary, sha) in zip(todo, fresh, strict=True):
+        if not e.sha:  # hashed by the reader (a first build: see incremental.scan)
+            e = hashed[e.rel] = dataclasses.replace(e, sha=sha)
+        summaries[e.cache_key] = summary
+    if hashed:
+        entries = [hashed.get(e.rel, e) for e in entries]
+    sha_of = {e.rel: e.sha for e in entries}
+    key_of = {e.rel: summaries[e.cache_key]["key"] for e in entries}  # for the quick rebuild
+    records = {rel: {**f, "sha": sha_of[rel], "key": key_of[rel]} for rel, f in files.items()}
+    return Read(entries, records, summaries, pages)
+
+
+def _parse(
+    content_dir: Path, todo: list[ContentEntry], crew_for: CrewFor
+) -> tuple[list[tuple[dict[str, Any], str]], dict[str, StoryPage]]:
+    """(summary, sha256) of each file of ``todo``, in order, and the pages parsed here."""
+    pages: dict[str, StoryPage] = {}
+    crew = crew_for(len(todo))
+    if crew is not None:
+        return crew.read(str(content_dir), [(e.rel, e.path, e.raw) for e in todo]), pages
+    fresh = []
+    for e in todo:
+        summary, pages[e.rel], sha = read_one(e.path, e.raw, str(content_dir))
+        fresh.append((summary, sha))
+    return fresh, pages

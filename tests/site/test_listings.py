@@ -1,0 +1,70 @@
+"""The listing pages planned by listings.listing_jobs: which pages, in which order, saying what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdesk.sitebuilder import incremental
+from newsdesk.sitebuilder.context import prepare
+from newsdesk.sitebuilder.listings import listing_jobs
+from newsdesk.sitebuilder.pages import PageJob
+from newsdesk.sitebuilder.plan import plan
+from newsdesk.sitebuilder.summaries import read
+from sitekit import story, write_story
+
+from newsdesk.config import Config
+
+
+def jobs_for(cfg: Config, per_page: int = 20) -> list[PageJob]:
+    ctx = prepare(cfg, None, False)
+    entries, files = incremental.scan(ctx.content_dir, None, defer=True)
+    site = plan(ctx, read(ctx.content_dir, entries, files, {}, lambda n: None))
+    outlet_urls = {o: u for pj in site.story_jobs for o, u in pj.job.outlet_urls}
+    return listing_jobs(site.renderer, site.stories, site.topics, outlet_urls, per_page)
+
+
+def test_listings_come_in_a_fixed_order(cfg: Config, content_dir: Path) -> None:
+    write_story(content_dir, story(title="May story", slug="may", story_id="m", date="2026-05-02"))
+    write_story(
+        content_dir, story(title="April story", slug="apr", story_id="a", date="2026-04-09")
+    )
+    paths = [j.path for j in jobs_for(cfg)]
+    assert paths[:3] == [
+        "index.html",
+        "topics/tokenmaxxing/index.html",
+        "topics/agents/index.html",
+    ]
+    first_outlet = paths.index("outlets/aggregate-example/index.html")
+    assert paths.index("outlets/index.html") > first_outlet
+    assert paths[-5:] == [
+        "archive/2026/05/index.html",  # newest month first
+        "archive/2026/04/index.html",
+        "archive/index.html",
+        "about/index.html",
+        "404.html",
+    ]
+
+
+def test_listings_count_stories_in_words(cfg: Config, content_dir: Path) -> None:
+    write_story(content_dir, story(title="One", slug="one", story_id="1", date="2026-05-02"))
+    write_story(content_dir, story(title="Two", slug="two", story_id="2", date="2026-04-09"))
+    by_path = {j.path: j for j in jobs_for(cfg)}
+    outlets = by_path["outlets/index.html"].data[3]["entries"]
+    gazette = next(e for e in outlets if e["label"] == "Harbour Gazette")
+    assert gazette["note"] == "2 stories · original in 2"
+    archive = by_path["archive/index.html"].data[3]["entries"]
+    assert [(e["label"], e["note"]) for e in archive] == [
+        ("May 2026", "1 story"),
+        ("April 2026", "1 story"),
+    ]
+    stats = by_path["outlets/harbourgazette-example/index.html"].data[4]["stats"]
+    assert stats.startswith("Reported in 2 stories on this site;") and stats.endswith("(100%).")
+    assert by_path["topics/tokenmaxxing/index.html"].data[4]["stats"] == "2 stories"
+
+
+def test_pages_split_at_per_page(cfg: Config, content_dir: Path) -> None:
+    for i in range(3):
+        write_story(content_dir, story(title=f"S{i}", slug=f"s{i}", story_id=f"s{i}"))
+    paths = [j.path for j in jobs_for(cfg, per_page=2)]
+    assert "index.html" in paths and "page/2/index.html" in paths
+    assert "page/3/index.html" not in paths
