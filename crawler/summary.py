@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,29 @@ class CrawlSummary:
             parts.append("problems: " + "; ".join(self.problems))
         return "crawl: " + " · ".join(parts) + f" ({self.seconds:.1f} s)"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
+@dataclass
 class Counts:
-    def __init__(self) -> None:
-        self.__dict__.update(
-            {k: 0 for k in CrawlSummary.__dataclass_fields__ if k not in ("run_id", "problems")}
-        )
-        self.problems: list[str] = []
+    """What a running crawl has done so far; its phases add to it, :meth:`summary` freezes it."""
+
+    feeds_fetched: int = 0
+    feeds_not_modified: int = 0
+    feeds_failed: int = 0
+    feeds_malformed: int = 0
+    entries_new: int = 0
+    articles_extracted: int = 0
+    articles_blurb_only: int = 0
+    articles_failed: int = 0
+    articles_off_topic: int = 0
+    discussions: int = 0
+    hn_failed: int = 0
+    requests: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self, run_id: int) -> CrawlSummary:
+        counted = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "problems"}
+        return CrawlSummary(run_id=run_id, problems=tuple(self.problems), **counted)
