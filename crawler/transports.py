@@ -82,8 +82,11 @@ class _RecordingStream(httpx.AsyncByteStream):
         self.response = response
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        stream = self.response.stream  # raw bytes (a response built in memory may be read)
+        if not isinstance(stream, httpx.AsyncByteStream):
+            raise TypeError("an async transport answered with a sync stream")
         raw = bytearray()
-        async for chunk in self.response.aiter_raw():
+        async for chunk in stream:
             raw += chunk
             yield chunk
         self.owner.record(self.url, self.response, bytes(raw))
