@@ -2,7 +2,7 @@
 
 :class:`Fetcher` follows redirects itself so that every hop is checked by the SSRF guard,
 passes through the client's transport (which may record it in a WARC, or answer it from
-one: :mod:`crawler.transports`), and is reported (``Response.redirects``). It never raises
+one: :mod:`crawler.warc`), and is reported (``Response.redirects``). It never raises
 for a failed fetch: the :class:`Response` carries ``error`` with a one-line explanation.
 """
 

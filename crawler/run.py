@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 from newsdesk.crawler.article_phase import ArticlePhase
-from newsdesk.crawler.context import CrawlContext
+from newsdesk.crawler.context import Counts, CrawlContext, CrawlSummary
 from newsdesk.crawler.feed_phase import FeedPhase
 from newsdesk.crawler.fetch import Fetcher, UrlCheck, live_transport, make_client
 from newsdesk.crawler.guard import Guard, SchemeCheck
@@ -23,9 +23,7 @@ from newsdesk.crawler.hn_phase import Discussions, HackerNewsPhase
 from newsdesk.crawler.match import TopicMatcher
 from newsdesk.crawler.progress import Progress, make_progress
 from newsdesk.crawler.robots import Robots
-from newsdesk.crawler.summary import Counts, CrawlSummary
-from newsdesk.crawler.transports import RecordingTransport, ReplayTransport
-from newsdesk.crawler.warc import Archive, Recorder
+from newsdesk.crawler.warc import Archive, Recorder, RecordingTransport, ReplayTransport
 from newsdesk.crawler.workers import POOL_MIN_FEEDS, make_pool
 
 from newsdesk.config import Config

@@ -9,9 +9,9 @@ import logging
 import httpx
 import pytest
 from newsdesk.crawler import robots as robots_module
+from newsdesk.crawler.context import Counts, CrawlSummary
 from newsdesk.crawler.fetch import Fetcher
 from newsdesk.crawler.robots import Robots
-from newsdesk.crawler.summary import Counts, CrawlSummary
 
 from newsdesk.config import CrawlConfig
 

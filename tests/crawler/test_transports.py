@@ -10,8 +10,14 @@ from pathlib import Path
 import httpx
 from newsdesk.crawler.fetch import Fetcher, Response
 from newsdesk.crawler.guard import SchemeCheck
-from newsdesk.crawler.transports import RecordingTransport, ReplayTransport
-from newsdesk.crawler.warc import Archive, Recorded, Recorder, replay_key
+from newsdesk.crawler.warc import (
+    Archive,
+    Recorded,
+    Recorder,
+    RecordingTransport,
+    ReplayTransport,
+    replay_key,
+)
 
 from newsdesk.config import CrawlConfig
 
