@@ -54,7 +54,7 @@ class Response:
     redirects: tuple[str, ...] = ()  # the URLs redirected from, in order
     error: str | None = None  # why the fetch failed (set for status >= 400 too)
     refused: bool = False  # the guard refused the URL: a permanent outcome
-    final: bool = False  # the transport will never answer this URL: not retried
+    unanswerable: bool = False  # the transport will never answer this URL: not retried
 
     @property
     def ok(self) -> bool:
@@ -111,8 +111,9 @@ def make_client(
 class Fetcher:
     """Fetches URLs politely. Use ``async with Fetcher(...)``.
 
-    ``client`` (default: a live :func:`make_client`, closed on exit) is the caller's to close;
-    ``guard`` checks every URL and redirect hop (default: the SSRF :class:`Guard`).
+    ``client``: the client whose transport answers (default: a live :func:`make_client`,
+    closed on exit; a client passed in is the caller's to close). ``guard`` checks every URL
+    and redirect hop before it is requested (default: the SSRF :class:`Guard`).
     """
 
     def __init__(
@@ -147,7 +148,7 @@ class Fetcher:
         return limit
 
     async def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
-        """GET a URL, following redirects (each hop guarded and recorded)."""
+        """GET a URL, following redirects (each hop guarded, and seen by the transport)."""
         current, hops, seen = url, list[str](), {url}
         for _ in range(self.settings.max_redirects + 1):
             try:
@@ -201,7 +202,7 @@ class Fetcher:
                 if not last:
                     await asyncio.sleep(wait if wait is not None else s.backoff * 2**attempt)
                     continue
-            elif (resp.status == 0 or resp.status >= 500) and not resp.final and not last:
+            elif (resp.status == 0 or resp.status >= 500) and not resp.unanswerable and not last:
                 await asyncio.sleep(s.backoff * 2**attempt)
                 continue
             break
@@ -233,7 +234,7 @@ class Fetcher:
             took = time.monotonic() - started
             return Response(url, url, 0, error=f"timed out after {took:.1f} s")
         except NoAnswer as exc:
-            return Response(url, url, 0, error=str(exc), final=True)
+            return Response(url, url, 0, error=str(exc), unanswerable=True)
         except Exception as exc:  # any transport failure is this URL's problem, not the run's
             return Response(
                 url,
