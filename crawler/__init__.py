@@ -6,7 +6,7 @@ one-line run summary).
 
 from __future__ import annotations
 
+from newsdesk.crawler.context import CrawlSummary
 from newsdesk.crawler.run import crawl
-from newsdesk.crawler.summary import CrawlSummary
 
 __all__ = ["CrawlSummary", "crawl"]

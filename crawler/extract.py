@@ -16,6 +16,7 @@ import htmldate
 import lxml.html
 import trafilatura
 from newsdesk.crawler.urls import clean_url, registered_domain
+from trafilatura.settings import Document
 
 MIN_TEXT = 200  # characters of extracted text below which the page was not really read
 PAYWALL_TEXT = 1200  # a declared-paywalled page with less text than this is the stub
@@ -54,8 +55,9 @@ def decode(body: bytes, content_type: str) -> str:
 def extract_page(body: bytes, *, url: str, content_type: str = "") -> Extracted:
     """Extract one page fetched from ``url`` (the final URL after redirects)."""
     html = decode(body, content_type)
+    doc: Document | None
     try:
-        doc = trafilatura.bare_extraction(
+        found = trafilatura.bare_extraction(
             html,
             url=url,
             with_metadata=True,
@@ -63,6 +65,7 @@ def extract_page(body: bytes, *, url: str, content_type: str = "") -> Extracted:
             include_comments=False,
             include_tables=True,
         )
+        doc = found if isinstance(found, Document) else None  # a dict only when as_dict=True
     except Exception:  # trafilatura on hostile HTML: treat as an extraction failure
         doc = None
     tree = _tree(html)

@@ -1,32 +1,47 @@
-"""HTTP fetching: one shared client, global and per-host limits, retries, record/replay.
+"""HTTP fetching: one shared client, global and per-host limits, retries.
 
 :class:`Fetcher` follows redirects itself so that every hop is checked by the SSRF guard,
-recorded in the WARC, and reported (``Response.redirects``). It never raises for a failed
-fetch: the :class:`Response` carries ``error`` with a one-line explanation instead.
+passes through the client's transport (which may record it in a WARC, or answer it from
+one: :mod:`crawler.warc`), and is reported (``Response.redirects``). It never raises
+for a failed fetch: the :class:`Response` carries ``error`` with a one-line explanation.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import email.utils
 import functools
 import ssl
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
 from urllib.parse import urljoin
 
 import certifi
 import httpx
-from httpx_aiohttp import HttpxAiohttpClient
-from newsdesk.crawler.guard import Guard, check_scheme
+from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient
+from newsdesk.crawler.guard import Guard
 from newsdesk.crawler.urls import host_key
-from newsdesk.crawler.warc import Archive, Recorder
 
 from newsdesk.config import CrawlConfig
 from newsdesk.errors import FetchError
 
 REDIRECTS = (301, 302, 303, 307, 308)
+# the request extension holding the URL exactly as the crawl asked for it (httpx normalises
+# request.url); transports that key a WARC by URL read it
+REQUESTED_URL = "newsdesk.requested_url"
+
+
+class NoAnswer(httpx.TransportError):
+    """A transport's lasting "no answer" for a URL (replay: not in the archive): not retried."""
+
+
+class UrlCheck(Protocol):
+    """Decides whether a URL may be fetched: raises FetchError (one line) when not."""
+
+    async def check(self, url: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -39,6 +54,7 @@ class Response:
     redirects: tuple[str, ...] = ()  # the URLs redirected from, in order
     error: str | None = None  # why the fetch failed (set for status >= 400 too)
     refused: bool = False  # the guard refused the URL: a permanent outcome
+    unanswerable: bool = False  # the transport will never answer this URL: not retried
 
     @property
     def ok(self) -> bool:
@@ -71,39 +87,46 @@ def _tls() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def make_client(settings: CrawlConfig) -> httpx.AsyncClient:
-    """The shared client: httpx over aiohttp's transport when available (much less CPU)."""
+def live_transport(settings: CrawlConfig) -> httpx.AsyncBaseTransport:
+    """The network: aiohttp's transport under httpx (much less CPU than httpx's own)."""
     limits = httpx.Limits(
         max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
     )
-    kwargs = dict(
+    return AiohttpTransport(verify=_tls(), trust_env=False, limits=limits)
+
+
+def make_client(
+    settings: CrawlConfig, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
+    """The shared client, over ``transport`` (default: :func:`live_transport`)."""
+    return HttpxAiohttpClient(
         headers={"User-Agent": settings.user_agent},
         timeout=httpx.Timeout(settings.timeout),
         follow_redirects=False,
-        limits=limits,
+        transport=transport or live_transport(settings),
         trust_env=False,
-        verify=_tls(),
     )
-    return HttpxAiohttpClient(**kwargs)
 
 
 class Fetcher:
-    """Fetches URLs politely. Use ``async with Fetcher(...)``."""
+    """Fetches URLs politely. Use ``async with Fetcher(...)``.
+
+    ``client``: the client whose transport answers (default: a live :func:`make_client`,
+    closed on exit; a client passed in is the caller's to close). ``guard`` checks every URL
+    and redirect hop before it is requested (default: the SSRF :class:`Guard`).
+    """
 
     def __init__(
         self,
         settings: CrawlConfig,
         *,
-        archive: Archive | None = None,
-        recorder: Recorder | None = None,
         client: httpx.AsyncClient | None = None,
+        guard: UrlCheck | None = None,
     ) -> None:
         self.settings = settings
-        self.archive = archive
-        self.recorder = recorder
-        self.guard = Guard(settings.allow_private_addresses)
+        self.guard = guard or Guard(settings.allow_private_addresses)
         self._client = client
-        self._own_client = client is None and archive is None
+        self._own_client = client is None
         self._global = asyncio.Semaphore(settings.concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self.requests = 0
@@ -125,14 +148,11 @@ class Fetcher:
         return limit
 
     async def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
-        """GET a URL, following redirects (each hop guarded and recorded)."""
-        current, hops, seen = url, [], {url}
+        """GET a URL, following redirects (each hop guarded, and seen by the transport)."""
+        current, hops, seen = url, list[str](), {url}
         for _ in range(self.settings.max_redirects + 1):
             try:
-                if self.archive is None:
-                    await self.guard.check(current)
-                else:
-                    check_scheme(current)
+                await self.guard.check(current)
             except FetchError as exc:
                 return Response(
                     url, current, 0, redirects=tuple(hops), error=str(exc), refused=True
@@ -182,11 +202,7 @@ class Fetcher:
                 if not last:
                     await asyncio.sleep(wait if wait is not None else s.backoff * 2**attempt)
                     continue
-            elif (
-                (resp.status == 0 or resp.status >= 500)
-                and resp.error != "not in archive"
-                and not last
-            ):
+            elif (resp.status == 0 or resp.status >= 500) and not resp.unanswerable and not last:
                 await asyncio.sleep(s.backoff * 2**attempt)
                 continue
             break
@@ -196,17 +212,14 @@ class Fetcher:
 
     async def _once(self, url: str, headers: dict[str, str]) -> Response:
         self.requests += 1
-        if self.archive is not None:
-            rec = self.archive.get(url)
-            if rec is None:
-                return Response(url, url, 0, error="not in archive")
-            return Response(url, url, rec.status, {k.lower(): v for k, v in rec.headers}, rec.body)
         assert self._client is not None, "use `async with Fetcher(...)`"
         cap = self.settings.max_body_bytes
         started = time.monotonic()
         try:
             async with asyncio.timeout(self.settings.timeout):
-                async with self._client.stream("GET", url, headers=headers) as r:
+                async with self._client.stream(
+                    "GET", url, headers=headers, extensions={REQUESTED_URL: url}
+                ) as r:
                     length = r.headers.get("content-length", "")
                     if length.isdigit() and int(length) > cap:
                         return Response(url, url, r.status_code, error=f"body over {cap} bytes")
@@ -220,6 +233,8 @@ class Fetcher:
         except TimeoutError:
             took = time.monotonic() - started
             return Response(url, url, 0, error=f"timed out after {took:.1f} s")
+        except NoAnswer as exc:
+            return Response(url, url, 0, error=str(exc), unanswerable=True)
         except Exception as exc:  # any transport failure is this URL's problem, not the run's
             return Response(
                 url,
@@ -227,12 +242,8 @@ class Fetcher:
                 0,
                 error=f"network error ({type(exc).__name__}: {exc})".replace(": )", ")"),
             )
-        if self.recorder is not None:
-            self.recorder.write(url, status, raw_headers, bytes(body))
         return Response(url, url, status, {k.lower(): v for k, v in raw_headers}, bytes(body))
 
 
 def _with_error(resp: Response, error: str) -> Response:
-    return Response(
-        resp.url, resp.final_url, resp.status, resp.headers, resp.body, resp.redirects, error
-    )
+    return dataclasses.replace(resp, error=error)

@@ -82,3 +82,10 @@ class Guard:
                     "(set crawl.allow_private_addresses to allow)"
                 )
         return None
+
+
+class SchemeCheck:
+    """A replay's check: http(s) URLs only, and no resolving (nothing reaches the network)."""
+
+    async def check(self, url: str) -> None:
+        check_scheme(url)

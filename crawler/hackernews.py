@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlencode
 
 from newsdesk.crawler.feeds import plain_text
@@ -65,9 +66,12 @@ def html_to_text(fragment: str) -> str:
     return "\n\n".join(t for t in (plain_text(p) for p in paragraphs) if t)
 
 
-def parse_hit(raw: dict) -> Hit | None:
+def parse_hit(raw: dict[str, Any]) -> Hit | None:
+    ident = raw.get("objectID") or raw.get("story_id")
+    if ident is None:
+        return None
     try:
-        hn_id = int(raw.get("objectID") or raw.get("story_id"))
+        hn_id = int(ident)
     except (TypeError, ValueError):
         return None
     created = raw.get("created_at")

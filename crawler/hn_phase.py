@@ -1,79 +1,79 @@
-"""The Hacker News part of a crawl: topic searches, URL lookups and discussions.
+"""The Hacker News part of a crawl: URL lookups and discussions, then the topic searches.
 
-A mixin of the crawl job (:class:`crawler.run.Job`): it uses the job's config, store,
-fetcher, matcher, counters and display, and its ``_article``/``_known``/``_error``.
+:class:`Discussions` finds and stores the HN discussions of an article (the article phase
+asks it before storing each page) and stores each discussion once, whoever asks first.
+:class:`HackerNewsPhase`, the last phase, searches HN for every topic keyword, stores the
+hits as entries, fetches their linked pages (through the article phase) and their
+discussions.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Protocol
 
 from newsdesk.crawler import hackernews as hn
-from newsdesk.crawler.fetch import Fetcher
-from newsdesk.crawler.match import TopicMatcher
-from newsdesk.crawler.progress import Progress
-from newsdesk.crawler.summary import Counts
+from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.urls import article_id, comparable
-from newsdesk.crawler.warc import Archive
 
-from newsdesk.config import Config
 from newsdesk.models import Discussion, Entry
-from newsdesk.store import Store
 
 
-class HackerNewsPhase:
-    # provided by the job this is mixed into
-    config: Config
-    store: Store
-    fetcher: Fetcher
-    matcher: TopicMatcher
-    counts: Counts
-    display: Progress
-    archive: Archive | None
-    run_id: int
-    _discussions: dict[int, asyncio.Future[None]]
-    _error: Callable[[str, str, str], None]
-    _known: Callable[[str], bool]
-    _article: Callable[..., Awaitable[None]]
+class Pages(Protocol):
+    """What the HN phase needs of the article phase."""
 
-    async def _lookup(self, url: str, canonical: str, topics: tuple[str, ...]) -> None:
+    def known(self, url: str) -> bool: ...
+
+    async def fetch(self, entry: Entry, *, only: tuple[str, ...] = ()) -> None: ...
+
+
+class Discussions:
+    """Stores HN discussions, each once per run however many articles link to it."""
+
+    def __init__(self, ctx: CrawlContext) -> None:
+        self.ctx = ctx
+        self._saving: dict[int, asyncio.Future[None]] = {}
+
+    async def lookup(self, url: str, canonical: str, topics: tuple[str, ...]) -> None:
         """Find the HN discussions of an article and store them (before the article)."""
-        if not self.config.hackernews.enabled:
+        ctx = self.ctx
+        if not ctx.config.hackernews.enabled:
             return
         try:
-            hits = await hn.lookup(self.fetcher, self.config.hackernews, url)
+            hits = await hn.lookup(ctx.fetcher, ctx.config.hackernews, url)
         except hn.HNError as exc:
-            self.counts.hn_failed += 1
-            self._error(url, "hn", f"HN lookup failed: {exc}")
+            ctx.counts.hn_failed += 1
+            ctx.error(url, "hn", f"HN lookup failed: {exc}")
             return
         wanted = {comparable(url), comparable(canonical)}
         for hit in hits:
             if hit.url and comparable(hit.url) in wanted:
-                await self._discussion(hit, topics)
+                await self.save(hit, topics)
 
-    async def _discussion(self, hit: hn.Hit, extra_topics: tuple[str, ...] = ()) -> None:
-        if hit.hn_id not in self._discussions:
-            self._discussions[hit.hn_id] = asyncio.ensure_future(
-                self._save_discussion(hit, extra_topics)
-            )
-        await self._discussions[hit.hn_id]
+    async def save(self, hit: hn.Hit, extra_topics: tuple[str, ...] = ()) -> None:
+        """Store a hit's discussion, unless it is stored (or being stored) already."""
+        if hit.hn_id not in self._saving:
+            self._saving[hit.hn_id] = asyncio.ensure_future(self._save(hit, extra_topics))
+        await self._saving[hit.hn_id]
 
-    async def _save_discussion(self, hit: hn.Hit, extra_topics: tuple[str, ...]) -> None:
-        topics = set(self.matcher.match(hit.title, hit.text)) | set(extra_topics)
-        if hit.url and (stored := self.store.article(article_id(hit.url))) is not None:
+    async def _save(self, hit: hn.Hit, extra_topics: tuple[str, ...]) -> None:
+        ctx = self.ctx
+        topics = set(ctx.matcher.match(hit.title, hit.text)) | set(extra_topics)
+        if hit.url and (stored := ctx.store.article(article_id(hit.url))) is not None:
             topics |= set(stored.topics)
         if not topics:
             return
+        settings = ctx.config.hackernews
         try:
-            comments = await hn.comments(self.fetcher, self.config.hackernews, hit.hn_id)
+            comments = await hn.comments(ctx.fetcher, settings, hit.hn_id)
         except hn.HNError as exc:
-            self.counts.hn_failed += 1
-            self._error(hn.item_url(self.config.hackernews.item_url, hit.hn_id), "hn", str(exc))
+            ctx.counts.hn_failed += 1
+            ctx.error(hn.item_url(settings.item_url, hit.hn_id), "hn", str(exc))
             return
-        ordered = tuple(t.slug for t in self.config.topics if t.slug in topics)
-        self.store.save_discussion(
+        ordered = tuple(t.slug for t in ctx.config.topics if t.slug in topics)
+        ctx.store.save_discussion(
             Discussion(
                 hn_id=hit.hn_id,
                 title=hit.title,
@@ -87,27 +87,18 @@ class HackerNewsPhase:
                 topics=ordered,
             )
         )
-        self.counts.discussions += 1
+        ctx.counts.discussions += 1
 
-    async def _hackernews(self) -> None:
-        settings = self.config.hackernews
-        since = None
-        if self.archive is None and self.config.crawl.lookback_days:
-            since = int(time.time()) - self.config.crawl.lookback_days * 86400
-        queries = [(t.slug, k) for t in self.config.topics for k in t.keywords]
-        self.display.stage("hn search", len(queries))
-        hits: dict[int, hn.Hit] = {}
-        for slug, keyword in queries:
-            try:
-                found = await hn.search(self.fetcher, settings, keyword, since=since)
-            except hn.HNError as exc:
-                self.counts.hn_failed += 1
-                self._error(settings.search_url, "hn", f"HN search {keyword!r} failed: {exc}")
-                self.display.step(f"{slug}: {keyword!r} failed", failed=True)
-                continue
-            for hit in found:
-                hits.setdefault(hit.hn_id, hit)
-            self.display.step(f"{slug}: {keyword!r} {len(found)} hits")
+
+@dataclass(frozen=True)
+class HackerNewsPhase:
+    ctx: CrawlContext
+    discussions: Discussions
+    pages: Pages
+
+    async def run(self) -> None:
+        ctx = self.ctx
+        hits = await self._search()
         ordered = sorted(hits.values(), key=lambda h: h.hn_id)
         entries = [
             Entry(
@@ -118,16 +109,38 @@ class HackerNewsPhase:
                 summary=h.text,
                 published=h.created,
                 author=h.author,
-                topics=self.matcher.match(h.title, h.text),
+                topics=ctx.matcher.match(h.title, h.text),
             )
             for h in ordered
         ]
-        self.counts.entries_new += self.store.upsert_entries(entries, self.run_id)
-        self.display.stage("discussions", len(ordered))
+        ctx.counts.entries_new += ctx.store.upsert_entries(entries, ctx.run_id)
+        ctx.display.stage("discussions", len(ordered))
         await asyncio.gather(*(self._hit(h, e) for h, e in zip(ordered, entries, strict=True)))
 
+    async def _search(self) -> dict[int, hn.Hit]:
+        """Every topic keyword's hits, by HN id (the first query to find a story keeps it)."""
+        ctx = self.ctx
+        settings = ctx.config.hackernews
+        days = ctx.lookback_days()
+        since = int(time.time()) - days * 86400 if days else None
+        queries = [(t.slug, k) for t in ctx.config.topics for k in t.keywords]
+        ctx.display.stage("hn search", len(queries))
+        hits: dict[int, hn.Hit] = {}
+        for slug, keyword in queries:
+            try:
+                found = await hn.search(ctx.fetcher, settings, keyword, since=since)
+            except hn.HNError as exc:
+                ctx.counts.hn_failed += 1
+                ctx.error(settings.search_url, "hn", f"HN search {keyword!r} failed: {exc}")
+                ctx.display.step(f"{slug}: {keyword!r} failed", failed=True)
+                continue
+            for hit in found:
+                hits.setdefault(hit.hn_id, hit)
+            ctx.display.step(f"{slug}: {keyword!r} {len(found)} hits")
+        return hits
+
     async def _hit(self, hit: hn.Hit, entry: Entry) -> None:
-        if hit.url and not self._known(hit.url):
-            await self._article(entry)  # its HN lookup stores this discussion
-        await self._discussion(hit, entry.topics)  # stored once, whoever asks first
-        self.display.step(f"HN {hit.hn_id}: {hit.title}")
+        if hit.url and not self.pages.known(hit.url):
+            await self.pages.fetch(entry)  # its HN lookup stores this discussion
+        await self.discussions.save(hit, entry.topics)  # stored once, whoever asks first
+        self.ctx.display.step(f"HN {hit.hn_id}: {hit.title}")

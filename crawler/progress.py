@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 
 class Progress(Protocol):
@@ -55,7 +58,7 @@ class RichProgress:
             transient=False,
         )
         self.bar.start()
-        self.task = None
+        self.task: TaskID | None = None
 
     def stage(self, name: str, total: int) -> None:
         self.task = self.bar.add_task(name, total=total, last="")

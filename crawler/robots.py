@@ -1,16 +1,20 @@
 """robots.txt, fetched once per host per run and parsed with protego.
 
 RFC 9309 rules: a 4xx robots.txt (none published) allows everything; a 5xx or an
-unreachable one disallows the whole host for this run; redirects are followed.
+unreachable one disallows the whole host for this run; redirects are followed. A robots.txt
+that protego fails on allows everything too, with a warning logged (``newsdesk.crawler.robots``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from urllib.parse import urlsplit
 
 from newsdesk.crawler.fetch import Fetcher
 from protego import Protego
+
+log = logging.getLogger(__name__)
 
 
 class Robots:
@@ -38,7 +42,13 @@ class Robots:
             text = resp.body.decode("utf-8", errors="replace")
             try:
                 return Protego.parse(text), None
-            except Exception:  # protego is lenient; a crash here must not stop the crawl
+            except Exception as exc:  # protego is lenient; a crash here must not stop the crawl
+                log.warning(
+                    "%s/robots.txt could not be parsed (%s: %s); everything allowed",
+                    origin,
+                    type(exc).__name__,
+                    exc,
+                )
                 return None, None
         if 400 <= resp.status < 500:
             return None, None

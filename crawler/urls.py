@@ -40,11 +40,12 @@ def host_key(url: str) -> str:
 
 def registered_domain(url: str) -> str:
     """'engineering.brightforge.example' -> 'brightforge.example' (courlan's public suffixes)."""
+    domain: str | None
     try:
-        info = courlan.get_hostinfo(url)
+        domain = courlan.get_hostinfo(url)[0]
     except Exception:  # courlan is lenient, but never let a weird URL crash the crawl
-        info = (None, None)
-    domain = info[0] if info and info[0] else (urlsplit(url).hostname or "")
+        domain = None
+    domain = domain or urlsplit(url).hostname or ""
     return domain.lower().removeprefix("www.")
 
 

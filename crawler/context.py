@@ -1,0 +1,103 @@
+"""What the phases of a crawl share and count, and the one-line summary they add up to.
+
+The crawl job (:mod:`crawler.run`) builds one :class:`CrawlContext` per run and hands it to
+each phase it composes (feeds, articles, Hacker News); a phase reads nothing else of the job.
+The context is frozen; the :class:`Counts` it carries are the one thing the phases add to,
+and become the run's :class:`CrawlSummary` when it ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from newsdesk.crawler.fetch import Fetcher
+from newsdesk.crawler.match import TopicMatcher
+from newsdesk.crawler.progress import Progress
+from newsdesk.crawler.robots import Robots
+
+from newsdesk.config import Config
+from newsdesk.store import Store
+
+
+@dataclass(frozen=True)
+class CrawlSummary:
+    run_id: int
+    feeds_fetched: int = 0
+    feeds_not_modified: int = 0
+    feeds_failed: int = 0
+    feeds_malformed: int = 0
+    entries_new: int = 0
+    articles_extracted: int = 0
+    articles_blurb_only: int = 0
+    articles_failed: int = 0
+    articles_off_topic: int = 0
+    discussions: int = 0
+    hn_failed: int = 0
+    requests: int = 0
+    seconds: float = 0.0
+    problems: tuple[str, ...] = ()  # "feed-id: what went wrong", one per problem feed
+
+    def line(self) -> str:
+        """The one-line run summary printed by `newsdesk crawl`."""
+        parts = [
+            f"feeds: {self.feeds_fetched} fetched, {self.feeds_not_modified} not modified, "
+            f"{self.feeds_failed} failed"
+            + (f" ({self.feeds_malformed} malformed)" if self.feeds_malformed else ""),
+            f"entries: {self.entries_new} new",
+            f"articles: {self.articles_extracted} extracted, {self.articles_blurb_only} "
+            f"blurb-only, {self.articles_failed} failed, {self.articles_off_topic} off-topic",
+            f"HN: {self.discussions} discussions"
+            + (f", {self.hn_failed} failed" if self.hn_failed else ""),
+        ]
+        if self.problems:
+            parts.append("problems: " + "; ".join(self.problems))
+        return "crawl: " + " · ".join(parts) + f" ({self.seconds:.1f} s)"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Counts:
+    """What a running crawl has done so far; its phases add to it, :meth:`summary` freezes it."""
+
+    feeds_fetched: int = 0
+    feeds_not_modified: int = 0
+    feeds_failed: int = 0
+    feeds_malformed: int = 0
+    entries_new: int = 0
+    articles_extracted: int = 0
+    articles_blurb_only: int = 0
+    articles_failed: int = 0
+    articles_off_topic: int = 0
+    discussions: int = 0
+    hn_failed: int = 0
+    requests: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self, run_id: int) -> CrawlSummary:
+        counted = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "problems"}
+        return CrawlSummary(run_id=run_id, problems=tuple(self.problems), **counted)
+
+
+@dataclass(frozen=True)
+class CrawlContext:
+    config: Config
+    store: Store
+    run_id: int
+    fetcher: Fetcher
+    robots: Robots
+    matcher: TopicMatcher
+    display: Progress
+    counts: Counts
+    replaying: bool  # answered from a WARC archive: the lookback does not apply
+
+    def error(self, url: str, kind: str, error: str) -> None:
+        """Record why a URL failed (or was set aside) in this run."""
+        self.store.record_error(self.run_id, url, kind, error)
+
+    def lookback_days(self) -> int:
+        """How many days back a live crawl looks (0: no limit); a replay has no limit."""
+        return 0 if self.replaying else self.config.crawl.lookback_days
