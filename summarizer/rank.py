@@ -276,6 +276,6 @@ def plain_lexrank(texts: Sequence[str], k: int = 3) -> list[str]:
     sim = (m @ m.T).toarray()
     adj = (sim >= 0.1).astype(float)
     np.fill_diagonal(adj, 0.0)
-    r = pagerank(adj, np.ones(len(cands)))
+    r: list[np.float64] = list(pagerank(adj, np.ones(len(cands))))  # numpy scalars, as r[i]
     top = sorted(range(len(cands)), key=lambda i: (-round(r[i], 12), i))[:k]
     return [cands[i].text for i in top]
