@@ -80,7 +80,7 @@ def _convert(tp: Any, value: Any, path: str, errors: list[str]) -> Any:
         if not isinstance(value, dict):
             errors.append(f"{path}: expected a table, got {type(value).__name__}")
             return None
-        return _build(tp, value, path, errors)
+        return _build(typing.cast(type, tp), value, path, errors)
     if origin is list:
         (inner,) = typing.get_args(tp)
         if not isinstance(value, list):

@@ -115,22 +115,12 @@ class Store(PageTables):
                 (utcnow(), status, json.dumps(summary, sort_keys=True), run_id),
             )
 
-    def last_run(self, kind: str) -> sqlite3.Row | None:
-        return self.db.execute(
-            "SELECT * FROM runs WHERE kind=? ORDER BY id DESC LIMIT 1", (kind,)
-        ).fetchone()
-
     def record_error(self, run_id: int | None, url: str, kind: str, error: str) -> None:
         with self.transaction():
             self.db.execute(
                 "INSERT INTO fetch_errors(run_id, url, kind, error, at) VALUES (?,?,?,?,?)",
                 (run_id, url, kind, error, utcnow()),
             )
-
-    def errors_for_run(self, run_id: int) -> list[sqlite3.Row]:
-        return self.db.execute(
-            "SELECT * FROM fetch_errors WHERE run_id=? ORDER BY id", (run_id,)
-        ).fetchall()
 
     # --- feeds ----------------------------------------------------------------------------
 

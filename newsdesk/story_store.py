@@ -20,67 +20,74 @@ def save_stories(store: Store, stories: list[Story]) -> None:
     still points at it."""
     with store.transaction() as db:
         for s in stories:
-            db.execute("DELETE FROM story_items WHERE story_id=?", (s.story_id,))
-            db.execute("DELETE FROM story_duplicates WHERE story_id=?", (s.story_id,))
-            db.execute("DELETE FROM story_sources WHERE story_id=?", (s.story_id,))
-            db.execute(
-                "INSERT INTO stories(story_id, topic, title, lead_item_id, excluded, discussions,"
-                " first_published, updated) VALUES (?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(story_id) DO UPDATE SET topic=excluded.topic,"
-                " title=excluded.title, lead_item_id=excluded.lead_item_id,"
-                " excluded=excluded.excluded, discussions=excluded.discussions,"
-                " first_published=excluded.first_published, updated=excluded.updated",
-                (
-                    s.story_id,
-                    s.topic,
-                    s.title,
-                    s.lead_item_id,
-                    s.excluded,
-                    json.dumps(list(s.discussions)),
-                    s.first_published,
-                    s.updated,
-                ),
-            )
-            # an item moves with its story: drop it from any other story first
-            db.executemany(
-                "INSERT INTO story_items(item_id, story_id, position) VALUES (?,?,?)"
-                " ON CONFLICT(item_id) DO UPDATE SET story_id=excluded.story_id,"
-                " position=excluded.position",
-                [(item, s.story_id, n) for n, item in enumerate(s.item_ids)],
-            )
-            db.executemany(
-                "INSERT INTO story_duplicates(dup_id, kept_id, story_id) VALUES (?,?,?)"
-                " ON CONFLICT(dup_id) DO UPDATE SET kept_id=excluded.kept_id,"
-                " story_id=excluded.story_id",
-                [(dup, kept, s.story_id) for dup, kept in s.duplicates.items()],
-            )
-            db.executemany(
-                "INSERT INTO story_sources(story_id, position, url, outlet, name, title, role,"
-                " tier, read, read_reason, published, item_id, cited_by, also_at, hn_id, points,"
-                " num_comments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        s.story_id,
-                        n,
-                        src.url,
-                        src.outlet,
-                        src.name,
-                        src.title,
-                        src.role,
-                        src.tier,
-                        int(src.read),
-                        src.read_reason,
-                        src.published,
-                        src.item_id,
-                        json.dumps(list(src.cited_by)),
-                        json.dumps(list(src.also_at)),
-                        src.hn_id,
-                        src.points,
-                        src.num_comments,
-                    )
-                    for n, src in enumerate(s.sources)
-                ],
-            )
+            _save_story(db, s)
+
+
+def _save_story(db: sqlite3.Connection, s: Story) -> None:
+    """Replace one story whole: its row, members, duplicates and numbered source list."""
+    db.execute("DELETE FROM story_items WHERE story_id=?", (s.story_id,))
+    db.execute("DELETE FROM story_duplicates WHERE story_id=?", (s.story_id,))
+    db.execute("DELETE FROM story_sources WHERE story_id=?", (s.story_id,))
+    db.execute(
+        "INSERT INTO stories(story_id, topic, title, lead_item_id, excluded, discussions,"
+        " first_published, updated) VALUES (?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(story_id) DO UPDATE SET topic=excluded.topic,"
+        " title=excluded.title, lead_item_id=excluded.lead_item_id,"
+        " excluded=excluded.excluded, discussions=excluded.discussions,"
+        " first_published=excluded.first_published, updated=excluded.updated",
+        (
+            s.story_id,
+            s.topic,
+            s.title,
+            s.lead_item_id,
+            s.excluded,
+            json.dumps(list(s.discussions)),
+            s.first_published,
+            s.updated,
+        ),
+    )
+    # an item moves with its story: drop it from any other story first
+    db.executemany(
+        "INSERT INTO story_items(item_id, story_id, position) VALUES (?,?,?)"
+        " ON CONFLICT(item_id) DO UPDATE SET story_id=excluded.story_id,"
+        " position=excluded.position",
+        [(item, s.story_id, n) for n, item in enumerate(s.item_ids)],
+    )
+    db.executemany(
+        "INSERT INTO story_duplicates(dup_id, kept_id, story_id) VALUES (?,?,?)"
+        " ON CONFLICT(dup_id) DO UPDATE SET kept_id=excluded.kept_id,"
+        " story_id=excluded.story_id",
+        [(dup, kept, s.story_id) for dup, kept in s.duplicates.items()],
+    )
+    db.executemany(
+        "INSERT INTO story_sources(story_id, position, url, outlet, name, title, role,"
+        " tier, read, read_reason, published, item_id, cited_by, also_at, hn_id, points,"
+        " num_comments) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_source_row(s.story_id, n, src) for n, src in enumerate(s.sources)],
+    )
+
+
+def _source_row(story_id: str, n: int, src: Source) -> tuple[object, ...]:
+    """The story_sources row of the story's source at position n."""
+    return (
+        story_id,
+        n,
+        src.url,
+        src.outlet,
+        src.name,
+        src.title,
+        src.role,
+        src.tier,
+        int(src.read),
+        src.read_reason,
+        src.published,
+        src.item_id,
+        json.dumps(list(src.cited_by)),
+        json.dumps(list(src.also_at)),
+        src.hn_id,
+        src.points,
+        src.num_comments,
+    )
 
 
 def _source(r: sqlite3.Row) -> Source:

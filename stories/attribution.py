@@ -109,11 +109,32 @@ def attribute(
                 nodes[kept].also_at.append(d.url)
     # evidence: links first (they name an exact target), then phrases
     external: dict[str, _Node] = {}
-    link_citers: dict[str, set[str]] = defaultdict(set)
     texts = {d.id: [d] for d in members}
     for d in dups:
         if kept_of.get(d.id) in texts:
             texts[kept_of[d.id]].append(d)
+    link_citers = _link_citations(nodes, texts, by_canonical, external, outlets)
+    known = set(KNOWN_OUTLETS.values()) | set(outlets.trusted) | set(outlets.names)
+    phrase_cited = _phrase_citations(nodes, texts, external, names)
+    for key, ext in external.items():
+        keep = ext.kind == "primary" or (
+            ext.outlet in known or ext.outlet in phrase_cited or len(link_citers[key]) >= 2
+        )
+        if keep:
+            nodes[key] = ext
+    return _finish(nodes, outlets)
+
+
+def _link_citations(
+    nodes: dict[str, _Node],
+    texts: dict[str, list[Doc]],
+    by_canonical: dict[str, str],
+    external: dict[str, _Node],
+    outlets: OutletsConfig,
+) -> defaultdict[str, set[str]]:
+    """Add every member's body links to its ``cites`` (a story member, or a cited site added to
+    ``external``); {external key: the members linking to it}."""
+    link_citers: defaultdict[str, set[str]] = defaultdict(set)
     for node in list(nodes.values()):
         for doc in texts[node.key]:
             for link in doc.links:
@@ -131,7 +152,17 @@ def attribute(
                     link_citers[canon].add(node.key)
                 if target != node.key and target not in node.cites:
                     node.cites.append(target)
-    known = set(KNOWN_OUTLETS.values()) | set(outlets.trusted) | set(outlets.names)
+    return link_citers
+
+
+def _phrase_citations(
+    nodes: dict[str, _Node],
+    texts: dict[str, list[Doc]],
+    external: dict[str, _Node],
+    names: dict[str, str],
+) -> set[str]:
+    """Add the outlets members name in attribution phrases to their ``cites`` (a member, a
+    cited URL, or a new ``outlet:`` entry in ``external``); the set of outlets named."""
     phrase_cited: set[str] = set()
     for node in list(nodes.values()):
         for doc in texts[node.key]:
@@ -146,13 +177,7 @@ def attribute(
                     target = key
                 if target != node.key and target not in node.cites:
                     node.cites.append(target)
-    for key, ext in external.items():
-        keep = ext.kind == "primary" or (
-            ext.outlet in known or ext.outlet in phrase_cited or len(link_citers[key]) >= 2
-        )
-        if keep:
-            nodes[key] = ext
-    return _finish(nodes, outlets)
+    return phrase_cited
 
 
 def _resolve_outlet(

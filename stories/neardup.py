@@ -184,7 +184,3 @@ def similar_pairs(sig: np.ndarray, valid: np.ndarray, threshold: float) -> list[
     pairs = np.array(sorted(candidates), dtype=np.int64)
     est = (sig[pairs[:, 0]] == sig[pairs[:, 1]]).mean(axis=1)
     return [(int(i), int(j)) for i, j in pairs[est >= threshold]]
-
-
-def jaccard_estimate(sig: np.ndarray, i: int, j: int) -> float:
-    return float((sig[i] == sig[j]).mean())

@@ -106,47 +106,17 @@ def _group(
     kept_of, matrix_all = _dedupe_and_vectorise(docs, settings)
     kept_rows = [i for i, d in enumerate(docs) if d.id not in kept_of]
     kept = [docs[i] for i in kept_rows]
-    matrix = matrix_all[kept_rows]
-    dups_of: dict[str, list[Doc]] = defaultdict(list)
+    dups_of: defaultdict[str, list[Doc]] = defaultdict(list)
     for d in docs:
         if d.id in kept_of:
             dups_of[kept_of[d.id]].append(d)
-    fixed: dict[int, str] = {}
-    for i, d in enumerate(kept):
-        for member in (d, *dups_of[d.id]):
-            if member.id in previous:
-                fixed[i] = previous[member.id]
-                break
-    times = np.array(fill_times(kept), dtype=np.float64)
-    params = ClusterParams(
-        threshold=settings.similarity_threshold,
-        window_hours=settings.time_window_hours,
-        entity_guard=settings.entity_guard,
-        time_decay=settings.time_decay,
-    )
-    row_of: dict[str, int] = {}
-    for i, d in enumerate(kept):
-        for x in (d, *dups_of[d.id]):
-            row_of.setdefault(x.canonical, i)
-    links: dict[int, list[int]] = {}
-    for i, d in enumerate(kept):
-        targets = {row_of.get(canonical_url(u)) for x in (d, *dups_of[d.id]) for u in x.links} - {
-            None,
-            i,
-        }
-        if targets:
-            links[i] = sorted(targets)  # type: ignore[arg-type]
-    labels = assign(matrix, times, [f"new:{d.id}" for d in kept], params, fixed, links)
-    groups: dict[str, list[Doc]] = defaultdict(list)
-    for d, label in zip(kept, labels, strict=True):
-        sid = story_id_for(label[4:]) if label.startswith("new:") else label
-        groups[sid].append(d)
+    groups = _cluster(kept, matrix_all[kept_rows], dups_of, previous, settings)
     names = name_table(
         outlets.names,
         {d.outlet: d.site_name for d in docs if d.site_name},
         sorted({d.outlet for d in docs if d.outlet}),
     )
-    story_of_url = {}
+    story_of_url: dict[str, str] = {}
     for sid, members in groups.items():
         for d in members:
             for x in (d, *dups_of[d.id]):
@@ -161,6 +131,53 @@ def _group(
         stories.append(_story(sid, members, dups, kept_of, outlets, names, threads, default_topic))
     stories.sort(key=lambda s: (s.first_published or "", s.story_id))
     return stories
+
+
+def _cluster(
+    kept: list[Doc],
+    matrix: sparse.csr_matrix,
+    dups_of: defaultdict[str, list[Doc]],
+    previous: dict[str, str],
+    settings: StoriesConfig,
+) -> dict[str, list[Doc]]:
+    """{story id: its kept docs}: a doc (or one of its duplicates) seen in an earlier run stays
+    in that run's story; the others cluster by text, time and the links between them."""
+    fixed: dict[int, str] = {}
+    for i, d in enumerate(kept):
+        for member in (d, *dups_of[d.id]):
+            if member.id in previous:
+                fixed[i] = previous[member.id]
+                break
+    times = np.array(fill_times(kept), dtype=np.float64)
+    params = ClusterParams(
+        threshold=settings.similarity_threshold,
+        window_hours=settings.time_window_hours,
+        entity_guard=settings.entity_guard,
+        time_decay=settings.time_decay,
+    )
+    links = _links(kept, dups_of)
+    labels = assign(matrix, times, [f"new:{d.id}" for d in kept], params, fixed, links)
+    groups: dict[str, list[Doc]] = defaultdict(list)
+    for d, label in zip(kept, labels, strict=True):
+        sid = story_id_for(label[4:]) if label.startswith("new:") else label
+        groups[sid].append(d)
+    return groups
+
+
+def _links(kept: list[Doc], dups_of: defaultdict[str, list[Doc]]) -> dict[int, list[int]]:
+    """{row: the other rows it links to}: a doc's links (and its duplicates') that land on a
+    kept doc or on one of its duplicates, by canonical URL."""
+    row_of: dict[str, int] = {}
+    for i, d in enumerate(kept):
+        for x in (d, *dups_of[d.id]):
+            row_of.setdefault(x.canonical, i)
+    links: dict[int, list[int]] = {}
+    for i, d in enumerate(kept):
+        rows = (row_of.get(canonical_url(u)) for x in (d, *dups_of[d.id]) for u in x.links)
+        targets = {r for r in rows if r is not None and r != i}
+        if targets:
+            links[i] = sorted(targets)
+    return links
 
 
 def _post_ids(members: list[Doc]) -> list[int]:

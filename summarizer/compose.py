@@ -120,11 +120,11 @@ def numbering(story: StoryInput) -> Numbering:
     discussions = {d.hn_id: d for d in story.discussions}
     texts: dict[int, str | None] = {}
     ids: dict[int, str] = {}
-    for n, s in enumerate(story.sources, 1):
-        texts[n] = None
+    for k, s in enumerate(story.sources, 1):
+        texts[k] = None
         if s.hn_id is not None and s.hn_id in discussions:
-            texts[n] = discussion_text(discussions[s.hn_id])
-            ids[n] = f"hn:{s.hn_id}"
+            texts[k] = discussion_text(discussions[s.hn_id])
+            ids[k] = f"hn:{s.hn_id}"
     numbers: list[int | None] = []
     original = []
     for i, it in enumerate(story.items):

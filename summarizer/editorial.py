@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from newsdesk.summarizer.sentences import content_words, normalize, split_sentences, words
 from newsdesk.summarizer.verify import numbers
@@ -127,7 +128,7 @@ def opens_with_reference(sentence: str) -> bool:
     return bool(_PRONOUN_SAYS.search(plain))  # "The problems start, they say, …"
 
 
-def has_name(sentence: str, vocabulary: set[str]) -> bool:
+def has_name(sentence: str, vocabulary: AbstractSet[str]) -> bool:
     """Names a someone or something: a capitalised word the story never writes in lower case."""
     return any(
         w[0].isupper() and w.lower() not in vocabulary and w.lower() not in _CALENDAR
@@ -140,7 +141,7 @@ def is_decision(sentence: str) -> bool:
     return bool(_DECISION.search(outside_quotes(sentence)))
 
 
-def fact_weight(sentence: str, vocabulary: set[str]) -> float:
+def fact_weight(sentence: str, vocabulary: AbstractSet[str]) -> float:
     """Takeaway value: figures count two and a half times, decisions half again, a sentence
     naming nobody counts less."""
     plain = outside_quotes(sentence)

@@ -196,6 +196,37 @@ def place(
     takeaways (self-contained facts, numbers and decisions first) and the body, each fact once."""
     pool = list(chosen)
     n_syn = min(max(settings.synopsis_sentences, 2), 3)
+    synopsis = _synopsis(pool, n_syn, src)
+    pool = [rc for rc in pool if rc not in synopsis]
+    # centrality is steep (the lead's opening dwarfs the rest): its square root lets figures
+    # and decisions weigh in
+    by_value = sorted(
+        pool, key=lambda rc: -math.sqrt(rc[0].score) * _takeaway_weight(rc[0].text, src)
+    )
+    # a takeaway names its subject and stands alone: fewer bullets rather than a dangling one
+    takeaways = _take(
+        by_value,
+        synopsis,
+        settings.takeaways,
+        lambda r: src.self_contained(r) and has_name(r.text, src.vocabulary),
+    )
+    pool = [rc for rc in pool if rc not in takeaways]
+    body = _take(
+        pool,
+        synopsis + takeaways,
+        max(settings.body_sentences, 0),
+        lambda r: not opens_with_reference(r.text),
+    )
+    return {
+        "synopsis": synopsis,
+        "takeaways": takeaways,
+        "body": sorted(body, key=lambda rc: _reading(rc, src)),
+    }
+
+
+def _synopsis(pool: list[Chosen], n_syn: int, src: Sources) -> list[Chosen]:
+    """n_syn sentences: the lead's event sentence, then the best events (reported and
+    self-contained first), the lead's next sentence right after it, the rest in reading order."""
     opening = sorted(
         (rc for rc in pool if rc[0].item == src.lead and rc[0].position < LEAD_SENTENCES),
         key=lambda rc: rc[0].position,
@@ -221,35 +252,10 @@ def place(
         lambda r: True,
     ):
         synopsis += _take(events, synopsis, n_syn - len(synopsis), ok)
-    pool = [rc for rc in pool if rc not in synopsis]
     # after the lead (and its next sentence), the rest in the order they open their articles
-    synopsis = synopsis[:1] + sorted(
+    return synopsis[:1] + sorted(
         synopsis[1:], key=lambda rc: (not goes_on(rc[0]), *_reading(rc, src)[::-1])
     )
-    # centrality is steep (the lead's opening dwarfs the rest): its square root lets figures
-    # and decisions weigh in
-    by_value = sorted(
-        pool, key=lambda rc: -math.sqrt(rc[0].score) * _takeaway_weight(rc[0].text, src)
-    )
-    # a takeaway names its subject and stands alone: fewer bullets rather than a dangling one
-    takeaways = _take(
-        by_value,
-        synopsis,
-        settings.takeaways,
-        lambda r: src.self_contained(r) and has_name(r.text, src.vocabulary),
-    )
-    pool = [rc for rc in pool if rc not in takeaways]
-    body = _take(
-        pool,
-        synopsis + takeaways,
-        max(settings.body_sentences, 0),
-        lambda r: not opens_with_reference(r.text),
-    )
-    return {
-        "synopsis": synopsis,
-        "takeaways": takeaways,
-        "body": sorted(body, key=lambda rc: _reading(rc, src)),
-    }
 
 
 def is_quoted(sentence: str) -> bool:

@@ -182,6 +182,28 @@ def rank(
     cands = candidates(texts, titles, strict, split)
     if not cands:
         return []
+    sim, graph = _graphs(cands)
+    orig = set(original)
+    bias = _bias(cands, keywords, orig, weights, lead)
+    score = pagerank(graph, bias) * bias
+    score = score / score.max()
+    order = sorted(range(len(cands)), key=lambda i: (-round(score[i], 12), cands[i].item, i))
+    chosen = _select(order, sim, score, limit, diversity)
+    out: list[Ranked] = []
+    emitted: set[str] = set()
+    for i in chosen:
+        for prefer_original in (True, False):
+            r = _group(i, cands, sim, score, orig if prefer_original else set())
+            if r.text not in emitted:
+                emitted.add(r.text)
+                out.append(r)
+                break
+    return out
+
+
+def _graphs(cands: Sequence[Candidate]) -> tuple[np.ndarray, np.ndarray]:
+    """(cosine similarity of every two sentences, 0 on the diagonal; the ranking graph: the
+    same with links inside one article weighed down and weak links dropped)."""
     m = tfidf(cands)
     sim = (m @ m.T).toarray()
     np.fill_diagonal(sim, 0.0)
@@ -189,9 +211,20 @@ def rank(
     same = items[:, None] == items[None, :]
     graph = np.where(same, sim * SAME_ARTICLE_WEIGHT, sim)
     graph[graph < 0.1] = 0.0
+    return sim, graph
+
+
+def _bias(
+    cands: Sequence[Candidate],
+    keywords: Sequence[str],
+    orig: set[int],
+    weights: Sequence[float] | None,
+    lead: int | None,
+) -> np.ndarray:
+    """Each sentence's teleport weight: early in its article, using the topic's keywords, from
+    a favoured source, among the lead's opening sentences."""
     kw = {w for k in keywords for w in content_words(k)}
-    orig = set(original)
-    bias = np.array(
+    return np.array(
         [
             (1.0 + POS_WEIGHT / (1 + c.position / 2))
             * (1.5 if kw & set(c.words) else 1.0)
@@ -200,9 +233,13 @@ def rank(
             for c in cands
         ]
     )
-    score = pagerank(graph, bias) * bias
-    score = score / score.max()
-    order = sorted(range(len(cands)), key=lambda i: (-round(score[i], 12), cands[i].item, i))
+
+
+def _select(
+    order: list[int], sim: np.ndarray, score: np.ndarray, limit: int, diversity: float
+) -> list[int]:
+    """Maximal marginal relevance: up to ``limit`` sentences from ``order`` (best first), each
+    the best trade of score against similarity to those already chosen; near-repeats skipped."""
     chosen: list[int] = []
     while order and len(chosen) < limit:
         best, best_val = None, -math.inf
@@ -217,16 +254,7 @@ def rank(
             break
         chosen.append(best)
         order.remove(best)
-    out: list[Ranked] = []
-    emitted: set[str] = set()
-    for i in chosen:
-        for prefer_original in (True, False):
-            r = _group(i, cands, sim, score, orig if prefer_original else set())
-            if r.text not in emitted:
-                emitted.add(r.text)
-                out.append(r)
-                break
-    return out
+    return chosen
 
 
 def _item_weight(item: int, orig: set[int], weights: Sequence[float] | None) -> float:
@@ -276,6 +304,6 @@ def plain_lexrank(texts: Sequence[str], k: int = 3) -> list[str]:
     sim = (m @ m.T).toarray()
     adj = (sim >= 0.1).astype(float)
     np.fill_diagonal(adj, 0.0)
-    r = pagerank(adj, np.ones(len(cands)))
+    r: list[np.float64] = list(pagerank(adj, np.ones(len(cands))))  # numpy scalars, as r[i]
     top = sorted(range(len(cands)), key=lambda i: (-round(r[i], 12), i))[:k]
     return [cands[i].text for i in top]

@@ -13,16 +13,18 @@ from newsdesk.store import Store
 
 @click.command("articles")
 @config_option
+# --format is documented and validated, but JSON lines is the only format: its value is not used
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["jsonl"]),
     default="jsonl",
     show_default=True,
+    expose_value=False,
     help="Output format: one JSON object per line.",
 )
 @click.option("--topic", help="Only articles of this topic slug.")
-def articles(config_path: str, fmt: str, topic: str | None) -> None:
+def articles(config_path: str, topic: str | None) -> None:
     """Print every stored article as one JSON line (id, url, canonical_url, title, text,
     author, site_name, published, language, links, read)."""
     config = get_config(config_path)

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from newsdesk.review.actions import Row, ShowReport
+from newsdesk.review.actions import FlagReport, Row, ShowReport
 
 COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
 
@@ -123,8 +123,17 @@ def _log_line(entry: dict[str, Any]) -> str:
 
 
 def render_show(report: ShowReport, text_diff: bool = False) -> None:
+    meta = report.file.meta
+    _show_header(report)
+    sources = {s.get("n"): s for s in meta.get("sources") or [] if isinstance(s, dict)}
+    _show_verification(report, sources)
+    _show_changes(report, text_diff)
+    _show_text_and_history(report, sources)
+
+
+def _show_header(report: ShowReport) -> None:
+    """Title, the story's line (slug, status, topic, date, file), counts, editing, review."""
     cf, r = report.file, report.row
-    meta = cf.meta
     echo = click.echo
     echo(click.style(r.title, bold=True))
     echo(
@@ -135,79 +144,105 @@ def render_show(report: ShowReport, text_diff: bool = False) -> None:
         f"edited by an editor: {'yes' if r.edited else 'no'}"
         + (f" · last crawl: {r.last_crawl}" if r.last_crawl else "")
     )
-    if isinstance(meta.get("review"), dict):
-        echo("review:" + _log_line(meta["review"])[1:])
-    ver = meta.get("verification") if isinstance(meta.get("verification"), dict) else {}
+    if isinstance(cf.meta.get("review"), dict):
+        echo("review:" + _log_line(cf.meta["review"])[1:])
+
+
+def _show_verification(report: ShowReport, sources: dict[Any, dict[str, Any]]) -> None:
+    """The drafting-time verification counts, then every sentence still flagged."""
+    found = report.file.meta.get("verification")
+    ver: dict[str, Any] = found if isinstance(found, dict) else {}
+    echo = click.echo
     echo("")
     echo(click.style("Verification", bold=True))
     echo(
         f"  {ver.get('checked', '?')} sentences checked, {ver.get('flagged', 0)} flagged when "
         f"drafted; {len(report.flags)} still flagged in the text"
     )
-    sources = {s.get("n"): s for s in meta.get("sources") or [] if isinstance(s, dict)}
     for i, fr in enumerate(report.flags, 1):
-        echo(_wrap(f'{i}. "{fr.flag.text}"', "  "))
-        echo(_wrap("why: " + "; ".join(fr.flag.reasons), "     "))
-        for n in fr.flag.cites:
-            src = sources.get(n)
-            label = (
-                f"{src.get('name') or src.get('outlet')} — {src.get('title')}"
-                if src
-                else "not in the source list"
+        _show_flag(i, fr, sources, report.texts_available)
+
+
+def _show_flag(
+    i: int, fr: FlagReport, sources: dict[Any, dict[str, Any]], texts_available: bool
+) -> None:
+    """One flagged sentence: why, what it cites, the best source passage, unread sources."""
+    echo = click.echo
+    echo(_wrap(f'{i}. "{fr.flag.text}"', "  "))
+    echo(_wrap("why: " + "; ".join(fr.flag.reasons), "     "))
+    for n in fr.flag.cites:
+        src = sources.get(n)
+        label = (
+            f"{src.get('name') or src.get('outlet')} — {src.get('title')}"
+            if src
+            else "not in the source list"
+        )
+        echo(_wrap(f"cites [{n}] {label}", "     "))
+    if fr.passage:
+        p = fr.passage
+        echo(
+            _wrap(
+                f'source passage [{p.n}] ({round(p.score * 100)}% of its words): "{p.text}"',
+                "     ",
             )
-            echo(_wrap(f"cites [{n}] {label}", "     "))
-        if fr.passage:
-            p = fr.passage
-            echo(
-                _wrap(
-                    f'source passage [{p.n}] ({round(p.score * 100)}% of its words): "{p.text}"',
-                    "     ",
-                )
-            )
-        elif report.texts_available:
-            echo("     no supporting passage found in the cited source(s)")
-        else:
-            echo("     no supporting passage found (no crawl database to search the sources' text)")
-        unread = [n for n in fr.flag.cites if n in sources and not sources[n].get("read", True)]
-        for n in unread:
-            why = sources[n].get("read_reason") or "not fetched"
-            echo(f"     source [{n}] was not read ({why}): its text could not be checked")
+        )
+    elif texts_available:
+        echo("     no supporting passage found in the cited source(s)")
+    else:
+        echo("     no supporting passage found (no crawl database to search the sources' text)")
+    unread = [n for n in fr.flag.cites if n in sources and not sources[n].get("read", True)]
+    for n in unread:
+        why = sources[n].get("read_reason") or "not fetched"
+        echo(f"     source [{n}] was not read ({why}): its text could not be checked")
+
+
+def _show_changes(report: ShowReport, text_diff: bool) -> None:
+    """New coverage pending: sources added, gone and changed, and the text diff if asked."""
+    echo = click.echo
     echo("")
     echo(click.style("What changed since the draft was written", bold=True))
     if report.proposal is None or report.diff is None:
         echo("  nothing: no new coverage pending")
-    else:
-        d = report.diff
-        echo(f"  new coverage pending in {rel(report.proposal.path)}")
-        numbers = list(report.new_numbers) + [None] * len(d.new)
-        for src, n in zip(d.new, numbers, strict=False):
-            echo("  + new source " + _src_line({**src, "n": n or src.get("n")}))
-        for src in d.removed:
-            echo("  - no longer found " + _src_line(src))
-        for ch in d.changed:
-            for field, old, new in ch.fields:
-                if field == "also_at":
-                    echo(f"  ~ [{ch.n}] also at: {', '.join(new)}   (a copy of {ch.url})")
-                else:
-                    echo(f"  ~ [{ch.n}] {field}: {old!r} → {new!r}   ({ch.url})")
-        if d.empty:
-            echo("  the same sources; the generated text changed (see --diff)")
-        echo(f"  to take it: newsdesk review accept {r.slug}   (or approve, which also merges it)")
-        if text_diff:
-            diff = difflib.unified_diff(
-                cf.body.splitlines(),
-                report.proposal.body.splitlines(),
-                "your text",
-                "proposed text",
-                lineterm="",
-            )
-            for line in diff:
-                echo("  " + line)
+        return
+    d = report.diff
+    echo(f"  new coverage pending in {rel(report.proposal.path)}")
+    numbers: list[int | None] = list(report.new_numbers) + [None] * len(d.new)
+    for src, n in zip(d.new, numbers, strict=False):
+        echo("  + new source " + _src_line({**src, "n": n or src.get("n")}))
+    for src in d.removed:
+        echo("  - no longer found " + _src_line(src))
+    for ch in d.changed:
+        for field, old, new in ch.fields:
+            if field == "also_at":
+                echo(f"  ~ [{ch.n}] also at: {', '.join(new)}   (a copy of {ch.url})")
+            else:
+                echo(f"  ~ [{ch.n}] {field}: {old!r} → {new!r}   ({ch.url})")
+    if d.empty:
+        echo("  the same sources; the generated text changed (see --diff)")
+    echo(
+        f"  to take it: newsdesk review accept {report.row.slug}   (or approve, which also merges it)"
+    )
+    if text_diff:
+        diff = difflib.unified_diff(
+            report.file.body.splitlines(),
+            report.proposal.body.splitlines(),
+            "your text",
+            "proposed text",
+            lineterm="",
+        )
+        for line in diff:
+            echo("  " + line)
+
+
+def _show_text_and_history(report: ShowReport, sources: dict[Any, dict[str, Any]]) -> None:
+    """The text, the source list, corrections and the review log."""
+    meta = report.file.meta
+    echo = click.echo
     echo("")
     echo(click.style("Text", bold=True))
-    echo(cf.body.rstrip())
+    echo(report.file.body.rstrip())
     echo("")
-    echo(click.style(f"Sources ({r.counts})", bold=True))
+    echo(click.style(f"Sources ({report.row.counts})", bold=True))
     for src in sources.values():
         echo("  " + _src_line(src))
     if meta.get("corrections"):
