@@ -54,7 +54,9 @@ were what who why with"""
     ],
     ids=["stories", "summarizer", "review", "sitebuilder"],
 )
-def test_each_stage_keeps_the_stop_words_it_had(effective, was, size) -> None:  # type: ignore[no-untyped-def]
+def test_each_stage_keeps_the_stop_words_it_had(
+    effective: frozenset[str], was: str, size: int
+) -> None:
     assert len(was.split()) == size
     assert set(effective) == set(was.split())
 
@@ -115,7 +117,15 @@ SPLITS = [
 
 
 @pytest.mark.parametrize(("text", "pysbd_rule", "stop_rule"), SPLITS)
-def test_the_splitter_cuts_as_both_stages_did(text, pysbd_rule, stop_rule) -> None:  # type: ignore[no-untyped-def]
+def test_the_splitter_cuts_as_both_stages_did(
+    text: str, pysbd_rule: list[str], stop_rule: list[str]
+) -> None:
     assert split_sentences(text) == pysbd_rule
     assert sentences.split_sentences(text) == pysbd_rule
     assert split_sentences(text, at_stops=True) == stop_rule
+
+
+def test_review_show_still_matches_passages_cut_at_stops() -> None:
+    source = "Dr. Smith of the U.S. Department said costs rose 3.5 percent. Mr. Jones disagreed."
+    found = passages.best_passage("Costs rose 3.5 percent, the department said.", {1: source}, (1,))
+    assert found == passages.Passage(1, "Department said costs rose 3.5 percent.", 1.0)
