@@ -8,9 +8,25 @@ draft  -> StoryInput in, a Draft (see summarizer) out, written as content/ by ne
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-ROLES = ("original", "coverage", "discussion", "primary")
+
+class Role(StrEnum):
+    """A source's role in its story, in the one order sources are listed and ranked in.
+
+    The members are strings (``Role.ORIGINAL == "original"``), so JSON and front matter that
+    hold them read as before.
+    """
+
+    ORIGINAL = "original"  # the news source the others' citations lead to (or the earliest)
+    COVERAGE = "coverage"  # every other news source
+    PRIMARY = "primary"  # a company post, filing, paper or repository
+    DISCUSSION = "discussion"  # an aggregator or forum thread (Hacker News)
+
+
+ROLES = tuple(role.value for role in Role)
+ROLE_RANK = {role.value: rank for rank, role in enumerate(Role)}  # "original" -> 0, ...
 TIERS = ("trusted", "unrated", "blocked")
 
 
@@ -124,7 +140,7 @@ class Source:
     outlet: str  # registered domain, e.g. "ft.com"
     name: str  # display name, e.g. "Financial Times"
     title: str
-    role: str  # one of ROLES
+    role: str  # a Role's value
     tier: str  # "trusted" or "unrated" (blocked sources are excluded, only counted)
     read: bool
     read_reason: str = "full text"
@@ -139,6 +155,12 @@ class Source:
 
 @dataclass(frozen=True)
 class SourceCounts:
+    """How many sources a story has, by role and tier.
+
+    The role fields run original, coverage, discussion, primary, not Role's order: sources.json
+    lists its counts in this order, and the file must not change.
+    """
+
     total: int
     original: int
     coverage: int

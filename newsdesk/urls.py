@@ -2,6 +2,10 @@
 
 Used by the stories stage (canonical URLs, the links we show) and by the content layer (source
 URLs compared between generations of a draft), so both agree on what counts as the same source.
+
+The crawler's ``clean_url`` (crawler/urls.py) keeps a shorter prefix rule of its own: it drops
+``mc_*`` but keeps ``msclkid`` or ``amp``. The URLs in crawl databases were cleaned with it, and
+the crawler's match keys come from it, so it stays until a change that may alter them.
 """
 
 from __future__ import annotations

@@ -12,72 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.store import Store
+from newsdesk.text import STOP_WORDS, split_sentences
 
 _WORD = re.compile(r"[\w’']+", re.U)
-_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "but",
-        "by",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "his",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "our",
-        "she",
-        "so",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "they",
-        "this",
-        "to",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "which",
-        "who",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "said",
-        "says",
-        "not",
-        "no",
-        "also",
-        "more",
-        "most",
-        "one",
-    ]
-)
+# only the commonest words, as `review show` always had: more of a sentence's words count
+_COMMONEST = """
+    a also an and are as at be been but by for from had has have he her his i if in into is
+    it its more most no not of on one or our said says she so than that the their them they
+    this to was we were what when which who will with would you your
+"""
+_STOP = STOP_WORDS & frozenset(_COMMONEST.split())
 MIN_SCORE = 0.3  # share of the sentence's content words a passage must contain
 
 
@@ -97,13 +41,6 @@ def content_words(text: str) -> set[str]:
     }
 
 
-def split_sentences(text: str) -> list[str]:
-    out = []
-    for para in re.split(r"\n\s*\n", text):
-        out.extend(s.strip() for s in _SPLIT.split(" ".join(para.split())) if s.strip())
-    return out
-
-
 def best_passage(sentence: str, texts: dict[int, str], cites: tuple[int, ...]) -> Passage | None:
     """The best-matching sentence of the cited sources (all sources if none are cited)."""
     words = content_words(sentence)
@@ -111,7 +48,7 @@ def best_passage(sentence: str, texts: dict[int, str], cites: tuple[int, ...]) -
         return None
     best: Passage | None = None
     for n in cites or tuple(texts):
-        for cand in split_sentences(texts.get(n, "")):
+        for cand in split_sentences(texts.get(n, ""), at_stops=True):
             score = len(words & content_words(cand)) / len(words)
             if best is None or score > best.score:
                 best = Passage(n, cand, round(score, 2))

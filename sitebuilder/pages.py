@@ -19,38 +19,14 @@ from newsdesk.sitebuilder import urls
 from newsdesk.sitebuilder.models import Summary
 from newsdesk.sitebuilder.render import Renderer
 
-_STOP = set(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "with",
-        "by",
-        "at",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "it",
-        "its",
-        "this",
-        "that",
-        "how",
-        "why",
-        "what",
-        "who",
-    ]
-)
+from newsdesk.text import STOP_WORDS
+
+# only the commonest headline words: most words of a headline count toward `related`
+_HEADLINE_FILLER = """
+    a an the of to in on for and or with by at from as is are was were be it its this that
+    how why what who
+"""
+_STOP = STOP_WORDS & frozenset(_HEADLINE_FILLER.split())
 
 
 @dataclass(frozen=True)

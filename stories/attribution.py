@@ -33,9 +33,8 @@ from newsdesk.stories.docs import Doc, parse_time
 from newsdesk.stories.phrases import DOMAIN_NAMES, KNOWN_OUTLETS, cited_outlets
 
 from newsdesk.config import OutletsConfig
-from newsdesk.models import Source
+from newsdesk.models import ROLE_RANK, Source
 
-ROLE_ORDER = {"original": 0, "coverage": 1, "primary": 2, "discussion": 3}
 NOT_SOURCES = (
     "wikipedia.org",
     "twitter.com",
@@ -258,5 +257,5 @@ def _original(news: list[_Node], live: dict[str, _Node]) -> str | None:
 def sort_sources(sources: list[Source]) -> list[Source]:
     return sorted(
         sources,
-        key=lambda s: (ROLE_ORDER[s.role], parse_time(s.published) or float("inf"), s.url),
+        key=lambda s: (ROLE_RANK[s.role], parse_time(s.published) or float("inf"), s.url),
     )

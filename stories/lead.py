@@ -14,9 +14,8 @@ import re
 from newsdesk.stories.docs import Doc
 from newsdesk.stories.phrases import KNOWN_OUTLETS
 
-from newsdesk.models import Source
+from newsdesk.models import ROLE_RANK, Source
 
-_ROLE_RANK = {"original": 0, "coverage": 1, "primary": 2, "discussion": 3}
 _SUFFIX = re.compile(r"\s+[-|–—:·]\s+([^-|–—:·]{2,40})$")
 
 
@@ -27,7 +26,7 @@ def choose_lead(members: list[Doc], sources: list[Source]) -> Doc:
         s = by_item.get(d.id)
         return (
             not d.read,
-            _ROLE_RANK.get(s.role, 1) if s else 1,
+            ROLE_RANK.get(s.role, 1) if s else 1,
             d.hours if d.hours is not None else float("inf"),
             (s.tier != "trusted") if s else True,
             d.id,

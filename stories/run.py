@@ -26,7 +26,7 @@ from newsdesk.stories.vectors import document, tfidf
 from scipy import sparse
 
 from newsdesk.config import Config, OutletsConfig, StoriesConfig
-from newsdesk.models import Discussion, Item, Source, Story
+from newsdesk.models import ROLES, Discussion, Item, Source, Story
 from newsdesk.store import Store, utcnow
 from newsdesk.story_store import load_stories, save_stories
 
@@ -280,7 +280,7 @@ def update_stories(config: Config, store: Store) -> StoriesSummary:
             new=new,
             updated=updated,
             duplicates=sum(len(s.duplicates) for s in stories),
-            roles={r: roles.get(r, 0) for r in ("original", "coverage", "primary", "discussion")},
+            roles={r: roles.get(r, 0) for r in ROLES},
             excluded=sum(s.excluded for s in stories),
             discussions=sum(len(s.discussions) for s in stories),
         )

@@ -23,24 +23,19 @@ import numpy as np
 import snowballstemmer
 from scipy import sparse
 
+from newsdesk.text import STOP_WORDS
+
 TITLE_WEIGHT = 2
 TOP_TERMS = 100
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_STOP_WORDS = """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves said says say new one two year years week
-    weeks day days like get got make made many much may might must per still told via
-    within without yet according report reported reports reporting people time first last
-    us thing things including use used using way well back even going since around another
-    already however across next
+# plus words any news report uses (years, weeks, people, reported): shared by unrelated
+# stories, they would make them look alike
+_NEWS_FILLER = """
+    year years week weeks day days get got make made without report reported reports
+    reporting people time first last us thing things including use used using way well back
+    going another already next
 """
-STOP = frozenset(_STOP_WORDS.split())
+STOP = STOP_WORDS | frozenset(_NEWS_FILLER.split())
 
 
 _NORM: dict[str, str] = {}  # token -> term ("" for a stop word); grows with the vocabulary

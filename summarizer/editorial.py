@@ -16,12 +16,11 @@ from collections.abc import Set as AbstractSet
 from newsdesk.summarizer.sentences import content_words, normalize, split_sentences, words
 from newsdesk.summarizer.verify import numbers
 
-from newsdesk.models import StoryInput
+from newsdesk.models import ROLE_RANK, StoryInput
 
 # how much a source's sentences count, by role (the file interface has no roles: the earliest
 # item stands for the original, the rest for coverage)
 ROLE_WEIGHT = {"original": 2.5, "coverage": 1.0, "primary": 0.6, "discussion": 0.3}
-ROLE_ORDER = {"original": 0, "coverage": 1, "primary": 2, "discussion": 3}
 TRUSTED_WEIGHT = 1.2
 COMMENTARY_WEIGHT = 0.3  # a link post or column: its few plain sentences count little
 COMMENTARY_SHARE = 0.4  # an item this share of whose sentences are voice/opinion is commentary
@@ -200,7 +199,7 @@ def item_order(story: StoryInput, roles: Sequence[str], commentary: Sequence[boo
         it = story.items[i]
         return (
             commentary[i],
-            ROLE_ORDER.get(roles[i], 1),
+            ROLE_RANK.get(roles[i], 1),
             tiers.get(it.id, "trusted") != "trusted",
             it.published is None,
             it.published or "",

@@ -1,7 +1,7 @@
-"""Sentence splitting and the word-level normalisation the ranker and the verifier share.
+"""The word-level normalisation the ranker and the verifier share, and their stop words.
 
-Splitting uses pysbd (rule-based, deterministic) paragraph by paragraph, so abbreviations
-("Dr.", "U.S."), decimals ("3.5") and sentence-final quotes stay inside their sentence.
+Sentences are split by the core's ``split_sentences`` (pysbd, paragraph by paragraph); it is
+re-exported here with ``clean`` because the summarizer's modules import them from this one.
 """
 
 from __future__ import annotations
@@ -10,10 +10,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import pysbd
+from newsdesk.text import STOP_WORDS, clean, split_sentences
 
-_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|/)[^)\s]*\)")
-_STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
+__all__ = [
+    "STOPWORDS",
+    "clean",
+    "content_words",
+    "normalize",
+    "source_sentences",
+    "split_sentences",
+    "stem",
+    "words",
+]
+
 _WS = re.compile(r"\s+")
 _QUOTE_CHARS = str.maketrans(
     {
@@ -33,23 +42,13 @@ _QUOTE_CHARS = str.maketrans(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
 
-_STOPWORD_TEXT = """a about above after again against all also am an and any are aren't as at be because been
-    before being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how i if in into is
-    it its itself just let me more most my myself no nor not now of off on once only or other our
-    ours ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    said says say told tells according one two new like many much may might must shall within
-    across around via per yet still even ever however although though whether since upon onto
-    it's that's there's he's she's they're we're i'm don't doesn't didn't isn't wasn't won't
-    can't couldn't wouldn't shouldn't mr mrs ms dr"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
+# plus contractions and titles (these words keep apostrophes: "don't", "Mr") and a few connectives
+_APOSTROPHE_WORDS = """
+    aren't let tells shall ever although though whether upon onto it's that's there's he's
+    she's they're we're i'm don't doesn't didn't isn't wasn't won't can't couldn't wouldn't
+    shouldn't mr mrs ms dr
+"""
+STOPWORDS = STOP_WORDS | frozenset(_APOSTROPHE_WORDS.split())
 
 
 def normalize(text: str) -> str:
@@ -57,46 +56,6 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_CHARS)
     text = text.replace("\u2026", "...")
     return _WS.sub(" ", text).strip()
-
-
-def clean(text: str) -> str:
-    """Whitespace collapsed to single spaces, nothing else changed."""
-    return _WS.sub(" ", text).strip()
-
-
-def paragraphs(text: str) -> list[str]:
-    """Lines are paragraphs (extracted articles put one per line), except a hard-wrapped line:
-    one that ends without a stop and is followed by a lower-case continuation."""
-    out: list[str] = []
-    for line in (text or "").splitlines():
-        line = line.strip()
-        if not line:
-            if out and out[-1]:
-                out.append("")
-            continue
-        if out and out[-1] and not _STOP_END.search(out[-1]) and line[:1].islower():
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return [p for p in out if p]
-
-
-def split_sentences(text: str) -> list[str]:
-    """The sentences of a text, in order, whitespace-collapsed, empty ones dropped.
-
-    Markdown links some extractors keep ("[The Ledger](https://…)") are reduced to their text.
-    """
-    out: list[str] = []
-    seg = _segmenter()
-    for para in paragraphs(_MD_LINK.sub(r"\1", text or "")):
-        para = clean(para)
-        if not para:
-            continue
-        for sent in seg.segment(para):
-            sent = clean(sent)
-            if sent:
-                out.append(sent)
-    return out
 
 
 @lru_cache(maxsize=256)

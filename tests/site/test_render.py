@@ -12,7 +12,7 @@ from newsdesk.sitebuilder import build
 from sitecheck import broken_links, html_files, soup
 from sitekit import BASE_URL, BODY, make_config, story, write_story
 
-from newsdesk.models import Source, count_sources
+from newsdesk.models import ROLES, Source, count_sources
 
 ARTICLE = "2026/05/lumen-freight-token-leaderboard/"
 
@@ -61,7 +61,7 @@ def test_article_sources_are_numbered_and_every_citation_resolves(site: Path) ->
     items = doc.select("section#sources > ol > li")
     assert [li["id"] for li in items] == [f"source-{n}" for n in range(1, 6)]
     for li in items:
-        assert li["data-role"] in ("original", "coverage", "discussion", "primary")
+        assert li["data-role"] in ROLES
         assert li["data-tier"] in ("trusted", "unrated")
         assert li.select_one("a.title[href^='https://']")["rel"] == ["nofollow", "noopener"]
     cites = doc.select("a.cite")

@@ -7,7 +7,7 @@ import dataclasses
 from newsdesk.stories import group_items
 
 from newsdesk.config import OutletsConfig, StoriesConfig
-from newsdesk.models import count_sources
+from newsdesk.models import ROLE_RANK, count_sources
 
 from .conftest import LEADERBOARD, item  # noqa: TID252
 
@@ -137,7 +137,7 @@ def test_counts_come_from_the_rendered_list(week) -> None:  # type: ignore[no-un
     assert counts.trusted == sum(s.tier == "trusted" for s in story.sources)
     assert counts.not_read == sum(not s.read for s in story.sources)
     order = [s.role for s in story.sources]
-    assert order == sorted(order, key=["original", "coverage", "primary", "discussion"].index)
+    assert order == sorted(order, key=ROLE_RANK.__getitem__)
 
 
 def test_duplicates_are_listed_as_also_published_at_not_as_sources(week) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,93 @@
+"""Text utilities the stages share: the stop-word list and the sentence splitter.
+
+``STOP_WORDS`` is the one base list. A stage that needs another set derives it from this one
+in its own module (``STOP_WORDS | {...}`` or ``STOP_WORDS & {...}``) and says why there.
+
+``split_sentences`` has two rules. By default it uses pysbd (rule-based, deterministic)
+paragraph by paragraph, so abbreviations ("Dr.", "U.S."), decimals ("3.5") and sentence-final
+quotes stay inside their sentence. With ``at_stops=True`` it cuts at every ., !, ? or … that is
+followed by a capital or a digit, with blank lines as paragraph breaks: the plainer rule
+`review show` has always matched passages with.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+
+_STOP_WORD_TEXT = """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    said says say new one two like many much may might must per still told via within yet
+    according even since around however across
+"""
+STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|/)[^)\s]*\)")
+_STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
+_WS = re.compile(r"\s+")
+_AT_STOP = re.compile(r"(?<=[.!?\u2026])[\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def clean(text: str) -> str:
+    """Whitespace collapsed to single spaces, nothing else changed."""
+    return _WS.sub(" ", text).strip()
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Lines are paragraphs (extracted articles put one per line), except a hard-wrapped line:
+    one that ends without a stop and is followed by a lower-case continuation."""
+    out: list[str] = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line:
+            if out and out[-1]:
+                out.append("")
+            continue
+        if out and out[-1] and not _STOP_END.search(out[-1]) and line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return [p for p in out if p]
+
+
+def split_sentences(text: str, *, at_stops: bool = False) -> list[str]:
+    """The sentences of a text, in order, whitespace-collapsed, empty ones dropped.
+
+    By default markdown links some extractors keep ("[The Ledger](https://…)") are reduced to
+    their text and pysbd finds the sentences; ``at_stops`` is the plain punctuation rule (see
+    the module docstring), which leaves links as they are.
+    """
+    if at_stops:
+        return _split_at_stops(text)
+    out: list[str] = []
+    seg = _segmenter()
+    for para in _paragraphs(_MD_LINK.sub(r"\1", text or "")):
+        para = clean(para)
+        if not para:
+            continue
+        for sent in seg.segment(para):
+            sent = clean(sent)
+            if sent:
+                out.append(sent)
+    return out
+
+
+def _split_at_stops(text: str) -> list[str]:
+    out: list[str] = []
+    for para in _BLANK_LINE.split(text):
+        out.extend(s.strip() for s in _AT_STOP.split(" ".join(para.split())) if s.strip())
+    return out
