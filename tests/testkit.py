@@ -36,8 +36,8 @@ DEFAULTS: dict[str, Any] = {
 def config_data(**tables: Any) -> dict[str, Any]:
     """DEFAULTS with ``tables`` laid over them: a table (dict) given for a default table is
     merged key by key (``crawl={"timeout": 2.0}`` keeps the database); anything else replaces
-    (``topics=[...]``) or adds (``outlets={...}``; dotted names such as ``"summarizer.llm"``
-    are sub-tables). ``None`` drops a default table."""
+    (``topics=[...]``) or adds (``outlets={...}``; a table inside a table, as in
+    ``summarizer={"llm": {...}}``, is written as [summarizer.llm]). ``None`` drops a default."""
     data = copy.deepcopy(DEFAULTS)
     for name, value in tables.items():
         if value is None:
@@ -61,8 +61,11 @@ def _value(v: Any) -> str:
     raise TypeError(f"no TOML for {v!r}")
 
 
-def _table(header: str, table: dict[str, Any]) -> str:
-    return "\n".join([header, *(f"{k} = {_value(v)}" for k, v in table.items())]) + "\n"
+def _tables(name: str, table: dict[str, Any], header: str = "[{}]") -> list[str]:
+    """[name] with its keys, then a [name.key] for each key whose value is a table."""
+    keys = [f"{k} = {_value(v)}" for k, v in table.items() if not isinstance(v, dict)]
+    subs = [t for k, v in table.items() if isinstance(v, dict) for t in _tables(f"{name}.{k}", v)]
+    return ["\n".join([header.format(name), *keys]) + "\n", *subs]
 
 
 def config_text(**tables: Any) -> str:
@@ -70,9 +73,9 @@ def config_text(**tables: Any) -> str:
     parts = []
     for name, value in config_data(**tables).items():
         if isinstance(value, dict):
-            parts.append(_table(f"[{name}]", value))
+            parts.extend(_tables(name, value))
         else:  # a list of tables: [[topics]], [[feeds]]
-            parts.extend(_table(f"[[{name}]]", entry) for entry in value)
+            parts.extend(t for entry in value for t in _tables(name, entry, "[[{}]]"))
     return "\n".join(parts)
 
 
