@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 import pytest
+from testkit import config_text
 
 from newsdesk.cli import cli, main
 
@@ -62,19 +63,7 @@ def test_bad_usage_is_exit_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
 
 
-CONFIG = """
-[site]
-title = "T"
-base_url = "https://example.github.io/newsdesk/"
-
-[crawl]
-database = "data/newsdesk.db"
-
-[[topics]]
-slug = "tokenmaxxing"
-name = "Tokenmaxxing"
-keywords = ["tokenmaxxing"]
-"""
+CONFIG = config_text(site={"base_url": "https://example.github.io/newsdesk/"})  # tests/testkit.py
 
 STORY = '{"items": [{"id": "a", "url": "https://a.example/", "title": "t", "text": "x."}]}'
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from testkit import TOPIC
+from testkit import write_config as write_config_in
+
 ALL_FEEDS = [
     "good",
     "atom",
@@ -25,8 +28,9 @@ ALL_FEEDS = [
 
 
 def write_config(tmp_path: Path, base: str, feeds: list[str], **crawl: object) -> Path:
-    """A newsdesk.toml pointing at the fixture server."""
+    """The tests' newsdesk.toml (testkit.write_config) pointing at the fixture server."""
     settings = {
+        "database": "data/test.db",
         "allow_private_addresses": True,
         "timeout": 2.0,
         "retries": 1,
@@ -35,18 +39,17 @@ def write_config(tmp_path: Path, base: str, feeds: list[str], **crawl: object) -
         "max_retry_after": 5.0,
         "lookback_days": 0,
     } | crawl
-    lines = [
-        '[site]\ntitle = "T"\nbase_url = "https://example.github.io/t/"\n',
-        '[crawl]\ndatabase = "data/test.db"',
-        *(f"{k} = {str(v).lower() if isinstance(v, bool) else v}" for k, v in settings.items()),
-        f'\n[hackernews]\nsearch_url = "{base}/hn/search"\nitem_url = "{base}/hn/item/{{id}}.json"',
-        "max_comments = 3\n",
-        '[[topics]]\nslug = "tokenmaxxing"\nname = "Tokenmaxxing"',
-        'keywords = ["tokenmaxxing", "token maxxing"]\n',
-    ]
-    for f in feeds:
-        path = "/private/feed.xml" if f == "private" else f"/feeds/{f}.xml"
-        lines.append(f'[[feeds]]\nid = "{f}"\nurl = "{base}{path}"\n')
-    path = tmp_path / "newsdesk.toml"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
+    hackernews = {
+        "search_url": f"{base}/hn/search",
+        "item_url": f"{base}/hn/item/{{id}}.json",
+        "max_comments": 3,
+    }
+    paths = {f: "/private/feed.xml" if f == "private" else f"/feeds/{f}.xml" for f in feeds}
+    return write_config_in(
+        tmp_path,
+        site={"base_url": "https://example.github.io/t/"},
+        crawl=settings,
+        hackernews=hackernews,
+        topics=[TOPIC | {"keywords": ["tokenmaxxing", "token maxxing"]}],
+        feeds=[{"id": f, "url": f"{base}{path}"} for f, path in paths.items()],
+    )

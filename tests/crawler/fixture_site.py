@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sys
 import threading
 import time
 from collections import Counter, defaultdict
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/: the shared loopback server
-
-from loopback import LoopbackServer  # noqa: E402
+from loopback import LoopbackServer
 
 ETAG = '"v1-feed"'
 LAST_MODIFIED = "Mon, 02 Mar 2026 12:00:00 GMT"

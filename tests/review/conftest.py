@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-CONFIG = """
-[site]
-title = "Review Test"
-base_url = "http://127.0.0.1/"
-
-[crawl]
-database = "data/newsdesk.db"
-
-[[topics]]
-slug = "tokenmaxxing"
-name = "Tokenmaxxing"
-keywords = ["tokenmaxxing"]
-"""
 
 SOURCES = [
     {
@@ -126,8 +113,9 @@ def body_with(sources: list[dict[str, Any]], base: str = BODY) -> str:
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    (tmp_path / "newsdesk.toml").write_text(CONFIG, encoding="utf-8")
+def project(tmp_path: Path, newsdesk_toml: Callable[..., Path]) -> Path:
+    """The tests' newsdesk.toml (tests/conftest.py) with the site on 127.0.0.1, and content/."""
+    newsdesk_toml(site={"title": "Review Test", "base_url": "http://127.0.0.1/"})
     (tmp_path / "content").mkdir()
     return tmp_path
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from sitekit import make_config
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from sitekit import make_config  # noqa: E402
-
-from newsdesk.config import Config  # noqa: E402
+from newsdesk.config import Config
 
 
 @pytest.fixture

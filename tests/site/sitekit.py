@@ -7,39 +7,18 @@ import copy
 from pathlib import Path
 from typing import Any
 
+from testkit import TOPIC, write_config
+
 from newsdesk import content
 from newsdesk.config import Config, load_config
 
 REPO = Path(__file__).resolve().parents[2]
 BASE_URL = "https://example.github.io/newsdesk/"
 
-CONFIG = """
-[site]
-title = "Tokenmaxxing Watch"
-base_url = "{base_url}"
-description = "Grounded, cited coverage of staff inflating AI token usage."
-
-[crawl]
-database = "data/newsdesk.db"
-
-[[topics]]
-slug = "tokenmaxxing"
-name = "Tokenmaxxing"
-keywords = ["tokenmaxxing"]
-description = "Staff inflating their AI token usage to climb internal leaderboards."
-
-[[topics]]
-slug = "agents"
-name = "AI agents"
-keywords = ["agents"]
-
-[outlets]
-trusted = ["harbourgazette.example"]
-
-[build]
-templates_dir = "{templates}"
-per_page = {per_page}
-"""
+TOPICS = [
+    TOPIC | {"description": "Staff inflating their AI token usage to climb internal leaderboards."},
+    {"slug": "agents", "name": "AI agents", "keywords": ["agents"]},
+]
 
 STORY: dict[str, Any] = {
     "title": "Engineers at Lumen Freight inflated token counts to top an internal AI leaderboard",
@@ -193,9 +172,19 @@ def write_story(content_dir: Path, meta: dict[str, Any], body: str = BODY) -> Pa
 def make_config(
     root: Path, base_url: str = BASE_URL, per_page: int = 20, templates: str | None = None
 ) -> Config:
-    root.mkdir(parents=True, exist_ok=True)
+    """The tests' newsdesk.toml (testkit.write_config) for a site: two topics, a trusted outlet,
+    the repository's templates (or ``templates``), in root; loaded."""
     tpl = templates or str(REPO / "site_templates")
-    (root / "newsdesk.toml").write_text(
-        CONFIG.format(base_url=base_url, templates=tpl, per_page=per_page)
+    site = {
+        "title": "Tokenmaxxing Watch",
+        "base_url": base_url,
+        "description": "Grounded, cited coverage of staff inflating AI token usage.",
+    }
+    path = write_config(
+        root,
+        site=site,
+        topics=TOPICS,
+        outlets={"trusted": ["harbourgazette.example"]},
+        build={"templates_dir": tpl, "per_page": per_page},
     )
-    return load_config(root / "newsdesk.toml")
+    return load_config(path)

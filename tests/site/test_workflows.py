@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,31 @@ def test_drafts_workflow_crawls_on_a_schedule_and_opens_the_review_pull_request(
     assert any(u.startswith("actions/upload-artifact@") for u in uses)  # the preview
     script = "\n".join(runs)
     assert "gh pr create" in script and "gh pr edit" in script  # opens, or updates
+
+
+def test_ci_workflow_checks_and_tests_every_python_on_pushes_and_pull_requests() -> None:
+    wf = yaml.safe_load((REPO / ".github" / "workflows" / "ci.yml").read_text())
+    on = wf[True]  # YAML 1.1 reads the key `on` as True
+    assert "push" in on and "pull_request" in on
+    assert wf["permissions"] == {"contents": "read"}
+    (job,) = wf["jobs"].values()
+    assert job["strategy"]["matrix"]["python-version"] == ["3.11", "3.12", "3.13"]
+    assert job["strategy"]["fail-fast"] is False  # one Python failing still shows the others
+    steps = job["steps"]
+    uses = [s.get("uses", "") for s in steps]
+    runs = [s.get("run", "") for s in steps]
+    assert uses[0].startswith("actions/checkout@")
+    setup = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python@"))
+    assert setup["with"]["python-version"] == "${{ matrix.python-version }}"
+    install = next(i for i, r in enumerate(runs) if "pip install -q -e '.[test]'" in r)
+    check = next(i for i, r in enumerate(runs) if "bash scripts/check.sh" in r)
+    actionlint = next(i for i, r in enumerate(runs) if "actionlint@" in r)
+    tests = next(i for i, r in enumerate(runs) if "-m pytest" in r)
+    assert install < check < tests and actionlint < tests  # rules first; workflow tests run
+    # coverage is reported (pytest's addopts), of every folder that installs as Python code
+    tool = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]
+    covered = {a.removeprefix("--cov=") for a in tool["pytest"]["ini_options"]["addopts"].split()}
+    code = set(tool["setuptools"]["package-dir"].values()) - {"site_templates"}
+    assert covered >= code | {"--cov-report=term:skip-covered"}
+    # the ../shared/eval tests skip there (no data on GitHub's runners) instead of failing
+    assert job["env"]["NEWSDESK_EVAL"] == "absent"

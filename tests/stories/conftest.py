@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from testkit import config_data
 
 from newsdesk.config import Config, parse_config
 from newsdesk.models import Article, Discussion, Item
@@ -122,12 +123,8 @@ def hn_link(hn_id: int, url: str, title: str = "Workers game token leaderboards"
 
 @pytest.fixture
 def config(tmp_path: Path) -> Config:
-    return parse_config(
-        {
-            "site": {"title": "T", "base_url": "https://example.org/"},
-            "crawl": {"database": "newsdesk.db"},
-            "topics": [{"slug": "tokenmaxxing", "name": "T", "keywords": ["tokenmaxxing"]}],
-            "outlets": {"trusted": ["arstechnica.com", "ft.com"]},
-        },
-        root=tmp_path,
+    """The tests' config (testkit.config_data), trusting the two outlets of the week."""
+    data = config_data(
+        crawl={"database": "newsdesk.db"}, outlets={"trusted": ["arstechnica.com", "ft.com"]}
     )
+    return parse_config(data, root=tmp_path)

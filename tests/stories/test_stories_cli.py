@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from click.testing import CliRunner
+from testkit import write_config
 
 from newsdesk.cli import cli
 from newsdesk.store import Store
@@ -74,11 +75,7 @@ def test_stdout_when_no_output_is_given(tmp_path: Path, week) -> None:  # type: 
 
 
 def test_store_mode_prints_a_one_line_summary(tmp_path: Path, week) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "newsdesk.toml").write_text(
-        '[site]\ntitle = "T"\nbase_url = "https://example.org/"\n[crawl]\ndatabase = "nd.db"\n'
-        '[[topics]]\nslug = "tokenmaxxing"\nname = "T"\nkeywords = ["tokenmaxxing"]\n',
-        "utf-8",
-    )
+    write_config(tmp_path, crawl={"database": "nd.db"})
     with Store(tmp_path / "nd.db") as store:
         for it in week:
             store.save_article(article(it), content_hash=it.id)

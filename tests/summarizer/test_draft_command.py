@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from newsdesk.summarizer.run import run_drafts
+from testkit import write_config
 
 from newsdesk import content, story_store
 from newsdesk.cli.draft import draft as draft_command
@@ -20,13 +21,7 @@ BLOG_URL = "https://blog.example.org/3"
 
 
 def _config(tmp_path: Path):
-    (tmp_path / "newsdesk.toml").write_text(
-        '[site]\ntitle = "T"\nbase_url = "https://example.org/"\n'
-        '[crawl]\ndatabase = "data/nd.db"\n'
-        '[[topics]]\nslug = "tokenmaxxing"\nname = "Tokenmaxxing"\nkeywords = ["tokenmaxxing"]\n',
-        encoding="utf-8",
-    )
-    return load_config(tmp_path / "newsdesk.toml")
+    return load_config(write_config(tmp_path, crawl={"database": "data/nd.db"}))
 
 
 def _sources(extra: bool = False) -> tuple[Source, ...]:

@@ -6,17 +6,15 @@ import dataclasses
 import json
 import sys
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 
 import pytest
+from loopback import LoopbackServer
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.llm import LLMError
 from newsdesk.summarizer.markdown import render_body
+from testkit import TOPIC, write_config
 
 from newsdesk.config import LLMConfig, SummarizerConfig
-
-sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/: the shared loopback server
-from loopback import LoopbackServer  # noqa: E402
 
 ANSWER = {
     "headline": "Meta engineers game a token leaderboard",
@@ -114,13 +112,13 @@ def test_unreachable_endpoint_is_a_one_line_user_error(story):
 
 def test_summarize_command_with_the_llm_backend(story, server, tmp_path):
     import subprocess
-    import sys
 
-    (tmp_path / "nd.toml").write_text(
-        '[site]\ntitle = "T"\nbase_url = "https://example.org/"\n[crawl]\ndatabase = "x.db"\n'
-        '[[topics]]\nslug = "t"\nname = "T"\nkeywords = ["tokenmaxxing"]\n'
-        f'[summarizer.llm]\nbase_url = "{server}"\nmodel = "tiny"\n',
-        encoding="utf-8",
+    write_config(
+        tmp_path,
+        name="nd.toml",
+        crawl={"database": "x.db"},
+        topics=[TOPIC | {"slug": "t", "name": "T"}],
+        summarizer={"llm": {"base_url": server, "model": "tiny"}},
     )
     items = [
         {"id": it.id, "url": it.url, "title": it.title, "text": it.text, "source": it.source}

@@ -1,0 +1,108 @@
+"""Helpers every test folder shares: the tests' newsdesk.toml and the ../shared/eval gate.
+
+Importable as ``testkit`` from any test (pyproject's pytest ``pythonpath``), like ``loopback``;
+tests/conftest.py wraps them in the fixtures ``newsdesk_toml`` and ``shared_eval``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+# Real-world third-party data, read in place and never copied into the repository (see its
+# SOURCES.md). NEWSDESK_EVAL points elsewhere, e.g. from a git worktree outside the checkout.
+EVAL = Path(os.environ.get("NEWSDESK_EVAL") or REPO.parent / "shared" / "eval")
+
+TOPIC: dict[str, Any] = {
+    "slug": "tokenmaxxing",
+    "name": "Tokenmaxxing",
+    "keywords": ["tokenmaxxing"],
+}
+
+# The smallest valid project: one site, one database, one topic. Tests override what they need.
+DEFAULTS: dict[str, Any] = {
+    "site": {"title": "T", "base_url": "https://example.org/"},
+    "crawl": {"database": "data/newsdesk.db"},
+    "topics": [TOPIC],
+}
+
+
+def config_data(**tables: Any) -> dict[str, Any]:
+    """DEFAULTS with ``tables`` laid over them: a table (dict) given for a default table is
+    merged key by key (``crawl={"timeout": 2.0}`` keeps the database); anything else replaces
+    (``topics=[...]``) or adds (``outlets={...}``; a table inside a table, as in
+    ``summarizer={"llm": {...}}``, is written as [summarizer.llm]). ``None`` drops a default."""
+    data = copy.deepcopy(DEFAULTS)
+    for name, value in tables.items():
+        if value is None:
+            data.pop(name, None)
+        elif isinstance(value, dict) and isinstance(data.get(name), dict):
+            data[name] = data[name] | value
+        else:
+            data[name] = copy.deepcopy(value)
+    return data
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int | float):
+        return repr(v)
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)  # a TOML basic string (backslashes escaped)
+    if isinstance(v, list | tuple):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    raise TypeError(f"no TOML for {v!r}")
+
+
+def _tables(name: str, table: dict[str, Any], header: str = "[{}]") -> list[str]:
+    """[name] with its keys, then a [name.key] for each key whose value is a table."""
+    keys = [f"{k} = {_value(v)}" for k, v in table.items() if not isinstance(v, dict)]
+    subs = [t for k, v in table.items() if isinstance(v, dict) for t in _tables(f"{name}.{k}", v)]
+    return ["\n".join([header.format(name), *keys]) + "\n", *subs]
+
+
+def config_text(**tables: Any) -> str:
+    """config_data(**tables) written as TOML, tables in the order given (defaults first)."""
+    parts = []
+    for name, value in config_data(**tables).items():
+        if isinstance(value, dict):
+            parts.extend(_tables(name, value))
+        else:  # a list of tables: [[topics]], [[feeds]]
+            parts.extend(t for entry in value for t in _tables(name, entry, "[[{}]]"))
+    return "\n".join(parts)
+
+
+def write_config(root: Path, *, name: str = "newsdesk.toml", **tables: Any) -> Path:
+    """Write config_text(**tables) to root/name (root is created) and return its path."""
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / name
+    path.write_text(config_text(**tables), encoding="utf-8")
+    return path
+
+
+def shared_eval(*parts: str) -> Path:
+    """EVAL/parts, for tests that read real-world data from ../shared/eval.
+
+    Locally, when it is absent (a fresh clone, a worktree elsewhere), the test is skipped and
+    says why. Under CI (the CI environment variable is set, as .ci/run and GitHub Actions do)
+    it fails instead: CI must show these tests ran, not that they quietly skipped. The one
+    exception is a CI that cannot have the data and says so with NEWSDESK_EVAL=absent (GitHub's
+    hosted runners, .github/workflows/ci.yml): there the tests skip as they do locally.
+    """
+    absent_here = os.environ.get("NEWSDESK_EVAL") == "absent"
+    path = EVAL.joinpath(*parts)
+    if absent_here or not path.exists():
+        why = f"{path} is absent (real-world test data, read in place from ../shared/eval)"
+        if absent_here:
+            why = "NEWSDESK_EVAL=absent: this CI has no ../shared/eval (real-world test data)"
+        elif os.environ.get("CI"):
+            pytest.fail(f"{why}; CI runs these tests, so it must be there", pytrace=False)
+        pytest.skip(why)
+    return path
