@@ -6,6 +6,7 @@ Recognised cues (case-insensitive) followed by an outlet name (matched case-sens
     according to [a report in|from|by] NAME     as (first) reported by NAME
     first reported by NAME / reported first by   a report from|by|in NAME
     via NAME, (via NAME)                          told NAME
+    h/t NAME, hat tip (to) NAME                    citing / quoting NAME
     NAME (first) reported / NAME was first to report    in an interview with NAME
 
 Not attribution: anything inside quotation marks (someone else's words, e.g. a quoted tweet),
@@ -85,9 +86,14 @@ _CUES_BEFORE = (
     r"told",
     r"(?:in\s+an\s+)?interview\s+with",
     r"(?:first\s+)?(?:published|broken|revealed)\s+by",
+    r"h/t",
+    r"hat\s+tip(?:\s+to)?",
+    r"citing",
+    r"quoting",
 )
 _ANY_CUE = re.compile(
-    r"(?i)\b(?:according|report|reported|via|told|interview|published|broken|revealed|broke)\b"
+    r"(?i)\b(?:according|report|reported|via|told|interview|published|broken|revealed|broke"
+    r"|h/t|hat|citing|quoting)\b"
 )
 _CUES_AFTER = r"(?:first\s+)?(?:reported|revealed|broke\s+the\s+news|was\s+first\s+to\s+report)\b"
 
@@ -100,7 +106,7 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     )
     before = "|".join(_CUES_BEFORE)
     return re.compile(
-        rf"(?i:(?:{before}))\s+(?:(?i:the)\s+)?(?P<a>{alternation})(?!['’]s)\b"
+        rf"(?<![\w/])(?i:(?:{before}))\s+(?:(?i:the)\s+)?(?P<a>{alternation})(?!['’]s)\b"
         rf"|(?:^|(?<=[\s(]))(?:(?i:the)\s+)?(?P<b>{alternation})\s+(?i:{_CUES_AFTER})"
     )
 
@@ -166,6 +172,32 @@ class NameTable(dict[str, str]):
         if compiled is None:
             compiled = self.__dict__["_pattern"] = _pattern(tuple(self))
         return compiled
+
+    @property
+    def mention(self) -> re.Pattern[str]:
+        """Any name of the table, as a whole word (group ``name``)."""
+        compiled = self.__dict__.get("_mention")
+        if compiled is None:
+            compiled = self.__dict__["_mention"] = mention_pattern(tuple(self))
+        return compiled
+
+    def domain(self, name: str) -> str | None:
+        """The domain of a matched name ("the Financial Times", "MacRumors")."""
+        return domain_of_name(self, name)
+
+
+@lru_cache(maxsize=64)
+def mention_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(
+        f"(?i:{re.escape(n[1:])})" if n.startswith("~") else re.escape(n)
+        for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'’])(?:(?i:the)\s+)?(?P<name>{alternation})(?!['’]s)\b")
+
+
+def domain_of_name(names: dict[str, str], name: str) -> str | None:
+    name = re.sub(r"(?i)^the\s+", "", name.strip())
+    return names.get(name) or names.get("The " + name) or names.get("~" + name.lower())
 
 
 def name_table(

@@ -9,7 +9,7 @@ from newsdesk.stories import group_items
 from newsdesk.config import OutletsConfig, StoriesConfig
 from newsdesk.models import ROLE_RANK, count_sources
 
-from .conftest import LEADERBOARD, item  # noqa: TID252
+from .conftest import ARS, LEADERBOARD, item  # noqa: TID252
 
 OUTLETS = OutletsConfig(trusted=["arstechnica.com", "ft.com"])
 
@@ -158,3 +158,82 @@ def test_a_blocked_outlet_never_leads_its_story(week) -> None:  # type: ignore[n
     assert story.excluded == 1
     assert "ars" in story.item_ids, "still a member of the story, just not a source"
     assert all(s.outlet != "ft.com" for s in story.sources), "only the blocked source cited it"
+
+
+ARS_403 = "https://arstechnica.com/ai/2026/03/token-leaderboards/"
+
+
+def relay_week() -> list:  # type: ignore[type-arg]
+    """An aggregator and a newsletter relay Ars (never fetched), which relays the paywalled FT."""
+    return [
+        item(
+            "agg",
+            "https://pixelpost.example/2026/03/02/token-leaderboards-gamed",
+            "Token leaderboards gamed",
+            LEADERBOARD + " Pixelpost quotes a report from Ars Technica: “Staff are gaming the "
+            "board, according to the Financial Times, and managers read the ranking.”",
+            "2026-03-02T12:00:00Z",
+            links=(ARS_403,),
+        ),
+        item(
+            "letter",
+            "https://weeklybits.example/2026/03/02/leaderboard-gaming-spreads",
+            "Leaderboard gaming spreads",
+            LEADERBOARD.replace("Engineers", "Developers") + " The figures come via Ars Technica.",
+            "2026-03-02T15:00:00Z",
+            links=(ARS_403,),
+        ),
+    ]
+
+
+def test_a_relayed_citation_credits_the_source_the_relays_lead_to() -> None:
+    stories = group_items(
+        relay_week(), StoriesConfig(near_duplicate_threshold=0.99), outlets=OUTLETS
+    )
+    assert len(stories) == 1
+    sources = {s.outlet: s for s in stories[0].sources}
+    ft, ars = sources["ft.com"], sources["arstechnica.com"]
+    assert ft.role == "original" and not ft.read and ft.item_id is None
+    assert ft.cited_by == (ARS_403,), "the FT is known through Ars, which we could not read"
+    assert ars.role == "coverage" and not ars.read and ars.url == ARS_403
+    assert set(ars.cited_by) == {
+        "https://pixelpost.example/2026/03/02/token-leaderboards-gamed",
+        "https://weeklybits.example/2026/03/02/leaderboard-gaming-spreads",
+    }
+    assert stories[0].sources[0] == ft
+
+
+def test_a_relay_we_read_speaks_for_itself() -> None:
+    """When Ars was fetched and cites nobody, an aggregator's claim adds no chain to it."""
+    ars = item("ars", ARS_403, "Token leaderboards gamed", ARS.replace("According to the "
+               "Financial Times, staff", "Staff"), "2026-03-02T10:00:00Z")  # fmt: skip
+    stories = group_items(
+        [ars, *relay_week()], StoriesConfig(near_duplicate_threshold=0.99), outlets=OUTLETS
+    )
+    story = next(s for s in stories if "ars" in s.item_ids)
+    roles = {s.outlet: s.role for s in story.sources}
+    assert roles["arstechnica.com"] == "original"
+    ft = [s for s in story.sources if s.outlet == "ft.com"]
+    assert all(s.role == "coverage" for s in ft)
+
+
+def test_front_pages_sections_and_hn_listings_are_never_sources() -> None:
+    listings = (
+        "https://news.ycombinator.com/",
+        "https://news.ycombinator.com/newest",
+        "https://www.ft.com/",
+        "https://www.reuters.com/technology/",
+        "https://www.theverge.com/tag/ai",
+    )
+    items = [
+        item("a", "https://pixelpost.example/2026/03/02/token-leaderboards-gamed",
+             "Token leaderboards gamed", LEADERBOARD, links=listings),
+        item("b", "https://weeklybits.example/2026/03/02/leaderboard-gaming-spreads",
+             "Leaderboard gaming spreads", LEADERBOARD.replace("Engineers", "Developers"),
+             "2026-03-02T09:00:00Z", links=(*listings, "https://www.ft.com/content/0a1b2c3d")),
+    ]  # fmt: skip
+    story = group_items(items, StoriesConfig(near_duplicate_threshold=0.99), outlets=OUTLETS)[0]
+    urls = {s.url for s in story.sources}
+    assert not urls & set(listings)
+    assert "https://www.ft.com/content/0a1b2c3d" in urls, "the specific FT article still counts"
+    assert all(s.role != "coverage" or s.item_id or "/content/" in s.url for s in story.sources)
