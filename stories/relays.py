@@ -166,6 +166,7 @@ def _block_after(paragraphs: list[str], start: int) -> list[str]:
 def _lead_in_outlet(head: str, names: dict[str, str]) -> str | None:
     """The outlet a lead-in ("Ars Technica reports", "from The Verge") hands the word to."""
     sentence = _SENTENCE_END.split(_QUOTED.sub(" ", head))[-1]
+    sentence = re.sub(r"['’]s\b", "", sentence)  # "from Semafor's write-up"
     if len(sentence) > 200 or not _LEAD_CUE.search(sentence):
         return None
     found = _mentions(sentence, names)

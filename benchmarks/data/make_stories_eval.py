@@ -13,6 +13,10 @@ edits, and the same URL with tracking parameters or as AMP.
 Each line is a `newsdesk stories --input` item plus the labels ``gold_story`` (the seed key),
 ``gold_duplicate_of`` (the item it copies, or null) and ``gold_original`` (the domain that
 broke the story).
+
+It also writes benchmarks/data/stories_hard.jsonl from the hand-written items of
+stories_hard_seeds.py (late follow-ups, relays, roundups, opinion, paywalled originals), in
+the same format plus ``gold_kind``; ``gold_original`` is null for a roundup of its own.
 """
 
 from __future__ import annotations
@@ -25,9 +29,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from stories_hard_seeds import ITEMS as HARD_ITEMS  # noqa: E402
+from stories_hard_seeds import ORIGINAL as HARD_ORIGINAL_LINK  # noqa: E402
+from stories_hard_seeds import ORIGINALS as HARD_ORIGINALS  # noqa: E402
 from stories_seeds import BACKGROUND, COVERAGE_POOL, OUTLETS, SEEDS  # noqa: E402
 
 OUT = Path(__file__).with_name("stories_eval.jsonl")
+HARD_OUT = Path(__file__).with_name("stories_hard.jsonl")
 SYNDICATORS = ["newsfeedhub.example", "portalnews.example", "wireroom.example"]
 RIVALS = ["Bloomberg", "Reuters", "the Financial Times", "The Information", "Axios"]
 
@@ -162,6 +170,41 @@ def compose(seed: dict, rng: random.Random) -> list[dict]:
     return items
 
 
+def hard_rows() -> list[dict]:
+    """The hand-written hard cases as labelled input lines (in the order written)."""
+    rows = []
+    originals: dict[str, str] = {}
+    for n, (key, kind, outlet, when, title, text, links, read) in enumerate(HARD_ITEMS, 1):
+        host = outlet if outlet.endswith(".example") else f"www.{outlet}"
+        url = f"https://{host}/{when[:4]}/{when[5:7]}/{when[8:10]}/{slug(title)}"
+        if kind == "original":
+            originals[key] = url
+        rows.append(
+            {
+                "id": f"h{n:03d}",
+                "url": url,
+                "title": title,
+                "text": text,
+                "published": when,
+                "source": outlet,
+                "links": [originals[key] if u == HARD_ORIGINAL_LINK else u for u in links],
+                "read": read,
+                "gold_story": key,
+                "gold_duplicate_of": None,
+                "gold_original": HARD_ORIGINALS.get(key),
+                "gold_kind": kind,
+            }
+        )
+    return rows
+
+
+def write_hard() -> None:
+    rows = hard_rows()
+    HARD_OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    stories = {r["gold_story"] for r in rows}
+    print(f"{HARD_OUT}: {len(rows)} items, {len(stories)} stories and roundups")
+
+
 def main() -> None:
     rng = random.Random(20260301)
     rows: list[dict] = []
@@ -196,6 +239,7 @@ def main() -> None:
     stories = {r["gold_story"] for r in out}
     dups = sum(r["gold_duplicate_of"] is not None for r in out)
     print(f"{OUT}: {len(out)} items, {len(stories)} stories, {dups} near/exact duplicates")
+    write_hard()
 
 
 if __name__ == "__main__":
