@@ -29,11 +29,6 @@ from dataclasses import dataclass
 
 from newsdesk.stories.phrases import NameTable, cited_outlets, domain_of_name, mention_pattern
 
-_CUE_HINT = re.compile(
-    r"(?i)(?:\bvia\b|\bh/t\b|\bhat\s+tip|\bquot|\bcit(?:es|ing|ed)\b|\bfirst\b|\bbroke\b|"
-    r"\bspotted\b|\bwrites\b|\breports\b|:\s*$|^\s*>)",
-    re.M,
-)
 _RELAY_BEFORE = re.compile(
     r"(?i)(?<![\w/])(?:via|h/t|hat\s+tip(?:\s+to)?|spotted\s+by|"
     r"(?:quotes?|quoting|cites?|citing|relays?|relaying|excerpts?|summari[sz]es)\s+"
@@ -55,6 +50,15 @@ _LEAD_CUE = re.compile(
     r"(?i)\b(?:reports?|reported|writes|wrote|quotes?|quoting|via|from|says|said|notes?|"
     r"excerpts?|put\s+it|summary|write-?up|story|article|piece|explains|adds)\b"
 )
+_FIRST_HINT = re.compile(
+    r"(?i)\b(?:(?:first|originally)\s+(?:reported|published|revealed|broken|to\s+report)|"
+    r"reported\s+first|broke\s+the\s+(?:news|story)|scoop)"
+)
+_RELAY_WORDS = (
+    "via", "h/t", "hat tip", "quot", "cite", "citing", "relay", "crediting", "based on",
+    "spotted", "excerpt", "summari",
+)  # fmt: skip
+_FIRST_WORDS = ("first", "originally", "broke the", "scoop")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _BLOCK_LINE = re.compile(r"^\s*>\s?")
 _CLOSING = re.compile(r"^\s*[—–-]{1,2}\s*(?P<name>.{2,60}?)\s*$")
@@ -82,7 +86,9 @@ def _mentions(text: str, names: dict[str, str]) -> list[tuple[int, int, str]]:
 
 def relay_facts(text: str, names: dict[str, str]) -> RelayFacts:
     """Relays and chains in one article's text (see the module docstring)."""
-    if not text or not names or not _CUE_HINT.search(text):
+    if not text or not names:
+        return RelayFacts()
+    if not (_has(text, _RELAY_WORDS + _FIRST_WORDS) or ":" in text or ">" in text):
         return RelayFacts()
     cites: list[str] = []
     chains: list[tuple[str, str]] = []
@@ -99,6 +105,12 @@ def relay_facts(text: str, names: dict[str, str]) -> RelayFacts:
     return RelayFacts(tuple(cites), tuple(chains))
 
 
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before any regex: does ``text`` contain one of ``words`` (any case)?"""
+    lower = text.lower()
+    return any(w in lower for w in words)
+
+
 def _add(seq: list, value: object) -> None:
     if value not in seq:
         seq.append(value)
@@ -106,11 +118,14 @@ def _add(seq: list, value: object) -> None:
 
 def _firsts(text: str, names: dict[str, str]) -> list[str]:
     """Outlets the text says reported first."""
-    text = _QUOTED.sub(" ", text)
     found: list[str] = []
-    for start, end, domain in _mentions(text, names):
-        if _FIRST_BEFORE.search(text[max(0, start - 40) : start]) or _FIRST_AFTER.match(text[end:]):
-            _add(found, domain)
+    for sentence in _SENTENCE_END.split(_QUOTED.sub(" ", text)):
+        if not _has(sentence, _FIRST_WORDS) or not _FIRST_HINT.search(sentence):
+            continue  # names are looked for only where a cue is (the table can be long)
+        for start, end, domain in _mentions(sentence, names):
+            before = sentence[max(0, start - 40) : start]
+            if _FIRST_BEFORE.search(before) or _FIRST_AFTER.match(sentence[end:]):
+                _add(found, domain)
     return found
 
 
@@ -177,6 +192,8 @@ def _clause_chains(paragraph: str, names: dict[str, str], cites: list[str], chai
     """ "R, citing O" chains, and relay-cue outlets with a credited outlet in one sentence."""
     text = _QUOTED.sub(" ", paragraph)
     for sentence in _SENTENCE_END.split(text):
+        if not _has(sentence, _RELAY_WORDS):
+            continue
         found = _mentions(sentence, names)
         relays = [d for s, _, d in found if _RELAY_BEFORE.search(sentence[max(0, s - 50) : s])]
         for r in relays:
