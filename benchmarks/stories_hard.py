@@ -34,6 +34,7 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import newsdesk.stories.attribution as attribution  # noqa: E402
 import newsdesk.stories.citations as citations  # noqa: E402
 import newsdesk.stories.run as run  # noqa: E402
 from newsdesk.stories import group_items  # noqa: E402
@@ -76,7 +77,8 @@ def run_stage(rows: list[dict], *, baseline: bool) -> list[Story]:
             stack.enter_context(
                 mock.patch.object(run, "attribute", functools.partial(attribute, relays=False))
             )
-            stack.enter_context(mock.patch.object(citations, "is_specific", lambda url: True))
+            for module in (citations, attribution):
+                stack.enter_context(mock.patch.object(module, "is_specific", lambda url: True))
         return group_items(items, StoriesConfig())
 
 

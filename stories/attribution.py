@@ -39,6 +39,7 @@ from newsdesk.stories.citations import (
 )
 from newsdesk.stories.docs import Doc, parse_time
 from newsdesk.stories.phrases import DOMAIN_NAMES, KNOWN_OUTLETS
+from newsdesk.stories.specificity import is_specific
 
 from newsdesk.config import OutletsConfig
 from newsdesk.models import ROLE_RANK, Source
@@ -70,7 +71,10 @@ def attribute(
     nodes: dict[str, Node] = {}
     by_canonical: dict[str, str] = {}
     for d in members:
-        nodes[d.id] = Node(d.id, d.url, d.outlet, d.title, kind_of(d.url, outlets), doc=d)
+        kind = kind_of(d.url, outlets)
+        if kind == "news" and d.url and not is_specific(d.url):
+            continue  # a front page or section that reached the story is not coverage of it
+        nodes[d.id] = Node(d.id, d.url, d.outlet, d.title, kind, doc=d)
         by_canonical[d.canonical] = d.id
     for d in dups:
         kept = kept_of.get(d.id)
@@ -80,7 +84,7 @@ def attribute(
                 nodes[kept].also_at.append(d.url)
     # evidence: links first (they name an exact target), then phrases
     external: dict[str, Node] = {}
-    texts = {d.id: [d] for d in members}
+    texts = {d.id: [d] for d in members if d.id in nodes}
     for d in dups:
         if kept_of.get(d.id) in texts:
             texts[kept_of[d.id]].append(d)

@@ -8,8 +8,8 @@ those chains out of one article's text:
 - **excerpts**: a lead-in that names an outlet and ends with a colon ("Ars Technica
   reports:", "From the Ars write-up:") introduces an excerpt of that outlet: the rest of the
   paragraph, or the next paragraph when the colon ends it, or the following lines marked
-  as a block quote ("> …"). A block quote with no lead-in belongs to the outlet of a closing
-  "— Name" line. The attribution phrases inside an excerpt are the relayed outlet's own
+  as a block quote ("> …"). A block quote with no lead-in (or a paragraph whose quote marks
+  the extractor dropped) belongs to the outlet of a closing "— Name" line. The attribution phrases inside an excerpt are the relayed outlet's own
   citations (relay → source); the article itself cites the relay.
 - **in one clause**: "Ars Technica, citing the Financial Times, …", "The Verge, quoting a
   report in Bloomberg, …" (relay → source).
@@ -59,6 +59,7 @@ _RELAY_WORDS = (
     "spotted", "excerpt", "summari",
 )  # fmt: skip
 _FIRST_WORDS = ("first", "originally", "broke the", "scoop")
+_ENDS = re.compile(r"[.!?:;\"”’»)]\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _BLOCK_LINE = re.compile(r"^\s*>\s?")
 _CLOSING = re.compile(r"^\s*[—–-]{1,2}\s*(?P<name>.{2,60}?)\s*$")
@@ -93,16 +94,33 @@ def relay_facts(text: str, names: dict[str, str]) -> RelayFacts:
     cites: list[str] = []
     chains: list[tuple[str, str]] = []
     own: list[str] = []
-    for relay, excerpt in _excerpts(text.split("\n"), names):
+    paragraphs = _paragraphs(text)
+    for relay, excerpt in _excerpts(paragraphs, names):
         _add(cites, relay)
         for source in cited_outlets(excerpt, names) + _firsts(excerpt, names):
             if source != relay:
                 _add(chains, (relay, source))
-    own = [p for p in text.split("\n") if not _BLOCK_LINE.match(p)]
+    own = [p for p in paragraphs if not _BLOCK_LINE.match(p)]
     for paragraph in own:
         _clause_chains(paragraph, names, cites, chains)
     _first_chains(" ".join(own), names, cites, chains)
     return RelayFacts(tuple(cites), tuple(chains))
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Lines joined into paragraphs: extracted text keeps the page's line wraps, so a line that
+    does not end a sentence continues on the next (block-quote and closing lines stand alone)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        alone = _BLOCK_LINE.match(line) or _CLOSING.match(line)
+        if out and not alone and not _ENDS.search(out[-1]) and not _CLOSING.match(out[-1]):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
@@ -144,13 +162,21 @@ def _excerpts(paragraphs: list[str], names: dict[str, str]) -> list[tuple[str, s
             out.append((lead, " ".join(_BLOCK_LINE.sub("", q) for q in quoted)))
             i += len(quoted)
         elif block and i + 1 + len(block) < len(paragraphs):
-            closing = _CLOSING.match(paragraphs[i + 1 + len(block)])
-            domain = domain_of_name(names, closing.group("name")) if closing else None
+            domain = _signed_by(paragraphs[i + 1 + len(block)], names)
             if domain:
                 out.append((domain, " ".join(_BLOCK_LINE.sub("", q) for q in block)))
                 i += len(block) + 1
+        elif i + 1 < len(paragraphs) and (signed := _signed_by(paragraphs[i + 1], names)):
+            out.append((signed, para))  # a block quote whose marks the extractor dropped
+            i += 1
         i += 1
     return out
+
+
+def _signed_by(line: str, names: dict[str, str]) -> str | None:
+    """The outlet of a closing line such as "— Ars Technica"."""
+    closing = _CLOSING.match(line)
+    return domain_of_name(names, closing.group("name")) if closing else None
 
 
 def _lead_in(para: str, names: dict[str, str]) -> tuple[str | None, str]:

@@ -237,3 +237,18 @@ def test_front_pages_sections_and_hn_listings_are_never_sources() -> None:
     assert not urls & set(listings)
     assert "https://www.ft.com/content/0a1b2c3d" in urls, "the specific FT article still counts"
     assert all(s.role != "coverage" or s.item_id or "/content/" in s.url for s in story.sources)
+
+
+def test_an_article_at_a_front_page_or_section_url_is_in_the_story_but_not_a_source() -> None:
+    items = [
+        item("home", "https://pixelpost.example/", "Token leaderboards gamed", LEADERBOARD),
+        item("section", "https://weeklybits.example/technology/", "Leaderboard gaming spreads",
+             LEADERBOARD.replace("Engineers", "Developers"), "2026-03-02T09:00:00Z"),
+        item("story", "https://aiweekly.example/2026/03/token-leaderboard-gaming",
+             "Token leaderboard gaming", LEADERBOARD.replace("Engineers", "Staff"),
+             "2026-03-02T10:00:00Z"),
+    ]  # fmt: skip
+    story = group_items(items, StoriesConfig(near_duplicate_threshold=0.99), outlets=OUTLETS)[0]
+    assert set(story.item_ids) == {"home", "section", "story"}
+    assert [(s.item_id, s.role) for s in story.sources] == [("story", "original")]
+    assert story.lead_item_id == "story"

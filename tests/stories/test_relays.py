@@ -24,6 +24,9 @@ ARS, FT = "arstechnica.com", "ft.com"
         # a block quote signed off by the outlet
         "A telling excerpt.\n> Staff are gaming the board, as first reported by the FT.\n"
         "— Ars Technica\nWe agree.",
+        # the same, as a crawled page gives it: the block quote's marks are gone
+        "A telling excerpt.\nStaff are gaming the board, as first reported by the FT.\n"
+        "— Ars Technica\nWe agree.",
         # relay and source in one sentence
         "Staff are gaming the board, according to the Financial Times (via Ars Technica).",
         "Ars Technica, citing the Financial Times, says staff are gaming the board.",
