@@ -211,7 +211,9 @@ def _lead_in_outlet(head: str, names: dict[str, str]) -> str | None:
     if len(sentence) > 200 or not _LEAD_CUE.search(sentence):
         return None
     found = _mentions(sentence, names)
-    return found[-1][2] if found else None
+    if not found or len(sentence.rstrip()) - found[-1][1] > 40:
+        return None  # the outlet must be who speaks: "as CNN reported:", not "asked on CNN, X said:"
+    return found[-1][2]
 
 
 def _clause_chains(paragraph: str, names: dict[str, str], cites: list[str], chains: list) -> None:
