@@ -72,8 +72,8 @@ def attribute(
     by_canonical: dict[str, str] = {}
     for d in members:
         kind = kind_of(d.url, outlets)
-        if kind == "news" and d.url and not is_specific(d.url):
-            continue  # a front page or section that reached the story is not coverage of it
+        if d.url and not is_specific(d.url):
+            continue  # a front page, section or HN listing is not a source of the story
         nodes[d.id] = Node(d.id, d.url, d.outlet, d.title, kind, doc=d)
         by_canonical[d.canonical] = d.id
     for d in dups:

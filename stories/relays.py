@@ -212,7 +212,9 @@ def _lead_in_outlet(head: str, names: dict[str, str]) -> str | None:
         return None
     found = _mentions(sentence, names)
     if not found or len(sentence.rstrip()) - found[-1][1] > 40:
-        return None  # the outlet must be who speaks: "as CNN reported:", not "asked on CNN, X said:"
+        return (
+            None  # the outlet must be who speaks: "as CNN reported:", not "asked on CNN, X said:"
+        )
     return found[-1][2]
 
 

@@ -244,11 +244,13 @@ def test_an_article_at_a_front_page_or_section_url_is_in_the_story_but_not_a_sou
         item("home", "https://pixelpost.example/", "Token leaderboards gamed", LEADERBOARD),
         item("section", "https://weeklybits.example/technology/", "Leaderboard gaming spreads",
              LEADERBOARD.replace("Engineers", "Developers"), "2026-03-02T09:00:00Z"),
+        item("hn_front", "https://news.ycombinator.com/news", "Token leaderboards gamed",
+             LEADERBOARD.replace("Engineers", "People"), "2026-03-02T09:30:00Z"),
         item("story", "https://aiweekly.example/2026/03/token-leaderboard-gaming",
              "Token leaderboard gaming", LEADERBOARD.replace("Engineers", "Staff"),
              "2026-03-02T10:00:00Z"),
     ]  # fmt: skip
     story = group_items(items, StoriesConfig(near_duplicate_threshold=0.99), outlets=OUTLETS)[0]
-    assert set(story.item_ids) == {"home", "section", "story"}
+    assert set(story.item_ids) == {"home", "section", "hn_front", "story"}
     assert [(s.item_id, s.role) for s in story.sources] == [("story", "original")]
     assert story.lead_item_id == "story"
