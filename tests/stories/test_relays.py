@@ -30,6 +30,8 @@ ARS, FT = "arstechnica.com", "ft.com"
         # relay and source in one sentence
         "Staff are gaming the board, according to the Financial Times (via Ars Technica).",
         "Ars Technica, citing the Financial Times, says staff are gaming the board.",
+        # a relay with the first reporter in brackets
+        "Staff are gaming the board (via Ars Technica; first reported by the Financial Times).",
         # a hat tip, and who reported first elsewhere in the article
         "Staff are gaming the board (h/t Ars Technica). The FT first reported the practice.",
     ],
