@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from newsdesk.summarizer.compose import checker, discussion_sentences, finish, numbering
 from newsdesk.summarizer.draft import Draft, Line
-from newsdesk.summarizer.extractive import extractive, settings_dict
+from newsdesk.summarizer.extractive import settings_dict
 from newsdesk.summarizer.verify import Verdict
+from newsdesk.summarizer.wire import wire
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
@@ -26,19 +27,23 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
     """Draft one story with the configured backend; every line comes back verified."""
     num = numbering(story)
     headline = story.title or (story.items[0].title if story.items else "Untitled story")
-    groups, quotes = extractive(story, settings, num)
     generator, extra = "extractive", {}
     if settings.backend == "llm":
         from newsdesk.summarizer.llm import generate
 
         groups, _ = generate(story, settings, num, headline)  # the headline stays the story's
+        quotes: list = []
+        groups["Reaction and discussion"] = groups.get("Reaction and discussion", []) + list(
+            discussion_sentences(story)
+        )
         generator = "llm"
         extra = {"model": settings.llm.model, "base_url": settings.llm.base_url}
-    talk = discussion_sentences(story)
+    else:
+        groups, quotes = wire(story, settings, num)
     synopsis = list(groups.get("synopsis", []))
+    reaction = list(groups.get("Reaction and discussion", []))
     if not synopsis:  # a story that is only a discussion (Ask HN): lead with the thread
-        synopsis, talk = talk[:2], talk[2:]
-    reaction = list(groups.get("Reaction and discussion", [])) + talk
+        synopsis, reaction = reaction[:2], reaction[2:]
     return finish(
         story,
         num,

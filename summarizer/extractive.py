@@ -76,6 +76,8 @@ def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
         "synopsis_sentences": settings.synopsis_sentences,
         "takeaways": settings.takeaways,
         "body_sentences": settings.body_sentences,
+        "quote_words_per_source": settings.quote_words_per_source,
+        "quote_share": settings.quote_share,
     }
 
 

@@ -1,0 +1,268 @@
+"""How the story spread, in newsdesk's own words: sentences composed from the facts newsdesk
+holds about its sources (who published what and when, who was first, who could not be read,
+whose post is the company's own), and the *record* each such sentence is checked against.
+
+A record is the same facts written out per source ("Circuit Report published its report on
+2 March 2026 under the headline “…”. Circuit Report followed The Ledger Daily, which first
+reported the story on 2 March 2026, within hours."). It is appended to the text the verifier
+checks a source's [n] against, as the Hacker News thread's reach is, so a composed sentence that
+misstates a date, a name or who came first is flagged like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsdesk.summarizer.people import full_speaker
+from newsdesk.summarizer.quotes import find_quotes
+from newsdesk.summarizer.sentences import split_sentences
+from newsdesk.summarizer.speakers import speaker_name
+
+from newsdesk.models import StoryInput
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What newsdesk knows about one numbered source (not a discussion)."""
+
+    n: int
+    name: str
+    title: str
+    published: str | None
+    role: str  # original, coverage, primary
+    read: bool
+    reason: str = ""
+    cites_original: bool = False
+
+
+def _parse(when: str | None) -> datetime | None:
+    if not when:
+        return None
+    try:
+        return datetime.fromisoformat(when.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def day(when: str | None, *, year: bool = False) -> str:
+    """'2026-03-02T06:00:00Z' -> '2 March' (or '2 March 2026'); '' when undated."""
+    d = _parse(when)
+    if d is None:
+        return ""
+    return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def lag(first: str | None, later: str | None) -> str:
+    """How long after ``first`` ``later`` came: 'within hours', 'the next day', 'on 4 March'."""
+    a, b = _parse(first), _parse(later)
+    if a is None or b is None:
+        return ""
+    hours = (b - a).total_seconds() / 3600
+    if hours <= 12:
+        return "within hours"
+    if b.date() == a.date():
+        return "the same day"
+    if (b.date() - a.date()).days == 1:
+        return "the next day"
+    return f"on {day(later)}"
+
+
+def facts(story: StoryInput) -> list[Fact]:
+    """The story's non-discussion sources (or, for the file interface, its items; the earliest
+    dated one stands for the original)."""
+    if story.sources:
+        by_url = {s.url: n for n, s in enumerate(story.sources, 1)}
+        first = next((s for s in story.sources if s.role == "original"), None)
+        cite = {by_url[u] for u in first.cited_by if u in by_url} if first else set()
+        return [
+            Fact(n, s.name or s.outlet, s.title, s.published, s.role, s.read, s.read_reason,
+                 n in cite)
+            for n, s in enumerate(story.sources, 1)
+            if s.role != "discussion"
+        ]
+    dated = sorted((it.published, i) for i, it in enumerate(story.items) if it.published)
+    lead = dated[0][1] if dated else None
+    return [
+        Fact(i + 1, it.source or "", it.title, it.published,
+             "original" if i == lead else "coverage", bool(it.text))
+        for i, it in enumerate(story.items)
+        if it.source
+    ]
+
+
+def _names(xs: list[str]) -> str:
+    return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+
+
+def _original(fs: list[Fact]) -> Fact | None:
+    return next((f for f in fs if f.role == "original" and f.published), None)
+
+
+def records(story: StoryInput) -> dict[int, str]:
+    """n -> the facts about source n, for the sources that were read."""
+    fs = facts(story)
+    first = _original(fs)
+    out: dict[int, str] = {}
+    for f in fs:
+        if not f.read:
+            continue
+        parts = []
+        if f.published:
+            parts.append(
+                f"{f.name} published its report on {day(f.published, year=True)}"
+                f" under the headline \u201c{f.title}\u201d."
+            )
+        if f is first:
+            parts.append(f"{f.name} first reported the story.")
+        elif first is not None and f.role == "coverage" and (when := lag(first.published, f.published)):
+            parts.append(
+                f"{f.name} followed {first.name}, which first reported the story on"
+                f" {day(first.published, year=True)}, {when}."
+            )
+        if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
+            parts.append(f"newsdesk could not read the article by {first.name} ({first.reason}).")
+        if f.role == "primary" and f.published:
+            parts.append(
+                f"{f.name} published the company's own account on {day(f.published, year=True)}."
+            )
+            if first is not None and (when := lag(first.published, f.published)):
+                parts.append(f"{f.name} published {when} of the first report.")
+        if (count := count_clause(fs)) and f.role in ("original", "coverage"):
+            parts.append(count + ".")
+        if to := linked(story, f.n):
+            parts.append(f"{f.name} linked to {_names(to)}.")
+        if who := quoted_people(story, f.n):
+            parts.append(f"{f.name} quoted {_names(who)}.")
+        if parts:
+            out[f.n] = " ".join(parts)
+    return out
+
+
+NUMBER_WORDS = "no one two three four five six seven eight nine ten".split()
+
+
+def count_clause(fs: list[Fact]) -> str:
+    """'4 outlets reported the story, 3 of which newsdesk could read' ('' for fewer than 2)."""
+    reporting = [f for f in fs if f.role in ("original", "coverage")]
+    if len(reporting) < 2:
+        return ""
+    read = sum(f.read for f in reporting)
+    return f"{len(reporting)} outlets reported the story, {read} of which newsdesk could read"
+
+
+def count_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+    """'Four outlets reported the story, three of which newsdesk could read.'"""
+    fs = facts(story)
+    clause = count_clause(fs)
+    cites = tuple(f.n for f in fs if f.read and f.role in ("original", "coverage"))
+    if not clause or not cites:
+        return None
+    head, rest = clause.split(" outlets ", 1)
+    k, tail = rest.rsplit(", ", 1)
+    read = tail.split(" ", 1)
+    spell = [NUMBER_WORDS[int(x)] if int(x) < len(NUMBER_WORDS) else x for x in (head, read[0])]
+    return f"{spell[0].capitalize()} outlets {k}, {spell[1]} {read[1]}.", cites
+
+
+def quoted_people(story: StoryInput, n: int) -> list[str]:
+    """The people source n quotes by name ('Priya Raman'), in the order it quotes them."""
+    item = next(
+        (it for it in story.items if story.sources and story.sources[n - 1].item_id == it.id),
+        story.items[n - 1] if not story.sources and n <= len(story.items) else None,
+    )
+    if item is None:
+        return []
+    out: list[str] = []
+    for sent in split_sentences(item.text):
+        for q in find_quotes(sent):
+            name = full_speaker(speaker_name(q.speaker), item.text)
+            if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+                if name not in out:
+                    out.append(name)
+    return out
+
+
+def linked(story: StoryInput, n: int) -> list[str]:
+    """The other sources (by name) that source n links to."""
+    if not story.sources:
+        return []
+    item = next((it for it in story.items if it.id == story.sources[n - 1].item_id), None)
+    if item is None:
+        return []
+    links = set(item.links)
+    return [
+        s.name or s.outlet
+        for k, s in enumerate(story.sources, 1)
+        if k != n and s.role != "discussion" and links & {s.url, *s.also_at}
+    ]
+
+
+def people_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:
+    """'Circuit Report quoted Priya Raman, Marcus Ebi and Tomás Ferreira.' per read source."""
+    out = []
+    for f in facts(story):
+        if not f.read:
+            continue
+        parts = []
+        if to := linked(story, f.n):
+            parts.append(f"{f.name} linked to {_names(to)}.")
+        if who := quoted_people(story, f.n):
+            parts.append(f"{f.name} quoted {_names(who)}.")
+        out += [(p, (f.n,)) for p in parts]
+    return out
+
+
+def spread_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+    """'The Ledger Daily first reported the story on 2 March, in an article newsdesk could not
+    read (paywall); Circuit Report and Valley Courier followed within hours.' with the read
+    sources it rests on; None when no original is dated."""
+    fs = facts(story)
+    first = _original(fs)
+    if first is None:
+        return None
+    followers = [f for f in fs if f.role == "coverage" and lag(first.published, f.published)]
+    text = f"{first.name} first reported the story on {day(first.published)}"
+    if not first.read:
+        text += f", in an article newsdesk could not read ({first.reason})"
+    cites = [first.n] if first.read else []
+    if followers:
+        groups: dict[str, list[Fact]] = {}
+        for f in followers:
+            groups.setdefault(lag(first.published, f.published), []).append(f)
+        text += "; " + "; ".join(
+            f"{_names([f.name for f in g])} followed {when}" for when, g in groups.items()
+        )
+        cites += [f.n for f in followers if f.read]
+    if not cites:  # nothing read to check it against
+        return None
+    return text + ".", tuple(cites)
+
+
+def company_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+    """'Brightforge Engineering published the company's own account on 2 March.' for the first
+    primary document that was read and is dated."""
+    f = next((f for f in facts(story) if f.role == "primary" and f.read and f.published), None)
+    if f is None:
+        return None
+    text = f"{f.name} published the company's own account on {day(f.published)}"
+    first = _original(facts(story))
+    if first is not None and first is not f and (when := lag(first.published, f.published)):
+        text += f", {when} of the first report"
+    return text + ".", (f.n,)
+
+
+def headline_sentences(story: StoryInput, skip: str = "") -> list[tuple[str, tuple[int, ...]]]:
+    """'Valley Courier ran its report under the headline “…”.' for each read coverage source
+    whose headline differs from ``skip`` (the draft's own)."""
+    out = []
+    for f in facts(story):
+        if f.read and f.role in ("original", "coverage") and f.title and f.title != skip:
+            out.append(
+                (f"{f.name} published its report under the headline \u201c{f.title}\u201d.", (f.n,))
+            )
+    return out
