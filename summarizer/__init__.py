@@ -10,14 +10,23 @@ from __future__ import annotations
 
 from newsdesk.summarizer.compose import checker, discussion_sentences, finish, numbering
 from newsdesk.summarizer.draft import Draft, Line
-from newsdesk.summarizer.extractive import settings_dict
+from newsdesk.summarizer.extractive import extractive, settings_dict
 from newsdesk.summarizer.verify import Verdict
 from newsdesk.summarizer.wire import wire
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
-__all__ = ["BACKENDS", "VERSION", "Draft", "Line", "Verdict", "summarize", "verify_text"]
+__all__ = [
+    "BACKENDS",
+    "VERSION",
+    "Draft",
+    "Line",
+    "Verdict",
+    "selection",
+    "summarize",
+    "verify_text",
+]
 
 VERSION = "0.1.0"
 BACKENDS = ("extractive", "llm")
@@ -58,6 +67,25 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
         quotes=quotes,
         generator=generator,
         settings={**settings_dict(settings), **extra},
+    )
+
+
+def selection(story: StoryInput, settings: SummarizerConfig) -> Draft:
+    """The source sentences the ranker picks, placed as a draft but word for word as the sources
+    wrote them: not publishable (it copies; see wire.py), kept for tests of the editorial rules
+    and the benchmark's figure for sentence extraction."""
+    num = numbering(story)
+    groups, quotes = extractive(story, settings, num)
+    return finish(
+        story,
+        num,
+        headline=story.title or "",
+        synopsis=groups["synopsis"],
+        takeaways=groups["takeaways"],
+        sections={k: v for k, v in groups.items() if k not in ("synopsis", "takeaways")},
+        quotes=quotes,
+        generator="selection",
+        settings=settings_dict(settings),
     )
 
 

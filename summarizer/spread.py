@@ -107,6 +107,7 @@ def records(story: StoryInput) -> dict[int, str]:
     """n -> the facts about source n, for the sources that were read."""
     fs = facts(story)
     first = _original(fs)
+    count = count_sentence(story)
     out: dict[int, str] = {}
     for f in fs:
         if not f.read:
@@ -119,6 +120,9 @@ def records(story: StoryInput) -> dict[int, str]:
             )
         if f is first:
             parts.append(f"{f.name} first reported the story.")
+            for g in fs:
+                if g.role == "coverage" and (when := lag(first.published, g.published)):
+                    parts.append(f"{g.name} followed {f.name} {when}.")
         elif first is not None and f.role == "coverage" and (when := lag(first.published, f.published)):
             parts.append(
                 f"{f.name} followed {first.name}, which first reported the story on"
@@ -132,8 +136,8 @@ def records(story: StoryInput) -> dict[int, str]:
             )
             if first is not None and (when := lag(first.published, f.published)):
                 parts.append(f"{f.name} published {when} of the first report.")
-        if (count := count_clause(fs)) and f.role in ("original", "coverage"):
-            parts.append(count + ".")
+        if count and f.role in ("original", "coverage"):
+            parts.append(count[0])
         if to := linked(story, f.n):
             parts.append(f"{f.name} linked to {_names(to)}.")
         if who := quoted_people(story, f.n):

@@ -153,6 +153,8 @@ def wire(
             if got and budget.take(got[0], got[1]):
                 chosen[key].append((got[0], cites))
     chosen["synopsis"] = ours[:1] + chosen["synopsis"] + ours[1:]
+    if not chosen["takeaways"]:  # no excerpt fits the budget: the coverage facts are the points
+        chosen["takeaways"], more = more[: max(settings.takeaways, 0)], more[settings.takeaways :]
     chosen["What happened"] = more + chosen["What happened"]
     chosen["Reaction and discussion"] += reaction
     kept_quotes.sort(key=lambda qq: quotes.index(qq))
