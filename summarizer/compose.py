@@ -60,6 +60,17 @@ def _after(story: StoryInput, d: Discussion) -> str:
     return lag(first.published, d.created) if first else ""
 
 
+def commenters_sentence(d: Discussion) -> str:
+    """'Its top comments, in Hacker News' order, came from gradlewrapper, mkrause and lindqvist.'
+    ('' with fewer than two commenters)."""
+    authors = list(dict.fromkeys(c.author for c in sorted(d.comments, key=lambda c: c.rank)))
+    authors = [a for a in authors[:MAX_COMMENTS] if a]
+    if len(authors) < 2:
+        return ""
+    names = ", ".join(authors[:-1]) + " and " + authors[-1]
+    return f"Its top comments, in Hacker News' order, came from {names}."
+
+
 def linked_source(story: StoryInput, d: Discussion) -> str | None:
     """The name of the story's source a thread links to, if any."""
     if not d.url:
@@ -73,7 +84,7 @@ def linked_source(story: StoryInput, d: Discussion) -> str | None:
 def discussion_text(d: Discussion, linked: str | None = None, after: str = "") -> str:
     """The text a discussion source is checked against: its facts and its comments."""
     head = thread_sentence(d, linked, after)
-    parts = [head] + [f"{_said_by(a, poster=True)} {t}" for a, t in [(d.author, d.text)] if t]
+    parts = [head, commenters_sentence(d)] + [f"{_said_by(a, poster=True)} {t}" for a, t in [(d.author, d.text)] if t]
     parts += [f"{_said_by(c.author, poster=False)} {c.text}" for c in d.comments if c.text]
     return "\n\n".join(parts)
 
@@ -102,6 +113,8 @@ def discussion_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]
         if n is None:
             continue
         out.append((thread_sentence(d, linked_source(story, d), _after(story, d)), (n,)))
+        if who := commenters_sentence(d):
+            out.append((who, (n,)))
         posts = [(d.author, d.text, True)] + [
             (c.author, c.text, False) for c in sorted(d.comments, key=lambda c: c.rank)
         ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from newsdesk.summarizer.people import full_speaker
 from newsdesk.summarizer.quotes import find_quotes
@@ -38,6 +39,7 @@ class Fact:
     read: bool
     reason: str = ""
     cites_original: bool = False
+    tier: str = "unrated"
 
 
 def _parse(when: str | None) -> datetime | None:
@@ -81,7 +83,7 @@ def facts(story: StoryInput) -> list[Fact]:
         cite = {by_url[u] for u in first.cited_by if u in by_url} if first else set()
         return [
             Fact(n, s.name or s.outlet, s.title, s.published, s.role, s.read, s.read_reason,
-                 n in cite)
+                 n in cite, s.tier)
             for n, s in enumerate(story.sources, 1)
             if s.role != "discussion"
         ]
@@ -108,6 +110,7 @@ def records(story: StoryInput) -> dict[int, str]:
     fs = facts(story)
     first = _original(fs)
     count = count_sentence(story)
+    credit = credit_sentence(story)
     out: dict[int, str] = {}
     for f in fs:
         if not f.read:
@@ -138,8 +141,13 @@ def records(story: StoryInput) -> dict[int, str]:
                 parts.append(f"{f.name} published {when} of the first report.")
         if count and f.role in ("original", "coverage"):
             parts.append(count[0])
+        if first is not None and f.cites_original:
+            parts.append(credit[0] if credit else "")
+        if (trust := trusted_sentence(story)) and f.n in trust[1]:
+            parts.append(trust[0])
         if to := linked(story, f.n):
             parts.append(f"{f.name} linked to {_names(to)}.")
+        parts += [t for t, c in syndication_sentences(story) if c == (f.n,)]
         if who := quoted_people(story, f.n):
             parts.append(f"{f.name} quoted {_names(who)}.")
         if parts:
@@ -166,11 +174,20 @@ def count_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
     cites = tuple(f.n for f in fs if f.read and f.role in ("original", "coverage"))
     if not clause or not cites:
         return None
+    return _spelled(clause) + ".", cites
+
+
+def _spelled(clause: str) -> str:
+    """'4 outlets reported the story, 3 of which …' -> 'Four outlets …, three of which …';
+    '…, 2 of which newsdesk could read' for 2 outlets -> '…, and newsdesk read both'."""
     head, rest = clause.split(" outlets ", 1)
     k, tail = rest.rsplit(", ", 1)
-    read = tail.split(" ", 1)
-    spell = [NUMBER_WORDS[int(x)] if int(x) < len(NUMBER_WORDS) else x for x in (head, read[0])]
-    return f"{spell[0].capitalize()} outlets {k}, {spell[1]} {read[1]}.", cites
+    read, after = tail.split(" ", 1)
+    total = NUMBER_WORDS[int(head)] if int(head) < len(NUMBER_WORDS) else head
+    if read == head:
+        return f"{total.capitalize()} outlets {k}, and newsdesk read {'both' if head == '2' else 'all'} of them"
+    part = NUMBER_WORDS[int(read)] if int(read) < len(NUMBER_WORDS) else read
+    return f"{total.capitalize()} outlets {k}, {part} {after}"
 
 
 def quoted_people(story: StoryInput, n: int) -> list[str]:
@@ -204,6 +221,40 @@ def linked(story: StoryInput, n: int) -> list[str]:
         for k, s in enumerate(story.sources, 1)
         if k != n and s.role != "discussion" and links & {s.url, *s.also_at}
     ]
+
+
+def credit_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+    """'Circuit Report and Valley Courier credit The Ledger Daily with the first report.'"""
+    fs = facts(story)
+    first = _original(fs)
+    citers = [f for f in fs if f.cites_original and f.read]
+    if first is None or not citers:
+        return None
+    verb = "credits" if len(citers) == 1 else "credit"
+    text = f"{_names([f.name for f in citers])} {verb} {first.name} with the first report."
+    return text, tuple(f.n for f in citers)
+
+
+def trusted_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+    """'newsdesk rates The Ledger Daily, Circuit Report and Valley Courier as trusted outlets.'
+    (configured tiers), cited to the trusted sources that were read."""
+    trusted = [f for f in facts(story) if f.tier == "trusted" and f.role != "primary"]
+    cites = tuple(f.n for f in trusted if f.read)
+    if not cites:
+        return None
+    what = "a trusted outlet" if len(trusted) == 1 else "trusted outlets"
+    return f"newsdesk rates {_names([f.name for f in trusted])} as {what}.", cites
+
+
+def syndication_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:
+    """"Valley Courier's report also ran at harbortimes.example." for each syndicated copy."""
+    out = []
+    for n, s in enumerate(story.sources, 1):
+        hosts = list(dict.fromkeys(urlsplit(u).hostname or "" for u in s.also_at))
+        hosts = [h.removeprefix("www.") for h in hosts if h and h not in s.url]
+        if s.read and s.role != "discussion" and hosts:
+            out.append((f"{s.name or s.outlet}'s report also ran at {_names(hosts)}.", (n,)))
+    return out
 
 
 def people_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:

@@ -24,18 +24,22 @@ from newsdesk.summarizer.editorial import opens_with_reference
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.spread import (
     company_sentence,
     count_sentence,
+    credit_sentence,
     people_sentences,
     spread_sentence,
+    syndication_sentences,
+    trusted_sentence,
 )
 from newsdesk.summarizer.verify import quote_in
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
-EXCERPT_WORDS = 20  # a longer sentence is cut (at a comma when one is near) and ends in "…"
+EXCERPT_WORDS = 25  # a longer sentence is cut (at a comma when one is near) and ends in "…"
 _POINTS_BACK = re.compile(
     r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b"
     r"|^(?:The|This|That) (?:company|firm|group|startup|business|dashboard|tool|system|board"
@@ -57,12 +61,14 @@ class Budget:
         self.quoted = 0
         self.by_source: dict[int, int] = {}
 
-    def take(self, text: str, n: int) -> bool:
-        """Accept ``text`` (quoting source n) if it keeps both limits; count it when accepted."""
+    def take(self, text: str, n: int, *, lead: bool = False) -> bool:
+        """Accept ``text`` (quoting source n) if it keeps both limits; count it when accepted.
+        The lead's excerpt (``lead``) is held to the per-source limit only: a story one outlet
+        told is told in its words, marked, rather than not at all."""
         q, w = quoted_words(text), len(tokens(text))
         if self.by_source.get(n, 0) + q > self.per_source:
             return False
-        if self.quoted + q > self.share * (self.words + w):
+        if not lead and self.quoted + q > self.share * (self.words + w):
             return False
         self.by_source[n] = self.by_source.get(n, 0) + q
         self.quoted += q
@@ -76,16 +82,27 @@ def _carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
     return next((n for n in cites if quote_in(norm, normalize(num.texts.get(n) or ""))), None)
 
 
+_APPOSITIVE = re.compile(r"^([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}), (?:a|an|the) [^,]{3,60}, ")
+_BOUNDARY = frozenset("that which who after because while when so but and or as with".split())
+
+
 def _trim(sentence: str) -> str:
-    """The sentence, or its opening up to a comma within EXCERPT_WORDS words, then '…'."""
+    """The words that carry the fact: an opening appositive left out ("Brightforge … has
+    scrapped"), and a long sentence cut at a comma or before a clause within EXCERPT_WORDS words,
+    each omission marked with '…'."""
+    m = _APPOSITIVE.match(sentence)
+    if m:
+        sentence = f"{m.group(1)} \u2026 {sentence[m.end():]}"
     ws = sentence.split()
     if len(ws) <= EXCERPT_WORDS:
         return sentence
-    head = " ".join(ws[:EXCERPT_WORDS])
-    cut = head.rfind(",")
-    if cut < len(head) // 2:
-        cut = len(head)
-    return head[:cut].rstrip(" ,;:") + "\u2026"
+    cuts = [
+        i + 1 if ws[i].endswith(",") else i
+        for i in range(8, EXCERPT_WORDS + 1)
+        if ws[i].endswith(",") or ws[i].lower() in _BOUNDARY
+    ]
+    cut = max((c for c in cuts if c <= EXCERPT_WORDS), default=EXCERPT_WORDS)
+    return " ".join(ws[:cut]).rstrip(" ,;:") + "\u2026"
 
 
 def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] | None:
@@ -124,41 +141,51 @@ def wire(
     borrowed word quoted and credited, within the quoting budget."""
     facts, quotes = extractive(story, settings, num)
     ours = [p for p in (spread_sentence(story), company_sentence(story)) if p]
-    more = [p for p in [count_sentence(story)] if p] + people_sentences(story)
+    points = [
+        p for p in (count_sentence(story), credit_sentence(story), trusted_sentence(story)) if p
+    ]
+    more = people_sentences(story) + syndication_sentences(story)
     talk = discussion_sentences(story)
-    head_talk = [p for p in talk if not quoted_words(p[0])]
-    budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + more + head_talk))
+    heads = [p for p in talk if not quoted_words(p[0]) or p[0].startswith("On Hacker News")]
+    budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + points + more + heads))
+    budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
     chosen: dict[str, list[Pair]] = {k: [] for k in facts}
-    # in order of importance: the lead's event, the quotes, the takeaways, the thread, the body
-    n_syn = min(max(settings.synopsis_sentences, 2), 3) - len(ours)
-    candidates = [("synopsis", p) for p in facts["synopsis"][: max(n_syn, 1)]]
-    candidates += [("takeaways", p) for p in facts["takeaways"]]
-    kept_quotes = []
-    for i, (key, (text, cites)) in enumerate(candidates):
-        if key == "takeaways" and len(chosen["takeaways"]) >= settings.takeaways:
-            continue
-        got = excerpt(text, cites, num)
-        if got and budget.take(got[0], got[1]):
-            chosen[key].append((got[0], cites))
-        if i == 0:  # the quotes come right after the lead's event
-            # the company's own words first: what it said is half the story
-            for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
-                words_, attribution = quote_line(q, qc, num)
-                if qc and budget.take(f"{words_} \u2014 {attribution}", qc[0]):
-                    kept_quotes.append((q, qc))
-    reaction = [p for p in talk if not quoted_words(p[0]) or budget.take(p[0], p[1][0])]
-    for key in ("What happened", "Reaction and discussion", "Background"):
-        for text, cites in facts[key]:
+
+    def add(key: str, pairs: list[Pair], limit: int, *, lead: bool = False) -> None:
+        for text, cites in pairs:
+            if len(chosen[key]) >= limit:
+                return
             got = excerpt(text, cites, num)
-            if got and budget.take(got[0], got[1]):
+            if got and (text, cites) not in used and budget.take(*got, lead=lead):
                 chosen[key].append((got[0], cites))
+                used.append((text, cites))
+
+    used: list[Pair] = []
+    # in order of importance: the lead's event, another outlet's account of it, the quotes
+    # (the company's own words first), the thread's comments, the other takeaways, the body
+    add("synopsis", facts["synopsis"][:1], 1, lead=True)
+    events = facts["synopsis"][1:] + facts["takeaways"]
+    add("takeaways", events, 1)
+    kept = []
+    for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
+        words_, attribution = quote_line(q, qc, num)
+        if qc and budget.take(f"{words_} \u2014 {attribution}", qc[0]):
+            kept.append((q, qc))
+    alone = not chosen["synopsis"]  # a thread with no reporting: its first post leads
+    reaction = []
+    for p in talk:
+        if p in heads or budget.take(p[0], p[1][0], lead=alone):
+            reaction.append(p)
+            alone = alone and p in heads
+    add("takeaways", events, max(settings.takeaways - len(points), 0))
+    for key in SECTIONS:
+        add(key, facts[key], settings.body_sentences)
     chosen["synopsis"] = ours[:1] + chosen["synopsis"] + ours[1:]
-    if not chosen["takeaways"]:  # no excerpt fits the budget: the coverage facts are the points
-        chosen["takeaways"], more = more[: max(settings.takeaways, 0)], more[settings.takeaways :]
-    chosen["What happened"] = more + chosen["What happened"]
-    chosen["Reaction and discussion"] += reaction
-    kept_quotes.sort(key=lambda qq: quotes.index(qq))
-    return _introduced(chosen, _companies(story)), kept_quotes
+    chosen["takeaways"] = (chosen["takeaways"] + points)[: max(settings.takeaways, 0)]
+    chosen[SECTIONS[0]] = more + chosen[SECTIONS[0]]
+    chosen[SECTIONS[1]] += reaction
+    kept.sort(key=quotes.index)
+    return _introduced(chosen, _companies(story)), kept
 
 
 def _introduced(groups: dict[str, list[Pair]], companies: set[str]) -> dict[str, list[Pair]]:
