@@ -101,8 +101,10 @@ def _trim(sentence: str) -> str:
         for i in range(8, EXCERPT_WORDS + 1)
         if ws[i].endswith(",") or ws[i].lower() in _BOUNDARY
     ]
-    cut = max((c for c in cuts if c <= EXCERPT_WORDS), default=EXCERPT_WORDS)
-    return " ".join(ws[:cut]).rstrip(" ,;:") + "\u2026"
+    kept = ws[: max((c for c in cuts if c <= EXCERPT_WORDS), default=EXCERPT_WORDS)]
+    while len(kept) > 1 and kept[-1].lower().strip(",;:") in _BOUNDARY:  # "…, and" -> "…"
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:") + "\u2026"
 
 
 def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] | None:
