@@ -84,7 +84,9 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
     """Copy ratio and quoted share over whole drafts (every line), per system."""
     systems = {
         "wire draft (now)": lambda s: [ln.text for ln in summarize(s, SummarizerConfig()).lines()],
-        "selection (before)": lambda s: [ln.text for ln in selection(s, SummarizerConfig()).lines()],
+        "selection (before)": lambda s: [
+            ln.text for ln in selection(s, SummarizerConfig()).lines()
+        ],
         "lead-3": lambda s: lead([it.text for it in s.items], K),
     }
     print(f"\n{name}: copy ratio (words in copied runs of 8+ outside quotation marks)")

@@ -8,11 +8,12 @@ Public entry points::
 
 from __future__ import annotations
 
-from newsdesk.summarizer.compose import checker, discussion_sentences, finish, numbering
+from newsdesk.summarizer.compose import checker, finish, numbering
 from newsdesk.summarizer.draft import Draft, Line
-from newsdesk.summarizer.extractive import extractive, settings_dict
+from newsdesk.summarizer.extractive import extractive
+from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.verify import Verdict
-from newsdesk.summarizer.wire import wire
+from newsdesk.summarizer.wire import settings_dict, wire
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput

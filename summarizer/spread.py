@@ -13,18 +13,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
-
-from newsdesk.summarizer.people import full_speaker
-from newsdesk.summarizer.quotes import find_quotes
-from newsdesk.summarizer.sentences import split_sentences
-from newsdesk.summarizer.speakers import speaker_name
 
 from newsdesk.models import StoryInput
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+Pair = tuple[str, tuple[int, ...]]
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass(frozen=True)
@@ -82,80 +89,45 @@ def facts(story: StoryInput) -> list[Fact]:
         first = next((s for s in story.sources if s.role == "original"), None)
         cite = {by_url[u] for u in first.cited_by if u in by_url} if first else set()
         return [
-            Fact(n, s.name or s.outlet, s.title, s.published, s.role, s.read, s.read_reason,
-                 n in cite, s.tier)
+            Fact(
+                n,
+                s.name or s.outlet,
+                s.title,
+                s.published,
+                s.role,
+                s.read,
+                s.read_reason,
+                n in cite,
+                s.tier,
+            )
             for n, s in enumerate(story.sources, 1)
             if s.role != "discussion"
         ]
     dated = sorted((it.published, i) for i, it in enumerate(story.items) if it.published)
     lead = dated[0][1] if dated else None
     return [
-        Fact(i + 1, it.source or "", it.title, it.published,
-             "original" if i == lead else "coverage", bool(it.text))
+        Fact(
+            i + 1,
+            it.source or "",
+            it.title,
+            it.published,
+            "original" if i == lead else "coverage",
+            bool(it.text),
+        )
         for i, it in enumerate(story.items)
         if it.source
     ]
 
 
-def _names(xs: list[str]) -> str:
+def names(xs: list[str]) -> str:
     return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
 
 
-def _original(fs: list[Fact]) -> Fact | None:
+def original(fs: list[Fact]) -> Fact | None:
     return next((f for f in fs if f.role == "original" and f.published), None)
 
 
-def records(story: StoryInput) -> dict[int, str]:
-    """n -> the facts about source n, for the sources that were read."""
-    fs = facts(story)
-    first = _original(fs)
-    count = count_sentence(story)
-    credit = credit_sentence(story)
-    out: dict[int, str] = {}
-    for f in fs:
-        if not f.read:
-            continue
-        parts = []
-        if f.published:
-            parts.append(
-                f"{f.name} published its report on {day(f.published, year=True)}"
-                f" under the headline \u201c{f.title}\u201d."
-            )
-        if f is first:
-            parts.append(f"{f.name} first reported the story.")
-            for g in fs:
-                if g.role == "coverage" and (when := lag(first.published, g.published)):
-                    parts.append(f"{g.name} followed {f.name} {when}.")
-        elif first is not None and f.role == "coverage" and (when := lag(first.published, f.published)):
-            parts.append(
-                f"{f.name} followed {first.name}, which first reported the story on"
-                f" {day(first.published, year=True)}, {when}."
-            )
-        if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
-            parts.append(f"newsdesk could not read the article by {first.name} ({first.reason}).")
-        if f.role == "primary" and f.published:
-            parts.append(
-                f"{f.name} published the company's own account on {day(f.published, year=True)}."
-            )
-            if first is not None and (when := lag(first.published, f.published)):
-                parts.append(f"{f.name} published {when} of the first report.")
-        if count and f.role in ("original", "coverage"):
-            parts.append(count[0])
-        if first is not None and f.cites_original:
-            parts.append(credit[0] if credit else "")
-        if (trust := trusted_sentence(story)) and f.n in trust[1]:
-            parts.append(trust[0])
-        if to := linked(story, f.n):
-            parts.append(f"{f.name} linked to {_names(to)}.")
-        parts += [t for t, c in syndication_sentences(story) if c == (f.n,)]
-        if who := quoted_people(story, f.n):
-            parts.append(f"{f.name} quoted {_names(who)}.")
-        if parts:
-            out[f.n] = " ".join(parts)
-    return out
-
-
-NUMBER_WORDS = "no one two three four five six seven eight nine ten".split()
+NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
 def count_clause(fs: list[Fact]) -> str:
@@ -167,7 +139,7 @@ def count_clause(fs: list[Fact]) -> str:
     return f"{len(reporting)} outlets reported the story, {read} of which newsdesk could read"
 
 
-def count_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+def count_sentence(story: StoryInput) -> Pair | None:
     """'Four outlets reported the story, three of which newsdesk could read.'"""
     fs = facts(story)
     clause = count_clause(fs)
@@ -190,52 +162,19 @@ def _spelled(clause: str) -> str:
     return f"{total.capitalize()} outlets {k}, {part} {after}"
 
 
-def quoted_people(story: StoryInput, n: int) -> list[str]:
-    """The people source n quotes by name ('Priya Raman'), in the order it quotes them."""
-    item = next(
-        (it for it in story.items if story.sources and story.sources[n - 1].item_id == it.id),
-        story.items[n - 1] if not story.sources and n <= len(story.items) else None,
-    )
-    if item is None:
-        return []
-    out: list[str] = []
-    for sent in split_sentences(item.text):
-        for q in find_quotes(sent):
-            name = full_speaker(speaker_name(q.speaker), item.text)
-            if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
-                if name not in out:
-                    out.append(name)
-    return out
-
-
-def linked(story: StoryInput, n: int) -> list[str]:
-    """The other sources (by name) that source n links to."""
-    if not story.sources:
-        return []
-    item = next((it for it in story.items if it.id == story.sources[n - 1].item_id), None)
-    if item is None:
-        return []
-    links = set(item.links)
-    return [
-        s.name or s.outlet
-        for k, s in enumerate(story.sources, 1)
-        if k != n and s.role != "discussion" and links & {s.url, *s.also_at}
-    ]
-
-
-def credit_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+def credit_sentence(story: StoryInput) -> Pair | None:
     """'Circuit Report and Valley Courier credit The Ledger Daily with the first report.'"""
     fs = facts(story)
-    first = _original(fs)
+    first = original(fs)
     citers = [f for f in fs if f.cites_original and f.read]
     if first is None or not citers:
         return None
     verb = "credits" if len(citers) == 1 else "credit"
-    text = f"{_names([f.name for f in citers])} {verb} {first.name} with the first report."
+    text = f"{names([f.name for f in citers])} {verb} {first.name} with the first report."
     return text, tuple(f.n for f in citers)
 
 
-def trusted_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+def trusted_sentence(story: StoryInput) -> Pair | None:
     """'newsdesk rates The Ledger Daily, Circuit Report and Valley Courier as trusted outlets.'
     (configured tiers), cited to the trusted sources that were read."""
     trusted = [f for f in facts(story) if f.tier == "trusted" and f.role != "primary"]
@@ -243,41 +182,15 @@ def trusted_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
     if not cites:
         return None
     what = "a trusted outlet" if len(trusted) == 1 else "trusted outlets"
-    return f"newsdesk rates {_names([f.name for f in trusted])} as {what}.", cites
+    return f"newsdesk rates {names([f.name for f in trusted])} as {what}.", cites
 
 
-def syndication_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:
-    """"Valley Courier's report also ran at harbortimes.example." for each syndicated copy."""
-    out = []
-    for n, s in enumerate(story.sources, 1):
-        hosts = list(dict.fromkeys(urlsplit(u).hostname or "" for u in s.also_at))
-        hosts = [h.removeprefix("www.") for h in hosts if h and h not in s.url]
-        if s.read and s.role != "discussion" and hosts:
-            out.append((f"{s.name or s.outlet}'s report also ran at {_names(hosts)}.", (n,)))
-    return out
-
-
-def people_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:
-    """'Circuit Report quoted Priya Raman, Marcus Ebi and Tomás Ferreira.' per read source."""
-    out = []
-    for f in facts(story):
-        if not f.read:
-            continue
-        parts = []
-        if to := linked(story, f.n):
-            parts.append(f"{f.name} linked to {_names(to)}.")
-        if who := quoted_people(story, f.n):
-            parts.append(f"{f.name} quoted {_names(who)}.")
-        out += [(p, (f.n,)) for p in parts]
-    return out
-
-
-def spread_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+def spread_sentence(story: StoryInput) -> Pair | None:
     """'The Ledger Daily first reported the story on 2 March, in an article newsdesk could not
     read (paywall); Circuit Report and Valley Courier followed within hours.' with the read
     sources it rests on; None when no original is dated."""
     fs = facts(story)
-    first = _original(fs)
+    first = original(fs)
     if first is None:
         return None
     followers = [f for f in fs if f.role == "coverage" and lag(first.published, f.published)]
@@ -290,7 +203,7 @@ def spread_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
         for f in followers:
             groups.setdefault(lag(first.published, f.published), []).append(f)
         text += "; " + "; ".join(
-            f"{_names([f.name for f in g])} followed {when}" for when, g in groups.items()
+            f"{names([f.name for f in g])} followed {when}" for when, g in groups.items()
         )
         cites += [f.n for f in followers if f.read]
     if not cites:  # nothing read to check it against
@@ -298,26 +211,14 @@ def spread_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
     return text + ".", tuple(cites)
 
 
-def company_sentence(story: StoryInput) -> tuple[str, tuple[int, ...]] | None:
+def company_sentence(story: StoryInput) -> Pair | None:
     """'Brightforge Engineering published the company's own account on 2 March.' for the first
     primary document that was read and is dated."""
     f = next((f for f in facts(story) if f.role == "primary" and f.read and f.published), None)
     if f is None:
         return None
     text = f"{f.name} published the company's own account on {day(f.published)}"
-    first = _original(facts(story))
+    first = original(facts(story))
     if first is not None and first is not f and (when := lag(first.published, f.published)):
         text += f", {when} of the first report"
     return text + ".", (f.n,)
-
-
-def headline_sentences(story: StoryInput, skip: str = "") -> list[tuple[str, tuple[int, ...]]]:
-    """'Valley Courier ran its report under the headline “…”.' for each read coverage source
-    whose headline differs from ``skip`` (the draft's own)."""
-    out = []
-    for f in facts(story):
-        if f.read and f.role in ("original", "coverage") and f.title and f.title != skip:
-            out.append(
-                (f"{f.name} published its report under the headline \u201c{f.title}\u201d.", (f.n,))
-            )
-    return out

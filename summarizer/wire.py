@@ -17,23 +17,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
-from newsdesk.summarizer.compose import Numbering, discussion_sentences, quote_line
+from newsdesk.summarizer.compose import Numbering, quote_line
 from newsdesk.summarizer.copying import quoted_words, tokens
+from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import opens_with_reference
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
-from newsdesk.summarizer.draft import SECTIONS
+from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
 from newsdesk.summarizer.spread import (
     company_sentence,
     count_sentence,
     credit_sentence,
-    people_sentences,
     spread_sentence,
-    syndication_sentences,
     trusted_sentence,
 )
+from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.verify import quote_in
 
 from newsdesk.config import SummarizerConfig
@@ -83,7 +84,23 @@ def _carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
 
 
 _APPOSITIVE = re.compile(r"^([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}), (?:a|an|the) [^,]{3,60}, ")
-_BOUNDARY = frozenset("that which who after because while when so but and or as with".split())
+_BOUNDARY = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "after",
+        "because",
+        "while",
+        "when",
+        "so",
+        "but",
+        "and",
+        "or",
+        "as",
+        "with",
+    ]
+)
 
 
 def _trim(sentence: str) -> str:
@@ -92,7 +109,7 @@ def _trim(sentence: str) -> str:
     each omission marked with '…'."""
     m = _APPOSITIVE.match(sentence)
     if m:
-        sentence = f"{m.group(1)} \u2026 {sentence[m.end():]}"
+        sentence = f"{m.group(1)} \u2026 {sentence[m.end() :]}"
     ws = sentence.split()
     if len(ws) <= EXCERPT_WORDS:
         return sentence
@@ -188,6 +205,16 @@ def wire(
     chosen[SECTIONS[1]] += reaction
     kept.sort(key=quotes.index)
     return _introduced(chosen, _companies(story)), kept
+
+
+def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
+    return {
+        "synopsis_sentences": settings.synopsis_sentences,
+        "takeaways": settings.takeaways,
+        "body_sentences": settings.body_sentences,
+        "quote_words_per_source": settings.quote_words_per_source,
+        "quote_share": settings.quote_share,
+    }
 
 
 def _introduced(groups: dict[str, list[Pair]], companies: set[str]) -> dict[str, list[Pair]]:

@@ -22,15 +22,15 @@ PARAPHRASE = (
     " Times reported."
 )
 INVENTED = "The leaderboard listed the 250 heaviest users by monthly token spend."
-MISATTRIBUTED = (
-    "\u201cThere is just so much pressure,\u201d Dana Whitfield told the FT."
-)
+MISATTRIBUTED = "\u201cThere is just so much pressure,\u201d Dana Whitfield told the FT."
 COPIED = (  # a paragraph of the FT's, word for word, as if it were ours
     "Meta has quietly ranked its engineers by how many AI tokens they consume, according to"
     " internal documents seen by the Financial Times. The leaderboard, launched in March, showed"
     " the top 100 users by monthly token spend."
 )
-QUOTED = "\u201cThere is just so much pressure,\u201d one employee told the FT, Ars Technica reported."
+QUOTED = (
+    "\u201cThere is just so much pressure,\u201d one employee told the FT, Ars Technica reported."
+)
 ANSWER = {
     "headline": "Meta engineers game a token leaderboard",
     "synopsis": [f"{PARAPHRASE} [1]", f"{INVENTED} [1]"],

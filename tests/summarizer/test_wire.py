@@ -40,7 +40,7 @@ def test_copied_runs_are_counted_outside_quotation_marks_only():
     assert sh.copied("one two three four five six seven eight") == {1: 8}
     assert sh.copied("one two three four five six seven") == {}  # 7 words: a phrase
     assert sh.copied('He wrote "one two three four five six seven eight nine".') == {}
-    assert quoted_words('He wrote \u201cone two three\u201d.') == 3
+    assert quoted_words("He wrote \u201cone two three\u201d.") == 3
     assert len(tokens("It's a well-known, 1,200-word piece.")) == 5
 
 
@@ -71,7 +71,9 @@ def test_our_own_sentences_say_who_reported_first_and_who_followed(story):
     )
     assert first.cites == (2, 3) and not first.flagged  # the FT was not read: its citers
     takeaways = [ln.text for ln in draft.takeaways]
-    assert "Ars Technica and Example Blog credit Financial Times with the first report." in takeaways
+    assert (
+        "Ars Technica and Example Blog credit Financial Times with the first report." in takeaways
+    )
     # a false date is caught: the sentence is checked against what newsdesk holds
     from newsdesk.summarizer import verify_text
 
