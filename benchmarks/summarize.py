@@ -1,6 +1,8 @@
 """Summarizer benchmark: ROUGE of the extractive backend against lead-3 and plain LexRank
-baselines computed in the same run, time per story for a 20-article story, and the share of
-sentences the verifier accepts.
+baselines computed in the same run, the copy ratio (share of a draft's words in runs of 8 or more
+words copied from a source outside quotation marks) of the wire-style draft beside the plain
+sentence selection it replaced and lead-3, the quoted share, time per story for a 20-article
+story, and the share of sentences the verifier accepts.
 
     .venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/summarize.py
 
@@ -12,6 +14,7 @@ its real multi-outlet stories (AllSides editors' roundups as references); it is 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -22,17 +25,16 @@ from rouge_score import rouge_scorer
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsdesk.summarizer import summarize  # noqa: E402
+from newsdesk.summarizer import selection, summarize  # noqa: E402
+from newsdesk.summarizer.copying import Shingles, copy_ratio, quoted_words, tokens  # noqa: E402
 from newsdesk.summarizer.rank import lead, plain_lexrank  # noqa: E402
 
 from newsdesk.config import SummarizerConfig  # noqa: E402
 from newsdesk.models import Item, StoryInput  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "summaries"
-NEUS = (
-    ROOT.parent
-    / "shared/eval/summarization/allsides_neus/allsides_raw_crawled_2021-04_to_2021-10.jsonl"
-)
+EVAL = Path(os.environ.get("NEWSDESK_EVAL") or ROOT.parent / "shared/eval")  # ../shared/eval
+NEUS = EVAL / "summarization/allsides_neus/allsides_raw_crawled_2021-04_to_2021-10.jsonl"
 K = 3  # every system gets three sentences
 METRICS = ("rouge1", "rouge2", "rougeL")
 
@@ -73,10 +75,44 @@ def extractive(story: StoryInput) -> list[str]:
     return [line.text for line in summarize(story, SummarizerConfig()).prose()][:K]
 
 
+def selected(story: StoryInput) -> list[str]:
+    """The ranker's picks as the sources wrote them: the extractive drafts before issue 12."""
+    return [line.text for line in selection(story, SummarizerConfig()).prose()][:K]
+
+
+def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
+    """Copy ratio and quoted share over whole drafts (every line), per system."""
+    systems = {
+        "wire draft (now)": lambda s: [ln.text for ln in summarize(s, SummarizerConfig()).lines()],
+        "selection (before)": lambda s: [
+            ln.text for ln in selection(s, SummarizerConfig()).lines()
+        ],
+        "lead-3": lambda s: lead([it.text for it in s.items], K),
+    }
+    print(f"\n{name}: copy ratio (words in copied runs of 8+ outside quotation marks)")
+    for sys_name, fn in systems.items():
+        copied = quoted = total = 0.0
+        worst = 0.0
+        for story, _ in stories:
+            lines = fn(story)
+            shingles = Shingles.of({i: it.text for i, it in enumerate(story.items, 1)})
+            words = sum(len(tokens(x)) for x in lines)
+            q = sum(quoted_words(x) for x in lines)
+            copied += copy_ratio(lines, shingles) * words
+            quoted += q
+            total += words
+            worst = max(worst, q / words if words else 0.0)
+        print(
+            f"{sys_name:<20} copy ratio {copied / max(total, 1):6.1%}"
+            f"   quoted {quoted / max(total, 1):6.1%} of words (most in one draft {worst:.0%})"
+        )
+
+
 def evaluate(name: str, stories: list[tuple[StoryInput, str]]) -> dict[str, dict[str, float]]:
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     systems = {
         "extractive": extractive,
+        "selection": selected,
         "lead-3": lambda s: lead([it.text for it in s.items], K),
         "lexrank": lambda s: plain_lexrank([it.text for it in s.items], K),
     }
@@ -92,7 +128,7 @@ def evaluate(name: str, stories: list[tuple[StoryInput, str]]) -> dict[str, dict
     print(f"{'system':<12}" + "".join(f"{m:>10}" for m in METRICS))
     for sys_name, r in results.items():
         print(f"{sys_name:<12}" + "".join(f"{r[m]:>10.4f}" for m in METRICS))
-    for base in ("lead-3", "lexrank"):
+    for base in ("lead-3", "lexrank", "selection"):
         ratios = " ".join(
             f"{m} x{results['extractive'][m] / max(results[base][m], 1e-9):.2f}" for m in METRICS
         )
@@ -214,6 +250,9 @@ def main() -> None:
     neus = neus_stories()
     if neus:
         evaluate("AllSides/NeuS real-world stories (../shared/eval, read only)", neus)
+    copying("newsdesk reference set", ours)
+    if neus:
+        copying("AllSides/NeuS real-world stories", neus)
     planted_errors(ours + neus)
     big = twenty_article_story(ours)
     sentences = sum(len(it.text.split(". ")) for it in big.items)

@@ -155,6 +155,10 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         errors.append(
             f"summarizer.backend: must be 'extractive' or 'llm', got {cfg.summarizer.backend!r}"
         )
+    if cfg.summarizer.quote_words_per_source < 0:
+        errors.append("summarizer.quote_words_per_source: must be at least 0")
+    if not 0.0 <= cfg.summarizer.quote_share <= 1.0:
+        errors.append("summarizer.quote_share: must be in [0, 1]")
     seen: set[str] = set()
     for i, t in enumerate(cfg.topics):
         if not _whole(t):  # a key missing or of the wrong type: already listed

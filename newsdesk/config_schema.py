@@ -124,6 +124,8 @@ class SummarizerConfig:
     takeaways: int = 4
     body_sentences: int = 10
     strict: bool = False
+    quote_words_per_source: int = 50  # quoted words a draft may take from one source
+    quote_share: float = 0.3  # share of a draft's words that may be quoted
     llm: LLMConfig = field(default_factory=LLMConfig)
 
 

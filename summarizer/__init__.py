@@ -8,15 +8,26 @@ Public entry points::
 
 from __future__ import annotations
 
-from newsdesk.summarizer.compose import checker, discussion_sentences, finish, numbering
+from newsdesk.summarizer.compose import checker, finish, numbering
 from newsdesk.summarizer.draft import Draft, Line
-from newsdesk.summarizer.extractive import extractive, settings_dict
+from newsdesk.summarizer.extractive import extractive
+from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.verify import Verdict
+from newsdesk.summarizer.wire import settings_dict, wire
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
-__all__ = ["BACKENDS", "VERSION", "Draft", "Line", "Verdict", "summarize", "verify_text"]
+__all__ = [
+    "BACKENDS",
+    "VERSION",
+    "Draft",
+    "Line",
+    "Verdict",
+    "selection",
+    "summarize",
+    "verify_text",
+]
 
 VERSION = "0.1.0"
 BACKENDS = ("extractive", "llm")
@@ -26,19 +37,23 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
     """Draft one story with the configured backend; every line comes back verified."""
     num = numbering(story)
     headline = story.title or (story.items[0].title if story.items else "Untitled story")
-    groups, quotes = extractive(story, settings, num)
     generator, extra = "extractive", {}
     if settings.backend == "llm":
         from newsdesk.summarizer.llm import generate
 
         groups, _ = generate(story, settings, num, headline)  # the headline stays the story's
+        quotes: list = []
+        groups["Reaction and discussion"] = groups.get("Reaction and discussion", []) + list(
+            discussion_sentences(story)
+        )
         generator = "llm"
         extra = {"model": settings.llm.model, "base_url": settings.llm.base_url}
-    talk = discussion_sentences(story)
+    else:
+        groups, quotes = wire(story, settings, num)
     synopsis = list(groups.get("synopsis", []))
+    reaction = list(groups.get("Reaction and discussion", []))
     if not synopsis:  # a story that is only a discussion (Ask HN): lead with the thread
-        synopsis, talk = talk[:2], talk[2:]
-    reaction = list(groups.get("Reaction and discussion", [])) + talk
+        synopsis, reaction = reaction[:2], reaction[2:]
     return finish(
         story,
         num,
@@ -53,6 +68,25 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
         quotes=quotes,
         generator=generator,
         settings={**settings_dict(settings), **extra},
+    )
+
+
+def selection(story: StoryInput, settings: SummarizerConfig) -> Draft:
+    """The source sentences the ranker picks, placed as a draft but word for word as the sources
+    wrote them: not publishable (it copies; see wire.py), kept for tests of the editorial rules
+    and the benchmark's figure for sentence extraction."""
+    num = numbering(story)
+    groups, quotes = extractive(story, settings, num)
+    return finish(
+        story,
+        num,
+        headline=story.title or "",
+        synopsis=groups["synopsis"],
+        takeaways=groups["takeaways"],
+        sections={k: v for k, v in groups.items() if k not in ("synopsis", "takeaways")},
+        quotes=quotes,
+        generator="selection",
+        settings=settings_dict(settings),
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.draft import (
     SECTIONS,
     CommentHighlight,
@@ -19,14 +20,14 @@ from newsdesk.summarizer.draft import (
 from newsdesk.summarizer.people import full_speaker
 from newsdesk.summarizer.quotes import Quote, find_quotes
 from newsdesk.summarizer.sentences import normalize, split_sentences
+from newsdesk.summarizer.sourcefacts import records
+from newsdesk.summarizer.thread import MAX_COMMENTS, after_first, discussion_text, linked_source
 from newsdesk.summarizer.verify import Checker, quote_in, strip_reported_by
 
-from newsdesk.models import Discussion, StoryInput
+from newsdesk.models import StoryInput
 
 MAX_QUOTES = 3
-MAX_COMMENTS = 5
 COMMENT_CHARS = 240
-MAX_DISCUSSION_QUOTES = 2  # per thread, in the body
 
 
 @dataclass(frozen=True)
@@ -44,56 +45,6 @@ class Numbering:
         return tuple(dict.fromkeys(n for i in items if (n := self.item_numbers[i]) is not None))
 
 
-def discussion_text(d: Discussion) -> str:
-    """The text a discussion source is checked against: its facts and its comments."""
-    head = f'On Hacker News, the thread "{d.title}" drew {d.points} points and {d.num_comments} comments.'
-    parts = [head] + [f"{_said_by(a, poster=True)} {t}" for a, t in [(d.author, d.text)] if t]
-    parts += [f"{_said_by(c.author, poster=False)} {c.text}" for c in d.comments if c.text]
-    return "\n\n".join(parts)
-
-
-def _said_by(author: str, *, poster: bool) -> str:
-    """How a thread's post or comment is introduced, in the draft and in the text it is checked
-    against: 'The poster, nightbuild, wrote:' / 'Commenter mkrause wrote:' (after the sentence
-    naming the thread, so 'On Hacker News' is not said three times over)."""
-    return f"The poster, {author}, wrote:" if poster else f"Commenter {author} wrote:"
-
-
-def _quotable(text: str) -> str | None:
-    """The first sentence of a post or comment that can stand as a short quote."""
-    for sent in split_sentences(text):
-        if 6 <= len(sent.split()) <= 40 and not any(q in sent for q in '"\u201c\u201d'):
-            return sent
-    return None
-
-
-def discussion_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:
-    """What the HN threads add to "Reaction and discussion": the thread's reach, the post of an
-    Ask HN, and the first comments (HN's order), each quoted word for word and cited."""
-    out: list[tuple[str, tuple[int, ...]]] = []
-    for d in story.discussions:
-        n = next((k for k, s in enumerate(story.sources, 1) if s.hn_id == d.hn_id), None)
-        if n is None:
-            continue
-        out.append(
-            (
-                f'On Hacker News, the thread "{d.title}" drew {d.points} points and'
-                f" {d.num_comments} comments.",
-                (n,),
-            )
-        )
-        posts = [(d.author, d.text, True)] + [
-            (c.author, c.text, False) for c in sorted(d.comments, key=lambda c: c.rank)
-        ]
-        quoted = 0
-        for author, text, poster in posts:
-            sent = _quotable(text) if author and text else None
-            if sent and quoted < MAX_DISCUSSION_QUOTES:
-                out.append((f"{_said_by(author, poster=poster)} \u201c{sent}\u201d", (n,)))
-                quoted += 1
-    return out
-
-
 def _domain(url: str) -> str:
     host = urlsplit(url).hostname or url
     return host.removeprefix("www.")
@@ -107,11 +58,22 @@ def _earliest(story: StoryInput) -> tuple[int, ...]:
     return (0,) if story.items else ()
 
 
+def _with_records(story: StoryInput, texts: dict[int, str | None]) -> dict[int, str | None]:
+    """Each read source's text followed by its record: the facts newsdesk holds about it
+    (spread.py), which the sentences newsdesk composes are checked against."""
+    for n, record in records(story).items():
+        if texts.get(n):
+            texts[n] = f"{texts[n]}\n\n{record}"
+    return texts
+
+
 def numbering(story: StoryInput) -> Numbering:
     if not story.sources:
         return Numbering(
             item_numbers=tuple(range(1, len(story.items) + 1)),
-            texts={i + 1: it.text or None for i, it in enumerate(story.items)},
+            texts=_with_records(
+                story, {i + 1: it.text or None for i, it in enumerate(story.items)}
+            ),
             item_ids={i + 1: it.id for i, it in enumerate(story.items)},
             names={i + 1: it.source or _domain(it.url) for i, it in enumerate(story.items)},
             original=_earliest(story),
@@ -123,7 +85,8 @@ def numbering(story: StoryInput) -> Numbering:
     for k, s in enumerate(story.sources, 1):
         texts[k] = None
         if s.hn_id is not None and s.hn_id in discussions:
-            texts[k] = discussion_text(discussions[s.hn_id])
+            d = discussions[s.hn_id]
+            texts[k] = discussion_text(d, linked_source(story, d), after_first(story, d))
             ids[k] = f"hn:{s.hn_id}"
     numbers: list[int | None] = []
     original = []
@@ -137,12 +100,25 @@ def numbering(story: StoryInput) -> Numbering:
                 original.append(i)
     return Numbering(
         item_numbers=tuple(numbers),
-        texts=texts,
+        texts=_with_records(story, texts),
         item_ids=ids,
         names={n: s.name or s.outlet for n, s in enumerate(story.sources, 1)},
         original=tuple(original),
         primary=frozenset(n for n, s in enumerate(story.sources, 1) if s.role == "primary"),
     )
+
+
+def source_texts(story: StoryInput, num: Numbering) -> dict[int, str | None]:
+    """n -> what source n wrote (its article, or its thread's posts): what may not be copied."""
+    out: dict[int, str | None] = {}
+    for it, n in zip(story.items, num.item_numbers, strict=True):
+        if n is not None:
+            out[n] = it.text
+    for n, s in enumerate(story.sources, 1):
+        d = next((d for d in story.discussions if s.hn_id is not None and d.hn_id == s.hn_id), None)
+        if d is not None:
+            out[n] = "\n\n".join([d.text] + [c.text for c in d.comments])
+    return out
 
 
 def checker(num: Numbering) -> Checker:
@@ -260,6 +236,7 @@ def finish(
 ) -> Draft:
     """Assemble the Draft, checking every line with the one verifier."""
     check = checker(num)
+    copies = Shingles.of(source_texts(story, num))
 
     def lines(pairs: Sequence[tuple[str, Sequence[int]]]) -> tuple[Line, ...]:
         return tuple(
@@ -267,7 +244,7 @@ def finish(
                 text,
                 tuple(cites),
                 tuple(num.item_ids.get(n, "") for n in cites),
-                check.check(text, tuple(cites)),
+                check.check(text, tuple(cites)) + copies.reasons(text, num.names),
             )
             for text, cites in pairs
         )

@@ -1,12 +1,12 @@
-"""The extractive backend: offline, deterministic, and verified by construction (every sentence
-is a source sentence, cited to its source and to every other source reporting the same fact)."""
+"""The extractive backend's choice of facts: offline, deterministic source sentences, ranked and
+placed, each cited to its source and to every other source reporting the same fact. They are the
+sources' words: wire.py turns them into a draft where each stands only as a credited excerpt."""
 
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from newsdesk.summarizer.compose import Numbering, checker, pick_quotes
 from newsdesk.summarizer.draft import SECTIONS
@@ -69,14 +69,6 @@ def section_of(sentence: str) -> str:
     if _STATEMENT.search(sentence) or _REACTION.search(sentence) or _QUOTED.search(sentence):
         return "Reaction and discussion"
     return "What happened"
-
-
-def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
-    return {
-        "synopsis_sentences": settings.synopsis_sentences,
-        "takeaways": settings.takeaways,
-        "body_sentences": settings.body_sentences,
-    }
 
 
 @dataclass(frozen=True)

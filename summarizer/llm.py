@@ -1,8 +1,11 @@
 """The llm backend: any OpenAI-compatible chat-completions endpoint (Ollama, vLLM, …).
 
-The model sees only the numbered source texts, must end every sentence with [n] citations, and
-answers in JSON. Its sentences then go through the same verifier as the extractive backend's;
-nothing it writes is trusted. The API key is read from the environment variable named by
+The model sees only the numbered source texts, is asked for the story in its own words (quotations
+verbatim, short and attributed), must end every sentence with [n] citations, and answers in JSON.
+Its sentences then go through the same verifier as the extractive backend's and the copy check
+(copying.py: a run of 8 or more words from one source outside quotation marks); nothing it
+writes is trusted. A flagged sentence is marked for the editor, or dropped with
+``summarizer.strict``. The API key is read from the environment variable named by
 ``summarizer.llm.api_key_env`` (optional for local servers).
 """
 
@@ -31,10 +34,14 @@ SECTION_OF = {
 SYSTEM = (
     "You are a careful news editor. Write a neutral summary of one news story using ONLY the "
     "numbered sources given. Never add facts, names, numbers or quotes that are not in them. "
-    "End every sentence with the numbers of the sources that support it, like [1] or [2][3]. "
-    "Quote only words that appear verbatim in a source. Answer with one JSON object with the "
-    'keys "headline" (string), "synopsis" (2 or 3 sentences), "takeaways", "what_happened", '
-    '"reaction", "background" (each a list of sentences).'
+    "Write in your own words: do not copy sentences or long phrases from the sources. When a "
+    "source's exact words matter, quote them verbatim in double quotation marks and name, in the "
+    'same sentence, who said them and the outlet that reported them ("..., Priya Raman told '
+    'Circuit Report"); keep quotations short. Attribute claims ("According to Valley Courier, '
+    '..."). End every sentence with the numbers of the sources that support it, like [1] or '
+    '[2][3]. Answer with one JSON object with the keys "headline" (string), "synopsis" (2 '
+    'or 3 sentences), "takeaways", "what_happened", "reaction", "background" (each a '
+    "list of sentences)."
 )
 
 

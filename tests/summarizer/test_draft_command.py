@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -191,11 +192,12 @@ def test_draft_writes_a_cited_verified_file(setup, tmp_path):
         " as reported by Ars Technica [2]" in body
     )
     assert (
-        'the thread "Meta staff game token leaderboard" drew 412 points and 3 comments. [4]' in body
+        "a thread linking to Ars Technica's article, posted within hours of the first report,"
+        " drew 412 points and 3 comments. [4]" in body
     )
     # the thread's comments follow it, quoted word for word, without "On Hacker News" again
     assert body.count("On Hacker News") == 1
-    assert "Commenter alice wrote: \u201c" in body
+    assert re.search("Commenter (alice|bob) wrote: \u201c", body)  # as the quoting budget allows
     assert not cf.edited
 
 

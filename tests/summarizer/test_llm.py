@@ -10,25 +10,33 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 from loopback import LoopbackServer
 from newsdesk.summarizer import summarize
+from newsdesk.summarizer.copying import Shingles, copy_ratio
 from newsdesk.summarizer.llm import LLMError
 from newsdesk.summarizer.markdown import render_body
 from testkit import TOPIC, write_config
 
 from newsdesk.config import LLMConfig, SummarizerConfig
 
+PARAPHRASE = (
+    "Meta kept an internal ranking of its engineers by the AI tokens they used, the Financial"
+    " Times reported."
+)
+INVENTED = "The leaderboard listed the 250 heaviest users by monthly token spend."
+MISATTRIBUTED = "\u201cThere is just so much pressure,\u201d Dana Whitfield told the FT."
+COPIED = (  # a paragraph of the FT's, word for word, as if it were ours
+    "Meta has quietly ranked its engineers by how many AI tokens they consume, according to"
+    " internal documents seen by the Financial Times. The leaderboard, launched in March, showed"
+    " the top 100 users by monthly token spend."
+)
+QUOTED = (
+    "\u201cThere is just so much pressure,\u201d one employee told the FT, Ars Technica reported."
+)
 ANSWER = {
     "headline": "Meta engineers game a token leaderboard",
-    "synopsis": [
-        "Meta ranked its engineers by how many AI tokens they consume, the Financial Times reported. [1][2]",
-        "The leaderboard showed the top 100 users by monthly token spend. [1][3]",
-    ],
-    "takeaways": ["Some staff wrote scripts that sent the same prompt thousands of times. [1][2]"],
-    # one invented quote and one wrong number, both must be caught
-    "what_happened": [
-        "\u201cWe were told to burn tokens or be fired,\u201d one employee told the FT. [1]",
-        "In 2024, Meta spent $4.5 billion on AI infrastructure. [1]",
-    ],
-    "reaction": ["Critics on social media called the practice tokenmaxxing. [2]"],
+    "synopsis": [f"{PARAPHRASE} [1]", f"{INVENTED} [1]"],
+    "takeaways": [f"{COPIED} [1]"],
+    "what_happened": [f"{MISATTRIBUTED} [1][3]", f"{QUOTED} [2]"],
+    "reaction": [],
     "background": [],
 }
 
@@ -68,35 +76,34 @@ def _settings(base_url: str) -> SummarizerConfig:
     )
 
 
-def test_invented_quote_and_wrong_number_are_both_caught(story, server, monkeypatch):
+def test_each_kind_of_llm_sentence_meets_its_fate(story, server, monkeypatch):
+    """A faithful paraphrase and an attributed quote stand; an invented number, a quote given to
+    the wrong person and a copied paragraph are flagged for the editor, and --strict drops them."""
     monkeypatch.setenv("TEST_LLM_KEY", "sekret")
     draft = summarize(story, _settings(server))
     flagged = {line.text: line.reasons for line in draft.flagged}
-    assert set(flagged) == {
-        "\u201cWe were told to burn tokens or be fired,\u201d one employee told the FT.",
-        "In 2024, Meta spent $4.5 billion on AI infrastructure.",
-    }
-    assert any(
-        "quote" in r
-        for r in flagged[
-            "\u201cWe were told to burn tokens or be fired,\u201d one employee told the FT."
-        ]
-    )
-    assert flagged["In 2024, Meta spent $4.5 billion on AI infrastructure."] == (
-        "number 4.5 is not in the cited sources",
-    )
-    assert draft.generator == "llm" and draft.report()["flagged"] == 2
-    # the request: chat completions, the key from the named env var, numbered sources only
+    assert set(flagged) == {INVENTED, MISATTRIBUTED, COPIED}
+    assert flagged[INVENTED] == ("number 250 is not in the cited sources",)
+    assert any("is not by Dana Whitfield" in r for r in flagged[MISATTRIBUTED])
+    assert flagged[COPIED] == ("36 words copied from Financial Times [1] without quotation marks",)
+    supported = [line.text for line in draft.prose() if not line.flagged]
+    assert PARAPHRASE in supported and QUOTED in supported
+    assert draft.generator == "llm" and draft.report()["flagged"] == 3
+    # the request: chat completions, the key from the named env var, numbered sources only,
+    # and a prompt asking for our own words with quotations verbatim and attributed
     (req,) = _Handler.seen
     assert req["path"] == "/v1/chat/completions" and req["auth"] == "Bearer sekret"
-    user = req["body"]["messages"][-1]["content"]
+    system, user = (m["content"] for m in req["body"]["messages"])
+    assert "own words" in system and "verbatim" in system and "name, in the same sentence" in system
     assert "[1] Financial Times" in user and "[3] Example Blog" in user
     # flagged sentences are marked for the editor, and --strict drops them
     body = render_body(draft)
-    assert '<mark class="flag" title="number 4.5 is not in the cited sources">' in body
+    assert '<mark class="flag" title="number 250 is not in the cited sources">' in body
     strict = render_body(draft, strict=True)
-    assert "4.5 billion" not in strict and "burn tokens" not in strict
-    assert "Critics on social media called the practice tokenmaxxing. [2]" in strict
+    assert "250" not in strict and "Dana Whitfield" not in strict and "quietly" not in strict
+    assert f"{PARAPHRASE} [1]" in strict
+    copies = Shingles.of({n: it.text for n, it in enumerate(story.items, 1)})
+    assert copy_ratio([line.text for line in draft.without_flagged().prose()], copies) == 0
 
 
 def test_unreachable_endpoint_is_a_one_line_user_error(story):
@@ -132,6 +139,6 @@ def test_summarize_command_with_the_llm_backend(story, server, tmp_path):
     )  # fmt: skip
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
-    assert out["generator"]["name"] == "llm" and out["verification"]["flagged"] == 2
+    assert out["generator"]["name"] == "llm" and out["verification"]["flagged"] == 3
     bad = {s["text"]: s["reasons"] for s in out["sentences"] if not s["supported"]}
-    assert "In 2024, Meta spent $4.5 billion on AI infrastructure." in bad
+    assert INVENTED in bad and COPIED in bad and PARAPHRASE not in bad

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsdesk.summarizer import summarize
+from newsdesk.summarizer import selection, summarize
 from newsdesk.summarizer.quotes import find_quotes
 
 from newsdesk.config import SummarizerConfig
@@ -42,7 +42,7 @@ def test_pronoun_only_speakers_are_skipped():
 
 
 def test_draft_quotes_carry_speaker_outlet_and_every_carrier(story):
-    draft = summarize(story, SummarizerConfig())
+    draft = selection(story, SummarizerConfig())  # every quote, before the quoting budget
     by_speaker = {q.quote.speaker: q for q in draft.quotes}
     pressure = by_speaker["one employee"]
     assert pressure.text.startswith(
@@ -120,3 +120,11 @@ def test_a_quote_from_the_company_s_own_post_is_attributed_to_that_post():
         ", as published by Quillon Blog"
     )
     assert not checker(num).check(words, cites, attribution=strip_reported_by(attribution))
+
+
+def test_the_quotes_a_draft_keeps_are_the_selections_within_the_budget(story):
+    every = selection(story, SummarizerConfig()).quotes
+    assert not summarize(story, SummarizerConfig()).quotes  # three short articles: no room
+    kept = summarize(story, SummarizerConfig(quote_share=0.6)).quotes
+    assert kept and [q.text for q in kept] == [q.text for q in every if q in kept]
+    assert all(q in every for q in kept) and not any(q.flagged for q in kept)

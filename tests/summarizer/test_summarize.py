@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsdesk.summarizer import summarize
+from newsdesk.summarizer import selection as summarize  # the ranker's picks, as written
 from newsdesk.summarizer.markdown import render_body
 
 from newsdesk.config import SummarizerConfig

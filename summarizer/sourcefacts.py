@@ -1,0 +1,140 @@
+"""The facts newsdesk holds about each source beyond its dates (whom it quoted, whom it linked
+to, where a syndicated copy also ran) and the *record* of every source: all those facts written
+out, appended to the text the verifier checks the source's [n] against (compose.numbering), so
+the sentences newsdesk composes about the coverage (spread.py) are checked like any other.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from newsdesk.summarizer.people import full_speaker
+from newsdesk.summarizer.quotes import find_quotes
+from newsdesk.summarizer.sentences import split_sentences
+from newsdesk.summarizer.speakers import speaker_name
+from newsdesk.summarizer.spread import (
+    Pair,
+    count_sentence,
+    credit_sentence,
+    day,
+    facts,
+    lag,
+    names,
+    original,
+    trusted_sentence,
+)
+
+from newsdesk.models import StoryInput
+
+
+def records(story: StoryInput) -> dict[int, str]:
+    """n -> the facts about source n, for the sources that were read."""
+    fs = facts(story)
+    first = original(fs)
+    count = count_sentence(story)
+    credit = credit_sentence(story)
+    out: dict[int, str] = {}
+    for f in fs:
+        if not f.read:
+            continue
+        parts = []
+        if f.published:
+            parts.append(
+                f"{f.name} published its report on {day(f.published, year=True)}"
+                f" under the headline \u201c{f.title}\u201d."
+            )
+        if f is first:
+            parts.append(f"{f.name} first reported the story.")
+            for g in fs:
+                if g.role == "coverage" and (when := lag(first.published, g.published)):
+                    parts.append(f"{g.name} followed {f.name} {when}.")
+        elif (
+            first is not None
+            and f.role == "coverage"
+            and (when := lag(first.published, f.published))
+        ):
+            parts.append(
+                f"{f.name} followed {first.name}, which first reported the story on"
+                f" {day(first.published, year=True)}, {when}."
+            )
+        if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
+            parts.append(f"newsdesk could not read the article by {first.name} ({first.reason}).")
+        if f.role == "primary" and f.published:
+            parts.append(
+                f"{f.name} published the company's own account on {day(f.published, year=True)}."
+            )
+            if first is not None and (when := lag(first.published, f.published)):
+                parts.append(f"{f.name} published {when} of the first report.")
+        if count and f.role in ("original", "coverage"):
+            parts.append(count[0])
+        if first is not None and f.cites_original:
+            parts.append(credit[0] if credit else "")
+        if (trust := trusted_sentence(story)) and f.n in trust[1]:
+            parts.append(trust[0])
+        if to := linked(story, f.n):
+            parts.append(f"{f.name} linked to {names(to)}.")
+        parts += [t for t, c in syndication_sentences(story) if c == (f.n,)]
+        if who := quoted_people(story, f.n):
+            parts.append(f"{f.name} quoted {names(who)}.")
+        if parts:
+            out[f.n] = " ".join(parts)
+    return out
+
+
+def quoted_people(story: StoryInput, n: int) -> list[str]:
+    """The people source n quotes by name ('Priya Raman'), in the order it quotes them."""
+    item = next(
+        (it for it in story.items if story.sources and story.sources[n - 1].item_id == it.id),
+        story.items[n - 1] if not story.sources and n <= len(story.items) else None,
+    )
+    if item is None:
+        return []
+    out: list[str] = []
+    for sent in split_sentences(item.text):
+        for q in find_quotes(sent):
+            name = full_speaker(speaker_name(q.speaker), item.text)
+            parts = name.split()
+            if len(parts) >= 2 and all(w[:1].isupper() for w in parts) and name not in out:
+                out.append(name)
+    return out
+
+
+def linked(story: StoryInput, n: int) -> list[str]:
+    """The other sources (by name) that source n links to."""
+    if not story.sources:
+        return []
+    item = next((it for it in story.items if it.id == story.sources[n - 1].item_id), None)
+    if item is None:
+        return []
+    links = set(item.links)
+    return [
+        s.name or s.outlet
+        for k, s in enumerate(story.sources, 1)
+        if k != n and s.role != "discussion" and links & {s.url, *s.also_at}
+    ]
+
+
+def syndication_sentences(story: StoryInput) -> list[Pair]:
+    """ "Valley Courier's report also ran at harbortimes.example." for each syndicated copy."""
+    out: list[Pair] = []
+    for n, s in enumerate(story.sources, 1):
+        hosts = list(dict.fromkeys(urlsplit(u).hostname or "" for u in s.also_at))
+        hosts = [h.removeprefix("www.") for h in hosts if h and h not in s.url]
+        if s.read and s.role != "discussion" and hosts:
+            out.append((f"{s.name or s.outlet}'s report also ran at {names(hosts)}.", (n,)))
+    return out
+
+
+def people_sentences(story: StoryInput) -> list[Pair]:
+    """'Circuit Report quoted Priya Raman, Marcus Ebi and Tomás Ferreira.' per read source."""
+    out: list[Pair] = []
+    for f in facts(story):
+        if not f.read:
+            continue
+        parts = []
+        if to := linked(story, f.n):
+            parts.append(f"{f.name} linked to {names(to)}.")
+        if who := quoted_people(story, f.n):
+            parts.append(f"{f.name} quoted {names(who)}.")
+        out += [(p, (f.n,)) for p in parts]
+    return out

@@ -1,0 +1,224 @@
+"""How the story spread, in newsdesk's own words: sentences composed from the facts newsdesk
+holds about its sources (who published what and when, who was first, who could not be read,
+whose post is the company's own), and the *record* each such sentence is checked against.
+
+A record is the same facts written out per source ("Circuit Report published its report on
+2 March 2026 under the headline “…”. Circuit Report followed The Ledger Daily, which first
+reported the story on 2 March 2026, within hours."). It is appended to the text the verifier
+checks a source's [n] against, as the Hacker News thread's reach is, so a composed sentence that
+misstates a date, a name or who came first is flagged like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsdesk.models import StoryInput
+
+Pair = tuple[str, tuple[int, ...]]
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What newsdesk knows about one numbered source (not a discussion)."""
+
+    n: int
+    name: str
+    title: str
+    published: str | None
+    role: str  # original, coverage, primary
+    read: bool
+    reason: str = ""
+    cites_original: bool = False
+    tier: str = "unrated"
+
+
+def _parse(when: str | None) -> datetime | None:
+    if not when:
+        return None
+    try:
+        return datetime.fromisoformat(when.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def day(when: str | None, *, year: bool = False) -> str:
+    """'2026-03-02T06:00:00Z' -> '2 March' (or '2 March 2026'); '' when undated."""
+    d = _parse(when)
+    if d is None:
+        return ""
+    return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def lag(first: str | None, later: str | None) -> str:
+    """How long after ``first`` ``later`` came: 'within hours', 'the next day', 'on 4 March'."""
+    a, b = _parse(first), _parse(later)
+    if a is None or b is None:
+        return ""
+    hours = (b - a).total_seconds() / 3600
+    if hours <= 12:
+        return "within hours"
+    if b.date() == a.date():
+        return "the same day"
+    if (b.date() - a.date()).days == 1:
+        return "the next day"
+    return f"on {day(later)}"
+
+
+def facts(story: StoryInput) -> list[Fact]:
+    """The story's non-discussion sources (or, for the file interface, its items; the earliest
+    dated one stands for the original)."""
+    if story.sources:
+        by_url = {s.url: n for n, s in enumerate(story.sources, 1)}
+        first = next((s for s in story.sources if s.role == "original"), None)
+        cite = {by_url[u] for u in first.cited_by if u in by_url} if first else set()
+        return [
+            Fact(
+                n,
+                s.name or s.outlet,
+                s.title,
+                s.published,
+                s.role,
+                s.read,
+                s.read_reason,
+                n in cite,
+                s.tier,
+            )
+            for n, s in enumerate(story.sources, 1)
+            if s.role != "discussion"
+        ]
+    dated = sorted((it.published, i) for i, it in enumerate(story.items) if it.published)
+    lead = dated[0][1] if dated else None
+    return [
+        Fact(
+            i + 1,
+            it.source or "",
+            it.title,
+            it.published,
+            "original" if i == lead else "coverage",
+            bool(it.text),
+        )
+        for i, it in enumerate(story.items)
+        if it.source
+    ]
+
+
+def names(xs: list[str]) -> str:
+    return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1]
+
+
+def original(fs: list[Fact]) -> Fact | None:
+    return next((f for f in fs if f.role == "original" and f.published), None)
+
+
+NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def count_clause(fs: list[Fact]) -> str:
+    """'4 outlets reported the story, 3 of which newsdesk could read' ('' for fewer than 2)."""
+    reporting = [f for f in fs if f.role in ("original", "coverage")]
+    if len(reporting) < 2:
+        return ""
+    read = sum(f.read for f in reporting)
+    return f"{len(reporting)} outlets reported the story, {read} of which newsdesk could read"
+
+
+def count_sentence(story: StoryInput) -> Pair | None:
+    """'Four outlets reported the story, three of which newsdesk could read.'"""
+    fs = facts(story)
+    clause = count_clause(fs)
+    cites = tuple(f.n for f in fs if f.read and f.role in ("original", "coverage"))
+    if not clause or not cites:
+        return None
+    return _spelled(clause) + ".", cites
+
+
+def _spelled(clause: str) -> str:
+    """'4 outlets reported the story, 3 of which …' -> 'Four outlets …, three of which …';
+    '…, 2 of which newsdesk could read' for 2 outlets -> '…, and newsdesk read both'."""
+    head, rest = clause.split(" outlets ", 1)
+    k, tail = rest.rsplit(", ", 1)
+    read, after = tail.split(" ", 1)
+    total = NUMBER_WORDS[int(head)] if int(head) < len(NUMBER_WORDS) else head
+    if read == head:
+        return f"{total.capitalize()} outlets {k}, and newsdesk read {'both' if head == '2' else 'all'} of them"
+    part = NUMBER_WORDS[int(read)] if int(read) < len(NUMBER_WORDS) else read
+    return f"{total.capitalize()} outlets {k}, {part} {after}"
+
+
+def credit_sentence(story: StoryInput) -> Pair | None:
+    """'Circuit Report and Valley Courier credit The Ledger Daily with the first report.'"""
+    fs = facts(story)
+    first = original(fs)
+    citers = [f for f in fs if f.cites_original and f.read]
+    if first is None or not citers:
+        return None
+    verb = "credits" if len(citers) == 1 else "credit"
+    text = f"{names([f.name for f in citers])} {verb} {first.name} with the first report."
+    return text, tuple(f.n for f in citers)
+
+
+def trusted_sentence(story: StoryInput) -> Pair | None:
+    """'newsdesk rates The Ledger Daily, Circuit Report and Valley Courier as trusted outlets.'
+    (configured tiers), cited to the trusted sources that were read."""
+    trusted = [f for f in facts(story) if f.tier == "trusted" and f.role != "primary"]
+    cites = tuple(f.n for f in trusted if f.read)
+    if not cites:
+        return None
+    what = "a trusted outlet" if len(trusted) == 1 else "trusted outlets"
+    return f"newsdesk rates {names([f.name for f in trusted])} as {what}.", cites
+
+
+def spread_sentence(story: StoryInput) -> Pair | None:
+    """'The Ledger Daily first reported the story on 2 March, in an article newsdesk could not
+    read (paywall); Circuit Report and Valley Courier followed within hours.' with the read
+    sources it rests on; None when no original is dated."""
+    fs = facts(story)
+    first = original(fs)
+    if first is None:
+        return None
+    followers = [f for f in fs if f.role == "coverage" and lag(first.published, f.published)]
+    text = f"{first.name} first reported the story on {day(first.published)}"
+    if not first.read:
+        text += f", in an article newsdesk could not read ({first.reason})"
+    cites = [first.n] if first.read else []
+    if followers:
+        groups: dict[str, list[Fact]] = {}
+        for f in followers:
+            groups.setdefault(lag(first.published, f.published), []).append(f)
+        text += "; " + "; ".join(
+            f"{names([f.name for f in g])} followed {when}" for when, g in groups.items()
+        )
+        cites += [f.n for f in followers if f.read]
+    if not cites:  # nothing read to check it against
+        return None
+    return text + ".", tuple(cites)
+
+
+def company_sentence(story: StoryInput) -> Pair | None:
+    """'Brightforge Engineering published the company's own account on 2 March.' for the first
+    primary document that was read and is dated."""
+    f = next((f for f in facts(story) if f.role == "primary" and f.read and f.published), None)
+    if f is None:
+        return None
+    text = f"{f.name} published the company's own account on {day(f.published)}"
+    first = original(facts(story))
+    if first is not None and first is not f and (when := lag(first.published, f.published)):
+        text += f", {when} of the first report"
+    return text + ".", (f.n,)
