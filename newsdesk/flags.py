@@ -4,7 +4,7 @@ The summarizer wraps each sentence it could not verify in ``<mark class="flag" t
 and lists it in ``verification.sentences`` with its reasons. An editor fixes one by rewriting it
 (or deleting it) and removing the mark. A flag counts as outstanding while its mark is in the
 body, or while its sentence is still in the body word for word (as a reader sees it: Markdown
-escapes and entities undone). A sentence ``draft --strict`` dropped is not outstanding. A report
+escapes and entities undone). A sentence ``draft --drop-flagged`` dropped is not outstanding. A report
 that counts flags without listing them keeps them all while the body is untouched.
 """
 
@@ -86,7 +86,7 @@ def outstanding_flags(cf: ContentFile) -> list[Flag]:
     for s in _reported(cf.fm):
         text = norm(str(s["text"]))
         if text not in flat:
-            continue  # rewritten or deleted by the editor, or dropped by draft --strict
+            continue  # rewritten or deleted by the editor, or dropped by draft --drop-flagged
         reasons = tuple(str(r) for r in s.get("reasons") or []) or ("not supported",)
         flags.append(Flag(text, reasons, _cites(str(s["text"]), body)))
         seen.add(text)

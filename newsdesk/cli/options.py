@@ -11,6 +11,10 @@ import click
 from newsdesk.config import Config, SummarizerConfig, load_config
 from newsdesk.errors import InputError
 
+# -h as well as --help, on every command; subcommands inherit it from their group, and a
+# command that is also a console script of its own (build-site) needs it set itself
+HELP_OPTIONS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+
 
 def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--config PATH (default: newsdesk.toml in the working directory)."""
