@@ -32,7 +32,7 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 from newsdesk import content
 from newsdesk.content import ContentFile
 from newsdesk.errors import ContentError, ReviewError
-from newsdesk.flags import Flag, norm, outstanding_flags
+from newsdesk.flags import Flag, norm, outstanding_flags, story_problems
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class ActionResult:
     path: Path
     message: str
     diff: SourceDiff | None = None
+    refused: bool = False  # review record: a hand-made decision that was not recorded
 
 
 def _record(
@@ -86,6 +87,18 @@ def _refuse_flags(cf: ContentFile, flags: list[Flag], verb: str) -> None:
     )
 
 
+def _problems_line(cf: ContentFile, meta: dict[str, Any]) -> str | None:
+    """The citation problems that would publish a broken page, as one line (None: none)."""
+    problems = story_problems(ContentFile(cf.path, meta, cf.body), "published")
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return (
+        f"{cf.slug} cannot be published: {problems[0]}{more}; fix the [n] markers or the "
+        f"sources: list in {cf.path}"
+    )
+
+
 def approve(
     content_dir: str | Path,
     slug: str,
@@ -106,10 +119,13 @@ def approve(
         )
     if cf.status == "published" and prop is None:
         raise ReviewError(f"{cf.slug} is already published and no new coverage is pending")
+    meta = merge_proposal(cf, prop, at) if prop else dict(cf.meta)
+    broken = _problems_line(cf, meta)
+    if broken:  # a dead [n] is never an editorial choice: --force does not override it
+        raise ReviewError(broken)
     flags = outstanding_flags(cf)
     if flags and not force and cf.status != "published":
         _refuse_flags(cf, flags, "approve")
-    meta = merge_proposal(cf, prop, at) if prop else dict(cf.meta)
     diff = diff_sources(cf.meta, prop.meta) if prop else None
     if prop is not None:
         _record(meta, "accepted", editor, at, False, added=len(diff.new) if diff else 0)
@@ -230,7 +246,8 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
     """Give a review record to stories published or rejected by editing ``status:`` by hand
     (in a pull request): the editor and time are those of the commit that changed the line,
     the reason of a rejection (or of publishing with flags left, recorded as forced) its commit
-    message. Flags the editor fixed move to ``resolved``."""
+    message. Flags the editor fixed move to ``resolved``. A story whose citations would publish
+    a broken page is not recorded: its result says why, with ``refused`` set."""
     results = []
     for cf in content.scan_content(content_dir)[0]:
         last = cf.fm.review.get("action") if cf.fm.review is not None else None
@@ -243,6 +260,12 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
         editor, at, subject = change
         meta = dict(cf.meta)
         if wanted == "approved":
+            broken = _problems_line(cf, meta)
+            if broken:  # left as it is, and said: the workflow stops before the build
+                results.append(
+                    ActionResult(cf.path, f"{broken} (published by {editor})", None, True)
+                )
+                continue
             flags = outstanding_flags(cf)
             _resolve_flags(cf, meta, editor, at)
             # publishing with flags left overrides the check, as --force does: the commit

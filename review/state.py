@@ -13,7 +13,7 @@ from newsdesk.review.proposals import SourceDiff, diff_sources, merge_sources
 from newsdesk import content
 from newsdesk.content import ContentFile
 from newsdesk.errors import ContentError, NewsdeskError, ReviewError
-from newsdesk.flags import Flag, outstanding_flags
+from newsdesk.flags import Flag, outstanding_flags, story_problems
 
 STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
 
@@ -51,6 +51,7 @@ class ShowReport:
     proposal: ContentFile | None
     diff: SourceDiff | None
     new_numbers: tuple[int, ...] = ()  # the numbers diff.new will get when merged
+    problems: tuple[str, ...] = ()  # citations that would publish a broken page
 
 
 def find(content_dir: str | Path, slug: str) -> ContentFile:
@@ -166,5 +167,12 @@ def show(content_dir: str | Path, slug: str, database: Path | None = None) -> Sh
     diff = diff_sources(cf.meta, prop.meta) if prop else None
     numbers = tuple(merge_sources(cf.meta, prop.meta)[2]) if prop else ()
     return ShowReport(
-        cf, row(cf, story_updates(database)), flags, texts is not None, prop, diff, numbers
+        cf,
+        row(cf, story_updates(database)),
+        flags,
+        texts is not None,
+        prop,
+        diff,
+        numbers,
+        tuple(story_problems(cf, "published")),
     )

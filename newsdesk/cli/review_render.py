@@ -161,6 +161,8 @@ def _show_verification(report: ShowReport, sources: dict[Any, dict[str, Any]]) -
     )
     for i, fr in enumerate(report.flags, 1):
         _show_flag(i, fr, sources, report.texts_available)
+    for problem in report.problems:  # approve refuses these, --force or not
+        echo(_wrap(f"cannot be published: {problem}", "  "))
 
 
 def _show_flag(
