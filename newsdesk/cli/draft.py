@@ -6,23 +6,19 @@ import dataclasses
 
 import click
 
-from newsdesk.cli.options import HELP_OPTIONS, config_option, crawled_database, get_config
+from newsdesk.cli.options import (
+    HELP_OPTIONS,
+    config_option,
+    crawled_database,
+    drop_flagged_option,
+    get_config,
+)
 from newsdesk.summarizer.run import run_drafts
 
 
 @click.command("draft", context_settings=HELP_OPTIONS)
 @config_option
-@click.option(
-    "--drop-flagged",
-    is_flag=True,
-    help="Leave out the sentences the verifier flags, instead of marking them for the editor.",
-)
-@click.option(
-    "--strict",
-    "strict_alias",
-    is_flag=True,
-    hidden=True,  # the old name of --drop-flagged; build-site --strict means "fail on warnings"
-)
+@drop_flagged_option
 @click.option(
     "--backend",
     type=click.Choice(["extractive", "llm"]),
@@ -31,12 +27,6 @@ from newsdesk.summarizer.run import run_drafts
 )
 def draft(config_path: str, drop_flagged: bool, strict_alias: bool, backend: str | None) -> None:
     """Write a cited, verified draft per story into content/."""
-    if strict_alias:
-        click.echo(
-            "warning: 'draft --strict' is deprecated, use 'draft --drop-flagged' (it drops "
-            "flagged sentences; 'build-site --strict' fails the build instead)",
-            err=True,
-        )
     config = get_config(config_path)
     if backend:
         config = dataclasses.replace(

@@ -43,3 +43,17 @@ def test_draft_strict_is_a_deprecated_alias_of_drop_flagged(tmp_path: Path) -> N
     assert "--drop-flagged" in helped and "--strict" not in helped
     result = CliRunner().invoke(cli, ["draft", "--config", str(tmp_path / "x.toml"), "--strict"])
     assert "'draft --strict' is deprecated, use 'draft --drop-flagged'" in result.stderr
+
+
+def test_summarize_strict_is_a_deprecated_alias_too(tmp_path: Path) -> None:
+    story = tmp_path / "story.json"
+    story.write_text(
+        '{"title": "T", "items": [{"id": "a", "url": "https://a.example/x", "title": "A", '
+        '"text": "Staff ran idle agents to climb a token leaderboard at the firm."}]}',
+        encoding="utf-8",
+    )
+    new = CliRunner().invoke(cli, ["summarize", "--input", str(story), "--drop-flagged"])
+    old = CliRunner().invoke(cli, ["summarize", "--input", str(story), "--strict"])
+    assert new.exit_code == old.exit_code == 0, new.output + old.output
+    assert new.stdout == old.stdout and new.stderr == ""
+    assert "'summarize --strict' is deprecated, use 'summarize --drop-flagged'" in old.stderr
