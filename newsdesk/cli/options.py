@@ -75,7 +75,12 @@ def drop_flagged_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--drop-flagged (``drop_flagged``), and its old name --strict (``strict_alias``: hidden,
     still accepted, with a warning on stderr, since build-site --strict means something else)."""
     func = click.option(
-        "--strict", "strict_alias", is_flag=True, hidden=True, callback=_warn_strict
+        "--strict",
+        "strict_alias",
+        is_flag=True,
+        hidden=True,
+        callback=_warn_strict,
+        help="Deprecated: the old name of --drop-flagged.",
     )(func)
     return click.option(
         "--drop-flagged",

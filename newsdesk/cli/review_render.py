@@ -242,7 +242,8 @@ def _show_changes(report: ShowReport, text_diff: bool) -> None:
     if d.empty:
         echo("  the same sources; the generated text changed (see --diff)")
     echo(
-        f"  to take it: newsdesk review accept {report.row.slug}   (or approve, which also merges it)"
+        f"  to take it: newsdesk review accept {report.row.handle or report.row.slug}"
+        "   (or approve, which also merges it)"
     )
     if text_diff:
         diff = difflib.unified_diff(
