@@ -34,9 +34,10 @@ class Row:
     proposal: bool
     path: Path
     handle: str = ""  # the short name review list shows and every review command accepts
+    problems: tuple[str, ...] = ()  # citations that would publish a broken page (approve refuses)
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "path": str(self.path)}
+        return {**self.__dict__, "path": str(self.path), "problems": list(self.problems)}
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
         date=str(fm.date or ""),
         counts=content.counts_of(cf.meta).line(),
         flags=len(outstanding_flags(cf)),
+        problems=tuple(story_problems(cf, "published")),
         last_crawl=str(crawled) if crawled else None,
         edited=cf.touched,
         proposal=content.proposal_path(cf.path).exists(),
@@ -157,5 +159,5 @@ def show(content_dir: str | Path, slug: str, database: Path | None = None) -> Sh
         prop,
         diff,
         numbers,
-        tuple(story_problems(cf, "published")),
+        story_row.problems,
     )

@@ -21,7 +21,7 @@ def _cells(r: Row) -> tuple[str, ...]:
         r.topic,
         r.title,
         r.counts,
-        str(r.flags),
+        f"{r.flags}, {len(r.problems)} broken" if r.problems else str(r.flags),
         r.last_crawl or "-",
         "yes" if r.edited else "no",
         "yes" if r.proposal else "no",
@@ -75,7 +75,7 @@ def _table(rows: list[Row]) -> None:
         table.add_row(
             r.handle or r.slug,
             *(cells[c] for c in shown),
-            style="bold red" if r.flags else None,
+            style="bold red" if r.flags or r.problems else None,
         )
     console.print(table)
 
@@ -108,6 +108,8 @@ def markdown_list(rows: list[Row]) -> str:
     ]
     for r in rows[:MAX_MD_ROWS]:
         flags = f"⚠️ {r.flags} flagged" if r.flags else "✓ none"
+        if r.problems:  # approve and review record refuse these: say so before the merge
+            flags += f"; ❌ {_md(r.problems[0])}"
         out.append(
             f"| **{_md(r.title)}** (`{r.slug}`) | {r.status} | {_md(r.counts)} | {flags} | "
             f"{'yes' if r.edited else 'no'} | {'yes' if r.proposal else 'no'} | "

@@ -4,6 +4,7 @@ and `review record` refuse a citation [n] without a source n and a story without
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -110,3 +111,16 @@ def test_record_refuses_a_hand_published_story_with_a_dead_citation(project: Pat
     assert "would publish a broken page" in str(result.exception)
     assert bad.read_bytes() == before  # left as the editor wrote it, not recorded
     assert content.read(good).meta["review"]["editor"] == "Grace Editor"
+
+
+def test_review_list_shows_what_approve_would_refuse(project: Path, drafts) -> None:
+    _story(project, drafts, "\nAn extra claim. [9]\n")
+    (row,) = [
+        json.loads(x)
+        for x in run(project, "review", "list", "--format", "json").stdout.split("\n")
+        if x
+    ]
+    assert row["problems"] == ["citation [9] has no source 9 (broken internal link)"]
+    assert "0, 1 broken" in run(project, "review", "list", "--format", "plain").stdout
+    markdown = run(project, "review", "list", "--format", "markdown").stdout
+    assert "✓ none; ❌ citation \\[9\\] has no source 9" in markdown
