@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from newsdesk import content
@@ -75,13 +76,16 @@ def distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)  # a site's slugs share a vocabulary: each pair is scored once
 def _word_score(typed: str, word: str) -> float:
     if typed == word:
         return 1.0
     if len(typed) >= 2 and word.startswith(typed):
         return 0.9
     allowed = 0 if len(typed) <= 3 else 1 if len(typed) <= 7 else 2
-    if allowed and distance(typed, word[: len(typed) + allowed]) <= allowed:
+    if not allowed or len(word) < len(typed) - allowed:
+        return 0.0
+    if distance(typed, word[: len(typed) + allowed]) <= allowed:
         return 0.8  # a typo in the word, or in the beginning of it
     return 0.0
 
