@@ -4,7 +4,7 @@ The summarizer wraps each sentence it could not verify in ``<mark class="flag" t
 and lists it in ``verification.sentences`` with its reasons. An editor fixes one by rewriting it
 (or deleting it) and removing the mark. A flag counts as outstanding while its mark is in the
 body, or while its sentence is still in the body word for word (as a reader sees it: Markdown
-escapes and entities undone). A sentence ``draft --strict`` dropped is not outstanding. A report
+escapes and entities undone). A sentence ``draft --drop-flagged`` dropped is not outstanding. A report
 that counts flags without listing them keeps them all while the body is untouched.
 """
 
@@ -86,7 +86,7 @@ def outstanding_flags(cf: ContentFile) -> list[Flag]:
     for s in _reported(cf.fm):
         text = norm(str(s["text"]))
         if text not in flat:
-            continue  # rewritten or deleted by the editor, or dropped by draft --strict
+            continue  # rewritten or deleted by the editor, or dropped by draft --drop-flagged
         reasons = tuple(str(r) for r in s.get("reasons") or []) or ("not supported",)
         flags.append(Flag(text, reasons, _cites(str(s["text"]), body)))
         seen.add(text)
@@ -104,3 +104,43 @@ def outstanding_flags(cf: ContentFile) -> list[Flag]:
             Flag(f"({missing} more flagged sentence(s) counted but not listed)", ("flagged",), ())
         )
     return flags
+
+
+# [n] and [n, m] as the site links them (sitebuilder/markdown.py), so both count the same ones
+_BODY_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+
+
+def cited_numbers(body: str) -> list[int]:
+    """Every source number the text cites, in order of first citation."""
+    found = (int(n) for group in _BODY_CITE.findall(body) for n in re.split(r"\s*[,;]\s*", group))
+    return list(dict.fromkeys(found))
+
+
+def source_numbers(fm: FrontMatter) -> set[int]:
+    """The numbers of the story's ``sources:`` list (entries without a number are skipped)."""
+    out: set[int] = set()
+    for s in fm.sources:
+        try:
+            out.add(int(s.get("n")))  # type: ignore[arg-type]
+        except (TypeError, ValueError, AttributeError):
+            continue
+    return out
+
+
+def citation_problems(body: str, numbers: set[int], status: str) -> list[str]:
+    """Why a story's citations would publish a broken page, one line each (empty: none).
+    `review approve` and `review record` refuse these; `build-site` reports them."""
+    cited = cited_numbers(body)
+    if cited and not numbers:
+        listed = "".join(f"[{n}]" for n in cited[:5]) + ("…" if len(cited) > 5 else "")
+        return [f"the text cites {listed} but the story has no sources: list"]
+    problems = [f"citation [{n}] has no source {n} (broken internal link)" for n in cited
+                if n not in numbers]  # fmt: skip
+    if not numbers and status == "published":
+        problems.append("a published story needs at least one source; its sources: list is empty")
+    return problems
+
+
+def story_problems(cf: ContentFile, status: str | None = None) -> list[str]:
+    """`citation_problems` of a content file (as if its status were ``status``)."""
+    return citation_problems(cf.body, source_numbers(cf.fm), status or cf.status)

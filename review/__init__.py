@@ -1,7 +1,9 @@
 """The review stage: what editors do to drafts, and what newsdesk tells them.
 
 - :mod:`actions`: list, show, approve, reject, record (the review API in one place);
+- :mod:`records`: what every action writes (review record, log) and the refusals;
 - :mod:`state`: a story's review state (flags, proposals, source passages, last crawl);
+- :mod:`names`: a story by slug, file or short name; suggestions for a mistyped one;
 - :mod:`proposals`: regenerated text kept beside an edited story, and source diffs;
 - :mod:`passages`: the passage of a cited source that best supports a sentence;
 - :mod:`editor`: who the editor is (config, git, environment) and the time of an action;

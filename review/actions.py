@@ -7,23 +7,27 @@ records who and when in ``review`` (the last status decision) and appends to ``r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from newsdesk.review.editor import git_last_author, git_last_change, now
 from newsdesk.review.proposals import (
-    SourceDiff,
     diff_sources,
     merge_proposal,
     take_proposal,
+)
+from newsdesk.review.records import (  # noqa: F401 (ActionResult: part of the API)
+    ActionResult,
+    problems_line,
+    record_action,
+    refuse_flags,
+    resolve_flags,
 )
 from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API in one place)
     FlagReport,
     Row,
     ShowReport,
     broken_row,
-    find,
+    find,  # from review/names.py
     list_rows,
     row,
     show,
@@ -32,58 +36,7 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 from newsdesk import content
 from newsdesk.content import ContentFile
 from newsdesk.errors import ContentError, ReviewError
-from newsdesk.flags import Flag, norm, outstanding_flags
-
-
-@dataclass(frozen=True)
-class ActionResult:
-    path: Path
-    message: str
-    diff: SourceDiff | None = None
-
-
-def _record(
-    meta: dict[str, Any], action: str, editor: str, at: str, decision: bool, **extra: Any
-) -> dict[str, Any]:
-    entry = {"action": action, "editor": editor, "at": at}
-    entry.update({k: v for k, v in extra.items() if v not in (None, False, "")})
-    if decision:
-        meta["review"] = dict(entry)
-    meta["review_log"] = [*(meta.get("review_log") or []), entry]
-    return meta
-
-
-def _resolve_flags(cf: ContentFile, meta: dict[str, Any], editor: str, at: str) -> dict[str, Any]:
-    """Move the flags the editor fixed out of the verification report (into ``resolved``),
-    so the page and ``build-site --strict`` no longer count them."""
-    ver = meta.get("verification")
-    if not isinstance(ver, dict) or not ver.get("sentences"):
-        return meta
-    open_texts = {f.text for f in outstanding_flags(cf)}
-    keep, fixed = [], []
-    for s in ver["sentences"]:
-        text = s.get("text") if isinstance(s, dict) else None
-        flagged = isinstance(s, dict) and (s.get("reasons") or s.get("supported") is False)
-        if flagged and text and norm(str(text)) not in open_texts:
-            fixed.append({**s, "resolved_by": editor, "resolved_at": at})
-        else:
-            keep.append(s)
-    if not fixed:
-        return meta
-    ver = {**ver, "sentences": keep, "resolved": [*(ver.get("resolved") or []), *fixed]}
-    ver["flagged"] = max(0, int(ver.get("flagged") or 0) - len(fixed))
-    meta["verification"] = ver
-    return meta
-
-
-def _refuse_flags(cf: ContentFile, flags: list[Flag], verb: str) -> None:
-    first = flags[0].text
-    first = first if len(first) <= 80 else first[:77] + "..."
-    raise ReviewError(
-        f"{cf.slug} has {len(flags)} flagged sentence(s), e.g. {first!r} "
-        f"({'; '.join(flags[0].reasons)}): fix or delete them in {cf.path} and remove the "
-        f"<mark> tags, or {verb} with --force to publish them anyway (recorded on the page)"
-    )
+from newsdesk.flags import outstanding_flags
 
 
 def approve(
@@ -106,18 +59,23 @@ def approve(
         )
     if cf.status == "published" and prop is None:
         raise ReviewError(f"{cf.slug} is already published and no new coverage is pending")
+    meta = merge_proposal(cf, prop, at) if prop else dict(cf.meta)
+    broken = problems_line(cf, meta)
+    if broken:  # a dead [n] is never an editorial choice: --force does not override it
+        raise ReviewError(broken)
     flags = outstanding_flags(cf)
     if flags and not force and cf.status != "published":
-        _refuse_flags(cf, flags, "approve")
-    meta = merge_proposal(cf, prop, at) if prop else dict(cf.meta)
+        refuse_flags(cf, flags, "approve")
     diff = diff_sources(cf.meta, prop.meta) if prop else None
     if prop is not None:
-        _record(meta, "accepted", editor, at, False, added=len(diff.new) if diff else 0)
+        record_action(meta, "accepted", editor, at, False, added=len(diff.new) if diff else 0)
     if cf.status != "published":
         meta["status"] = "published"
-        _resolve_flags(cf, meta, editor, at)
+        resolve_flags(cf, meta, editor, at)
         reason = " ".join((reason or "").split()) or None
-        _record(meta, "approved", editor, at, True, forced=bool(flags and force), reason=reason)
+        record_action(
+            meta, "approved", editor, at, True, forced=bool(flags and force), reason=reason
+        )
     content.replace_meta(cf, meta)
     if prop is not None:
         prop.path.unlink(missing_ok=True)
@@ -155,8 +113,8 @@ def accept(
         new = ContentFile(cf.path, take_proposal(cf, prop, status), prop.body)
         flags = outstanding_flags(ContentFile(cf.path, prop.meta, prop.body))
         if flags and status == "published" and not force:
-            _refuse_flags(cf, flags, "accept")
-        meta = _record(
+            refuse_flags(cf, flags, "accept")
+        meta = record_action(
             new.meta,
             "reopened" if cf.status == "rejected" else "accepted",
             editor,
@@ -170,7 +128,7 @@ def accept(
         content.write(cf.path, meta, prop.body)
     else:
         meta = merge_proposal(cf, prop, at)
-        _record(meta, "accepted", editor, at, False, added=len(diff.new))
+        record_action(meta, "accepted", editor, at, False, added=len(diff.new))
         content.replace_meta(cf, meta)
     prop.path.unlink(missing_ok=True)
     return ActionResult(
@@ -218,7 +176,7 @@ def dismiss(
     urls = [str(s["url"]) for s in diff.new if s.get("url")]
     meta["dismissed_sources"] = [*(meta.get("dismissed_sources") or []), *urls]
     meta["accepted_hash"] = prop.meta.get("body_hash")
-    _record(meta, "dismissed", editor, at, False, reason=" ".join((reason or "").split()))
+    record_action(meta, "dismissed", editor, at, False, reason=" ".join((reason or "").split()))
     content.replace_meta(cf, meta)
     prop.path.unlink(missing_ok=True)
     return ActionResult(
@@ -230,7 +188,8 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
     """Give a review record to stories published or rejected by editing ``status:`` by hand
     (in a pull request): the editor and time are those of the commit that changed the line,
     the reason of a rejection (or of publishing with flags left, recorded as forced) its commit
-    message. Flags the editor fixed move to ``resolved``."""
+    message. Flags the editor fixed move to ``resolved``. A story whose citations would publish
+    a broken page is not recorded: its result says why, with ``refused`` set."""
     results = []
     for cf in content.scan_content(content_dir)[0]:
         last = cf.fm.review.get("action") if cf.fm.review is not None else None
@@ -243,16 +202,22 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
         editor, at, subject = change
         meta = dict(cf.meta)
         if wanted == "approved":
+            broken = problems_line(cf, meta)
+            if broken:  # left as it is, and said: the workflow stops before the build
+                results.append(
+                    ActionResult(cf.path, f"{broken} (published by {editor})", None, True)
+                )
+                continue
             flags = outstanding_flags(cf)
-            _resolve_flags(cf, meta, editor, at)
+            resolve_flags(cf, meta, editor, at)
             # publishing with flags left overrides the check, as --force does: the commit
             # message that made the change is its reason, shown on the page
             reason = subject if flags else None
-            _record(
+            record_action(
                 meta, "approved", editor, at, True, forced=bool(flags), reason=reason, via="git"
             )
         else:
-            _record(meta, "rejected", editor, at, True, reason=subject, via="git")
+            record_action(meta, "rejected", editor, at, True, reason=subject, via="git")
         content.replace_meta(cf, meta)
         results.append(ActionResult(cf.path, f"{cf.slug}: {wanted} by {editor} at {at} (from git)"))
     return results
@@ -275,7 +240,7 @@ def reject(
     else:
         meta.pop("updated", None)
     meta["status"] = "rejected"
-    _record(meta, "rejected", editor, at, True, reason=reason)
+    record_action(meta, "rejected", editor, at, True, reason=reason)
     content.replace_meta(cf, meta)
     if prop is not None:
         prop.path.unlink(missing_ok=True)
@@ -300,6 +265,6 @@ def correct(
         *(meta.get("corrections") or []),
         {"at": at, "editor": editor, "note": note},
     ]
-    _record(meta, "corrected", editor, at, False, note=note)
+    record_action(meta, "corrected", editor, at, False, note=note)
     content.replace_meta(cf, meta)
     return ActionResult(cf.path, f"{cf.slug}: correction recorded by {editor}")

@@ -1,19 +1,21 @@
-"""Reading the review state: find a story, the `review list` rows, the `review show` report."""
+"""Reading the review state: the `review list` rows, the `review show` report (finding a
+story by name is review/names.py)."""
 
 from __future__ import annotations
 
-import difflib
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsdesk.review.names import find, find_in, handles
 from newsdesk.review.passages import Passage, best_passage, source_texts
 from newsdesk.review.proposals import SourceDiff, diff_sources, merge_sources
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.errors import ContentError, NewsdeskError, ReviewError
-from newsdesk.flags import Flag, outstanding_flags
+from newsdesk.errors import ContentError, NewsdeskError
+from newsdesk.flags import Flag, outstanding_flags, story_problems
 
 STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
 
@@ -31,9 +33,11 @@ class Row:
     edited: bool
     proposal: bool
     path: Path
+    handle: str = ""  # the short name review list shows and every review command accepts
+    problems: tuple[str, ...] = ()  # citations that would publish a broken page (approve refuses)
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "path": str(self.path)}
+        return {**self.__dict__, "path": str(self.path), "problems": list(self.problems)}
 
 
 @dataclass(frozen=True)
@@ -51,34 +55,7 @@ class ShowReport:
     proposal: ContentFile | None
     diff: SourceDiff | None
     new_numbers: tuple[int, ...] = ()  # the numbers diff.new will get when merged
-
-
-def find(content_dir: str | Path, slug: str) -> ContentFile:
-    """The story with this slug, a unique beginning of it (4+ characters), or its file path;
-    ReviewError naming close matches otherwise."""
-    as_path = Path(slug)
-    if slug.endswith(".md") and as_path.is_file():
-        return content.read(as_path)
-    files, errors = content.scan_content(content_dir)
-    for cf in files:
-        if slug in (cf.slug, cf.path.stem):
-            return cf
-    for path, exc in errors:  # the story exists but cannot be read: say why
-        if path.stem == slug:
-            raise exc
-    if not files:
-        raise ReviewError(f"no story {slug!r}: {content_dir} holds no stories yet")
-    starting = [cf for cf in files if cf.slug.startswith(slug)] if len(slug) >= 4 else []
-    if len(starting) == 1:  # a unique beginning of a slug is enough
-        return starting[0]
-    slugs = [cf.slug for cf in files]
-    if len(starting) > 1:
-        names = ", ".join(cf.slug for cf in starting[:4])
-        raise ReviewError(f"{slug!r} could be any of: {names}; give more of the slug")
-    close = difflib.get_close_matches(slug, slugs, n=3, cutoff=0.5)
-    close += [s for s in slugs if slug.lower() in s and s not in close][: 3 - len(close)]
-    hint = f"; did you mean: {', '.join(close)}?" if close else "; see 'newsdesk review list'"
-    raise ReviewError(f"no story with slug {slug!r}{hint}")
+    problems: tuple[str, ...] = ()  # citations that would publish a broken page
 
 
 def story_updates(database: Path | None) -> dict[str, str]:
@@ -106,6 +83,7 @@ def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
         date=str(fm.date or ""),
         counts=content.counts_of(cf.meta).line(),
         flags=len(outstanding_flags(cf)),
+        problems=tuple(story_problems(cf, "published")),
         last_crawl=str(crawled) if crawled else None,
         edited=cf.touched,
         proposal=content.proposal_path(cf.path).exists(),
@@ -142,6 +120,7 @@ def list_rows(
     crawl comes from the front matter's ``last_crawl``, else from the database if given."""
     files, errors = content.scan_content(content_dir)
     updates = story_updates(database)
+    names = handles([cf.slug for cf in files] + [p.stem for p, _ in errors])
     rows = [
         row(cf, updates)
         for cf in files
@@ -151,13 +130,20 @@ def list_rows(
     rows += [broken_row(p, exc) for p, exc in errors if status is None and topic is None]
     if pending:
         rows = [r for r in rows if r.status == "draft" or r.proposal]
+    rows = [dataclasses.replace(r, handle=names.get(r.slug, r.slug)) for r in rows]
     rows.sort(key=lambda r: r.date, reverse=True)
     rows.sort(key=lambda r: STATUS_ORDER.get(r.status, 9))
     return rows
 
 
 def show(content_dir: str | Path, slug: str, database: Path | None = None) -> ShowReport:
-    cf = find(content_dir, slug)
+    scan = content.scan_content(content_dir)
+    if slug.endswith(".md") and Path(slug).is_file():
+        cf = find(content_dir, slug)
+    else:
+        cf = find_in(scan, content_dir, slug)
+    names = handles([f.slug for f in scan[0]] + [p.stem for p, _ in scan[1]])
+    story_row = dataclasses.replace(row(cf, story_updates(database)), handle=names.get(cf.slug, ""))
     texts = source_texts(database, [dict(s) for s in cf.fm.sources])
     flags = tuple(
         FlagReport(f, best_passage(f.text, texts or {}, f.cites)) for f in outstanding_flags(cf)
@@ -166,5 +152,12 @@ def show(content_dir: str | Path, slug: str, database: Path | None = None) -> Sh
     diff = diff_sources(cf.meta, prop.meta) if prop else None
     numbers = tuple(merge_sources(cf.meta, prop.meta)[2]) if prop else ()
     return ShowReport(
-        cf, row(cf, story_updates(database)), flags, texts is not None, prop, diff, numbers
+        cf,
+        story_row,
+        flags,
+        texts is not None,
+        prop,
+        diff,
+        numbers,
+        story_row.problems,
     )

@@ -27,7 +27,7 @@ from newsdesk.sitebuilder.models import (
 )
 
 from newsdesk import content
-from newsdesk.flags import MARK, outstanding_flags, reported_count
+from newsdesk.flags import MARK, citation_problems, outstanding_flags, reported_count
 from newsdesk.frontmatter import FrontMatter, iso
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
@@ -154,11 +154,8 @@ def _verification(cf: content.ContentFile) -> tuple[int, tuple[Flag, ...]]:
 
 def _warnings(page: StoryPage, body: str) -> tuple[str, ...]:
     where = page.source_path or page.slug
-    found = []
     numbers = {s.n for s in page.sources}
-    for n in sorted(set(markdown.citations(body))):
-        if n not in numbers:
-            found.append(f"{where}: citation [{n}] has no source {n} (broken internal link)")
+    found = [f"{where}: {p}" for p in citation_problems(body, numbers, page.status)]
     for s in page.sources:
         if s.url is None:
             found.append(f"{where}: source {s.n} ({s.name}) has no http(s) URL")

@@ -22,10 +22,11 @@ from newsdesk.cli import (
     summarize,
     verify,
 )
+from newsdesk.cli.options import HELP_OPTIONS
 from newsdesk.errors import NewsdeskError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings=HELP_OPTIONS)
 @click.version_option(__version__, prog_name="newsdesk")
 def cli() -> None:
     """newsdesk: follow topics across feeds and Hacker News, draft grounded, cited stories,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.options import config_option, get_config
+from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.config import Config
 from newsdesk.errors import InputError
 
@@ -28,7 +28,7 @@ def run_pipeline(config: Config, *, replay: Path | None, strict: bool) -> list[s
     return lines
 
 
-@click.command("build-site")
+@click.command("build-site", context_settings=HELP_OPTIONS)
 @config_option
 @click.option("--offline", is_flag=True, help="Render from content/ only: no crawl, no network.")
 @click.option(

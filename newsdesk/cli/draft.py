@@ -6,20 +6,26 @@ import dataclasses
 
 import click
 
-from newsdesk.cli.options import config_option, crawled_database, get_config
+from newsdesk.cli.options import (
+    HELP_OPTIONS,
+    config_option,
+    crawled_database,
+    drop_flagged_option,
+    get_config,
+)
 from newsdesk.summarizer.run import run_drafts
 
 
-@click.command("draft")
+@click.command("draft", context_settings=HELP_OPTIONS)
 @config_option
-@click.option("--strict", is_flag=True, help="Drop sentences the verifier flags.")
+@drop_flagged_option
 @click.option(
     "--backend",
     type=click.Choice(["extractive", "llm"]),
     default=None,
     help="Override summarizer.backend from the config.",
 )
-def draft(config_path: str, strict: bool, backend: str | None) -> None:
+def draft(config_path: str, drop_flagged: bool, strict_alias: bool, backend: str | None) -> None:
     """Write a cited, verified draft per story into content/."""
     config = get_config(config_path)
     if backend:
@@ -27,7 +33,7 @@ def draft(config_path: str, strict: bool, backend: str | None) -> None:
             config, summarizer=dataclasses.replace(config.summarizer, backend=backend)
         )
     crawled_database(config)  # say so when nothing was crawled, not "0 stories"
-    summary = run_drafts(config, strict=strict)
+    summary = run_drafts(config, strict=drop_flagged or strict_alias)
     if not summary.stories:
         click.echo("no stories in the store yet (run `newsdesk stories` first)", err=True)
     click.echo(summary.line())

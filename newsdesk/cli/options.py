@@ -11,6 +11,10 @@ import click
 from newsdesk.config import Config, SummarizerConfig, load_config
 from newsdesk.errors import InputError
 
+# -h as well as --help, on every command; subcommands inherit it from their group, and a
+# command that is also a console script of its own (build-site) needs it set itself
+HELP_OPTIONS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+
 
 def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--config PATH (default: newsdesk.toml in the working directory)."""
@@ -54,3 +58,32 @@ def summarizer_settings(config_path: str | None) -> tuple[SummarizerConfig, tupl
         return SummarizerConfig(), ()
     config = load_config(config_path)
     return config.summarizer, tuple(k for t in config.topics for k in t.keywords)
+
+
+def _warn_strict(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        name = ctx.info_name or "draft"
+        click.echo(
+            f"warning: '{name} --strict' is deprecated, use '{name} --drop-flagged' (it drops "
+            "flagged sentences; 'build-site --strict' fails the build instead)",
+            err=True,
+        )
+    return value
+
+
+def drop_flagged_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--drop-flagged (``drop_flagged``), and its old name --strict (``strict_alias``: hidden,
+    still accepted, with a warning on stderr, since build-site --strict means something else)."""
+    func = click.option(
+        "--strict",
+        "strict_alias",
+        is_flag=True,
+        hidden=True,
+        callback=_warn_strict,
+        help="Deprecated: the old name of --drop-flagged.",
+    )(func)
+    return click.option(
+        "--drop-flagged",
+        is_flag=True,
+        help="Leave out the sentences the verifier flags, instead of marking them for the editor.",
+    )(func)

@@ -11,6 +11,7 @@ import click
 from newsdesk.cli.options import config_option, get_config
 from newsdesk.cli.review_render import render_list, render_show
 from newsdesk.config import Config
+from newsdesk.errors import ReviewError
 from newsdesk.review import actions
 from newsdesk.review.editor import resolve_editor
 
@@ -100,7 +101,8 @@ def show_cmd(config_path: str, slug: str, diff: bool) -> None:
 def approve_cmd(
     config_path: str, slug: str, editor: str | None, force: bool, reason: str | None
 ) -> None:
-    """Publish a story (status: published). Refuses flagged sentences unless --force. If new
+    """Publish a story (status: published). Refuses flagged sentences unless --force, and
+    always refuses a citation [n] without a source n or a story without sources. If new
     coverage is pending, its sources are merged into the list and your text is kept."""
     config = get_config(config_path)
     result = actions.approve(
@@ -175,12 +177,20 @@ def dismiss_cmd(config_path: str, slug: str, reason: str | None, editor: str | N
 def record_cmd(config_path: str) -> None:
     """Record who published or rejected stories by editing 'status:' by hand (e.g. in a pull
     request): the author, time and message of the commit that changed the line become the
-    review record. The drafts workflow runs this."""
+    review record. The drafts workflow runs this. A story whose [n] citations have no source
+    is not recorded: it is named on stderr and the command exits 1."""
     config = get_config(config_path)
     results = actions.record_git_decisions(_content_dir(config))
+    refused = [r for r in results if r.refused]
     for result in results:
-        click.echo(result.message)
-    click.echo(f"{len(results)} decision(s) recorded from git")
+        click.echo(f"error: {result.message}" if result.refused else result.message,
+                   err=result.refused)  # fmt: skip
+    click.echo(f"{len(results) - len(refused)} decision(s) recorded from git")
+    if refused:
+        raise ReviewError(
+            f"{len(refused)} story(ies) set to published by hand would publish a broken page "
+            "(see above): fix them, or set their status back to draft"
+        )
 
 
 @review.command("reject")

@@ -21,7 +21,7 @@ def _cells(r: Row) -> tuple[str, ...]:
         r.topic,
         r.title,
         r.counts,
-        str(r.flags),
+        f"{r.flags}, {len(r.problems)} broken" if r.problems else str(r.flags),
         r.last_crawl or "-",
         "yes" if r.edited else "no",
         "yes" if r.proposal else "no",
@@ -36,23 +36,7 @@ def render_list(rows: list[Row], fmt: str) -> None:
         click.echo("no stories (run 'newsdesk draft' to write drafts into content/)")
         return
     if fmt == "table":
-        from rich.console import Console
-        from rich.table import Table
-        from rich.text import Text
-
-        table = Table(title=f"{len(rows)} stories", highlight=False)
-        for name in COLUMNS:
-            if name == "title":
-                table.add_column("story (slug below)", ratio=3, overflow="fold")
-            else:
-                table.add_column(name, ratio=1 if name == "sources" else None)
-        for r in rows:
-            cells = list(_cells(r))
-            story = Text(r.title + "\n")
-            story.append(r.slug, style="dim")  # whole, never cut: editors copy it
-            cells[COLUMNS.index("title")] = story  # type: ignore[call-overload]
-            table.add_row(*cells, style="bold red" if r.flags else None)
-        Console().print(table)
+        _table(rows)
         return
     header = (*COLUMNS, "slug")
     lines = [header, *((*_cells(r), r.slug) for r in rows)]
@@ -60,6 +44,40 @@ def render_list(rows: list[Row], fmt: str) -> None:
     for line in lines:
         cells = [c.ljust(w) for c, w in zip(line[:-1], widths, strict=True)]
         click.echo("  ".join([*cells, line[-1]]).rstrip())
+
+
+def _table(rows: list[Row]) -> None:
+    """The table for a terminal. Each story is named by its handle, on one line, never cut:
+    the short unique name every review command takes. Narrow terminals drop the columns an
+    editor needs least (topic, edited, last crawl) before wrapping the title."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    wide = {"topic": 120, "edited": 120, "last crawl": 150}
+    shown = [c for c in COLUMNS if console.width >= wide.get(c, 0)]
+    table = Table(
+        title=f"{len(rows)} stories",
+        caption="name: what the review commands take, e.g. "
+        f"newsdesk review show {rows[0].handle or rows[0].slug}",
+        highlight=False,
+    )
+    name_width = max(len(r.handle or r.slug) for r in rows)
+    table.add_column("name", no_wrap=True, min_width=name_width, style="bold")
+    for column in shown:
+        table.add_column(
+            "new" if column == "new coverage" else column,
+            ratio=3 if column == "title" else 1 if column == "sources" else None,
+            overflow="fold" if column == "title" else "ellipsis",
+        )
+    for r in rows:
+        cells = dict(zip(COLUMNS, _cells(r), strict=True))
+        table.add_row(
+            r.handle or r.slug,
+            *(cells[c] for c in shown),
+            style="bold red" if r.flags or r.problems else None,
+        )
+    console.print(table)
 
 
 def rel(path: Path) -> str:
@@ -90,6 +108,8 @@ def markdown_list(rows: list[Row]) -> str:
     ]
     for r in rows[:MAX_MD_ROWS]:
         flags = f"⚠️ {r.flags} flagged" if r.flags else "✓ none"
+        if r.problems:  # approve and review record refuse these: say so before the merge
+            flags += f"; ❌ {_md(r.problems[0])}"
         out.append(
             f"| **{_md(r.title)}** (`{r.slug}`) | {r.status} | {_md(r.counts)} | {flags} | "
             f"{'yes' if r.edited else 'no'} | {'yes' if r.proposal else 'no'} | "
@@ -139,6 +159,8 @@ def _show_header(report: ShowReport) -> None:
     echo(
         f"{r.slug} · {r.status} · {r.topic or 'no topic'} · {r.date or 'undated'} · {rel(cf.path)}"
     )
+    if r.handle and r.handle != r.slug:
+        echo(f"short name: {r.handle}")
     echo(r.counts)
     echo(
         f"edited by an editor: {'yes' if r.edited else 'no'}"
@@ -161,6 +183,8 @@ def _show_verification(report: ShowReport, sources: dict[Any, dict[str, Any]]) -
     )
     for i, fr in enumerate(report.flags, 1):
         _show_flag(i, fr, sources, report.texts_available)
+    for problem in report.problems:  # approve refuses these, --force or not
+        echo(_wrap(f"cannot be published: {problem}", "  "))
 
 
 def _show_flag(
@@ -220,7 +244,8 @@ def _show_changes(report: ShowReport, text_diff: bool) -> None:
     if d.empty:
         echo("  the same sources; the generated text changed (see --diff)")
     echo(
-        f"  to take it: newsdesk review accept {report.row.slug}   (or approve, which also merges it)"
+        f"  to take it: newsdesk review accept {report.row.handle or report.row.slug}"
+        "   (or approve, which also merges it)"
     )
     if text_diff:
         diff = difflib.unified_diff(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.options import optional_config_option, summarizer_settings
+from newsdesk.cli.options import drop_flagged_option, optional_config_option, summarizer_settings
 
 
 @click.command("summarize")
@@ -34,9 +34,14 @@ from newsdesk.cli.options import optional_config_option, summarizer_settings
     help="Override the backend (default: extractive, or the config's).",
 )
 @optional_config_option
-@click.option("--strict", is_flag=True, help="Drop sentences the verifier flags.")
+@drop_flagged_option
 def summarize(
-    input_path: str, fmt: str, backend: str | None, config_path: str | None, strict: bool
+    input_path: str,
+    fmt: str,
+    backend: str | None,
+    config_path: str | None,
+    drop_flagged: bool,
+    strict_alias: bool,
 ) -> None:
     """Summarize one story from a JSON file (no database needed). `[n]` numbers the items."""
     from newsdesk.summarizer import summarize as run
@@ -49,7 +54,7 @@ def summarize(
         settings = dataclasses.replace(settings, backend=backend)
     story = load_story(Path(input_path), keywords)
     draft = run(story, settings)
-    if strict:
+    if drop_flagged or strict_alias:
         draft = draft.without_flagged()
     if fmt == "json":
         click.echo(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))

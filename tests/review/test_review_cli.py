@@ -238,7 +238,9 @@ def test_a_broken_file_is_listed_not_hiding_the_others(project: Path, drafts) ->
     assert "invalid" in out and "front matter is not valid YAML" in out
     assert SLUG in out and "gadget-maker-ships-a-phone" in out
     err = run(project, "review", "show", "typo", ok=False)
-    assert "typo.md: front matter is not valid YAML" in str(err.exception)
+    assert "typo.md is broken and cannot be read: front matter is not valid YAML" in str(
+        err.exception
+    )
 
 
 def test_accepting_by_marking_the_proposal_in_git(project: Path, drafts) -> None:

@@ -217,12 +217,13 @@ def test_rerun_is_unchanged_and_rejected_stories_wait_for_new_sources(setup, tmp
     assert content.proposal_path(path).exists()
 
 
-def test_strict_and_backend_options_through_the_command(setup, tmp_path):
+def test_drop_flagged_and_backend_options_through_the_command(setup, tmp_path):
     result = CliRunner().invoke(
-        draft_command, ["--config", str(tmp_path / "newsdesk.toml"), "--strict"]
+        draft_command, ["--config", str(tmp_path / "newsdesk.toml"), "--drop-flagged"]
     )
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("drafts: 1 stories · 1 created")
+    assert result.stdout.startswith("drafts: 1 stories · 1 created")
+    assert result.stderr == ""
     bad = CliRunner().invoke(
         draft_command, ["--config", str(tmp_path / "newsdesk.toml"), "--backend", "nope"]
     )
