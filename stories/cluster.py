@@ -33,6 +33,7 @@ class ClusterParams:
     entity_guard: float
     time_decay: float = 0.0  # share of the similarity lost at the edge of the window
     floor_ratio: float = 0.5  # neighbours below floor_ratio x threshold are not candidates
+    cocite_ratio: float = 0.25  # share of the bar left for a row co-citing a specific URL
     headline_threshold: float | None = None  # for rows without text (None: ``threshold``)
     headline_guard: float | None = None  # entity guard for rows without text
     follow_up_hours: float = 0.0  # how long a story stays open after its latest article
@@ -191,7 +192,7 @@ def assign(
     for i in order:
         vec = _row(matrix, i)
         t = float(times[i])
-        factors = _evidence_factors(i, labels, ev, params.floor_ratio)
+        factors = _evidence_factors(i, labels, ev, params)
         near = [labels[j] for j in nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist()]
         short = i in ev.short
         best, best_dot = _best(centroids, vec, t, params, short, [*near, *factors], factors, index)
@@ -216,18 +217,18 @@ def assign(
 
 
 def _evidence_factors(
-    i: int, labels: list[str | None], ev: Evidence, floor_ratio: float
+    i: int, labels: list[str | None], ev: Evidence, params: ClusterParams
 ) -> dict[str, float]:
     """{story label: factor on its bar} for the stories row ``i`` links to or co-cites with."""
     out: dict[str, float] = {}
     for j in ev.links.get(i, ()):
         label = labels[j]
         if label is not None:
-            out[label] = floor_ratio
+            out[label] = params.floor_ratio
     for j, w in ev.cocited.get(i, ()):
         label = labels[j]
         if label is not None:
-            out[label] = min(out.get(label, 1.0), 1.0 - (1.0 - floor_ratio) * w)
+            out[label] = min(out.get(label, 1.0), 1.0 - (1.0 - params.cocite_ratio) * w)
     return out
 
 

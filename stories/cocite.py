@@ -12,8 +12,10 @@ counts depends on how specific the URL is:
   falls under ``MIN_WEIGHT`` are dropped, which also bounds the pairs each URL can produce,
   so the work stays linear in the number of links.
 
-The clusterer lowers the similarity a co-citing article needs to join a story by up to the
-same factor as a direct link (``ClusterParams.floor_ratio``), scaled by this weight.
+The clusterer lowers the similarity a co-citing article needs to join a story to a quarter of
+the usual bar at weight 1 (``ClusterParams.cocite_ratio``), less for lighter URLs. Some shared
+words are still needed: a roundup that links five stories' sources joins at most the one whose
+text it is closest to.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _LISTING = frozenset(
     profile user users about contact search news latest home index archive archives page
     blog blogs wiki en us world business technology tech science politics opinion video
     videos""".split()
+)
+# a listing of things named by the next segment: /tag/ai, /author/jane-doe
+_LISTING_OF = frozenset(
+    "tag tags topic topics category categories section sections author authors people profile "
+    "user users".split()
 )
 _REFERENCE_HOSTS = ("wikipedia.org", "wikimedia.org", "britannica.com")
 _ITEM_QUERY = re.compile(r"(?:^|&)(?:id|p|story|article|item|v)=\w")
@@ -50,7 +57,7 @@ def is_specific(url: str) -> bool:
     segments = [s for s in parts.path.lower().split("/") if s]
     if not segments or all(s in _LISTING for s in segments):
         return False
-    if len(segments) >= 2 and segments[-2] in _LISTING and not _sluggy(segments[-1]):
+    if len(segments) >= 2 and segments[-2] in _LISTING_OF and not _sluggy(segments[-1]):
         return False  # /tag/ai, /author/jane-doe
     if len(segments) >= 2 and segments[-1] not in _LISTING:
         return True  # /blog/introducing-foo, /2026/03/story
