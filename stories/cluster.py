@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from newsdesk.stories.merge import merge_headline_stories
-from newsdesk.stories.openindex import OpenStories
+from newsdesk.stories.openindex import TERMS_PER_ROW, OpenStories, top_terms
 from newsdesk.stories.vectors import candidate_pairs
 from scipy import sparse
 
@@ -141,12 +141,12 @@ def _match(
 
 
 def _neighbours(
-    matrix: sparse.csr_matrix, times: np.ndarray, params: ClusterParams
+    matrix: sparse.csr_matrix, times: np.ndarray, params: ClusterParams, headlines: bool
 ) -> tuple[np.ndarray, np.ndarray]:
     """(rows, pointers): row i's candidate neighbours inside the window are
-    ``rows[ptr[i]:ptr[i + 1]]``."""
+    ``rows[ptr[i]:ptr[i + 1]]`` (``headlines``: some rows use the headline bar)."""
     floor = params.threshold * params.floor_ratio
-    if params.headline_threshold is not None:
+    if headlines and params.headline_threshold is not None:
         floor = min(floor, params.headline_threshold * params.floor_ratio)
     pi, pj, _ = candidate_pairs(matrix, times, params.window_hours, floor)
     src = np.concatenate([pi, pj])
@@ -179,15 +179,15 @@ def assign(
     ev = evidence or Evidence()
     if links:
         ev = Evidence(links=links, cocited=ev.cocited, short=ev.short)
-    nbr, nbr_ptr = _neighbours(matrix, times, params)
+    nbr, nbr_ptr = _neighbours(matrix, times, params, bool(ev.short))
     labels: list[str | None] = [None] * n
     centroids: dict[str, _Centroid] = {}
     index = OpenStories(max(params.follow_up_hours, params.window_hours))
+    heavy = top_terms(matrix, TERMS_PER_ROW)
     for i, label in fixed.items():
         labels[i] = label
-        vec = _row(matrix, i)
-        centroids.setdefault(label, _Centroid()).add(vec, float(times[i]))
-        index.add(label, vec, float(times[i]))
+        centroids.setdefault(label, _Centroid()).add(_row(matrix, i), float(times[i]))
+        index.add(label, heavy[i], float(times[i]))
     order = sorted((i for i in range(n) if labels[i] is None), key=lambda i: (times[i], keys[i]))
     for i in order:
         vec = _row(matrix, i)
@@ -197,14 +197,14 @@ def assign(
         short = i in ev.short
         best, best_dot = _best(centroids, vec, t, params, short, [*near, *factors], factors, index)
         if best is None and params.follow_up_hours > params.window_hours:
-            late = index.candidates(vec, t)
+            late = index.candidates(heavy[i], t)
             best, best_dot = _best(centroids, vec, t, params, short, late, factors, index)
         if best is None:
             best, best_dot = keys[i], 0.0
             centroids[best] = _Centroid()
         labels[i] = best
         centroids[best].add(vec, t, best_dot)
-        index.add(best, vec, t)
+        index.add(best, heavy[i], t)
     _absorb_linked_singletons(matrix, times, keys, params, labels, centroids, ev.links, fixed)
     out = [label or keys[i] for i, label in enumerate(labels)]
     if ev.short and params.headline_merge > 0:

@@ -7,7 +7,7 @@ centroids (a strong match is needed that late). This keeps the late check linear
 looks up a handful of posting lists and scores at most ``max_candidates`` stories, never every
 story nor every earlier article.
 
-The index is an inverted index term -> story labels over the ``terms_per_row`` heaviest terms
+The index is an inverted index term -> story labels over the ``TERMS_PER_ROW`` heaviest terms
 of each article of the story. Closed stories are skipped on lookup and pruned from the posting
 lists every ``prune_every`` additions, so memory follows the open stories, not the whole run.
 """
@@ -16,34 +16,41 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+from scipy import sparse
 
-def top_terms(vec: dict[int, float], k: int) -> list[int]:
-    """The ``k`` heaviest term ids of a sparse vector (ties: the lower id)."""
-    if len(vec) <= k:
-        return list(vec)
-    return sorted(vec, key=lambda t: (-vec[t], t))[:k]
+TERMS_PER_ROW = 8
+
+
+def top_terms(matrix: sparse.csr_matrix, k: int) -> list[list[int]]:
+    """The ``k`` heaviest term ids of every row (ties: the lower id), computed at once."""
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    order = np.lexsort((matrix.indices, -matrix.data, rows))
+    rank = np.arange(len(order)) - matrix.indptr[rows[order]]
+    keep = order[rank < k]
+    cols = matrix.indices[keep]
+    ptr = np.searchsorted(rows[keep], np.arange(matrix.shape[0] + 1))
+    return [cols[ptr[i] : ptr[i + 1]].tolist() for i in range(matrix.shape[0])]
 
 
 class OpenStories:
     def __init__(
         self,
         horizon_hours: float,
-        terms_per_row: int = 8,
         max_candidates: int = 8,
         prune_every: int = 5000,
     ) -> None:
         self.horizon = horizon_hours
-        self.terms_per_row = terms_per_row
         self.max_candidates = max_candidates
         self.prune_every = prune_every
         self.postings: dict[int, set[str]] = {}
         self.last: dict[str, float] = {}
         self._added = 0
 
-    def add(self, label: str, vec: dict[int, float], hours: float) -> None:
-        """Index an article of story ``label`` published at ``hours``."""
+    def add(self, label: str, terms: list[int], hours: float) -> None:
+        """Index an article of story ``label`` (its heaviest ``terms``) published at ``hours``."""
         self.last[label] = max(self.last.get(label, hours), hours)
-        for t in top_terms(vec, self.terms_per_row):
+        for t in terms:
             self.postings.setdefault(t, set()).add(label)
         self._added += 1
         if self._added % self.prune_every == 0:
@@ -57,10 +64,9 @@ class OpenStories:
         """True when at most one indexed story has ``term`` among its heaviest terms."""
         return len(self.postings.get(term, ())) <= 1
 
-    def candidates(self, vec: dict[int, float], hours: float) -> list[str]:
-        """Open stories sharing at least two of the article's heaviest terms (one, for an
-        article with fewer than two terms), most shared terms first."""
-        mine = top_terms(vec, self.terms_per_row)
+    def candidates(self, mine: list[int], hours: float) -> list[str]:
+        """Open stories sharing at least two of the article's heaviest terms ``mine`` (one, for
+        an article with fewer than two terms), most shared terms first."""
         hits: Counter[str] = Counter()
         for t in mine:
             hits.update(self.postings.get(t, ()))

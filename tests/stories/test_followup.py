@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 from newsdesk.stories import group_items
 from newsdesk.stories.openindex import OpenStories, top_terms
+from scipy import sparse
 
 from newsdesk.config import StoriesConfig
 
@@ -68,12 +70,14 @@ def test_a_story_closes_after_follow_up_days() -> None:
 
 def test_the_open_story_index_returns_only_open_stories_sharing_heavy_terms() -> None:
     index = OpenStories(horizon_hours=100.0, prune_every=2)
-    index.add("old", {1: 0.8, 2: 0.5, 3: 0.1}, hours=0.0)
-    index.add("new", {1: 0.7, 2: 0.6, 4: 0.2}, hours=90.0)
-    index.add("other", {5: 0.9, 6: 0.4}, hours=90.0)
-    assert index.candidates({1: 0.9, 2: 0.3}, hours=95.0) == ["new", "old"]
-    assert index.candidates({1: 0.9, 2: 0.3}, hours=150.0) == ["new"]  # "old" closed at 100
-    assert index.candidates({1: 0.9, 7: 0.3}, hours=95.0) == []  # one shared term is not enough
+    index.add("old", [1, 2, 3], hours=0.0)
+    index.add("new", [1, 2, 4], hours=90.0)
+    index.add("other", [5, 6], hours=90.0)
+    assert index.candidates([1, 2], hours=95.0) == ["new", "old"]
+    assert index.candidates([1, 2], hours=150.0) == ["new"]  # "old" closed at 100
+    assert index.candidates([1, 7], hours=95.0) == []  # one shared term is not enough
+    assert index.unique(5) and not index.unique(1)
     index.prune(150.0)
     assert "old" not in index.last and all("old" not in p for p in index.postings.values())
-    assert top_terms({1: 0.1, 2: 0.9, 3: 0.5}, 2) == [2, 3]
+    matrix = sparse.csr_matrix(np.array([[0.1, 0.9, 0.5], [0.0, 0.0, 0.0], [0.3, 0.3, 0.0]]))
+    assert top_terms(matrix, 2) == [[1, 2], [], [0, 1]]
