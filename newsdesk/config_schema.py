@@ -108,7 +108,7 @@ class StoriesConfig:
     time_decay: float = 0.5  # share of the similarity lost at the edge of the time window
     follow_up_days: float = 30.0  # a story stays open this long after its latest article
     follow_up_threshold: float = 0.55  # cosine a late article (beyond the window) needs to join
-    headline_threshold: float = 0.15  # similarity_threshold for items without text
+    headline_threshold: float = 0.25  # similarity_threshold for items without text
     headline_entity_guard: float = 0.25  # entity_guard for items without text
     headline_merge_threshold: float = 0.25  # stories of headlines merge at this cosine
 

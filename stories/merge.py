@@ -9,7 +9,9 @@ the time window merge when their centroids' cosine reaches
 ``StoriesConfig.headline_merge_threshold`` *and* the match survives the entity guard (the
 cosine without the largest single term contribution keeps ``entity_guard`` of the bar), so two
 Amazon stories that share only "amazon" stay apart while the Titanfall fragments, sharing
-"titanfall", "xbox" and "launch", join. A few rounds, each on the merged centroids.
+"titanfall", "xbox" and "launch", join. Each story merges at most once a round and the next
+round compares the merged centroids, so a merge is always checked against the whole it joins
+(merging all candidate pairs at once chained unrelated stories into blobs).
 
 Candidate pairs come from the same time-blocked sparse product as the articles' own
 (``vectors.candidate_pairs``), so the pass stays linear in the number of stories. Stories
@@ -25,7 +27,7 @@ import numpy as np
 from newsdesk.stories.vectors import candidate_pairs
 from scipy import sparse
 
-ROUNDS = 4
+ROUNDS = 8
 
 
 def merge_headline_stories(
@@ -81,21 +83,16 @@ def _merge_round(
     first = np.array([min(times[r] for r in members[label]) for label in eligible])
     mean = np.asarray(a @ times).ravel() / np.array([len(members[x]) for x in eligible])
     pi, pj, cos = candidate_pairs(centroids, mean, window_hours, threshold)
-    parent = list(range(len(eligible)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    taken: set[int] = set()
+    out: dict[str, str] = {}
     for k in np.argsort(-cos, kind="stable").tolist():
         i, j = int(pi[k]), int(pj[k])
+        if i in taken or j in taken:
+            continue  # one merge per story and round: the next round sees the merged centroid
         top = centroids[i].multiply(centroids[j]).max()
         if cos[k] - top < guard * threshold:
             continue
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            keep, drop = sorted((ri, rj), key=lambda x: (first[x], eligible[x]))
-            parent[drop] = keep
-    return {eligible[x]: eligible[find(x)] for x in range(len(eligible)) if find(x) != x}
+        keep, drop = sorted((i, j), key=lambda x: (first[x], eligible[x]))
+        taken.update((i, j))
+        out[eligible[drop]] = eligible[keep]
+    return out

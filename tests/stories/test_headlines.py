@@ -11,19 +11,19 @@ from newsdesk.config import StoriesConfig
 
 from .conftest import item  # noqa: TID252
 
-RECALL = [
+RECALL = [  # one event in two vocabularies: the recall, and the fires behind it
     "Harbor Robotics recalls 40,000 Kestrel robots",
-    "Kestrel warehouse robots recalled after battery fires",
-    "Battery fires force Kestrel robot recall",
-    "What Kestrel owners need to know about the recall",
-    "Harbor Robotics Kestrel recall widens to Europe",
+    "Harbor Robotics recall covers 40,000 Kestrel units",
+    "Kestrel battery fires hit two Ohio warehouses",
+    "Battery fires in Ohio warehouses traced to Kestrel robots",
+    "Kestrel robots recalled after Ohio battery fires",
 ]
 OTHER = [  # the same week, the same kind of product, another company and another fault
     "Tern Aviation grounds delivery drones after crash",
     "Tern drone crash prompts grounding of delivery fleet",
 ]
 # the defaults before headline adaptation: the full-text bar for headlines, no merging
-TEXT_BAR = StoriesConfig(headline_threshold=0.25, headline_merge_threshold=0.0)
+TEXT_BAR = StoriesConfig(headline_entity_guard=0.5, headline_merge_threshold=0.0)
 
 
 def _items() -> list:  # type: ignore[type-arg]
