@@ -29,15 +29,65 @@ SPREAD = 10.0
 MIN_WEIGHT = 0.05
 # path segments that name a listing, not an item
 _LISTING = frozenset(
-    """tag tags topic topics category categories section sections author authors people
-    profile user users about contact search news latest home index archive archives page
-    blog blogs wiki en us world business technology tech science politics opinion video
-    videos""".split()
+    [
+        "tag",
+        "tags",
+        "topic",
+        "topics",
+        "category",
+        "categories",
+        "section",
+        "sections",
+        "author",
+        "authors",
+        "people",
+        "profile",
+        "user",
+        "users",
+        "about",
+        "contact",
+        "search",
+        "news",
+        "latest",
+        "home",
+        "index",
+        "archive",
+        "archives",
+        "page",
+        "blog",
+        "blogs",
+        "wiki",
+        "en",
+        "us",
+        "world",
+        "business",
+        "technology",
+        "tech",
+        "science",
+        "politics",
+        "opinion",
+        "video",
+        "videos",
+    ]
 )
 # a listing of things named by the next segment: /tag/ai, /author/jane-doe
 _LISTING_OF = frozenset(
-    "tag tags topic topics category categories section sections author authors people profile "
-    "user users".split()
+    [
+        "tag",
+        "tags",
+        "topic",
+        "topics",
+        "category",
+        "categories",
+        "section",
+        "sections",
+        "author",
+        "authors",
+        "people",
+        "profile",
+        "user",
+        "users",
+    ]
 )
 _REFERENCE_HOSTS = ("wikipedia.org", "wikimedia.org", "britannica.com")
 _ITEM_QUERY = re.compile(r"(?:^|&)(?:id|p|story|article|item|v)=\w")

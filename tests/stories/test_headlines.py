@@ -29,7 +29,13 @@ TEXT_BAR = StoriesConfig(headline_entity_guard=0.5, headline_merge_threshold=0.0
 def _items() -> list:  # type: ignore[type-arg]
     titles = [*RECALL, *OTHER]
     return [
-        item(f"h{n}", f"https://s{n}.example/2026/03/{n}-story", t, "", f"2026-03-02T{8 + n:02d}:00:00Z")
+        item(
+            f"h{n}",
+            f"https://s{n}.example/2026/03/{n}-story",
+            t,
+            "",
+            f"2026-03-02T{8 + n:02d}:00:00Z",
+        )
         for n, t in enumerate(titles)
     ]
 
