@@ -7,14 +7,17 @@
    recall and F1 of the grouping; duplicate-detection pairwise precision and recall; share
    of stories whose `original` is the outlet that broke it. Baselines in the same run:
    title-only clustering (the same algorithm without article text) and URL-only dedup.
-2. Real labelled data read from ../shared/eval/clustering/ when present (never copied): the
-   AllSides clusters (title + excerpt; different outlets framing one event differently) and
-   the UCI News Aggregator sample (real Google News story ids, titles only), read from
-   ../shared/eval/clustering/ when present: pairwise F1 at the default threshold and at the
-   title-only setting, against exact-title grouping.
+2. Real labelled data from the evaluation folder (``--eval PATH``, else $NEWSDESK_EVAL, else
+   ../shared/eval; never copied): the AllSides clusters (title + excerpt; different outlets
+   framing one event differently) and the UCI News Aggregator sample (real Google News story
+   ids, titles only). Each set's stories are split in two by a hash of the story id; the
+   defaults were tuned on the "tune" half only, and the "report" half is the figure to quote.
+   Both halves and the whole set are printed, each beside the previous defaults (no follow-up,
+   no headline adaptation) and a simple baseline, in the same run.
 3. Scale: `group_items` on synthetic corpora of 1k, 10k and 100k items (each size in its own
    process: median of 3 runs for 1k and 10k, one run for 100k), the growth exponent, peak RSS,
-   and vectorised MinHash against datasketch's own per-article update_batch.
+   the cost per item of the open-story index (late coverage) and of the meaning signal (none
+   by default), and vectorised MinHash against datasketch's own per-article update_batch.
 """
 
 from __future__ import annotations
