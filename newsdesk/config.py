@@ -144,6 +144,15 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         errors.append("stories.similarity_threshold: must be in (0, 1]")
     if not 0.0 <= cfg.stories.entity_guard <= 1.0:
         errors.append("stories.entity_guard: must be in [0, 1]")
+    if not 0.0 <= cfg.stories.headline_merge_threshold <= 1.0:
+        errors.append("stories.headline_merge_threshold: must be in [0, 1] (0: no merging)")
+    for name in ("follow_up_threshold", "headline_threshold"):
+        if not 0.0 < getattr(cfg.stories, name) <= 1.0:
+            errors.append(f"stories.{name}: must be in (0, 1]")
+    if not 0.0 <= cfg.stories.headline_entity_guard <= 1.0:
+        errors.append("stories.headline_entity_guard: must be in [0, 1]")
+    if cfg.stories.follow_up_days < 0:
+        errors.append("stories.follow_up_days: must not be negative")
     if not 0.0 <= cfg.stories.time_decay < 1.0:
         errors.append("stories.time_decay: must be in [0, 1)")
     for name in ("num_perm", "shingle_size", "text_words"):

@@ -16,10 +16,12 @@ cuts 14,000 jobs" and "Amazon launches a Kindle" (same week) do not merge on "am
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
+from newsdesk.stories.merge import merge_headline_stories
+from newsdesk.stories.openindex import TERMS_PER_ROW, OpenStories, top_terms
 from newsdesk.stories.vectors import candidate_pairs
 from scipy import sparse
 
@@ -31,6 +33,29 @@ class ClusterParams:
     entity_guard: float
     time_decay: float = 0.0  # share of the similarity lost at the edge of the window
     floor_ratio: float = 0.5  # neighbours below floor_ratio x threshold are not candidates
+    cocite_ratio: float = 0.25  # share of the bar left for a row co-citing a specific URL
+    headline_threshold: float | None = None  # for rows without text (None: ``threshold``)
+    headline_guard: float | None = None  # entity guard for rows without text
+    follow_up_hours: float = 0.0  # how long a story stays open after its latest article
+    follow_up_threshold: float = 1.0  # cosine a match beyond the window needs (full text)
+    headline_merge: float = 0.0  # centroid cosine at which headline stories merge (0: never)
+
+    def bar(self, short: bool) -> tuple[float, float]:
+        """(threshold, entity guard) for a row with text (``short`` False) or a headline."""
+        if not short:
+            return self.threshold, self.entity_guard
+        th = self.threshold if self.headline_threshold is None else self.headline_threshold
+        guard = self.entity_guard if self.headline_guard is None else self.headline_guard
+        return th, guard
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What else than text says two rows are one story."""
+
+    links: dict[int, list[int]] = field(default_factory=dict)  # row -> rows it links to
+    cocited: dict[int, list[tuple[int, float]]] = field(default_factory=dict)  # (row, weight)
+    short: frozenset[int] = frozenset()  # rows without text (headline only)
 
 
 class _Centroid:
@@ -60,17 +85,19 @@ class _Centroid:
             weights[t] = get(t, 0.0) + w
         self.size += 1
 
-    def score(self, vec: dict[int, float]) -> tuple[float, float, float]:
-        """(cosine, cosine without the largest single term contribution, raw dot product)."""
+    def score(self, vec: dict[int, float]) -> tuple[float, float, float, int]:
+        """(cosine, cosine without the largest single term contribution, raw dot product, the
+        term of that largest contribution)."""
         if self.norm2 <= 0:
-            return 0.0, 0.0, 0.0
+            return 0.0, 0.0, 0.0, -1
         weights = self.weights
-        parts = [w * weights[t] for t, w in vec.items() if t in weights]
+        parts = [(w * weights[t], t) for t, w in vec.items() if t in weights]
         if not parts:
-            return 0.0, 0.0, 0.0
-        dot = sum(parts)
+            return 0.0, 0.0, 0.0, -1
+        dot = sum(p for p, _ in parts)
+        top, term = max(parts)
         norm = math.sqrt(self.norm2)
-        return dot / norm, (dot - max(parts)) / norm, dot
+        return dot / norm, (dot - top) / norm, dot, term
 
 
 def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
@@ -79,15 +106,53 @@ def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
 
 
 def _match(
-    centroid: _Centroid, vec: dict[int, float], t: float, params: ClusterParams, threshold: float
+    centroid: _Centroid,
+    vec: dict[int, float],
+    t: float,
+    params: ClusterParams,
+    factor: float,
+    short: bool = False,
+    unique: Callable[[int], bool] | None = None,
 ) -> tuple[float, float] | None:
-    """(time-decayed cosine, dot product) of a match that clears ``threshold`` and the entity guard."""
-    cos, rest, dot = centroid.score(vec)
-    decay = 1.0 - params.time_decay * min(1.0, centroid.gap(t) / params.window_hours)
+    """(time-decayed cosine, dot product) of a match that clears the bar and the entity guard.
+
+    Inside the window the bar is the threshold, the cosine losing up to ``time_decay`` towards
+    the window's edge; beyond it, while the story is open, the cosine must reach the (higher)
+    follow-up threshold. ``factor`` (<= 1) lowers either bar for linked or co-cited stories.
+    A headline (``short``) passes the guard also when the term it leans on names one open
+    story only (``unique``): a headline has too few words to spare its main one."""
+    threshold, guard = params.bar(short)
+    cos, rest, dot, term = centroid.score(vec)
+    gap = centroid.gap(t)
+    if gap <= params.window_hours:
+        decay = 1.0 - params.time_decay * gap / params.window_hours
+        needed = threshold * factor
+    elif gap <= params.follow_up_hours:
+        decay = 1.0
+        needed = params.follow_up_threshold * threshold / params.threshold * factor
+    else:
+        return None
     cos, rest = cos * decay, rest * decay
-    if cos >= threshold and rest >= params.entity_guard * threshold:
+    if cos >= needed and (
+        rest >= guard * needed or (short and unique is not None and unique(term))
+    ):
         return cos, dot
     return None
+
+
+def _neighbours(
+    matrix: sparse.csr_matrix, times: np.ndarray, params: ClusterParams, headlines: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, pointers): row i's candidate neighbours inside the window are
+    ``rows[ptr[i]:ptr[i + 1]]`` (``headlines``: some rows use the headline bar)."""
+    floor = params.threshold * params.floor_ratio
+    if headlines and params.headline_threshold is not None:
+        floor = min(floor, params.headline_threshold * params.floor_ratio)
+    pi, pj, _ = candidate_pairs(matrix, times, params.window_hours, floor)
+    src = np.concatenate([pi, pj])
+    dst = np.concatenate([pj, pi])
+    by_src = np.argsort(src, kind="stable")
+    return dst[by_src], np.searchsorted(src[by_src], np.arange(matrix.shape[0] + 1))
 
 
 def assign(
@@ -97,6 +162,7 @@ def assign(
     params: ClusterParams,
     fixed: dict[int, str] | None = None,
     links: dict[int, list[int]] | None = None,
+    evidence: Evidence | None = None,
 ) -> list[str]:
     """A story label for every row. ``fixed`` rows keep their label; new labels are the key of
     the story's first row (callers turn it into a stable id).
@@ -104,49 +170,92 @@ def assign(
     ``links`` (row -> rows its body links to) is evidence of its own: a row may join the story
     of an article it links to at ``floor_ratio`` x threshold, and a new single-article story
     whose article is linked from another story joins that story on the same terms (a company
-    post or a short link post that the coverage points to).
+    post or a short link post that the coverage points to). Rows that share a specific linked
+    URL (``evidence.cocited``) get the same lower bar, scaled by the URL's weight. A row that
+    matches nothing inside the window is checked against the open stories (late coverage).
     """
     n = matrix.shape[0]
     fixed = fixed or {}
-    links = links or {}
-    floor = params.threshold * params.floor_ratio
-    pi, pj, _ = candidate_pairs(matrix, times, params.window_hours, floor)
-    src = np.concatenate([pi, pj])
-    dst = np.concatenate([pj, pi])
-    by_src = np.argsort(src, kind="stable")
-    nbr = dst[by_src]
-    nbr_ptr = np.searchsorted(src[by_src], np.arange(n + 1))
+    ev = evidence or Evidence()
+    if links:
+        ev = Evidence(links=links, cocited=ev.cocited, short=ev.short)
+    nbr, nbr_ptr = _neighbours(matrix, times, params, bool(ev.short))
     labels: list[str | None] = [None] * n
     centroids: dict[str, _Centroid] = {}
+    index = OpenStories(max(params.follow_up_hours, params.window_hours))
+    heavy = top_terms(matrix, TERMS_PER_ROW)
     for i, label in fixed.items():
         labels[i] = label
         centroids.setdefault(label, _Centroid()).add(_row(matrix, i), float(times[i]))
+        index.add(label, heavy[i], float(times[i]))
     order = sorted((i for i in range(n) if labels[i] is None), key=lambda i: (times[i], keys[i]))
     for i in order:
         vec = _row(matrix, i)
         t = float(times[i])
-        linked = {labels[j] for j in links.get(i, ()) if labels[j] is not None}
-        best, best_score, best_dot = None, -1.0, 0.0
-        seen: set[str] = set()
-        for j in [*nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist(), *links.get(i, ())]:
-            label = labels[j]
-            if label is None or label in seen:
-                continue
-            seen.add(label)
-            needed = floor if label in linked else params.threshold
-            match = _match(centroids[label], vec, t, params, needed)
-            if match is not None and (
-                match[0] > best_score
-                or (match[0] == best_score and best is not None and label < best)
-            ):
-                best, best_score, best_dot = label, match[0], match[1]
+        factors = _evidence_factors(i, labels, ev, params)
+        near = [labels[j] for j in nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist()]
+        short = i in ev.short
+        best, best_dot = _best(centroids, vec, t, params, short, [*near, *factors], factors, index)
+        if best is None and params.follow_up_hours > params.window_hours:
+            late = index.candidates(heavy[i], t)
+            best, best_dot = _best(centroids, vec, t, params, short, late, factors, index)
         if best is None:
             best, best_dot = keys[i], 0.0
             centroids[best] = _Centroid()
         labels[i] = best
         centroids[best].add(vec, t, best_dot)
-    _absorb_linked_singletons(matrix, times, keys, params, labels, centroids, links, fixed)
-    return [label or keys[i] for i, label in enumerate(labels)]
+        index.add(best, heavy[i], t)
+    _absorb_linked_singletons(matrix, times, keys, params, labels, centroids, ev.links, fixed)
+    out = [label or keys[i] for i, label in enumerate(labels)]
+    if ev.short and params.headline_merge > 0:
+        _, guard = params.bar(True)
+        out = merge_headline_stories(
+            matrix, times, out, ev.short, frozenset(fixed), params.window_hours,
+            params.headline_merge, guard,
+        )  # fmt: skip
+    return out
+
+
+def _evidence_factors(
+    i: int, labels: list[str | None], ev: Evidence, params: ClusterParams
+) -> dict[str, float]:
+    """{story label: factor on its bar} for the stories row ``i`` links to or co-cites with."""
+    out: dict[str, float] = {}
+    for j in ev.links.get(i, ()):
+        label = labels[j]
+        if label is not None:
+            out[label] = params.floor_ratio
+    for j, w in ev.cocited.get(i, ()):
+        label = labels[j]
+        if label is not None:
+            out[label] = min(out.get(label, 1.0), 1.0 - (1.0 - params.cocite_ratio) * w)
+    return out
+
+
+def _best(
+    centroids: dict[str, _Centroid],
+    vec: dict[int, float],
+    t: float,
+    params: ClusterParams,
+    short: bool,
+    candidates: Sequence[str | None],
+    factors: dict[str, float],
+    index: OpenStories,
+) -> tuple[str | None, float]:
+    """The candidate story with the highest matching score (ties: the lower label)."""
+    best, best_score, best_dot = None, -1.0, 0.0
+    seen: set[str] = set()
+    for label in candidates:
+        if label is None or label in seen:
+            continue
+        seen.add(label)
+        factor = factors.get(label, 1.0)
+        match = _match(centroids[label], vec, t, params, factor, short, index.unique)
+        if match is not None and (
+            match[0] > best_score or (match[0] == best_score and best is not None and label < best)
+        ):
+            best, best_score, best_dot = label, match[0], match[1]
+    return best, best_dot
 
 
 def _absorb_linked_singletons(
@@ -159,7 +268,6 @@ def _absorb_linked_singletons(
     links: dict[int, list[int]],
     fixed: dict[int, str],
 ) -> None:
-    floor = params.threshold * params.floor_ratio
     inbound: dict[int, list[int]] = {}
     for i, targets in links.items():
         for j in targets:
@@ -174,7 +282,7 @@ def _absorb_linked_singletons(
             label = labels[i]
             if label is None or label == own:
                 continue
-            match = _match(centroids[label], vec, float(times[j]), params, floor)
+            match = _match(centroids[label], vec, float(times[j]), params, params.floor_ratio)
             if match is not None and match[0] > best_score:
                 best, best_score = label, match[0]
         if best is not None:

@@ -17,7 +17,8 @@ import numpy as np
 from newsdesk.stories import hn
 from newsdesk.stories.attribution import attribute, sort_sources
 from newsdesk.stories.canonical import canonical_url
-from newsdesk.stories.cluster import ClusterParams, assign
+from newsdesk.stories.cluster import ClusterParams, Evidence, assign
+from newsdesk.stories.cocite import cocitations
 from newsdesk.stories.dedupe import find_duplicates
 from newsdesk.stories.docs import Doc, fill_times, from_article, from_item
 from newsdesk.stories.lead import choose_lead, story_title
@@ -149,19 +150,46 @@ def _cluster(
                 fixed[i] = previous[member.id]
                 break
     times = np.array(fill_times(kept), dtype=np.float64)
-    params = ClusterParams(
-        threshold=settings.similarity_threshold,
-        window_hours=settings.time_window_hours,
-        entity_guard=settings.entity_guard,
-        time_decay=settings.time_decay,
+    evidence = Evidence(
+        links=_links(kept, dups_of),
+        cocited=cocitations([_cited(d, dups_of) for d in kept]),
+        short=frozenset(i for i, d in enumerate(kept) if is_headline(d)),
     )
-    links = _links(kept, dups_of)
-    labels = assign(matrix, times, [f"new:{d.id}" for d in kept], params, fixed, links)
+    keys = [f"new:{d.id}" for d in kept]
+    labels = assign(matrix, times, keys, cluster_params(settings), fixed, evidence=evidence)
     groups: dict[str, list[Doc]] = defaultdict(list)
     for d, label in zip(kept, labels, strict=True):
         sid = story_id_for(label[4:]) if label.startswith("new:") else label
         groups[sid].append(d)
     return groups
+
+
+HEADLINE_WORDS = 10  # an item with fewer words of text is clustered as a headline
+
+
+def is_headline(d: Doc) -> bool:
+    """True for an item that carries (almost) no text: a feed entry without a page, a title."""
+    return len(d.text.split(None, HEADLINE_WORDS)) < HEADLINE_WORDS
+
+
+def cluster_params(settings: StoriesConfig) -> ClusterParams:
+    return ClusterParams(
+        threshold=settings.similarity_threshold,
+        window_hours=settings.time_window_hours,
+        entity_guard=settings.entity_guard,
+        time_decay=settings.time_decay,
+        headline_threshold=settings.headline_threshold,
+        headline_guard=settings.headline_entity_guard,
+        follow_up_hours=settings.follow_up_days * 24.0,
+        follow_up_threshold=settings.follow_up_threshold,
+        headline_merge=settings.headline_merge_threshold,
+    )
+
+
+def _cited(d: Doc, dups_of: defaultdict[str, list[Doc]]) -> set[str]:
+    """Canonical URLs a doc (or one of its duplicates) links to, other than its own."""
+    own = {x.canonical for x in (d, *dups_of[d.id])}
+    return {canonical_url(u) for x in (d, *dups_of[d.id]) for u in x.links} - own
 
 
 def _links(kept: list[Doc], dups_of: defaultdict[str, list[Doc]]) -> dict[int, list[int]]:
