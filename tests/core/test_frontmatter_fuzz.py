@@ -12,20 +12,17 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from newsdesk.sitebuilder import reader
+from sitekit import STORY
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
-from sitekit import STORY  # noqa: E402
-
-from newsdesk import content, flags  # noqa: E402
-from newsdesk.errors import ContentError  # noqa: E402
-from newsdesk.sitebuilder import reader  # noqa: E402
+from newsdesk import content, flags
+from newsdesk.errors import ContentError
 
 PATH = Path("content/2026/05/fuzz.md")
 BODY = "A synopsis [1].\n\n## Key takeaways\n\n- One [2].\n\n## What happened\n\nText [9].\n"
@@ -98,11 +95,51 @@ def test_a_value_of_another_shape_anywhere_in_a_story(where: tuple[Any, ...], va
 
 tokens = st.sampled_from(
     [
-        "title: t\n", "slug: s\n", "status: ", "published", "sources:", "- ", "  ", "\n",
-        "&a ", "*a", "&b ", "*b", "!!binary ", "!!python/object:os.system ", "!!set ", "? ",
-        "<<: *a\n", "[", "]", "{", "}", ", ", ": ", "'", '"', "#", "|", ">", "---\n", "...",
-        "%YAML 1.1\n", "\t", "\x00", "\ufeff", "2026-05-12", "1e400", "0x1F", ".nan", "~",
-        "cited_by: ", "discussion: ", "verification: ", "sentences: ", "timeline: ", "n: ",
+        "title: t\n",
+        "slug: s\n",
+        "status: ",
+        "published",
+        "sources:",
+        "- ",
+        "  ",
+        "\n",
+        "&a ",
+        "*a",
+        "&b ",
+        "*b",
+        "!!binary ",
+        "!!python/object:os.system ",
+        "!!set ",
+        "? ",
+        "<<: *a\n",
+        "[",
+        "]",
+        "{",
+        "}",
+        ", ",
+        ": ",
+        "'",
+        '"',
+        "#",
+        "|",
+        ">",
+        "---\n",
+        "...",
+        "%YAML 1.1\n",
+        "\t",
+        "\x00",
+        "\ufeff",
+        "2026-05-12",
+        "1e400",
+        "0x1F",
+        ".nan",
+        "~",
+        "cited_by: ",
+        "discussion: ",
+        "verification: ",
+        "sentences: ",
+        "timeline: ",
+        "n: ",
     ]
 )
 
@@ -116,5 +153,9 @@ def test_yaml_shaped_noise_between_the_fences(parts: list[str]) -> None:
 def test_the_generators_reach_the_validator_and_the_reader() -> None:
     """The fuzz is not vacuous: a valid story reads, and dates and nested lists are in reach."""
     _check(f"---\n{yaml.safe_dump(STORY)}---\n{BODY}")
-    assert ("sources", 0, "cited_by") in STORY_PATHS and ("discussion", 0, "comments") in STORY_PATHS
+    assert ("sources", 0, "cited_by") in STORY_PATHS and (
+        "discussion",
+        0,
+        "comments",
+    ) in STORY_PATHS
     assert isinstance(dt.date.today(), dt.date)

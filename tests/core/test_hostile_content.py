@@ -7,7 +7,6 @@ file from outside content/ on the site.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,14 +14,12 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from newsdesk.sitebuilder.build import build
+from sitekit import make_config, story, write_story
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
-from sitekit import make_config, story, write_story  # noqa: E402
-
-from newsdesk import content  # noqa: E402
-from newsdesk.cli import cli  # noqa: E402
-from newsdesk.errors import ContentError, NewsdeskError  # noqa: E402
-from newsdesk.sitebuilder.build import build  # noqa: E402
+from newsdesk import content
+from newsdesk.cli import cli
+from newsdesk.errors import ContentError, NewsdeskError
 
 PATH = Path("content/2026/03/x.md")
 HEAD = "title: A story\nslug: a-story\nstatus: draft\n"
