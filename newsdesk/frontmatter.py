@@ -45,6 +45,13 @@ NESTED_LISTS = (
     ("discussion", "comments"),
     ("verification", "sentences"),
 )
+# whole numbers that readers do arithmetic with: (outer key or None, key)
+WHOLE_NUMBERS = (
+    (None, "excluded"),
+    ("sources", "n"),
+    ("verification", "checked"),
+    ("verification", "flagged"),
+)
 
 Entry = Mapping[str, Any]
 DateValue = str | dt.date | None  # dt.datetime is a dt.date
@@ -140,23 +147,31 @@ def _check_types(meta: dict[str, Any], path: Path) -> None:
     topic = meta.get("topic")
     if topic is not None and not isinstance(topic, str):
         raise _fail(path, "topic", "a string", topic)
-    excluded = meta.get("excluded")
-    if excluded is not None and (not isinstance(excluded, int) or isinstance(excluded, bool)):
-        raise _fail(path, "excluded", "a whole number", excluded)
     _check_nested(meta, path)
 
 
+def _holders(meta: dict[str, Any], outer: str | None) -> list[tuple[str, Any]]:
+    """(name, mapping) of the mappings that ``outer`` holds: itself, or its list's entries."""
+    if outer is None:
+        return [("", meta)]
+    value = meta.get(outer)
+    if isinstance(value, list):
+        return [(f"{outer}[{i}].", e) for i, e in enumerate(value, start=1)]
+    return [(f"{outer}.", value)] if isinstance(value, dict) else []
+
+
 def _check_nested(meta: dict[str, Any], path: Path) -> None:
-    """The lists inside entries (``sources[2].cited_by``) and inside mappings."""
+    """The lists inside entries (``sources[2].cited_by``) and inside mappings; the numbers."""
     for outer, inner in NESTED_LISTS:
-        value = meta.get(outer)
-        holders = [(outer, value)] if isinstance(value, dict) else []
-        if isinstance(value, list):
-            holders = [(f"{outer}[{i}]", e) for i, e in enumerate(value, start=1)]
-        for where, holder in holders:
+        for where, holder in _holders(meta, outer):
             item = holder.get(inner) if isinstance(holder, dict) else None
             if item is not None and not isinstance(item, list):
-                raise _fail(path, f"{where}.{inner}", "a list", item)
+                raise _fail(path, f"{where}{inner}", "a list", item)
+    for maybe_outer, key in WHOLE_NUMBERS:
+        for where, holder in _holders(meta, maybe_outer):
+            num = holder.get(key) if isinstance(holder, dict) else None
+            if num is not None and (not isinstance(num, int) or isinstance(num, bool)):
+                raise _fail(path, f"{where}{key}", "a whole number", num)
     verification = meta.get("verification")
     sentences = verification.get("sentences") if isinstance(verification, dict) else None
     for i, sentence in enumerate(sentences or [], start=1):

@@ -133,3 +133,47 @@ def _link(target: Path, at: Path) -> Path:
     at.parent.mkdir(parents=True, exist_ok=True)
     os.symlink(target, at)
     return at
+
+
+# --- item 11: symlinks -------------------------------------------------------------------
+
+
+def test_a_symlink_to_a_file_outside_content_is_never_published(tmp_path: Path) -> None:
+    cfg = make_config(tmp_path / "p")
+    cdir = cfg.path(cfg.build.content_dir)
+    write_story(cdir, story())
+    secret = tmp_path / "secret.md"
+    content.write(secret, story(title="Leaked", slug="leak", story_id="x"), "Secret [1].")
+    link = _link(secret, cdir / "2026" / "03" / "leak.md")
+    summary = build(cfg)
+    assert summary.stories == 1 and not (cfg.root / "_site" / "2026" / "05" / "leak").exists()
+    assert any(f"{link}: a symlink to a file outside" in w for w in summary.warnings)
+    assert [cf.slug for cf in content.iter_content(cdir)] == [story()["slug"]]
+    files, errors = content.scan_content(cdir)
+    assert len(files) == 1 and [p for p, _ in errors] == [link]
+
+
+def test_a_directory_loop_and_a_folder_outside_are_not_followed(
+    tmp_path: Path, project: Path
+) -> None:
+    cdir = project / "content"
+    (cdir / "2026" / "05" / "story.md").write_text(f"---\n{HEAD}---\nBody\n")
+    _link(cdir / "2026", cdir / "2026" / "05" / "loop")
+    _link(cdir, cdir / "self")
+    outside = tmp_path / "elsewhere"
+    (outside / "x").mkdir(parents=True)
+    (outside / "x" / "other.md").write_text(f"---\n{HEAD}---\nBody\n")
+    _link(outside, cdir / "2026" / "elsewhere")
+    listed = review(project, "list", "--format", "plain")
+    assert listed.exit_code == 0, listed.output
+    assert "a-story" in listed.output and "a symlink to a folder outside" in listed.output
+    assert [p.name for p in content.content_paths(cdir)] == ["story.md"]
+
+
+def test_a_symlink_inside_content_is_read(tmp_path: Path) -> None:
+    cdir = tmp_path / "content"
+    real = cdir / "2026" / "05" / "real.md"
+    real.parent.mkdir(parents=True)
+    real.write_text(f"---\n{HEAD}---\nBody\n")
+    _link(real, cdir / "2026" / "06" / "alias.md")
+    assert [p.name for p in content.content_paths(cdir)] == ["real.md", "alias.md"]
