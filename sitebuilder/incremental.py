@@ -32,6 +32,7 @@ from newsdesk import content_walk
 MANIFEST = ".newsdesk-build.json"  # small: read by every build, written last
 CACHE = ".newsdesk-cache.json"  # summaries and related stories: read only when rebuilding
 JOBS = ".newsdesk-jobs.json"  # each story page's inputs: read only by the quick rebuild
+BOOKKEEPING = frozenset({MANIFEST, CACHE, JOBS})
 VERSION = 12  # bump when the builder changes what it renders or the manifest layout
 
 
@@ -190,7 +191,9 @@ def compare(
     build's manifest and the files actually in ``out``."""
     previous = old.outputs if old else {}
     on_disk = existing_outputs(out) if old else set()
-    stale = sorted(p for p in previous if p not in outputs and p in on_disk)
+    # from the files actually there, not only the manifest's: a page that a killed build
+    # left behind is removed too (bookkeeping files are not outputs)
+    stale = sorted(p for p in on_disk if p not in outputs and p not in BOOKKEEPING)
     changed = {p for p, k in outputs.items() if previous.get(p) != k or p not in on_disk}
     return Changes(
         changed=frozenset(changed),
