@@ -108,7 +108,7 @@ def expanded_size(root: Any, limit: int = MAX_VALUES) -> int:
             on_path.discard(key)
             total = 1 + sum(size[id(c)] for c in _children(node))
             if total > limit:
-                raise TooLarge(f"its aliases expand to more than {limit:,} values")
+                raise TooLarge(f"it holds more than {limit:,} values once its aliases are expanded")
             size[key] = total
             continue
         if key in size:
