@@ -22,6 +22,7 @@ recursive alias, before anything is constructed.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import yaml
@@ -74,6 +75,8 @@ class FastLoader(_Base):
             build = SafeConstructor.yaml_constructors.get(tag)
             if build is None or tag.endswith((":binary", ":value", ":merge")):
                 raise _Unusual
+            if inspect.isgeneratorfunction(build):
+                raise _Unusual  # a collection's two-step constructor (``!!set ''``, ``!!omap x``)
             return build(self, node)
         if cls is SequenceNode and tag == _SEQ:
             return [self._fast(item, seen) for item in node.value]

@@ -55,6 +55,13 @@ def test_nesting_a_hundred_thousand_deep_is_one_line() -> None:
         parse("deep: " + "[" * 100_000 + "]" * 100_000 + "\n")
 
 
+@pytest.mark.parametrize("tagged", ["x: !!set\n", "x: !!omap a\n", "x: !!seq 3\n"])
+def test_a_collection_tag_on_a_scalar_is_one_line_not_a_generator(tagged: str) -> None:
+    """Found by the fuzz test: the fast loader returned a generator for ``!!set ''``."""
+    with pytest.raises(ContentError, match="not valid YAML"):
+        parse(tagged)
+
+
 def test_a_few_harmless_aliases_still_read_as_safe_dump_writes_them() -> None:
     shared = ["https://a.example/x"]
     text = yaml.safe_dump({"title": "T", "slug": "t", "x": shared, "y": shared})
