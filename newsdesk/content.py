@@ -74,7 +74,7 @@ from typing import Any
 
 import yaml
 
-from newsdesk import frontmatter
+from newsdesk import content_walk, frontmatter
 from newsdesk.errors import ContentError
 from newsdesk.frontmatter import STATUSES, FrontMatter  # noqa: F401 (re-exported)
 from newsdesk.source_list import counts_of, source_urls, sources_of, url_key  # noqa: F401 (re-exported)
@@ -223,23 +223,9 @@ def write(path: str | Path, meta: dict[str, Any], body: str) -> Path:
 
 
 def content_entries(root: Path) -> list[tuple[str, os.stat_result]]:
-    """(path, stat) of every story file under root: *.md, no proposals, no hidden files."""
-    out: list[tuple[str, os.stat_result]] = []
-    stack = [str(root)]
-    while stack:
-        try:
-            entries = list(os.scandir(stack.pop()))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        for e in entries:
-            if e.name.startswith("."):
-                continue
-            if e.is_dir():
-                stack.append(e.path)
-            elif e.name.endswith(".md") and ".proposal" not in e.name and e.is_file():
-                out.append((e.path, e.stat()))
-    out.sort(key=lambda pair: Path(pair[0]).parts if os.sep != "/" else pair[0].split("/"))
-    return out
+    """(path, stat) of every story file under root (newsdesk.content_walk: *.md, no proposals,
+    no hidden files, no symlink leaving root, no symlinked folder)."""
+    return [(f.path, f.stat) for f in content_walk.walk(root).files]
 
 
 def content_paths(root: Path) -> list[Path]:
@@ -279,15 +265,19 @@ def scan_content(
     content_dir: str | Path,
 ) -> tuple[list[ContentFile], list[tuple[Path, ContentError]]]:
     """Like iter_content, but a malformed file is returned as its error instead of stopping
-    the scan (so one typo does not hide every other story from an editor)."""
+    the scan (so one typo does not hide every other story from an editor); so is a symlink
+    that was skipped because it leaves the folder."""
     root = Path(content_dir)
     files: list[ContentFile] = []
     errors: list[tuple[Path, ContentError]] = []
-    for p in content_paths(root) if root.exists() else []:
+    scan = content_walk.walk(root)
+    for p, why in scan.skipped:
+        errors.append((Path(p), ContentError(f"{p}: {why}")))
+    for f in scan.files:
         try:
-            files.append(read(p))
+            files.append(read(f.path))
         except ContentError as exc:
-            errors.append((p, exc))
+            errors.append((Path(f.path), exc))
     return files, errors
 
 

@@ -6,6 +6,8 @@ stderr with exit code 1. Anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import errno
+
 
 class NewsdeskError(Exception):
     """Base of every user-facing error: its message is one clean line."""
@@ -45,3 +47,18 @@ class ReviewError(NewsdeskError):
 
 class BuildError(NewsdeskError):
     """The site could not be built (or --strict turned warnings into a failure)."""
+
+
+FULL = (errno.ENOSPC, errno.EDQUOT)  # no space left, disk quota exceeded
+
+
+def disk_full(exc: OSError) -> NewsdeskError | None:
+    """One line for a full disk (or quota), naming the file being written; None for any other
+    OSError. Every writer writes to a temp file and renames it, so nothing stored is lost."""
+    if exc.errno not in FULL:
+        return None
+    where = f"{exc.filename}: " if exc.filename else ""
+    return NewsdeskError(
+        f"{where}{exc.strerror or 'no space left on device'}: nothing was replaced; "
+        "free some space and run again"
+    )

@@ -11,10 +11,18 @@ implicit resolver looks at is a string, the others are matched against the resol
 first character only (as SafeLoader does), and plain mappings, sequences and strings are built
 directly. Anything unusual (aliases, merge keys, explicit tags, complex keys) is constructed by
 SafeLoader's own code.
+
+Aliases are bounded first: a few anchors that each alias the one before ("billion laughs")
+compose to a small node graph that expands to millions of values once copied (as a hash or a
+rewrite of the file does), and an alias inside its own anchor never ends. :func:`load` counts
+the values the document expands to (each shared node once, so the count costs the size of the
+graph, not of the expansion) and raises :class:`TooLarge` past :data:`MAX_VALUES`, or for a
+recursive alias, before anything is constructed.
 """
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import yaml
@@ -25,6 +33,11 @@ _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
+MAX_VALUES = 100_000  # values once every alias is expanded; a story's front matter has ~300
+
+
+class TooLarge(ValueError):
+    """The document expands to more than MAX_VALUES values, or an alias contains itself."""
 
 
 class _Unusual(Exception):
@@ -45,6 +58,7 @@ class FastLoader(_Base):
         return super().resolve(kind, value, implicit)
 
     def construct_document(self, node: Any) -> Any:
+        expanded_size(node)
         try:
             return self._fast(node, set())
         except _Unusual:
@@ -61,6 +75,8 @@ class FastLoader(_Base):
             build = SafeConstructor.yaml_constructors.get(tag)
             if build is None or tag.endswith((":binary", ":value", ":merge")):
                 raise _Unusual
+            if inspect.isgeneratorfunction(build):
+                raise _Unusual  # a collection's two-step constructor (``!!set ''``, ``!!omap x``)
             return build(self, node)
         if cls is SequenceNode and tag == _SEQ:
             return [self._fast(item, seen) for item in node.value]
@@ -72,6 +88,40 @@ class FastLoader(_Base):
                 out[self._fast(key_node, seen)] = self._fast(value_node, seen)
             return out
         raise _Unusual
+
+
+def _children(node: Any) -> list[Any]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def expanded_size(root: Any, limit: int = MAX_VALUES) -> int:
+    """How many values the node graph under ``root`` expands to with every alias copied
+    (iterative, each node counted once); TooLarge past ``limit`` or for a recursive alias."""
+    size: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            total = 1 + sum(size[id(c)] for c in _children(node))
+            if total > limit:
+                raise TooLarge(f"it holds more than {limit:,} values once its aliases are expanded")
+            size[key] = total
+            continue
+        if key in size:
+            continue
+        if key in on_path:
+            raise TooLarge("an alias refers to the node that contains it")
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in _children(node) if id(c) not in size)
+    return size[id(root)]
 
 
 def load(text: str) -> Any:

@@ -38,6 +38,20 @@ VALUE_LISTS = ("dismissed_sources",)
 MAPPINGS = ("generator", "verification", "review")
 # keys read as dates: a string or a YAML date/datetime
 DATES = ("date", "updated", "last_crawl")
+# lists inside the entries of a list, or inside a mapping: (outer key, inner key)
+NESTED_LISTS = (
+    ("sources", "cited_by"),
+    ("sources", "also_at"),
+    ("discussion", "comments"),
+    ("verification", "sentences"),
+)
+# whole numbers that readers do arithmetic with: (outer key or None, key)
+WHOLE_NUMBERS = (
+    (None, "excluded"),
+    ("sources", "n"),
+    ("verification", "checked"),
+    ("verification", "flagged"),
+)
 
 Entry = Mapping[str, Any]
 DateValue = str | dt.date | None  # dt.datetime is a dt.date
@@ -92,6 +106,10 @@ def load(front: str, path: Path) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise ContentError(f"{path}: front matter is not valid YAML{where}") from None
+    except fast_yaml.TooLarge as exc:
+        raise ContentError(f"{path}: front matter refused: {exc}") from None
+    except RecursionError:
+        raise ContentError(f"{path}: front matter is nested too deeply") from None
 
 
 def _check_required(meta: Any, path: Path) -> None:
@@ -105,29 +123,61 @@ def _check_required(meta: Any, path: Path) -> None:
             raise ContentError(f"{path}: front matter key {key!r} is missing or empty")
 
 
-def _check_types(meta: dict[str, Any], path: Path) -> None:
-    def fail(key: str, expected: str, value: Any) -> ContentError:
-        return ContentError(f"{path}: {key}: expected {expected}, got {_show(value)}")
+def _fail(path: Path, key: str, expected: str, value: Any) -> ContentError:
+    return ContentError(f"{path}: {key}: expected {expected}, got {_show(value)}")
 
+
+def _check_types(meta: dict[str, Any], path: Path) -> None:
     for key in (*ENTRY_LISTS, *VALUE_LISTS):
         value = meta.get(key)
         if value is not None and not isinstance(value, list):
-            raise fail(key, "a list", value)
+            raise _fail(path, key, "a list", value)
         if key in ENTRY_LISTS:
             for i, entry in enumerate(value or [], start=1):
                 if not isinstance(entry, dict):
-                    raise fail(f"{key}[{i}]", "a mapping", entry)
+                    raise _fail(path, f"{key}[{i}]", "a mapping", entry)
     for key in MAPPINGS:
         value = meta.get(key)
         if value is not None and not isinstance(value, dict):
-            raise fail(key, "a mapping", value)
+            raise _fail(path, key, "a mapping", value)
     for key in DATES:
         value = meta.get(key)
         if value is not None and not isinstance(value, str | dt.date):
-            raise fail(key, "a date or a string", value)
+            raise _fail(path, key, "a date or a string", value)
     topic = meta.get("topic")
     if topic is not None and not isinstance(topic, str):
-        raise fail("topic", "a string", topic)
+        raise _fail(path, "topic", "a string", topic)
+    _check_nested(meta, path)
+
+
+def _holders(meta: dict[str, Any], outer: str | None) -> list[tuple[str, Any]]:
+    """(name, mapping) of the mappings that ``outer`` holds: itself, or its list's entries."""
+    if outer is None:
+        return [("", meta)]
+    value = meta.get(outer)
+    if isinstance(value, list):
+        return [(f"{outer}[{i}].", e) for i, e in enumerate(value, start=1)]
+    return [(f"{outer}.", value)] if isinstance(value, dict) else []
+
+
+def _check_nested(meta: dict[str, Any], path: Path) -> None:
+    """The lists inside entries (``sources[2].cited_by``) and inside mappings; the numbers."""
+    for outer, inner in NESTED_LISTS:
+        for where, holder in _holders(meta, outer):
+            item = holder.get(inner) if isinstance(holder, dict) else None
+            if item is not None and not isinstance(item, list):
+                raise _fail(path, f"{where}{inner}", "a list", item)
+    for maybe_outer, key in WHOLE_NUMBERS:
+        for where, holder in _holders(meta, maybe_outer):
+            num = holder.get(key) if isinstance(holder, dict) else None
+            if num is not None and (not isinstance(num, int) or isinstance(num, bool)):
+                raise _fail(path, f"{where}{key}", "a whole number", num)
+    verification = meta.get("verification")
+    sentences = verification.get("sentences") if isinstance(verification, dict) else None
+    for i, sentence in enumerate(sentences or [], start=1):
+        reasons = sentence.get("reasons") if isinstance(sentence, dict) else None
+        if reasons is not None and not isinstance(reasons, list):
+            raise _fail(path, f"verification.sentences[{i}].reasons", "a list", reasons)
 
 
 def _optional_str(value: Any) -> str | None:

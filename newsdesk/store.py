@@ -20,16 +20,49 @@ from newsdesk.models import Entry
 from newsdesk.store_pages import PageTables, utcnow
 
 
+def damaged(exc: sqlite3.DatabaseError, path: Path | None = None) -> StoreError:
+    """One line for an SQLite error met while working (a corrupt page is only found when it is
+    read): the database file, what is wrong, and how to get out of it."""
+    where = path or Store.last_opened or Path("the database")
+    text = str(exc)
+    if "disk is full" in text:
+        return StoreError(f"{where}: {text}: free some space and run again")
+    if "malformed" in text or "not a database" in text:
+        return StoreError(
+            f"{where}: the database is damaged ({text}); recover what it holds with "
+            f"`sqlite3 {where} .recover | sqlite3 recovered.db`, or move it away and crawl again"
+        )
+    return StoreError(f"{where}: database error ({text})")
+
+
+def _refuse_empty(path: Path) -> None:
+    """A 0-byte file is not an empty database: SQLite would silently start a new one over
+    it, and whatever truncated it (a full disk, a bad copy) would go unnoticed."""
+    try:
+        empty = path.stat().st_size == 0
+    except FileNotFoundError:
+        return
+    if empty:
+        raise StoreError(
+            f"{path}: the database file is empty (0 bytes), not a newsdesk database; restore it "
+            "from a backup, or delete it and crawl again"
+        )
+
+
 class Store(PageTables):
     """A connection to the newsdesk database. Use as a context manager, or call close()."""
 
+    last_opened: Path | None = None  # for damaged(): the file an SQLite error comes from
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        Store.last_opened = self.path
         self._depth = 0  # open transaction() blocks: only the outermost commits
         self._doomed = False  # a nested block failed: the outermost must not commit
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                _refuse_empty(self.path)
             self.db = sqlite3.connect(str(path), isolation_level=None, timeout=30)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -37,7 +70,7 @@ class Store(PageTables):
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot open the database ({exc})") from None
+            raise damaged(exc, self.path) from None
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the database ({exc.strerror})") from None
 

@@ -10,6 +10,7 @@ rendering many stories is spread over processes.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from newsdesk.sitebuilder import incremental, publish, quick
 from newsdesk.sitebuilder.context import BuildContext, prepare
 from newsdesk.sitebuilder.models import Summary
 from newsdesk.sitebuilder.plan import plan
-from newsdesk.sitebuilder.summaries import read
+from newsdesk.sitebuilder.summaries import left_out, read
 from newsdesk.sitebuilder.workers import Crew, worker_count
 from newsdesk.sitebuilder.writer import Staging
 
@@ -90,7 +91,8 @@ def _build(
     started = time.perf_counter()
     ctx = prepare(config, out, drafts)
     old = ctx.old
-    entries, files = incremental.scan(ctx.content_dir, old, defer=old is None)
+    skipped: list[str] = []  # symlinks that leave content/ (newsdesk.content_walk)
+    entries, files = incremental.scan(ctx.content_dir, old, defer=old is None, warnings=skipped)
     if old is not None and _untouched(ctx, old, files):  # nothing can have changed: write nothing
         _check_strict(strict, tuple(old.site.get("warnings", ())))
         return _from_site(ctx.out, old.site, 0, len(old.outputs), started)
@@ -104,7 +106,9 @@ def _build(
     if old is not None:
         incremental.load_cache(ctx.out, old)  # the last full plan's summaries and related stories
     found = read(ctx.content_dir, entries, files, old.summaries if old else {}, workers.get)
+    broken = left_out(found, strict)  # drafts that do not read; a published one raises
     site = plan(ctx, found)
+    site = dataclasses.replace(site, warnings=(*skipped, *broken, *site.warnings))
     _check_strict(strict, site.warnings, ", the site was not written")
     changes = incremental.compare(ctx.out, old, site.outputs, found.files)
     if changes.none:

@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk.sitebuilder import incremental, render
+from newsdesk.sitebuilder import incremental, render, writer
 from newsdesk.sitebuilder.incremental import Manifest
 
 from newsdesk.config import Config
@@ -39,6 +39,7 @@ class BuildContext:
 def prepare(config: Config, out: Path | None, drafts: bool) -> BuildContext:
     """The context of a build into ``out`` (default ``build.out``)."""
     out = Path(out) if out is not None else config.path(config.build.out)
+    writer.recover(out)  # a build killed mid-swap, and the staging folders of dead builds
     old = incremental.load(out)
     made_by_us = (out / incremental.MANIFEST).exists()  # any version: an upgrade rebuilds it
     if old is None and not made_by_us and out.exists() and any(out.iterdir()):

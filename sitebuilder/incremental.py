@@ -21,16 +21,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from newsdesk import content_walk
+
 MANIFEST = ".newsdesk-build.json"  # small: read by every build, written last
 CACHE = ".newsdesk-cache.json"  # summaries and related stories: read only when rebuilding
 JOBS = ".newsdesk-jobs.json"  # each story page's inputs: read only by the quick rebuild
+BOOKKEEPING = frozenset({MANIFEST, CACHE, JOBS})
 VERSION = 12  # bump when the builder changes what it renders or the manifest layout
 
 
@@ -127,21 +129,14 @@ def dumps_jobs(stories: dict[str, Any], topics: list[Any]) -> bytes:
     return _dump({"version": VERSION, "stories": stories, "topics": topics})
 
 
-def _walk(root: str, prefix: str = "") -> Iterator[tuple[str, os.DirEntry[str]]]:
-    with os.scandir(root) as it:
-        for e in it:
-            if e.name.startswith("."):
-                continue
-            if e.is_dir(follow_symlinks=False):
-                yield from _walk(e.path, f"{prefix}{e.name}/")
-            elif e.name.endswith(".md") and ".proposal" not in e.name and e.is_file():
-                yield f"{prefix}{e.name}", e
-
-
 def scan(
-    content_dir: Path, old: Manifest | None, defer: bool = False
+    content_dir: Path,
+    old: Manifest | None,
+    defer: bool = False,
+    warnings: list[str] | None = None,
 ) -> tuple[list[ContentEntry], dict[str, dict[str, Any]]]:
-    """Every content file (same selection as newsdesk.content.iter_content), with its sha256.
+    """Every content file (newsdesk.content_walk, as every reader of content/ lists them),
+    with its sha256; the symlinks it skipped are added to ``warnings``.
 
     ``defer`` (a first build, where every file is parsed anyway): leave ``sha`` empty for the
     reader to fill in, so the files are read and hashed by the workers, not here."""
@@ -150,8 +145,11 @@ def scan(
     if not content_dir.is_dir():
         return entries, files
     known = old.files if old else {}
-    for rel, e in sorted(_walk(str(content_dir)), key=lambda t: t[0]):
-        st = e.stat()
+    found = content_walk.walk(content_dir)
+    if warnings is not None:
+        warnings.extend(f"{path}: {why}" for path, why in found.skipped)
+    for f in sorted(found.files, key=lambda f: f.rel):
+        rel, e, st = f.rel, f, f.stat
         prev = known.get(rel)
         if prev and prev.get("size") == st.st_size and prev.get("mtime_ns") == st.st_mtime_ns:
             sha, raw = str(prev["sha"]), None
@@ -193,7 +191,9 @@ def compare(
     build's manifest and the files actually in ``out``."""
     previous = old.outputs if old else {}
     on_disk = existing_outputs(out) if old else set()
-    stale = sorted(p for p in previous if p not in outputs and p in on_disk)
+    # from the files actually there, not only the manifest's: a page that a killed build
+    # left behind is removed too (bookkeeping files are not outputs)
+    stale = sorted(p for p in on_disk if p not in outputs and p not in BOOKKEEPING)
     changed = {p for p, k in outputs.items() if previous.get(p) != k or p not in on_disk}
     return Changes(
         changed=frozenset(changed),

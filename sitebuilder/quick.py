@@ -92,7 +92,7 @@ def _read_same(
     read = []
     for e in edited:
         summary, page, _ = read_one(e.path, e.raw, root)
-        if summary["key"] != old.files[e.rel].get("key"):
+        if page is None or summary["key"] != old.files[e.rel].get("key"):
             return None
         read.append((e, page))
     return read

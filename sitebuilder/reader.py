@@ -31,6 +31,8 @@ from newsdesk.flags import MARK, citation_problems, outstanding_flags, reported_
 from newsdesk.frontmatter import FrontMatter, iso
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
+INVALID = "invalid"  # the status of a file that does not read (see broken)
+_PUBLISHED = re.compile(rb"^status:[ \t]*[\"']?published[\"']?[ \t]*(?:#.*)?$", re.M)
 _WORDS = re.compile(r"\w+")
 
 
@@ -44,10 +46,19 @@ def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
     return content.parse(text, path)
 
 
+def broken(exc: content.ContentError, raw: bytes, sha: str) -> dict[str, Any]:
+    """The summary record of a file that does not read: its error, and whether it says it is
+    published (a ``status: published`` line, which its broken YAML may still hold): a broken
+    published story fails the build, a broken draft is left out with a warning."""
+    published = _PUBLISHED.search(raw) is not None
+    data = {"status": INVALID, "error": str(exc), "published": published}
+    return {"data": data, "key": "invalid:" + sha}
+
+
 def _int(value: Any, default: int = 0) -> int:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # None, "lots", a list; .inf
         return default
 
 

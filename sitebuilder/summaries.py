@@ -16,7 +16,10 @@ from typing import Any
 
 from newsdesk.sitebuilder.incremental import ContentEntry
 from newsdesk.sitebuilder.models import StoryPage
+from newsdesk.sitebuilder.reader import INVALID
 from newsdesk.sitebuilder.workers import Crew, read_one
+
+from newsdesk.errors import BuildError, ContentError
 
 CrewFor = Callable[[int], Crew | None]  # the worker processes for this many stories, if worth it
 
@@ -56,6 +59,23 @@ def read(
     return Read(entries, records, summaries, pages)
 
 
+def left_out(found: Read, strict: bool) -> tuple[str, ...]:
+    """The files that do not read (reader.broken), as warnings: drafts are left out of the
+    site. A broken published story fails the build (it would vanish from the site), and so
+    does any broken file with ``strict``."""
+    bad = sorted(
+        (v["data"] for v in found.summaries.values() if v["data"].get("status") == INVALID),
+        key=lambda d: str(d.get("error")),
+    )
+    published = [d for d in bad if d.get("published")]
+    more = f" (and {len(bad) - 1} other broken file(s))" if len(bad) > 1 else ""
+    if published:
+        raise ContentError(f"{published[0]['error']}: a published story must read; fix it{more}")
+    if strict and bad:
+        raise BuildError(f"--strict: {bad[0]['error']}{more}")
+    return tuple(f"{d['error']}: a draft that does not read, left out of the site" for d in bad)
+
+
 def _parse(
     content_dir: Path, todo: list[ContentEntry], crew_for: CrewFor
 ) -> tuple[list[tuple[dict[str, Any], str]], dict[str, StoryPage]]:
@@ -66,6 +86,8 @@ def _parse(
         return crew.read(str(content_dir), [(e.rel, e.path, e.raw) for e in todo]), pages
     fresh = []
     for e in todo:
-        summary, pages[e.rel], sha = read_one(e.path, e.raw, str(content_dir))
+        summary, page, sha = read_one(e.path, e.raw, str(content_dir))
+        if page is not None:
+            pages[e.rel] = page
         fresh.append((summary, sha))
     return fresh, pages

@@ -25,20 +25,29 @@ from newsdesk.sitebuilder.article import ArticleJob, render_article
 from newsdesk.sitebuilder.models import StoryPage
 from newsdesk.sitebuilder.writer import write_file
 
+from newsdesk.errors import ContentError
+
 
 def worker_count() -> int:
     return min(os.cpu_count() or 1, 8)
 
 
-def read_one(path: str, raw: bytes | None, root: str) -> tuple[dict[str, Any], StoryPage, str]:
+def read_one(
+    path: str, raw: bytes | None, root: str
+) -> tuple[dict[str, Any], StoryPage | None, str]:
     """A content file (``raw``: its bytes, if already read) → ({"data": summary JSON, "key":
-    its hash}, page, the file's sha256)."""
+    its hash}, page, the file's sha256). A file that does not read is not an error here: its
+    summary is ``reader.broken``'s (status ``invalid``) and its page None; the build decides."""
     if raw is None:
         with open(path, "rb") as fh:
             raw = fh.read()
-    page, summary = reader.read(Path(path), raw, Path(root))
+    sha = hashlib.sha256(raw).hexdigest()
+    try:
+        page, summary = reader.read(Path(path), raw, Path(root))
+    except ContentError as exc:
+        return reader.broken(exc, raw, sha), None, sha
     data = summary.to_json()
-    return {"data": data, "key": incremental.digest(data)}, page, hashlib.sha256(raw).hexdigest()
+    return {"data": data, "key": incremental.digest(data)}, page, sha
 
 
 def render_one(
@@ -72,7 +81,9 @@ def _serve(conn: Connection, inherited: list[Connection]) -> None:
                 _, root, items = msg
                 out = []
                 for rel, path, raw in items:
-                    summary, pages[rel], sha = read_one(path, raw, root)
+                    summary, page, sha = read_one(path, raw, root)
+                    if page is not None:
+                        pages[rel] = page
                     out.append((summary, sha))
                 conn.send(("ok", out))
             else:  # ("render", config, topics, tmp, [(key, job)])

@@ -6,6 +6,7 @@ this module only assembles them and turns user-facing errors into one line and e
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import click
@@ -23,7 +24,8 @@ from newsdesk.cli import (
     verify,
 )
 from newsdesk.cli.options import HELP_OPTIONS
-from newsdesk.errors import NewsdeskError
+from newsdesk.errors import NewsdeskError, disk_full
+from newsdesk.store import damaged
 
 
 @click.group(context_settings=HELP_OPTIONS)
@@ -49,7 +51,15 @@ for command in (
 
 def _run(command: click.Command, args: list[str] | None = None, prog: str | None = None) -> None:
     try:
-        command.main(args=args, prog_name=prog, standalone_mode=False)
+        try:
+            command.main(args=args, prog_name=prog, standalone_mode=False)
+        except sqlite3.DatabaseError as exc:  # a damaged page is found when it is read
+            raise damaged(exc) from None
+        except OSError as exc:  # a full disk is one line; any other OSError is a bug
+            full = disk_full(exc)
+            if full is None:
+                raise
+            raise full from None
     except NewsdeskError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)

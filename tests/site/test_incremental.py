@@ -11,6 +11,10 @@ from sitekit import BODY, story, write_story
 
 from newsdesk import content
 
+# a published story whose YAML broke: it fails the build (a broken draft is only left out,
+# see tests/site/test_faults.py)
+BROKEN_PUBLISHED = "---\nstatus: published\ntitle: [unclosed\n---\nbody\n"
+
 
 def snapshot(site: Path) -> dict[str, tuple[int, int]]:
     """path → (inode, mtime_ns) of every file: any write or replacement changes it."""
@@ -124,7 +128,7 @@ def test_bad_content_fails_cleanly_and_keeps_the_site(cfg, built, content_dir) -
 
     site, _ = built
     before = snapshot(site)
-    (content_dir / "2026" / "05" / "broken.md").write_text("---\ntitle: [unclosed\n---\nbody\n")
+    (content_dir / "2026" / "05" / "broken.md").write_text(BROKEN_PUBLISHED)
     with pytest.raises(ContentError, match="broken.md"):
         build(cfg)
     assert snapshot(site) == before
@@ -193,7 +197,7 @@ def test_parallel_build_with_a_broken_file_stops_its_workers(
 
     for i in range(4):
         write_story(content_dir, story(title=f"W {i}", slug=f"w-{i}", story_id=f"w{i}"))
-    (content_dir / "2026" / "05" / "broken.md").write_text("---\ntitle: [unclosed\n---\nbody\n")
+    (content_dir / "2026" / "05" / "broken.md").write_text(BROKEN_PUBLISHED)
     monkeypatch.setattr(sys.modules["newsdesk.sitebuilder.build"], "PARALLEL_FROM", 1)
     closed: list[bool] = []
     real_close = workers.Crew.close

@@ -1,0 +1,83 @@
+"""The one scan of a content folder: which files are stories, and which symlinks are refused.
+
+Every reader of ``content/`` (review, drafting, the site build) lists its files here, so they
+all see the same stories and refuse the same links:
+
+* story files are ``*.md`` that are not proposals (``*.proposal.md``) nor hidden (``.*``);
+* a symlinked file is read only when its target is inside the content folder: a link to
+  ``/etc/passwd`` or to another project's drafts is skipped with a warning, so it can never
+  be published;
+* a symlinked directory is never followed (a loop cannot hang a scan); its files are read
+  where they really are when that is inside the folder, and one leaving it is warned about.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Found:
+    """A story file: its path relative to the folder ('/'-separated), its path, its stat."""
+
+    rel: str
+    path: str
+    stat: os.stat_result
+
+
+@dataclass
+class Walk:
+    files: list[Found] = field(default_factory=list)  # sorted by rel
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why), sorted
+
+
+def is_story_name(name: str) -> bool:
+    return name.endswith(".md") and ".proposal" not in name and not name.startswith(".")
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def walk(content_dir: str | Path) -> Walk:
+    """The story files under ``content_dir`` and the symlinks skipped (see module doc)."""
+    found = Walk()
+    top = str(content_dir)
+    root = os.path.realpath(top)
+    stack = [(top, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except (FileNotFoundError, NotADirectoryError, PermissionError):
+            continue
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            if e.is_symlink():
+                _link(e, prefix, root, found)
+            elif e.is_dir(follow_symlinks=False):
+                stack.append((e.path, f"{prefix}{e.name}/"))
+            elif is_story_name(e.name) and e.is_file(follow_symlinks=False):
+                found.files.append(Found(prefix + e.name, e.path, e.stat(follow_symlinks=False)))
+    found.files.sort(key=lambda f: f.rel.split("/"))
+    found.skipped.sort()
+    return found
+
+
+def _link(e: os.DirEntry[str], prefix: str, root: str, found: Walk) -> None:
+    target = os.path.realpath(e.path)
+    leaves = not _inside(target, root)
+    if e.is_dir():
+        if leaves:
+            found.skipped.append((e.path, f"a symlink to a folder outside {root}; not followed"))
+        return  # never followed: its files are read where they are (or not at all)
+    if not is_story_name(e.name) or not e.is_file():
+        return  # not a story, or a dangling link
+    if leaves:
+        found.skipped.append((e.path, f"a symlink to a file outside {root}; skipped"))
+        return
+    found.files.append(Found(prefix + e.name, e.path, e.stat()))
