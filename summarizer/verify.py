@@ -9,8 +9,17 @@ A sentence is *supported* when everything it asserts can be found in the sources
 * every number in it appears in a cited source ("1,200" = "1200", "40%" = "40 percent");
 * it is negated exactly when the cited sentence closest to it is (polarity.py);
 * every name (a capitalised word that is not an ordinary word of the story) is in a cited source;
-* at least ``MIN_COVERAGE`` of its content words are in the cited sources, and each cited source
-  holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something relevant).
+* it says what a passage of a cited source says (align.py): one or two consecutive sentences hold
+  at least ``align.MIN_SUPPORT`` of its words by meaning (stems and a synonym table, any order),
+  each cited source holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something
+  relevant), and against that passage its names, its relations (who did what to whom), its time
+  expressions and its negation hold (relations.py, align.py).
+
+``Checker(..., aligned=False)`` is the earlier rule kept as the benchmark's baseline: at least
+``MIN_COVERAGE`` of the content words anywhere in the cited sources, no passage checks.
+
+A sentence citing nothing is checked against every source of the story; the sources that
+support it on their own are proposed (``Verdict.suggested``).
 
 Each failed rule adds a human-readable reason; no reasons means supported.
 """
@@ -21,11 +30,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from newsdesk.summarizer.align import MIN_SUPPORT, align, index, negation_flip, share_in
 from newsdesk.summarizer.polarity import contradiction
+from newsdesk.summarizer.relations import missing_names, missing_times, relation_reasons
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
 
-MIN_COVERAGE = 0.7
+MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
 
 _MARKERS = re.compile(r"\s*\[(\d+)\]")
@@ -49,13 +60,19 @@ class Verdict:
     text: str
     cites: tuple[int, ...] = ()
     reasons: tuple[str, ...] = ()
+    suggested: tuple[int, ...] = ()  # sources that support it on their own (when it fails)
 
     @property
     def supported(self) -> bool:
         return not self.reasons
 
     def to_json(self) -> dict[str, object]:
-        return {"text": self.text, "supported": self.supported, "reasons": list(self.reasons)}
+        return {
+            "text": self.text,
+            "supported": self.supported,
+            "reasons": list(self.reasons),
+            "suggested": list(self.suggested),
+        }
 
 
 def split_markers(line: str) -> tuple[str, tuple[int, ...]]:
@@ -149,9 +166,15 @@ class Checker:
     """Checks sentences against numbered source texts (``None``: a source that was not read)."""
 
     def __init__(
-        self, texts: Mapping[int, str | None], *, outlet_names: Mapping[int, str] | None = None
+        self,
+        texts: Mapping[int, str | None],
+        *,
+        outlet_names: Mapping[int, str] | None = None,
+        aligned: bool = True,
     ) -> None:
+        self.aligned = aligned
         self.sources = {n: SourceText(t) for n, t in texts.items() if t}
+        self.indexes = {n: index(t) for n, t in texts.items() if t} if aligned else {}
         self.known = set(texts)
         self.vocabulary = {w for t in texts.values() if t for w in words(t) if w[0].islower()}
         # a sentence may name the outlets it cites ("Ars Technica reported…"): metadata, not text
@@ -207,33 +230,85 @@ class Checker:
         if missing_names:
             reasons.append(f"name {', '.join(missing_names)} is not in the cited sources")
         prose = _QUOTE.sub(" ", normalize(text)) if attribution else text
-        cw = content_words(prose + " " + attribution)
-        allowed_stems = {stem(a) for a in allowed}
-        cw = [w for w in cw if w not in allowed_stems]
-        if cw:
-            have = set().union(*(s.words for s in srcs))
-            missing = [w for w in dict.fromkeys(cw) if w not in have]
-            coverage = 1 - sum(w not in have for w in cw) / len(cw)
-            if coverage < MIN_COVERAGE:
-                reasons.append(
-                    f"only {coverage:.0%} of its words are in the cited sources"
-                    f" (missing: {', '.join(missing[:6])})"
-                )
-            for n in cites:
-                if n in self.sources and len(cites) > 1 and not self.supports(cw, n):
-                    reasons.append(f"source [{n}] does not support it")
+        if self.aligned:
+            reasons += self._passage_reasons(prose, [n for n in cites if n in self.sources], allowed)
+        else:
+            reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
         return tuple(reasons)
 
+    def _passage_reasons(self, prose: str, cites: list[int], allowed: set[str]) -> list[str]:
+        """The aligned checks: a passage of one cited source says it, relations and all."""
+        passage = align(prose, {n: self.indexes[n] for n in cites})
+        if passage is None:
+            return []
+        reasons = []
+        if passage.coverage < MIN_SUPPORT:
+            reasons.append(
+                f"no passage of the cited sources says it: the closest holds {passage.coverage:.0%}"
+                f" of its words (missing: {', '.join(passage.missing[:6])})"
+            )
+            return reasons
+        if len(cites) > 1:
+            reasons += [
+                f"source [{n}] does not support it"
+                for n in cites
+                if share_in(prose, self.indexes[n]) < MIN_PER_SOURCE
+            ]
+        voc = self.vocabulary
+        absent = [
+            n for n in missing_names(prose, passage.text, voc) if n.lower() not in allowed
+        ]
+        absent = [n for n in absent if not set(n.lower().split()) <= allowed]
+        if absent:
+            reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
+        reasons += relation_reasons(prose, passage.text, voc)
+        late = missing_times(prose, passage.text)
+        if late:
+            reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
+        if flip := negation_flip(prose, passage):
+            reasons.append(flip)
+        return reasons
+
+    def _overlap_reasons(self, prose: str, cites: Sequence[int], allowed: set[str]) -> list[str]:
+        """The earlier rule (the baseline): MIN_COVERAGE of the words anywhere in the sources."""
+        cw = [w for w in content_words(prose) if w not in {stem(a) for a in allowed}]
+        srcs = [self.sources[n] for n in cites if n in self.sources]
+        if not cw or not srcs:
+            return []
+        reasons = []
+        have = set().union(*(s.words for s in srcs))
+        missing = [w for w in dict.fromkeys(cw) if w not in have]
+        coverage = 1 - sum(w not in have for w in cw) / len(cw)
+        if coverage < MIN_COVERAGE:
+            reasons.append(
+                f"only {coverage:.0%} of its words are in the cited sources"
+                f" (missing: {', '.join(missing[:6])})"
+            )
+        for n in cites:
+            if n in self.sources and len(cites) > 1 and not self.supports(cw, n):
+                reasons.append(f"source [{n}] does not support it")
+        return reasons
+
     def verdict(self, line: str) -> Verdict:
-        """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]')."""
+        """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]').
+
+        A line that fails, or cites nothing, also gets the sources that would support it."""
         text, cites = split_markers(line)
         attribution = ""
         if line.lstrip().startswith(">") and " \u2014 " in text:
             text, attribution = text.split(" \u2014 ", 1)
             attribution = strip_reported_by(attribution)
-        return Verdict(
-            text=text, cites=cites, reasons=self.check(text, cites, attribution=attribution)
-        )
+        reasons = self.check(text, cites, attribution=attribution)
+        suggested: tuple[int, ...] = ()
+        if reasons:
+            suggested = tuple(
+                n
+                for n in sorted(self.sources)
+                if n not in cites and not self.check(text, (n,), attribution=attribution)
+            )
+        if not cites and not suggested:
+            reasons = (*reasons, "no source of the story supports it")
+        return Verdict(text=text, cites=cites, reasons=reasons, suggested=suggested)
 
 
 def strip_reported_by(attribution: str) -> str:

@@ -1,0 +1,166 @@
+"""Word meaning, lightly: a Snowball stem per word, then a small hand-written table of words
+news writing uses interchangeably, so a paraphrase ("the firm purchased" for "the company
+bought") is matched word for word by meaning rather than by spelling.
+
+``lemma(word)`` is the key every aligned comparison uses: the stem of the word, or of its group's
+first word when the word is in the table. The table holds only words that are interchangeable in
+news prose in both directions; it is deliberately small (a wrong entry hides a real change).
+Irregular verb forms are listed once under their base form.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import snowballstemmer
+
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+
+_STEM = snowballstemmer.stemmer("english").stemWord
+
+# each line: words that stand for one another in news prose (the first is the key)
+_GROUPS = """
+    buy purchase acquire acquisition
+    company firm business corporation
+    say state tell announce declare
+    sue lawsuit
+    start begin launch
+    stop halt end cease suspend
+    rise increase grow climb jump surge
+    fall drop decline decrease plunge slump
+    large big major huge
+    small little minor
+    quick fast rapid swift
+    employee worker staff staffer
+    boss chief head leader executive ceo
+    plan intend propose
+    ban prohibit bar
+    help assist aid
+    show reveal indicate demonstrate
+    allow permit let
+    need require
+    try attempt
+    get obtain receive
+    use employ utilize
+    build construct
+    kill slay
+    die death dead
+    hire recruit
+    fire dismiss sack
+    cut reduce slash trim
+    win victory
+    lose loss defeat
+    vote ballot
+    law legislation statute
+    bill measure
+    lawmaker legislator
+    official authority
+    government administration
+    price cost
+    money fund funding
+    pay payment
+    country nation
+    city town
+    car vehicle
+    doctor physician
+    child kid
+    people person
+    rule regulation
+    deal agreement accord pact
+    talk negotiation
+    meet meeting
+    probe investigation inquiry investigate
+    charge accuse indict
+    arrest detain
+    attack assault strike
+    job position role
+    report story article
+    study research
+    expert specialist analyst
+    warn caution
+    criticize criticise condemn
+    support back endorse
+    oppose resist
+    leave quit resign exit depart
+    close shut
+    open reopen
+    release publish issue
+    delay postpone
+    approve authorize authorise
+    reject refuse deny
+    repair fix
+    discover find
+    shortage lack
+    goal target aim
+    sales revenue
+    profit earnings
+    storm hurricane
+    blaze wildfire
+    flood flooding
+    vaccine shot jab
+    school education
+    student pupil
+    teacher educator
+    police officer
+    court judge
+    prison jail
+    hospital clinic
+    week weekly
+    month monthly
+    year annual yearly
+    total overall
+    many numerous
+    about roughly approximately nearly almost around
+"""
+
+_IRREGULAR = """
+    buy bought | say said | tell told | begin began begun | rise rose risen | fall fell fallen
+    grow grew grown | win won | lose lost | pay paid | meet met | leave left | find found
+    build built | cut cut | get got gotten | give gave given | take took taken | make made
+    hold held | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
+    think thought | write wrote written | speak spoke spoken | choose chose chosen
+    run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
+    drive drove driven | steal stole stolen | shut shut | strike struck | lead led
+"""
+
+
+def _stem(word: str) -> str:
+    return str(_STEM(word.lower().removesuffix("'s").strip("'-")))
+
+
+def _irregular() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in _IRREGULAR.split("|"):
+        base, *forms = entry.split()
+        for form in forms:
+            out[form] = base
+    return out
+
+
+_IRREGULAR_FORMS = _irregular()
+
+
+def _table() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _GROUPS.strip().splitlines():
+        group = line.split()
+        key = _stem(group[0])
+        for w in group:
+            out.setdefault(_stem(w), key)
+    return out
+
+
+_SYNONYMS = _table()
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The comparison key of a word: 'purchased' -> 'buy', 'Lawsuits' -> 'sue', 'rose' -> 'rise'."""
+    low = word.lower().removesuffix("'s")
+    s = _stem(_IRREGULAR_FORMS.get(low, low))
+    return _SYNONYMS.get(s, s)
+
+
+def lemmas(text: str) -> list[str]:
+    """The comparison keys of a text's content words (stopwords and 1–2 letter words left out)."""
+    return [lemma(w) for w in words(normalize(text)) if len(w) > 2 and w.lower() not in STOPWORDS]
