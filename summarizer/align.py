@@ -18,12 +18,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer.polarity import negated
-from newsdesk.summarizer.sentences import source_sentences
-from newsdesk.summarizer.synonyms import lemmas
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
+from newsdesk.summarizer.synonyms import lemma, lemmas, opposites
 
 MAX_SPAN = 2  # sentences in one supporting passage
 MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned, see above)
-MIN_NEGATION_MATCH = 0.5  # a passage sentence this close is the one a negation is compared with
+MIN_NEGATION_MATCH = 0.5
+MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
+MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
+_VERBISH = frozenset(
+    "is are was were has have had will would can could did does do may might must should said"
+    " says".split()
+)  # a passage sentence this close is the one a negation is compared with
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def align(claim: str, sources: Mapping[int, SourceIndex]) -> Passage | None:
             have: frozenset[str] = frozenset()
             for end in range(start + 1, min(start + MAX_SPAN, len(src.sentences)) + 1):
                 have = have | src.lemma_sets[end - 1]
-                cov = sum(w in have for w in want) / len(want)
+                cov = sum(covered(w, have) for w in want) / len(want)
                 key = (cov, -(end - start), -n, -start)
                 if best is None or key > best:
                     best = key
@@ -78,9 +84,49 @@ def align(claim: str, sources: Mapping[int, SourceIndex]) -> Passage | None:
     src = sources[n]
     have = frozenset().union(*src.lemma_sets[start:end])
     sents = src.sentences[start:end]
-    return Passage(
-        n, start, end, " ".join(sents), cov, tuple(w for w in want if w not in have), sents
+    missing = tuple(w for w in want if not covered(w, have))
+    return Passage(n, start, end, " ".join(sents), cov, missing, sents)
+
+
+def covered(key: str, have: frozenset[str]) -> bool:
+    """A lemma is in a passage as it is, or as a longer or shorter form of the same word
+    ('provinci' for 'provinc', 'healthi' for 'health': derivations Snowball leaves apart)."""
+    if key in have:
+        return True
+    if len(key) < MIN_PREFIX:
+        return False
+    return any(
+        len(h) >= MIN_PREFIX and (h.startswith(key) or key.startswith(h)) for h in have
     )
+
+
+def subject_missing(claim: str, passage: Passage) -> bool:
+    """Whether the words before the claim's first verb (its subject, roughly) are mostly absent
+    from the passage: a subject taken from one place and a predicate from another."""
+    toks = words(normalize(claim))
+    at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
+    if at is None:
+        return False
+    subject = [lemma(t) for t in toks[:at] if len(t) > 2 and t.lower() not in STOPWORDS]
+    if not subject:
+        return False
+    have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
+    return sum(covered(w, have) for w in subject) / len(subject) < MIN_SUBJECT
+
+
+def opposite(claim: str, passage: Passage) -> str | None:
+    """A reason when the claim uses a word whose opposite the passage uses instead ('rose' for
+    the passage's 'cut', 'upheld' for 'blocked')."""
+    mine = set(lemmas(claim))
+    have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
+    for w in words(normalize(claim)):
+        key = lemma(w)
+        if key in have:
+            continue
+        theirs = sorted((opposites(key) & have) - mine)
+        if theirs:
+            return f"it says \"{w}\" where the supporting passage says the opposite"
+    return None
 
 
 def share_in(claim: str, src: SourceIndex) -> float:

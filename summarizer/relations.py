@@ -25,6 +25,10 @@ from newsdesk.summarizer.synonyms import lemma
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-&]*[A-Za-z]|[A-Za-z]|[.,;:!?()\"]")
 _BE = frozenset("is are was were been being be".split())
+_PARTICIPLES = frozenset(
+    "told said sent paid made held sold bought brought built caught taught found led left hit"
+    " cut set put shut struck beaten won lost met seen known shown thrown drawn hurt".split()
+)
 _GAP = 8  # at most this many words between two names for the words to relate them
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _MONTHS = "January February March April June July August September October November December"
@@ -111,11 +115,24 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         )
         if not rel:
             continue
-        low = [t.lower() for t in gap]
-        passive = "by" in low and any(t in _BE for t in low[: low.index("by")])
+        passive = _passive([t.lower() for t in gap])
         agent, patient = (b, a) if passive else (a, b)
         out.append(Relation(_key(agent), _key(patient), rel, agent, patient))
     return out
+
+
+def _passive(gap: list[str]) -> bool:
+    """'was sued by', 'were quickly fined by': a be-form, a participle, then 'by' (not the
+    progressive 'has been ranking ... by')."""
+    if "by" not in gap:
+        return False
+    before = gap[: gap.index("by")]
+    for k, t in enumerate(before[:-1]):
+        if t in _BE:
+            nxt = [w for w in before[k + 1 : k + 3] if not w.endswith("ly")][:1]
+            if nxt and (nxt[0].endswith(("ed", "en")) or nxt[0] in _PARTICIPLES):
+                return True
+    return False
 
 
 def relation_reasons(claim: str, passage: str, vocabulary: frozenset[str] | set[str]) -> list[str]:

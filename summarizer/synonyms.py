@@ -46,7 +46,7 @@ _GROUPS = """
     kill slay
     die death dead
     hire recruit
-    fire dismiss sack
+    dismiss sack
     cut reduce slash trim
     win victory
     lose loss defeat
@@ -79,7 +79,7 @@ _GROUPS = """
     expert specialist analyst
     warn caution
     criticize criticise condemn
-    support back endorse
+    support endorse
     oppose resist
     leave quit resign exit depart
     close shut
@@ -95,7 +95,7 @@ _GROUPS = """
     sales revenue
     profit earnings
     storm hurricane
-    blaze wildfire
+    fire blaze wildfire
     flood flooding
     vaccine shot jab
     school education
@@ -121,6 +121,38 @@ _IRREGULAR = """
     think thought | write wrote written | speak spoke spoken | choose chose chosen
     run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
     drive drove driven | steal stole stolen | shut shut | strike struck | lead led
+"""
+
+
+# each line: two words (or groups, split by "/") that say opposite things
+_OPPOSITES = """
+    rise raise / fall cut
+    win / lose
+    accept approve / reject
+    open / close
+    start / stop
+    support praise welcome / oppose criticize
+    birth born / death
+    block / uphold
+    convict sentence guilty / clear acquit innocent
+    free / pay charge
+    allow / ban
+    hire / dismiss
+    buy / sell
+    admit / deny
+    add / drop
+    gain profit / loss
+    expand extend lengthen / shrink shorten
+    succeed / fail
+    high higher / low lower
+    early earlier / late later
+    strong / weak
+    best / worst
+    agree / refuse
+    healthy / ill sick
+    safe / unsafe dangerous
+    join / leave
+    increase / reduce
 """
 
 
@@ -151,9 +183,32 @@ def _table() -> dict[str, str]:
 
 
 _SYNONYMS = _table()
+ORDINARY = frozenset(w for line in _GROUPS.split("\n") for w in line.split())
 
 
 @lru_cache(maxsize=65536)
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in _OPPOSITES.strip().splitlines():
+        left, right = ({lemma(w) for w in side.split()} for side in line.split("/"))
+        for a in left:
+            out.setdefault(a, set()).update(right)
+        for b in right:
+            out.setdefault(b, set()).update(left)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def opposites(key: str) -> frozenset[str]:
+    """The lemmas that say the opposite of lemma ``key`` ('rise' -> {'fall', 'cut', ...})."""
+    global _OPPOSITE_TABLE
+    if _OPPOSITE_TABLE is None:
+        _OPPOSITE_TABLE = _opposites()
+    return _OPPOSITE_TABLE.get(key, frozenset())
+
+
+_OPPOSITE_TABLE: dict[str, frozenset[str]] | None = None
+
+
 def lemma(word: str) -> str:
     """The comparison key of a word: 'purchased' -> 'buy', 'Lawsuits' -> 'sue', 'rose' -> 'rise'."""
     low = word.lower().removesuffix("'s")

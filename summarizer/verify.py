@@ -30,7 +30,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsdesk.summarizer.align import MIN_SUPPORT, align, index, negation_flip, share_in
+from newsdesk.summarizer.align import (
+    MIN_SUPPORT,
+    align,
+    index,
+    negation_flip,
+    opposite,
+    share_in,
+    subject_missing,
+)
 from newsdesk.summarizer.polarity import contradiction
 from newsdesk.summarizer.relations import missing_names, missing_times, relation_reasons
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
@@ -67,12 +75,14 @@ class Verdict:
         return not self.reasons
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "text": self.text,
             "supported": self.supported,
             "reasons": list(self.reasons),
-            "suggested": list(self.suggested),
         }
+        if not self.supported:  # the sources that would support it, when it fails
+            out["suggested"] = list(self.suggested)
+        return out
 
 
 def split_markers(line: str) -> tuple[str, tuple[int, ...]]:
@@ -99,8 +109,13 @@ def numbers(text: str) -> set[str]:
 
 
 def quotes(text: str) -> list[str]:
-    """Quoted spans (double quotes of any typography) of a text, in order."""
-    return [q.strip() for q in _QUOTE.findall(normalize(text)) if q.strip()]
+    """Quoted spans (double quotes of any typography) of a text, in order; a quotation left
+    open (a sentence cut at "…") runs to the end of the text."""
+    norm = normalize(text)
+    out = [q.strip() for q in _QUOTE.findall(norm) if q.strip()]
+    if norm.count('"') % 2 and (tail := norm[norm.rindex('"') + 1 :].strip(" .")):
+        out.append(tail)
+    return out
 
 
 def _fragments(quote: str) -> list[str]:
@@ -261,10 +276,17 @@ class Checker:
         absent = [n for n in absent if not set(n.lower().split()) <= allowed]
         if absent:
             reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
+        unsaid = sorted(numbers(prose) - numbers(passage.text))
+        if unsaid:
+            reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
+        if subject_missing(prose, passage):
+            reasons.append("its subject is not what the supporting passage is about")
         reasons += relation_reasons(prose, passage.text, voc)
         late = missing_times(prose, passage.text)
         if late:
             reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
+        if flip := opposite(prose, passage):
+            reasons.append(flip)
         if flip := negation_flip(prose, passage):
             reasons.append(flip)
         return reasons
