@@ -13,19 +13,22 @@ together from words of distant sentences, which no short passage holds together)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdesk.summarizer.polarity import negated
+from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import lemma, lemmas, opposites
 
 MAX_SPAN = 2  # sentences in one supporting passage
-MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned, see above)
+MIN_SUPPORT = 0.8  # share of a sentence's lemmas its passage must hold (tuned, see above)
 MIN_NEGATION_MATCH = 0.5
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
+_SCOPE = 3  # words after a negator that it denies
+_PRONOUNS = frozenset("it he she they its his her their this these we".split())
 _VERBISH = frozenset(
     "is are was were has have had will would can could did does do may might must should said"
     " says".split()
@@ -101,17 +104,43 @@ def covered(key: str, have: frozenset[str]) -> bool:
 
 
 def subject_missing(claim: str, passage: Passage) -> bool:
-    """Whether the words before the claim's first verb (its subject, roughly) are mostly absent
-    from the passage: a subject taken from one place and a predicate from another."""
+    """Whether the claim's subject (its words before the first verb, roughly) is missing from
+    the passage sentence that holds most of the rest: a subject taken from one place and a
+    predicate from another, or another actor given the passage's act. A passage sentence that
+    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this."""
     toks = words(normalize(claim))
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
     if at is None:
         return False
     subject = [lemma(t) for t in toks[:at] if len(t) > 2 and t.lower() not in STOPWORDS]
-    if not subject:
+    rest = set(lemmas(" ".join(toks[at:])))
+    if not subject or not rest:
         return False
-    have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
-    return sum(covered(w, have) for w in subject) / len(subject) < MIN_SUBJECT
+    sets = [frozenset(lemmas(s)) for s in passage.sentences]
+    best = max(range(len(sets)), key=lambda k: len(rest & sets[k]))
+    first = words(passage.sentences[best])[:1]
+    if first and first[0].lower() in _PRONOUNS:
+        return False
+    have = frozenset().union(*sets)
+    if sum(covered(w, have) for w in subject) / len(subject) < MIN_SUBJECT:
+        return True
+    return not any(covered(w, sets[best]) for w in subject)
+
+
+def scope_flip(claim: str, passage: Passage) -> str | None:
+    """A reason when an affirmative claim asserts what a negated passage sentence denies: the
+    words right after its negator ("No agreement was reached") are all in the claim."""
+    if negated(claim) or '"' in normalize(claim):  # quotations are checked word for word
+        return None
+    mine = set(lemmas(claim))
+    for sent in passage.sentences:
+        toks = words(re.sub(r'"[^"]*("|$)', " ", normalize(sent)))
+        for k, t in enumerate(toks):
+            if t.lower() in NEGATORS or t.lower().endswith("n't"):
+                scope = set(lemmas(" ".join(toks[k + 1 : k + 1 + _SCOPE])))
+                if scope and scope <= mine:
+                    return "the supporting passage denies it (it negates)"
+    return None
 
 
 def opposite(claim: str, passage: Passage) -> str | None:

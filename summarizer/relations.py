@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
-from newsdesk.summarizer.synonyms import lemma
+from newsdesk.summarizer.synonyms import lemma, ordinary
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-&]*[A-Za-z]|[A-Za-z]|[.,;:!?()\"]")
 _BE = frozenset("is are was were been being be".split())
@@ -94,7 +94,7 @@ def _is_name_word(tok: str, first: bool, vocabulary: frozenset[str] | set[str]) 
     low = tok.lower()
     if not tok[:1].isupper() or low in STOPWORDS or low in _TIME_WORDS:
         return False
-    return not (first and low in vocabulary)
+    return not (first and (low in vocabulary or ordinary(tok)))
 
 
 def _key(name: str) -> frozenset[str]:

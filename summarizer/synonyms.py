@@ -183,7 +183,14 @@ def _table() -> dict[str, str]:
 
 
 _SYNONYMS = _table()
-ORDINARY = frozenset(w for line in _GROUPS.split("\n") for w in line.split())
+_SUFFIXES = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ers")
+
+
+def ordinary(word: str) -> bool:
+    """Whether a capitalised first word is an ordinary word ("Negotiations", "People"), not a
+    name: a word of the synonym table, or one with a suffix names rarely have."""
+    low = word.lower()
+    return _stem(low) in _SYNONYMS or (len(low) > 6 and low.endswith(_SUFFIXES))
 
 
 @lru_cache(maxsize=65536)

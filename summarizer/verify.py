@@ -36,6 +36,7 @@ from newsdesk.summarizer.align import (
     index,
     negation_flip,
     opposite,
+    scope_flip,
     share_in,
     subject_missing,
 )
@@ -43,6 +44,7 @@ from newsdesk.summarizer.polarity import contradiction
 from newsdesk.summarizer.relations import missing_names, missing_times, relation_reasons
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
+from newsdesk.summarizer.synonyms import ordinary
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
@@ -149,7 +151,7 @@ def names(text: str, vocabulary: set[str]) -> list[str]:
         low = word.lower()
         if not word or low in STOPWORDS or len(word) < 2:
             continue
-        if (i == 0 or m.start() == 0) and low in vocabulary:
+        if (i == 0 or m.start() == 0) and (low in vocabulary or ordinary(word)):
             continue
         if low in _NUMBER_WORDS:
             continue
@@ -253,6 +255,10 @@ class Checker:
 
     def _passage_reasons(self, prose: str, cites: list[int], allowed: set[str]) -> list[str]:
         """The aligned checks: a passage of one cited source says it, relations and all."""
+        if allowed:  # the cited outlet's name is metadata, not something its text must say
+            prose = re.sub(
+                rf"\b(?:{'|'.join(map(re.escape, sorted(allowed)))})(?:'s)?\b", " ", prose, flags=re.I
+            )
         passage = align(prose, {n: self.indexes[n] for n in cites})
         if passage is None:
             return []
@@ -276,7 +282,8 @@ class Checker:
         absent = [n for n in absent if not set(n.lower().split()) <= allowed]
         if absent:
             reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
-        unsaid = sorted(numbers(prose) - numbers(passage.text))
+        in_sources = set().union(*(self.sources[n].numbers for n in cites))
+        unsaid = sorted((numbers(prose) & in_sources) - numbers(passage.text))
         if unsaid:
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
         if subject_missing(prose, passage):
@@ -287,7 +294,7 @@ class Checker:
             reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
         if flip := opposite(prose, passage):
             reasons.append(flip)
-        if flip := negation_flip(prose, passage):
+        if flip := negation_flip(prose, passage) or scope_flip(prose, passage):
             reasons.append(flip)
         return reasons
 
