@@ -25,10 +25,17 @@ _AUX = re.compile(
 )
 _OTHER_TIMES = ("last year", "next month", "last week", "next year", "on Friday", "in 2009")
 _FAR = 3
+_ABBREVIATED = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _names(text: str) -> list[str]:
-    return [n for _, _, n in entities(text, frozenset())]
+def _vocabulary(sents: list[str]) -> frozenset[str]:
+    """The article's words written in lower case (what the checker treats as ordinary words)."""
+    return frozenset(w.strip(".,;:\"'()") for s in sents for w in s.split() if w[:1].islower())
+
+
+def _names(text: str, sents: list[str]) -> list[str]:
+    names = [n for _, _, n in entities(text, _vocabulary(sents))]
+    return [n for n in names if not n.lower().startswith(_ABBREVIATED)]
 
 
 def _near(sents: list[str], i: int) -> str:
@@ -37,8 +44,10 @@ def _near(sents: list[str], i: int) -> str:
 
 def swap(sents: list[str], i: int) -> str | None:
     s = sents[i]
-    for r in relations(s, frozenset()):
+    for r in relations(s, _vocabulary(sents)):
         a, b = r.agent_name, r.patient_name
+        if a.lower().startswith(_ABBREVIATED) or b.lower().startswith(_ABBREVIATED):
+            continue
         if a in s and b in s and not (r.agent & r.patient):
             return s.replace(a, "\0").replace(b, a).replace("\0", b)
     return None
@@ -46,14 +55,14 @@ def swap(sents: list[str], i: int) -> str | None:
 
 def actor(sents: list[str], i: int) -> str | None:
     s = sents[i]
-    mine = _names(s)
+    mine = _names(s, sents)
     if not mine:
         return None
     near = _near(sents, i).lower()
     for j, other in enumerate(sents):
         if abs(j - i) < _FAR:
             continue
-        for name in _names(other):
+        for name in _names(other, sents):
             if not any(w.lower() in near for w in name.split()):
                 return s.replace(mine[0], name, 1)
     return None

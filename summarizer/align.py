@@ -23,7 +23,7 @@ from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences
 from newsdesk.summarizer.synonyms import lemma, lemmas, opposites
 
 MAX_SPAN = 2  # sentences in one supporting passage
-MIN_SUPPORT = 0.8  # share of a sentence's lemmas its passage must hold (tuned, see above)
+MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned, see above)
 MIN_NEGATION_MATCH = 0.5
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have

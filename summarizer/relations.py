@@ -18,6 +18,7 @@ parser:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
@@ -64,6 +65,12 @@ def times(text: str) -> list[str]:
             continue
         out.append(" ".join(raw.lower().split()))
     return list(dict.fromkeys(out))
+
+
+def without_times(text: str) -> str:
+    """The text with its time expressions left out (they are checked apart, and must not pull
+    the alignment towards a passage that merely mentions the same month)."""
+    return _TIME.sub(" ", normalize(text))
 
 
 def _tokens(text: str) -> list[str]:
@@ -135,9 +142,11 @@ def _passive(gap: list[str]) -> bool:
     return False
 
 
-def relation_reasons(claim: str, passage: str, vocabulary: frozenset[str] | set[str]) -> list[str]:
-    """Reasons the claim's relations contradict those of its supporting passage."""
-    theirs = [r for s in _clauses(passage) for r in relations(s, vocabulary)]
+def relation_reasons(
+    claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]
+) -> list[str]:
+    """Reasons the claim's relations contradict those of its supporting passage's sentences."""
+    theirs = [r for s in passage for r in relations(s, vocabulary)]
     reasons = []
     for mine in relations(claim, vocabulary):
         same = [r for r in theirs if r.words & mine.words]
@@ -169,7 +178,3 @@ def missing_times(claim: str, passage: str) -> list[str]:
     """Time expressions of the claim that the supporting passage does not have."""
     have = " ".join(times(passage))
     return [t for t in times(claim) if t not in have]
-
-
-def _clauses(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", normalize(text))

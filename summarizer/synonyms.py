@@ -23,7 +23,7 @@ _GROUPS = """
     buy purchase acquire acquisition
     company firm business corporation
     say state tell announce declare
-    sue lawsuit
+    sue lawsuit suit litigation
     start begin launch
     stop halt end cease suspend
     rise increase grow climb jump surge
@@ -64,10 +64,11 @@ _GROUPS = """
     car vehicle
     doctor physician
     child kid
-    people person
+    people person resident inhabitant
     rule regulation
     deal agreement accord pact
     talk negotiation
+    dispute row conflict
     meet meeting
     probe investigation inquiry investigate
     charge accuse indict
@@ -77,7 +78,7 @@ _GROUPS = """
     report story article
     study research
     expert specialist analyst
-    warn caution
+    warn caution advise urge
     criticize criticise condemn
     support endorse
     oppose resist
@@ -183,6 +184,9 @@ def _table() -> dict[str, str]:
 
 
 _SYNONYMS = _table()
+# verbs and adverbs that carry little of a claim: a paraphrase adds them freely ("put money into")
+LIGHT = frozenset("put get got make made take took give gave keep kept back able well also".split())
+
 _SUFFIXES = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ers")
 
 
@@ -225,4 +229,8 @@ def lemma(word: str) -> str:
 
 def lemmas(text: str) -> list[str]:
     """The comparison keys of a text's content words (stopwords and 1–2 letter words left out)."""
-    return [lemma(w) for w in words(normalize(text)) if len(w) > 2 and w.lower() not in STOPWORDS]
+    return [
+        lemma(w)
+        for w in words(normalize(text))
+        if len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in LIGHT
+    ]

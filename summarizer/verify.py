@@ -41,7 +41,12 @@ from newsdesk.summarizer.align import (
     subject_missing,
 )
 from newsdesk.summarizer.polarity import contradiction
-from newsdesk.summarizer.relations import missing_names, missing_times, relation_reasons
+from newsdesk.summarizer.relations import (
+    missing_names,
+    missing_times,
+    relation_reasons,
+    without_times,
+)
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
 from newsdesk.summarizer.synonyms import ordinary
@@ -259,7 +264,7 @@ class Checker:
             prose = re.sub(
                 rf"\b(?:{'|'.join(map(re.escape, sorted(allowed)))})(?:'s)?\b", " ", prose, flags=re.I
             )
-        passage = align(prose, {n: self.indexes[n] for n in cites})
+        passage = align(without_times(prose), {n: self.indexes[n] for n in cites})
         if passage is None:
             return []
         reasons = []
@@ -268,6 +273,8 @@ class Checker:
                 f"no passage of the cited sources says it: the closest holds {passage.coverage:.0%}"
                 f" of its words (missing: {', '.join(passage.missing[:6])})"
             )
+            if flip := opposite(prose, passage):
+                reasons.append(flip)
             return reasons
         if len(cites) > 1:
             reasons += [
@@ -288,7 +295,7 @@ class Checker:
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
         if subject_missing(prose, passage):
             reasons.append("its subject is not what the supporting passage is about")
-        reasons += relation_reasons(prose, passage.text, voc)
+        reasons += relation_reasons(prose, passage.sentences, voc)
         late = missing_times(prose, passage.text)
         if late:
             reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
