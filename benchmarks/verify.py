@@ -27,11 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from verify_plants import plant_all  # noqa: E402
-
 import newsdesk.summarizer.verify as verify_mod  # noqa: E402
 from newsdesk.summarizer.sentences import source_sentences  # noqa: E402
 from newsdesk.summarizer.verify import Checker  # noqa: E402
+from verify_plants import plant_all  # noqa: E402
 
 PAIRS = ROOT / "benchmarks" / "data" / "verify" / "pairs.txt"
 EVAL = Path(os.environ.get("NEWSDESK_EVAL") or ROOT.parent / "shared" / "eval")

@@ -20,9 +20,7 @@ import re
 from newsdesk.summarizer.polarity import negated
 from newsdesk.summarizer.relations import entities, relations, times
 
-_AUX = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|did|does)\b"
-)
+_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|did|does)\b")
 _OTHER_TIMES = ("last year", "next month", "last week", "next year", "on Friday", "in 2009")
 _FAR = 3
 _ABBREVIATED = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

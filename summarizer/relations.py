@@ -25,10 +25,41 @@ from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-&]*[A-Za-z]|[A-Za-z]|[.,;:!?()\"]")
-_BE = frozenset("is are was were been being be".split())
+_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 _PARTICIPLES = frozenset(
-    "told said sent paid made held sold bought brought built caught taught found led left hit"
-    " cut set put shut struck beaten won lost met seen known shown thrown drawn hurt".split()
+    [
+        "told",
+        "said",
+        "sent",
+        "paid",
+        "made",
+        "held",
+        "sold",
+        "bought",
+        "brought",
+        "built",
+        "caught",
+        "taught",
+        "found",
+        "led",
+        "left",
+        "hit",
+        "cut",
+        "set",
+        "put",
+        "shut",
+        "struck",
+        "beaten",
+        "won",
+        "lost",
+        "met",
+        "seen",
+        "known",
+        "shown",
+        "thrown",
+        "drawn",
+        "hurt",
+    ]
 )
 _GAP = 8  # at most this many words between two names for the words to relate them
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
@@ -115,7 +146,7 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
     out = []
     for (_, a_end, a), (b_start, _, b) in zip(ents, ents[1:], strict=False):
         gap = toks[a_end:b_start]
-        if not gap or len(gap) > _GAP or any(t in ";:()\"" for t in gap):
+        if not gap or len(gap) > _GAP or any(t in ';:()"' for t in gap):
             continue
         rel = frozenset(
             lemma(t) for t in gap if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS
@@ -150,9 +181,7 @@ def relation_reasons(
     reasons = []
     for mine in relations(claim, vocabulary):
         same = [r for r in theirs if r.words & mine.words]
-        if not same or any(
-            r.agent & mine.agent and r.patient & mine.patient for r in same
-        ):
+        if not same or any(r.agent & mine.agent and r.patient & mine.patient for r in same):
             continue
         if any(r.agent & mine.patient and r.patient & mine.agent for r in same):
             reasons.append(
@@ -160,11 +189,11 @@ def relation_reasons(
                 f" on {mine.agent_name}"
             )
         elif other := next((r for r in same if r.patient & mine.patient), None):
-            reasons.append(
-                f"wrong actor: the source has {other.agent_name}, not {mine.agent_name}"
-            )
+            reasons.append(f"wrong actor: the source has {other.agent_name}, not {mine.agent_name}")
         elif other := next((r for r in same if r.agent & mine.agent), None):
-            reasons.append(f"wrong object: the source has {other.patient_name}, not {mine.patient_name}")
+            reasons.append(
+                f"wrong object: the source has {other.patient_name}, not {mine.patient_name}"
+            )
     return reasons
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import snowballstemmer
-
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 
 _STEM = snowballstemmer.stemmer("english").stemWord
@@ -185,7 +184,25 @@ def _table() -> dict[str, str]:
 
 _SYNONYMS = _table()
 # verbs and adverbs that carry little of a claim: a paraphrase adds them freely ("put money into")
-LIGHT = frozenset("put get got make made take took give gave keep kept back able well also".split())
+LIGHT = frozenset(
+    [
+        "put",
+        "get",
+        "got",
+        "make",
+        "made",
+        "take",
+        "took",
+        "give",
+        "gave",
+        "keep",
+        "kept",
+        "back",
+        "able",
+        "well",
+        "also",
+    ]
+)
 
 _SUFFIXES = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ers")
 

@@ -74,7 +74,9 @@ def test_a_claim_stitched_from_distant_sentences_is_caught():
 
 
 def test_opposites_are_caught():
-    assert any("opposite" in r for r in _check("Brightforge plans to close a new factory next month."))
+    assert any(
+        "opposite" in r for r in _check("Brightforge plans to close a new factory next month.")
+    )
 
 
 def test_a_sentence_without_citation_is_checked_and_gets_suggestions():

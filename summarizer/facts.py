@@ -1,0 +1,82 @@
+"""What a sentence states that must be in its source word for word: its numbers, its
+quotations and its names (verify.py checks each against the cited sources)."""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.synonyms import ordinary
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_NUMBER_WORD_TEXT = "zero _ two three four five six seven eight nine ten eleven twelve"
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORD_TEXT.split()) if w != "_"}
+_NUMBER_WORDS.update(
+    {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
+)
+_QUOTE = re.compile(r'"([^"]+)"')
+_CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, normalised ('1,200' -> '1200', '07' -> '7')."""
+    norm = normalize(text)
+    out = set()
+    for raw in _NUMBER.findall(norm):
+        value = raw.replace(",", "")
+        if "." in value:
+            value = value.rstrip("0").rstrip(".")
+        out.add(value.lstrip("0") or "0")
+    for w in words(norm):
+        if w.lower() in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[w.lower()])
+    return out
+
+
+def quotes(text: str) -> list[str]:
+    """Quoted spans (double quotes of any typography) of a text, in order; a quotation left
+    open (a sentence cut at "…") runs to the end of the text."""
+    norm = normalize(text)
+    out = [q.strip() for q in _QUOTE.findall(norm) if q.strip()]
+    if norm.count('"') % 2 and (tail := norm[norm.rindex('"') + 1 :].strip(" .")):
+        out.append(tail)
+    return out
+
+
+def _fragments(quote: str) -> list[str]:
+    parts = re.split(r"\.\.\.|\[\.\.\.\]", quote)
+    return [p.strip(" ,.;:!?-") for p in parts if p.strip(" ,.;:!?-")]
+
+
+def quote_in(quote: str, text_norm: str) -> bool:
+    """True when every fragment of ``quote`` occurs, in order, in the normalised text."""
+    pos = 0
+    for frag in _fragments(quote):
+        at = text_norm.find(frag, pos)
+        if at < 0 and frag[:1].isalpha():  # the first letter's case may change at a quote start
+            alt = frag[0].swapcase() + frag[1:]
+            at = text_norm.find(alt, pos)
+        if at < 0:
+            return False
+        pos = at + len(frag)
+    return True
+
+
+def names(text: str, vocabulary: set[str]) -> list[str]:
+    """Capitalised words that name something: not stopwords, not ordinary words of the story.
+
+    A capitalised word at the start of the sentence counts only when the story never uses it
+    in lower case (so "Employees" opening a sentence is not a name, "Google" is).
+    """
+    out = []
+    for i, m in enumerate(_CAP.finditer(normalize(text))):
+        word = re.sub(r"'s$", "", m.group(0)).strip("'-")
+        low = word.lower()
+        if not word or low in STOPWORDS or len(word) < 2:
+            continue
+        if (i == 0 or m.start() == 0) and (low in vocabulary or ordinary(word)):
+            continue
+        if low in _NUMBER_WORDS:
+            continue
+        out.append(word)
+    return list(dict.fromkeys(out))
