@@ -8,7 +8,8 @@ not say at that place:
 * swap      — two names around a relation word trade places ("A sued B" -> "B sued A");
 * actor     — a name becomes another name of the same article, one not in the sentences around;
 * time      — a time expression becomes a different one the sentences around do not have;
-* franken   — the subject of this sentence with the predicate of one at least 3 sentences away;
+* franken   — the subject of this sentence with the predicate of one at least 3 sentences away
+  whose neighbourhood is not about that subject (else the claim may well be true);
 * number, name, quote, negation — a number +7, an invented name, a changed quoted word, an
   added "not" (the kinds the earlier benchmark planted).
 """
@@ -19,6 +20,7 @@ import re
 
 from newsdesk.summarizer.polarity import negated
 from newsdesk.summarizer.relations import entities, relations, times
+from newsdesk.summarizer.synonyms import lemmas
 
 _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|did|does)\b")
 _OTHER_TIMES = ("last year", "next month", "last week", "next year", "on Friday", "in 2009")
@@ -31,9 +33,12 @@ def _vocabulary(sents: list[str]) -> frozenset[str]:
     return frozenset(w.strip(".,;:\"'()") for s in sents for w in s.split() if w[:1].islower())
 
 
-def _names(text: str, sents: list[str]) -> list[str]:
-    names = [n for _, _, n in entities(text, _vocabulary(sents))]
-    return [n for n in names if not n.lower().startswith(_ABBREVIATED)]
+def _names(text: str, sents: list[str], *, inner: bool = False) -> list[str]:
+    """Names of a text, possessives and abbreviated months left out (``inner``: not the first
+    word, which may be an ordinary word capitalised)."""
+    found = [(a, n) for a, _, n in entities(text, _vocabulary(sents))]
+    names = [re.sub(r"'s?$", "", n) for a, n in found if a > 0 or not inner]
+    return [n for n in names if n and not n.lower().startswith(_ABBREVIATED)]
 
 
 def _near(sents: list[str], i: int) -> str:
@@ -60,8 +65,8 @@ def actor(sents: list[str], i: int) -> str | None:
     for j, other in enumerate(sents):
         if abs(j - i) < _FAR:
             continue
-        for name in _names(other, sents):
-            if not any(w.lower() in near for w in name.split()):
+        for name in _names(other, sents, inner=True):
+            if not any(w.lower() in near for w in name.split()) and mine[0] in s:
                 return s.replace(mine[0], name, 1)
     return None
 
@@ -83,8 +88,12 @@ def franken(sents: list[str], i: int) -> str | None:
     if not m or not 2 <= len(sents[i][: m.start()].split()) <= 8:
         return None
     subject = sents[i][: m.start()].rstrip(" ,")
+    mine = set(lemmas(subject))
     for j in list(range(i + _FAR, len(sents))) + list(range(i - _FAR, -1, -1)):
         n = _AUX.search(sents[j])
+        around = set(lemmas(" ".join(sents[max(0, j - 1) : j + 2])))
+        if mine & around and len(mine & around) * 2 >= len(mine):
+            continue  # the subject is what that passage is about: the claim may well be true
         if n and len(sents[j][n.start() :].split()) >= 5:
             return f"{subject} {sents[j][n.start() :]}"
     return None

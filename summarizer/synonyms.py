@@ -111,13 +111,122 @@ _GROUPS = """
     total overall
     many numerous
     about roughly approximately nearly almost around
+    contest challenge dispute fight
+    walkout
+    ruling decision verdict judgment
+    suspect accused
+    victim casualty
+    injure wound hurt
+    crash collision accident
+    blast explosion
+    shooting gunfire
+    protest demonstration rally
+    protester demonstrator
+    troop soldier
+    army military
+    weapon arms
+    border frontier
+    refugee migrant asylum
+    election poll
+    candidate contender
+    president leader
+    minister secretary
+    spokesperson spokesman spokeswoman representative
+    lawyer attorney counsel
+    customer client consumer
+    shopper buyer
+    market exchange
+    share stock
+    investor shareholder
+    bank lender
+    loan credit
+    debt borrowing
+    tax levy
+    budget spending
+    economy economic
+    inflation prices
+    wage salary pay
+    unemployment jobless
+    factory plant
+    product goods
+    supply provide deliver
+    demand appetite
+    shortage scarcity
+    outage blackout
+    device gadget
+    phone smartphone handset
+    app application
+    online internet web
+    data information
+    hack breach cyberattack
+    flaw bug vulnerability weakness
+    patch update
+    scientist researcher
+    discovery finding
+    evidence proof
+    result outcome
+    effect impact
+    risk danger threat
+    safe secure
+    illness disease sickness
+    patient sufferer
+    treatment therapy
+    drug medicine medication
+    trial test
+    climate weather
+    emission pollution
+    energy power electricity
+    fuel gas petrol gasoline
+    plan scheme proposal program programme
+    project scheme
+    rise hike
+    record unprecedented
+    cancel scrap axe
+    postpone defer
+    reveal disclose
+    ask request
+    agree consent
+    promise pledge vow
+    consider weigh
+    expect predict forecast anticipate
+    explain clarify
+    confirm verify
+    affect hit
+    cause trigger spark
+    destroy ruin wreck
+    damage harm
+    repair restore
+    remove withdraw pull
+    replace substitute
+    choose select pick
+    name appoint nominate
+    elect vote
+    join enter
+    return come
+    visit tour
+    flee escape
+    rescue save
+    die perish
+    former previous ex
+    recent latest
+    main key central chief principal
+    entire whole full complete
+    several multiple various
+    enough sufficient
+    difficult hard tough
+    important significant
+    possible potential
+    strict tough stringent
+    free complimentary
+    immediately promptly
+    again anew
 """
 
 _IRREGULAR = """
     buy bought | say said | tell told | begin began begun | rise rose risen | fall fell fallen
     grow grew grown | win won | lose lost | pay paid | meet met | leave left | find found
     build built | cut cut | get got gotten | give gave given | take took taken | make made
-    hold held | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
+    hold held | uphold upheld | withhold withheld | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
     think thought | write wrote written | speak spoke spoken | choose chose chosen
     run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
     drive drove driven | steal stole stolen | shut shut | strike struck | lead led
