@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer.polarity import NEGATORS, negated
+from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import lemma, lemmas, opposites
 
@@ -27,6 +28,8 @@ MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned,
 MIN_NEGATION_MATCH = 0.5
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
+_QUOTED = re.compile(r'"[^"]*(?:"|$)')
+_MIN_PROSE = 3  # a claim with fewer words of its own (outside quotes) is its quotation
 _SCOPE = 3  # words after a negator that it denies
 _PRONOUNS = frozenset(
     ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
@@ -154,7 +157,7 @@ def scope_flip(claim: str, passage: Passage) -> str | None:
         return None
     mine = set(lemmas(claim))
     for sent in passage.sentences:
-        toks = words(re.sub(r'"[^"]*("|$)', " ", normalize(sent)))
+        toks = words(_QUOTED.sub(" ", normalize(sent)))
         for k, t in enumerate(toks):
             if t.lower() in NEGATORS or t.lower().endswith("n't"):
                 scope = set(lemmas(" ".join(toks[k + 1 : k + 1 + _SCOPE])))
@@ -196,6 +199,26 @@ def negation_flip(claim: str, passage: Passage) -> str | None:
     if negated(claim):
         return "it negates what the supporting passage says"
     return "the supporting passage says the opposite (it negates)"
+
+
+def meaning_reasons(
+    claim: str, passage: Passage, vocabulary: frozenset[str] | set[str]
+) -> list[str]:
+    """What the claim's own prose (its quotations left out: those are checked word for word)
+    gets wrong against its supporting passage: subject, relations, time, opposites, negation."""
+    bare = _QUOTED.sub(" ", normalize(claim))
+    reasons = []
+    if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
+        reasons.append("its subject is not what the supporting passage is about")
+    reasons += relation_reasons(bare, passage.sentences, vocabulary)
+    late = missing_times(bare, passage.text)
+    if late:
+        reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
+    if flip := opposite(bare, passage):
+        reasons.append(flip)
+    if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
+        reasons.append(flip)
+    return reasons
 
 
 def passages_text(passages: Iterable[Passage]) -> str:
