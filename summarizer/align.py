@@ -67,13 +67,19 @@ class SourceIndex:
     sentences: tuple[str, ...]
     lemma_sets: tuple[frozenset[str], ...]
     all_lemmas: frozenset[str]
+    detail_sets: tuple[frozenset[str], ...]  # lemmas, time words included
 
 
 @lru_cache(maxsize=512)
 def index(text: str) -> SourceIndex:
     sents = tuple(s for s in source_sentences(text) if s.strip())
     sets = tuple(frozenset(lemmas(s)) for s in sents)
-    return SourceIndex(sents, sets, frozenset().union(*sets) if sets else frozenset())
+    details = tuple(_details(s) for s in sents)
+    return SourceIndex(sents, sets, frozenset().union(*sets) if sets else frozenset(), details)
+
+
+def _details(text: str) -> frozenset[str]:
+    return frozenset(lemmas(text))
 
 
 @dataclass(frozen=True)
@@ -90,24 +96,30 @@ class Passage:
     sentences: tuple[str, ...]
 
 
-def align(claim: str, sources: Mapping[int, SourceIndex]) -> Passage | None:
-    """The passage of ``sources`` that best supports ``claim`` (None: no content words)."""
+def align(claim: str, sources: Mapping[int, SourceIndex], *, whole: str = "") -> Passage | None:
+    """The passage of ``sources`` that best supports ``claim`` (None: no content words).
+
+    Ties go to the passage sharing most of ``whole`` (the claim with its time words),
+    then to the shortest, the first source and the earliest."""
     want = list(dict.fromkeys(lemmas(claim)))
     if not want:
         return None
-    best: tuple[float, int, int, int] | None = None  # coverage, -span, source, start
+    detail = _details(whole or claim)
+    best: tuple[float, int, int, int, int] | None = None  # coverage, detail, -span, -n, -start
     for n, src in sources.items():
         for start in range(len(src.sentences)):
             have: frozenset[str] = frozenset()
+            extra: frozenset[str] = frozenset()
             for end in range(start + 1, min(start + MAX_SPAN, len(src.sentences)) + 1):
                 have = have | src.lemma_sets[end - 1]
+                extra = extra | src.detail_sets[end - 1]
                 cov = sum(covered(w, have) for w in want) / len(want)
-                key = (cov, -(end - start), -n, -start)
+                key = (cov, len(detail & extra), -(end - start), -n, -start)
                 if best is None or key > best:
                     best = key
     if best is None:
         return None
-    cov, neg_span, neg_n, neg_start = best
+    cov, _, neg_span, neg_n, neg_start = best
     n, start, end = -neg_n, -neg_start, -neg_start - neg_span
     src = sources[n]
     have = frozenset().union(*src.lemma_sets[start:end])
@@ -194,7 +206,9 @@ def negation_flip(claim: str, passage: Passage) -> str | None:
         return None
     scored = [(len(want & set(lemmas(s))) / len(want), s) for s in passage.sentences]
     share, closest = max(scored, default=(0.0, ""))
-    if share < MIN_NEGATION_MATCH or negated(claim) == negated(closest):
+    if share < MIN_NEGATION_MATCH or negated(claim) == negated(
+        _QUOTED.sub(" ", normalize(closest))
+    ):
         return None
     if negated(claim):
         return "it negates what the supporting passage says"

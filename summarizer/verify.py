@@ -194,7 +194,7 @@ class Checker:
                 prose,
                 flags=re.I,
             )
-        passage = align(without_times(prose), {n: self.indexes[n] for n in cites})
+        passage = align(without_times(prose), {n: self.indexes[n] for n in cites}, whole=prose)
         if passage is None:
             return []
         reasons = []
