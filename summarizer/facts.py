@@ -1,5 +1,6 @@
-"""What a sentence states that must be in its source word for word: its numbers, its
-quotations and its names (verify.py checks each against the cited sources)."""
+"""How a checked line is read (its [n] markers, a quote line's attribution) and what a sentence
+states that must be in its source word for word: its numbers, its quotations and its names
+(verify.py checks each against the cited sources)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ import re
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 from newsdesk.summarizer.synonyms import ordinary
 
+_MARKERS = re.compile(r"\s*\[(\d+)\]")
+_MARK_TAG = re.compile(r"</?mark\b[^>]*>", re.I)
+_REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?(?:reported|published) by [^)]*\)?", re.I)
+_LEADING = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)+")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _NUMBER_WORD_TEXT = "zero _ two three four five six seven eight nine ten eleven twelve"
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORD_TEXT.split()) if w != "_"}
@@ -80,3 +85,17 @@ def names(text: str, vocabulary: set[str]) -> list[str]:
             continue
         out.append(word)
     return list(dict.fromkeys(out))
+
+
+def split_markers(line: str) -> tuple[str, tuple[int, ...]]:
+    """'Text. [1][3]' -> ('Text.', (1, 3)); <mark> tags and list/quote prefixes removed."""
+    line = _MARK_TAG.sub("", line)
+    cites = tuple(dict.fromkeys(int(n) for n in _MARKERS.findall(line)))
+    text = _MARKERS.sub("", line)
+    return _LEADING.sub("", text).strip(), cites
+
+
+def strip_reported_by(attribution: str) -> str:
+    """The attribution without ", as reported (or published) by Outlet" (the outlet comes from
+    the source list)."""
+    return _REPORTED_BY.sub("", attribution)

@@ -38,7 +38,14 @@ from newsdesk.summarizer.align import (
     opposite,
     share_in,
 )
-from newsdesk.summarizer.facts import names, numbers, quote_in, quotes
+from newsdesk.summarizer.facts import (
+    names,
+    numbers,
+    quote_in,
+    quotes,
+    split_markers,
+    strip_reported_by,
+)
 from newsdesk.summarizer.polarity import contradiction
 from newsdesk.summarizer.relations import (
     missing_names,
@@ -50,11 +57,7 @@ from newsdesk.summarizer.speakers import misattributed
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
 
-_MARKERS = re.compile(r"\s*\[(\d+)\]")
-_MARK_TAG = re.compile(r"</?mark\b[^>]*>", re.I)
 _QUOTE = re.compile(r'"([^"]+)"')
-_REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?(?:reported|published) by [^)]*\)?", re.I)
-_LEADING = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)+")
 
 
 @dataclass(frozen=True)
@@ -79,14 +82,6 @@ class Verdict:
         if not self.supported:  # the sources that would support it, when it fails
             out["suggested"] = list(self.suggested)
         return out
-
-
-def split_markers(line: str) -> tuple[str, tuple[int, ...]]:
-    """'Text. [1][3]' -> ('Text.', (1, 3)); <mark> tags and list/quote prefixes removed."""
-    line = _MARK_TAG.sub("", line)
-    cites = tuple(dict.fromkeys(int(n) for n in _MARKERS.findall(line)))
-    text = _MARKERS.sub("", line)
-    return _LEADING.sub("", text).strip(), cites
 
 
 @dataclass
@@ -267,11 +262,15 @@ class Checker:
         return Verdict(text=text, cites=cites, reasons=reasons, suggested=suggested)
 
 
-def strip_reported_by(attribution: str) -> str:
-    """The attribution without ", as reported (or published) by Outlet" (the outlet comes from
-    the source list)."""
-    return _REPORTED_BY.sub("", attribution)
-
-
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+__all__ = [
+    "Checker",
+    "Verdict",
+    "numbers",
+    "quote_in",
+    "split_markers",
+    "strip_reported_by",
+]
