@@ -9,7 +9,8 @@ not say at that place:
 * actor     — a name becomes another name of the same article, one not in the sentences around;
 * time      — a time expression becomes a different one the sentences around do not have;
 * franken   — the subject of this sentence with the predicate of one at least 3 sentences away
-  whose neighbourhood is not about that subject (else the claim may well be true);
+  whose neighbourhood is not about that subject (else the claim may well be true), and only
+  a subject with a content word (a bare "It" would leave the other sentence as it is);
 * number, name, quote, negation — a number +7, an invented name, a changed quoted word, an
   added "not" (the kinds the earlier benchmark planted).
 """
@@ -89,6 +90,8 @@ def franken(sents: list[str], i: int) -> str | None:
         return None
     subject = sents[i][: m.start()].rstrip(" ,")
     mine = set(lemmas(subject))
+    if not mine:  # "It", "However, they": no subject of its own, the predicate's sentence stands
+        return None
     for j in list(range(i + _FAR, len(sents))) + list(range(i - _FAR, -1, -1)):
         n = _AUX.search(sents[j])
         around = set(lemmas(" ".join(sents[max(0, j - 1) : j + 2])))
