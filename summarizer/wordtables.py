@@ -17,6 +17,7 @@ GROUPS = """
     quick fast rapid swift
     employee worker staff staffer
     boss chief head leader executive ceo
+    lead manage oversee run
     plan intend propose
     ban prohibit bar
     help assist aid
