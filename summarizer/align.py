@@ -99,13 +99,13 @@ class Passage:
 def align(claim: str, sources: Mapping[int, SourceIndex], *, whole: str = "") -> Passage | None:
     """The passage of ``sources`` that best supports ``claim`` (None: no content words).
 
-    Ties go to the passage sharing most of ``whole`` (the claim with its time words),
-    then to the shortest, the first source and the earliest."""
+    Ties go to the shortest passage, then to the one sharing most of ``whole`` (the claim with
+    its time words), then to the first source and the earliest."""
     want = list(dict.fromkeys(lemmas(claim)))
     if not want:
         return None
     detail = _details(whole or claim)
-    best: tuple[float, int, int, int, int] | None = None  # coverage, detail, -span, -n, -start
+    best: tuple[float, int, int, int, int] | None = None  # coverage, -span, detail, -n, -start
     for n, src in sources.items():
         for start in range(len(src.sentences)):
             have: frozenset[str] = frozenset()
@@ -114,12 +114,12 @@ def align(claim: str, sources: Mapping[int, SourceIndex], *, whole: str = "") ->
                 have = have | src.lemma_sets[end - 1]
                 extra = extra | src.detail_sets[end - 1]
                 cov = sum(covered(w, have) for w in want) / len(want)
-                key = (cov, len(detail & extra), -(end - start), -n, -start)
+                key = (cov, -(end - start), len(detail & extra), -n, -start)
                 if best is None or key > best:
                     best = key
     if best is None:
         return None
-    cov, _, neg_span, neg_n, neg_start = best
+    cov, neg_span, _, neg_n, neg_start = best
     n, start, end = -neg_n, -neg_start, -neg_start - neg_span
     src = sources[n]
     have = frozenset().union(*src.lemma_sets[start:end])

@@ -93,3 +93,29 @@ def test_a_sentence_without_citation_is_checked_and_gets_suggestions():
 def test_the_baseline_keeps_the_overlap_rule():
     swapped = "Brightforge sued Norvale Systems on Tuesday over cooling patents."
     assert Checker({1: SUIT}, aligned=False).check(swapped, (1,)) == ()
+
+
+def test_the_verify_command_checks_uncited_lines_and_suggests_sources(tmp_path):
+    from click.testing import CliRunner
+
+    from newsdesk.cli.verify import verify
+
+    story = {
+        "title": "Norvale sues Brightforge",
+        "items": [
+            {"id": "a", "url": "https://news.example/a", "title": "Suit", "text": SUIT},
+            {"id": "b", "url": "https://blog.example/b", "title": "Office", "text": OTHER},
+        ],
+    }
+    (tmp_path / "story.json").write_text(json.dumps(story), encoding="utf-8")
+    (tmp_path / "text.txt").write_text(
+        "Brightforge was sued by Norvale Systems over its cooling patents. [1]\n"
+        "Lena Marchetti runs engineering at Brightforge.\n",
+        encoding="utf-8",
+    )
+    args = ["--input", str(tmp_path / "story.json"), "--text", str(tmp_path / "text.txt")]
+    result = CliRunner().invoke(verify, args)
+    assert result.exit_code == 0, result.output
+    ok, uncited = json.loads(result.output)
+    assert ok["supported"] and "suggested" not in ok
+    assert uncited["reasons"] == ["cites no source"] and uncited["suggested"] == [2]
