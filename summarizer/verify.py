@@ -9,8 +9,17 @@ A sentence is *supported* when everything it asserts can be found in the sources
 * every number in it appears in a cited source ("1,200" = "1200", "40%" = "40 percent");
 * it is negated exactly when the cited sentence closest to it is (polarity.py);
 * every name (a capitalised word that is not an ordinary word of the story) is in a cited source;
-* at least ``MIN_COVERAGE`` of its content words are in the cited sources, and each cited source
-  holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something relevant).
+* it says what a passage of a cited source says (align.py): one or two consecutive sentences hold
+  at least ``align.MIN_SUPPORT`` of its words by meaning (stems and a synonym table, any order),
+  each cited source holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something
+  relevant), and against that passage its names, its relations (who did what to whom), its time
+  expressions and its negation hold (relations.py, align.py).
+
+``Checker(..., aligned=False)`` is the earlier rule kept as the benchmark's baseline: at least
+``MIN_COVERAGE`` of the content words anywhere in the cited sources, no passage checks.
+
+A sentence citing nothing is checked against every source of the story; the sources that
+support it on their own are proposed (``Verdict.suggested``).
 
 Each failed rule adds a human-readable reason; no reasons means supported.
 """
@@ -21,25 +30,34 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from newsdesk.summarizer.align import (
+    MIN_SUPPORT,
+    align,
+    index,
+    meaning_reasons,
+    opposite,
+    share_in,
+)
+from newsdesk.summarizer.facts import (
+    names,
+    numbers,
+    quote_in,
+    quotes,
+    split_markers,
+    strip_reported_by,
+)
 from newsdesk.summarizer.polarity import contradiction
-from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
+from newsdesk.summarizer.relations import (
+    missing_names,
+    without_times,
+)
+from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
 
-MIN_COVERAGE = 0.7
+MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
 
-_MARKERS = re.compile(r"\s*\[(\d+)\]")
-_MARK_TAG = re.compile(r"</?mark\b[^>]*>", re.I)
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-_NUMBER_WORD_TEXT = "zero _ two three four five six seven eight nine ten eleven twelve"
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORD_TEXT.split()) if w != "_"}
-_NUMBER_WORDS.update(
-    {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
-)
 _QUOTE = re.compile(r'"([^"]+)"')
-_CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
-_REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?(?:reported|published) by [^)]*\)?", re.I)
-_LEADING = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)+")
 
 
 @dataclass(frozen=True)
@@ -49,80 +67,21 @@ class Verdict:
     text: str
     cites: tuple[int, ...] = ()
     reasons: tuple[str, ...] = ()
+    suggested: tuple[int, ...] = ()  # sources that support it on their own (when it fails)
 
     @property
     def supported(self) -> bool:
         return not self.reasons
 
     def to_json(self) -> dict[str, object]:
-        return {"text": self.text, "supported": self.supported, "reasons": list(self.reasons)}
-
-
-def split_markers(line: str) -> tuple[str, tuple[int, ...]]:
-    """'Text. [1][3]' -> ('Text.', (1, 3)); <mark> tags and list/quote prefixes removed."""
-    line = _MARK_TAG.sub("", line)
-    cites = tuple(dict.fromkeys(int(n) for n in _MARKERS.findall(line)))
-    text = _MARKERS.sub("", line)
-    return _LEADING.sub("", text).strip(), cites
-
-
-def numbers(text: str) -> set[str]:
-    """The numbers a text states, normalised ('1,200' -> '1200', '07' -> '7')."""
-    norm = normalize(text)
-    out = set()
-    for raw in _NUMBER.findall(norm):
-        value = raw.replace(",", "")
-        if "." in value:
-            value = value.rstrip("0").rstrip(".")
-        out.add(value.lstrip("0") or "0")
-    for w in words(norm):
-        if w.lower() in _NUMBER_WORDS:
-            out.add(_NUMBER_WORDS[w.lower()])
-    return out
-
-
-def quotes(text: str) -> list[str]:
-    """Quoted spans (double quotes of any typography) of a text, in order."""
-    return [q.strip() for q in _QUOTE.findall(normalize(text)) if q.strip()]
-
-
-def _fragments(quote: str) -> list[str]:
-    parts = re.split(r"\.\.\.|\[\.\.\.\]", quote)
-    return [p.strip(" ,.;:!?-") for p in parts if p.strip(" ,.;:!?-")]
-
-
-def quote_in(quote: str, text_norm: str) -> bool:
-    """True when every fragment of ``quote`` occurs, in order, in the normalised text."""
-    pos = 0
-    for frag in _fragments(quote):
-        at = text_norm.find(frag, pos)
-        if at < 0 and frag[:1].isalpha():  # the first letter's case may change at a quote start
-            alt = frag[0].swapcase() + frag[1:]
-            at = text_norm.find(alt, pos)
-        if at < 0:
-            return False
-        pos = at + len(frag)
-    return True
-
-
-def names(text: str, vocabulary: set[str]) -> list[str]:
-    """Capitalised words that name something: not stopwords, not ordinary words of the story.
-
-    A capitalised word at the start of the sentence counts only when the story never uses it
-    in lower case (so "Employees" opening a sentence is not a name, "Google" is).
-    """
-    out = []
-    for i, m in enumerate(_CAP.finditer(normalize(text))):
-        word = re.sub(r"'s$", "", m.group(0)).strip("'-")
-        low = word.lower()
-        if not word or low in STOPWORDS or len(word) < 2:
-            continue
-        if (i == 0 or m.start() == 0) and low in vocabulary:
-            continue
-        if low in _NUMBER_WORDS:
-            continue
-        out.append(word)
-    return list(dict.fromkeys(out))
+        out: dict[str, object] = {
+            "text": self.text,
+            "supported": self.supported,
+            "reasons": list(self.reasons),
+        }
+        if not self.supported:  # the sources that would support it, when it fails
+            out["suggested"] = list(self.suggested)
+        return out
 
 
 @dataclass
@@ -149,9 +108,15 @@ class Checker:
     """Checks sentences against numbered source texts (``None``: a source that was not read)."""
 
     def __init__(
-        self, texts: Mapping[int, str | None], *, outlet_names: Mapping[int, str] | None = None
+        self,
+        texts: Mapping[int, str | None],
+        *,
+        outlet_names: Mapping[int, str] | None = None,
+        aligned: bool = True,
     ) -> None:
+        self.aligned = aligned
         self.sources = {n: SourceText(t) for n, t in texts.items() if t}
+        self.indexes = {n: index(t) for n, t in texts.items() if t} if aligned else {}
         self.known = set(texts)
         self.vocabulary = {w for t in texts.values() if t for w in words(t) if w[0].islower()}
         # a sentence may name the outlets it cites ("Ars Technica reported…"): metadata, not text
@@ -207,40 +172,105 @@ class Checker:
         if missing_names:
             reasons.append(f"name {', '.join(missing_names)} is not in the cited sources")
         prose = _QUOTE.sub(" ", normalize(text)) if attribution else text
-        cw = content_words(prose + " " + attribution)
-        allowed_stems = {stem(a) for a in allowed}
-        cw = [w for w in cw if w not in allowed_stems]
-        if cw:
-            have = set().union(*(s.words for s in srcs))
-            missing = [w for w in dict.fromkeys(cw) if w not in have]
-            coverage = 1 - sum(w not in have for w in cw) / len(cw)
-            if coverage < MIN_COVERAGE:
-                reasons.append(
-                    f"only {coverage:.0%} of its words are in the cited sources"
-                    f" (missing: {', '.join(missing[:6])})"
-                )
-            for n in cites:
-                if n in self.sources and len(cites) > 1 and not self.supports(cw, n):
-                    reasons.append(f"source [{n}] does not support it")
+        if self.aligned:
+            reasons += self._passage_reasons(
+                prose, [n for n in cites if n in self.sources], allowed
+            )
+        else:
+            reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
         return tuple(reasons)
 
+    def _passage_reasons(self, prose: str, cites: list[int], allowed: set[str]) -> list[str]:
+        """The aligned checks: a passage of one cited source says it, relations and all."""
+        if allowed:  # the cited outlet's name is metadata, not something its text must say
+            prose = re.sub(
+                rf"\b(?:{'|'.join(map(re.escape, sorted(allowed)))})(?:'s)?\b",
+                " ",
+                prose,
+                flags=re.I,
+            )
+        passage = align(without_times(prose), {n: self.indexes[n] for n in cites}, whole=prose)
+        if passage is None:
+            return []
+        reasons = []
+        if passage.coverage < MIN_SUPPORT:
+            reasons.append(
+                f"no passage of the cited sources says it: the closest holds {passage.coverage:.0%}"
+                f" of its words (missing: {', '.join(passage.missing[:6])})"
+            )
+            if flip := opposite(prose, passage):
+                reasons.append(flip)
+            return reasons
+        if len(cites) > 1:  # each citation relevant, by meaning or by the drafts' own rule
+            cw = content_words(prose)
+            reasons += [
+                f"source [{n}] does not support it"
+                for n in cites
+                if share_in(prose, self.indexes[n]) < MIN_PER_SOURCE and not self.supports(cw, n)
+            ]
+        voc = self.vocabulary
+        absent = [n for n in missing_names(prose, passage.text, voc) if n.lower() not in allowed]
+        absent = [n for n in absent if not set(n.lower().split()) <= allowed]
+        if absent:
+            reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
+        in_sources = set().union(*(self.sources[n].numbers for n in cites))
+        unsaid = sorted((numbers(prose) & in_sources) - numbers(passage.text))
+        if unsaid:
+            reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
+        reasons += meaning_reasons(prose, passage, voc)
+        return reasons
+
+    def _overlap_reasons(self, prose: str, cites: Sequence[int], allowed: set[str]) -> list[str]:
+        """The earlier rule (the baseline): MIN_COVERAGE of the words anywhere in the sources."""
+        cw = [w for w in content_words(prose) if w not in {stem(a) for a in allowed}]
+        srcs = [self.sources[n] for n in cites if n in self.sources]
+        if not cw or not srcs:
+            return []
+        reasons = []
+        have = set().union(*(s.words for s in srcs))
+        missing = [w for w in dict.fromkeys(cw) if w not in have]
+        coverage = 1 - sum(w not in have for w in cw) / len(cw)
+        if coverage < MIN_COVERAGE:
+            reasons.append(
+                f"only {coverage:.0%} of its words are in the cited sources"
+                f" (missing: {', '.join(missing[:6])})"
+            )
+        for n in cites:
+            if n in self.sources and len(cites) > 1 and not self.supports(cw, n):
+                reasons.append(f"source [{n}] does not support it")
+        return reasons
+
     def verdict(self, line: str) -> Verdict:
-        """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]')."""
+        """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]').
+
+        A line that fails, or cites nothing, also gets the sources that would support it."""
         text, cites = split_markers(line)
         attribution = ""
         if line.lstrip().startswith(">") and " \u2014 " in text:
             text, attribution = text.split(" \u2014 ", 1)
             attribution = strip_reported_by(attribution)
-        return Verdict(
-            text=text, cites=cites, reasons=self.check(text, cites, attribution=attribution)
-        )
-
-
-def strip_reported_by(attribution: str) -> str:
-    """The attribution without ", as reported (or published) by Outlet" (the outlet comes from
-    the source list)."""
-    return _REPORTED_BY.sub("", attribution)
+        reasons = self.check(text, cites, attribution=attribution)
+        suggested: tuple[int, ...] = ()
+        if reasons:
+            suggested = tuple(
+                n
+                for n in sorted(self.sources)
+                if n not in cites and not self.check(text, (n,), attribution=attribution)
+            )
+        if not cites and not suggested:
+            reasons = (*reasons, "no source of the story supports it")
+        return Verdict(text=text, cites=cites, reasons=reasons, suggested=suggested)
 
 
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+__all__ = [
+    "Checker",
+    "Verdict",
+    "numbers",
+    "quote_in",
+    "split_markers",
+    "strip_reported_by",
+]

@@ -23,7 +23,10 @@ from newsdesk.cli.options import optional_config_option, summarizer_settings
     "text_path",
     required=True,
     type=click.Path(dir_okay=False),
-    help="One sentence per line, ending in [n] markers numbering the items in order.",
+    help=(
+        "One sentence per line, ending in [n] markers numbering the items in order; a line"
+        " without markers is checked against every item."
+    ),
 )
 @click.option(
     "--format",
@@ -35,7 +38,12 @@ from newsdesk.cli.options import optional_config_option, summarizer_settings
 )
 @optional_config_option
 def verify(input_path: str, text_path: str, fmt: str, config_path: str | None) -> None:
-    """Check sentences against a story's items: one verdict per non-empty line."""
+    """Check sentences against a story's items: one verdict per non-empty line.
+
+    A sentence passes when a passage of a cited item says the same thing (a paraphrase is
+    fine) with its numbers, names, quotations, relations, times and negation intact. A verdict
+    that fails lists the items that would support the sentence as "suggested".
+    """
     from newsdesk.summarizer import verify_text
     from newsdesk.summarizer.storyfile import load_lines, load_story
 

@@ -1,0 +1,161 @@
+"""Verifier benchmark: does the checker judge meaning rather than copying?
+
+    .venv/bin/python benchmarks/verify.py [--tune] [--rows N]
+
+Every figure is printed beside the word-overlap baseline (the earlier rule: 70% of a sentence's
+content words anywhere in the cited sources, ``Checker(aligned=False)``) measured in the same run.
+
+1. Judged pairs (benchmarks/data/verify/pairs.txt, written for newsdesk): a source passage and
+   sentences judged faithful paraphrase (+) or unsupported (-). Blocks alternate between a tune
+   half and a report half; ``--tune`` sweeps align.MIN_SUPPORT on the tune half only, and the
+   figures printed are on the report half.
+2. Planted errors on real sentences of ../shared/eval/summarization/allsides_neus (read, never
+   copied): each sentence as it is (it must stay supported) and with one error planted per kind.
+   Only the report half of the stories (odd rows) is scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import newsdesk.summarizer.verify as verify_mod  # noqa: E402
+from newsdesk.summarizer.sentences import source_sentences  # noqa: E402
+from newsdesk.summarizer.verify import Checker  # noqa: E402
+from verify_plants import plant_all  # noqa: E402
+
+PAIRS = ROOT / "benchmarks" / "data" / "verify" / "pairs.txt"
+EVAL = Path(os.environ.get("NEWSDESK_EVAL") or ROOT.parent / "shared" / "eval")
+NEUS = EVAL / "summarization/allsides_neus/allsides_raw_crawled_2021-04_to_2021-10.jsonl"
+SYSTEMS = ("aligned", "overlap")
+Block = tuple[str, list[tuple[str, bool]]]  # source passage, (sentence, faithful?)
+
+
+def load_pairs() -> tuple[list[Block], list[Block]]:
+    blocks: list[Block] = []
+    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("S: "):
+            blocks.append((line[3:].strip(), []))
+        elif line[:2] in ("+ ", "- ") and blocks:
+            blocks[-1][1].append((line[2:].strip(), line[0] == "+"))
+    return blocks[0::2], blocks[1::2]
+
+
+def judged(blocks: list[Block], aligned: bool) -> tuple[float, float, float, int, int]:
+    """(paraphrases supported, unsupported caught, balanced accuracy, #faithful, #unsupported)."""
+    ok = [0, 0]
+    caught = [0, 0]
+    for source, sentences in blocks:
+        check = Checker({1: source}, aligned=aligned)
+        for sentence, faithful in sentences:
+            supported = not check.check(sentence, (1,))
+            if faithful:
+                ok[0] += supported
+                ok[1] += 1
+            else:
+                caught[0] += not supported
+                caught[1] += 1
+    tpr, tnr = ok[0] / max(ok[1], 1), caught[0] / max(caught[1], 1)
+    return tpr, tnr, (tpr + tnr) / 2, ok[1], caught[1]
+
+
+def tune(blocks: list[Block]) -> float:
+    """The MIN_SUPPORT with the best balanced accuracy on the tune half (ties: the lower)."""
+    best = (-1.0, 0.0)
+    for step in range(10, 19):
+        value = step / 20
+        verify_mod.MIN_SUPPORT = value
+        ba = judged(blocks, True)[2]
+        print(f"  MIN_SUPPORT {value:.2f}: balanced accuracy {ba:.3f} (tune half)")
+        if ba > best[0]:
+            best = (ba, value)
+    return best[1]
+
+
+def neus_articles(limit: int) -> list[tuple[int, str]]:
+    """(row, article body) of the AllSides stories, report half (odd rows) only."""
+    if not NEUS.exists():
+        return []
+    out = []
+    for row_no, line in enumerate(NEUS.read_text(encoding="utf-8").splitlines()[:limit]):
+        if row_no % 2 == 0:
+            continue
+        row = json.loads(line)
+        for _, a in sorted(row["news"].items()):
+            if isinstance(a, dict) and a.get("newBody"):
+                out.append((row_no, "\n\n".join(a["newBody"])))
+    return out
+
+
+def planted(articles: list[tuple[int, str]], per_article: int) -> dict[str, dict[str, list[int]]]:
+    """kind -> system -> [caught, planted]; kind "verbatim" counts the unchanged sentences flagged."""
+    tally: dict[str, dict[str, list[int]]] = {}
+    for _, body in articles:
+        checks = {s: Checker({1: body}, aligned=s == "aligned") for s in SYSTEMS}
+        sents = list(source_sentences(body))
+        picked = [i for i, s in enumerate(sents) if 8 <= len(s.split()) <= 45][:per_article]
+        for i in picked:
+            for kind, text in plant_all(sents, i).items():
+                for name, check in checks.items():
+                    flagged = bool(check.check(text, (1,)))
+                    t = tally.setdefault(kind, {}).setdefault(name, [0, 0])
+                    t[0] += flagged
+                    t[1] += 1
+    return tally
+
+
+def _pct(x: float) -> str:
+    return f"{x:6.1%}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tune", action="store_true", help="sweep MIN_SUPPORT on the tune half")
+    ap.add_argument("--rows", type=int, default=120, help="AllSides rows read (half are scored)")
+    ap.add_argument("--per-article", type=int, default=8, help="sentences planted per article")
+    args = ap.parse_args(argv)
+    tune_half, report_half = load_pairs()
+    n_pairs = sum(len(b[1]) for b in tune_half + report_half)
+    print(f"judged pairs: {n_pairs} ({len(tune_half)} tune blocks, {len(report_half)} report)")
+    if args.tune:
+        verify_mod.MIN_SUPPORT = tune(tune_half)
+        print(f"chosen on the tune half: MIN_SUPPORT = {verify_mod.MIN_SUPPORT:.2f}")
+    print(f"\nJudged pairs, report half (MIN_SUPPORT {verify_mod.MIN_SUPPORT:.2f}):")
+    print(f"{'':34}{'aligned':>10}{'overlap':>10}")
+    rows: dict[str, Callable[[tuple[float, ...]], str]] = {
+        "faithful paraphrases supported": lambda r: _pct(r[0]),
+        "unsupported sentences caught": lambda r: _pct(r[1]),
+        "balanced accuracy": lambda r: f"{r[2]:6.3f}",
+    }
+    res = {s: judged(report_half, s == "aligned") for s in SYSTEMS}
+    for label, fmt in rows.items():
+        print(f"{label:34}{fmt(res['aligned']):>10}{fmt(res['overlap']):>10}")
+    print(f"  ({res['aligned'][3]} faithful, {res['aligned'][4]} unsupported sentences)")
+    articles = neus_articles(args.rows)
+    if not articles:
+        print("\n(../shared/eval absent: planted errors skipped)")
+        return
+    tally = planted(articles, args.per_article)
+    print(f"\nPlanted errors on {len(articles)} AllSides articles (report half of the rows):")
+    print(f"{'':34}{'aligned':>10}{'overlap':>10}{'n':>7}")
+    for kind, by in tally.items():
+        label = "verbatim flagged (want <= 1%)" if kind == "verbatim" else f"{kind} caught"
+        a, o = by["aligned"], by["overlap"]
+        print(f"{label:34}{_pct(a[0] / a[1]):>10}{_pct(o[0] / o[1]):>10}{a[1]:>7}")
+    for s in SYSTEMS:
+        kinds = [k for k in tally if k != "verbatim"]
+        caught = sum(tally[k][s][0] / tally[k][s][1] for k in kinds) / len(kinds)
+        kept = 1 - tally["verbatim"][s][0] / tally["verbatim"][s][1]
+        print(f"balanced accuracy, planted vs verbatim ({s}): {(caught + kept) / 2:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,239 @@
+"""Support by meaning: the passage of a cited source that a sentence says the same thing as.
+
+A sentence is compared with every run of up to ``MAX_SPAN`` consecutive sentences of each cited
+source, by the *lemmas* of its content words (synonyms.py: Snowball stems folded through a small
+table of interchangeable news words), so word order, inflection and the usual synonyms do not
+matter. The passage holding the largest share of the sentence's lemmas is its support; a share
+below ``MIN_SUPPORT`` means the sources do not say it (an invented detail, or a claim stitched
+together from words of distant sentences, which no short passage holds together).
+
+``MIN_SUPPORT`` was chosen on the tune half of benchmarks/data/verify/pairs.txt
+(``benchmarks/verify.py --tune``); the figures reported are on the other half.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsdesk.summarizer.polarity import NEGATORS, negated
+from newsdesk.summarizer.relations import missing_times, relation_reasons
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
+from newsdesk.summarizer.synonyms import lemma, lemmas, opposites
+
+MAX_SPAN = 2  # sentences in one supporting passage
+MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned, see above)
+MIN_NEGATION_MATCH = 0.5
+MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
+MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
+_QUOTED = re.compile(r'"[^"]*(?:"|$)')
+_MIN_PROSE = 3  # a claim with fewer words of its own (outside quotes) is its quotation
+_SCOPE = 3  # words after a negator that it denies
+_PRONOUNS = frozenset(
+    ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
+)
+_VERBISH = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "does",
+        "do",
+        "may",
+        "might",
+        "must",
+        "should",
+        "said",
+        "says",
+    ]
+)  # a passage sentence this close is the one a negation is compared with
+
+
+@dataclass(frozen=True)
+class SourceIndex:
+    """A source's sentences and their lemma sets, built once per source text."""
+
+    sentences: tuple[str, ...]
+    lemma_sets: tuple[frozenset[str], ...]
+    all_lemmas: frozenset[str]
+    detail_sets: tuple[frozenset[str], ...]  # lemmas, time words included
+
+
+@lru_cache(maxsize=512)
+def index(text: str) -> SourceIndex:
+    sents = tuple(s for s in source_sentences(text) if s.strip())
+    sets = tuple(frozenset(lemmas(s)) for s in sents)
+    details = tuple(_details(s) for s in sents)
+    return SourceIndex(sents, sets, frozenset().union(*sets) if sets else frozenset(), details)
+
+
+def _details(text: str) -> frozenset[str]:
+    return frozenset(lemmas(text))
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The best-supporting passage: source number, sentence range [start, end), its text, and
+    the share of the claim's lemmas it holds; ``missing`` are the lemmas it lacks."""
+
+    source: int
+    start: int
+    end: int
+    text: str
+    coverage: float
+    missing: tuple[str, ...]
+    sentences: tuple[str, ...]
+
+
+def align(claim: str, sources: Mapping[int, SourceIndex], *, whole: str = "") -> Passage | None:
+    """The passage of ``sources`` that best supports ``claim`` (None: no content words).
+
+    Ties go to the shortest passage, then to the one sharing most of ``whole`` (the claim with
+    its time words), then to the first source and the earliest."""
+    want = list(dict.fromkeys(lemmas(claim)))
+    if not want:
+        return None
+    detail = _details(whole or claim)
+    best: tuple[float, int, int, int, int] | None = None  # coverage, -span, detail, -n, -start
+    for n, src in sources.items():
+        for start in range(len(src.sentences)):
+            have: frozenset[str] = frozenset()
+            extra: frozenset[str] = frozenset()
+            for end in range(start + 1, min(start + MAX_SPAN, len(src.sentences)) + 1):
+                have = have | src.lemma_sets[end - 1]
+                extra = extra | src.detail_sets[end - 1]
+                cov = sum(covered(w, have) for w in want) / len(want)
+                key = (cov, -(end - start), len(detail & extra), -n, -start)
+                if best is None or key > best:
+                    best = key
+    if best is None:
+        return None
+    cov, neg_span, _, neg_n, neg_start = best
+    n, start, end = -neg_n, -neg_start, -neg_start - neg_span
+    src = sources[n]
+    have = frozenset().union(*src.lemma_sets[start:end])
+    sents = src.sentences[start:end]
+    missing = tuple(w for w in want if not covered(w, have))
+    return Passage(n, start, end, " ".join(sents), cov, missing, sents)
+
+
+def covered(key: str, have: frozenset[str]) -> bool:
+    """A lemma is in a passage as it is, or as a longer or shorter form of the same word
+    ('provinci' for 'provinc', 'healthi' for 'health': derivations Snowball leaves apart)."""
+    if key in have:
+        return True
+    if len(key) < MIN_PREFIX:
+        return False
+    return any(len(h) >= MIN_PREFIX and (h.startswith(key) or key.startswith(h)) for h in have)
+
+
+def subject_missing(claim: str, passage: Passage) -> bool:
+    """Whether the claim's subject (its words before the first verb, roughly) is missing from
+    the passage sentence that holds most of the rest: a subject taken from one place and a
+    predicate from another, or another actor given the passage's act. A passage sentence that
+    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this."""
+    toks = words(normalize(claim))
+    at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
+    if at is None:
+        return False
+    subject = [lemma(t) for t in toks[:at] if len(t) > 2 and t.lower() not in STOPWORDS]
+    rest = set(lemmas(" ".join(toks[at:])))
+    if not subject or not rest:
+        return False
+    sets = [frozenset(lemmas(s)) for s in passage.sentences]
+    best = max(range(len(sets)), key=lambda k: len(rest & sets[k]))
+    first = words(passage.sentences[best])[:1]
+    if first and first[0].lower() in _PRONOUNS:
+        return False
+    have = frozenset().union(*sets)
+    if sum(covered(w, have) for w in subject) / len(subject) < MIN_SUBJECT:
+        return True
+    return sum(covered(w, sets[best]) for w in subject) / len(subject) < MIN_SUBJECT
+
+
+def scope_flip(claim: str, passage: Passage) -> str | None:
+    """A reason when an affirmative claim asserts what a negated passage sentence denies: the
+    words right after its negator ("No agreement was reached") are all in the claim."""
+    if negated(claim) or '"' in normalize(claim):  # quotations are checked word for word
+        return None
+    mine = set(lemmas(claim))
+    for sent in passage.sentences:
+        toks = words(_QUOTED.sub(" ", normalize(sent)))
+        for k, t in enumerate(toks):
+            if t.lower() in NEGATORS or t.lower().endswith("n't"):
+                scope = set(lemmas(" ".join(toks[k + 1 : k + 1 + _SCOPE])))
+                if scope and scope <= mine:
+                    return "the supporting passage denies it (it negates)"
+    return None
+
+
+def opposite(claim: str, passage: Passage) -> str | None:
+    """A reason when the claim uses a word whose opposite the passage uses instead ('rose' for
+    the passage's 'cut', 'upheld' for 'blocked')."""
+    mine = set(lemmas(claim))
+    have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
+    for w in words(normalize(claim)):
+        key = lemma(w)
+        if key in have:
+            continue
+        theirs = sorted((opposites(key) & have) - mine)
+        if theirs:
+            return f'it says "{w}" where the supporting passage says the opposite'
+    return None
+
+
+def share_in(claim: str, src: SourceIndex) -> float:
+    """The share of the claim's lemmas found anywhere in one source (is the citation relevant)."""
+    want = list(dict.fromkeys(lemmas(claim)))
+    return sum(w in src.all_lemmas for w in want) / len(want) if want else 1.0
+
+
+def negation_flip(claim: str, passage: Passage) -> str | None:
+    """A reason when the claim and the passage sentence closest to it differ in negation."""
+    want = set(lemmas(claim))
+    if len(want) < 3:
+        return None
+    scored = [(len(want & set(lemmas(s))) / len(want), s) for s in passage.sentences]
+    share, closest = max(scored, default=(0.0, ""))
+    if share < MIN_NEGATION_MATCH or negated(claim) == negated(
+        _QUOTED.sub(" ", normalize(closest))
+    ):
+        return None
+    if negated(claim):
+        return "it negates what the supporting passage says"
+    return "the supporting passage says the opposite (it negates)"
+
+
+def meaning_reasons(
+    claim: str, passage: Passage, vocabulary: frozenset[str] | set[str]
+) -> list[str]:
+    """What the claim's own prose (its quotations left out: those are checked word for word)
+    gets wrong against its supporting passage: subject, relations, time, opposites, negation."""
+    bare = _QUOTED.sub(" ", normalize(claim))
+    reasons = []
+    if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
+        reasons.append("its subject is not what the supporting passage is about")
+    reasons += relation_reasons(bare, passage.sentences, vocabulary)
+    late = missing_times(bare, passage.text)
+    if late:
+        reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
+    if flip := opposite(bare, passage):
+        reasons.append(flip)
+    if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
+        reasons.append(flip)
+    return reasons
+
+
+def passages_text(passages: Iterable[Passage]) -> str:
+    return " ".join(p.text for p in passages)

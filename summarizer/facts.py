@@ -1,0 +1,101 @@
+"""How a checked line is read (its [n] markers, a quote line's attribution) and what a sentence
+states that must be in its source word for word: its numbers, its quotations and its names
+(verify.py checks each against the cited sources)."""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.synonyms import ordinary
+
+_MARKERS = re.compile(r"\s*\[(\d+)\]")
+_MARK_TAG = re.compile(r"</?mark\b[^>]*>", re.I)
+_REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?(?:reported|published) by [^)]*\)?", re.I)
+_LEADING = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)+")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_NUMBER_WORD_TEXT = "zero _ two three four five six seven eight nine ten eleven twelve"
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORD_TEXT.split()) if w != "_"}
+_NUMBER_WORDS.update(
+    {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
+)
+_QUOTE = re.compile(r'"([^"]+)"')
+_CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, normalised ('1,200' -> '1200', '07' -> '7')."""
+    norm = normalize(text)
+    out = set()
+    for raw in _NUMBER.findall(norm):
+        value = raw.replace(",", "")
+        if "." in value:
+            value = value.rstrip("0").rstrip(".")
+        out.add(value.lstrip("0") or "0")
+    for w in words(norm):
+        if w.lower() in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[w.lower()])
+    return out
+
+
+def quotes(text: str) -> list[str]:
+    """Quoted spans (double quotes of any typography) of a text, in order; a quotation left
+    open (a sentence cut at "…") runs to the end of the text."""
+    norm = normalize(text)
+    out = [q.strip() for q in _QUOTE.findall(norm) if q.strip()]
+    if norm.count('"') % 2 and (tail := norm[norm.rindex('"') + 1 :].strip(" .")):
+        out.append(tail)
+    return out
+
+
+def _fragments(quote: str) -> list[str]:
+    parts = re.split(r"\.\.\.|\[\.\.\.\]", quote)
+    return [p.strip(" ,.;:!?-") for p in parts if p.strip(" ,.;:!?-")]
+
+
+def quote_in(quote: str, text_norm: str) -> bool:
+    """True when every fragment of ``quote`` occurs, in order, in the normalised text."""
+    pos = 0
+    for frag in _fragments(quote):
+        at = text_norm.find(frag, pos)
+        if at < 0 and frag[:1].isalpha():  # the first letter's case may change at a quote start
+            alt = frag[0].swapcase() + frag[1:]
+            at = text_norm.find(alt, pos)
+        if at < 0:
+            return False
+        pos = at + len(frag)
+    return True
+
+
+def names(text: str, vocabulary: set[str]) -> list[str]:
+    """Capitalised words that name something: not stopwords, not ordinary words of the story.
+
+    A capitalised word at the start of the sentence counts only when the story never uses it
+    in lower case (so "Employees" opening a sentence is not a name, "Google" is).
+    """
+    out = []
+    for i, m in enumerate(_CAP.finditer(normalize(text))):
+        word = re.sub(r"'s$", "", m.group(0)).strip("'-")
+        low = word.lower()
+        if not word or low in STOPWORDS or len(word) < 2:
+            continue
+        if (i == 0 or m.start() == 0) and (low in vocabulary or ordinary(word)):
+            continue
+        if low in _NUMBER_WORDS:
+            continue
+        out.append(word)
+    return list(dict.fromkeys(out))
+
+
+def split_markers(line: str) -> tuple[str, tuple[int, ...]]:
+    """'Text. [1][3]' -> ('Text.', (1, 3)); <mark> tags and list/quote prefixes removed."""
+    line = _MARK_TAG.sub("", line)
+    cites = tuple(dict.fromkeys(int(n) for n in _MARKERS.findall(line)))
+    text = _MARKERS.sub("", line)
+    return _LEADING.sub("", text).strip(), cites
+
+
+def strip_reported_by(attribution: str) -> str:
+    """The attribution without ", as reported (or published) by Outlet" (the outlet comes from
+    the source list)."""
+    return _REPORTED_BY.sub("", attribution)

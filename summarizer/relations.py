@@ -1,0 +1,209 @@
+"""Who did what to whom, and when: the checks word overlap cannot make.
+
+All of "Brightforge sued Norvale" is in "Norvale sued Brightforge"; every word of a sentence
+with the wrong company, or "last year" for "next month", may be somewhere in the source. So a
+sentence is compared with the passage that supports it (align.py), pattern by pattern, with no
+parser:
+
+* **names** — every name in the sentence is in that passage, not just somewhere in the source;
+* **relations** — between two consecutive names, the words in between are the relation and the
+  first name its agent ("Norvale | sued | Brightforge"); a passive ("was sued by") turns it
+  round. When the passage relates the same two names by a shared relation word the other way
+  round, they were swapped; when it gives the same relation to a different agent or object, the
+  actor is wrong;
+* **time** — each time expression ("last year", "on Monday", "in March", "three weeks ago")
+  is in the passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.summarizer.sentences import STOPWORDS, normalize
+from newsdesk.summarizer.synonyms import lemma, ordinary
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-&]*[A-Za-z]|[A-Za-z]|[.,;:!?()\"]")
+_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
+_PARTICIPLES = frozenset(
+    [
+        "told",
+        "said",
+        "sent",
+        "paid",
+        "made",
+        "held",
+        "sold",
+        "bought",
+        "brought",
+        "built",
+        "caught",
+        "taught",
+        "found",
+        "led",
+        "left",
+        "hit",
+        "cut",
+        "set",
+        "put",
+        "shut",
+        "struck",
+        "beaten",
+        "won",
+        "lost",
+        "met",
+        "seen",
+        "known",
+        "shown",
+        "thrown",
+        "drawn",
+        "hurt",
+    ]
+)
+_GAP = 8  # at most this many words between two names for the words to relate them
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+_MONTHS = "January February March April June July August September October November December"
+_TIME_WORDS = frozenset(w.lower() for w in f"{_WEEKDAYS} {_MONTHS} May".split())
+_UNITS = r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter|decade|quarter|season)"
+_TIME = re.compile(
+    rf"\b(?:(?:last|next|this|past|coming|previous|following)\s+{_UNITS}"
+    rf"|(?:last|next|this)\s+(?:{_WEEKDAYS.replace(' ', '|')})"
+    r"|yesterday|today|tomorrow|tonight"
+    rf"|(?:\w+)\s+{_UNITS}s?\s+(?:ago|earlier|later|from now)"
+    rf"|(?<!\w)(?:{_WEEKDAYS.replace(' ', '|')})"
+    rf"|(?<!\w)(?:{_MONTHS.replace(' ', '|')}|May(?=\s+\d))(?:\s+\d{{1,2}}\b)?)",
+    re.I,
+)
+_CASED = re.compile(rf"^(?:{_WEEKDAYS.replace(' ', '|')}|{_MONTHS.replace(' ', '|')}|May)", re.I)
+
+
+@dataclass(frozen=True)
+class Relation:
+    agent: frozenset[str]
+    patient: frozenset[str]
+    words: frozenset[str]
+    agent_name: str
+    patient_name: str
+
+
+def times(text: str) -> list[str]:
+    """Time expressions of a text, lower-cased: ['last year', 'monday', 'march 3']."""
+    out = []
+    for m in _TIME.finditer(normalize(text)):
+        raw = m.group(0)
+        if _CASED.match(raw) and not raw[0].isupper():  # "may" the verb, "march" the walk
+            continue
+        out.append(" ".join(raw.lower().split()))
+    return list(dict.fromkeys(out))
+
+
+def without_times(text: str) -> str:
+    """The text with its time expressions left out (they are checked apart, and must not pull
+    the alignment towards a passage that merely mentions the same month)."""
+    return _TIME.sub(" ", normalize(text))
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(normalize(text))
+
+
+def entities(text: str, vocabulary: frozenset[str] | set[str]) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words that name someone or something: (start, end, name), by token.
+
+    A capitalised word is part of a name unless it is a stopword, a month or weekday, or (as the
+    first word of the text) an ordinary word of the story written in lower case elsewhere."""
+    toks = _tokens(text)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and _is_name_word(toks[j], j == 0, vocabulary):
+            j += 1
+        if j > i and _key(" ".join(toks[i:j])):
+            out.append((i, j, " ".join(toks[i:j])))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _is_name_word(tok: str, first: bool, vocabulary: frozenset[str] | set[str]) -> bool:
+    low = tok.lower()
+    if not tok[:1].isupper() or low in STOPWORDS or low in _TIME_WORDS:
+        return False
+    return not (first and (low in vocabulary or ordinary(tok)))
+
+
+def _key(name: str) -> frozenset[str]:
+    return frozenset(w.lower().removesuffix("'s") for w in name.split() if len(w) > 1)
+
+
+def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation]:
+    """(agent, relation words, object) for each pair of consecutive names in one clause."""
+    toks = _tokens(text)
+    ents = entities(text, vocabulary)
+    out = []
+    for (_, a_end, a), (b_start, _, b) in zip(ents, ents[1:], strict=False):
+        gap = toks[a_end:b_start]
+        if not gap or len(gap) > _GAP or any(t in ';:()"' for t in gap):
+            continue
+        rel = frozenset(
+            lemma(t) for t in gap if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS
+        )
+        if not rel:
+            continue
+        passive = _passive([t.lower() for t in gap])
+        agent, patient = (b, a) if passive else (a, b)
+        out.append(Relation(_key(agent), _key(patient), rel, agent, patient))
+    return out
+
+
+def _passive(gap: list[str]) -> bool:
+    """'was sued by', 'were quickly fined by': a be-form, a participle, then 'by' (not the
+    progressive 'has been ranking ... by')."""
+    if "by" not in gap:
+        return False
+    before = gap[: gap.index("by")]
+    for k, t in enumerate(before[:-1]):
+        if t in _BE:
+            nxt = [w for w in before[k + 1 : k + 3] if not w.endswith("ly")][:1]
+            if nxt and (nxt[0].endswith(("ed", "en")) or nxt[0] in _PARTICIPLES):
+                return True
+    return False
+
+
+def relation_reasons(
+    claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]
+) -> list[str]:
+    """Reasons the claim's relations contradict those of its supporting passage's sentences."""
+    theirs = [r for s in passage for r in relations(s, vocabulary)]
+    reasons = []
+    for mine in relations(claim, vocabulary):
+        same = [r for r in theirs if r.words & mine.words]
+        if not same or any(r.agent & mine.agent and r.patient & mine.patient for r in same):
+            continue
+        if any(r.agent & mine.patient and r.patient & mine.agent for r in same):
+            reasons.append(
+                f"it swaps who did what: the source has {mine.patient_name} as the one acting"
+                f" on {mine.agent_name}"
+            )
+        elif other := next((r for r in same if r.patient & mine.patient), None):
+            reasons.append(f"wrong actor: the source has {other.agent_name}, not {mine.agent_name}")
+        elif other := next((r for r in same if r.agent & mine.agent), None):
+            reasons.append(
+                f"wrong object: the source has {other.patient_name}, not {mine.patient_name}"
+            )
+    return reasons
+
+
+def missing_names(claim: str, passage: str, vocabulary: frozenset[str] | set[str]) -> list[str]:
+    """Names of the claim with no word in the supporting passage (another actor of the story)."""
+    have = {w.lower().removesuffix("'s") for w in _tokens(passage)}
+    return [n for _, _, n in entities(claim, vocabulary) if _key(n) and not _key(n) & have]
+
+
+def missing_times(claim: str, passage: str) -> list[str]:
+    """Time expressions of the claim that the supporting passage does not have."""
+    have = " ".join(times(passage))
+    return [t for t in times(claim) if t not in have]

@@ -1,0 +1,116 @@
+"""Word meaning, lightly: a Snowball stem per word, then a small hand-written table of words
+news writing uses interchangeably, so a paraphrase ("the firm purchased" for "the company
+bought") is matched word for word by meaning rather than by spelling.
+
+``lemma(word)`` is the key every aligned comparison uses: the stem of the word, or of its group's
+first word when the word is in the table. The table holds only words that are interchangeable in
+news prose in both directions; it is deliberately small (a wrong entry hides a real change).
+Irregular verb forms are listed once under their base form.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import snowballstemmer
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.wordtables import GROUPS, IRREGULAR, OPPOSITES
+
+_STEM = snowballstemmer.stemmer("english").stemWord
+
+
+def _stem(word: str) -> str:
+    return str(_STEM(word.lower().removesuffix("'s").strip("'-")))
+
+
+def _irregular() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in IRREGULAR.split("|"):
+        base, *forms = entry.split()
+        for form in forms:
+            out[form] = base
+    return out
+
+
+_IRREGULAR_FORMS = _irregular()
+
+
+def _table() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in GROUPS.strip().splitlines():
+        group = line.split()
+        key = _stem(group[0])
+        for w in group:
+            out.setdefault(_stem(w), key)
+    return out
+
+
+_SYNONYMS = _table()
+# verbs and adverbs that carry little of a claim: a paraphrase adds them freely ("put money into")
+LIGHT = frozenset(
+    [
+        "put",
+        "get",
+        "got",
+        "make",
+        "made",
+        "take",
+        "took",
+        "give",
+        "gave",
+        "keep",
+        "kept",
+        "back",
+        "able",
+        "well",
+        "also",
+    ]
+)
+
+_SUFFIXES = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ers")
+
+
+def ordinary(word: str) -> bool:
+    """Whether a capitalised first word is an ordinary word ("Negotiations", "People"), not a
+    name: a word of the synonym table, or one with a suffix names rarely have."""
+    low = word.lower()
+    return _stem(low) in _SYNONYMS or (len(low) > 6 and low.endswith(_SUFFIXES))
+
+
+@lru_cache(maxsize=65536)
+def _opposites() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in OPPOSITES.strip().splitlines():
+        left, right = ({lemma(w) for w in side.split()} for side in line.split("/"))
+        for a in left:
+            out.setdefault(a, set()).update(right)
+        for b in right:
+            out.setdefault(b, set()).update(left)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def opposites(key: str) -> frozenset[str]:
+    """The lemmas that say the opposite of lemma ``key`` ('rise' -> {'fall', 'cut', ...})."""
+    global _OPPOSITE_TABLE
+    if _OPPOSITE_TABLE is None:
+        _OPPOSITE_TABLE = _opposites()
+    return _OPPOSITE_TABLE.get(key, frozenset())
+
+
+_OPPOSITE_TABLE: dict[str, frozenset[str]] | None = None
+
+
+def lemma(word: str) -> str:
+    """The comparison key of a word: 'purchased' -> 'buy', 'Lawsuits' -> 'sue', 'rose' -> 'rise'."""
+    low = word.lower().removesuffix("'s")
+    s = _stem(_IRREGULAR_FORMS.get(low, low))
+    return _SYNONYMS.get(s, s)
+
+
+def lemmas(text: str) -> list[str]:
+    """The comparison keys of a text's content words (stopwords and 1–2 letter words left out)."""
+    return [
+        lemma(w)
+        for w in words(normalize(text))
+        if len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in LIGHT
+    ]

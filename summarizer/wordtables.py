@@ -1,0 +1,252 @@
+"""The word tables synonyms.py reads, written for newsdesk: words news prose uses for one
+another, irregular verb forms, and words that say opposite things. Keep entries unambiguous in
+news writing: a wrong entry hides a real change from the verifier."""
+
+# each line: words that stand for one another in news prose (the first is the key)
+GROUPS = """
+    buy purchase acquire acquisition
+    company firm business corporation
+    say state tell announce declare
+    sue lawsuit suit litigation
+    start begin launch
+    stop halt end cease suspend
+    rise increase grow climb jump surge
+    fall drop decline decrease plunge slump
+    large big major huge
+    small little minor
+    quick fast rapid swift
+    employee worker staff staffer
+    boss chief head leader executive ceo
+    lead manage oversee run
+    plan intend propose
+    ban prohibit bar
+    help assist aid
+    show reveal indicate demonstrate
+    allow permit let
+    need require
+    try attempt
+    get obtain receive
+    use employ utilize
+    build construct
+    kill slay
+    die death dead
+    hire recruit
+    dismiss sack
+    cut reduce slash trim
+    win victory
+    lose loss defeat
+    vote ballot
+    law legislation statute
+    bill measure
+    lawmaker legislator
+    official authority
+    government administration
+    price cost
+    money fund funding
+    pay payment
+    country nation
+    city town
+    car vehicle
+    doctor physician
+    child kid
+    people person resident inhabitant
+    rule regulation
+    deal agreement accord pact
+    talk negotiation
+    dispute row conflict
+    meet meeting
+    probe investigation inquiry investigate
+    charge accuse indict
+    arrest detain
+    attack assault strike
+    job position role
+    report story article
+    study research
+    expert specialist analyst
+    warn caution advise urge
+    criticize criticise condemn
+    support endorse
+    oppose resist
+    leave quit resign exit depart
+    close shut
+    open reopen
+    release publish issue
+    delay postpone
+    approve authorize authorise
+    reject refuse deny
+    repair fix
+    discover find
+    shortage lack
+    goal target aim
+    sales revenue
+    profit earnings
+    storm hurricane
+    fire blaze wildfire
+    flood flooding
+    vaccine shot jab
+    school education
+    student pupil
+    teacher educator
+    police officer
+    court judge
+    prison jail
+    hospital clinic
+    week weekly
+    month monthly
+    year annual yearly
+    total overall
+    many numerous
+    about roughly approximately nearly almost around
+    contest challenge dispute fight
+    walkout
+    ruling decision verdict judgment
+    suspect accused
+    victim casualty
+    injure wound hurt
+    crash collision accident
+    blast explosion
+    shooting gunfire
+    protest demonstration rally
+    protester demonstrator
+    troop soldier
+    army military
+    weapon arms
+    border frontier
+    refugee migrant asylum
+    election poll
+    candidate contender
+    president leader
+    minister secretary
+    spokesperson spokesman spokeswoman representative
+    lawyer attorney counsel
+    customer client consumer
+    shopper buyer
+    market exchange
+    share stock
+    investor shareholder
+    bank lender
+    loan credit
+    debt borrowing
+    tax levy
+    budget spending
+    economy economic
+    inflation prices
+    wage salary pay
+    unemployment jobless
+    factory plant
+    product goods
+    supply provide deliver
+    demand appetite
+    shortage scarcity
+    outage blackout
+    device gadget
+    phone smartphone handset
+    app application
+    online internet web
+    data information
+    hack breach cyberattack
+    flaw bug vulnerability weakness
+    patch update
+    scientist researcher
+    discovery finding
+    evidence proof
+    result outcome
+    effect impact
+    risk danger threat
+    safe secure
+    illness disease sickness
+    patient sufferer
+    treatment therapy
+    drug medicine medication
+    trial test
+    climate weather
+    emission pollution
+    energy power electricity
+    fuel gas petrol gasoline
+    plan scheme proposal program programme
+    project scheme
+    rise hike
+    record unprecedented
+    cancel scrap axe
+    postpone defer
+    reveal disclose
+    ask request
+    agree consent
+    promise pledge vow
+    consider weigh
+    expect predict forecast anticipate
+    explain clarify
+    confirm verify
+    affect hit
+    cause trigger spark
+    destroy ruin wreck
+    damage harm
+    repair restore
+    remove withdraw pull
+    replace substitute
+    choose select pick
+    name appoint nominate
+    elect vote
+    join enter
+    return come
+    visit tour
+    flee escape
+    rescue save
+    die perish
+    former previous ex
+    recent latest
+    main key central chief principal
+    entire whole full complete
+    several multiple various
+    enough sufficient
+    difficult hard tough
+    important significant
+    possible potential
+    strict tough stringent
+    free complimentary
+    immediately promptly
+    again anew
+"""
+
+
+IRREGULAR = """
+    buy bought | say said | tell told | begin began begun | rise rose risen | fall fell fallen
+    grow grew grown | win won | lose lost | pay paid | meet met | leave left | find found
+    build built | cut cut | get got gotten | give gave given | take took taken | make made
+    hold held | uphold upheld | withhold withheld | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
+    think thought | write wrote written | speak spoke spoken | choose chose chosen
+    run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
+    drive drove driven | steal stole stolen | shut shut | strike struck | lead led
+"""
+
+
+# each line: two words (or groups, split by "/") that say opposite things
+OPPOSITES = """
+    rise raise / fall cut
+    win / lose
+    accept approve / reject
+    open / close
+    start / stop
+    support praise welcome / oppose criticize
+    birth born / death
+    block / uphold
+    convict sentence guilty / clear acquit innocent
+    free / pay charge
+    allow / ban
+    hire / dismiss
+    buy / sell
+    admit / deny
+    add / drop
+    gain profit / loss
+    expand extend lengthen / shrink shorten
+    succeed / fail
+    high higher / low lower
+    early earlier / late later
+    strong / weak
+    best / worst
+    agree / refuse
+    healthy / ill sick
+    safe / unsafe dangerous
+    join / leave
+    increase / reduce
+"""

@@ -1,0 +1,121 @@
+"""The verifier judges meaning: paraphrases pass, relations, actors, times and stitched claims
+do not (stories written for these tests)."""
+
+from __future__ import annotations
+
+import json
+
+from newsdesk.summarizer import verify_text
+from newsdesk.summarizer.relations import relations, times
+from newsdesk.summarizer.synonyms import lemma
+from newsdesk.summarizer.verify import Checker
+
+from newsdesk.models import Item, StoryInput
+
+SUIT = (
+    "Norvale Systems sued Brightforge on Tuesday, accusing the chip designer of copying its "
+    "cooling patents. Brightforge said it would fight the lawsuit in court.\n\n"
+    "Analysts expect the case to take two years. Separately, Brightforge plans to open a new "
+    "factory next month, and Kessler Energy will supply its power.\n\n"
+    "The chip designer reported record sales last year."
+)
+OTHER = "Brightforge opened an office in Lisbon. Lena Marchetti leads engineering at Brightforge."
+
+
+def _story() -> StoryInput:
+    return StoryInput(
+        items=(
+            Item("a", "https://news.example/a", "Suit", SUIT, None, "Ledger"),
+            Item("b", "https://blog.example/b", "Office", OTHER, None, "Blog"),
+        ),
+        title="Norvale sues Brightforge",
+    )
+
+
+def _check(sentence: str, cites: tuple[int, ...] = (1,)) -> tuple[str, ...]:
+    return Checker({1: SUIT, 2: OTHER}).check(sentence, cites)
+
+
+def test_lemmas_fold_inflection_irregular_forms_and_synonyms():
+    assert lemma("purchased") == lemma("bought") == lemma("acquire")
+    assert lemma("firms") == lemma("company")
+    assert lemma("rose") == lemma("rising")
+
+
+def test_a_faithful_paraphrase_is_supported_where_the_overlap_rule_was_not():
+    para = "Brightforge was sued by Norvale Systems, which accuses the firm of copying its cooling patents."
+    assert _check(para) == ()
+    merged = "Brightforge said it would fight the lawsuit, which Norvale Systems filed on Tuesday."
+    assert _check(merged) == ()
+
+
+def test_subject_and_object_swapped_is_caught():
+    reasons = _check("Brightforge sued Norvale Systems on Tuesday over cooling patents.")
+    assert any("swaps who did what" in r for r in reasons)
+    assert relations("Norvale sued Brightforge", set())[0].agent_name == "Norvale"
+    assert relations("Brightforge was sued by Norvale", set())[0].agent_name == "Norvale"
+
+
+def test_the_wrong_actor_is_caught_even_when_the_name_is_in_the_source():
+    reasons = _check("Kessler Energy said it would fight the lawsuit in court.")
+    assert reasons and any("kessler" in r.lower() or "subject" in r for r in reasons)
+
+
+def test_the_wrong_time_is_caught():
+    assert times("It opens next month, not last year.") == ["next month", "last year"]
+    reasons = _check("Brightforge plans to open a new factory last year.")
+    assert any("time last year" in r for r in reasons)
+    assert _check("Brightforge plans to open a new factory next month.") == ()
+
+
+def test_a_claim_stitched_from_distant_sentences_is_caught():
+    reasons = _check("Analysts expect the chip designer reported record sales last year.")
+    assert reasons
+
+
+def test_opposites_are_caught():
+    assert any(
+        "opposite" in r for r in _check("Brightforge plans to close a new factory next month.")
+    )
+
+
+def test_a_sentence_without_citation_is_checked_and_gets_suggestions():
+    (v,) = verify_text(_story(), ["Lena Marchetti leads engineering at Brightforge."])
+    assert not v.supported and v.reasons == ("cites no source",)
+    assert v.suggested == (2,) and v.to_json()["suggested"] == [2]
+    (none,) = verify_text(_story(), ["Norvale Systems hired three hundred engineers in Lisbon."])
+    assert "no source of the story supports it" in none.reasons and none.suggested == ()
+    (ok,) = verify_text(_story(), ["Lena Marchetti leads engineering at Brightforge. [2]"])
+    assert ok.supported and "suggested" not in ok.to_json()
+    json.dumps(v.to_json())
+
+
+def test_the_baseline_keeps_the_overlap_rule():
+    swapped = "Brightforge sued Norvale Systems on Tuesday over cooling patents."
+    assert Checker({1: SUIT}, aligned=False).check(swapped, (1,)) == ()
+
+
+def test_the_verify_command_checks_uncited_lines_and_suggests_sources(tmp_path):
+    from click.testing import CliRunner
+
+    from newsdesk.cli.verify import verify
+
+    story = {
+        "title": "Norvale sues Brightforge",
+        "items": [
+            {"id": "a", "url": "https://news.example/a", "title": "Suit", "text": SUIT},
+            {"id": "b", "url": "https://blog.example/b", "title": "Office", "text": OTHER},
+        ],
+    }
+    (tmp_path / "story.json").write_text(json.dumps(story), encoding="utf-8")
+    (tmp_path / "text.txt").write_text(
+        "Brightforge was sued by Norvale Systems over its cooling patents. [1]\n"
+        "Lena Marchetti runs engineering at Brightforge.\n",
+        encoding="utf-8",
+    )
+    args = ["--input", str(tmp_path / "story.json"), "--text", str(tmp_path / "text.txt")]
+    result = CliRunner().invoke(verify, args)
+    assert result.exit_code == 0, result.output
+    ok, uncited = json.loads(result.output)
+    assert ok["supported"] and "suggested" not in ok
+    assert uncited["reasons"] == ["cites no source"] and uncited["suggested"] == [2]
