@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import incremental, publish, quick
+from newsdesk.sitebuilder import incremental, publish, quick, search
 from newsdesk.sitebuilder.context import BuildContext, prepare
 from newsdesk.sitebuilder.models import Summary
 from newsdesk.sitebuilder.plan import plan
@@ -64,6 +64,7 @@ def build(
         workers.close(abort=True)  # a worker may be blocked sending a reply nobody will read
         raise
     workers.close()
+    search.update(summary.out, changed=not summary.noop)  # Pagefind's index of the new site
     return summary
 
 

@@ -31,7 +31,7 @@ import orjson
 MANIFEST = ".newsdesk-build.json"  # small: read by every build, written last
 CACHE = ".newsdesk-cache.json"  # summaries and related stories: read only when rebuilding
 JOBS = ".newsdesk-jobs.json"  # each story page's inputs: read only by the quick rebuild
-VERSION = 12  # bump when the builder changes what it renders or the manifest layout
+VERSION = 13  # bump when the builder changes what it renders or the manifest layout
 
 
 @dataclass
