@@ -31,7 +31,6 @@
         baseUrl: root.pathname,
         showImages: false,
         resetStyles: false,
-        autofocus: true,
       });
       var q = new URLSearchParams(window.location.search).get("q");
       if (q) ui.triggerSearch(q);
