@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Any
+from typing import Any, TypedDict
 
 from newsdesk.sitebuilder.models import StoryPage, Summary
 
@@ -31,7 +31,15 @@ EXPLAINED: dict[str, Any] = {
 }
 
 
-def signals(page: StoryPage) -> dict[str, int]:
+class Signals(TypedDict):
+    """What a story's summary keeps for ranking (fields of Summary)."""
+
+    trusted: int  # sources from trusted outlets
+    points: int  # Hacker News points, over the story's threads
+    comments: int  # Hacker News comments, likewise
+
+
+def signals(page: StoryPage) -> Signals:
     """What a story's summary keeps for ranking: trusted sources, HN points and comments."""
     return {
         "trusted": sum(s.tier == "trusted" for s in page.sources),
