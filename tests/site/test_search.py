@@ -69,7 +69,9 @@ def test_without_the_binary_the_build_succeeds_and_says_search_was_skipped(
     summary = build(cfg)
     assert summary.stories == 2 and summary.warnings == ()
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["search: skipped, the Pagefind binary is not installed (pip install 'pagefind[bin]')"]
+    assert err == [
+        "search: skipped, the Pagefind binary is not installed (pip install 'pagefind[bin]')"
+    ]
     assert not (summary.out / "pagefind").exists()
     assert soup(summary.out / "search/index.html").select_one("#search-nojs a[href$='archive/']")
 
@@ -110,7 +112,9 @@ def test_a_query_finds_the_story_in_chromium_under_a_sub_path(served: str) -> No
     )
     assert found == ["/newsdesk/2026/05/agents-overnight/"]
     assert messages == []  # no CSP violation, no error
-    hidden, _ = wait_for(CHROMIUM, served + "search/", "document.getElementById('search-nojs').hidden")
+    hidden, _ = wait_for(
+        CHROMIUM, served + "search/", "document.getElementById('search-nojs').hidden"
+    )
     assert hidden is True  # with JavaScript the no-script note goes away
 
 
