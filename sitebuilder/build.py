@@ -64,7 +64,7 @@ def build(
         workers.close(abort=True)  # a worker may be blocked sending a reply nobody will read
         raise
     workers.close()
-    search.update(summary.out, changed=not summary.noop)  # Pagefind's index of the new site
+    search.update(summary.out)  # Pagefind's index of the site, if its stories changed
     return summary
 
 

@@ -20,6 +20,7 @@ from sitecheck import html_files, soup
 from sitekit import make_config, story, write_story
 from test_browser import CHROMIUM, Server
 
+from newsdesk import content
 from newsdesk.config import Config
 
 needs_pagefind = pytest.mark.skipif(search.binary() is None, reason="pagefind[bin] not installed")
@@ -45,17 +46,30 @@ def csp(page: Path) -> str:
 
 
 @needs_pagefind
-def test_build_indexes_the_story_pages_and_reindexes_only_when_the_site_changed(
+def test_build_indexes_the_story_pages_and_reindexes_when_the_stories_change(
     cfg: Config,
 ) -> None:
     two_stories(cfg)
+    undated = story(title="An undated story", slug="undated-one", story_id="st-u", date=None)
+    path = write_story(cfg.path(cfg.build.content_dir), undated)
     site = build(cfg).out
     entry = json.loads((site / "pagefind/pagefind-entry.json").read_text())
-    assert sum(lang["page_count"] for lang in entry["languages"].values()) == 2  # stories only
+    assert sum(lang["page_count"] for lang in entry["languages"].values()) == 3  # stories only
     assert not list(site.glob(".pagefind.*"))  # the fresh bundle was swapped in whole
-    stamp = (site / "pagefind/pagefind-entry.json").stat().st_mtime_ns
+
+    def stamp() -> int:
+        return (site / "pagefind/pagefind-entry.json").stat().st_mtime_ns
+
+    before = stamp()
     build(cfg)  # nothing changed: the index stays as it is
-    assert (site / "pagefind/pagefind-entry.json").stat().st_mtime_ns == stamp
+    assert stamp() == before
+    cf = content.read(path)
+    content.write(path, cf.meta, cf.body.replace("[1][2]", "[1][2][3]", 1))
+    assert build(cfg).written  # a body edit alone (the quick rebuild) keeps the index
+    assert stamp() == before
+    content.write(path, {**cf.meta, "title": "An undated story, retitled"}, cf.body)
+    build(cfg)  # a headline changed: indexed again
+    assert stamp() != before
     shutil.rmtree(site / "pagefind")
     build(cfg)  # nothing changed, but the index is missing: made again
     assert (site / "pagefind/pagefind.js").is_file()
