@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from newsdesk.sitebuilder import story_view, urls, wording
+from newsdesk.sitebuilder import urls, wording
 from newsdesk.sitebuilder.models import StoryPage
 from newsdesk.sitebuilder.render import Renderer
 
@@ -108,9 +108,9 @@ def render_article(renderer: Renderer, page: StoryPage, job: ArticleJob) -> dict
         story=page,
         counts=page.counts,
         by_n=by_n,
-        cited_by={s.n: story_view.cited_by(s, by_n) for s in page.sources},
-        timeline=story_view.timeline(page),
-        threads=story_view.discussion(page),
+        cited_by={s.n: wording.cited_by(s, by_n) for s in page.sources},
+        timeline=wording.timeline(page),
+        threads=wording.discussion(page),
         outlet_urls=outlet_urls,
         topic_name=job.topic_name or page.topic,
         related=job.related,
