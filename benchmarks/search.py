@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from build import generate  # noqa: E402
+from newsdesk.sitebuilder import build, search  # noqa: E402
 
 from newsdesk.config import load_config  # noqa: E402
-from newsdesk.sitebuilder import build, search  # noqa: E402
 
 FIRST_QUERY = ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json")
 
