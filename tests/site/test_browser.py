@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from cdp import wait_for
-from newsdesk.sitebuilder import build
+from newsdesk.sitebuilder import build, search
 from sitekit import BODY, make_config, story, write_story
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -192,3 +192,20 @@ def test_story_uses_the_width_at_1280_and_stays_one_column_at_390(
         assert rail["right"] > 0.85 * px  # the side column reaches across the width
     else:
         assert rail["top"] >= main["bottom"] and rail["right"] <= px
+
+
+@pytest.mark.skipif(search.binary() is None, reason="pagefind[bin] not installed")
+def test_planted_script_does_not_run_from_search_results(served: tuple[Server, Path]) -> None:
+    """The search page is the one page that runs script: a result whose title and text carry
+    planted markup shows it as text, and nothing planted runs."""
+    server, _ = served
+    look = """document.querySelector('.pagefind-ui__result-link') && JSON.stringify({
+        titles: Array.from(document.querySelectorAll('.pagefind-ui__result-link'))
+            .map(a => a.textContent),
+        excerpts: document.querySelectorAll('.pagefind-ui__result-excerpt img').length,
+        pwned: document.documentElement.hasAttribute('data-pwned')})"""
+    value, messages = wait_for(CHROMIUM, server.url + "newsdesk/search/?q=leaderboard", look)
+    seen = json.loads(value)
+    assert any("Token leaderboard gamed <img src=x" in t for t in seen["titles"]), seen
+    assert seen["excerpts"] == 0 and seen["pwned"] is False
+    assert messages == []  # not even a blocked inline handler: nothing planted became markup
