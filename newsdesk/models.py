@@ -171,12 +171,15 @@ class SourceCounts:
     excluded: int = 0
 
     def line(self) -> str:
-        """'7 sources · 1 original · 3 trusted · 2 not read' (zero parts after 'original' omitted)."""
+        """'7 sources · 1 original · 3 trusted · 2 not read': parts that are zero are left out
+        ('1 source', not '1 source · 0 original · 0 trusted')."""
         parts = [f"{self.total} source{'s' if self.total != 1 else ''}"]
-        parts.append(f"{self.original} original")
+        if self.original:
+            parts.append(f"{self.original} original")
         if self.primary:
             parts.append(f"{self.primary} primary")
-        parts.append(f"{self.trusted} trusted")
+        if self.trusted:
+            parts.append(f"{self.trusted} trusted")
         if self.not_read:
             parts.append(f"{self.not_read} not read")
         if self.excluded:

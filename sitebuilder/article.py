@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from newsdesk.sitebuilder import urls
+from newsdesk.sitebuilder import urls, wording
 from newsdesk.sitebuilder.models import StoryPage
 from newsdesk.sitebuilder.render import Renderer
 
@@ -96,7 +96,8 @@ def render_article(renderer: Renderer, page: StoryPage, job: ArticleJob) -> dict
     """The files of one story: {relative path: bytes}."""
     site = renderer.config.site
     outlet_urls = dict(job.outlet_urls)
-    description = job.description[:300]
+    description = wording.excerpt(job.description, 300)
+    by_n = {s.n: s for s in page.sources}
     html = renderer.render(
         "article.html",
         job.url,
@@ -106,7 +107,10 @@ def render_article(renderer: Renderer, page: StoryPage, job: ArticleJob) -> dict
         noindex=page.is_draft,
         story=page,
         counts=page.counts,
-        by_n={s.n: s for s in page.sources},
+        by_n=by_n,
+        cited_by={s.n: wording.cited_by(s, by_n) for s in page.sources},
+        timeline=wording.timeline(page),
+        threads=wording.discussion(page),
         outlet_urls=outlet_urls,
         topic_name=job.topic_name or page.topic,
         related=job.related,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import incremental, publish, quick
+from newsdesk.sitebuilder import incremental, publish, quick, search
 from newsdesk.sitebuilder.context import BuildContext, prepare
 from newsdesk.sitebuilder.models import Summary
 from newsdesk.sitebuilder.plan import plan
@@ -65,6 +65,7 @@ def build(
         workers.close(abort=True)  # a worker may be blocked sending a reply nobody will read
         raise
     workers.close()
+    search.update(summary.out)  # Pagefind's index of the site, if its stories changed
     return summary
 
 

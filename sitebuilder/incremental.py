@@ -33,7 +33,7 @@ MANIFEST = ".newsdesk-build.json"  # small: read by every build, written last
 CACHE = ".newsdesk-cache.json"  # summaries and related stories: read only when rebuilding
 JOBS = ".newsdesk-jobs.json"  # each story page's inputs: read only by the quick rebuild
 BOOKKEEPING = frozenset({MANIFEST, CACHE, JOBS})
-VERSION = 12  # bump when the builder changes what it renders or the manifest layout
+VERSION = 14  # bump when the builder changes what it renders or the manifest layout
 
 
 @dataclass

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from newsdesk.sitebuilder import urls
+from newsdesk.sitebuilder import ranking, urls
 from newsdesk.sitebuilder.models import Summary
 from newsdesk.sitebuilder.pages import PageJob, newest_first, paged, simple_page
 from newsdesk.sitebuilder.render import Renderer, TopicLink
+from newsdesk.sitebuilder.search import search_page
 
 ROWS_PER_PAGE = 5  # outlet and archive pages list compact rows: this many times per_page
+LATEST = "latest/"  # the front page ranks stories; this view lists them newest first
 
 
 def outlet_index(stories: list[Summary]) -> dict[str, dict[str, Any]]:
@@ -36,8 +38,9 @@ def listing_jobs(
     outlet_urls: dict[str, str],
     per_page: int,
 ) -> list[PageJob]:
-    """Every listing page, in a fixed order: the front pages, each topic's, each outlet's and
-    the outlets index, each month's and the archive index, then about and 404."""
+    """Every listing page, in a fixed order: the front pages (ranked, then latest), each
+    topic's, each outlet's and the outlets index, each month's and the archive index, then
+    about, search and 404."""
     title = renderer.config.site.title
     ordered = newest_first(stories)
     jobs = _front_pages(renderer, ordered, per_page)
@@ -68,8 +71,15 @@ def listing_jobs(
         )
     )
     jobs.append(
-        simple_page(renderer, "about/", "about.html", page_title=f"About and methodology — {title}")
+        simple_page(
+            renderer,
+            "about/",
+            "about.html",
+            page_title=f"About and methodology — {title}",
+            ranking=ranking.EXPLAINED,
+        )
     )
+    jobs.append(search_page(renderer))
     jobs.append(
         simple_page(
             renderer,
@@ -89,18 +99,35 @@ def _count(n: int) -> str:
 
 
 def _front_pages(renderer: Renderer, ordered: list[Summary], per_page: int) -> list[PageJob]:
-    """The site's front page and its next pages: every story, newest first."""
+    """The site's front page and its next pages, most significant first (ranking.py), then
+    the "Latest" view beside it: every story, newest first."""
     site = renderer.config.site
     feeds = [{"url": "atom.xml", "label": "Atom"}, {"url": "rss.xml", "label": "RSS"}]
-    return paged(
+    views = [{"url": "", "label": "Top stories"}, {"url": LATEST, "label": "Latest"}]
+    jobs = paged(
         renderer,
         "",
+        ranking.ranked(ordered),
+        per_page,
+        heading="Top stories",
+        intro=site.description,
+        feeds=feeds,
+        views=views,
+        view="",
+        ranked=True,
+        page_title=site.title,
+    )
+    return jobs + paged(
+        renderer,
+        LATEST,
         ordered,
         per_page,
         heading="Latest stories",
         intro=site.description,
         feeds=feeds,
-        page_title=site.title,
+        views=views,
+        view=LATEST,
+        page_title=f"Latest stories — {site.title}",
     )
 
 

@@ -159,6 +159,9 @@ class Summary:
     corrections: tuple[Correction, ...] = ()
     warnings: tuple[str, ...] = ()
     links: tuple[str, ...] = ()  # relative links written in the body, checked by the build
+    trusted: int = 0  # sources from trusted outlets  (these three rank the front page,
+    points: int = 0  # Hacker News points             see ranking.py)
+    comments: int = 0  # Hacker News comments
     url: str = field(default="", compare=False)  # assigned by urls.assign, relative to root
     key: str = field(default="", compare=False)  # hash of to_json(), set by the build
 

@@ -29,6 +29,10 @@ _HEADLINE_FILLER = """
 _STOP = STOP_WORDS & frozenset(_HEADLINE_FILLER.split())
 
 
+# what a listing's template shows of its context, besides its stories (hashed into its key)
+_SHOWN = ("heading", "intro", "stats", "feeds", "views", "view")
+
+
 @dataclass(frozen=True)
 class PageJob:
     path: str  # output file, relative to the site root
@@ -74,7 +78,7 @@ def paged(
             url,
             _digest(chunk),
             pager,
-            {k: v for k, v in page_ctx.items() if k in ("heading", "intro", "stats", "feeds")},
+            {k: v for k, v in page_ctx.items() if k in _SHOWN},
             [roles.get(s.url) for s in chunk],
         ]
 

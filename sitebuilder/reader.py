@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import markdown
+from newsdesk.sitebuilder import markdown, ranking
 from newsdesk.sitebuilder.models import (
     CommentView,
     Correction,
@@ -281,6 +281,7 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         corrections=page.corrections,
         warnings=page.warnings,
         links=tuple(sorted(set(_relative_links(page)))),
+        **ranking.signals(page),
     )
 
 

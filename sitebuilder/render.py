@@ -20,13 +20,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
-from newsdesk.sitebuilder import urls
+from newsdesk.sitebuilder import urls, wording
 
 from newsdesk.config import Config
 
 PACKAGED = Path(str(resources.files("newsdesk.site_templates")))
-TEMPLATE_SUFFIXES = (".html", ".css", ".svg", ".xml", ".txt")
-ASSETS = ("style.css", "favicon.svg")  # copied from the templates folder into assets/
+TEMPLATE_SUFFIXES = (".html", ".css", ".svg", ".xml", ".txt", ".js")
+ASSETS = ("style.css", "favicon.svg", "search.js")  # copied from the templates folder into assets/
 
 
 def template_dirs(config: Config) -> list[Path]:
@@ -126,7 +126,12 @@ class Renderer:
             bytecode_cache=_BYTECODE_CACHE,
         )
         self.env.filters.update(
-            fdate=fdate, fdatetime=fdatetime, host=host, striptags_p=striptags_p
+            fdate=fdate,
+            fdatetime=fdatetime,
+            host=host,
+            striptags_p=striptags_p,
+            excerpt=wording.excerpt,
+            read_status=wording.read_status,
         )
         self.env.globals.update(topic_url=urls.topic_url)
         self.topics = topics

@@ -51,3 +51,19 @@ def test_counts_count_every_role() -> None:
     counts = count_sources([source(r) for r in (*ROLES, Role.COVERAGE)])
     assert (counts.original, counts.coverage, counts.primary, counts.discussion) == (1, 2, 1, 1)
     assert counts.line() == "5 sources · 1 original · 1 primary · 5 trusted"
+
+
+def test_counts_line_leaves_out_parts_that_are_zero() -> None:
+    """Issue 14 item 13: '1 source', not '1 source · 0 original · 0 trusted'."""
+    lone = Source(
+        url="https://blog.example/post",
+        outlet="blog.example",
+        name="A blog",
+        title="A post",
+        role="coverage",
+        tier="unrated",
+        read=True,
+    )
+    assert count_sources([lone]).line() == "1 source"
+    assert " 0 " not in count_sources([lone, lone], excluded=0).line()
+    assert count_sources([lone], excluded=2).line() == "1 source · 2 excluded"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import http.server
+import json
 import os
 import re
 import shutil
@@ -16,7 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from newsdesk.sitebuilder import build
+from cdp import wait_for
+from newsdesk.sitebuilder import build, search
 from sitekit import BODY, make_config, story, write_story
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -165,3 +167,45 @@ def test_screenshots_at_phone_and_desktop_widths(
     assert png_size(png) == (WIDTHS[width], 2200)
     assert png.stat().st_size > 20_000  # a rendered page, not a blank one
     assert console_messages(res.stderr) == []
+
+
+GEOMETRY = """document.readyState === 'complete' && JSON.stringify({
+    width: document.documentElement.scrollWidth,
+    main: document.querySelector('.story-main').getBoundingClientRect(),
+    rail: document.querySelector('.story-rail').getBoundingClientRect()})"""
+
+
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+def test_story_uses_the_width_at_1280_and_stays_one_column_at_390(
+    served: tuple[Server, Path], width: str
+) -> None:
+    """Issue 14 item 15: at 1280 px the timeline and sources sit in a side column beside the
+    text (no empty right third); at 390 px one column, nothing wider than the screen."""
+    server, _ = served
+    px = WIDTHS[width]
+    value, messages = wait_for(CHROMIUM, server.url + PAGES["article"], GEOMETRY, width=px)
+    g = json.loads(value)
+    assert g["width"] <= px and messages == []
+    main, rail = g["main"], g["rail"]
+    if px >= 1280:
+        assert rail["left"] >= main["right"] and rail["top"] < main["top"] + 100
+        assert rail["right"] > 0.85 * px  # the side column reaches across the width
+    else:
+        assert rail["top"] >= main["bottom"] and rail["right"] <= px
+
+
+@pytest.mark.skipif(search.binary() is None, reason="pagefind[bin] not installed")
+def test_planted_script_does_not_run_from_search_results(served: tuple[Server, Path]) -> None:
+    """The search page is the one page that runs script: a result whose title and text carry
+    planted markup shows it as text, and nothing planted runs."""
+    server, _ = served
+    look = """document.querySelector('.pagefind-ui__result-link') && JSON.stringify({
+        titles: Array.from(document.querySelectorAll('.pagefind-ui__result-link'))
+            .map(a => a.textContent),
+        excerpts: document.querySelectorAll('.pagefind-ui__result-excerpt img').length,
+        pwned: document.documentElement.hasAttribute('data-pwned')})"""
+    value, messages = wait_for(CHROMIUM, server.url + "newsdesk/search/?q=leaderboard", look)
+    seen = json.loads(value)
+    assert any("Token leaderboard gamed <img src=x" in t for t in seen["titles"]), seen
+    assert seen["excerpts"] == 0 and seen["pwned"] is False
+    assert messages == []  # not even a blocked inline handler: nothing planted became markup

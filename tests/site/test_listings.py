@@ -29,18 +29,20 @@ def test_listings_come_in_a_fixed_order(cfg: Config, content_dir: Path) -> None:
         content_dir, story(title="April story", slug="apr", story_id="a", date="2026-04-09")
     )
     paths = [j.path for j in jobs_for(cfg)]
-    assert paths[:3] == [
-        "index.html",
+    assert paths[:4] == [
+        "index.html",  # ranked by significance, then the "latest" view beside it
+        "latest/index.html",
         "topics/tokenmaxxing/index.html",
         "topics/agents/index.html",
     ]
     first_outlet = paths.index("outlets/aggregate-example/index.html")
     assert paths.index("outlets/index.html") > first_outlet
-    assert paths[-5:] == [
+    assert paths[-6:] == [
         "archive/2026/05/index.html",  # newest month first
         "archive/2026/04/index.html",
         "archive/index.html",
         "about/index.html",
+        "search/index.html",
         "404.html",
     ]
 
@@ -68,3 +70,4 @@ def test_pages_split_at_per_page(cfg: Config, content_dir: Path) -> None:
     paths = [j.path for j in jobs_for(cfg, per_page=2)]
     assert "index.html" in paths and "page/2/index.html" in paths
     assert "page/3/index.html" not in paths
+    assert "latest/index.html" in paths and "latest/page/2/index.html" in paths

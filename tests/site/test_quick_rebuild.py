@@ -14,10 +14,14 @@ from newsdesk.errors import BuildError
 
 
 def pages(site: Path) -> dict[str, bytes]:
+    """The site's files, less the bookkeeping and the search index (which a body-only edit
+    leaves as it was, by design: sitebuilder/search.py; test_search.py checks it)."""
     return {
         str(p.relative_to(site)): p.read_bytes()
         for p in site.rglob("*")
-        if p.is_file() and not p.name.startswith(".newsdesk-")
+        if p.is_file()
+        and not p.name.startswith(".newsdesk-")
+        and p.relative_to(site).parts[0] != "pagefind"
     }
 
 

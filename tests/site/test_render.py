@@ -70,10 +70,10 @@ def test_article_sources_are_numbered_and_every_citation_resolves(site: Path) ->
     assert all(a["href"].lstrip("#") in ids for a in cites)
     first = items[0].get_text(" ", strip=True)
     assert "not read" in first and "paywall" in first
-    cited_by = [a.get_text() for a in items[0].select(".status a[href^='#source-']")]
-    assert cited_by == ["2", "3"]
+    status = items[0].select_one(".status").get_text(" ", strip=True)
+    assert "not read: paywall" in status and "cited by Daily Circuit and Aggregate" in status
     assert items[0].select_one("a[href='https://amp.harbourgazette.example/lumen-tokens']")
-    assert "read" in items[1].select_one(".status").get_text()
+    assert items[1].select_one(".status").get_text().startswith("full text read")
 
 
 def test_counts_line_matches_the_list_and_sources_json(site: Path) -> None:
@@ -268,7 +268,9 @@ def test_untrusted_text_is_escaped_or_sanitised(cfg, content_dir) -> None:
     for page in html_files(site):
         doc = soup(page)
         scripts = [s for s in doc.select("script") if s.get("type") != "application/ld+json"]
-        assert scripts == [], page
+        # the search page runs the site's own search script, and nothing from content
+        own = ["../assets/search.js"] if page == site / "search/index.html" else []
+        assert [s.get("src") for s in scripts] == own and not any(s.string for s in scripts), page
         assert not doc.select("[onerror], [onclick], img[src=x]")
         assert not doc.select("a[href^='javascript:']")
     doc = soup(site / ARTICLE / "index.html")

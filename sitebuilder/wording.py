@@ -1,0 +1,133 @@
+"""Words a reader sees, worked out once for the templates.
+
+* Excerpts (cards, meta descriptions) end where a sentence or clause ends, never mid-clause.
+* A source's status is plain words: "full text read", "thread read", "not read: paywall".
+* "cited by" has one meaning on a story page: the names of the sources that cite this one
+  ("cited by Circuit Report and Valley Courier"), in the timeline and the source list alike.
+  The drafts' timeline labels end in a bare count (", cited by 2"); that count is dropped and
+  the names are printed instead.
+* A Hacker News comment appears once: a comment the article already quotes (in "Reaction and
+  discussion") is not repeated in the Discussion box, which says how many it left out.
+
+``excerpt`` and ``read_status`` are Jinja filters (render.py); article.py passes the rest.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsdesk.sitebuilder.models import CommentView, DiscussionView, SourceView, StoryPage
+
+ELLIPSIS = "\u2026"
+# a sentence ends at . ! ? (maybe inside a closing quote or bracket) followed by a space
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)")
+# a clause ends at , ; : or before a dash set off by spaces
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[\u2014\u2013-]\s")
+_SHORTEST = 0.4  # an excerpt keeps at least this share of the limit, or cuts at a word
+
+_READ_REASONS = {
+    "robots": "the site asks robots not to fetch it",
+    "not fetched": "not fetched",
+    "no text": "no article text found",
+    "refused": "the site refused",
+}
+
+
+def excerpt(text: str, limit: int = 280) -> str:
+    """``text`` shortened to at most ``limit`` characters (plus an ellipsis), cut after the last
+    whole sentence that fits; failing that at the end of a clause, failing that at a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit + 1]
+    floor = int(limit * _SHORTEST)
+    ends = [m.end() for m in _SENTENCE_END.finditer(head) if floor <= m.end() <= limit]
+    if ends:
+        return head[: ends[-1]]
+    clauses = [m.start() for m in _CLAUSE_END.finditer(head) if floor <= m.start() <= limit]
+    if clauses:
+        return head[: clauses[-1]].rstrip(" ,;:") + ELLIPSIS
+    cut = head[:limit].rsplit(" ", 1)[0] if " " in head[:limit] else head[:limit]
+    return cut.rstrip(" ,;:.") + ELLIPSIS
+
+
+def read_status(source: SourceView) -> str:
+    """'full text read', 'thread read', or 'not read: paywall'."""
+    if source.read:
+        return "thread read" if source.role == "discussion" else "full text read"
+    reason = (source.read_reason or "").strip()
+    return f"not read: {_READ_REASONS.get(reason, reason or 'not fetched')}"
+
+
+def names(items: Iterable[str]) -> str:
+    """'A', 'A and B', 'A, B and C' (each name once, in order)."""
+    seen = list(dict.fromkeys(i for i in items if i))
+    if len(seen) < 2:
+        return "".join(seen)
+    return ", ".join(seen[:-1]) + " and " + seen[-1]
+
+
+_COUNT_TAIL = re.compile(r",?\s*\bcited by \d+(?: sources?)?\s*$", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_QUOTED = re.compile(r"\u201c([^\u201d]{12,})\u201d|\"([^\"]{12,})\"")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    when: str
+    n: int | None  # the source's number, when the entry is one of the listed sources
+    name: str  # the source's name (linked to its list entry), or "" for a free label
+    rest: str  # the label after the name
+    cited_by: str  # "Circuit Report and Valley Courier", or ""
+
+
+@dataclass(frozen=True)
+class ThreadView:
+    thread: DiscussionView
+    comments: tuple[CommentView, ...]  # those the article does not quote already
+    quoted: int  # comments left out because the article quotes them
+
+
+def cited_by(source: SourceView, by_n: dict[int, SourceView]) -> str:
+    """The names of the listed sources that cite ``source``."""
+    return names(by_n[c].name for c in source.cited_by if c in by_n and c != source.n)
+
+
+def timeline(page: StoryPage) -> tuple[TimelineRow, ...]:
+    by_n = {s.n: s for s in page.sources}
+    rows = []
+    for t in page.timeline:
+        label = _COUNT_TAIL.sub("", t.label)
+        src = by_n.get(t.n) if t.n is not None else None
+        if src is None:
+            rows.append(TimelineRow(t.when, None, "", label, ""))
+            continue
+        rest = label[len(src.name) :] if label.startswith(src.name) else f" \u2014 {label}"
+        rows.append(TimelineRow(t.when, src.n, src.name, rest, cited_by(src, by_n)))
+    return tuple(rows)
+
+
+def _normal(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+
+
+def quotes_in(page: StoryPage) -> list[str]:
+    """Every quoted passage of the article's text, normalised (lower case, words only)."""
+    fragments = [page.synopsis_html, *page.takeaways_html, *(s.html for s in page.sections)]
+    text = html.unescape(_TAG.sub(" ", " ".join(fragments)))
+    found = [_normal(a or b) for a, b in _QUOTED.findall(text)]
+    return [q for q in found if len(q) >= 12]
+
+
+def discussion(page: StoryPage) -> tuple[ThreadView, ...]:
+    """The Discussion box: each thread with the comments the article does not quote."""
+    quotes = quotes_in(page)
+    out = []
+    for d in page.discussion:
+        keep = tuple(c for c in d.comments if not any(q in _normal(c.text) for q in quotes))
+        out.append(ThreadView(d, keep, len(d.comments) - len(keep)))
+    return tuple(out)
