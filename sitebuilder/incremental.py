@@ -33,6 +33,9 @@ MANIFEST = ".newsdesk-build.json"  # small: read by every build, written last
 CACHE = ".newsdesk-cache.json"  # summaries and related stories: read only when rebuilding
 JOBS = ".newsdesk-jobs.json"  # each story page's inputs: read only by the quick rebuild
 BOOKKEEPING = frozenset({MANIFEST, CACHE, JOBS})
+# the search bundle (search.BUNDLE): written into the site after the build, by search.update,
+# and replaced whole there; the plan does not produce it, so it is never stale
+SEARCH_BUNDLE = "pagefind/"
 VERSION = 14  # bump when the builder changes what it renders or the manifest layout
 
 
@@ -193,7 +196,11 @@ def compare(
     on_disk = existing_outputs(out) if old else set()
     # from the files actually there, not only the manifest's: a page that a killed build
     # left behind is removed too (bookkeeping files are not outputs)
-    stale = sorted(p for p in on_disk if p not in outputs and p not in BOOKKEEPING)
+    stale = sorted(
+        p
+        for p in on_disk
+        if p not in outputs and p not in BOOKKEEPING and not p.startswith(SEARCH_BUNDLE)
+    )
     changed = {p for p, k in outputs.items() if previous.get(p) != k or p not in on_disk}
     return Changes(
         changed=frozenset(changed),

@@ -34,7 +34,7 @@ from newsdesk.sitebuilder import incremental
 from newsdesk.sitebuilder.pages import PageJob, simple_page
 from newsdesk.sitebuilder.render import Renderer
 
-BUNDLE = "pagefind"  # the folder, under the site, that Pagefind's bundle goes into
+BUNDLE = incremental.SEARCH_BUNDLE.rstrip("/")  # the folder, under the site, for the bundle
 STAMP = ".newsdesk-search"  # in the bundle: what it was made from (see stamp)
 URL = "search/"
 # the story pages (urls.story_urls: YYYY/MM/slug/, undated/slug/) and few listings besides:

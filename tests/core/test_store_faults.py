@@ -76,7 +76,11 @@ def test_a_full_disk_during_review_approve_is_one_line_and_loses_nothing(
     newsdesk_toml()
     story = tmp_path / "content" / "2026" / "05" / "x.md"
     story.parent.mkdir(parents=True)
-    text = "---\ntitle: A story\nslug: x\nstatus: draft\n---\nBody.\n"
+    text = (  # a story approve accepts (one source, cited), so the write is what fails
+        "---\ntitle: A story\nslug: x\nstatus: draft\nsources:\n"
+        "- n: 1\n  url: https://a.example/2026/05/x.html\n  name: A\n  role: original\n"
+        "---\nBody. [1]\n"
+    )
     story.write_text(text)
     monkeypatch.setattr("newsdesk.content.os.fsync", _full)
     cmd = ["review", "approve", "x", "--editor", "ed", "--config", str(tmp_path / "newsdesk.toml")]

@@ -254,3 +254,16 @@ def test_build_workers_exit_when_the_build_process_is_killed(tmp_path: Path) -> 
     for p in left:  # never leave them behind, even when the test fails
         os.kill(p, 9)
     assert left == []
+
+
+def test_the_search_bundle_is_not_a_stale_output(cfg, built, content_dir) -> None:
+    """Pagefind writes its bundle into the site after the build: a later build that removes a
+    story must not count the bundle's files as stale pages (the bundle is replaced whole by
+    search.update, not page by page)."""
+    site, _ = built
+    bundle = site / "pagefind"
+    bundle.mkdir(exist_ok=True)
+    (bundle / "planted-fragment.pf").write_bytes(b"x")
+    next(content_dir.rglob("story-3.md")).unlink()
+    result = build(cfg)
+    assert result.removed == 2  # the story's page and its sources.json, nothing of the bundle
