@@ -24,6 +24,8 @@ from newsdesk.crawler.urls import article_id, clean_url
 from newsdesk.models import Article, Entry
 from newsdesk.store import utcnow
 
+EXTRACT_SECONDS = 30.0  # wall-clock bound on extracting one page
+
 
 @dataclass(frozen=True)
 class ArticlePhase:
@@ -83,7 +85,13 @@ class ArticlePhase:
             if not resp.ok and not resp.refused and (resp.status in (0, 429) or resp.status >= 500):
                 # transient: not stored, so the next run tries again
                 return self._failed(url, resp.error or f"http {resp.status}")
-        fields = await asyncio.to_thread(article_fields, entry, resp)
+        try:  # a backstop: extract.bound_page already keeps extraction short
+            fields = await asyncio.wait_for(
+                asyncio.to_thread(article_fields, entry, resp), EXTRACT_SECONDS
+            )
+        except TimeoutError:  # the thread finishes in the background; the crawl goes on
+            why = f"extraction took over {EXTRACT_SECONDS:g} s"
+            fields = blurb_fields(entry, resp) | {"read_reason": why}
         topics = self._topics(entry, fields, only)
         if not topics:
             # checked once; not stored as an article, and never fetched again
@@ -125,11 +133,9 @@ class ArticlePhase:
         self.ctx.display.step(f"{url}: {error}", failed=True)
 
 
-def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
-    """An entry's page as Article fields: extracted when read, the feed's blurb (and why) when
-    not. ``resp`` is None when robots.txt disallowed the page. Runs in a thread (CPU).
-    """
-    blurb = {
+def blurb_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
+    """The Article fields of an entry whose page was not read: the feed's blurb."""
+    return {
         "title": entry.title,
         "text": entry.summary,
         "canonical_url": clean_url(resp.final_url if resp else entry.url),
@@ -142,6 +148,13 @@ def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
         "final_url": resp.final_url if resp else None,
         "redirects": resp.redirects if resp else (),
     }
+
+
+def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
+    """An entry's page as Article fields: extracted when read, the feed's blurb (and why) when
+    not. ``resp`` is None when robots.txt disallowed the page. Runs in a thread (CPU).
+    """
+    blurb = blurb_fields(entry, resp)
     if resp is None:
         return blurb | {"read_reason": "robots"}
     if resp.refused:
