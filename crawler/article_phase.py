@@ -19,6 +19,7 @@ from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.extract import extract_page
 from newsdesk.crawler.fetch import Response
 from newsdesk.crawler.hn_phase import Discussions
+from newsdesk.crawler.scrub import scrub
 from newsdesk.crawler.urls import article_id, clean_url
 
 from newsdesk.models import Article, Entry
@@ -111,13 +112,15 @@ class ArticlePhase:
 
     def _store(self, entry: Entry, fields: dict[str, Any], topics: tuple[str, ...]) -> None:
         ctx, url = self.ctx, entry.url
-        article = Article(
-            id=article_id(url),
-            url=url,
-            source=entry.feed_id,
-            topics=topics,
-            fetched_at=utcnow(),
-            **fields,
+        article = scrub(
+            Article(
+                id=article_id(url),
+                url=url,
+                source=entry.feed_id,
+                topics=topics,
+                fetched_at=utcnow(),
+                **fields,
+            )
         )
         digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
         ctx.store.save_article(article, digest, ctx.run_id)

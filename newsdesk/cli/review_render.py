@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from newsdesk.review.actions import FlagReport, Row, ShowReport
+from newsdesk.text import for_terminal
 
 COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
 
@@ -19,7 +20,7 @@ def _cells(r: Row) -> tuple[str, ...]:
     return (
         r.status,
         r.topic,
-        r.title,
+        for_terminal(r.title, newlines=False),  # crawled text: no raw escapes
         r.counts,
         str(r.flags),
         r.last_crawl or "-",
@@ -48,7 +49,7 @@ def render_list(rows: list[Row], fmt: str) -> None:
                 table.add_column(name, ratio=1 if name == "sources" else None)
         for r in rows:
             cells = list(_cells(r))
-            story = Text(r.title + "\n")
+            story = Text(for_terminal(r.title, newlines=False) + "\n")
             story.append(r.slug, style="dim")  # whole, never cut: editors copy it
             cells[COLUMNS.index("title")] = story  # type: ignore[call-overload]
             table.add_row(*cells, style="bold red" if r.flags else None)
@@ -109,7 +110,7 @@ def _src_line(src: dict[str, Any]) -> str:
     read = "read" if src.get("read", True) else f"not read ({src.get('read_reason') or '?'})"
     when = f" — {src['published']}" if src.get("published") else ""
     return (
-        f"[{src.get('n', '?')}] {name} — {src.get('title') or ''}{when} "
+        f"[{src.get('n', '?')}] {for_terminal(str(name))} — {for_terminal(str(src.get('title') or ''))}{when} "
         f"[{src.get('role', '?')}] [{src.get('tier', '?')}] {read}\n      {src.get('url', '')}"
     )
 
@@ -135,7 +136,7 @@ def _show_header(report: ShowReport) -> None:
     """Title, the story's line (slug, status, topic, date, file), counts, editing, review."""
     cf, r = report.file, report.row
     echo = click.echo
-    echo(click.style(r.title, bold=True))
+    echo(click.style(for_terminal(r.title), bold=True))
     echo(
         f"{r.slug} · {r.status} · {r.topic or 'no topic'} · {r.date or 'undated'} · {rel(cf.path)}"
     )
@@ -168,12 +169,12 @@ def _show_flag(
 ) -> None:
     """One flagged sentence: why, what it cites, the best source passage, unread sources."""
     echo = click.echo
-    echo(_wrap(f'{i}. "{fr.flag.text}"', "  "))
+    echo(_wrap(for_terminal(f'{i}. "{fr.flag.text}"'), "  "))
     echo(_wrap("why: " + "; ".join(fr.flag.reasons), "     "))
     for n in fr.flag.cites:
         src = sources.get(n)
         label = (
-            f"{src.get('name') or src.get('outlet')} — {src.get('title')}"
+            for_terminal(f"{src.get('name') or src.get('outlet')} — {src.get('title')}")
             if src
             else "not in the source list"
         )
@@ -240,7 +241,7 @@ def _show_text_and_history(report: ShowReport, sources: dict[Any, dict[str, Any]
     echo = click.echo
     echo("")
     echo(click.style("Text", bold=True))
-    echo(report.file.body.rstrip())
+    echo(for_terminal(report.file.body.rstrip()))
     echo("")
     echo(click.style(f"Sources ({report.row.counts})", bold=True))
     for src in sources.values():
