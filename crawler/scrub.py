@@ -37,4 +37,4 @@ def scrub(item: T) -> T:
         cleaned = _clean(value)
         if cleaned is not value and cleaned != value:
             changes[f.name] = cleaned
-    return dataclasses.replace(item, **changes) if changes else item  # type: ignore[type-var]
+    return dataclasses.replace(item, **changes) if changes else item
