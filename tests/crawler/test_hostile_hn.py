@@ -17,7 +17,7 @@ import pytest
 from crawl_config import write_config
 from loopback import LoopbackServer
 from newsdesk.crawler import crawl
-from newsdesk.crawler.progress import LogProgress
+from newsdesk.crawler.progress import LogProgress, RichProgress
 
 from newsdesk.config import load_config
 from newsdesk.store import Store
@@ -190,3 +190,13 @@ def test_the_progress_log_escapes_what_it_prints() -> None:
     shown = stream.getvalue()
     assert "\x1b" not in shown and "\u202e" not in shown and shown.count("\n") == 1
     assert "\\x1b]52;c;ZXZpbA==\\x07" in shown and "\\u202e" in shown
+
+
+def test_the_rich_display_escapes_what_it_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    display = RichProgress()
+    display.stage("discussions", 1)
+    display.step(f"HN 8: [bold]{ESC_TITLE}", failed=True)
+    display.close()
+    shown = capsys.readouterr().err
+    assert "\x1b]52" not in shown and "\u202e" not in shown
+    assert "\\x1b]52;c;ZXZpbA==\\x07" in shown and "[bold]" in shown
