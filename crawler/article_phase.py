@@ -19,11 +19,11 @@ from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.extract import extract_page
 from newsdesk.crawler.fetch import Response
 from newsdesk.crawler.hn_phase import Discussions
-from newsdesk.crawler.scrub import scrub
 from newsdesk.crawler.urls import article_id, clean_url
 
 from newsdesk.models import Article, Entry
 from newsdesk.store import utcnow
+from newsdesk.text import strip_controls_in
 
 EXTRACT_SECONDS = 30.0  # wall-clock bound on extracting one page
 
@@ -112,7 +112,7 @@ class ArticlePhase:
 
     def _store(self, entry: Entry, fields: dict[str, Any], topics: tuple[str, ...]) -> None:
         ctx, url = self.ctx, entry.url
-        article = scrub(
+        article = strip_controls_in(
             Article(
                 id=article_id(url),
                 url=url,

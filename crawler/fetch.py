@@ -23,8 +23,7 @@ import certifi
 import httpx
 from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient
 from newsdesk.crawler.decoding import BoundedDecoder, DecodeError, decode_all
-from newsdesk.crawler.guard import Guard
-from newsdesk.crawler.pinned import pinned_session
+from newsdesk.crawler.guard import Guard, pinned_session
 from newsdesk.crawler.urls import host_key
 
 from newsdesk.config import CrawlConfig
@@ -93,7 +92,7 @@ def live_transport(settings: CrawlConfig, guard: Guard | None = None) -> httpx.A
     """The network: aiohttp's transport under httpx (much less CPU than httpx's own).
 
     With a ``guard`` that refuses private addresses, every connection goes to an address the
-    guard checked (:mod:`crawler.pinned`: no DNS rebinding)."""
+    guard checked (:class:`crawler.guard.PinnedResolver`: no DNS rebinding)."""
     limits = httpx.Limits(
         max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
     )

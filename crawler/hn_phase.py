@@ -16,10 +16,10 @@ from typing import Protocol
 
 from newsdesk.crawler import hackernews as hn
 from newsdesk.crawler.context import CrawlContext
-from newsdesk.crawler.scrub import scrub
 from newsdesk.crawler.urls import article_id, comparable
 
 from newsdesk.models import Discussion, Entry
+from newsdesk.text import strip_controls_in
 
 
 class Pages(Protocol):
@@ -75,7 +75,7 @@ class Discussions:
             return
         ordered = tuple(t.slug for t in ctx.config.topics if t.slug in topics)
         ctx.store.save_discussion(
-            scrub(
+            strip_controls_in(
                 Discussion(
                     hn_id=hit.hn_id,
                     title=hit.title,
@@ -112,7 +112,7 @@ class HackerNewsPhase:
         hits = await self._search()
         ordered = sorted(hits.values(), key=lambda h: h.hn_id)
         entries = [
-            scrub(
+            strip_controls_in(
                 Entry(
                     feed_id="hackernews",
                     guid=str(h.hn_id),

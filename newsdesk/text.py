@@ -9,14 +9,16 @@ quotes stay inside their sentence. With ``at_stops=True`` it cuts at every ., !,
 followed by a capital or a digit, with blank lines as paragraph breaks: the plainer rule
 `review show` has always matched passages with.
 
-``strip_controls`` cleans text from outside before it is stored; ``for_terminal`` escapes what
-is printed, so no stored or crawled text can send a terminal an escape sequence.
+``strip_controls`` cleans text from outside before it is stored (``strip_controls_in``: every
+text of an entry, article or discussion); ``for_terminal`` escapes what is printed, so no stored or crawled text can send a terminal an escape sequence.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
+from typing import Any, TypeVar
 
 import pysbd
 
@@ -98,6 +100,7 @@ def _split_at_stops(text: str) -> list[str]:
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and
 # isolates (which reorder what a reader sees: "Trojan Source")
+T = TypeVar("T")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CONTROLS_ALL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -123,3 +126,27 @@ def for_terminal(text: str, *, newlines: bool = True) -> str:
 def _escaped(m: re.Match[str]) -> str:
     code = ord(m.group(0))
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def strip_controls_in(item: T) -> T:
+    """A frozen dataclass (an entry, an article, a discussion) with :func:`strip_controls`
+    applied to every text in it, in tuples and nested dataclasses (comments) too."""
+    assert dataclasses.is_dataclass(item) and not isinstance(item, type)
+    changes = {}
+    for f in dataclasses.fields(item):
+        if f.init:
+            value = getattr(item, f.name)
+            cleaned = _stripped(value)
+            if cleaned != value:
+                changes[f.name] = cleaned
+    return dataclasses.replace(item, **changes) if changes else item
+
+
+def _stripped(value: Any) -> Any:
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, tuple):
+        return tuple(_stripped(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return strip_controls_in(value)
+    return value

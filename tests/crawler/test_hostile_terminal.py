@@ -12,7 +12,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newsdesk.cli import cli
+from newsdesk.models import Comment, Discussion
 from newsdesk.regenerate import save_generated
+from newsdesk.text import for_terminal, strip_controls, strip_controls_in
 
 EVIL = "Tokenmaxxing \x1b]52;c;ZXZpbA==\x07 wins \x1b]2;pwned\x07 \u202egnp.exe"
 SOURCE = {
@@ -65,3 +67,18 @@ def test_review_list_and_show_escape_control_characters(
     ):
         assert "\x1b" not in output and "\x07" not in output and "\u202e" not in output
         assert "\\x1b]52;c;ZXZpbA==\\x07" in output and "\\u202e" in output
+
+
+def test_strip_controls_keeps_text_tabs_and_newlines() -> None:
+    assert strip_controls(EVIL) == "Tokenmaxxing ]52;c;ZXZpbA== wins ]2;pwned gnp.exe"
+    assert strip_controls("a\tb\r\nc\rd\x85e\u200fé") == "a\tb\nc\nde\u200fé"
+    assert for_terminal("a\nb\x1b") == "a\nb\\x1b"
+    assert for_terminal("a\nb", newlines=False) == "a\\x0ab"
+    comment = Comment(id=1, author="m\x1b[31mallory", text="hi\u202e")
+    d = Discussion(hn_id=1, title="t\x07", url=None, comments=(comment,))
+    clean = strip_controls_in(d)
+    assert (clean.title, clean.comments[0].author, clean.comments[0].text) == (
+        "t",
+        "m[31mallory",
+        "hi",
+    )
