@@ -184,7 +184,7 @@ def test_hn_bytes_that_are_not_json_are_one_line_errors(body: bytes) -> None:
     asyncio.run(_search_and_comments([body], skipped))
 
 
-@settings(FUZZ, max_examples=700)
+@settings(FUZZ, max_examples=1000)
 @given(hit=st.one_of(_hits, _json_values), item=st.one_of(_items, _json_values))
 def test_one_hit_or_item_is_a_result_or_a_bad_item(hit: Any, item: Any) -> None:
     try:
