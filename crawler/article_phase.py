@@ -23,6 +23,9 @@ from newsdesk.crawler.urls import article_id, clean_url
 
 from newsdesk.models import Article, Entry
 from newsdesk.store import utcnow
+from newsdesk.text import strip_controls_in
+
+EXTRACT_SECONDS = 30.0  # wall-clock bound on extracting one page
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,13 @@ class ArticlePhase:
             if not resp.ok and not resp.refused and (resp.status in (0, 429) or resp.status >= 500):
                 # transient: not stored, so the next run tries again
                 return self._failed(url, resp.error or f"http {resp.status}")
-        fields = await asyncio.to_thread(article_fields, entry, resp)
+        try:  # a backstop: extract.bound_page already keeps extraction short
+            fields = await asyncio.wait_for(
+                asyncio.to_thread(article_fields, entry, resp), EXTRACT_SECONDS
+            )
+        except TimeoutError:  # the thread finishes in the background; the crawl goes on
+            why = f"extraction took over {EXTRACT_SECONDS:g} s"
+            fields = blurb_fields(entry, resp) | {"read_reason": why}
         topics = self._topics(entry, fields, only)
         if not topics:
             # checked once; not stored as an article, and never fetched again
@@ -103,13 +112,15 @@ class ArticlePhase:
 
     def _store(self, entry: Entry, fields: dict[str, Any], topics: tuple[str, ...]) -> None:
         ctx, url = self.ctx, entry.url
-        article = Article(
-            id=article_id(url),
-            url=url,
-            source=entry.feed_id,
-            topics=topics,
-            fetched_at=utcnow(),
-            **fields,
+        article = strip_controls_in(
+            Article(
+                id=article_id(url),
+                url=url,
+                source=entry.feed_id,
+                topics=topics,
+                fetched_at=utcnow(),
+                **fields,
+            )
         )
         digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
         ctx.store.save_article(article, digest, ctx.run_id)
@@ -125,11 +136,9 @@ class ArticlePhase:
         self.ctx.display.step(f"{url}: {error}", failed=True)
 
 
-def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
-    """An entry's page as Article fields: extracted when read, the feed's blurb (and why) when
-    not. ``resp`` is None when robots.txt disallowed the page. Runs in a thread (CPU).
-    """
-    blurb = {
+def blurb_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
+    """The Article fields of an entry whose page was not read: the feed's blurb."""
+    return {
         "title": entry.title,
         "text": entry.summary,
         "canonical_url": clean_url(resp.final_url if resp else entry.url),
@@ -142,6 +151,13 @@ def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
         "final_url": resp.final_url if resp else None,
         "redirects": resp.redirects if resp else (),
     }
+
+
+def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
+    """An entry's page as Article fields: extracted when read, the feed's blurb (and why) when
+    not. ``resp`` is None when robots.txt disallowed the page. Runs in a thread (CPU).
+    """
+    blurb = blurb_fields(entry, resp)
     if resp is None:
         return blurb | {"read_reason": "robots"}
     if resp.refused:

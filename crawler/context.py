@@ -34,6 +34,8 @@ class CrawlSummary:
     articles_off_topic: int = 0
     discussions: int = 0
     hn_failed: int = 0
+    hn_skipped: int = 0  # malformed hits and comment items, skipped
+    hn_capped: int = 0  # stories whose comments hit the item-request cap
     requests: int = 0
     seconds: float = 0.0
     problems: tuple[str, ...] = ()  # "feed-id: what went wrong", one per problem feed
@@ -48,7 +50,13 @@ class CrawlSummary:
             f"articles: {self.articles_extracted} extracted, {self.articles_blurb_only} "
             f"blurb-only, {self.articles_failed} failed, {self.articles_off_topic} off-topic",
             f"HN: {self.discussions} discussions"
-            + (f", {self.hn_failed} failed" if self.hn_failed else ""),
+            + (f", {self.hn_failed} failed" if self.hn_failed else "")
+            + (f", {self.hn_skipped} malformed items skipped" if self.hn_skipped else "")
+            + (
+                f", {self.hn_capped} with comments cut at the item-request cap"
+                if self.hn_capped
+                else ""
+            ),
         ]
         if self.problems:
             parts.append("problems: " + "; ".join(self.problems))
@@ -73,6 +81,8 @@ class Counts:
     articles_off_topic: int = 0
     discussions: int = 0
     hn_failed: int = 0
+    hn_skipped: int = 0
+    hn_capped: int = 0
     requests: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
@@ -97,6 +107,11 @@ class CrawlContext:
     def error(self, url: str, kind: str, error: str) -> None:
         """Record why a URL failed (or was set aside) in this run."""
         self.store.record_error(self.run_id, url, kind, error)
+
+    def skipped(self, url: str, why: str) -> None:
+        """Record a malformed HN hit or item that was skipped (the crawl goes on)."""
+        self.counts.hn_skipped += 1
+        self.error(url, "hn", why)
 
     def lookback_days(self) -> int:
         """How many days back a live crawl looks (0: no limit); a replay has no limit."""

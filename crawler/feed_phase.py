@@ -19,6 +19,7 @@ from newsdesk.crawler.workers import FeedResult, parse_and_match
 from newsdesk.config import FeedConfig
 from newsdesk.models import Entry
 from newsdesk.store import utcnow
+from newsdesk.text import strip_controls_in
 
 Keywords = tuple[tuple[str, tuple[str, ...]], ...]  # (topic slug, its keywords), in order
 
@@ -79,7 +80,9 @@ class FeedPhase:
 
     def _store(self, feed: FeedConfig, resp: Response, parsed: FeedResult) -> None:
         ctx = self.ctx
-        entries = [Entry(feed.id, *row, topics=topics) for row, topics in parsed.entries]
+        entries = [
+            strip_controls_in(Entry(feed.id, *row, topics=topics)) for row, topics in parsed.entries
+        ]
         # entries and validators in one transaction: a kill never keeps the validators (and
         # so a 304 next time) without the entries
         with ctx.store.transaction():

@@ -22,7 +22,8 @@ from urllib.parse import urljoin
 import certifi
 import httpx
 from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient
-from newsdesk.crawler.guard import Guard
+from newsdesk.crawler.decoding import BoundedDecoder, DecodeError, decode_all
+from newsdesk.crawler.guard import Guard, pinned_session
 from newsdesk.crawler.urls import host_key
 
 from newsdesk.config import CrawlConfig
@@ -87,23 +88,31 @@ def _tls() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def live_transport(settings: CrawlConfig) -> httpx.AsyncBaseTransport:
-    """The network: aiohttp's transport under httpx (much less CPU than httpx's own)."""
+def live_transport(settings: CrawlConfig, guard: Guard | None = None) -> httpx.AsyncBaseTransport:
+    """The network: aiohttp's transport under httpx (much less CPU than httpx's own).
+
+    With a ``guard`` that refuses private addresses, every connection goes to an address the
+    guard checked (:class:`crawler.guard.PinnedResolver`: no DNS rebinding)."""
     limits = httpx.Limits(
         max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
     )
-    return AiohttpTransport(verify=_tls(), trust_env=False, limits=limits)
+    if guard is None or guard.allow_private:
+        return AiohttpTransport(verify=_tls(), trust_env=False, limits=limits)
+    session = functools.partial(pinned_session, guard, _tls(), settings.concurrency)
+    return AiohttpTransport(verify=_tls(), trust_env=False, limits=limits, client=session)
 
 
 def make_client(
-    settings: CrawlConfig, transport: httpx.AsyncBaseTransport | None = None
+    settings: CrawlConfig,
+    transport: httpx.AsyncBaseTransport | None = None,
+    guard: Guard | None = None,
 ) -> httpx.AsyncClient:
-    """The shared client, over ``transport`` (default: :func:`live_transport`)."""
+    """The shared client, over ``transport`` (default: :func:`live_transport` with ``guard``)."""
     return HttpxAiohttpClient(
         headers={"User-Agent": settings.user_agent},
         timeout=httpx.Timeout(settings.timeout),
         follow_redirects=False,
-        transport=transport or live_transport(settings),
+        transport=transport or live_transport(settings, guard),
         trust_env=False,
     )
 
@@ -133,7 +142,8 @@ class Fetcher:
 
     async def __aenter__(self) -> Fetcher:
         if self._own_client:
-            self._client = make_client(self.settings)
+            guard = self.guard if isinstance(self.guard, Guard) else None
+            self._client = make_client(self.settings, guard=guard)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -223,11 +233,10 @@ class Fetcher:
                     length = r.headers.get("content-length", "")
                     if length.isdigit() and int(length) > cap:
                         return Response(url, url, r.status_code, error=f"body over {cap} bytes")
-                    body = bytearray()
-                    async for chunk in r.aiter_bytes():
-                        body += chunk
-                        if len(body) > cap:
-                            return Response(url, url, r.status_code, error=f"body over {cap} bytes")
+                    try:
+                        body = await _read_capped(r, cap)
+                    except DecodeError as exc:
+                        return Response(url, url, r.status_code, error=str(exc))
                     raw_headers = list(r.headers.multi_items())
                     status = r.status_code
         except TimeoutError:
@@ -243,6 +252,18 @@ class Fetcher:
                 error=f"network error ({type(exc).__name__}: {exc})".replace(": )", ")"),
             )
         return Response(url, url, status, {k.lower(): v for k, v in raw_headers}, bytes(body))
+
+
+async def _read_capped(r: httpx.Response, cap: int) -> bytes:
+    """The body, decoded here (not by httpx) so that the cap applies as each content-coding
+    layer produces bytes. A response built in memory (a replay) is decoded already."""
+    if r.is_stream_consumed:
+        return decode_all(r.content, "", cap)
+    body = bytearray()
+    decoder = BoundedDecoder(r.headers.get("content-encoding", ""), cap)
+    async for chunk in r.aiter_raw():
+        body += decoder.feed(chunk)
+    return bytes(body)
 
 
 def _with_error(resp: Response, error: str) -> Response:

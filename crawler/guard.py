@@ -2,9 +2,12 @@
 
 A URL is refused when its host is, or resolves to, a private, loopback, link-local,
 multicast, reserved or unspecified address, unless ``crawl.allow_private_addresses`` is
-true (tests on 127.0.0.1 set it). Every redirect hop is checked again. Resolution results
-are cached per host for the run. (The check resolves before the request, so a host whose
-DNS answer changes between the check and the connection is not covered.)
+true (tests on 127.0.0.1 set it). "Public" means globally routable (``is_global``, plus the
+ranges this Python still counts as global), and an IPv4 address wrapped in an IPv6 one
+(mapped, 6to4, Teredo, NAT64) must be public too. Every redirect hop is checked again.
+Resolution results are cached per host for the run, and the live transport connects to
+exactly those addresses (:class:`PinnedResolver`), so DNS rebinding (a public answer for the
+check, 127.0.0.1 for the connection) does not reach a private address.
 """
 
 from __future__ import annotations
@@ -12,7 +15,11 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+import ssl
 from urllib.parse import urlsplit
+
+import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
 
 from newsdesk.errors import FetchError
 
@@ -33,11 +40,49 @@ def check_scheme(url: str) -> str:
     return host
 
 
+# not globally routable, though this Python's ``is_global`` may say otherwise
+_NOT_GLOBAL = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "100.64.0.0/10",  # carrier-grade NAT (holds a cloud metadata address, 100.100.100.200)
+        "192.88.99.0/24",  # 6to4 relay anycast (deprecated)
+        "fec0::/10",  # IPv6 site-local (deprecated)
+        "64:ff9b:1::/48",  # local-use NAT64
+    )
+)
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries: mapped, 6to4, Teredo client or NAT64."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip.teredo is not None:
+        return ip.teredo[1]
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def is_public(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not (
+    """Whether an address is globally routable (and so is any IPv4 address it wraps)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = embedded_ipv4(ip)
+        if inner is not None and (ip.ipv4_mapped is not None or ip in _NAT64):
+            return is_public(str(inner))  # a translation: the IPv4 address is the destination
+        if inner is not None and not is_public(str(inner)):
+            return False
+        if ip.is_site_local:
+            return False
+    if any(ip in net for net in _NOT_GLOBAL if net.version == ip.version):
+        return False
+    return ip.is_global and not (
         ip.is_private
         or ip.is_loopback
         or ip.is_link_local
@@ -52,19 +97,29 @@ class Guard:
 
     def __init__(self, allow_private: bool) -> None:
         self.allow_private = allow_private
-        self._cache: dict[str, str | None] = {}  # host -> refusal reason, None when fine
+        # host -> its checked addresses, or why it is refused
+        self._cache: dict[str, str | tuple[str, ...]] = {}
 
     async def check(self, url: str) -> None:
         host = check_scheme(url)
         if self.allow_private:
             return
-        if host not in self._cache:
-            self._cache[host] = await self._verdict(host)
-        reason = self._cache[host]
-        if reason:
-            raise FetchError(reason)
+        await self.addresses(host)
 
-    async def _verdict(self, host: str) -> str | None:
+    async def addresses(self, host: str) -> tuple[str, ...]:
+        """The checked addresses of a host, resolved once per run: the connection goes to
+        these (:class:`PinnedResolver`), so a second DNS answer never counts. Raises FetchError
+        when the host is refused."""
+        if host not in self._cache:
+            verdict = await self._verdict(host)
+            self._cache.setdefault(host, verdict)  # the first answer stays: it was checked
+        found = self._cache[host]
+        if isinstance(found, str):
+            raise FetchError(found)
+        return found
+
+    async def _verdict(self, host: str) -> str | tuple[str, ...]:
+        """The host's addresses when all are public, else why it is refused."""
         try:
             addresses = [str(ipaddress.ip_address(host))]
         except ValueError:
@@ -75,13 +130,15 @@ class Guard:
             except (OSError, UnicodeError) as exc:
                 return f"cannot resolve {host} ({exc})"
             addresses = sorted({str(info[4][0]) for info in infos})
+        if not addresses:
+            return f"cannot resolve {host} (no address)"
         for address in addresses:
             if not is_public(address):
                 return (
                     f"refused: {host} resolves to non-public address {address} "
                     "(set crawl.allow_private_addresses to allow)"
                 )
-        return None
+        return tuple(addresses)
 
 
 class SchemeCheck:
@@ -89,3 +146,45 @@ class SchemeCheck:
 
     async def check(self, url: str) -> None:
         check_scheme(url)
+
+
+class PinnedResolver(AbstractResolver):
+    """Resolves through :meth:`Guard.addresses`: only checked, public addresses come back."""
+
+    def __init__(self, guard: Guard) -> None:
+        self.guard = guard
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        try:
+            addresses = await self.guard.addresses(host)
+        except FetchError as exc:
+            raise OSError(str(exc)) from None
+        out: list[ResolveResult] = []
+        for address in addresses:
+            kind = socket.AF_INET6 if ":" in address else socket.AF_INET
+            if family not in (socket.AF_UNSPEC, kind):
+                continue
+            out.append(
+                ResolveResult(
+                    hostname=host,
+                    host=address,
+                    port=port,
+                    family=kind,
+                    proto=0,
+                    flags=socket.AI_NUMERICHOST,
+                )
+            )
+        if not out:
+            raise OSError(f"no checked address of {host} for this address family")
+        return out
+
+    async def close(self) -> None:
+        pass
+
+
+def pinned_session(guard: Guard, tls: ssl.SSLContext, limit: int) -> aiohttp.ClientSession:
+    """An aiohttp session whose every connection goes to an address ``guard`` checked."""
+    connector = aiohttp.TCPConnector(ssl=tls, limit=limit, resolver=PinnedResolver(guard))
+    return aiohttp.ClientSession(connector=connector)

@@ -2,7 +2,9 @@
 
 Search URLs are built with a fixed parameter order so recorded archives replay exactly.
 Comments are a story's top-level ``kids`` in HN's own ranked order, skipping dead and
-deleted ones, up to ``hackernews.max_comments``.
+deleted ones, up to ``hackernews.max_comments``, with at most 5 item requests per wanted
+comment (a story of 1,000 dead comments cost 1,001 requests). A malformed hit or item is
+skipped and reported through ``skip`` (:mod:`crawler.hn_items`); the crawl goes on.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
+from newsdesk.crawler import hn_items
 from newsdesk.crawler.feeds import plain_text
 from newsdesk.crawler.fetch import Fetcher
+from newsdesk.crawler.hn_items import BadItem, hit_fields
 
 from newsdesk.config import HackerNewsConfig
 from newsdesk.models import Comment
@@ -32,6 +36,9 @@ class Hit:
     num_comments: int
     created: str | None
     text: str  # Ask HN body, plain text
+
+
+COMMENT_REQUESTS_PER_COMMENT = 5  # item requests per wanted comment, at most, per story
 
 
 class HNError(Exception):
@@ -66,29 +73,39 @@ def html_to_text(fragment: str) -> str:
     return "\n\n".join(t for t in (plain_text(p) for p in paragraphs) if t)
 
 
-def parse_hit(raw: dict[str, Any]) -> Hit | None:
-    ident = raw.get("objectID") or raw.get("story_id")
-    if ident is None:
-        return None
+Skip = Callable[[str, str], None]  # (url, why): a hit or item skipped for its shape
+
+
+def _no_skip(url: str, why: str) -> None:
+    pass
+
+
+def check_hit(raw: object) -> Hit:
+    """A search hit as a :class:`Hit`; raises BadItem (one line) when it is malformed."""
+    fields = hit_fields(raw)
+    fields["text"] = html_to_text(fields.pop("story_text"))
+    return Hit(**fields)
+
+
+def parse_hit(raw: object) -> Hit | None:
+    """A search hit as a :class:`Hit`, or None when it is malformed."""
     try:
-        hn_id = int(ident)
-    except (TypeError, ValueError):
+        return check_hit(raw)
+    except BadItem:
         return None
-    created = raw.get("created_at")
-    if not created and raw.get("created_at_i"):
-        created = datetime.fromtimestamp(int(raw["created_at_i"]), UTC).isoformat()
-    if created:
-        created = created.replace(".000Z", "Z").replace("+00:00", "Z")
-    return Hit(
-        hn_id=hn_id,
-        title=plain_text(raw.get("title") or raw.get("story_title") or ""),
-        url=raw.get("url") or None,
-        author=raw.get("author") or "",
-        points=int(raw.get("points") or 0),
-        num_comments=int(raw.get("num_comments") or 0),
-        created=created,
-        text=html_to_text(raw.get("story_text") or ""),
-    )
+
+
+def _hits(data: dict[str, Any], url: str, skip: Skip) -> list[Hit]:
+    raw_hits = data.get("hits") or []
+    if not isinstance(raw_hits, list):
+        raise HNError("unexpected search response (hits is not a list)")
+    out: list[Hit] = []
+    for i, raw in enumerate(raw_hits):
+        try:
+            out.append(check_hit(raw))
+        except BadItem as exc:
+            skip(url, f"HN hit {i} skipped: {exc}")
+    return out
 
 
 async def _json(fetcher: Fetcher, url: str) -> object:
@@ -97,12 +114,17 @@ async def _json(fetcher: Fetcher, url: str) -> object:
         raise HNError(resp.error or f"http {resp.status}")
     try:
         return json.loads(resp.body)
-    except ValueError as exc:
-        raise HNError(f"not JSON ({exc})") from None
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested 100,000 deep
+        raise HNError(f"not JSON ({type(exc).__name__}: {str(exc)[:100]})") from None
 
 
 async def search(
-    fetcher: Fetcher, settings: HackerNewsConfig, query: str, *, since: int | None
+    fetcher: Fetcher,
+    settings: HackerNewsConfig,
+    query: str,
+    *,
+    since: int | None,
+    skip: Skip = _no_skip,
 ) -> list[Hit]:
     """Every story hit for a query, following pages up to ``max_pages``."""
     hits: list[Hit] = []
@@ -113,13 +135,16 @@ async def search(
         data = await _json(fetcher, url)
         if not isinstance(data, dict):
             raise HNError("unexpected search response")
-        hits += [h for h in map(parse_hit, data.get("hits") or []) if h]
-        if page + 1 >= int(data.get("nbPages") or 0):
+        hits += _hits(data, url, skip)
+        pages = data.get("nbPages")
+        if not isinstance(pages, int) or page + 1 >= pages:
             break
     return hits
 
 
-async def lookup(fetcher: Fetcher, settings: HackerNewsConfig, url: str) -> list[Hit]:
+async def lookup(
+    fetcher: Fetcher, settings: HackerNewsConfig, url: str, *, skip: Skip = _no_skip
+) -> list[Hit]:
     """HN stories whose URL is ``url`` (Algolia restrictSearchableAttributes=url)."""
     query = search_url(
         settings.search_url, url, hits_per_page=settings.hits_per_page, restrict_url=True
@@ -127,43 +152,58 @@ async def lookup(fetcher: Fetcher, settings: HackerNewsConfig, url: str) -> list
     data = await _json(fetcher, query)
     if not isinstance(data, dict):
         raise HNError("unexpected search response")
-    return [h for h in map(parse_hit, data.get("hits") or []) if h]
+    return _hits(data, query, skip)
 
 
-async def comments(fetcher: Fetcher, settings: HackerNewsConfig, hn_id: int) -> tuple[Comment, ...]:
-    """The story's top comments in HN's ranked order, dead and deleted ones skipped."""
+@dataclass(frozen=True)
+class Thread:
+    comments: tuple[Comment, ...]
+    capped: bool = False  # stopped at the item-request cap before finding max_comments
+
+
+def request_cap(settings: HackerNewsConfig) -> int:
+    """The most comment items fetched per story: dead and deleted ones cost requests too."""
+    return COMMENT_REQUESTS_PER_COMMENT * max(1, settings.max_comments)
+
+
+async def comments(
+    fetcher: Fetcher, settings: HackerNewsConfig, hn_id: int, *, skip: Skip = _no_skip
+) -> Thread:
+    """The story's top comments in HN's ranked order, dead, deleted and malformed ones skipped,
+    fetching at most :func:`request_cap` comment items."""
     story = await _json(fetcher, item_url(settings.item_url, hn_id))
     if not isinstance(story, dict):
-        return ()
-    kids = [k for k in story.get("kids") or [] if isinstance(k, int)]
+        return Thread(())
+    kids = story.get("kids")
+    kids = (
+        [k for k in kids if isinstance(k, int) and not isinstance(k, bool)]
+        if isinstance(kids, list)
+        else []
+    )
     out: list[Comment] = []
+    cap = request_cap(settings)
     # Fetch in windows of max_comments: enough when few are dead, more when needed.
     window = max(1, settings.max_comments)
-    for start in range(0, len(kids), window):
-        batch = kids[start : start + window]
-        items = await asyncio.gather(
-            *(_json(fetcher, item_url(settings.item_url, k)) for k in batch),
-            return_exceptions=True,
-        )
-        for item in items:
-            if not isinstance(item, dict) or item.get("dead") or item.get("deleted"):
+    for start in range(0, min(len(kids), cap), window):
+        batch = kids[start : min(start + window, cap)]
+        urls = [item_url(settings.item_url, k) for k in batch]
+        items = await asyncio.gather(*(_json(fetcher, u) for u in urls), return_exceptions=True)
+        for url, item in zip(urls, items, strict=True):
+            if isinstance(item, HNError):
+                skip(url, f"HN comment skipped: {item}")
                 continue
-            if not item.get("text") or not item.get("by"):
+            if isinstance(item, BaseException):
+                raise item
+            if not isinstance(item, dict):
+                skip(url, f"HN comment skipped: item is {type(item).__name__}, not an object")
                 continue
-            created = item.get("time")
-            out.append(
-                Comment(
-                    id=int(item["id"]),
-                    author=str(item["by"]),
-                    text=html_to_text(item["text"]),
-                    created=(
-                        datetime.fromtimestamp(int(created), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-                        if created
-                        else None
-                    ),
-                    rank=len(out) + 1,
-                )
-            )
+            try:
+                found = hn_items.comment(item, len(out) + 1, html_to_text)
+            except BadItem as exc:
+                skip(url, f"HN comment skipped: {exc}")
+                continue
+            if found is not None:
+                out.append(found)
             if len(out) >= settings.max_comments:
-                return tuple(out)
-    return tuple(out)
+                return Thread(tuple(out))
+    return Thread(tuple(out), capped=len(kids) > cap)

@@ -19,6 +19,7 @@ from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.urls import article_id, comparable
 
 from newsdesk.models import Discussion, Entry
+from newsdesk.text import strip_controls_in
 
 
 class Pages(Protocol):
@@ -42,7 +43,7 @@ class Discussions:
         if not ctx.config.hackernews.enabled:
             return
         try:
-            hits = await hn.lookup(ctx.fetcher, ctx.config.hackernews, url)
+            hits = await hn.lookup(ctx.fetcher, ctx.config.hackernews, url, skip=ctx.skipped)
         except hn.HNError as exc:
             ctx.counts.hn_failed += 1
             ctx.error(url, "hn", f"HN lookup failed: {exc}")
@@ -67,27 +68,37 @@ class Discussions:
             return
         settings = ctx.config.hackernews
         try:
-            comments = await hn.comments(ctx.fetcher, settings, hit.hn_id)
+            thread = await hn.comments(ctx.fetcher, settings, hit.hn_id, skip=ctx.skipped)
         except hn.HNError as exc:
             ctx.counts.hn_failed += 1
             ctx.error(hn.item_url(settings.item_url, hit.hn_id), "hn", str(exc))
             return
         ordered = tuple(t.slug for t in ctx.config.topics if t.slug in topics)
         ctx.store.save_discussion(
-            Discussion(
-                hn_id=hit.hn_id,
-                title=hit.title,
-                url=hit.url,
-                author=hit.author,
-                points=hit.points,
-                num_comments=hit.num_comments,
-                created=hit.created,
-                text=hit.text,
-                comments=comments,
-                topics=ordered,
+            strip_controls_in(
+                Discussion(
+                    hn_id=hit.hn_id,
+                    title=hit.title,
+                    url=hit.url,
+                    author=hit.author,
+                    points=hit.points,
+                    num_comments=hit.num_comments,
+                    created=hit.created,
+                    text=hit.text,
+                    comments=thread.comments,
+                    topics=ordered,
+                )
             )
         )
         ctx.counts.discussions += 1
+        if thread.capped:
+            ctx.counts.hn_capped += 1
+            cap = hn.request_cap(settings)
+            ctx.error(
+                hn.item_url(settings.item_url, hit.hn_id),
+                "hn",
+                f"comments cut after {cap} item requests (5 x hackernews.max_comments)",
+            )
 
 
 @dataclass(frozen=True)
@@ -101,15 +112,17 @@ class HackerNewsPhase:
         hits = await self._search()
         ordered = sorted(hits.values(), key=lambda h: h.hn_id)
         entries = [
-            Entry(
-                feed_id="hackernews",
-                guid=str(h.hn_id),
-                url=h.url or f"https://news.ycombinator.com/item?id={h.hn_id}",
-                title=h.title,
-                summary=h.text,
-                published=h.created,
-                author=h.author,
-                topics=ctx.matcher.match(h.title, h.text),
+            strip_controls_in(
+                Entry(
+                    feed_id="hackernews",
+                    guid=str(h.hn_id),
+                    url=h.url or f"https://news.ycombinator.com/item?id={h.hn_id}",
+                    title=h.title,
+                    summary=h.text,
+                    published=h.created,
+                    author=h.author,
+                    topics=ctx.matcher.match(h.title, h.text),
+                )
             )
             for h in ordered
         ]
@@ -128,7 +141,9 @@ class HackerNewsPhase:
         hits: dict[int, hn.Hit] = {}
         for slug, keyword in queries:
             try:
-                found = await hn.search(ctx.fetcher, settings, keyword, since=since)
+                found = await hn.search(
+                    ctx.fetcher, settings, keyword, since=since, skip=ctx.skipped
+                )
             except hn.HNError as exc:
                 ctx.counts.hn_failed += 1
                 ctx.error(settings.search_url, "hn", f"HN search {keyword!r} failed: {exc}")

@@ -1,10 +1,15 @@
-"""Progress: a rich display on a terminal, plain log lines on stderr otherwise."""
+"""Progress: a rich display on a terminal, plain log lines on stderr otherwise.
+
+Messages carry crawled titles and URLs: control characters in them are printed escaped.
+"""
 
 from __future__ import annotations
 
 import sys
 import time
 from typing import TYPE_CHECKING, Protocol
+
+from newsdesk.text import for_terminal
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
@@ -27,7 +32,10 @@ class LogProgress:
 
     def _emit(self, text: str) -> None:
         if not self.quiet:
-            print(f"[{time.monotonic() - self.started:6.1f}s] {text}", file=self.stream, flush=True)
+            shown = for_terminal(text, newlines=False)  # crawled titles may hold escapes
+            print(
+                f"[{time.monotonic() - self.started:6.1f}s] {shown}", file=self.stream, flush=True
+            )
 
     def stage(self, name: str, total: int) -> None:
         self.name = name
@@ -64,6 +72,9 @@ class RichProgress:
         self.task = self.bar.add_task(name, total=total, last="")
 
     def step(self, message: str, *, failed: bool = False, flagged: bool = False) -> None:
+        from rich.markup import escape
+
+        message = escape(for_terminal(message, newlines=False))  # no escapes, no markup
         if failed:
             self.console.print(f"[red]✗[/red] {message}", highlight=False)
         elif flagged:

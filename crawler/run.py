@@ -79,11 +79,12 @@ class Job:
         self.counts = Counts()
         self.run_id = 0
 
-    def _client(self) -> httpx.AsyncClient:
-        """Replayed from the archive, or the network (recorded when asked)."""
+    def _client(self, guard: UrlCheck) -> httpx.AsyncClient:
+        """Replayed from the archive, or the network (recorded when asked), its connections
+        pinned to the addresses the guard checked."""
         if self.archive is not None:
             return httpx.AsyncClient(transport=ReplayTransport(self.archive))
-        transport = live_transport(self.config.crawl)
+        transport = live_transport(self.config.crawl, guard if isinstance(guard, Guard) else None)
         if self.recorder is not None:
             transport = RecordingTransport(transport, self.recorder)
         return make_client(self.config.crawl, transport)
@@ -98,10 +99,10 @@ class Job:
         self.run_id = self.store.start_run("crawl")
         status = "failed"
         try:
-            settings = self.config.crawl
+            settings, guard = self.config.crawl, self._guard()
             async with (
-                self._client() as client,
-                Fetcher(settings, client=client, guard=self._guard()) as fetcher,
+                self._client(guard) as client,
+                Fetcher(settings, client=client, guard=guard) as fetcher,
             ):
                 await self._phases(fetcher)
                 self.counts.requests = fetcher.requests

@@ -13,6 +13,7 @@ import re
 import tomllib
 import types
 import typing
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,9 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         seen.add(t.slug)
         if not t.keywords or not all(k.strip() for k in t.keywords):
             errors.append(f"topics[{i}].keywords: must list at least one non-empty keyword")
+        for j, k in enumerate(t.keywords):
+            if k.strip() and not any(c.isalnum() for c in unicodedata.normalize("NFKC", k)):
+                errors.append(f"topics[{i}].keywords[{j}]: {k!r} has no letters or digits")
     if not cfg.topics:
         errors.append("topics: at least one [[topics]] table is required")
     ids: set[str] = set()

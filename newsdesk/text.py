@@ -1,4 +1,4 @@
-"""Text utilities the stages share: the stop-word list and the sentence splitter.
+"""Text utilities the stages share: stop words, the sentence splitter, control characters.
 
 ``STOP_WORDS`` is the one base list. A stage that needs another set derives it from this one
 in its own module (``STOP_WORDS | {...}`` or ``STOP_WORDS & {...}``) and says why there.
@@ -8,12 +8,17 @@ paragraph by paragraph, so abbreviations ("Dr.", "U.S."), decimals ("3.5") and s
 quotes stay inside their sentence. With ``at_stops=True`` it cuts at every ., !, ? or … that is
 followed by a capital or a digit, with blank lines as paragraph breaks: the plainer rule
 `review show` has always matched passages with.
+
+``strip_controls`` cleans text from outside before it is stored (``strip_controls_in``: every
+text of an entry, article or discussion); ``for_terminal`` escapes what is printed, so no stored or crawled text can send a terminal an escape sequence.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
+from typing import Any, TypeVar
 
 import pysbd
 
@@ -91,3 +96,57 @@ def _split_at_stops(text: str) -> list[str]:
     for para in _BLANK_LINE.split(text):
         out.extend(s.strip() for s in _AT_STOP.split(" ".join(para.split())) if s.strip())
     return out
+
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and
+# isolates (which reorder what a reader sees: "Trojan Source")
+T = TypeVar("T")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS_ALL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> str:
+    """Text from outside, safe to store: carriage returns become newlines, and every other
+    control character (``ESC ]52;…`` sets a terminal's clipboard) and bidi override is
+    dropped. Tabs and newlines stay."""
+    if text.isprintable():  # the common case: nothing to do
+        return text
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def for_terminal(text: str, *, newlines: bool = True) -> str:
+    """Text to print on a terminal: control characters and bidi overrides shown escaped
+    (``\\x1b``, ``\\u202e``), never sent raw. Tabs stay; newlines stay when ``newlines``."""
+    if text.isprintable():
+        return text
+    pattern = _CONTROLS if newlines else _CONTROLS_ALL
+    return pattern.sub(_escaped, text)
+
+
+def _escaped(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def strip_controls_in(item: T) -> T:
+    """A frozen dataclass (an entry, an article, a discussion) with :func:`strip_controls`
+    applied to every text in it, in tuples and nested dataclasses (comments) too."""
+    assert dataclasses.is_dataclass(item) and not isinstance(item, type)
+    changes = {}
+    for f in dataclasses.fields(item):
+        if f.init:
+            value = getattr(item, f.name)
+            cleaned = _stripped(value)
+            if cleaned != value:
+                changes[f.name] = cleaned
+    return dataclasses.replace(item, **changes) if changes else item
+
+
+def _stripped(value: Any) -> Any:
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, tuple):
+        return tuple(_stripped(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return strip_controls_in(value)
+    return value

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from newsdesk.review.actions import FlagReport, Row, ShowReport
+from newsdesk.text import for_terminal
 
 COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
 
@@ -19,7 +20,7 @@ def _cells(r: Row) -> tuple[str, ...]:
     return (
         r.status,
         r.topic,
-        r.title,
+        for_terminal(r.title, newlines=False),  # crawled text: no raw escapes
         r.counts,
         f"{r.flags}, {len(r.problems)} broken" if r.problems else str(r.flags),
         r.last_crawl or "-",
@@ -52,6 +53,7 @@ def _table(rows: list[Row]) -> None:
     editor needs least (topic, edited, last crawl) before wrapping the title."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text  # cells as Text: crawled titles are never read as rich markup
 
     console = Console()
     wide = {"topic": 120, "edited": 120, "last crawl": 150}
@@ -73,8 +75,8 @@ def _table(rows: list[Row]) -> None:
     for r in rows:
         cells = dict(zip(COLUMNS, _cells(r), strict=True))
         table.add_row(
-            r.handle or r.slug,
-            *(cells[c] for c in shown),
+            Text(r.handle or r.slug),
+            *(Text(cells[c]) for c in shown),
             style="bold red" if r.flags or r.problems else None,
         )
     console.print(table)
@@ -129,7 +131,7 @@ def _src_line(src: dict[str, Any]) -> str:
     read = "read" if src.get("read", True) else f"not read ({src.get('read_reason') or '?'})"
     when = f" — {src['published']}" if src.get("published") else ""
     return (
-        f"[{src.get('n', '?')}] {name} — {src.get('title') or ''}{when} "
+        f"[{src.get('n', '?')}] {for_terminal(str(name))} — {for_terminal(str(src.get('title') or ''))}{when} "
         f"[{src.get('role', '?')}] [{src.get('tier', '?')}] {read}\n      {src.get('url', '')}"
     )
 
@@ -155,7 +157,7 @@ def _show_header(report: ShowReport) -> None:
     """Title, the story's line (slug, status, topic, date, file), counts, editing, review."""
     cf, r = report.file, report.row
     echo = click.echo
-    echo(click.style(r.title, bold=True))
+    echo(click.style(for_terminal(r.title), bold=True))
     echo(
         f"{r.slug} · {r.status} · {r.topic or 'no topic'} · {r.date or 'undated'} · {rel(cf.path)}"
     )
@@ -192,12 +194,12 @@ def _show_flag(
 ) -> None:
     """One flagged sentence: why, what it cites, the best source passage, unread sources."""
     echo = click.echo
-    echo(_wrap(f'{i}. "{fr.flag.text}"', "  "))
+    echo(_wrap(for_terminal(f'{i}. "{fr.flag.text}"'), "  "))
     echo(_wrap("why: " + "; ".join(fr.flag.reasons), "     "))
     for n in fr.flag.cites:
         src = sources.get(n)
         label = (
-            f"{src.get('name') or src.get('outlet')} — {src.get('title')}"
+            for_terminal(f"{src.get('name') or src.get('outlet')} — {src.get('title')}")
             if src
             else "not in the source list"
         )
@@ -265,7 +267,7 @@ def _show_text_and_history(report: ShowReport, sources: dict[Any, dict[str, Any]
     echo = click.echo
     echo("")
     echo(click.style("Text", bold=True))
-    echo(report.file.body.rstrip())
+    echo(for_terminal(report.file.body.rstrip()))
     echo("")
     echo(click.style(f"Sources ({report.row.counts})", bold=True))
     for src in sources.values():
