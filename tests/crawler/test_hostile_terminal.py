@@ -82,3 +82,18 @@ def test_strip_controls_keeps_text_tabs_and_newlines() -> None:
         "m[31mallory",
         "hi",
     )
+
+
+def test_review_list_table_shows_rich_markup_in_a_title_as_text(
+    tmp_path: Path, newsdesk_toml: Callable[..., Path], monkeypatch
+) -> None:
+    """The table goes through rich, which reads "[link=…]" and "[bold]" as markup: a crawled
+    title carrying them must be shown as typed, never turned into a hyperlink or style."""
+    config = _project(tmp_path, newsdesk_toml)
+    story = next((tmp_path / "content").rglob("*.md"))
+    story.write_text(
+        story.read_text().replace("Tokenmaxxing", "[link=http://x.example/]Tokenmaxxing")
+    )
+    monkeypatch.setenv("COLUMNS", "200")
+    output = _run(config, "review", "list", "--format", "table")
+    assert "[link=http://x.example/]" in output
