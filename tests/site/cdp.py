@@ -90,7 +90,8 @@ def wait_for(
 ) -> tuple[Any, list[str]]:
     """Open ``url`` in a window ``width`` px wide (with the page's JavaScript off unless
     ``javascript``); evaluate ``expression`` until truthy; (its value, the page's messages)."""
-    with tempfile.TemporaryDirectory(prefix="chromium-cdp-") as tmp:
+    # chromium may still be writing its profile as it exits: a leftover file is no failure
+    with tempfile.TemporaryDirectory(prefix="chromium-cdp-", ignore_cleanup_errors=True) as tmp:
         profile = Path(tmp)
         cmd = [chromium, *FLAGS, f"--user-data-dir={profile}", f"--window-size={width},2000"]
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
