@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from newsdesk.summarizer import summarize, verify_text
+from newsdesk.summarizer.spread import outlet_name
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, StoryInput
@@ -124,7 +125,11 @@ def test_zero_flags_on_real_world_multi_outlet_stories(shared_eval):
         draft = summarize(StoryInput(items=items, title=row["issue"]), SummarizerConfig())
         checked += len(draft.lines())
         assert draft.flagged == [], (row["issue"], draft.report())
-    assert checked > 100
+        # an article, not a line: each outlet (named by its domain) says what it reported
+        assert len(draft.lines()) >= 2, row["issue"]
+        named = {outlet_name(it.url) for it in items}
+        assert all(any(f"{o} reported: \u201c" in ln.text for ln in draft.lines()) for o in named)
+    assert checked > 120
 
 
 def test_a_sentence_may_name_the_outlet_it_cites_but_not_another(story):
