@@ -26,7 +26,7 @@ from newsdesk.summarizer.editorial import opens_with_reference, stands_alone
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
-from newsdesk.summarizer.sentences import STOPWORDS, normalize, split_sentences, words
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
 from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
 from newsdesk.summarizer.spread import (
     company_sentence,
@@ -241,8 +241,10 @@ def every_source(
     for n, text in source_texts(story, num).items():
         if n in budget.excerpted or not text or num.item_ids.get(n, "").startswith("hn:"):
             continue
-        own = [t for t in split_sentences(text) if not is_boilerplate(t) and stands_alone(t)]
-        for sentence in [t for t in ranked if t not in used] + own:
+        split = source_sentences(text)
+        own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
+        mine = set(split)  # the ranked picks taken from this source, best first
+        for sentence in [t for t in ranked if t in mine and t not in used] + own:
             got = excerpt(sentence, (n,), num)
             if got and budget.take(*got, first=True):
                 chosen["synopsis" if not chosen["synopsis"] else SECTIONS[0]].append((got[0], (n,)))
