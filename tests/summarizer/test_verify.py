@@ -199,3 +199,16 @@ def quoted_story() -> StoryInput:
         "It switched the ranking off on Monday."
     )
     return StoryInput(items=(Item("a", "https://a.example/1", "A", text, None, "A"),))
+
+
+def test_an_outlet_named_by_a_domain_must_be_a_cited_source():
+    items = (
+        Item("a", "https://www.fox29.com/news/x", "Mandate", "New York's vaccine mandate for health care workers takes effect on Monday, state officials said."),
+        Item("b", "https://www.nbcnews.com/y", "Mandate", "Hospitals in New York are preparing for staff shortages as the mandate begins."),
+    )  # fmt: skip
+    story = StoryInput(items=items, title="Mandate")
+    said = "\u201cNew York's vaccine mandate for health care workers takes effect on Monday\u2026\u201d"
+    assert _verdict(story, f"fox29.com reported: {said} [1]").supported
+    wrong = _verdict(story, f"fox36.com reported: {said} [1]")
+    assert not wrong.supported and "outlet fox36.com is not a cited source" in wrong.reasons
+    assert not _verdict(story, f"nbcnews.com reported: {said} [1]").supported
