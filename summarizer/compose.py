@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.draft import (
@@ -21,6 +20,7 @@ from newsdesk.summarizer.people import full_speaker
 from newsdesk.summarizer.quotes import Quote, find_quotes
 from newsdesk.summarizer.sentences import normalize, split_sentences
 from newsdesk.summarizer.sourcefacts import records
+from newsdesk.summarizer.spread import outlet_name
 from newsdesk.summarizer.thread import MAX_COMMENTS, after_first, discussion_text, linked_source
 from newsdesk.summarizer.verify import Checker, quote_in, strip_reported_by
 
@@ -43,11 +43,6 @@ class Numbering:
 
     def cites_for(self, items: Sequence[int]) -> tuple[int, ...]:
         return tuple(dict.fromkeys(n for i in items if (n := self.item_numbers[i]) is not None))
-
-
-def _domain(url: str) -> str:
-    host = urlsplit(url).hostname or url
-    return host.removeprefix("www.")
 
 
 def _earliest(story: StoryInput) -> tuple[int, ...]:
@@ -75,7 +70,7 @@ def numbering(story: StoryInput) -> Numbering:
                 story, {i + 1: it.text or None for i, it in enumerate(story.items)}
             ),
             item_ids={i + 1: it.id for i, it in enumerate(story.items)},
-            names={i + 1: it.source or _domain(it.url) for i, it in enumerate(story.items)},
+            names={i + 1: it.source or outlet_name(it.url) for i, it in enumerate(story.items)},
             original=_earliest(story),
         )
     by_item = {s.item_id: n for n, s in enumerate(story.sources, 1) if s.item_id}
@@ -217,7 +212,7 @@ def timeline(story: StoryInput) -> tuple[TimelineEntry, ...]:
     else:
         for n, it in enumerate(story.items, 1):
             entries.append(
-                TimelineEntry(it.published, n, f"{it.source or _domain(it.url)}: {it.title}")
+                TimelineEntry(it.published, n, f"{it.source or outlet_name(it.url)}: {it.title}")
             )
     return tuple(sorted(entries, key=lambda e: (e.when is None, e.when or "", e.n)))
 

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from newsdesk.summarizer.people import full_speaker
 from newsdesk.summarizer.quotes import find_quotes
-from newsdesk.summarizer.sentences import split_sentences
+from newsdesk.summarizer.sentences import source_sentences
 from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.spread import (
     Pair,
@@ -90,7 +90,7 @@ def quoted_people(story: StoryInput, n: int) -> list[str]:
     if item is None:
         return []
     out: list[str] = []
-    for sent in split_sentences(item.text):
+    for sent in source_sentences(item.text):
         for q in find_quotes(sent):
             name = full_speaker(speaker_name(q.speaker), item.text)
             parts = name.split()

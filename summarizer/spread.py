@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
+
+from courlan import extract_domain
 
 from newsdesk.models import StoryInput
 
@@ -49,6 +52,17 @@ class Fact:
     tier: str = "unrated"
 
 
+def outlet_name(url: str) -> str:
+    """An item with no source name is named by its URL's registered domain, as written:
+    'https://edition.cnn.com/…' -> 'cnn.com' (the host without 'www.' when no public suffix
+    applies, e.g. 'news.example')."""
+    try:
+        domain = extract_domain(url) if url.startswith(("http://", "https://")) else None
+    except Exception:  # courlan is lenient, but a strange URL must not stop a draft
+        domain = None
+    return (domain or urlsplit(url).hostname or url).lower().removeprefix("www.")
+
+
 def _parse(when: str | None) -> datetime | None:
     if not when:
         return None
@@ -82,8 +96,8 @@ def lag(first: str | None, later: str | None) -> str:
 
 
 def facts(story: StoryInput) -> list[Fact]:
-    """The story's non-discussion sources (or, for the file interface, its items; the earliest
-    dated one stands for the original)."""
+    """The story's non-discussion sources (or, for the file interface, its items, named by their
+    ``source`` or else their URL's domain; the earliest dated one stands for the original)."""
     if story.sources:
         by_url = {s.url: n for n, s in enumerate(story.sources, 1)}
         first = next((s for s in story.sources if s.role == "original"), None)
@@ -108,14 +122,14 @@ def facts(story: StoryInput) -> list[Fact]:
     return [
         Fact(
             i + 1,
-            it.source or "",
+            it.source or outlet_name(it.url),
             it.title,
             it.published,
             "original" if i == lead else "coverage",
             bool(it.text),
         )
         for i, it in enumerate(story.items)
-        if it.source
+        if it.source or it.url
     ]
 
 

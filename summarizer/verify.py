@@ -104,6 +104,9 @@ class SourceText:
         return re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}", self.lower) is not None
 
 
+_DOMAIN = re.compile(r"(?<![\w.@/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b(?!\.?\w)")
+
+
 class Checker:
     """Checks sentences against numbered source texts (``None``: a source that was not read)."""
 
@@ -123,6 +126,7 @@ class Checker:
         self.outlets = {
             n: {w.lower() for w in words(name)} for n, name in (outlet_names or {}).items()
         }
+        self.domain_names = {n: name.lower() for n, name in (outlet_names or {}).items()}
 
     def supports(self, sentence_words: Sequence[str], n: int) -> bool:
         """Whether source n holds at least MIN_PER_SOURCE of the sentence's content words."""
@@ -163,6 +167,7 @@ class Checker:
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:
             reasons.append(f"number {', '.join(missing_numbers)} is not in the cited sources")
+        reasons += self._domains(text, cites, srcs)
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
         missing_names = [
             name
@@ -239,6 +244,16 @@ class Checker:
             if n in self.sources and len(cites) > 1 and not self.supports(cw, n):
                 reasons.append(f"source [{n}] does not support it")
         return reasons
+
+    def _domains(self, text: str, cites: Sequence[int], srcs: list[SourceText]) -> list[str]:
+        """A domain named in the line ('fox29.com reported: …') must be a cited source's name
+        or be in its text: a wrong outlet newsdesk named by its domain is not a word check."""
+        named = {self.domain_names.get(n, "") for n in cites}
+        return [
+            f"outlet {d} is not a cited source"
+            for d in dict.fromkeys(_DOMAIN.findall(text))
+            if d not in named and not any(d in s.text.lower() for s in srcs)
+        ]
 
     def verdict(self, line: str) -> Verdict:
         """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]').

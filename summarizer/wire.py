@@ -19,13 +19,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsdesk.summarizer.compose import Numbering, quote_line
+from newsdesk.summarizer.compose import Numbering, quote_line, source_texts
 from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
-from newsdesk.summarizer.editorial import opens_with_reference
+from newsdesk.summarizer.editorial import opens_with_reference, stands_alone
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.quotes import Quote
-from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.rank import is_boilerplate
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
 from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
 from newsdesk.summarizer.spread import (
     company_sentence,
@@ -47,13 +48,19 @@ _POINTS_BACK = re.compile(
     r"|chart|policy)\b",
     re.I,
 )
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
 _COMPANY = re.compile(r"\bthe (?:company|firm|startup)\b", re.I)
 
 QuotePair = tuple[Quote, tuple[int, ...]]
 
 
 class Budget:
-    """Quoted words per source and as a share of the body, counted as lines are accepted."""
+    """Quoted words per source and as a share of the body, counted as lines are accepted.
+
+    Each source's first excerpt is allowed past the share
+    (it is held to the per-source limit only): every readable source may say what it reported in
+    its own words, marked, even in a story newsdesk has nothing of its own to add. Its words still count as quoted, so the share
+    caps all further quoting (more excerpts, quotes, comments)."""
 
     def __init__(self, settings: SummarizerConfig, own_words: int) -> None:
         self.per_source = settings.quote_words_per_source
@@ -61,18 +68,22 @@ class Budget:
         self.words = own_words
         self.quoted = 0
         self.by_source: dict[int, int] = {}
+        self.excerpted: set[int] = set()  # sources whose free first excerpt is taken
 
-    def take(self, text: str, n: int, *, lead: bool = False) -> bool:
+    def take(self, text: str, n: int, *, lead: bool = False, first: bool = False) -> bool:
         """Accept ``text`` (quoting source n) if it keeps both limits; count it when accepted.
-        The lead's excerpt (``lead``) is held to the per-source limit only: a story one outlet
-        told is told in its words, marked, rather than not at all."""
+        ``first``: an excerpt, free of the share when it is source n's first. ``lead``: held to
+        the per-source limit only (a thread with no reporting is told in its first post)."""
         q, w = quoted_words(text), len(tokens(text))
         if self.by_source.get(n, 0) + q > self.per_source:
             return False
-        if not lead and self.quoted + q > self.share * (self.words + w):
+        free = first and n not in self.excerpted
+        if not (lead or free) and self.quoted + q > self.share * (self.words + w):
             return False
-        self.by_source[n] = self.by_source.get(n, 0) + q
+        if free:
+            self.excerpted.add(n)
         self.quoted += q
+        self.by_source[n] = self.by_source.get(n, 0) + q
         self.words += w
         return True
 
@@ -103,39 +114,45 @@ _BOUNDARY = frozenset(
 )
 
 
-def _trim(sentence: str) -> str:
+def _trim(sentence: str) -> str | None:
     """The words that carry the fact: an opening appositive left out ("Brightforge … has
     scrapped"), and a long sentence cut at a comma or before a clause within EXCERPT_WORDS words,
-    each omission marked with '…'."""
+    each omission marked with '…'. A sentence quoting someone keeps only a clause before the
+    quotation ("A judge ordered Texas to suspend the law…"): None when it has none of 8 words."""
     m = _APPOSITIVE.match(sentence)
     if m:
         sentence = f"{m.group(1)} \u2026 {sentence[m.end() :]}"
-    ws = sentence.split()
-    if len(ws) <= EXCERPT_WORDS:
+    mark = _QUOTE_MARK.search(sentence)
+    ws = sentence[: mark.start()].split() if mark else sentence.split()
+    if not mark and len(ws) <= EXCERPT_WORDS:
         return sentence
     cuts = [
         i + 1 if ws[i].endswith(",") else i
-        for i in range(8, EXCERPT_WORDS + 1)
+        for i in range(8, min(len(ws), EXCERPT_WORDS + 1))
         if ws[i].endswith(",") or ws[i].lower() in _BOUNDARY
     ]
-    kept = ws[: max((c for c in cuts if c <= EXCERPT_WORDS), default=EXCERPT_WORDS)]
+    cuts = [c for c in cuts if c <= EXCERPT_WORDS]
+    if mark and not cuts:
+        return None
+    kept = ws[: max(cuts, default=EXCERPT_WORDS)]
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in _BOUNDARY:  # "…, and" -> "…"
         kept.pop()
+    if len(kept) < 8:
+        return None
     return " ".join(kept).rstrip(" ,;:") + "\u2026"
 
 
 def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] | None:
     """'Circuit Report reported: “…”' (a primary document: 'According to X, “…”') and the
-    source quoted; None for a sentence that cannot stand as an excerpt (it quotes someone
-    itself, points back at something, or is in no cited source word for word)."""
-    if any(c in text for c in '"\u201c\u201d') or opens_with_reference(text):
-        return None
-    if _POINTS_BACK.search(normalize(text)):
+    source quoted; None for a sentence that cannot stand as an excerpt (it opens with a
+    quotation or has no clause before one, points back at something, or is in no cited source
+    word for word)."""
+    if opens_with_reference(text) or _POINTS_BACK.search(normalize(text)):
         return None
     n = _carrier(text, cites, num)
-    if n is None:
-        return None
     words_ = _trim(text.strip())
+    if n is None or words_ is None:
+        return None
     name = num.names.get(n, "")
     if n in num.primary:
         return f"According to {name}, \u201c{words_}\u201d", n
@@ -170,19 +187,20 @@ def wire(
     budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
     chosen: dict[str, list[Pair]] = {k: [] for k in facts}
 
-    def add(key: str, pairs: list[Pair], limit: int, *, lead: bool = False) -> None:
+    def add(key: str, pairs: list[Pair], limit: int) -> None:
         for text, cites in pairs:
             if len(chosen[key]) >= limit:
                 return
             got = excerpt(text, cites, num)
-            if got and (text, cites) not in used and budget.take(*got, lead=lead):
+            if got and text not in used and budget.take(*got, first=True):
                 chosen[key].append((got[0], cites))
-                used.append((text, cites))
+                used.add(text)
 
-    used: list[Pair] = []
-    # in order of importance: the lead's event, another outlet's account of it, the quotes
-    # (the company's own words first), the thread's comments, the other takeaways, the body
-    add("synopsis", facts["synopsis"][:1], 1, lead=True)
+    used: set[str] = set()
+    # in order of importance: the lead's event, another outlet's account of it, the quotes (the
+    # company's own words first), the thread's comments, an excerpt from every other readable
+    # source (allowed past the share), the other takeaways, the body
+    add("synopsis", facts["synopsis"][:1], 1)
     events = facts["synopsis"][1:] + facts["takeaways"]
     add("takeaways", events, 1)
     kept = []
@@ -196,6 +214,7 @@ def wire(
         if p in heads or budget.take(p[0], p[1][0], lead=alone):
             reaction.append(p)
             alone = alone and p in heads
+    every_source(story, num, facts, budget, chosen, used)
     add("takeaways", events, max(settings.takeaways - len(points), 0))
     for key in SECTIONS:
         add(key, facts[key], settings.body_sentences)
@@ -205,6 +224,32 @@ def wire(
     chosen[SECTIONS[1]] += reaction
     kept.sort(key=quotes.index)
     return _introduced(chosen, _companies(story)), kept
+
+
+def every_source(
+    story: StoryInput,
+    num: Numbering,
+    facts: dict[str, list[Pair]],
+    budget: Budget,
+    chosen: dict[str, list[Pair]],
+    used: set[str],
+) -> None:
+    """An excerpt from each readable source that has none yet (in [n] order): its best-ranked
+    sentence that can stand as one, else its first such sentence (a report's opening carries its
+    news). It opens the synopsis when the lead's event could not be excerpted, else the body."""
+    ranked = [text for pairs in facts.values() for text, _ in pairs]
+    for n, text in source_texts(story, num).items():
+        if n in budget.excerpted or not text or num.item_ids.get(n, "").startswith("hn:"):
+            continue
+        split = source_sentences(text)
+        own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
+        mine = set(split)  # the ranked picks taken from this source, best first
+        for sentence in [t for t in ranked if t in mine and t not in used] + own:
+            got = excerpt(sentence, (n,), num)
+            if got and budget.take(*got, first=True):
+                chosen["synopsis" if not chosen["synopsis"] else SECTIONS[0]].append((got[0], (n,)))
+                used.add(sentence)
+                break
 
 
 def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from newsdesk.summarizer import summarize, verify_text
+from newsdesk.summarizer.spread import outlet_name
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, StoryInput
@@ -124,7 +125,11 @@ def test_zero_flags_on_real_world_multi_outlet_stories(shared_eval):
         draft = summarize(StoryInput(items=items, title=row["issue"]), SummarizerConfig())
         checked += len(draft.lines())
         assert draft.flagged == [], (row["issue"], draft.report())
-    assert checked > 100
+        # an article, not a line: each outlet (named by its domain) says what it reported
+        assert len(draft.lines()) >= 2, row["issue"]
+        named = {outlet_name(it.url) for it in items}
+        assert all(any(f"{o} reported: \u201c" in ln.text for ln in draft.lines()) for o in named)
+    assert checked > 120
 
 
 def test_a_sentence_may_name_the_outlet_it_cites_but_not_another(story):
@@ -194,3 +199,16 @@ def quoted_story() -> StoryInput:
         "It switched the ranking off on Monday."
     )
     return StoryInput(items=(Item("a", "https://a.example/1", "A", text, None, "A"),))
+
+
+def test_an_outlet_named_by_a_domain_must_be_a_cited_source():
+    items = (
+        Item("a", "https://www.fox29.com/news/x", "Mandate", "New York's vaccine mandate for health care workers takes effect on Monday, state officials said."),
+        Item("b", "https://www.nbcnews.com/y", "Mandate", "Hospitals in New York are preparing for staff shortages as the mandate begins."),
+    )  # fmt: skip
+    story = StoryInput(items=items, title="Mandate")
+    said = "\u201cNew York's vaccine mandate for health care workers takes effect on Monday\u2026\u201d"
+    assert _verdict(story, f"fox29.com reported: {said} [1]").supported
+    wrong = _verdict(story, f"fox36.com reported: {said} [1]")
+    assert not wrong.supported and "outlet fox36.com is not a cited source" in wrong.reasons
+    assert not _verdict(story, f"nbcnews.com reported: {said} [1]").supported
