@@ -14,7 +14,7 @@ together from words of distant sentences, which no short passage holds together)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -96,16 +96,23 @@ class Passage:
     sentences: tuple[str, ...]
 
 
-def align(claim: str, sources: Mapping[int, SourceIndex], *, whole: str = "") -> Passage | None:
+def align(
+    claim: str,
+    sources: Mapping[int, SourceIndex],
+    *,
+    whole: str = "",
+    prefer: Callable[[str], int] | None = None,
+) -> Passage | None:
     """The passage of ``sources`` that best supports ``claim`` (None: no content words).
 
-    Ties go to the shortest passage, then to the one sharing most of ``whole`` (the claim with
-    its time words), then to the first source and the earliest."""
+    Ties go to the shortest passage, then to the highest ``prefer(passage text)`` when given
+    (how many of the claim's numbers and names it holds), then to the one sharing most of
+    ``whole`` (the claim with its time words), then to the first source and the earliest."""
     want = list(dict.fromkeys(lemmas(claim)))
     if not want:
         return None
     detail = _details(whole or claim)
-    best: tuple[float, int, int, int, int] | None = None  # coverage, -span, detail, -n, -start
+    best: tuple[float, int, int, int, int, int] | None = None  # coverage, -span, prefer, …
     for n, src in sources.items():
         for start in range(len(src.sentences)):
             have: frozenset[str] = frozenset()
@@ -114,12 +121,13 @@ def align(claim: str, sources: Mapping[int, SourceIndex], *, whole: str = "") ->
                 have = have | src.lemma_sets[end - 1]
                 extra = extra | src.detail_sets[end - 1]
                 cov = sum(covered(w, have) for w in want) / len(want)
-                key = (cov, -(end - start), len(detail & extra), -n, -start)
+                pref = prefer(" ".join(src.sentences[start:end])) if prefer else 0
+                key = (cov, -(end - start), pref, len(detail & extra), -n, -start)
                 if best is None or key > best:
                     best = key
     if best is None:
         return None
-    cov, neg_span, _, neg_n, neg_start = best
+    cov, neg_span, _, _, neg_n, neg_start = best
     n, start, end = -neg_n, -neg_start, -neg_start - neg_span
     src = sources[n]
     have = frozenset().union(*src.lemma_sets[start:end])

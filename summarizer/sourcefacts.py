@@ -44,7 +44,7 @@ def records(story: StoryInput) -> dict[int, str]:
                 f" under the headline \u201c{f.title}\u201d."
             )
         if f is first:
-            parts.append(f"{f.name} first reported the story.")
+            parts.append(f"{f.name} first reported the story on {day(f.published, year=True)}.")
             for g in fs:
                 if g.role == "coverage" and (when := lag(first.published, g.published)):
                     parts.append(f"{g.name} followed {f.name} {when}.")
@@ -58,7 +58,10 @@ def records(story: StoryInput) -> dict[int, str]:
                 f" {day(first.published, year=True)}, {when}."
             )
         if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
-            parts.append(f"newsdesk could not read the article by {first.name} ({first.reason}).")
+            parts.append(
+                f"{first.name} first reported the story on {day(first.published, year=True)},"
+                f" in an article newsdesk could not read ({first.reason})."
+            )
         if f.role == "primary" and f.published:
             parts.append(
                 f"{f.name} published the company's own account on {day(f.published, year=True)}."

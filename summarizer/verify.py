@@ -27,11 +27,14 @@ Each failed rule adds a human-readable reason; no reasons means supported.
 from __future__ import annotations
 
 import re
+from functools import partial
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsdesk.summarizer.align import (
     MIN_SUPPORT,
+    Passage,
+    SourceIndex,
     align,
     index,
     meaning_reasons,
@@ -113,15 +116,21 @@ class Checker:
         *,
         outlet_names: Mapping[int, str] | None = None,
         aligned: bool = True,
+        records: Mapping[int, str] | None = None,
     ) -> None:
         self.aligned = aligned
-        self.sources = {n: SourceText(t) for n, t in texts.items() if t}
+        recs = {n: r for n, r in (records or {}).items() if r and texts.get(n)}
+        # a source's facts record (sourcefacts.py) counts as its text for numbers and names,
+        # but is a passage of its own: source sentences are aligned with the text alone
+        self.sources = {n: SourceText(_joined(t, recs.get(n))) for n, t in texts.items() if t}
         self.indexes = {n: index(t) for n, t in texts.items() if t} if aligned else {}
+        self.records = {n: index(r) for n, r in recs.items()} if aligned else {}
         self.known = set(texts)
-        self.vocabulary = {w for t in texts.values() if t for w in words(t) if w[0].islower()}
+        self.vocabulary = {w for s in self.sources.values() for w in words(s.text) if w[0].islower()}
         # a sentence may name the outlets it cites ("Ars Technica reported…"): metadata, not text
         self.outlets = {
-            n: {w.lower() for w in words(name)} for n, name in (outlet_names or {}).items()
+            n: {w.lower() for w in words(name)} | {name.lower()}
+            for n, name in (outlet_names or {}).items()
         }
 
     def supports(self, sentence_words: Sequence[str], n: int) -> bool:
@@ -181,44 +190,71 @@ class Checker:
         return tuple(reasons)
 
     def _passage_reasons(self, prose: str, cites: list[int], allowed: set[str]) -> list[str]:
-        """The aligned checks: a passage of one cited source says it, relations and all."""
-        if allowed:  # the cited outlet's name is metadata, not something its text must say
-            prose = re.sub(
-                rf"\b(?:{'|'.join(map(re.escape, sorted(allowed)))})(?:'s)?\b",
-                " ",
-                prose,
-                flags=re.I,
-            )
-        passage = align(without_times(prose), {n: self.indexes[n] for n in cites}, whole=prose)
+        """The aligned checks: a passage of one cited text says it, relations and all; or, for
+        a sentence newsdesk composes from the facts it holds, each of its clauses ("X first
+        reported …; Y followed …") is said by a passage of the cited sources' records."""
+        bare = _without_outlets(prose, allowed)
+        passage = align(without_times(bare), {n: self.indexes[n] for n in cites}, whole=bare)
         if passage is None:
             return []
-        reasons = []
         if passage.coverage < MIN_SUPPORT:
-            reasons.append(
+            reasons = [
                 f"no passage of the cited sources says it: the closest holds {passage.coverage:.0%}"
                 f" of its words (missing: {', '.join(passage.missing[:6])})"
-            )
-            if flip := opposite(prose, passage):
-                reasons.append(flip)
-            return reasons
-        if len(cites) > 1:  # each citation relevant, by meaning or by the drafts' own rule
-            cw = content_words(prose)
-            reasons += [
-                f"source [{n}] does not support it"
-                for n in cites
-                if share_in(prose, self.indexes[n]) < MIN_PER_SOURCE and not self.supports(cw, n)
             ]
+            if flip := opposite(bare, passage):
+                reasons.append(flip)
+        else:
+            reasons = self._relevant(bare, cites, self.indexes)
+            reasons += self._held(bare, passage, cites, allowed)
+        if reasons and (fact := self._record_reasons(prose, cites)) is not None:
+            return fact
+        return reasons
+
+    def _record_reasons(self, prose: str, cites: list[int]) -> list[str] | None:
+        """The checks against the records, clause by clause (None: the records do not hold
+        every clause, so this is not a sentence composed from them)."""
+        recs = {n: self.records[n] for n in cites if n in self.records}
+        clauses = [c for c in re.split(r";\s+", prose) if content_words(c)]
+        if not recs or not clauses:
+            return None
+        passages = [
+            align(without_times(c), recs, whole=c, prefer=partial(_details_held, c, self.vocabulary))
+            for c in clauses
+        ]
+        if any(p is None or p.coverage < MIN_SUPPORT for p in passages):
+            return None
+        reasons = self._relevant(prose, cites, self.records)
+        for clause, passage in zip(clauses, passages, strict=True):
+            if passage is not None:
+                reasons += self._held(clause, passage, cites, set())
+        return list(dict.fromkeys(reasons))
+
+    def _relevant(self, claim: str, cites: list[int], indexes: Mapping[int, SourceIndex]) -> list[str]:
+        """Each citation relevant, by meaning or by the drafts' own rule."""
+        if len(cites) < 2:
+            return []
+        cw = content_words(claim)
+        return [
+            f"source [{n}] does not support it"
+            for n in cites
+            if (n not in indexes or share_in(claim, indexes[n]) < MIN_PER_SOURCE)
+            and not self.supports(cw, n)
+        ]
+
+    def _held(self, claim: str, passage: Passage, cites: list[int], allowed: set[str]) -> list[str]:
+        """What the claim gets wrong against its passage: names, numbers, relations, time."""
+        reasons = []
         voc = self.vocabulary
-        absent = [n for n in missing_names(prose, passage.text, voc) if n.lower() not in allowed]
+        absent = [n for n in missing_names(claim, passage.text, voc) if n.lower() not in allowed]
         absent = [n for n in absent if not set(n.lower().split()) <= allowed]
         if absent:
             reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
         in_sources = set().union(*(self.sources[n].numbers for n in cites))
-        unsaid = sorted((numbers(prose) & in_sources) - numbers(passage.text))
+        unsaid = sorted((numbers(claim) & in_sources) - numbers(passage.text))
         if unsaid:
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
-        reasons += meaning_reasons(prose, passage, voc)
-        return reasons
+        return reasons + meaning_reasons(claim, passage, voc)
 
     def _overlap_reasons(self, prose: str, cites: Sequence[int], allowed: set[str]) -> list[str]:
         """The earlier rule (the baseline): MIN_COVERAGE of the words anywhere in the sources."""
@@ -260,6 +296,30 @@ class Checker:
         if not cites and not suggested:
             reasons = (*reasons, "no source of the story supports it")
         return Verdict(text=text, cites=cites, reasons=reasons, suggested=suggested)
+
+
+def _details_held(claim: str, vocabulary: set[str], text: str) -> int:
+    """How many of the claim's numbers and names a passage holds (which record sentence is
+    about the outlet and the day a clause names)."""
+    have = numbers(text)
+    held = sum(n in have for n in numbers(claim))
+    return held + sum(name.lower() in text.lower() for name in names(claim, vocabulary))
+
+
+def _joined(text: str, record: str | None) -> str:
+    return f"{text}\n\n{record}" if record else text
+
+
+_SAYS = r"(?: (?:reported|reports|said|says|wrote|writes))?"
+
+
+def _without_outlets(prose: str, allowed: set[str]) -> str:
+    """The sentence without the names of the outlets it cites, and the attribution around them
+    ("according to X", "X reported"): metadata, not something the outlet's text must say."""
+    if not allowed:
+        return prose
+    outlet = rf"(?:according to )?(?:the )?\b(?:{'|'.join(map(re.escape, sorted(allowed, key=len, reverse=True)))})\b"
+    return re.sub(rf"{outlet}(?:'s)?(?: {outlet}(?:'s)?)*{_SAYS}", " ", prose, flags=re.I)
 
 
 def _short(text: str, limit: int = 60) -> str:
