@@ -20,7 +20,13 @@ from functools import lru_cache
 
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
-from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
+from newsdesk.summarizer.sentences import (
+    STOPWORDS,
+    normalize,
+    source_sentences,
+    split_sentences,
+    words,
+)
 from newsdesk.summarizer.synonyms import lemma, lemmas, opposites
 
 MAX_SPAN = 2  # sentences in one supporting passage
@@ -150,8 +156,9 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     """Whether the claim's subject (its words before the first verb, roughly) is missing from
     the passage sentence that holds most of the rest: a subject taken from one place and a
     predicate from another, or another actor given the passage's act. A passage sentence that
-    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this."""
-    toks = words(normalize(claim))
+    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
+    Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
+    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
     if at is None:
         return False

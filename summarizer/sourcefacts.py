@@ -13,6 +13,7 @@ from newsdesk.summarizer.quotes import find_quotes
 from newsdesk.summarizer.sentences import split_sentences
 from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.spread import (
+    Fact,
     Pair,
     count_sentence,
     credit_sentence,
@@ -34,6 +35,7 @@ def records(story: StoryInput) -> dict[int, str]:
     count = count_sentence(story)
     credit = credit_sentence(story)
     out: dict[int, str] = {}
+    groups = followers(fs, first)
     for f in fs:
         if not f.read:
             continue
@@ -45,16 +47,10 @@ def records(story: StoryInput) -> dict[int, str]:
             )
         if f is first:
             parts.append(f"{f.name} first reported the story on {day(f.published, year=True)}.")
-            for g in fs:
-                if g.role == "coverage" and (when := lag(first.published, g.published)):
-                    parts.append(f"{g.name} followed {f.name} {when}.")
-        elif (
-            first is not None
-            and f.role == "coverage"
-            and (when := lag(first.published, f.published))
-        ):
+            parts += [f"{names(g)} followed {f.name} {when}." for when, g in groups.items()]
+        elif first is not None and f.role == "coverage" and (when := lag(first.published, f.published)):
             parts.append(
-                f"{f.name} followed {first.name}, which first reported the story on"
+                f"{names(groups[when])} followed {first.name}, which first reported the story on"
                 f" {day(first.published, year=True)}, {when}."
             )
         if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
@@ -81,6 +77,16 @@ def records(story: StoryInput) -> dict[int, str]:
             parts.append(f"{f.name} quoted {names(who)}.")
         if parts:
             out[f.n] = " ".join(parts)
+    return out
+
+
+def followers(fs: list[Fact], first: Fact | None) -> dict[str, list[str]]:
+    """How long after the first report each group of outlets followed ('within hours' ->
+    ['Circuit Report', 'Valley Courier']), as the spread sentence groups them."""
+    out: dict[str, list[str]] = {}
+    for g in fs:
+        if first is not None and g.role == "coverage" and (when := lag(first.published, g.published)):
+            out.setdefault(when, []).append(g.name)
     return out
 
 
