@@ -108,6 +108,7 @@ def align(
     *,
     whole: str = "",
     prefer: Callable[[str], int] | None = None,
+    span: int = MAX_SPAN,
 ) -> Passage | None:
     """The passage of ``sources`` that best supports ``claim`` (None: no content words).
 
@@ -123,7 +124,7 @@ def align(
         for start in range(len(src.sentences)):
             have: frozenset[str] = frozenset()
             extra: frozenset[str] = frozenset()
-            for end in range(start + 1, min(start + MAX_SPAN, len(src.sentences)) + 1):
+            for end in range(start + 1, min(start + span, len(src.sentences)) + 1):
                 have = have | src.lemma_sets[end - 1]
                 extra = extra | src.detail_sets[end - 1]
                 cov = sum(covered(w, have) for w in want) / len(want)

@@ -48,7 +48,11 @@ def records(story: StoryInput) -> dict[int, str]:
         if f is first:
             parts.append(f"{f.name} first reported the story on {day(f.published, year=True)}.")
             parts += [f"{names(g)} followed {f.name} {when}." for when, g in groups.items()]
-        elif first is not None and f.role == "coverage" and (when := lag(first.published, f.published)):
+        elif (
+            first is not None
+            and f.role == "coverage"
+            and (when := lag(first.published, f.published))
+        ):
             parts.append(
                 f"{names(groups[when])} followed {first.name}, which first reported the story on"
                 f" {day(first.published, year=True)}, {when}."
@@ -85,7 +89,11 @@ def followers(fs: list[Fact], first: Fact | None) -> dict[str, list[str]]:
     ['Circuit Report', 'Valley Courier']), as the spread sentence groups them."""
     out: dict[str, list[str]] = {}
     for g in fs:
-        if first is not None and g.role == "coverage" and (when := lag(first.published, g.published)):
+        if (
+            first is not None
+            and g.role == "coverage"
+            and (when := lag(first.published, g.published))
+        ):
             out.setdefault(when, []).append(g.name)
     return out
 

@@ -13,21 +13,19 @@ A sentence is *supported* when everything it asserts can be found in the sources
   at least ``align.MIN_SUPPORT`` of its words by meaning (stems and a synonym table, any order),
   each cited source holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something
   relevant), and against that passage its names, its relations (who did what to whom), its time
-  expressions and its negation hold (relations.py, align.py).
+  expressions and its negation hold (relations.py, align.py);
+* or, for a sentence composed from the facts newsdesk holds (recordcheck.py), each clause is said
+  by one sentence of a cited source's record (sourcefacts.py), about the same outlet.
 
 ``Checker(..., aligned=False)`` is the earlier rule kept as the benchmark's baseline: at least
-``MIN_COVERAGE`` of the content words anywhere in the cited sources, no passage checks.
-
-A sentence citing nothing is checked against every source of the story; the sources that
-support it on their own are proposed (``Verdict.suggested``).
-
+``MIN_COVERAGE`` of the content words anywhere in the cited sources, no passage checks. A sentence
+citing nothing is checked against every source; those that support it are ``Verdict.suggested``.
 Each failed rule adds a human-readable reason; no reasons means supported.
 """
 
 from __future__ import annotations
 
 import re
-from functools import partial
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -50,10 +48,8 @@ from newsdesk.summarizer.facts import (
     strip_reported_by,
 )
 from newsdesk.summarizer.polarity import contradiction
-from newsdesk.summarizer.relations import (
-    missing_names,
-    without_times,
-)
+from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, without_outlets
+from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
 
@@ -122,11 +118,13 @@ class Checker:
         recs = {n: r for n, r in (records or {}).items() if r and texts.get(n)}
         # a source's facts record (sourcefacts.py) counts as its text for numbers and names,
         # but is a passage of its own: source sentences are aligned with the text alone
-        self.sources = {n: SourceText(_joined(t, recs.get(n))) for n, t in texts.items() if t}
+        self.sources = {n: SourceText(joined(t, recs.get(n))) for n, t in texts.items() if t}
         self.indexes = {n: index(t) for n, t in texts.items() if t} if aligned else {}
         self.records = {n: index(r) for n, r in recs.items()} if aligned else {}
         self.known = set(texts)
-        self.vocabulary = {w for s in self.sources.values() for w in words(s.text) if w[0].islower()}
+        self.vocabulary = {
+            w for s in self.sources.values() for w in words(s.text) if w[0].islower()
+        }
         # a sentence may name the outlets it cites ("Ars Technica reported…"): metadata, not text
         self.outlets = {
             n: {w.lower() for w in words(name)} | {name.lower()}
@@ -193,7 +191,7 @@ class Checker:
         """The aligned checks: a passage of one cited text says it, relations and all; or, for
         a sentence newsdesk composes from the facts it holds, each of its clauses ("X first
         reported …; Y followed …") is said by a passage of the cited sources' records."""
-        bare = _without_outlets(prose, allowed)
+        bare = without_outlets(prose, allowed)
         passage = align(without_times(bare), {n: self.indexes[n] for n in cites}, whole=bare)
         if passage is None:
             return []
@@ -215,22 +213,20 @@ class Checker:
         """The checks against the records, clause by clause (None: the records do not hold
         every clause, so this is not a sentence composed from them)."""
         recs = {n: self.records[n] for n in cites if n in self.records}
-        clauses = [c for c in re.split(r";\s+", prose) if content_words(c)]
-        if not recs or not clauses:
-            return None
-        passages = [
-            align(without_times(c), recs, whole=c, prefer=partial(_details_held, c, self.vocabulary))
-            for c in clauses
-        ]
-        if any(p is None or p.coverage < MIN_SUPPORT for p in passages):
+        pairs = clause_passages(prose, recs, self.vocabulary)
+        if pairs is None:
             return None
         reasons = self._relevant(prose, cites, self.records)
-        for clause, passage in zip(clauses, passages, strict=True):
-            if passage is not None:
+        for clause, passage in pairs:
+            if lead(clause) != lead(passage.text):
+                reasons.append(f"{lead(clause) or 'its subject'} is not who the record says it of")
+            else:
                 reasons += self._held(clause, passage, cites, set())
         return list(dict.fromkeys(reasons))
 
-    def _relevant(self, claim: str, cites: list[int], indexes: Mapping[int, SourceIndex]) -> list[str]:
+    def _relevant(
+        self, claim: str, cites: list[int], indexes: Mapping[int, SourceIndex]
+    ) -> list[str]:
         """Each citation relevant, by meaning or by the drafts' own rule."""
         if len(cites) < 2:
             return []
@@ -244,14 +240,13 @@ class Checker:
 
     def _held(self, claim: str, passage: Passage, cites: list[int], allowed: set[str]) -> list[str]:
         """What the claim gets wrong against its passage: names, numbers, relations, time."""
-        reasons = []
-        voc = self.vocabulary
+        reasons, voc = [], self.vocabulary
         absent = [n for n in missing_names(claim, passage.text, voc) if n.lower() not in allowed]
         absent = [n for n in absent if not set(n.lower().split()) <= allowed]
         if absent:
             reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
-        in_sources = set().union(*(self.sources[n].numbers for n in cites))
-        unsaid = sorted((numbers(claim) & in_sources) - numbers(passage.text))
+        said = set().union(*(self.sources[n].numbers for n in cites)) - numbers(passage.text)
+        unsaid = sorted(numbers(claim) & said)
         if unsaid:
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
         return reasons + meaning_reasons(claim, passage, voc)
@@ -298,39 +293,8 @@ class Checker:
         return Verdict(text=text, cites=cites, reasons=reasons, suggested=suggested)
 
 
-def _details_held(claim: str, vocabulary: set[str], text: str) -> int:
-    """How many of the claim's numbers and names a passage holds (which record sentence is
-    about the outlet and the day a clause names)."""
-    have = numbers(text)
-    held = sum(n in have for n in numbers(claim))
-    return held + sum(name.lower() in text.lower() for name in names(claim, vocabulary))
-
-
-def _joined(text: str, record: str | None) -> str:
-    return f"{text}\n\n{record}" if record else text
-
-
-_SAYS = r"(?: (?:reported|reports|said|says|wrote|writes))?"
-
-
-def _without_outlets(prose: str, allowed: set[str]) -> str:
-    """The sentence without the names of the outlets it cites, and the attribution around them
-    ("according to X", "X reported"): metadata, not something the outlet's text must say."""
-    if not allowed:
-        return prose
-    outlet = rf"(?:according to )?(?:the )?\b(?:{'|'.join(map(re.escape, sorted(allowed, key=len, reverse=True)))})\b"
-    return re.sub(rf"{outlet}(?:'s)?(?: {outlet}(?:'s)?)*{_SAYS}", " ", prose, flags=re.I)
-
-
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-__all__ = [
-    "Checker",
-    "Verdict",
-    "numbers",
-    "quote_in",
-    "split_markers",
-    "strip_reported_by",
-]
+__all__ = ["Checker", "Verdict", "numbers", "quote_in", "split_markers", "strip_reported_by"]
