@@ -1,7 +1,9 @@
 """The facts newsdesk holds about each source beyond its dates (whom it quoted, whom it linked
 to, where a syndicated copy also ran) and the *record* of every source: all those facts written
-out, appended to the text the verifier checks the source's [n] against (compose.numbering), so
-the sentences newsdesk composes about the coverage (spread.py) are checked like any other.
+out, one sentence per fact in the form the draft states it (compose.Numbering.records). The
+verifier checks each clause of a sentence newsdesk composes about the coverage (spread.py)
+against a sentence of a cited source's record (recordcheck.py), so they are checked like any
+other.
 """
 
 from __future__ import annotations
