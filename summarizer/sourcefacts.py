@@ -64,12 +64,12 @@ def records(story: StoryInput) -> dict[int, str]:
                 f"{first.name} first reported the story on {day(first.published, year=True)},"
                 f" in an article newsdesk could not read ({first.reason})."
             )
-        if f.role == "primary" and f.published:
+        if f.role == "primary" and f.published:  # as company_sentence says it: one sentence
+            when = lag(first.published, f.published) if first is not None and first is not f else ""
             parts.append(
-                f"{f.name} published the company's own account on {day(f.published, year=True)}."
+                f"{f.name} published the company's own account on {day(f.published, year=True)}"
+                + (f", {when} of the first report." if when else ".")
             )
-            if first is not None and (when := lag(first.published, f.published)):
-                parts.append(f"{f.name} published {when} of the first report.")
         if count and f.role in ("original", "coverage"):
             parts.append(count[0])
         if first is not None and f.cites_original:
