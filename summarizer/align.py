@@ -14,13 +14,19 @@ together from words of distant sentences, which no short passage holds together)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
-from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
+from newsdesk.summarizer.sentences import (
+    STOPWORDS,
+    normalize,
+    source_sentences,
+    split_sentences,
+    words,
+)
 from newsdesk.summarizer.synonyms import lemma, lemmas, opposites
 
 MAX_SPAN = 2  # sentences in one supporting passage
@@ -96,30 +102,39 @@ class Passage:
     sentences: tuple[str, ...]
 
 
-def align(claim: str, sources: Mapping[int, SourceIndex], *, whole: str = "") -> Passage | None:
+def align(
+    claim: str,
+    sources: Mapping[int, SourceIndex],
+    *,
+    whole: str = "",
+    prefer: Callable[[str], int] | None = None,
+    span: int = MAX_SPAN,
+) -> Passage | None:
     """The passage of ``sources`` that best supports ``claim`` (None: no content words).
 
-    Ties go to the shortest passage, then to the one sharing most of ``whole`` (the claim with
-    its time words), then to the first source and the earliest."""
+    Ties go to the shortest passage, then to the highest ``prefer(passage text)`` when given
+    (how many of the claim's numbers and names it holds), then to the one sharing most of
+    ``whole`` (the claim with its time words), then to the first source and the earliest."""
     want = list(dict.fromkeys(lemmas(claim)))
     if not want:
         return None
     detail = _details(whole or claim)
-    best: tuple[float, int, int, int, int] | None = None  # coverage, -span, detail, -n, -start
+    best: tuple[float, int, int, int, int, int] | None = None  # coverage, -span, prefer, …
     for n, src in sources.items():
         for start in range(len(src.sentences)):
             have: frozenset[str] = frozenset()
             extra: frozenset[str] = frozenset()
-            for end in range(start + 1, min(start + MAX_SPAN, len(src.sentences)) + 1):
+            for end in range(start + 1, min(start + span, len(src.sentences)) + 1):
                 have = have | src.lemma_sets[end - 1]
                 extra = extra | src.detail_sets[end - 1]
                 cov = sum(covered(w, have) for w in want) / len(want)
-                key = (cov, -(end - start), len(detail & extra), -n, -start)
+                pref = prefer(" ".join(src.sentences[start:end])) if prefer else 0
+                key = (cov, -(end - start), pref, len(detail & extra), -n, -start)
                 if best is None or key > best:
                     best = key
     if best is None:
         return None
-    cov, neg_span, _, neg_n, neg_start = best
+    cov, neg_span, _, _, neg_n, neg_start = best
     n, start, end = -neg_n, -neg_start, -neg_start - neg_span
     src = sources[n]
     have = frozenset().union(*src.lemma_sets[start:end])
@@ -142,8 +157,9 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     """Whether the claim's subject (its words before the first verb, roughly) is missing from
     the passage sentence that holds most of the rest: a subject taken from one place and a
     predicate from another, or another actor given the passage's act. A passage sentence that
-    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this."""
-    toks = words(normalize(claim))
+    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
+    Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
+    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
     if at is None:
         return False

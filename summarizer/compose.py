@@ -40,6 +40,9 @@ class Numbering:
     names: dict[int, str]  # n -> outlet display name
     original: tuple[int, ...]  # item indexes of original or primary reporting
     primary: frozenset[int] = frozenset()  # n of primary documents (a company's own post, ...)
+    # n -> the facts newsdesk holds about source n (sourcefacts.py), which the sentences it
+    # composes from them are checked against
+    records: dict[int, str] = dataclasses.field(default_factory=dict)
 
     def cites_for(self, items: Sequence[int]) -> tuple[int, ...]:
         return tuple(dict.fromkeys(n for i in items if (n := self.item_numbers[i]) is not None))
@@ -53,25 +56,15 @@ def _earliest(story: StoryInput) -> tuple[int, ...]:
     return (0,) if story.items else ()
 
 
-def _with_records(story: StoryInput, texts: dict[int, str | None]) -> dict[int, str | None]:
-    """Each read source's text followed by its record: the facts newsdesk holds about it
-    (spread.py), which the sentences newsdesk composes are checked against."""
-    for n, record in records(story).items():
-        if texts.get(n):
-            texts[n] = f"{texts[n]}\n\n{record}"
-    return texts
-
-
 def numbering(story: StoryInput) -> Numbering:
     if not story.sources:
         return Numbering(
             item_numbers=tuple(range(1, len(story.items) + 1)),
-            texts=_with_records(
-                story, {i + 1: it.text or None for i, it in enumerate(story.items)}
-            ),
+            texts={i + 1: it.text or None for i, it in enumerate(story.items)},
             item_ids={i + 1: it.id for i, it in enumerate(story.items)},
             names={i + 1: it.source or outlet_name(it.url) for i, it in enumerate(story.items)},
             original=_earliest(story),
+            records=records(story),
         )
     by_item = {s.item_id: n for n, s in enumerate(story.sources, 1) if s.item_id}
     discussions = {d.hn_id: d for d in story.discussions}
@@ -95,11 +88,12 @@ def numbering(story: StoryInput) -> Numbering:
                 original.append(i)
     return Numbering(
         item_numbers=tuple(numbers),
-        texts=_with_records(story, texts),
+        texts=texts,
         item_ids=ids,
         names={n: s.name or s.outlet for n, s in enumerate(story.sources, 1)},
         original=tuple(original),
         primary=frozenset(n for n, s in enumerate(story.sources, 1) if s.role == "primary"),
+        records=records(story),
     )
 
 
@@ -117,7 +111,7 @@ def source_texts(story: StoryInput, num: Numbering) -> dict[int, str | None]:
 
 
 def checker(num: Numbering) -> Checker:
-    return Checker(num.texts, outlet_names=num.names)
+    return Checker(num.texts, outlet_names=num.names, records=num.records)
 
 
 def pick_quotes(

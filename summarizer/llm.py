@@ -54,7 +54,8 @@ def prompt(story: StoryInput, num: Numbering) -> str:
     for n, text in sorted(num.texts.items()):
         if text:
             name = num.names.get(n, "")
-            parts.append(f"[{n}] {name}\n{text[:SOURCE_CHARS]}")
+            record = num.records.get(n, "")  # what newsdesk holds about it: dates, who was first
+            parts.append(f"[{n}] {name}\n{text[:SOURCE_CHARS]}\n\n{record}".rstrip())
     return "\n\n".join(parts)
 
 

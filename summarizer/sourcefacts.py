@@ -1,7 +1,9 @@
 """The facts newsdesk holds about each source beyond its dates (whom it quoted, whom it linked
 to, where a syndicated copy also ran) and the *record* of every source: all those facts written
-out, appended to the text the verifier checks the source's [n] against (compose.numbering), so
-the sentences newsdesk composes about the coverage (spread.py) are checked like any other.
+out, one sentence per fact in the form the draft states it (compose.Numbering.records). The
+verifier checks each clause of a sentence newsdesk composes about the coverage (spread.py)
+against a sentence of a cited source's record (recordcheck.py), so they are checked like any
+other.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from newsdesk.summarizer.quotes import find_quotes
 from newsdesk.summarizer.sentences import source_sentences
 from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.spread import (
+    Fact,
     Pair,
     count_sentence,
     credit_sentence,
@@ -34,6 +37,7 @@ def records(story: StoryInput) -> dict[int, str]:
     count = count_sentence(story)
     credit = credit_sentence(story)
     out: dict[int, str] = {}
+    groups = followers(fs, first)
     for f in fs:
         if not f.read:
             continue
@@ -44,27 +48,28 @@ def records(story: StoryInput) -> dict[int, str]:
                 f" under the headline \u201c{f.title}\u201d."
             )
         if f is first:
-            parts.append(f"{f.name} first reported the story.")
-            for g in fs:
-                if g.role == "coverage" and (when := lag(first.published, g.published)):
-                    parts.append(f"{g.name} followed {f.name} {when}.")
+            parts.append(f"{f.name} first reported the story on {day(f.published, year=True)}.")
+            parts += [f"{names(g)} followed {f.name} {when}." for when, g in groups.items()]
         elif (
             first is not None
             and f.role == "coverage"
             and (when := lag(first.published, f.published))
         ):
             parts.append(
-                f"{f.name} followed {first.name}, which first reported the story on"
+                f"{names(groups[when])} followed {first.name}, which first reported the story on"
                 f" {day(first.published, year=True)}, {when}."
             )
         if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
-            parts.append(f"newsdesk could not read the article by {first.name} ({first.reason}).")
-        if f.role == "primary" and f.published:
             parts.append(
-                f"{f.name} published the company's own account on {day(f.published, year=True)}."
+                f"{first.name} first reported the story on {day(first.published, year=True)},"
+                f" in an article newsdesk could not read ({first.reason})."
             )
-            if first is not None and (when := lag(first.published, f.published)):
-                parts.append(f"{f.name} published {when} of the first report.")
+        if f.role == "primary" and f.published:  # as company_sentence says it: one sentence
+            when = lag(first.published, f.published) if first is not None and first is not f else ""
+            parts.append(
+                f"{f.name} published the company's own account on {day(f.published, year=True)}"
+                + (f", {when} of the first report." if when else ".")
+            )
         if count and f.role in ("original", "coverage"):
             parts.append(count[0])
         if first is not None and f.cites_original:
@@ -78,6 +83,20 @@ def records(story: StoryInput) -> dict[int, str]:
             parts.append(f"{f.name} quoted {names(who)}.")
         if parts:
             out[f.n] = " ".join(parts)
+    return out
+
+
+def followers(fs: list[Fact], first: Fact | None) -> dict[str, list[str]]:
+    """How long after the first report each group of outlets followed ('within hours' ->
+    ['Circuit Report', 'Valley Courier']), as the spread sentence groups them."""
+    out: dict[str, list[str]] = {}
+    for g in fs:
+        if (
+            first is not None
+            and g.role == "coverage"
+            and (when := lag(first.published, g.published))
+        ):
+            out.setdefault(when, []).append(g.name)
     return out
 
 

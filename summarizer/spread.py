@@ -3,10 +3,11 @@ holds about its sources (who published what and when, who was first, who could n
 whose post is the company's own), and the *record* each such sentence is checked against.
 
 A record is the same facts written out per source ("Circuit Report published its report on
-2 March 2026 under the headline “…”. Circuit Report followed The Ledger Daily, which first
-reported the story on 2 March 2026, within hours."). It is appended to the text the verifier
-checks a source's [n] against, as the Hacker News thread's reach is, so a composed sentence that
-misstates a date, a name or who came first is flagged like any other.
+2 March 2026 under the headline “…”. Circuit Report and Valley Courier followed The Ledger Daily,
+which first reported the story on 2 March 2026, within hours."; sourcefacts.py). The verifier
+checks each clause of a composed sentence against one sentence of a cited source's record
+(recordcheck.py), so a composed sentence that misstates a date, a name or who came first is
+flagged like any other.
 """
 
 from __future__ import annotations

@@ -13,14 +13,13 @@ A sentence is *supported* when everything it asserts can be found in the sources
   at least ``align.MIN_SUPPORT`` of its words by meaning (stems and a synonym table, any order),
   each cited source holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something
   relevant), and against that passage its names, its relations (who did what to whom), its time
-  expressions and its negation hold (relations.py, align.py).
+  expressions and its negation hold (relations.py, align.py);
+* or, for a sentence composed from the facts newsdesk holds (recordcheck.py), each clause is said
+  by one sentence of a cited source's record (sourcefacts.py), about the same outlet.
 
 ``Checker(..., aligned=False)`` is the earlier rule kept as the benchmark's baseline: at least
-``MIN_COVERAGE`` of the content words anywhere in the cited sources, no passage checks.
-
-A sentence citing nothing is checked against every source of the story; the sources that
-support it on their own are proposed (``Verdict.suggested``).
-
+``MIN_COVERAGE`` of the content words anywhere in the cited sources, no passage checks. A sentence
+citing nothing is checked against every source; those that support it are ``Verdict.suggested``.
 Each failed rule adds a human-readable reason; no reasons means supported.
 """
 
@@ -32,6 +31,8 @@ from dataclasses import dataclass, field
 
 from newsdesk.summarizer.align import (
     MIN_SUPPORT,
+    Passage,
+    SourceIndex,
     align,
     index,
     meaning_reasons,
@@ -47,10 +48,8 @@ from newsdesk.summarizer.facts import (
     strip_reported_by,
 )
 from newsdesk.summarizer.polarity import contradiction
-from newsdesk.summarizer.relations import (
-    missing_names,
-    without_times,
-)
+from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, without_outlets
+from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
 
@@ -116,15 +115,23 @@ class Checker:
         *,
         outlet_names: Mapping[int, str] | None = None,
         aligned: bool = True,
+        records: Mapping[int, str] | None = None,
     ) -> None:
         self.aligned = aligned
-        self.sources = {n: SourceText(t) for n, t in texts.items() if t}
+        recs = {n: r for n, r in (records or {}).items() if r and texts.get(n)}
+        # a source's facts record (sourcefacts.py) counts as its text for numbers and names,
+        # but is a passage of its own: source sentences are aligned with the text alone
+        self.sources = {n: SourceText(joined(t, recs.get(n))) for n, t in texts.items() if t}
         self.indexes = {n: index(t) for n, t in texts.items() if t} if aligned else {}
+        self.records = {n: index(r) for n, r in recs.items()} if aligned else {}
         self.known = set(texts)
-        self.vocabulary = {w for t in texts.values() if t for w in words(t) if w[0].islower()}
+        self.vocabulary = {
+            w for s in self.sources.values() for w in words(s.text) if w[0].islower()
+        }
         # a sentence may name the outlets it cites ("Ars Technica reported…"): metadata, not text
         self.outlets = {
-            n: {w.lower() for w in words(name)} for n, name in (outlet_names or {}).items()
+            n: {w.lower() for w in words(name)} | {name.lower()}
+            for n, name in (outlet_names or {}).items()
         }
         self.domain_names = {n: name.lower() for n, name in (outlet_names or {}).items()}
 
@@ -186,44 +193,68 @@ class Checker:
         return tuple(reasons)
 
     def _passage_reasons(self, prose: str, cites: list[int], allowed: set[str]) -> list[str]:
-        """The aligned checks: a passage of one cited source says it, relations and all."""
-        if allowed:  # the cited outlet's name is metadata, not something its text must say
-            prose = re.sub(
-                rf"\b(?:{'|'.join(map(re.escape, sorted(allowed)))})(?:'s)?\b",
-                " ",
-                prose,
-                flags=re.I,
-            )
-        passage = align(without_times(prose), {n: self.indexes[n] for n in cites}, whole=prose)
+        """The aligned checks: a passage of one cited text says it, relations and all; or, for
+        a sentence newsdesk composes from the facts it holds, each of its clauses ("X first
+        reported …; Y followed …") is said by a passage of the cited sources' records."""
+        bare = without_outlets(prose, allowed)
+        passage = align(without_times(bare), {n: self.indexes[n] for n in cites}, whole=bare)
         if passage is None:
             return []
-        reasons = []
         if passage.coverage < MIN_SUPPORT:
-            reasons.append(
+            reasons = [
                 f"no passage of the cited sources says it: the closest holds {passage.coverage:.0%}"
                 f" of its words (missing: {', '.join(passage.missing[:6])})"
-            )
-            if flip := opposite(prose, passage):
-                reasons.append(flip)
-            return reasons
-        if len(cites) > 1:  # each citation relevant, by meaning or by the drafts' own rule
-            cw = content_words(prose)
-            reasons += [
-                f"source [{n}] does not support it"
-                for n in cites
-                if share_in(prose, self.indexes[n]) < MIN_PER_SOURCE and not self.supports(cw, n)
             ]
-        voc = self.vocabulary
-        absent = [n for n in missing_names(prose, passage.text, voc) if n.lower() not in allowed]
+            if flip := opposite(bare, passage):
+                reasons.append(flip)
+        else:
+            reasons = self._relevant(bare, cites, self.indexes)
+            reasons += self._held(bare, passage, cites, allowed)
+        if reasons and (fact := self._record_reasons(prose, cites)) is not None:
+            return fact
+        return reasons
+
+    def _record_reasons(self, prose: str, cites: list[int]) -> list[str] | None:
+        """The checks against the records, clause by clause (None: the records do not hold
+        every clause, so this is not a sentence composed from them)."""
+        recs = {n: self.records[n] for n in cites if n in self.records}
+        pairs = clause_passages(prose, recs, self.vocabulary)
+        if pairs is None:
+            return None
+        reasons = self._relevant(prose, cites, self.records)
+        for clause, passage in pairs:
+            if lead(clause) != lead(passage.text):
+                reasons.append(f"{lead(clause) or 'its subject'} is not who the record says it of")
+            else:
+                reasons += self._held(clause, passage, cites, set())
+        return list(dict.fromkeys(reasons))
+
+    def _relevant(
+        self, claim: str, cites: list[int], indexes: Mapping[int, SourceIndex]
+    ) -> list[str]:
+        """Each citation relevant, by meaning or by the drafts' own rule."""
+        if len(cites) < 2:
+            return []
+        cw = content_words(claim)
+        return [
+            f"source [{n}] does not support it"
+            for n in cites
+            if (n not in indexes or share_in(claim, indexes[n]) < MIN_PER_SOURCE)
+            and not self.supports(cw, n)
+        ]
+
+    def _held(self, claim: str, passage: Passage, cites: list[int], allowed: set[str]) -> list[str]:
+        """What the claim gets wrong against its passage: names, numbers, relations, time."""
+        reasons, voc = [], self.vocabulary
+        absent = [n for n in missing_names(claim, passage.text, voc) if n.lower() not in allowed]
         absent = [n for n in absent if not set(n.lower().split()) <= allowed]
         if absent:
             reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
-        in_sources = set().union(*(self.sources[n].numbers for n in cites))
-        unsaid = sorted((numbers(prose) & in_sources) - numbers(passage.text))
+        said = set().union(*(self.sources[n].numbers for n in cites)) - numbers(passage.text)
+        unsaid = sorted(numbers(claim) & said)
         if unsaid:
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
-        reasons += meaning_reasons(prose, passage, voc)
-        return reasons
+        return reasons + meaning_reasons(claim, passage, voc)
 
     def _overlap_reasons(self, prose: str, cites: Sequence[int], allowed: set[str]) -> list[str]:
         """The earlier rule (the baseline): MIN_COVERAGE of the words anywhere in the sources."""
@@ -281,11 +312,4 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-__all__ = [
-    "Checker",
-    "Verdict",
-    "numbers",
-    "quote_in",
-    "split_markers",
-    "strip_reported_by",
-]
+__all__ = ["Checker", "Verdict", "numbers", "quote_in", "split_markers", "strip_reported_by"]

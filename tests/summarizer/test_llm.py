@@ -83,7 +83,9 @@ def test_each_kind_of_llm_sentence_meets_its_fate(story, server, monkeypatch):
     draft = summarize(story, _settings(server))
     flagged = {line.text: line.reasons for line in draft.flagged}
     assert set(flagged) == {INVENTED, MISATTRIBUTED, COPIED}
-    assert flagged[INVENTED] == ("number 250 is not in the cited sources",)
+    # the number first; the meaning verifier may also find its wording ("listed the heaviest")
+    # further from the FT's passage than a paraphrase ("showed the top"), which is fair
+    assert flagged[INVENTED][0] == "number 250 is not in the cited sources"
     assert any("is not by Dana Whitfield" in r for r in flagged[MISATTRIBUTED])
     assert flagged[COPIED] == ("36 words copied from Financial Times [1] without quotation marks",)
     supported = [line.text for line in draft.prose() if not line.flagged]
@@ -98,7 +100,7 @@ def test_each_kind_of_llm_sentence_meets_its_fate(story, server, monkeypatch):
     assert "[1] Financial Times" in user and "[3] Example Blog" in user
     # flagged sentences are marked for the editor, and --strict drops them
     body = render_body(draft)
-    assert '<mark class="flag" title="number 250 is not in the cited sources">' in body
+    assert '<mark class="flag" title="number 250 is not in the cited sources' in body
     strict = render_body(draft, strict=True)
     assert "250" not in strict and "Dana Whitfield" not in strict and "quietly" not in strict
     assert f"{PARAPHRASE} [1]" in strict

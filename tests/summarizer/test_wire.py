@@ -79,6 +79,15 @@ def test_our_own_sentences_say_who_reported_first_and_who_followed(story):
 
     wrong = first.text.replace("12 May", "19 May") + " [2][3]"
     assert not verify_text(_with_sources(story), [wrong])[0].supported
+    # so are the wrong outlet first, the wrong order and the wrong one credited: each clause is
+    # checked against the record sentence about the outlet it names
+    swapped = first.text.replace("Ars Technica", "X").replace("Example Blog", "Ars Technica")
+    wrongs = [
+        first.text.replace("Financial Times first", "Ars Technica first") + " [2][3]",
+        swapped.replace("X", "Example Blog") + " [2][3]",
+        "Example Blog credits Ars Technica with the first report. [3]",
+    ]
+    assert not any(v.supported for v in verify_text(_with_sources(story), wrongs))
 
 
 def test_the_budget_holds_per_source_and_for_the_body(five_outlets):

@@ -1,0 +1,71 @@
+"""The sentences newsdesk composes from the facts it holds ("X first reported the story on
+2 March; Y followed within hours") and the records they are checked against (sourcefacts.py):
+each clause of such a sentence must be one record sentence, about the same outlet (its lead),
+holding its numbers and names. And a cited outlet's name in a sentence, which is metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import partial
+
+from newsdesk.summarizer.align import MIN_SUPPORT, Passage, SourceIndex, align
+from newsdesk.summarizer.facts import names, numbers
+from newsdesk.summarizer.relations import without_times
+from newsdesk.summarizer.sentences import content_words, normalize
+
+
+def clause_passages(
+    prose: str, records: Mapping[int, SourceIndex], vocabulary: set[str]
+) -> list[tuple[str, Passage]] | None:
+    """Each clause of ``prose`` (split at ';') with the record sentence that says it; None
+    when a clause is said by no record sentence (not a sentence composed from the records)."""
+    clauses = [c for c in re.split(r";\s+", prose) if content_words(c)]
+    if not records or not clauses:
+        return None
+    held = partial(details_held, vocabulary=vocabulary)
+    out = []
+    for clause in clauses:  # one record sentence per clause: the record states each fact once
+        p = align(
+            without_times(clause), records, whole=clause, prefer=partial(held, clause), span=1
+        )
+        if p is None or p.coverage < MIN_SUPPORT:
+            return None
+        out.append((clause, p))
+    return out
+
+
+def details_held(claim: str, text: str, *, vocabulary: set[str]) -> int:
+    """How many of the claim's numbers and names a passage holds (which record sentence is
+    about the outlet and the day a clause names)."""
+    have = numbers(text)
+    held = sum(n in have for n in numbers(claim))
+    return held + sum(name.lower() in text.lower() for name in names(claim, vocabulary))
+
+
+def lead(text: str) -> str:
+    """The words a fact sentence opens with up to its verb ('Ars Technica and Example Blog',
+    'Outlet 3', 'Three'): whom a record sentence is about."""
+    out = []
+    for tok in normalize(text).split():
+        tok = tok.strip(",;:.()")
+        if tok[:1].islower() and tok != "and":
+            break
+        out.append(tok)
+    return " ".join(out)
+
+
+def joined(text: str, record: str | None) -> str:
+    return f"{text}\n\n{record}" if record else text
+
+
+_SAYS = r"(?: (?:reported|reports|said|says|wrote|writes))?"
+
+
+def without_outlets(prose: str, allowed: set[str]) -> str:
+    """The sentence without the names of the outlets it cites, and the attribution around them
+    ("according to X", "X reported"): metadata, not something the outlet's text must say."""
+    if not allowed:
+        return prose
+    outlet = rf"(?:according to )?(?:the )?\b(?:{'|'.join(map(re.escape, sorted(allowed, key=len, reverse=True)))})\b"
+    return re.sub(rf"{outlet}(?:'s)?(?: {outlet}(?:'s)?)*{_SAYS}", " ", prose, flags=re.I)
