@@ -5,8 +5,9 @@ states that must be in its source word for word: its numbers, its quotations and
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, words
 from newsdesk.summarizer.synonyms import ordinary
 
 _MARKERS = re.compile(r"\s*\[(\d+)\]")
@@ -99,3 +100,36 @@ def strip_reported_by(attribution: str) -> str:
     """The attribution without ", as reported (or published) by Outlet" (the outlet comes from
     the source list)."""
     return _REPORTED_BY.sub("", attribution)
+
+
+@dataclass
+class SourceText:
+    """A source's text, pre-processed once for all the sentences checked against it."""
+
+    text: str
+    norm: str = field(init=False)
+    lower: str = field(init=False)
+    words: frozenset[str] = field(init=False)
+    numbers: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.norm = normalize(self.text)
+        self.lower = self.norm.lower()
+        self.words = frozenset(content_words(self.text))
+        self.numbers = frozenset(numbers(self.text))
+
+    def has_name(self, name: str) -> bool:
+        return re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}", self.lower) is not None
+
+
+_DOMAIN = re.compile(r"(?<![\w.@/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b(?!\.?\w)")
+
+
+def foreign_domains(text: str, named: set[str], texts_lower: list[str]) -> list[str]:
+    """A domain named in a line ('fox29.com reported: …') must be a cited source's name or be
+    in its text: a wrong outlet that newsdesk named by its domain is not a word check."""
+    return [
+        f"outlet {d} is not a cited source"
+        for d in dict.fromkeys(_DOMAIN.findall(text))
+        if d not in named and not any(d in t for t in texts_lower)
+    ]

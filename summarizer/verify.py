@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsdesk.summarizer.align import (
     MIN_SUPPORT,
@@ -40,6 +40,8 @@ from newsdesk.summarizer.align import (
     share_in,
 )
 from newsdesk.summarizer.facts import (
+    SourceText,
+    foreign_domains,
     names,
     numbers,
     quote_in,
@@ -81,29 +83,6 @@ class Verdict:
         if not self.supported:  # the sources that would support it, when it fails
             out["suggested"] = list(self.suggested)
         return out
-
-
-@dataclass
-class SourceText:
-    """A source's text, pre-processed once for all the sentences checked against it."""
-
-    text: str
-    norm: str = field(init=False)
-    lower: str = field(init=False)
-    words: frozenset[str] = field(init=False)
-    numbers: frozenset[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.norm = normalize(self.text)
-        self.lower = self.norm.lower()
-        self.words = frozenset(content_words(self.text))
-        self.numbers = frozenset(numbers(self.text))
-
-    def has_name(self, name: str) -> bool:
-        return re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}", self.lower) is not None
-
-
-_DOMAIN = re.compile(r"(?<![\w.@/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b(?!\.?\w)")
 
 
 class Checker:
@@ -280,11 +259,7 @@ class Checker:
         """A domain named in the line ('fox29.com reported: …') must be a cited source's name
         or be in its text: a wrong outlet newsdesk named by its domain is not a word check."""
         named = {self.domain_names.get(n, "") for n in cites}
-        return [
-            f"outlet {d} is not a cited source"
-            for d in dict.fromkeys(_DOMAIN.findall(text))
-            if d not in named and not any(d in s.text.lower() for s in srcs)
-        ]
+        return foreign_domains(text, named, [s.text.lower() for s in srcs])
 
     def verdict(self, line: str) -> Verdict:
         """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]').
