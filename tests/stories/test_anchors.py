@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsdesk.stories import group_items
+from newsdesk.stories import group_items, update_stories
 from newsdesk.stories.names import NameCores, all_names, core_names, shared_anchors
 
 from newsdesk.config import StoriesConfig
+from newsdesk.store import Store
+from newsdesk.story_store import load_stories
 
-from .conftest import item  # noqa: TID252
+from .conftest import article, item  # noqa: TID252
 
 SPILL_1 = (
     "A tanker operated by Morwen Shipping ran aground off Tarrock Island on Sunday and spilled "
@@ -106,13 +108,7 @@ def test_nested_names_count_once_and_a_beat_anchors_nothing() -> None:
     assert not cores.anchored(frozenset({"biden", "russia"}), frozenset({"biden", "russia"}))
 
 
-def test_the_store_path_joins_a_late_follow_up_to_the_saved_story(config, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from newsdesk.stories import update_stories
-    from newsdesk.store import Store
-    from newsdesk.story_store import load_stories
-
-    from .conftest import article  # noqa: TID252
-
+def test_the_store_path_joins_a_late_follow_up_to_the_saved_story(config) -> None:  # type: ignore[no-untyped-def]
     first, second, late = _items("2026-05-20T10:00:00Z")
     with Store(config.path(config.crawl.database)) as store:
         for it in (first, second):
