@@ -20,8 +20,9 @@ capital that only opens a sentence does not count); weekdays and months are not 
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
-from collections.abc import Set
+from collections.abc import Iterable, Sequence, Set
 from typing import Protocol
 
 
@@ -72,12 +73,12 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'").split("'")[0]
 
 
-def proper_words(parts: list[list[list[str]]]) -> frozenset[str]:
+def proper_words(docs: Iterable[list[list[str]]]) -> frozenset[str]:
     """Words written with a capital inside sentences more often than in lower case, over the
     whole input (a capital that only opens a sentence says nothing)."""
     upper: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    for doc in parts:
+    for doc in docs:
         for words in doc:
             for k in range(1, len(words)):
                 w = words[k]
@@ -107,11 +108,17 @@ def names(parts: list[list[str]], proper: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in out if len(n) > 1)
 
 
-def all_names(docs: list[tuple[str, str]]) -> list[frozenset[str]]:
-    """The names of every (title, text)."""
-    parts = [_tokens(title, text) for title, text in docs]
-    proper = proper_words(parts)
-    return [names(p, proper) for p in parts]
+def all_names(docs: Sequence[tuple[str, str]], text_words: int = 150) -> list[frozenset[str]]:
+    """The names of every (title, first ``text_words`` words of its text: the lead names the
+    event, as in the vectors), in two passes so that no token list is kept for every doc."""
+    heads = [(title, " ".join(text.split(None, text_words)[:text_words])) for title, text in docs]
+    proper = proper_words(_tokens(title, text) for title, text in heads)
+    seen: dict[frozenset[str], frozenset[str]] = {}
+    out = []
+    for title, text in heads:
+        found = frozenset(sys.intern(n) for n in names(_tokens(title, text), proper))
+        out.append(seen.setdefault(found, found))  # many articles share one set (or none)
+    return out
 
 
 def core_names(counts: Counter[str], size: int) -> set[str]:

@@ -155,7 +155,7 @@ def _cluster(
         links=_links(kept, dups_of),
         cocited=cocitations([_cited(d, dups_of) for d in kept]),
         short=frozenset(i for i, d in enumerate(kept) if is_headline(d)),
-        names=all_names([(d.title, d.text) for d in kept]),
+        names=all_names([(d.title, d.text) for d in kept], settings.text_words),
     )
     keys = [f"new:{d.id}" for d in kept]
     labels = assign(matrix, times, keys, cluster_params(settings), fixed, evidence=evidence)
