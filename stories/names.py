@@ -33,6 +33,8 @@ class _Story(Protocol):
 
 
 ANCHORS = 2  # core names a late article must share with an open story (nested names: one)
+TOPIC = 3  # a name in more than 1/TOPIC of all articles is the crawl's topic, not an anchor
+TOPIC_MIN = 5  # ...and in at least this many (a three-article input has no topic to tell)
 BEAT = 2  # a name core to more stories than this is a beat (a person, a country), not an anchor
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
@@ -118,7 +120,9 @@ def all_names(docs: Sequence[tuple[str, str]], text_words: int = 150) -> list[fr
     for title, text in heads:
         found = frozenset(sys.intern(n) for n in names(_tokens(title, text), proper))
         out.append(seen.setdefault(found, found))  # many articles share one set (or none)
-    return out
+    df = Counter(n for found in out for n in found)
+    topic = {n for n, k in df.items() if k * TOPIC > len(out) and k >= TOPIC_MIN}  # "AI"
+    return [found - topic if found & topic else found for found in out]
 
 
 def core_names(counts: Counter[str], size: int) -> set[str]:
@@ -153,10 +157,12 @@ class NameCores:
             story.core = core
 
     def anchored(self, mine: frozenset[str], core: frozenset[str]) -> bool:
-        """True when an article shares ``ANCHORS`` distinct core names with a story and none
-        of them is core to more than ``BEAT`` stories: a company with two events in a month
+        """True when an article shares ``ANCHORS`` distinct core names with a story, at least
+        half of its names are in that core, and none is core to more than ``BEAT`` stories: a company with two events in a month
         still anchors, while a beat's names ("Biden", "Supreme Court") anchor nothing."""
         shared = mine & core
+        if 2 * len(shared) < len(mine):  # mostly about something else (a roundup)
+            return False
         return shared_anchors(mine, core) >= ANCHORS and all(
             self.stories[n] <= BEAT for n in shared
         )
