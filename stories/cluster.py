@@ -15,13 +15,15 @@ cuts 14,000 jobs" and "Amazon launches a Kindle" (same week) do not merge on "am
 
 from __future__ import annotations
 
-import math
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from newsdesk.stories.centroid import Centroid, row_of
 from newsdesk.stories.merge import merge_headline_stories
-from newsdesk.stories.openindex import TERMS_PER_ROW, OpenStories, top_terms
+from newsdesk.stories.names import ANCHORS, NameCores, shared_anchors
+from newsdesk.stories.openindex import TERMS_PER_ROW, OpenStories, index_keys, top_terms
 from newsdesk.stories.vectors import candidate_pairs
 from scipy import sparse
 
@@ -56,69 +58,26 @@ class Evidence:
     links: dict[int, list[int]] = field(default_factory=dict)  # row -> rows it links to
     cocited: dict[int, list[tuple[int, float]]] = field(default_factory=dict)  # (row, weight)
     short: frozenset[int] = frozenset()  # rows without text (headline only)
-
-
-class _Centroid:
-    __slots__ = ("weights", "norm2", "size", "first", "last")
-
-    def __init__(self) -> None:
-        self.weights: dict[int, float] = {}
-        self.norm2 = 0.0
-        self.size = 0
-        self.first = math.inf
-        self.last = -math.inf
-
-    def gap(self, hours: float) -> float:
-        """Hours between ``hours`` and the story's span (0 inside it)."""
-        return max(0.0, self.first - hours, hours - self.last)
-
-    def add(self, vec: dict[int, float], hours: float, dot: float | None = None) -> None:
-        """Add a unit vector; ``dot`` (its dot product with the sum so far) if already known."""
-        self.first = min(self.first, hours)
-        self.last = max(self.last, hours)
-        weights = self.weights
-        get = weights.get
-        if dot is None:
-            dot = sum(w * get(t, 0.0) for t, w in vec.items())
-        self.norm2 += 2 * dot + (1.0 if vec else 0.0)
-        for t, w in vec.items():
-            weights[t] = get(t, 0.0) + w
-        self.size += 1
-
-    def score(self, vec: dict[int, float]) -> tuple[float, float, float, int]:
-        """(cosine, cosine without the largest single term contribution, raw dot product, the
-        term of that largest contribution)."""
-        if self.norm2 <= 0:
-            return 0.0, 0.0, 0.0, -1
-        weights = self.weights
-        parts = [(w * weights[t], t) for t, w in vec.items() if t in weights]
-        if not parts:
-            return 0.0, 0.0, 0.0, -1
-        dot = sum(p for p, _ in parts)
-        top, term = max(parts)
-        norm = math.sqrt(self.norm2)
-        return dot / norm, (dot - top) / norm, dot, term
-
-
-def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
-    lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
-    return dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(), strict=True))
+    names: Sequence[frozenset[str]] = ()  # proper names of every row (stories/names.py)
 
 
 def _match(
-    centroid: _Centroid,
+    centroid: Centroid,
     vec: dict[int, float],
     t: float,
     params: ClusterParams,
     factor: float,
     short: bool = False,
     unique: Callable[[int], bool] | None = None,
-) -> tuple[float, float] | None:
-    """(time-decayed cosine, dot product) of a match that clears the bar and the entity guard.
+    anchored: Callable[[frozenset[str]], bool] | None = None,
+) -> tuple[float, float, bool] | None:
+    """(time-decayed cosine, dot product, by the entity anchor) of a match that clears the bar and the entity guard.
 
     Inside the window the bar is the threshold, the cosine losing up to ``time_decay`` towards
     the window's edge; beyond it, while the story is open, the cosine must reach the (higher)
-    follow-up threshold. ``factor`` (<= 1) lowers either bar for linked or co-cited stories.
+    follow-up threshold, or, for a row with text ``anchored`` in the story's core names
+    (stories/names.py), ``floor_ratio`` x threshold: late follow-ups told in new words. ``factor`` (<= 1) lowers either bar for linked or co-cited
+    stories.
     A headline (``short``) passes the guard also when the term it leans on names one open
     story only (``unique``): a headline has too few words to spare its main one."""
     threshold, guard = params.bar(short)
@@ -130,13 +89,22 @@ def _match(
     elif gap <= params.follow_up_hours:
         decay = 1.0
         needed = params.follow_up_threshold * threshold / params.threshold * factor
+        if (
+            not short
+            and cos < needed
+            and cos >= params.floor_ratio * threshold
+            and rest >= guard * params.floor_ratio * threshold
+            and anchored is not None
+            and anchored(centroid.core)
+        ):
+            return cos, dot, True
     else:
         return None
     cos, rest = cos * decay, rest * decay
     if cos >= needed and (
         rest >= guard * needed or (short and unique is not None and unique(term))
     ):
-        return cos, dot
+        return cos, dot, False
     return None
 
 
@@ -178,32 +146,41 @@ def assign(
     fixed = fixed or {}
     ev = evidence or Evidence()
     if links:
-        ev = Evidence(links=links, cocited=ev.cocited, short=ev.short)
+        ev = Evidence(links=links, cocited=ev.cocited, short=ev.short, names=ev.names)
+    names = list(ev.names) or [frozenset()] * n
     nbr, nbr_ptr = _neighbours(matrix, times, params, bool(ev.short))
     labels: list[str | None] = [None] * n
-    centroids: dict[str, _Centroid] = {}
+    centroids: dict[str, Centroid] = {}
     index = OpenStories(max(params.follow_up_hours, params.window_hours))
-    heavy = top_terms(matrix, TERMS_PER_ROW)
+    cores = NameCores()
+    heavy = index_keys(top_terms(matrix, TERMS_PER_ROW), names, matrix.shape[1])
     for i, label in fixed.items():
         labels[i] = label
-        centroids.setdefault(label, _Centroid()).add(_row(matrix, i), float(times[i]))
+        centroids.setdefault(label, Centroid()).add(
+            row_of(matrix, i), float(times[i]), names=names[i]
+        )
+        cores.update(centroids[label])
         index.add(label, heavy[i], float(times[i]))
     order = sorted((i for i in range(n) if labels[i] is None), key=lambda i: (times[i], keys[i]))
     for i in order:
-        vec = _row(matrix, i)
+        vec = row_of(matrix, i)
         t = float(times[i])
         factors = _evidence_factors(i, labels, ev, params)
-        near = [labels[j] for j in nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist()]
-        short = i in ev.short
-        best, best_dot = _best(centroids, vec, t, params, short, [*near, *factors], factors, index)
+        around = nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist()
+        near = [labels[j] for j in around]
+        row = _Row(vec, t, i in ev.short, frozenset())
+        best, best_dot = _best(centroids, row, params, [*near, *factors], factors, index, cores)
         if best is None and params.follow_up_hours > params.window_hours:
             late = index.candidates(heavy[i], t)
-            best, best_dot = _best(centroids, vec, t, params, short, late, factors, index)
+            if not any(shared_anchors(names[i], names[j]) >= ANCHORS for j in around):
+                row = _Row(vec, t, row.short, names[i])  # alone, not a burst: may anchor
+            best, best_dot = _best(centroids, row, params, late, factors, index, cores)
         if best is None:
             best, best_dot = keys[i], 0.0
-            centroids[best] = _Centroid()
+            centroids[best] = Centroid()
         labels[i] = best
-        centroids[best].add(vec, t, best_dot)
+        centroids[best].add(vec, t, best_dot, names[i])
+        cores.update(centroids[best])
         index.add(best, heavy[i], t)
     _absorb_linked_singletons(matrix, times, keys, params, labels, centroids, ev.links, fixed)
     out = [label or keys[i] for i, label in enumerate(labels)]
@@ -232,30 +209,45 @@ def _evidence_factors(
     return out
 
 
+@dataclass(frozen=True)
+class _Row:
+    vec: dict[int, float]
+    t: float
+    short: bool
+    names: frozenset[str]
+
+
 def _best(
-    centroids: dict[str, _Centroid],
-    vec: dict[int, float],
-    t: float,
+    centroids: dict[str, Centroid],
+    row: _Row,
     params: ClusterParams,
-    short: bool,
     candidates: Sequence[str | None],
     factors: dict[str, float],
     index: OpenStories,
+    cores: NameCores,
 ) -> tuple[str | None, float]:
-    """The candidate story with the highest matching score (ties: the lower label)."""
-    best, best_score, best_dot = None, -1.0, 0.0
+    """The candidate story with the highest matching score (ties: the lower label). Matches by
+    the entity anchor count only when one story passes that way: an article anchored in two
+    open stories (a roundup, a newsletter) joins neither of them by it."""
+    matches: list[tuple[float, str, float, bool]] = []
     seen: set[str] = set()
     for label in candidates:
         if label is None or label in seen:
             continue
         seen.add(label)
         factor = factors.get(label, 1.0)
-        match = _match(centroids[label], vec, t, params, factor, short, index.unique)
-        if match is not None and (
-            match[0] > best_score or (match[0] == best_score and best is not None and label < best)
-        ):
-            best, best_score, best_dot = label, match[0], match[1]
-    return best, best_dot
+        match = _match(
+            centroids[label], row.vec, row.t, params, factor, row.short, index.unique,
+            functools.partial(cores.anchored, row.names),
+        )  # fmt: skip
+        if match is not None:
+            matches.append((match[0], label, match[1], match[2]))
+    if sum(m[3] for m in matches) > 1:
+        matches = [m for m in matches if not m[3]]
+    if not matches:
+        return None, 0.0
+    score, label, dot, _ = min(matches, key=lambda m: (-m[0], m[1]))
+    return label, dot
 
 
 def _absorb_linked_singletons(
@@ -264,7 +256,7 @@ def _absorb_linked_singletons(
     keys: Sequence[str],
     params: ClusterParams,
     labels: list[str | None],
-    centroids: dict[str, _Centroid],
+    centroids: dict[str, Centroid],
     links: dict[int, list[int]],
     fixed: dict[int, str],
 ) -> None:
@@ -276,7 +268,7 @@ def _absorb_linked_singletons(
         own = labels[j]
         if j in fixed or own is None or centroids[own].size != 1:
             continue
-        vec = _row(matrix, j)
+        vec = row_of(matrix, j)
         best, best_score = None, -1.0
         for i in inbound[j]:
             label = labels[i]

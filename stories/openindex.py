@@ -8,13 +8,14 @@ looks up a handful of posting lists and scores at most ``max_candidates`` storie
 story nor every earlier article.
 
 The index is an inverted index term -> story labels over the ``TERMS_PER_ROW`` heaviest terms
-of each article of the story. Closed stories are skipped on lookup and pruned from the posting
+and the proper names (stories/names.py) of each article of the story. Closed stories are skipped on lookup and pruned from the posting
 lists every ``prune_every`` additions, so memory follows the open stories, not the whole run.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
@@ -31,6 +32,18 @@ def top_terms(matrix: sparse.csr_matrix, k: int) -> list[list[int]]:
     cols = matrix.indices[keep]
     ptr = np.searchsorted(rows[keep], np.arange(matrix.shape[0] + 1))
     return [cols[ptr[i] : ptr[i + 1]].tolist() for i in range(matrix.shape[0])]
+
+
+def index_keys(
+    heavy: list[list[int]], names: Sequence[frozenset[str]], n_terms: int
+) -> list[list[int]]:
+    """The index keys of every row: its heaviest terms, then its proper names (as ids above
+    the ``n_terms`` term ids), so that a follow-up told in new words still finds its story."""
+    ids: dict[str, int] = {}
+    return [
+        [*terms, *(n_terms + ids.setdefault(x, len(ids)) for x in sorted(mine))]
+        for terms, mine in zip(heavy, names, strict=True)
+    ]
 
 
 class OpenStories:

@@ -22,6 +22,7 @@ from newsdesk.stories.cocite import cocitations
 from newsdesk.stories.dedupe import find_duplicates
 from newsdesk.stories.docs import Doc, fill_times, from_article, from_item
 from newsdesk.stories.lead import choose_lead, story_title
+from newsdesk.stories.names import all_names
 from newsdesk.stories.phrases import name_table
 from newsdesk.stories.vectors import document, tfidf
 from scipy import sparse
@@ -154,6 +155,7 @@ def _cluster(
         links=_links(kept, dups_of),
         cocited=cocitations([_cited(d, dups_of) for d in kept]),
         short=frozenset(i for i, d in enumerate(kept) if is_headline(d)),
+        names=all_names([(d.title, d.text) for d in kept], settings.text_words),
     )
     keys = [f"new:{d.id}" for d in kept]
     labels = assign(matrix, times, keys, cluster_params(settings), fixed, evidence=evidence)
