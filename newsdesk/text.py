@@ -18,9 +18,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import pysbd
+if TYPE_CHECKING:
+    import pysbd
 
 _STOP_WORD_TEXT = """
     a about above after again against all also am an and any are as at be because been before
@@ -44,6 +45,8 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
+    import pysbd  # on first use: the CLI's start (`newsdesk --help`) does not need it
+
     return pysbd.Segmenter(language="en", clean=False)
 
 

@@ -13,7 +13,6 @@ from newsdesk.cli.options import (
     drop_flagged_option,
     get_config,
 )
-from newsdesk.summarizer.run import run_drafts
 
 
 @click.command("draft", context_settings=HELP_OPTIONS)
@@ -27,6 +26,8 @@ from newsdesk.summarizer.run import run_drafts
 )
 def draft(config_path: str, drop_flagged: bool, strict_alias: bool, backend: str | None) -> None:
     """Write a cited, verified draft per story into content/."""
+    from newsdesk.summarizer.run import run_drafts  # the stage's imports (numpy, scipy…) only here
+
     config = get_config(config_path)
     if backend:
         config = dataclasses.replace(

@@ -12,8 +12,6 @@ from newsdesk.cli.options import config_option, get_config
 from newsdesk.cli.review_render import render_list, render_show
 from newsdesk.config import Config
 from newsdesk.errors import ReviewError
-from newsdesk.review import actions
-from newsdesk.review.editor import resolve_editor
 
 EDITOR_HELP = "Name recorded for this action (default: git config user.name, else $USER)."
 
@@ -23,6 +21,8 @@ def _content_dir(config: Config) -> Path:
 
 
 def _editor(config: Config, name: str | None) -> str:
+    from newsdesk.review.editor import resolve_editor
+
     return resolve_editor(name, cwd=_content_dir(config).parent)
 
 
@@ -59,6 +59,8 @@ def list_cmd(
     config_path: str, status: str | None, topic: str | None, pending: bool, fmt: str
 ) -> None:
     """Show the stories with their status, source counts, flags and pending new coverage."""
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     rows = actions.list_rows(
         _content_dir(config),
@@ -83,6 +85,8 @@ def list_cmd(
 def show_cmd(config_path: str, slug: str, diff: bool) -> None:
     """Print a story with its verification report, each flagged sentence beside the source
     passage that should support it, and the new coverage pending since it was drafted."""
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     report = actions.show(_content_dir(config), slug, config.path(config.crawl.database))
     render_show(report, text_diff=diff)
@@ -104,6 +108,8 @@ def approve_cmd(
     """Publish a story (status: published). Refuses flagged sentences unless --force, and
     always refuses a citation [n] without a source n or a story without sources. If new
     coverage is pending, its sources are merged into the list and your text is kept."""
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     result = actions.approve(
         _content_dir(config), slug, editor=_editor(config, editor), force=force, reason=reason
@@ -137,6 +143,8 @@ def accept_cmd(
 ) -> None:
     """Accept the new coverage pending for a story: its new sources join the list (numbers of
     existing sources stay), 'updated' is set, your text stays as it is."""
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     if marked == bool(slug):
         raise click.UsageError("give a SLUG or --marked (not both)")
@@ -165,6 +173,8 @@ def accept_cmd(
 def dismiss_cmd(config_path: str, slug: str, reason: str | None, editor: str | None) -> None:
     """Turn down the new coverage pending for a story: its new sources are not proposed again
     (newer ones still are); the story stays as it is."""
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     result = actions.dismiss(
         _content_dir(config), slug, editor=_editor(config, editor), reason=reason
@@ -179,6 +189,8 @@ def record_cmd(config_path: str) -> None:
     request): the author, time and message of the commit that changed the line become the
     review record. The drafts workflow runs this. A story whose [n] citations have no source
     is not recorded: it is named on stderr and the command exits 1."""
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     results = actions.record_git_decisions(_content_dir(config))
     refused = [r for r in results if r.refused]
@@ -200,6 +212,8 @@ def record_cmd(config_path: str) -> None:
 @click.option("--editor", help=EDITOR_HELP)
 def reject_cmd(config_path: str, slug: str, reason: str, editor: str | None) -> None:
     """Reject a story: it is not published and not drafted again unless new sources arrive."""
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     result = actions.reject(
         _content_dir(config), slug, editor=_editor(config, editor), reason=reason
@@ -214,6 +228,8 @@ def reject_cmd(config_path: str, slug: str, reason: str, editor: str | None) -> 
 @click.option("--editor", help=EDITOR_HELP)
 def correct_cmd(config_path: str, slug: str, note: str, editor: str | None) -> None:
     """Record a correction on a published story (shown on its page and in the corrections feed)."""
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     result = actions.correct(_content_dir(config), slug, editor=_editor(config, editor), note=note)
     click.echo(result.message)

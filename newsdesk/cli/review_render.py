@@ -6,12 +6,14 @@ import difflib
 import re
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from newsdesk.review.actions import FlagReport, Row, ShowReport
 from newsdesk.text import for_terminal
+
+if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
+    from newsdesk.review.actions import FlagReport, Row, ShowReport
 
 COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
 

@@ -10,7 +10,6 @@ from typing import Any
 import click
 
 from newsdesk.cli.options import config_option
-from newsdesk.cli.preview import Preview
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError
 
@@ -56,6 +55,8 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 def serve(config_path: str, port: int, host: str, interval: float) -> None:
     """Preview the site locally as it will look, drafts included (with the review banner and
     flagged sentences highlighted); rebuilds when content, templates or the config change."""
+    from newsdesk.cli.preview import Preview  # http.server: only when serving
+
     preview = Preview(
         config_path,
         host=host,
