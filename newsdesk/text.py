@@ -35,6 +35,10 @@ _STOP_WORD_TEXT = """
     according even since around however across
 """
 STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
+MONTHS = (  # English month names, for dates newsdesk writes (not the locale's)
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|/)[^)\s]*\)")
 _STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")

@@ -15,6 +15,8 @@ from newsdesk.sitebuilder.pages import PageJob, newest_first, paged, simple_page
 from newsdesk.sitebuilder.render import Renderer, TopicLink
 from newsdesk.sitebuilder.search import search_page
 
+from newsdesk.text import MONTHS
+
 ROWS_PER_PAGE = 5  # outlet and archive pages list compact rows: this many times per_page
 LATEST = "latest/"  # the front page ranks stories; this view lists them newest first
 
@@ -194,7 +196,7 @@ def _month_pages(
     entries = []
     for (y, m), items in sorted(months.items(), reverse=True):
         url = urls.month_url(y, m)
-        label = f"{_MONTHS[int(m) - 1]} {y}" if 1 <= int(m) <= 12 else f"{y}-{m}"
+        label = f"{MONTHS[int(m) - 1]} {y}" if 1 <= int(m) <= 12 else f"{y}-{m}"
         entries.append({"url": url, "label": label, "note": _count(len(items))})
         jobs += paged(
             renderer,
@@ -206,19 +208,3 @@ def _month_pages(
             page_title=f"{label} — {renderer.config.site.title}",
         )
     return jobs, entries
-
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]

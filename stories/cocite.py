@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 
 SPREAD = 10.0
 MIN_WEIGHT = 0.05
-# path segments that name a listing, not an item
-_LISTING = frozenset(
+# a listing of things named by the next segment: /tag/ai, /author/jane-doe
+_LISTING_OF = frozenset(
     [
         "tag",
         "tags",
@@ -44,6 +44,11 @@ _LISTING = frozenset(
         "profile",
         "user",
         "users",
+    ]
+)
+# path segments that name a listing, not an item
+_LISTING = _LISTING_OF | frozenset(
+    [
         "about",
         "contact",
         "search",
@@ -68,25 +73,6 @@ _LISTING = frozenset(
         "opinion",
         "video",
         "videos",
-    ]
-)
-# a listing of things named by the next segment: /tag/ai, /author/jane-doe
-_LISTING_OF = frozenset(
-    [
-        "tag",
-        "tags",
-        "topic",
-        "topics",
-        "category",
-        "categories",
-        "section",
-        "sections",
-        "author",
-        "authors",
-        "people",
-        "profile",
-        "user",
-        "users",
     ]
 )
 _REFERENCE_HOSTS = ("wikipedia.org", "wikimedia.org", "britannica.com")

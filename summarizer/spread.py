@@ -19,23 +19,9 @@ from urllib.parse import urlsplit
 from courlan import extract_domain
 
 from newsdesk.models import StoryInput
+from newsdesk.text import MONTHS
 
 Pair = tuple[str, tuple[int, ...]]
-
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 @dataclass(frozen=True)
