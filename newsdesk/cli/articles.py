@@ -6,12 +6,12 @@ import json
 
 import click
 
-from newsdesk.cli.options import config_option, crawled_database, get_config
+from newsdesk.cli.options import HELP_OPTIONS, config_option, crawled_database, get_config
 from newsdesk.errors import InputError
 from newsdesk.store import Store
 
 
-@click.command("articles")
+@click.command("articles", context_settings=HELP_OPTIONS)
 @config_option
 # --format is documented and validated, but JSON lines is the only format: its value is not used
 @click.option(

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.options import config_option, get_config
+from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 
 
-@click.command("crawl")
+@click.command("crawl", context_settings=HELP_OPTIONS)
 @config_option
 @click.option(
     "--record",

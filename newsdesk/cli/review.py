@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.options import config_option, get_config
+from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_render import render_list, render_show
 from newsdesk.config import Config
 from newsdesk.errors import ReviewError
@@ -26,7 +26,7 @@ def _editor(config: Config, name: str | None) -> str:
     return resolve_editor(name, cwd=_content_dir(config).parent)
 
 
-@click.group("review")
+@click.group("review", context_settings=HELP_OPTIONS)
 def review() -> None:
     """List, read, approve, reject and correct drafts (content/*.md).
 
@@ -34,7 +34,7 @@ def review() -> None:
     the text an editor wrote is never touched."""
 
 
-@review.command("list")
+@review.command("list", context_settings=HELP_OPTIONS)
 @config_option
 @click.option(
     "--status",
@@ -78,7 +78,7 @@ def list_cmd(
     render_list(rows, fmt)
 
 
-@review.command("show")
+@review.command("show", context_settings=HELP_OPTIONS)
 @config_option
 @click.argument("slug")
 @click.option("--diff", is_flag=True, help="Also print the pending proposal's text as a diff.")
@@ -92,7 +92,7 @@ def show_cmd(config_path: str, slug: str, diff: bool) -> None:
     render_show(report, text_diff=diff)
 
 
-@review.command("approve")
+@review.command("approve", context_settings=HELP_OPTIONS)
 @config_option
 @click.argument("slug")
 @click.option("--editor", help=EDITOR_HELP)
@@ -117,7 +117,7 @@ def approve_cmd(
     click.echo(result.message)
 
 
-@review.command("accept")
+@review.command("accept", context_settings=HELP_OPTIONS)
 @config_option
 @click.argument("slug", required=False)
 @click.option("--editor", help=EDITOR_HELP)
@@ -165,7 +165,7 @@ def accept_cmd(
     click.echo(result.message)
 
 
-@review.command("dismiss")
+@review.command("dismiss", context_settings=HELP_OPTIONS)
 @config_option
 @click.argument("slug")
 @click.option("--reason", help="Why (kept in the review log).")
@@ -182,7 +182,7 @@ def dismiss_cmd(config_path: str, slug: str, reason: str | None, editor: str | N
     click.echo(result.message)
 
 
-@review.command("record")
+@review.command("record", context_settings=HELP_OPTIONS)
 @config_option
 def record_cmd(config_path: str) -> None:
     """Record who published or rejected stories by editing 'status:' by hand (e.g. in a pull
@@ -205,7 +205,7 @@ def record_cmd(config_path: str) -> None:
         )
 
 
-@review.command("reject")
+@review.command("reject", context_settings=HELP_OPTIONS)
 @config_option
 @click.argument("slug")
 @click.option("--reason", required=True, help="Why (kept in the review log).")
@@ -221,7 +221,7 @@ def reject_cmd(config_path: str, slug: str, reason: str, editor: str | None) -> 
     click.echo(result.message)
 
 
-@review.command("correct")
+@review.command("correct", context_settings=HELP_OPTIONS)
 @config_option
 @click.argument("slug")
 @click.option("--note", required=True, help="The correction, as readers should see it.")

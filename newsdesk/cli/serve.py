@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from newsdesk.cli.options import config_option
+from newsdesk.cli.options import HELP_OPTIONS, config_option
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError
 
@@ -30,7 +30,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-@click.command("serve")
+@click.command("serve", context_settings=HELP_OPTIONS)
 @config_option
 @click.option(
     "--port",

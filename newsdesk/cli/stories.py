@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from newsdesk.cli.options import config_option, crawled_database, get_config
+from newsdesk.cli.options import HELP_OPTIONS, config_option, crawled_database, get_config
 from newsdesk.config import StoriesConfig
 from newsdesk.errors import InputError
 from newsdesk.models import Item
@@ -78,7 +78,7 @@ def read_items(path: Path) -> list[Item]:
     return items
 
 
-@click.command("stories")
+@click.command("stories", context_settings=HELP_OPTIONS)
 @click.option(
     "--input",
     "input_path",

@@ -8,10 +8,15 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.options import drop_flagged_option, optional_config_option, summarizer_settings
+from newsdesk.cli.options import (
+    HELP_OPTIONS,
+    drop_flagged_option,
+    optional_config_option,
+    summarizer_settings,
+)
 
 
-@click.command("summarize")
+@click.command("summarize", context_settings=HELP_OPTIONS)
 @click.option(
     "--input",
     "input_path",

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.options import optional_config_option, summarizer_settings
+from newsdesk.cli.options import HELP_OPTIONS, optional_config_option, summarizer_settings
 
 
-@click.command("verify")
+@click.command("verify", context_settings=HELP_OPTIONS)
 @click.option(
     "--input",
     "input_path",
