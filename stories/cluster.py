@@ -15,40 +15,22 @@ cuts 14,000 jobs" and "Amazon launches a Kindle" (same week) do not merge on "am
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 from newsdesk.stories.centroid import Centroid, row_of
+from newsdesk.stories.matching import ClusterParams, match
 from newsdesk.stories.merge import merge_headline_stories
 from newsdesk.stories.names import ANCHORS, NameCores, shared_anchors
 from newsdesk.stories.openindex import TERMS_PER_ROW, OpenStories, index_keys, top_terms
+from newsdesk.stories.roundups import mostly_about
 from newsdesk.stories.vectors import candidate_pairs
 from scipy import sparse
 
-
-@dataclass(frozen=True)
-class ClusterParams:
-    threshold: float
-    window_hours: float
-    entity_guard: float
-    time_decay: float = 0.0  # share of the similarity lost at the edge of the window
-    floor_ratio: float = 0.5  # neighbours below floor_ratio x threshold are not candidates
-    cocite_ratio: float = 0.25  # share of the bar left for a row co-citing a specific URL
-    headline_threshold: float | None = None  # for rows without text (None: ``threshold``)
-    headline_guard: float | None = None  # entity guard for rows without text
-    follow_up_hours: float = 0.0  # how long a story stays open after its latest article
-    follow_up_threshold: float = 1.0  # cosine a match beyond the window needs (full text)
-    headline_merge: float = 0.0  # centroid cosine at which headline stories merge (0: never)
-
-    def bar(self, short: bool) -> tuple[float, float]:
-        """(threshold, entity guard) for a row with text (``short`` False) or a headline."""
-        if not short:
-            return self.threshold, self.entity_guard
-        th = self.threshold if self.headline_threshold is None else self.headline_threshold
-        guard = self.entity_guard if self.headline_guard is None else self.headline_guard
-        return th, guard
+__all__ = ["ClusterParams", "Evidence", "assign"]  # ClusterParams: stories/matching.py
 
 
 @dataclass(frozen=True)
@@ -59,53 +41,6 @@ class Evidence:
     cocited: dict[int, list[tuple[int, float]]] = field(default_factory=dict)  # (row, weight)
     short: frozenset[int] = frozenset()  # rows without text (headline only)
     names: Sequence[frozenset[str]] = ()  # proper names of every row (stories/names.py)
-
-
-def _match(
-    centroid: Centroid,
-    vec: dict[int, float],
-    t: float,
-    params: ClusterParams,
-    factor: float,
-    short: bool = False,
-    unique: Callable[[int], bool] | None = None,
-    anchored: Callable[[frozenset[str]], bool] | None = None,
-) -> tuple[float, float, bool] | None:
-    """(time-decayed cosine, dot product, by the entity anchor) of a match that clears the bar and the entity guard.
-
-    Inside the window the bar is the threshold, the cosine losing up to ``time_decay`` towards
-    the window's edge; beyond it, while the story is open, the cosine must reach the (higher)
-    follow-up threshold, or, for a row with text ``anchored`` in the story's core names
-    (stories/names.py), ``floor_ratio`` x threshold: late follow-ups told in new words. ``factor`` (<= 1) lowers either bar for linked or co-cited
-    stories.
-    A headline (``short``) passes the guard also when the term it leans on names one open
-    story only (``unique``): a headline has too few words to spare its main one."""
-    threshold, guard = params.bar(short)
-    cos, rest, dot, term = centroid.score(vec)
-    gap = centroid.gap(t)
-    if gap <= params.window_hours:
-        decay = 1.0 - params.time_decay * gap / params.window_hours
-        needed = threshold * factor
-    elif gap <= params.follow_up_hours:
-        decay = 1.0
-        needed = params.follow_up_threshold * threshold / params.threshold * factor
-        if (
-            not short
-            and cos < needed
-            and cos >= params.floor_ratio * threshold
-            and rest >= guard * params.floor_ratio * threshold
-            and anchored is not None
-            and anchored(centroid.core)
-        ):
-            return cos, dot, True
-    else:
-        return None
-    cos, rest = cos * decay, rest * decay
-    if cos >= needed and (
-        rest >= guard * needed or (short and unique is not None and unique(term))
-    ):
-        return cos, dot, False
-    return None
 
 
 def _neighbours(
@@ -140,48 +75,37 @@ def assign(
     whose article is linked from another story joins that story on the same terms (a company
     post or a short link post that the coverage points to). Rows that share a specific linked
     URL (``evidence.cocited``) get the same lower bar, scaled by the URL's weight. A row that
-    matches nothing inside the window is checked against the open stories (late coverage).
+    matches nothing inside the window is checked against the open stories (late coverage). A
+    row that matches several stories joins the best one only when it is mostly about it
+    (stories/roundups.py).
     """
     n = matrix.shape[0]
     fixed = fixed or {}
     ev = evidence or Evidence()
     if links:
-        ev = Evidence(links=links, cocited=ev.cocited, short=ev.short, names=ev.names)
+        ev = dataclasses.replace(ev, links=links)
     names = list(ev.names) or [frozenset()] * n
     nbr, nbr_ptr = _neighbours(matrix, times, params, bool(ev.short))
-    labels: list[str | None] = [None] * n
-    centroids: dict[str, Centroid] = {}
-    index = OpenStories(max(params.follow_up_hours, params.window_hours))
-    cores = NameCores()
-    heavy = index_keys(top_terms(matrix, TERMS_PER_ROW), names, matrix.shape[1])
+    state = _State(
+        labels=[None] * n,
+        index=OpenStories(max(params.follow_up_hours, params.window_hours)),
+        heavy=index_keys(top_terms(matrix, TERMS_PER_ROW), names, matrix.shape[1]),
+    )
     for i, label in fixed.items():
-        labels[i] = label
-        centroids.setdefault(label, Centroid()).add(
-            row_of(matrix, i), float(times[i]), names=names[i]
-        )
-        cores.update(centroids[label])
-        index.add(label, heavy[i], float(times[i]))
-    order = sorted((i for i in range(n) if labels[i] is None), key=lambda i: (times[i], keys[i]))
+        state.put(i, label, row_of(matrix, i), float(times[i]), None, names[i])
+    order = sorted(
+        (i for i in range(n) if state.labels[i] is None), key=lambda i: (times[i], keys[i])
+    )
     for i in order:
         vec = row_of(matrix, i)
         t = float(times[i])
-        factors = _evidence_factors(i, labels, ev, params)
         around = nbr[nbr_ptr[i] : nbr_ptr[i + 1]].tolist()
-        near = [labels[j] for j in around]
-        row = _Row(vec, t, i in ev.short, frozenset())
-        best, best_dot = _best(centroids, row, params, [*near, *factors], factors, index, cores)
-        if best is None and params.follow_up_hours > params.window_hours:
-            late = index.candidates(heavy[i], t)
-            if not any(shared_anchors(names[i], names[j]) >= ANCHORS for j in around):
-                row = _Row(vec, t, row.short, names[i])  # alone, not a burst: may anchor
-            best, best_dot = _best(centroids, row, params, late, factors, index, cores)
+        best, dot = _place(state, i, _Row(vec, t, i in ev.short, names[i]), around, ev, params)
         if best is None:
-            best, best_dot = keys[i], 0.0
-            centroids[best] = Centroid()
-        labels[i] = best
-        centroids[best].add(vec, t, best_dot, names[i])
-        cores.update(centroids[best])
-        index.add(best, heavy[i], t)
+            best, dot = keys[i], 0.0
+            state.centroids[best] = Centroid()
+        state.put(i, best, vec, t, dot, names[i])
+    labels, centroids = state.labels, state.centroids
     _absorb_linked_singletons(matrix, times, keys, params, labels, centroids, ev.links, fixed)
     out = [label or keys[i] for i, label in enumerate(labels)]
     if ev.short and params.headline_merge > 0:
@@ -191,6 +115,51 @@ def assign(
             params.headline_merge, guard,
         )  # fmt: skip
     return out
+
+
+@dataclass
+class _State:
+    """The single pass's running state: labels so far, story centroids, open stories."""
+
+    labels: list[str | None]
+    index: OpenStories
+    heavy: list[list[int]]  # the open-story index keys of every row
+    centroids: dict[str, Centroid] = field(default_factory=dict)
+    cores: NameCores = field(default_factory=NameCores)
+
+    def put(
+        self, i: int, label: str, vec: dict[int, float], t: float, dot: float | None,
+        names: frozenset[str],
+    ) -> None:  # fmt: skip
+        """Row ``i`` joins story ``label``."""
+        self.labels[i] = label
+        centroid = self.centroids.setdefault(label, Centroid())
+        centroid.add(vec, t, dot, names)
+        self.cores.update(centroid)
+        self.index.add(label, self.heavy[i], t)
+
+
+def _place(
+    state: _State, i: int, row: _Row, around: list[int], ev: Evidence, params: ClusterParams
+) -> tuple[str | None, float]:
+    """The story row ``i`` joins (None: a new one) and its dot product with that centroid:
+    the best match among its neighbours' stories and the stories it links to or co-cites,
+    else, for a row alone in its window, the open stories (late coverage)."""
+    factors = _evidence_factors(i, state.labels, ev, params)
+    near = [state.labels[j] for j in around]
+    inside = _Row(row.vec, row.t, row.short, frozenset())  # no anchoring inside the window
+    best, dot, apart = _best(state, inside, params, [*near, *factors], factors)
+    if best is not None or apart or params.follow_up_hours <= params.window_hours:
+        return best, dot
+    late = state.index.candidates(state.heavy[i], row.t)
+    if any(shared_anchors(row.names, _names_of(ev, j)) >= ANCHORS for j in around):
+        row = inside  # part of a burst of its own: no anchoring either
+    best, dot, _ = _best(state, row, params, late, factors)
+    return best, dot
+
+
+def _names_of(ev: Evidence, j: int) -> frozenset[str]:
+    return ev.names[j] if ev.names else frozenset()
 
 
 def _evidence_factors(
@@ -218,36 +187,39 @@ class _Row:
 
 
 def _best(
-    centroids: dict[str, Centroid],
+    state: _State,
     row: _Row,
     params: ClusterParams,
     candidates: Sequence[str | None],
     factors: dict[str, float],
-    index: OpenStories,
-    cores: NameCores,
-) -> tuple[str | None, float]:
-    """The candidate story with the highest matching score (ties: the lower label). Matches by
-    the entity anchor count only when one story passes that way: an article anchored in two
-    open stories (a roundup, a newsletter) joins neither of them by it."""
+) -> tuple[str | None, float, bool]:
+    """(the candidate story with the highest matching score (ties: the lower label), its dot
+    product, whether the row was kept apart as a roundup). Matches by the entity anchor count
+    only when one story passes that way: an article anchored in two open stories (a roundup,
+    a newsletter) joins neither of them by it. A row that matches several stories joins the
+    best one only when it is mostly about it (stories/roundups.py)."""
+    centroids = state.centroids
     matches: list[tuple[float, str, float, bool]] = []
-    seen: set[str] = set()
-    for label in candidates:
-        if label is None or label in seen:
-            continue
-        seen.add(label)
-        factor = factors.get(label, 1.0)
-        match = _match(
-            centroids[label], row.vec, row.t, params, factor, row.short, index.unique,
-            functools.partial(cores.anchored, row.names),
+    seen = list(dict.fromkeys(label for label in candidates if label is not None))
+    for label in seen:
+        found = match(
+            centroids[label], row.vec, row.t, params, factors.get(label, 1.0), row.short,
+            state.index.unique, functools.partial(state.cores.anchored, row.names),
         )  # fmt: skip
-        if match is not None:
-            matches.append((match[0], label, match[1], match[2]))
+        if found is not None:
+            matches.append((found[0], label, found[1], found[2]))
     if sum(m[3] for m in matches) > 1:
         matches = [m for m in matches if not m[3]]
     if not matches:
-        return None, 0.0
-    score, label, dot, _ = min(matches, key=lambda m: (-m[0], m[1]))
-    return label, dot
+        return None, 0.0, False
+    _, label, dot, _ = min(matches, key=lambda m: (-m[0], m[1]))
+    if len(seen) > 1:
+        threshold, guard = params.bar(row.short)
+        others = (centroids[x] for x in seen)
+        floor = params.floor_ratio * threshold
+        if not mostly_about(row.vec, centroids[label], others, floor, guard):
+            return None, 0.0, True
+    return label, dot, False
 
 
 def _absorb_linked_singletons(
@@ -274,9 +246,9 @@ def _absorb_linked_singletons(
             label = labels[i]
             if label is None or label == own:
                 continue
-            match = _match(centroids[label], vec, float(times[j]), params, params.floor_ratio)
-            if match is not None and match[0] > best_score:
-                best, best_score = label, match[0]
+            found = match(centroids[label], vec, float(times[j]), params, params.floor_ratio)
+            if found is not None and found[0] > best_score:
+                best, best_score = label, found[0]
         if best is not None:
             del centroids[own]
             labels[j] = best
