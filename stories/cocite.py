@@ -5,7 +5,9 @@ event even when neither linked page was fetched and the two texts share few word
 counts depends on how specific the URL is:
 
 - a URL that names no particular item weighs nothing: a home page, a section, tag, topic or
-  author page, a profile, a reference page such as a Wikipedia article (``is_specific``);
+  author page, a profile, a reference page such as a Wikipedia article. That is the one rule
+  of the stage for "is this URL a specific article" (``is_specific``, stories/specificity.py),
+  the same that decides which links may become sources;
 - a specific URL weighs ``min(1, SPREAD / n)`` where n is the number of articles that link it
   (an inverse-frequency weight): one story's coverage links its source a few times, while a
   product page or a popular explainer is linked from many unrelated stories. URLs whose weight
@@ -20,90 +22,15 @@ text it is closest to.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from urllib.parse import urlsplit
+
+from newsdesk.stories.specificity import is_specific
+
+__all__ = ["cocitations", "is_specific", "weights"]  # is_specific: stories/specificity.py
 
 SPREAD = 10.0
 MIN_WEIGHT = 0.05
-# a listing of things named by the next segment: /tag/ai, /author/jane-doe
-_LISTING_OF = frozenset(
-    [
-        "tag",
-        "tags",
-        "topic",
-        "topics",
-        "category",
-        "categories",
-        "section",
-        "sections",
-        "author",
-        "authors",
-        "people",
-        "profile",
-        "user",
-        "users",
-    ]
-)
-# path segments that name a listing, not an item
-_LISTING = _LISTING_OF | frozenset(
-    [
-        "about",
-        "contact",
-        "search",
-        "news",
-        "latest",
-        "home",
-        "index",
-        "archive",
-        "archives",
-        "page",
-        "blog",
-        "blogs",
-        "wiki",
-        "en",
-        "us",
-        "world",
-        "business",
-        "technology",
-        "tech",
-        "science",
-        "politics",
-        "opinion",
-        "video",
-        "videos",
-    ]
-)
-_REFERENCE_HOSTS = ("wikipedia.org", "wikimedia.org", "britannica.com")
-_ITEM_QUERY = re.compile(r"(?:^|&)(?:id|p|story|article|item|v)=\w")
-
-
-def is_specific(url: str) -> bool:
-    """True for a URL that points at one item (an article, a post, a filing, a thread)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    host = (parts.hostname or "").lower()
-    if not host or any(host == h or host.endswith("." + h) for h in _REFERENCE_HOSTS):
-        return False
-    if _ITEM_QUERY.search(parts.query):
-        return True  # news.ycombinator.com/item?id=1, example.com/?p=42
-    segments = [s for s in parts.path.lower().split("/") if s]
-    if not segments or all(s in _LISTING for s in segments):
-        return False
-    if len(segments) >= 2 and segments[-2] in _LISTING_OF and not _sluggy(segments[-1]):
-        return False  # /tag/ai, /author/jane-doe
-    if len(segments) >= 2 and segments[-1] not in _LISTING:
-        return True  # /blog/introducing-foo, /2026/03/story
-    return any(c.isdigit() for c in segments[-1]) or _sluggy(segments[-1])
-
-
-def _sluggy(segment: str) -> bool:
-    """A slug of three or more words ("openai-ships-new-model", "the_big_story.html")."""
-    stem = segment.rsplit(".", 1)[0]
-    return len([w for w in re.split(r"[-_+]", stem) if w]) >= 3
 
 
 def weights(link_sets: Sequence[Iterable[str]]) -> dict[str, float]:

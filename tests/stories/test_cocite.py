@@ -37,7 +37,10 @@ TWO = (
         ("https://example.com/tag/ai", False),
         ("https://example.com/author/jane-doe", False),
         ("https://en.wikipedia.org/wiki/Payment_card", False),
-        ("https://example.com/pricing", False),
+        ("https://example.com/pricing", True),  # undecided: allowed, weighed by its spread
+        # article URLs that the stage's old co-citation rule read as listings (real shapes)
+        ("https://paper.example/article/20260310/NEWS/140319964/1994/NEWS", True),
+        ("https://wire.example/people/article/0,,20795712,00.html", True),
     ],
 )
 def test_only_a_url_naming_one_item_is_specific(url: str, specific: bool) -> None:
@@ -68,6 +71,16 @@ def _pair(link: str) -> list:  # type: ignore[type-arg]
 
 def test_two_articles_citing_the_same_paywalled_piece_are_one_story() -> None:
     stories = group_items(_pair(FT), StoriesConfig())
+    assert [sorted(s.item_ids) for s in stories] == [["one", "two"]]
+
+
+def test_cocitation_and_sources_use_one_rule_for_a_specific_url() -> None:
+    """A dated article URL ending in a section word ("/NEWS") is an article for both."""
+    from newsdesk.stories import specificity
+
+    url = "https://paper.example/article/20260310/NEWS/140319964/1994/NEWS"
+    assert is_specific is specificity.is_specific
+    stories = group_items(_pair(url), StoriesConfig())
     assert [sorted(s.item_ids) for s in stories] == [["one", "two"]]
 
 

@@ -19,6 +19,23 @@ ARTICLES = [
     "https://engineering.brightforge.example/blog/2026/03/announcing-changes-to-tokenrank.html",
     "https://substack-writer.example/p/why-token-leaderboards-always-backfire",
     "https://www.nytimes.com/2026/03/04/technology/meta-llama-licence.html",
+    # shapes of real article URLs (the UCI sample) that were once read as listings
+    "https://trade.example/story/carrier-raises-unlimited-prices/2026-03-10",
+    "https://trade.example/story/carrier-raises-unlimited-prices/2026-03-10?utm_source=rss",
+    "https://gossip.example/first-photo-of-the-new-costume-revealed/03/2026/",
+    "https://phonefaq.example/archives/973361",
+    "https://weekly.example/slog/archives/2026/03/10/be-bossy",
+    "https://mag.example/news/archive/2026-03/11/titanfall-resolution",
+    "https://celebs.example/people/article/0,,20795712,00.html",
+    "https://tribune.example/section/1/article/68460/",
+    "https://daily.example/videos/life/people/2026/03/10/6256627/",
+    "https://tv.example/video/default.aspx?bctid=3323419253001",
+    "https://celebs.example/blog.aspx?blogentryid=1181547&amp;showcomments=true",
+    "https://forex.example/news.php?s=d016405ecf9cf478&amp;do=news&amp;id=474634",
+    "https://biz.example/news.php?NID=21792&amp;Title=Bank+to+Restructure",
+    "https://wire.example/index.php?param=news/Star_Marries_In_Beach_Wedding-414855/ENT/15",
+    "https://local.example/index.php?/v2_5/comments/47738/",
+    "https://defence.example/index.php?option=com_content&amp;task=view&amp;id=33938",
 ]
 FRONT_PAGES = [
     "https://www.ft.com/",
@@ -29,6 +46,7 @@ FRONT_PAGES = [
     "https://news.ycombinator.com/newest",
     "https://news.ycombinator.com/from?site=ft.com",
     "https://news.ycombinator.com/user?id=pg",
+    "https://example.com/?sid=12345678",  # a visitor's id, not an item's
 ]
 SECTIONS = [
     "https://www.reuters.com/technology/",
@@ -41,6 +59,9 @@ SECTIONS = [
     "https://example.com/search?q=tokenmaxxing",
     "https://www.cnbc.com/tech-news/",
     "https://example.com/feed/rss",
+    "https://example.com/2026/03/02",
+    "https://newsmag.example/tag/airline-flight-370-search/",
+    "https://en.wikipedia.org/wiki/Payment_card",
 ]
 
 
