@@ -35,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import time
+import unittest.mock
 from datetime import UTC, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
@@ -61,8 +62,11 @@ def _eval_dir() -> Path:
 CLUSTERING = _eval_dir() / "clustering"
 ALLSIDES = CLUSTERING / "allsides_story_clusters/allsides_articles_flat.jsonl"
 UCI = CLUSTERING / "uci_news_aggregator_sample/uci-news-aggregator.first6366rows.csv"
-# the defaults before issue 11 (no follow-up, no headline adaptation), as a same-run baseline
+# the defaults before issue 11 (no follow-up, no headline adaptation, the earlier threshold and
+# time decay), as a same-run baseline
 PREVIOUS = StoriesConfig(
+    similarity_threshold=0.25,
+    time_decay=0.5,
     follow_up_days=0.0,
     headline_threshold=0.25,
     headline_entity_guard=0.5,
@@ -279,6 +283,30 @@ def evaluate_allsides() -> None:
             ),
         },
     )
+    spread_check(items, gold)
+
+
+SPREAD_HOURS = 48.0
+
+
+def spread_check(items: list[Item], gold: dict[str, str]) -> None:
+    """AllSides gives every article of a story the story's one date, so there ``time_decay``
+    only ever separates different stories and a sweep always prefers more of it. Real coverage
+    spreads over a day or two: each article is moved by 0-48 h (a hash of its URL) and the tune
+    half is grouped again, the default decay beside the previous one and a stronger one."""
+    moved = []
+    for it in items:
+        if half_of(gold[it.id]) != "tune":
+            continue
+        share = hashlib.sha1(it.url.encode("utf-8")).digest()[0] / 256
+        when = datetime.fromisoformat(it.published or "") + timedelta(hours=share * SPREAD_HOURS)
+        moved.append(dataclasses.replace(it, published=when.isoformat()))
+    sub = {it.id: gold[it.id] for it in moved}
+    print(f"  tune half with coverage spread over 0-{SPREAD_HOURS:.0f} h (synthetic):")
+    for decay in (StoriesConfig().time_decay, 0.5, 0.9):
+        p, r, f = pairwise(labels(group_items(moved, StoriesConfig(time_decay=decay))), sub)
+        name = f"time_decay {decay}" + (" (default)" if decay == StoriesConfig().time_decay else "")
+        print(f"    {name:<28} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
 
 # --- scale ---------------------------------------------------------------------------------
@@ -352,6 +380,16 @@ def worker(n: int) -> None:
         t0 = time.perf_counter()
         group_items(items, dataclasses.replace(StoriesConfig(), follow_up_days=0.0))
         out["no_follow_up_seconds"] = time.perf_counter() - t0
+        import newsdesk.stories.cluster as cluster  # the same without the roundup rule
+        from newsdesk.stories.names import all_names
+
+        with unittest.mock.patch.object(cluster, "mostly_about", lambda *a: True):
+            t0 = time.perf_counter()
+            group_items(items, StoriesConfig())
+            out["no_roundup_seconds"] = time.perf_counter() - t0
+        t0 = time.perf_counter()  # the names signal (entity anchors) on its own
+        all_names([(it.title, it.text) for it in items], StoriesConfig().text_words)
+        out["names_seconds"] = time.perf_counter() - t0
     print(json.dumps(out))
 
 
@@ -416,10 +454,14 @@ def scale(quick: bool) -> None:
         )
     if late:
         extra = statistics.median(r["seconds"] - r["no_follow_up_seconds"] for r in late)
+        rule = statistics.median(r["seconds"] - r["no_roundup_seconds"] for r in late)
+        names = statistics.median(r["names_seconds"] for r in late)
         print(
-            f"late-coverage index (follow_up_days=30 vs 0, n=10,000): {extra / 1e4 * 1e6:+.0f} "
-            "us/item; meaning (semantic) signal: none in the defaults, 0 us/item (LSA measured, "
-            "not adopted: see docs/stages.md)"
+            f"cost per item at n=10,000 (medians of {len(late)}): late-coverage index "
+            f"(follow_up_days=30 vs 0) {extra / 1e4 * 1e6:+.0f} us; roundup rule (on vs off) "
+            f"{rule / 1e4 * 1e6:+.0f} us; names signal (entity anchors) {names / 1e4 * 1e6:.0f} us; "
+            "meaning (semantic) signal: none in the defaults, 0 us (LSA measured, not adopted: "
+            "see docs/stages.md)"
         )
     print(f"growth exponent, wall time: {_exponents(wall)} (quadratic: 2)")
     print(f"growth exponent, CPU time (not inflated by other jobs): {_exponents(cpu)}")

@@ -213,7 +213,7 @@ def _best(
     if not matches:
         return None, 0.0, False
     _, label, dot, _ = min(matches, key=lambda m: (-m[0], m[1]))
-    if len(seen) > 1:
+    if len(seen) > 1 and not row.short:  # a headline is one sentence: no roundup
         threshold, guard = params.bar(row.short)
         others = (centroids[x] for x in seen)
         floor = params.floor_ratio * threshold

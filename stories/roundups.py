@@ -17,7 +17,14 @@ An ordinary article matches one story, or one story and a few others on backgrou
 that the chosen story also has, so the rule leaves it alone; a letter that is mostly about one
 story and mentions another in passing joins that story. Only when two or more stories account
 for comparable parts of the text does the article stay apart: it never merges two stories, and
-never lands in the wrong one on a coin toss.
+never lands in the wrong one on a coin toss. A letter split evenly between just two stories
+is a near coin toss too (a 52/48 split joins the larger one): the rule keeps a roundup from
+merging stories, it does not always keep it alone.
+
+Headlines (rows without text) are left out: a headline is one sentence, not a roundup, and
+on the UCI headlines the rule split fragments of one story (tune half F1 0.769 -> 0.740).
+``MOSTLY`` is the plain majority; on the AllSides tune half 0.5 did best of 0.5, 0.6, 2/3 and
+0.75 (F1 0.807, 0.804, 0.793, 0.790).
 """
 
 from __future__ import annotations

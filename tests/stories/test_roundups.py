@@ -126,3 +126,31 @@ def test_inside_the_window_the_bar_never_rises_above_the_follow_up_bar() -> None
     )  # fmt: skip
     assert match(story, vec, 200.0, late, 1.0) is not None  # a late match at 0.55 joins
     assert match(story, vec, 90.0, late, 1.0) is not None  # so an earlier one does too
+
+
+def test_a_headline_is_never_held_apart_as_a_roundup() -> None:
+    """A headline is one sentence: the rule looks only at rows with text."""
+    import newsdesk.stories.cluster as cluster
+
+    seen: list[int] = []
+
+    def spy(vec, *args):  # type: ignore[no-untyped-def]
+        seen.append(len(vec))
+        return True
+
+    titles = [
+        "Aldwater floods Pellham homes and station",
+        "Pellham homes and station under Aldwater floodwater",
+        "Corvenna tram drivers strike over pay",
+        "Corvenna tram strike over pay shuts all lines",
+        "Aldwater floods Pellham station as Corvenna tram drivers strike",
+    ]
+    headlines = [
+        item(f"h{n}", f"https://h{n}.example/2026/06/story-{n}-today", t, "", DAY + f"0{n}:00:00Z")
+        for n, t in enumerate(titles)
+    ]
+    with mock.patch.object(cluster, "mostly_about", spy):
+        group_items(headlines, StoriesConfig())
+        assert seen == []
+        group_items(_items(ROUNDUP), StoriesConfig())
+        assert seen  # rows with text are checked
