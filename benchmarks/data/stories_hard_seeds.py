@@ -646,4 +646,30 @@ ITEMS: list[tuple[str, str, str, str, str, str, tuple[str, ...], bool]] = [
         (),
         True,
     ),
+    (
+        "roundup-pair-0415",
+        "roundup",
+        "twobytes.example",
+        "2026-04-15T17:00:00Z",
+        "Two Bytes: a big exit and a leaked model",
+        "Two stories today. Vantor Systems agreed to pay 2.4 billion dollars for Tessellate Labs, "
+        "whose AI code reviewer checks pull requests at 9,000 companies. And the weights of "
+        "Quillon-3, Quillon's unreleased model, leaked onto a forum and were copied widely before "
+        "the takedown. Back on Friday.",
+        (),
+        True,
+    ),
+    (
+        "quillon-funding",
+        "roundup",
+        "founderfile.example",
+        "2026-04-22T16:00:00Z",
+        "Founder File: Quillon's 9 billion dollar week",
+        "Our main item is money. Quillon closed a 600 million dollar series C led by Harrow "
+        "Capital at a 9 billion dollar valuation, a week after its next model leaked, and says "
+        "the cash goes to compute and training runs. Existing investors joined the round. "
+        "Briefly: Harrow Semi's 2nm chips slip to 2027.",
+        (),
+        True,
+    ),
 ]
