@@ -252,12 +252,13 @@ def evaluate_allsides() -> None:
     if not ALLSIDES.exists():
         print("== AllSides story clusters: not found, skipped")
         return
-    items, gold, seen = [], {}, set()
+    items, gold, seen, stance = [], {}, set(), {}
     for n, line in enumerate(ALLSIDES.read_text("utf-8").splitlines()):
         r = json.loads(line)
         if r["url"] in seen:
             continue  # two URLs sit in two stories each: keep the first
         seen.add(r["url"])
+        stance[f"a{n}"] = r.get("stance") or "?"
         items.append(
             Item(
                 id=f"a{n}",
@@ -287,6 +288,29 @@ def evaluate_allsides() -> None:
     )
     spread_check(items, gold)
     average_link_baseline(items, gold)
+    framing_recall(items, gold, stance)
+
+
+def framing_recall(items: list[Item], gold: dict[str, str], stance: dict[str, str]) -> None:
+    """Issue 11's "different framing": on the report half, the share of gold pairs grouped
+    together by the stances of their two outlets (a left and a right outlet word one event
+    most differently), at the defaults and before issue 11."""
+    chosen = [i for i in items if half_of(gold[i.id]) == "report"]
+    members: dict[str, list[str]] = collections.defaultdict(list)
+    for it in chosen:
+        members[gold[it.id]].append(it.id)
+    print("  report half, pair recall by the two outlets' stances (pairs):")
+    for name, how in (("newsdesk defaults", StoriesConfig()), ("before issue 11", PREVIOUS)):
+        pred = labels(group_items(chosen, how))
+        total: collections.Counter[str] = collections.Counter()
+        joined: collections.Counter[str] = collections.Counter()
+        for ids in members.values():
+            for a, b in combinations(ids, 2):
+                key = "-".join(sorted((stance[a], stance[b])))
+                total[key] += 1
+                joined[key] += pred[a] == pred[b]
+        shares = "  ".join(f"{k} {joined[k] / total[k]:.2f} ({total[k]})" for k in sorted(total))
+        print(f"    {name:<28} {shares}")
 
 
 CUTS = (0.6, 0.65, 0.7, 0.75, 0.8)
