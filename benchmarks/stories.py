@@ -13,11 +13,15 @@
    ids, titles only). Each set's stories are split in two by a hash of the story id; the
    defaults were tuned on the "tune" half only, and the "report" half is the figure to quote.
    Both halves and the whole set are printed, each beside the previous defaults (no follow-up,
-   no headline adaptation) and a simple baseline, in the same run.
+   no headline adaptation, threshold 0.25, decay 0.5) and a simple baseline, in the same run.
+   On AllSides also: the tune half with coverage spread over 0-48 h (AllSides has one date per
+   story, so time decay cannot be judged on it as it is), plain TF-IDF under average-link
+   clustering (cut chosen on the tune half), and report-half pair recall by outlet stance.
 3. Scale: `group_items` on synthetic corpora of 1k, 10k and 100k items (each size in its own
    process: median of 3 runs for 1k and 10k, one run for 100k), the growth exponent, peak RSS,
-   the cost per item of the open-story index (late coverage) and of the meaning signal (none
-   by default), and vectorised MinHash against datasketch's own per-article update_batch.
+   the cost per item of the open-story index (late coverage), the roundup rule, the names
+   signal and the meaning signal (none by default), and vectorised MinHash against
+   datasketch's own per-article update_batch.
 """
 
 from __future__ import annotations
