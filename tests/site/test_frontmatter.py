@@ -1,4 +1,5 @@
-"""The fast front-matter loader gives exactly what yaml's SafeLoader gives, errors included."""
+"""The fast front-matter loaders (fast_yaml, and yaml_block in front of it) give exactly what
+yaml's SafeLoader gives, errors included."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ import pytest
 import yaml
 from sitekit import story
 
-from newsdesk import content
-from newsdesk import fast_yaml as frontmatter
+from newsdesk import content, fast_yaml, yaml_block
 from newsdesk.frontmatter import split
 
 SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -42,27 +42,42 @@ def same(a: object, b: object) -> bool:
     return a == b
 
 
+LOADERS = pytest.mark.parametrize("load", [fast_yaml.load, yaml_block.load], ids=["fast", "block"])
+
+
+@LOADERS
 @pytest.mark.parametrize("text", CASES)
-def test_values_and_types_match_safe_loader(text: str) -> None:
-    assert same(frontmatter.load(text), yaml.load(text, Loader=SAFE))  # noqa: S506
+def test_values_and_types_match_safe_loader(load, text: str) -> None:
+    assert same(load(text), yaml.load(text, Loader=SAFE))  # noqa: S506
 
 
+@LOADERS
 @pytest.mark.parametrize("text", BAD)
-def test_errors_match_safe_loader(text: str) -> None:
+def test_errors_match_safe_loader(load, text: str) -> None:
     try:
         expected: object = yaml.load(text, Loader=SAFE)  # noqa: S506
     except yaml.YAMLError as exc:
         with pytest.raises(type(exc)):
-            frontmatter.load(text)
+            load(text)
     else:
-        assert same(frontmatter.load(text), expected)
+        assert same(load(text), expected)
+
+
+def test_a_date_that_is_not_one_is_one_clean_error(tmp_path) -> None:
+    path = tmp_path / "x.md"
+    with pytest.raises(content.ContentError) as got:
+        content.parse("---\ntitle: T\nslug: s\nupdated: 2026-13-45\n---\nBody\n", path)
+    assert (
+        str(got.value)
+        == f"{path}: front matter holds a value YAML cannot read: month must be in 1..12"
+    )
 
 
 def test_a_content_file_front_matter_round_trips(tmp_path) -> None:
     meta = story(date=dt.datetime(2026, 5, 12, 9, tzinfo=dt.UTC))
     text = content.dumps(meta, "Body.\n")
     front, _ = split(text, tmp_path / "x.md")
-    loaded = frontmatter.load(front)
+    loaded = yaml_block.load(front)
     assert same(loaded, yaml.load(front, Loader=SAFE))  # noqa: S506
     assert loaded["sources"][0]["read"] is False and loaded["sources"][0]["n"] == 1
 

@@ -75,6 +75,16 @@ def test_build_indexes_the_story_pages_and_reindexes_when_the_stories_change(
     assert (site / "pagefind/pagefind.js").is_file()
 
 
+@needs_pagefind
+def test_index_false_leaves_the_index_to_a_later_build(cfg: Config) -> None:
+    """benchmarks/build.py times the build and Pagefind apart."""
+    two_stories(cfg)
+    site = build(cfg, index=False).out
+    assert (site / "search/index.html").is_file() and not (site / "pagefind").exists()
+    assert search.update(site) is not None  # what build() would have run
+    assert (site / "pagefind/pagefind.js").is_file()
+
+
 def test_without_the_binary_the_build_succeeds_and_says_search_was_skipped(
     cfg: Config, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
