@@ -9,7 +9,8 @@ The record is one small JSON file beside the database (``data/newsdesk.db`` →
   code, and the stories as saved after the run), and that run's summary;
 * ``drafts``: per story, a hash of the story's inputs (the story, its articles and
   discussions, its topic, the ``[summarizer]`` config, the summarizer's code) and the state
-  (size, mtime) of its content file and proposal as the run left them.
+  (size, mtime, sha256) of its content file and proposal as the run left them, by their paths
+  relative to the content folder (a copy or a fresh checkout with the same bytes still counts).
 
 A stage whose key matches does no work; a story whose key matches and whose files are as
 they were is not drafted again (re-drafting it would write the same bytes). Deleting the file,
@@ -58,13 +59,31 @@ def code_digest(*modules: str) -> str:
     return h.hexdigest()[:32]
 
 
-def file_state(path: str | Path) -> list[int] | None:
-    """[size, mtime_ns] of a file, or None when there is none."""
+def file_state(path: str | Path) -> list[Any] | None:
+    """[size, mtime_ns, sha256] of a file, or None when there is none."""
+    try:
+        st = os.stat(path)
+        with open(path, "rb") as fh:
+            sha = hashlib.sha256(fh.read()).hexdigest()[:32]
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, sha]
+
+
+def still(path: str | Path, state: Any) -> list[Any] | None | bool:
+    """Whether ``path`` is as ``state`` (from :func:`file_state`) recorded it: True when its
+    size and mtime match, its current state when only its bytes do (a checkout or a copy
+    touched it), False when it differs."""
     try:
         st = os.stat(path)
     except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns]
+        return state is None
+    if not isinstance(state, list) or len(state) != 3 or st.st_size != state[0]:
+        return False
+    if st.st_mtime_ns == state[1]:
+        return True
+    now = file_state(path)
+    return now if now is not None and now[2] == state[2] else False
 
 
 def article_digests(store: Store) -> dict[str, str]:

@@ -5,8 +5,8 @@ it (members, numbered sources, title, dates), the stored articles behind its sou
 News threads with their comments, its topic, the ``[summarizer]`` config, the strict flag and
 the code of the summarizer and of the core (which writes the content file). The cycle record
 (:mod:`newsdesk.cycle_cache`) keeps, per story, that key, what the save did, the draft's
-sentence counts and the size and mtime of the story's content file and proposal as the run
-left them.
+sentence counts and the size, mtime and sha256 of the story's content file and proposal as
+the run left them (paths relative to the content folder).
 
 When the key is the same and both files are as they were, drafting again would produce the
 same draft and :func:`newsdesk.regenerate.save` would decide the same way on the same files:
@@ -19,12 +19,20 @@ overwrites an editor's work.
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 from typing import Any
 
 from newsdesk.config import Config
 from newsdesk.content import proposal_path
-from newsdesk.cycle_cache import CycleCache, article_digests, code_digest, digest, file_state
+from newsdesk.cycle_cache import (
+    CycleCache,
+    article_digests,
+    code_digest,
+    digest,
+    file_state,
+    still,
+)
 from newsdesk.models import Discussion, Story
 from newsdesk.store import Store
 
@@ -56,10 +64,11 @@ class DraftCache:
         self.active = self.cache.path is not None
         self.discussions = discussions
         self.articles = article_digests(store) if self.active else {}
-        content_dir = config.path(config.build.content_dir)
+        self.root = config.path(config.build.content_dir)
+        from newsdesk.summarizer import VERSION  # the package's constant: no drafting code
+
         code = code_digest("newsdesk.summarizer", "newsdesk")
-        summarizer = dataclasses.asdict(config.summarizer)
-        self.base = digest(summarizer, strict, str(content_dir.resolve()), code)
+        self.base = digest(dataclasses.asdict(config.summarizer), strict, VERSION, code)
         self.reused = 0
 
     def key(self, story: Story) -> str:
@@ -82,9 +91,11 @@ class DraftCache:
         files = entry.get("files")
         if not isinstance(files, dict) or not files:
             return None
-        if any(file_state(path) != state for path, state in files.items()):
+        now = {rel: still(self.root / rel, state) for rel, state in files.items()}
+        if any(v is False for v in now.values()):
             return None
-        self.cache.new[story.story_id] = entry
+        files = {rel: state if now[rel] is True else now[rel] for rel, state in files.items()}
+        self.cache.new[story.story_id] = {**entry, "files": files}
         self.reused += 1
         return entry
 
@@ -95,13 +106,16 @@ class DraftCache:
         if not self.active:
             return
         main = _main_path(path)
-        proposal = proposal_path(main)
+        files = {}
+        for p in (main, proposal_path(main)):
+            rel = os.path.relpath(p, self.root).replace(os.sep, "/")
+            files[rel] = file_state(p)
         self.cache.new[story.story_id] = {
             "key": self.key(story),
             "action": action,
             "sentences": sentences,
             "flagged": flagged,
-            "files": {str(main): file_state(main), str(proposal): file_state(proposal)},
+            "files": files,
         }
 
     def save(self) -> None:
