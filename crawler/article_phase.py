@@ -16,7 +16,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from newsdesk.crawler.context import CrawlContext
-from newsdesk.crawler.extract import extract_page
 from newsdesk.crawler.fetch import Response
 from newsdesk.crawler.hn_phase import Discussions
 from newsdesk.crawler.urls import article_id, clean_url
@@ -167,6 +166,8 @@ def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
     kind = resp.content_type.split(";")[0].strip().lower()
     if kind and "html" not in kind:
         return blurb | {"read_reason": f"not html ({kind})"}
+    from newsdesk.crawler.extract import extract_page  # trafilatura: only when a page is read
+
     ex = extract_page(resp.body, url=resp.final_url, content_type=resp.content_type)
     published = ex.published
     if entry.published and (not published or "T" not in published or "T00:00:00" in published):

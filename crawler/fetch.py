@@ -21,9 +21,8 @@ from urllib.parse import urljoin
 
 import certifi
 import httpx
-from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient
 from newsdesk.crawler.decoding import BoundedDecoder, DecodeError, decode_all
-from newsdesk.crawler.guard import Guard, pinned_session
+from newsdesk.crawler.guard import Guard
 from newsdesk.crawler.urls import host_key
 
 from newsdesk.config import CrawlConfig
@@ -92,7 +91,11 @@ def live_transport(settings: CrawlConfig, guard: Guard | None = None) -> httpx.A
     """The network: aiohttp's transport under httpx (much less CPU than httpx's own).
 
     With a ``guard`` that refuses private addresses, every connection goes to an address the
-    guard checked (:class:`crawler.guard.PinnedResolver`: no DNS rebinding)."""
+    guard checked (:class:`crawler.pinned.PinnedResolver`: no DNS rebinding). aiohttp is
+    imported here, not to replay an archive."""
+    from httpx_aiohttp import AiohttpTransport
+    from newsdesk.crawler.pinned import pinned_session
+
     limits = httpx.Limits(
         max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency
     )
@@ -108,6 +111,8 @@ def make_client(
     guard: Guard | None = None,
 ) -> httpx.AsyncClient:
     """The shared client, over ``transport`` (default: :func:`live_transport` with ``guard``)."""
+    from httpx_aiohttp import HttpxAiohttpClient
+
     return HttpxAiohttpClient(
         headers={"User-Agent": settings.user_agent},
         timeout=httpx.Timeout(settings.timeout),

@@ -6,8 +6,8 @@ true (tests on 127.0.0.1 set it). "Public" means globally routable (``is_global`
 ranges this Python still counts as global), and an IPv4 address wrapped in an IPv6 one
 (mapped, 6to4, Teredo, NAT64) must be public too. Every redirect hop is checked again.
 Resolution results are cached per host for the run, and the live transport connects to
-exactly those addresses (:class:`PinnedResolver`), so DNS rebinding (a public answer for the
-check, 127.0.0.1 for the connection) does not reach a private address.
+exactly those addresses (:class:`crawler.pinned.PinnedResolver`), so DNS rebinding (a public
+answer for the check, 127.0.0.1 for the connection) does not reach a private address.
 """
 
 from __future__ import annotations
@@ -15,11 +15,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
-import ssl
 from urllib.parse import urlsplit
-
-import aiohttp
-from aiohttp.abc import AbstractResolver, ResolveResult
 
 from newsdesk.errors import FetchError
 
@@ -108,8 +104,8 @@ class Guard:
 
     async def addresses(self, host: str) -> tuple[str, ...]:
         """The checked addresses of a host, resolved once per run: the connection goes to
-        these (:class:`PinnedResolver`), so a second DNS answer never counts. Raises FetchError
-        when the host is refused."""
+        these (:class:`crawler.pinned.PinnedResolver`), so a second DNS answer never counts.
+        Raises FetchError when the host is refused."""
         if host not in self._cache:
             verdict = await self._verdict(host)
             self._cache.setdefault(host, verdict)  # the first answer stays: it was checked
@@ -146,45 +142,3 @@ class SchemeCheck:
 
     async def check(self, url: str) -> None:
         check_scheme(url)
-
-
-class PinnedResolver(AbstractResolver):
-    """Resolves through :meth:`Guard.addresses`: only checked, public addresses come back."""
-
-    def __init__(self, guard: Guard) -> None:
-        self.guard = guard
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        try:
-            addresses = await self.guard.addresses(host)
-        except FetchError as exc:
-            raise OSError(str(exc)) from None
-        out: list[ResolveResult] = []
-        for address in addresses:
-            kind = socket.AF_INET6 if ":" in address else socket.AF_INET
-            if family not in (socket.AF_UNSPEC, kind):
-                continue
-            out.append(
-                ResolveResult(
-                    hostname=host,
-                    host=address,
-                    port=port,
-                    family=kind,
-                    proto=0,
-                    flags=socket.AI_NUMERICHOST,
-                )
-            )
-        if not out:
-            raise OSError(f"no checked address of {host} for this address family")
-        return out
-
-    async def close(self) -> None:
-        pass
-
-
-def pinned_session(guard: Guard, tls: ssl.SSLContext, limit: int) -> aiohttp.ClientSession:
-    """An aiohttp session whose every connection goes to an address ``guard`` checked."""
-    connector = aiohttp.TCPConnector(ssl=tls, limit=limit, resolver=PinnedResolver(guard))
-    return aiohttp.ClientSession(connector=connector)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import courlan
-
 TRACKING_PREFIXES = ("utm_", "mc_", "fbclid", "gclid", "ref_src", "cmpid")
 
 
@@ -40,6 +38,8 @@ def host_key(url: str) -> str:
 
 def registered_domain(url: str) -> str:
     """'engineering.brightforge.example' -> 'brightforge.example' (courlan's public suffixes)."""
+    import courlan  # on first use: a replay with nothing new never needs it (~0.05 s)
+
     domain: str | None
     try:
         domain = courlan.get_hostinfo(url)[0]

@@ -22,12 +22,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
-
-try:  # datasketch's false-positive/negative optimum for (bands, rows)
-    from datasketch.lsh import _optimal_param
-except ImportError:  # pragma: no cover - older or newer layouts
-    _optimal_param = None
 
 MAX_WORDS = 600
 CANDIDATE_MARGIN = 0.2
@@ -42,9 +36,14 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=16)
 def permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's (a, b) for this num_perm and seed, as uint32 column vectors."""
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
-    return a.astype(np.uint32)[:, None], b.astype(np.uint32)[:, None]
+    """datasketch's (a, b) for this num_perm and seed, as uint32 column vectors: the draws of
+    ``MinHash(scheme="affine32")._init_permutations``, made here so that the stage does not
+    import datasketch (which loads scipy.integrate: ~0.3 s of every regrouping);
+    tests/stories/test_neardup_tables.py checks them against datasketch."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a[:, None], b[:, None]
 
 
 def fmix32(h: np.ndarray) -> np.ndarray:
@@ -140,8 +139,29 @@ def hashed_signatures(
     return sig, valid
 
 
+# datasketch's _optimal_param(threshold, num_perm, 0.5, 0.5) for the default settings (0.7, 128)
+# and their neighbours, so that they need no datasketch import (see permutations); checked
+# against datasketch by tests/stories/test_neardup_tables.py
+LSH_PARAMS = {
+    (0.5, 128): (25, 5),
+    (0.6, 128): (18, 7),
+    (0.7, 64): (8, 8),
+    (0.7, 128): (14, 9),
+    (0.7, 256): (25, 10),
+    (0.8, 128): (9, 13),
+    (0.9, 128): (5, 25),
+}
+
+
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) minimising false positives + false negatives at the threshold."""
+    known = LSH_PARAMS.get((threshold, num_perm))
+    if known is not None:
+        return known
+    try:  # datasketch's false-positive/negative optimum for (bands, rows)
+        from datasketch.lsh import _optimal_param
+    except ImportError:  # pragma: no cover - older or newer layouts
+        _optimal_param = None
     if _optimal_param is not None:
         return _optimal_param(threshold, num_perm, 0.5, 0.5)
     best = (1, num_perm)

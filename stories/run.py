@@ -10,7 +10,6 @@ import threading
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 
 from newsdesk.stories import hn
 from newsdesk.stories.attribution import attribute, sort_sources
@@ -25,6 +24,7 @@ from newsdesk.stories.grouping import (
 )
 from newsdesk.stories.lead import choose_lead, story_title
 from newsdesk.stories.phrases import name_table
+from newsdesk.stories.summary import StoriesSummary
 from newsdesk.stories.vectors import document, tfidf
 from scipy import sparse
 
@@ -186,25 +186,6 @@ def _story(
         first_published=dated[0].published if dated else None,
         updated=max((d.published for d in dated), default=None, key=lambda p: p or ""),
     )
-
-
-@dataclass(frozen=True)
-class StoriesSummary:
-    stories: int
-    new: int
-    updated: int
-    duplicates: int
-    roles: dict[str, int] = field(default_factory=dict)
-    excluded: int = 0
-    discussions: int = 0
-
-    def line(self) -> str:
-        roles = ", ".join(f"{n} {r}" for r, n in self.roles.items())
-        return (
-            f"stories: {self.stories} ({self.new} new, {self.updated} updated) · "
-            f"duplicates: {self.duplicates} · sources: {roles or 'none'}"
-            f" · excluded: {self.excluded} · HN discussions attached: {self.discussions}"
-        )
 
 
 def update_stories(config: Config, store: Store) -> StoriesSummary:

@@ -8,6 +8,7 @@ overwrites an editor's work; one :class:`ContentIndex` finds the stories' files 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from newsdesk.config import Config
@@ -29,11 +30,14 @@ class DraftSummary:
     sentences: int = 0
     flagged: int = 0
     problems: tuple[str, ...] = ()  # content files that could not be read (left as they are)
+    reused: int = 0  # unchanged or skipped without drafting: inputs and files as last run
 
     def line(self) -> str:
+        reused = f" ({self.reused} not redrafted: inputs unchanged)" if self.reused else ""
         line = (
             f"drafts: {self.stories} stories · {self.created} created · {self.updated} updated"
-            f" · {self.unchanged} unchanged · {self.proposals} proposals · {self.skipped} skipped"
+            f" · {self.unchanged} unchanged{reused} · {self.proposals} proposals"
+            f" · {self.skipped} skipped"
             f" · {self.sentences} sentences checked, {self.flagged} flagged"
         )
         return line + (" · problems: " + "; ".join(self.problems) if self.problems else "")
@@ -121,19 +125,22 @@ def front_matter(story: Story, draft: Any, version: str) -> dict[str, Any]:
     }
 
 
-def _rejected_without_news(index: ContentIndex, story: Story) -> bool:
+def _rejected_without_news(index: ContentIndex, story: Story) -> Path | None:
+    """The file of a rejected story to which no new sources came, else None."""
     existing = index.find(story.story_id)
     if existing is None or existing.status != "rejected":
-        return False
+        return None
     old = {str(s.get("url")) for s in existing.fm.sources}
-    return {s.url for s in story.sources} <= old
+    return existing.path if {s.url for s in story.sources} <= old else None
 
 
-def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
+def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> DraftSummary:
     """Summarize every stored story and save it with regenerate.save (never overwriting
-    an editor's work). Rejected stories are skipped unless new sources arrived."""
-    from newsdesk.summarizer import VERSION, summarize
-    from newsdesk.summarizer.markdown import render_body
+    an editor's work). Rejected stories are skipped unless new sources arrived. A story whose
+    inputs and files are as the last run left them is not drafted again (summarizer/
+    incremental.py; ``reuse=False``: draft every story)."""
+    from newsdesk.summarizer import VERSION
+    from newsdesk.summarizer.incremental import DraftCache
 
     from newsdesk.story_store import load_stories
 
@@ -144,12 +151,21 @@ def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
     problems: list[str] = []
     with Store(config.path(config.crawl.database)) as store:
         discussions = {d.hn_id: d for d in store.discussions()}
+        cache = DraftCache(config, store, discussions, strict=strict, reuse=reuse)
         for story in load_stories(store, topic=None):
             stories += 1
+            if (last := cache.reuse(story)) is not None:
+                counts["skipped" if last["action"] == "skipped" else "unchanged"] += 1
+                sentences, flagged = sentences + last["sentences"], flagged + last["flagged"]
+                continue
             try:
-                if _rejected_without_news(index, story):
+                if (rejected := _rejected_without_news(index, story)) is not None:
                     counts["skipped"] += 1
+                    cache.record(story, "skipped", rejected)
                     continue
+                from newsdesk.summarizer import summarize
+                from newsdesk.summarizer.markdown import render_body
+
                 draft = summarize(story_input(config, store, story, discussions), config.summarizer)
                 meta = front_matter(story, draft, VERSION)
                 outcome = save(index, meta, render_body(draft, strict=strict))
@@ -160,6 +176,10 @@ def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
             sentences += len(draft.lines())
             flagged += len(draft.flagged)
             counts[outcome.action] = counts.get(outcome.action, 0) + 1
+            cache.record(
+                story, outcome.action, outcome.path, len(draft.lines()), len(draft.flagged)
+            )
+        cache.save()
     return DraftSummary(
         stories=stories,
         created=counts["created"],
@@ -170,4 +190,5 @@ def run_drafts(config: Config, *, strict: bool = False) -> DraftSummary:
         sentences=sentences,
         flagged=flagged,
         problems=tuple(problems),
+        reused=cache.reused,
     )

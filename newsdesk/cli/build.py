@@ -10,21 +10,24 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
+from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config, no_cache_option
 from newsdesk.config import Config
 from newsdesk.errors import InputError
 
 
-def run_pipeline(config: Config, *, replay: Path | None, strict: bool) -> list[str]:
-    """Crawl (or replay), group into stories, write drafts; returns each stage's summary line."""
+def run_pipeline(
+    config: Config, *, replay: Path | None, strict: bool, reuse: bool = True
+) -> list[str]:
+    """Crawl (or replay), group into stories, write drafts; returns each stage's summary line.
+    ``reuse``: skip the stories and drafts whose inputs are those of the last run."""
     from newsdesk import crawler, stories
     from newsdesk.store import Store
     from newsdesk.summarizer.run import run_drafts
 
     lines = [crawler.crawl(config, replay=replay).line()]
     with Store(config.path(config.crawl.database)) as store:
-        lines.append(stories.update_stories(config, store).line())
-    lines.append(run_drafts(config, strict=strict).line())
+        lines.append(stories.update_stories(config, store, reuse=reuse).line())
+    lines.append(run_drafts(config, strict=strict, reuse=reuse).line())
     return lines
 
 
@@ -50,6 +53,7 @@ def run_pipeline(config: Config, *, replay: Path | None, strict: bool) -> list[s
     help="Fail on warnings: a broken internal link, a source without URL, a flagged sentence "
     "in a published article.",
 )
+@no_cache_option
 def build_site(
     config_path: str,
     offline: bool,
@@ -57,6 +61,7 @@ def build_site(
     drafts: bool,
     out: Path | None,
     strict: bool,
+    no_cache: bool,
 ) -> None:
     """Run the whole cycle (crawl → stories → drafts) and render the site into _site/."""
     config = get_config(config_path)
@@ -65,7 +70,7 @@ def build_site(
     if replay is not None and not replay.is_file():
         raise InputError(f"{replay}: no such archive")
     if not offline:
-        for line in run_pipeline(config, replay=replay, strict=False):
+        for line in run_pipeline(config, replay=replay, strict=False, reuse=not no_cache):
             click.echo(line)
     from newsdesk.sitebuilder import build
 

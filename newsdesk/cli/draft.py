@@ -12,6 +12,7 @@ from newsdesk.cli.options import (
     crawled_database,
     drop_flagged_option,
     get_config,
+    no_cache_option,
 )
 
 
@@ -24,7 +25,10 @@ from newsdesk.cli.options import (
     default=None,
     help="Override summarizer.backend from the config.",
 )
-def draft(config_path: str, drop_flagged: bool, strict_alias: bool, backend: str | None) -> None:
+@no_cache_option
+def draft(
+    config_path: str, drop_flagged: bool, strict_alias: bool, backend: str | None, no_cache: bool
+) -> None:
     """Write a cited, verified draft per story into content/."""
     from newsdesk.summarizer.run import run_drafts  # the stage's imports (numpy, scipy…) only here
 
@@ -34,7 +38,7 @@ def draft(config_path: str, drop_flagged: bool, strict_alias: bool, backend: str
             config, summarizer=dataclasses.replace(config.summarizer, backend=backend)
         )
     crawled_database(config)  # say so when nothing was crawled, not "0 stories"
-    summary = run_drafts(config, strict=drop_flagged or strict_alias)
+    summary = run_drafts(config, strict=drop_flagged or strict_alias, reuse=not no_cache)
     if not summary.stories:
         click.echo("no stories in the store yet (run `newsdesk stories` first)", err=True)
     click.echo(summary.line())

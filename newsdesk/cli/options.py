@@ -60,6 +60,17 @@ def summarizer_settings(config_path: str | None) -> tuple[SummarizerConfig, tupl
     return config.summarizer, tuple(k for t in config.topics for k in t.keywords)
 
 
+def no_cache_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--no-cache (``no_cache``): do the stories' and drafts' work even where its inputs are
+    those of the last run (newsdesk/cycle_cache.py)."""
+    return click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Regroup and redraft every story, also those whose inputs did not change since "
+        "the last run (which are otherwise skipped). Editors' changes are kept either way.",
+    )(func)
+
+
 def _warn_strict(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
     if value:
         name = ctx.info_name or "draft"

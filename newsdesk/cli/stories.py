@@ -8,7 +8,13 @@ from typing import Any
 
 import click
 
-from newsdesk.cli.options import HELP_OPTIONS, config_option, crawled_database, get_config
+from newsdesk.cli.options import (
+    HELP_OPTIONS,
+    config_option,
+    crawled_database,
+    get_config,
+    no_cache_option,
+)
 from newsdesk.config import StoriesConfig
 from newsdesk.errors import InputError
 from newsdesk.models import Item
@@ -92,9 +98,14 @@ def read_items(path: Path) -> list[Item]:
     help="Stories JSONL to write (default: standard output). Needs --input.",
 )
 @config_option
+@no_cache_option
 @click.pass_context
 def stories(
-    ctx: click.Context, input_path: Path | None, output_path: Path | None, config_path: str
+    ctx: click.Context,
+    input_path: Path | None,
+    output_path: Path | None,
+    config_path: str,
+    no_cache: bool,
 ) -> None:
     """Remove duplicates, group articles into stories, attribute sources.
 
@@ -102,20 +113,22 @@ def stories(
     needed; an explicit --config supplies its [stories] settings) and write one line per
     story. Without: update the stories in the store and print a one-line summary.
     """
-    from newsdesk.stories import group_items, update_stories
-
     if input_path is None:
+        from newsdesk.stories import update_stories
+
         if output_path is not None:
             raise click.UsageError("--output needs --input")
         config = get_config(config_path)
         with Store(crawled_database(config)) as store:
-            summary = update_stories(config, store)
+            summary = update_stories(config, store, reuse=not no_cache)
         if not summary.stories:
             click.echo(
                 "no stories: no crawled articles to group (run `newsdesk crawl` first)", err=True
             )
         click.echo(summary.line())
         return
+    from newsdesk.stories import group_items
+
     settings = StoriesConfig()
     if ctx.get_parameter_source("config_path") is not click.core.ParameterSource.DEFAULT:
         settings = get_config(config_path).stories

@@ -1,0 +1,79 @@
+"""The summarizer's entry points (re-exported by the package): draft a story with the configured
+backend, pick the ranker's sentences, verify lines against a story."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.compose import checker, finish, numbering
+from newsdesk.summarizer.draft import Draft
+from newsdesk.summarizer.extractive import extractive
+from newsdesk.summarizer.thread import discussion_sentences
+from newsdesk.summarizer.verify import Verdict
+from newsdesk.summarizer.wire import settings_dict, wire
+
+from newsdesk.config import SummarizerConfig
+from newsdesk.models import StoryInput
+
+__all__ = ["selection", "summarize", "verify_text"]
+
+
+def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
+    """Draft one story with the configured backend; every line comes back verified."""
+    num = numbering(story)
+    headline = story.title or (story.items[0].title if story.items else "Untitled story")
+    generator, extra = "extractive", {}
+    if settings.backend == "llm":
+        from newsdesk.summarizer.llm import generate
+
+        groups, _ = generate(story, settings, num, headline)  # the headline stays the story's
+        quotes: list = []
+        groups["Reaction and discussion"] = groups.get("Reaction and discussion", []) + list(
+            discussion_sentences(story)
+        )
+        generator = "llm"
+        extra = {"model": settings.llm.model, "base_url": settings.llm.base_url}
+    else:
+        groups, quotes = wire(story, settings, num)
+    synopsis = list(groups.get("synopsis", []))
+    reaction = list(groups.get("Reaction and discussion", []))
+    if not synopsis:  # a story that is only a discussion (Ask HN): lead with the thread
+        synopsis, reaction = reaction[:2], reaction[2:]
+    return finish(
+        story,
+        num,
+        headline=headline,
+        synopsis=synopsis,
+        takeaways=groups.get("takeaways", []),
+        sections={
+            "What happened": groups.get("What happened", []),
+            "Reaction and discussion": reaction,
+            "Background": groups.get("Background", []),
+        },
+        quotes=quotes,
+        generator=generator,
+        settings={**settings_dict(settings), **extra},
+    )
+
+
+def selection(story: StoryInput, settings: SummarizerConfig) -> Draft:
+    """The source sentences the ranker picks, placed as a draft but word for word as the sources
+    wrote them: not publishable (it copies; see wire.py), kept for tests of the editorial rules
+    and the benchmark's figure for sentence extraction."""
+    num = numbering(story)
+    groups, quotes = extractive(story, settings, num)
+    return finish(
+        story,
+        num,
+        headline=story.title or "",
+        synopsis=groups["synopsis"],
+        takeaways=groups["takeaways"],
+        sections={k: v for k, v in groups.items() if k not in ("synopsis", "takeaways")},
+        quotes=quotes,
+        generator="selection",
+        settings=settings_dict(settings),
+    )
+
+
+def verify_text(story: StoryInput, lines: list[str]) -> list[Verdict]:
+    """One verdict per non-empty line; `[n]` numbers the story's sources (or items in order)."""
+    check = checker(numbering(story))
+    return [check.verdict(line) for line in lines if line.strip()]
