@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/feed_parity.py [--eval PATH] [--candidates] [--examples 5]
 
-For every feed file (.xml .rss .atom .rdf, 2,248 of them) and two content types (none, which
-the crawler reads as application/xml, and application/rss+xml), the crawler's parse result
+For every feed file (.xml .rss .atom .rdf, 2,248 of them) and three content types (none, which
+the crawler reads as application/xml; application/rss+xml; text/xml without a charset, which
+feedparser reads as US-ASCII), the crawler's parse result
 (feed title, version, bozo flag and reason, problem, and every stored entry: guid, url, title,
 summary, published, author) is computed twice: by feedparser alone, and by the crawler's path
 (``crawler.fast_feeds`` first, feedparser when it declines). It prints the counts: feeds,
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
-CONTENT_TYPES = ("", "application/rss+xml")
+CONTENT_TYPES = ("", "application/rss+xml", "text/xml")
 URL = "https://feed.example/feed.xml"
 
 

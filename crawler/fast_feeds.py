@@ -94,7 +94,7 @@ def _plain_utf8(body: bytes, content_type: str) -> bool:
     charset = params.strip().lower().replace(" ", "")
     if charset and charset not in ("charset=utf-8", "charset=utf8"):
         return False
-    if mime not in _XML_TYPES and not (mime == "text/xml" and charset):
+    if mime not in _XML_TYPES and not (mime == "text/xml" and (charset or body.isascii())):
         return False  # text/xml without a charset is US-ASCII to feedparser (RFC 3023)
     head = body[:512]
     if not head.startswith(b"<") or b"<!" in head and b"<!DOCTYPE" in body.upper():

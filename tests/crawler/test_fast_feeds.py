@@ -131,10 +131,19 @@ def test_fast_path_declines_what_it_cannot_match(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "content_type", ["text/xml", "text/html", "application/xml; charset=iso-8859-1"]
+    "content_type", ["text/plain", "text/html", "application/xml; charset=iso-8859-1"]
 )
 def test_fast_path_declines_content_types_feedparser_reads_otherwise(content_type: str) -> None:
     assert fast_parse(TAKEN["plain"], content_type) is None
+
+
+@pytest.mark.parametrize("name", ["plain", "windows-1252 range", "latin-1 letters"])
+def test_text_xml_without_charset_is_taken_only_in_ascii(name: str) -> None:
+    # feedparser reads such a body as US-ASCII: non-ASCII bytes make the feed malformed (bozo)
+    body = TAKEN[name]
+    assert (fast_parse(body, "text/xml") is not None) == body.isascii()
+    got = parse_feed_rows(body, url=URL, content_type="text/xml", fast=True)
+    assert got == feedparser_rows(body, url=URL, content_type="text/xml")
 
 
 def test_fixtures_carry_the_cases_they_name() -> None:
