@@ -83,6 +83,8 @@ def fast_parse(body: bytes, content_type: str) -> tuple[str, str, list[dict[str,
         return None
     try:
         root = etree.fromstring(body, _PARSER)
+        if root.getroottree().docinfo.doctype:
+            return None  # past the first 512 bytes: feedparser reads DOCTYPEs (rss091n, entities)
         return _rss(root)
     except (etree.XMLSyntaxError, _NotSimple, ValueError):
         return None

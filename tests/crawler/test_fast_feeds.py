@@ -97,6 +97,12 @@ TAKEN = {
 DECLINED = {
     "latin-1 declared": rss(item(LINK)).replace(b"utf-8", b"iso-8859-1"),
     "doctype": rss(item(LINK)).replace(b"<rss", b'<!DOCTYPE rss SYSTEM "x.dtd"><rss', 1),
+    "late doctype": rss(item(LINK)).replace(
+        b"<rss",
+        b'<?xml-stylesheet href="/s' + b"x" * 600 + b'.css"?><!DOCTYPE rss PUBLIC '
+        b'"-//Netscape Communications//DTD RSS 0.91//EN" "x.dtd"><rss',
+        1,
+    ),
     "xml:base": rss(item(LINK)).replace(b"<channel>", b'<channel xml:base="https://x.example/">'),
     "media title": rss(item(LINK, '<m:title xmlns:m="http://search.yahoo.com/mrss/">t</m:title>')),
     "itunes summary": rss(
