@@ -14,8 +14,12 @@ counting the simultaneous requests per host. The crawler (`crawler.crawl`, globa
   crawler's own options (``crawler.feeds.FEEDPARSER_OPTIONS`` and the response's content
   type), divided by the CPU cores. It is measured in this process, sequentially, just before
   every crawl run (so under the same machine load), and the median is used. The crawler's
-  whole per-feed parse step (feedparser + entry conversion + topic matching) is measured the
-  same way and printed next to it: the difference is our overhead, not part of the floor;
+  whole per-feed parse step (parser + entry conversion + topic matching) is measured the
+  same way, on both of its paths, and printed next to it;
+* the previous path: every run crawls twice, in alternating order, once as the crawler does
+  (plain RSS through the lean parser of ``crawler.fast_feeds``, feedparser for the rest) and
+  once with feedparser alone (``crawler.feeds.USE_FAST_PARSER = False``, which the forked
+  parse workers inherit);
 * a sequential baseline measured in the same run: httpx GET then feedparser (same options),
   feed by feed.
 
@@ -37,6 +41,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -153,23 +158,28 @@ def baseline(urls: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def parse_cpu(bodies: dict[int, bytes], urls: list[str]) -> tuple[float, float]:
+def parse_cpu(bodies: dict[int, bytes], urls: list[str]) -> tuple[float, float, float]:
     """CPU seconds for all feeds: feedparser alone (the crawler's options), and the crawler's
-    whole parse step as its workers run it."""
+    whole parse step as its workers run it, with the fast path and with feedparser only."""
     import feedparser
-    from newsdesk.crawler.feeds import FEEDPARSER_OPTIONS
+    from newsdesk.crawler import feeds
     from newsdesk.crawler.workers import parse_and_match
 
     headers = {"content-type": CONTENT_TYPE}
     started = time.process_time()  # CPU, not wall: the machine may be busy
     for body in bodies.values():
-        feedparser.parse(body, response_headers=headers, **FEEDPARSER_OPTIONS)
+        feedparser.parse(body, response_headers=headers, **feeds.FEEDPARSER_OPTIONS)
     alone = time.process_time() - started
     keywords = (("t", ("tokenmaxxing",)),)  # the benchmark config's one topic
-    started = time.process_time()
-    for n, body in bodies.items():
-        parse_and_match(body, urls[n], CONTENT_TYPE, keywords, ())
-    return alone, time.process_time() - started
+    steps = []
+    for fast in (True, False):
+        feeds.USE_FAST_PARSER = fast
+        started = time.process_time()
+        for n, body in bodies.items():
+            parse_and_match(body, urls[n], CONTENT_TYPE, keywords, ())
+        steps.append(time.process_time() - started)
+    feeds.USE_FAST_PARSER = True
+    return alone, steps[0], steps[1]
 
 
 def process_cpu(pid: int) -> float:
@@ -179,6 +189,117 @@ def process_cpu(pid: int) -> float:
     except OSError:
         return float("nan")
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Setup(NamedTuple):
+    args: argparse.Namespace
+    bodies: dict[int, bytes]
+    ports: list[int]
+    urls: list[str]
+    server_pid: int
+    load_before: str  # os.getloadavg() before the runs
+
+
+class Crawl(NamedTuple):
+    wall: float
+    main_cpu: float
+    worker_cpu: float
+    server_cpu: float
+    max_per_host: int
+
+
+def one_crawl(setup: Setup, fast: bool) -> Crawl:
+    """One crawl of all feeds, with the fast parser on or off (the workers fork inside)."""
+    from newsdesk.crawler import crawl, feeds
+
+    from newsdesk.config import load_config
+
+    args = setup.args
+    stats(setup.ports[0], reset=True)
+    feeds.USE_FAST_PARSER = fast
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            config = load_config(write_config(folder, setup.urls, args.concurrency, args.per_host))
+            t0, c0 = time.perf_counter(), time.process_time()
+            w0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            s0 = process_cpu(setup.server_pid)
+            summary = crawl(config, progress=False)
+            wall = time.perf_counter() - t0
+            w1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            workers = (w1.ru_utime + w1.ru_stime) - (w0.ru_utime + w0.ru_stime)
+            main_cpu = time.process_time() - c0
+            server = process_cpu(setup.server_pid) - s0
+    finally:
+        feeds.USE_FAST_PARSER = True
+    assert summary.feeds_fetched == args.feeds, summary.line()
+    peak = max(stats(p)["max_per_host"] for p in setup.ports)
+    return Crawl(wall, main_cpu, workers, server, peak)
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def runs_text(values: list[float]) -> str:
+    return ", ".join(f"{v:.2f}" for v in values)
+
+
+def report(setup: Setup, crawls: dict[bool, list[Crawl]], parses: list, base: float) -> dict:
+    args, cores = setup.args, os.cpu_count() or 1
+    requests = args.feeds + args.hosts  # feeds + one robots.txt per host
+    allowed = min(args.concurrency, args.hosts * args.per_host)
+    net_floor = requests * LATENCY / allowed
+    feedparser_cpu, fast_step, slow_step = (med([p[i] for p in parses]) for i in range(3))
+    parse_floor = feedparser_cpu / cores
+    print(
+        f"crawl benchmark: {args.feeds} feeds x {args.items} items, {args.hosts} hosts, "
+        f"{LATENCY * 1000:.0f} ms latency, concurrency {args.concurrency}, "
+        f"per host {args.per_host}, {cores} cores; load before: {setup.load_before}"
+    )
+    print(f"  network floor: {requests} requests x {LATENCY:.1f} s / {allowed} = {net_floor:.2f} s")
+    print(
+        f"  parse CPU for all feeds (medians): feedparser alone {feedparser_cpu:.2f} s "
+        f"(/ {cores} cores = {parse_floor:.2f} s); the crawler's parse step (parser + entries + "
+        f"topic match): fast path {fast_step:.2f} s, feedparser only {slow_step:.2f} s "
+        f"-> {1000 * fast_step / args.feeds:.2f} vs {1000 * slow_step / args.feeds:.2f} ms/feed "
+        f"({slow_step / fast_step:.1f}x less)"
+    )
+    out = {"network_floor_s": round(net_floor, 3), "feedparser_cpu_s": round(feedparser_cpu, 3)}
+    for fast, label in ((True, "crawler (fast path)"), (False, "feedparser only (previous)")):
+        runs = crawls[fast]
+        wall = med([c.wall for c in runs])
+        main_cpu, worker_cpu = med([c.main_cpu for c in runs]), med([c.worker_cpu for c in runs])
+        floor = max(net_floor, (fast_step if fast else slow_step) / cores)
+        print(
+            f"  {label}: wall {wall:.2f} s (median of {len(runs)}) [runs: "
+            f"{runs_text([c.wall for c in runs])}] = {wall / net_floor:.2f}x the network floor, "
+            f"{wall / floor:.2f}x max(network, its parse step / cores)"
+        )
+        print(
+            f"    CPU: event loop {main_cpu:.2f} s + parse workers {worker_cpu:.2f} s = "
+            f"{main_cpu + worker_cpu:.2f} s -> {(main_cpu + worker_cpu) / cores:.2f} s on "
+            f"{cores} cores; loopback server {med([c.server_cpu for c in runs]):.2f} s; "
+            f"max simultaneous requests per host {max(c.max_per_host for c in runs)} "
+            f"(limit {args.per_host})"
+        )
+        key = "fast" if fast else "feedparser"
+        out |= {
+            f"{key}_wall_median_s": round(wall, 3),
+            f"{key}_ratio_network_floor": round(wall / net_floor, 3),
+            f"{key}_main_cpu_s": round(main_cpu, 3),
+            f"{key}_worker_cpu_s": round(worker_cpu, 3),
+            f"{key}_step_cpu_s": round(fast_step if fast else slow_step, 3),
+        }
+    fast_wall = out["fast_wall_median_s"]
+    print(
+        f"  sequential httpx+feedparser baseline: {base:.2f} s -> speed-up {base / fast_wall:.1f}x"
+    )
+    return out | {"baseline_s": round(base, 3)}
+
+
+def load() -> str:
+    return ", ".join(f"{v:.2f}" for v in os.getloadavg())
 
 
 def main() -> None:
@@ -191,10 +312,7 @@ def main() -> None:
     ap.add_argument("--per-host", type=int, default=2)
     ap.add_argument("--no-baseline", action="store_true", help="skip the ~60 s sequential baseline")
     args = ap.parse_args()
-
-    from newsdesk.crawler import crawl
-
-    from newsdesk.config import load_config
+    load_before = load()
 
     bodies = {n: feed_body(n, args.items) for n in range(args.feeds)}
     ports = free_ports(args.hosts)
@@ -205,104 +323,24 @@ def main() -> None:
     server.start()
     ready.wait(30)
     try:
-        cores = os.cpu_count() or 1
-        walls, peaks, cpus, parses = [], [], [], []
-        for _ in range(args.runs):
+        setup = Setup(args, bodies, ports, urls, server.pid or 0, load_before)
+        crawls: dict[bool, list[Crawl]] = {True: [], False: []}
+        parses = []
+        for i in range(args.runs):
             parses.append(parse_cpu(bodies, urls))  # the floor, under this run's machine load
-            stats(ports[0], reset=True)
-            with tempfile.TemporaryDirectory() as tmp:
-                config = load_config(write_config(Path(tmp), urls, args.concurrency, args.per_host))
-                t0, c0 = time.perf_counter(), time.process_time()
-                w0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-                s0 = process_cpu(server.pid)
-                summary = crawl(config, progress=False)
-                walls.append(time.perf_counter() - t0)
-                w1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-                workers = (w1.ru_utime + w1.ru_stime) - (w0.ru_utime + w0.ru_stime)
-                cpus.append((time.process_time() - c0, workers, process_cpu(server.pid) - s0))
-            assert summary.feeds_fetched == args.feeds, summary.line()
-            peaks.append(max(stats(p)["max_per_host"] for p in ports))
+            for fast in (True, False) if i % 2 == 0 else (False, True):
+                crawls[fast].append(one_crawl(setup, fast))
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         # the largest parse worker (the loopback server is a child too, but much smaller)
         worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-
         stats(ports[0], reset=True)
         base = float("nan") if args.no_baseline else baseline(urls)
-
-        requests = args.feeds + args.hosts  # feeds + one robots.txt per host
-        allowed = min(args.concurrency, args.hosts * args.per_host)
-        net_floor = requests * LATENCY / allowed
-        feedparser_cpu = statistics.median(p[0] for p in parses)
-        step_cpu = statistics.median(p[1] for p in parses)
-        parse_floor = feedparser_cpu / cores
-        floor = max(net_floor, parse_floor)
-        wall = statistics.median(walls)
-        main_cpu = statistics.median(c[0] for c in cpus)
-        worker_cpu = statistics.median(c[1] for c in cpus)
-        server_cpu = statistics.median(c[2] for c in cpus)
-        print(
-            f"crawl benchmark: {args.feeds} feeds x {args.items} items, {args.hosts} hosts, "
-            f"{LATENCY * 1000:.0f} ms latency, concurrency {args.concurrency}, "
-            f"per host {args.per_host}, {cores} cores"
-        )
-        print(
-            f"  crawler wall time (median of {args.runs}): {wall:.2f} s  "
-            f"[runs: {', '.join(f'{w:.2f}' for w in walls)}]"
-        )
-        print(
-            f"  network floor: {requests} requests x {LATENCY:.1f} s / {allowed} = {net_floor:.2f} s"
-        )
-        print(
-            f"  parse floor:   feedparser alone (crawler's options) {feedparser_cpu:.2f} s CPU "
-            f"/ {cores} cores = {parse_floor:.2f} s  [runs: "
-            f"{', '.join(f'{p[0]:.2f}' for p in parses)}]"
-        )
-        print(
-            f"  floor = max(network, parse) = {floor:.2f} s -> crawler / floor = {wall / floor:.2f}x"
-            f" (vs network floor alone {wall / net_floor:.2f}x)"
-        )
-        print(
-            f"  crawler's parse step alone (feedparser + entries + topic match): {step_cpu:.2f} s"
-            f" CPU, {100 * (step_cpu / feedparser_cpu - 1):.0f}% over feedparser"
-            f" (crawler / that floor: {wall / max(net_floor, step_cpu / cores):.2f}x)"
-        )
-        print(
-            f"  CPU the crawl used (medians): event loop process {main_cpu:.2f} s + parse "
-            f"workers {worker_cpu:.2f} s = {main_cpu + worker_cpu:.2f} s "
-            f"-> CPU floor on {cores} cores {(main_cpu + worker_cpu) / cores:.2f} s; "
-            f"loopback server {server_cpu:.2f} s"
-        )
-        print(
-            f"  sequential httpx+feedparser baseline: {base:.2f} s -> speed-up {base / wall:.1f}x"
-        )
-        print(
-            f"  max simultaneous requests per host seen by the server: {max(peaks)} "
-            f"(limit {args.per_host})"
-        )
+        out = report(setup, crawls, parses, base)
         print(
             f"  peak RSS: crawl process {rss_mb:.0f} MB, largest child {worker_rss_mb:.0f} MB"
-            f" (parse worker or server; {os.cpu_count()} workers: at most"
-            f" {rss_mb + (os.cpu_count() or 1) * worker_rss_mb:.0f} MB in all)"
+            f" (parse worker or server); load after: {load()}"
         )
-        print(
-            json.dumps(
-                {
-                    "wall_median_s": round(wall, 3),
-                    "floor_s": round(floor, 3),
-                    "network_floor_s": round(net_floor, 3),
-                    "parse_floor_s": round(parse_floor, 3),
-                    "feedparser_cpu_s": round(feedparser_cpu, 3),
-                    "parse_step_cpu_s": round(step_cpu, 3),
-                    "server_cpu_s": round(server_cpu, 3),
-                    "baseline_s": round(base, 3),
-                    "main_cpu_s": round(main_cpu, 3),
-                    "worker_cpu_s": round(worker_cpu, 3),
-                    "max_per_host": max(peaks),
-                    "peak_rss_mb": round(rss_mb),
-                    "peak_child_rss_mb": round(worker_rss_mb),
-                }
-            )
-        )
+        print(json.dumps(out | {"peak_rss_mb": round(rss_mb), "load_before": load_before}))
     finally:
         server.terminate()
         server.join()
