@@ -10,6 +10,7 @@ Irregular verb forms are listed once under their base form.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import snowballstemmer
@@ -25,7 +26,9 @@ def _stem(word: str) -> str:
 
 def _irregular() -> dict[str, str]:
     out: dict[str, str] = {}
-    for entry in IRREGULAR.split("|"):
+    for entry in re.split(r"[|\n]", IRREGULAR):
+        if not entry.strip():
+            continue
         base, *forms = entry.split()
         for form in forms:
             out[form] = base
