@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.sentences import (
@@ -185,7 +186,7 @@ def scope_flip(claim: str, passage: Passage) -> str | None:
         return None
     mine = set(lemmas(claim))
     for sent in passage.sentences:
-        toks = words(_QUOTED.sub(" ", normalize(sent)))
+        toks = words(_QUOTED.sub(" ", canonical(normalize(sent))))
         for k, t in enumerate(toks):
             if t.lower() in NEGATORS or t.lower().endswith("n't"):
                 scope = set(lemmas(" ".join(toks[k + 1 : k + 1 + _SCOPE])))
@@ -199,7 +200,7 @@ def opposite(claim: str, passage: Passage) -> str | None:
     the passage's 'cut', 'upheld' for 'blocked')."""
     mine = set(lemmas(claim))
     have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
-    for w in words(normalize(claim)):
+    for w in words(canonical(normalize(claim))):
         key = lemma(w)
         if key in have:
             continue

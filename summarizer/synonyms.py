@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 
 import snowballstemmer
+from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
-from newsdesk.summarizer.wordtables import GROUPS, IRREGULAR, OPPOSITES
+from newsdesk.summarizer.wordtables import COMMON, GROUPS, IRREGULAR, OPPOSITES
 
 _STEM = snowballstemmer.stemmer("english").stemWord
 
@@ -67,17 +68,28 @@ LIGHT = frozenset(
         "able",
         "well",
         "also",
+        "live",
+        "schedule",
+        "scheduled",
     ]
 )
 
 _SUFFIXES = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ers")
+_COMMON = frozenset(COMMON.split())
 
 
 def ordinary(word: str) -> bool:
     """Whether a capitalised first word is an ordinary word ("Negotiations", "People"), not a
-    name: a word of the synonym table, or one with a suffix names rarely have."""
+    name: a word of the synonym table or of the common words that open sentences, or one with a
+    suffix names rarely have."""
     low = word.lower()
-    return _stem(low) in _SYNONYMS or (len(low) > 6 and low.endswith(_SUFFIXES))
+    if (
+        low in _COMMON
+        or _stem(low) in _SYNONYMS
+        or _stem(_IRREGULAR_FORMS.get(low, low)) in _SYNONYMS
+    ):
+        return True
+    return len(low) > 6 and low.endswith(_SUFFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -114,6 +126,6 @@ def lemmas(text: str) -> list[str]:
     """The comparison keys of a text's content words (stopwords and 1–2 letter words left out)."""
     return [
         lemma(w)
-        for w in words(normalize(text))
+        for w in words(canonical(normalize(text)))
         if len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in LIGHT
     ]

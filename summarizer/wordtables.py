@@ -206,6 +206,21 @@ GROUPS = """
     free complimentary
     immediately promptly
     again anew
+    mail letter
+    create form establish
+    maker producer manufacturer
+    defect fault
+    steal theft
+    convict guilty
+    wrong false
+    want hope wish
+    signal hint
+    slow ease
+    demolish raze
+    occupy seize
+    finish complete
+    conclude determine
+    heat hot
 """
 
 
@@ -217,6 +232,8 @@ IRREGULAR = """
     think thought | write wrote written | speak spoke spoken | choose chose chosen
     run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
     drive drove driven | steal stole stolen | shut shut | strike struck | lead led
+    big bigger biggest | large larger largest | small smaller smallest | quick quicker quickest
+    fast faster fastest | strong stronger strongest | weak weaker weakest | cheap cheaper cheapest
 """
 
 
@@ -249,4 +266,36 @@ OPPOSITES = """
     safe / unsafe dangerous
     join / leave
     increase / reduce
+    rise / slow
+    cut reduce lower / raise hike
+    already / still yet
+    mild minor / severe serious
+    unchanged / raise cut
+    guilty convict / acquit
+    find discover / lose
+    safe / risky
+    fair / unfair
+"""
+
+
+# ordinary words that often open a sentence: capitalised there, they are not names
+COMMON = """
+    after again ahead all also although among another any anyone around as at because before
+    both but by despite during each either even every few first for from further given here
+    however if in instead it last later many meanwhile more most much next no none now of on once
+    one only other over overall since some still such than that the then there these they this
+    those though through thus to today together under unlike until up when where whether while
+    with within without work entry access support help care service staff crews families owners
+    officials residents visitors people workers users customers players fans voters drivers
+    passengers tenants parents children students teachers patients doctors police troops experts
+    critics analysts investors shareholders lawmakers leaders members researchers scientists
+    engineers inspectors firefighters forecasters organizers organisers farmers protesters
+    construction sales prices costs profits shares rates inflation demand growth production
+    trade traffic travel flights trains roads schools hospitals health safety security power
+    water energy food housing rent fees taxes jobs wages pay spending funding money talks
+    plans work repairs tests trials results figures data reports records rules laws changes
+    cases deaths injuries damage losses fire smoke snow rain storms floods heat weather
+    shipments exports imports supplies stocks markets banks companies firms businesses citing
+    rising falling higher lower cheaper more fewer several most half nearly about almost both
+    under weeks months years days hours today yesterday tomorrow earlier later
 """
