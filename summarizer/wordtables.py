@@ -1,6 +1,5 @@
-"""The word tables synonyms.py reads, written for newsdesk: words news prose uses for one
-another, irregular verb forms, and words that say opposite things. Keep entries unambiguous in
-news writing: a wrong entry hides a real change from the verifier."""
+"""The word tables synonyms.py reads, written for newsdesk: interchangeable words, irregular forms,
+opposites and common sentence openers. A wrong entry hides a real change from the verifier."""
 
 # each line: words that stand for one another in news prose (the first is the key)
 GROUPS = """
@@ -98,7 +97,6 @@ GROUPS = """
     many numerous
     about roughly approximately nearly almost around
     contest challenge dispute fight
-    walkout
     ruling decision verdict judgment
     suspect accused
     victim casualty
