@@ -21,6 +21,7 @@ from functools import lru_cache
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
+from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
     STOPWORDS,
     normalize,
@@ -176,7 +177,7 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     have = frozenset().union(*sets)
     if sum(covered(w, have) for w in subject) / len(subject) < MIN_SUBJECT:
         return True
-    return sum(covered(w, sets[best]) for w in subject) / len(subject) < MIN_SUBJECT
+    return len(sets) == 1 and sum(covered(w, sets[best]) for w in subject) / len(subject) < MIN_SUBJECT
 
 
 def scope_flip(claim: str, passage: Passage) -> str | None:
@@ -241,7 +242,9 @@ def meaning_reasons(
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
         reasons.append("its subject is not what the supporting passage is about")
-    reasons += relation_reasons(bare, passage.sentences, vocabulary)
+    reasons += relation_reasons(bare, passage.sentences, vocabulary) or role_reasons(
+        bare, passage.sentences
+    )
     late = missing_times(bare, passage.text)
     if late:
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")

@@ -115,6 +115,14 @@ def opposites(key: str) -> frozenset[str]:
 _OPPOSITE_TABLE: dict[str, frozenset[str]] | None = None
 
 
+def past_forms() -> frozenset[str]:
+    """The irregular verb forms of the table ('bought', 'told', 'sued' is regular)."""
+    return _PAST
+
+
+_PAST = frozenset(_IRREGULAR_FORMS)
+
+
 def lemma(word: str) -> str:
     """The comparison key of a word: 'purchased' -> 'buy', 'Lawsuits' -> 'sue', 'rose' -> 'rise'."""
     low = word.lower().removesuffix("'s")
