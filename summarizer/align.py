@@ -36,6 +36,7 @@ MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned,
 MIN_NEGATION_MATCH = 0.5
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
+_SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
 _QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _MIN_PROSE = 3  # a claim with fewer words of its own (outside quotes) is its quotation
 _SCOPE = 3  # words after a negator that it denies
@@ -157,7 +158,9 @@ def covered(key: str, have: frozenset[str]) -> bool:
 
 def subject_missing(claim: str, passage: Passage) -> bool:
     """Whether the claim's subject (its words before the first verb, roughly) is missing from
-    the passage sentence that holds most of the rest: a subject taken from one place and a
+    the passage sentence that holds most of the rest, or from a sentence of the passage that
+    holds a good part of the rest too ("Dealers will fix the latch, owners were told" across
+    two sentences): a subject taken from one place and a
     predicate from another, or another actor given the passage's act. A passage sentence that
     opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
     Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
@@ -165,7 +168,7 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
     if at is None:
         return False
-    subject = [lemma(t) for t in toks[:at] if len(t) > 2 and t.lower() not in STOPWORDS]
+    subject = lemmas(" ".join(toks[:at]))
     rest = set(lemmas(" ".join(toks[at:])))
     if not subject or not rest:
         return False
@@ -174,10 +177,11 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     first = words(passage.sentences[best])[:1]
     if first and first[0].lower() in _PRONOUNS:
         return False
-    have = frozenset().union(*sets)
-    if sum(covered(w, have) for w in subject) / len(subject) < MIN_SUBJECT:
-        return True
-    return len(sets) == 1 and sum(covered(w, sets[best]) for w in subject) / len(subject) < MIN_SUBJECT
+    return not any(
+        sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
+        and (k == best or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST))
+        for k in range(len(sets))
+    )
 
 
 def scope_flip(claim: str, passage: Passage) -> str | None:
