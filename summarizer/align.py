@@ -23,7 +23,6 @@ from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
-    STOPWORDS,
     normalize,
     source_sentences,
     split_sentences,
