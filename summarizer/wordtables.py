@@ -57,7 +57,7 @@ GROUPS = """
     probe investigation inquiry investigate
     charge accuse indict
     arrest detain
-    attack assault strike
+    attack assault
     job position role
     report story article
     study research

@@ -119,3 +119,46 @@ def test_the_verify_command_checks_uncited_lines_and_suggests_sources(tmp_path):
     ok, uncited = json.loads(result.output)
     assert ok["supported"] and "suggested" not in ok
     assert uncited["reasons"] == ["cites no source"] and uncited["suggested"] == [2]
+
+
+def test_newsdesk_verify_end_to_end_checks_an_editors_uncited_paraphrase(tmp_path):
+    """The installed command, as an editor runs it: a cited paraphrase passes, an uncited one
+    gets the source that says it, an uncited one no source says gets none, and a wrong citation
+    gets the right one."""
+    import subprocess
+    import sys
+
+    story = {
+        "title": "Bus fares and a strike",
+        "items": [
+            {"id": "a", "url": "https://news.example/a", "title": "Fares", "text": FARES},
+            {"id": "b", "url": "https://union.example/b", "title": "Strike", "text": STRIKE},
+        ],
+    }
+    (tmp_path / "story.json").write_text(json.dumps(story), encoding="utf-8")
+    (tmp_path / "mine.txt").write_text(
+        "In the spring, the council voted for higher bus fares. [1]\n"
+        "Drivers went on strike over pay on Monday.\n"
+        "The council voted to cut bus fares.\n"
+        "The union said the walkout would last two days. [1]\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsdesk", "verify", "--input", "story.json",
+         "--text", "mine.txt", "--format", "jsonl"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    cited, uncited, unsupported, miscited = map(json.loads, proc.stdout.splitlines())
+    assert cited["supported"] and "suggested" not in cited
+    assert uncited["reasons"] == ["cites no source"] and uncited["suggested"] == [2]
+    assert "no source of the story supports it" in unsupported["reasons"]
+    assert unsupported["suggested"] == []
+    assert not miscited["supported"] and miscited["suggested"] == [2]
+
+
+FARES = (
+    "The city council voted to raise bus fares in the spring. Council members said the extra "
+    "money would pay for longer evening service."
+)
+STRIKE = "Bus drivers walked out on Monday over pay. The union said the strike would last two days."
