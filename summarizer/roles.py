@@ -103,6 +103,7 @@ _PREPOSITIONS = frozenset(
         "without",
     ]
 )
+_PRONOUNS = frozenset(["it", "he", "she", "they"])
 _SAYING = frozenset(["said", "says", "told"])
 _BEFORE_BASE = frozenset(
     ["to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"]
@@ -143,6 +144,9 @@ def _left(toks: list[str], k: int) -> str | None:
     j = k - 1
     while j >= 0 and (toks[j].lower() in _AUX or toks[j].lower().endswith("ly")):
         j -= 1
+    if j > 0 and toks[j].lower() in _PRONOUNS:  # "X said on Monday it would buy Y": X buys
+        say = next((t for t in range(j - 1, max(0, j - 5), -1) if toks[t].lower() in _SAYING), 0)
+        return _left(toks, say) if say else None
     if j < 0 or not _content(toks[j]):
         return None
     head = j

@@ -16,9 +16,22 @@ from functools import lru_cache
 import snowballstemmer
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
-from newsdesk.summarizer.wordtables import COMMON, GROUPS, IRREGULAR, OPPOSITES
+from newsdesk.summarizer.wordtables import COMMON, GROUPS, OPPOSITES
 
 _STEM = snowballstemmer.stemmer("english").stemWord
+
+# irregular verb and adjective forms, each listed once under its base form
+IRREGULAR = """
+    buy bought | say said | tell told | begin began begun | rise rose risen | fall fell fallen
+    grow grew grown | win won | lose lost | pay paid | meet met | leave left | find found
+    build built | cut cut | get got gotten | give gave given | take took taken | make made
+    hold held | uphold upheld | withhold withheld | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
+    think thought | write wrote written | speak spoke spoken | choose chose chosen
+    run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
+    drive drove driven | steal stole stolen | shut shut | strike struck | lead led
+    big bigger biggest | large larger largest | small smaller smallest | quick quicker quickest
+    fast faster fastest | strong stronger strongest | weak weaker weakest | cheap cheaper cheapest
+"""
 
 
 def _stem(word: str) -> str:
@@ -71,6 +84,10 @@ LIGHT = frozenset(
         "live",
         "schedule",
         "scheduled",
+        "company",
+        "companies",
+        "firm",
+        "firms",
     ]
 )
 

@@ -10,7 +10,7 @@ GROUPS = """
     start begin launch
     stop halt end cease suspend
     rise increase grow climb jump surge
-    fall drop decline decrease plunge slump
+    fall drop decline decrease plunge slump lower
     large big major huge
     small little minor
     quick fast rapid swift
@@ -219,19 +219,10 @@ GROUPS = """
     finish complete
     conclude determine
     heat hot
-"""
-
-
-IRREGULAR = """
-    buy bought | say said | tell told | begin began begun | rise rose risen | fall fell fallen
-    grow grew grown | win won | lose lost | pay paid | meet met | leave left | find found
-    build built | cut cut | get got gotten | give gave given | take took taken | make made
-    hold held | uphold upheld | withhold withheld | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
-    think thought | write wrote written | speak spoke spoken | choose chose chosen
-    run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
-    drive drove driven | steal stole stolen | shut shut | strike struck | lead led
-    big bigger biggest | large larger largest | small smaller smallest | quick quicker quickest
-    fast faster fastest | strong stronger strongest | weak weaker weakest | cheap cheaper cheapest
+    blame responsible
+    divide split
+    switch move shift
+    newspaper paper
 """
 
 
@@ -273,6 +264,8 @@ OPPOSITES = """
     find discover / lose
     safe / risky
     fair / unfair
+    double / halve
+    beat exceed top / miss
 """
 
 
@@ -282,6 +275,7 @@ COMMON = """
     both but by despite during each either even every few first for from further given here
     however if in instead it last later many meanwhile more most much next no none now of on once
     one only other over overall since some still such than that the then there these they this
+    nobody nothing everyone everybody someone something
     those though through thus to today together under unlike until up when where whether while
     with within without work entry access support help care service staff crews families owners
     officials residents visitors people workers users customers players fans voters drivers
