@@ -54,16 +54,30 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:told|advised|urged|asked|warned) to", "urged to"),
     (r"people (?:living|who live|who lived) in", "residents of"),
     (r"as well as", "and"),
-    (r"(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|want|wants|wanted"
-     r"|hope|hopes|hoped|expect|expects|expected) to"
-     r"|(?:is|are|was|were|be) (?:set|due|expected|scheduled|going|likely) to", "will"),
+    (
+        r"(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|want|wants|wanted"
+        r"|hope|hopes|hoped|expect|expects|expected) to"
+        r"|(?:is|are|was|were|be) (?:set|due|expected|scheduled|going|likely) to",
+        "will",
+    ),
     (r"(?:carry|carries|carried|carrying) on|(?:go|goes|went|going) on", "continue"),
     (r"(?:cover|covers|covered|covering|meet|meets|met|bear|bears|bore) the costs? of", "pay for"),
     (r"(?:lose|loses|losing|lost) money|loss-making|not profitable", "unprofitable"),
-    (r"(?:save|saves|saved|saving) (?:money|costs?) on"
-     r"|(?:cut|cuts|cutting|reduce[sd]?|reducing) (?:spending|costs?) on", "save on"),
+    (
+        r"(?:save|saves|saved|saving) (?:money|costs?) on"
+        r"|(?:cut|cuts|cutting|reduce[sd]?|reducing) (?:spending|costs?) on",
+        "save on",
+    ),
     (r"so far|as yet|to date", "yet"),
     (r"nobody|no one", "no"),
+    (r"(?:do|does|did|has|have|had) not have enough|not enough|too few", "shortage of"),
+    (r"rule[sd]? out|ruling out", "not"),
+    (r"starting (?:in|on|from)|beginning (?:in|on|from)|as of", "from"),
+    (
+        r"(?:spend|spends|spent|spending) the night|(?:stay|stays|stayed|staying) overnight",
+        "overnight",
+    ),
+    (r"(?:go|goes|went|going) ahead", "proceed"),
 )
 
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import LIGHT, lemma, past_forms
 
@@ -104,6 +105,35 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _PRONOUNS = frozenset(["it", "he", "she", "they"])
+_NOUNS = frozenset(["company", "companies", "firm", "firms"])  # light for coverage, not roles
+# verbs whose object may as well be their subject ("the plant began production" = "production
+# began"): no swap is read from them
+_ERGATIVE = frozenset(
+    [
+        "start",
+        "begin",
+        "open",
+        "close",
+        "stop",
+        "end",
+        "grow",
+        "rise",
+        "fall",
+        "increase",
+        "decrease",
+        "change",
+        "move",
+        "break",
+        "burn",
+        "sink",
+        "shrink",
+        "expand",
+        "resume",
+        "continue",
+        "finish",
+    ]
+)
+_PHRASE_VERBS = frozenset(word for _, word in PHRASES if " " not in word)  # "called off" -> cancel
 _SAYING = frozenset(["said", "says", "told"])
 _BEFORE_BASE = frozenset(
     ["to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do"]
@@ -132,7 +162,7 @@ def _content(tok: str) -> bool:
         tok[0].isalpha()
         and len(tok) > 2
         and low not in STOPWORDS
-        and low not in LIGHT
+        and (low not in LIGHT or low in _NOUNS)
         and low not in _PREPOSITIONS
     )
 
@@ -173,14 +203,16 @@ def _right(toks: list[str], k: int) -> str | None:
 
 def _verbish(toks: list[str], k: int) -> bool:
     low = toks[k].lower()
-    if low in _SAYING or low.endswith("ed") or low in past_forms():
+    if k > 0 and toks[k - 1].lower() in _DETERMINERS:  # "a strike", "the planned closure"
+        return False
+    if low in _SAYING or low.endswith("ed") or low in past_forms() or low in _PHRASE_VERBS:
         return True
     return k > 0 and toks[k - 1].lower() in _BEFORE_BASE
 
 
 def roles(text: str) -> list[Roles]:
     """The verbs of a text with their agent and patient (None where the words do not say)."""
-    toks = _TOKEN.findall(normalize(text))
+    toks = _TOKEN.findall(canonical(normalize(text)))
     out = []
     for k, tok in enumerate(toks):
         if not tok[0].isalpha() or not (_content(tok) or tok.lower() in _SAYING):
@@ -205,12 +237,29 @@ def role_reasons(claim: str, passage: Sequence[str]) -> list[str]:
         same = [r for r in theirs if r.verb == mine.verb]
         if not same or mine.agent is None or mine.patient is None:
             continue
-        if all(_swapped(mine, r) for r in same):
+        if mine.verb not in _ergative() and all(_swapped(mine, r) for r in same):
             reasons.append(
                 f"it swaps who did what: the source does not have {mine.agent} acting on"
                 f" {mine.patient}"
             )
-    return reasons
+    return reasons + _crossed(roles(claim), theirs)
+
+
+def _crossed(mine: list[Roles], theirs: list[Roles]) -> list[str]:
+    """Two acts of the passage given each other's actors ("the company called off the strike
+    after the union improved its offer" against the union calling it off, the company
+    improving): each claim agent is the passage's agent of the claim's other verb."""
+    agents = {r.verb: r.keys[0] for r in theirs if r.keys[0]}
+    acts = [(r.verb, r.keys[0], r.agent) for r in mine if r.keys[0] and r.verb in agents]
+    for k, (verb, agent, name) in enumerate(acts):
+        for verb2, agent2, _ in acts[k + 1 :]:
+            if agent != agent2 and agents[verb] == agent2 and agents[verb2] == agent:
+                return [f"wrong actor: in the source {name} is not the one who does that"]
+    return []
+
+
+def _ergative() -> frozenset[str]:
+    return frozenset(lemma(w) for w in _ERGATIVE)
 
 
 def _swapped(mine: Roles, theirs: Roles) -> bool:

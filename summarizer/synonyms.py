@@ -66,6 +66,24 @@ _SYNONYMS = _table()
 # verbs and adverbs that carry little of a claim: a paraphrase adds them freely ("put money into")
 LIGHT = frozenset(
     [
+        "become",
+        "became",
+        "becoming",
+        "becomes",
+        "remain",
+        "remained",
+        "remains",
+        "stay",
+        "stayed",
+        "stays",
+        "seem",
+        "seemed",
+        "seems",
+        "now",
+        "currently",
+        "every",
+    ]
+    + [
         "put",
         "get",
         "got",
@@ -147,10 +165,16 @@ def lemma(word: str) -> str:
     return _SYNONYMS.get(s, s)
 
 
+_SAY = "say"
+
+
 def lemmas(text: str) -> list[str]:
     """The comparison keys of a text's content words (stopwords and 1–2 letter words left out)."""
     return [
         lemma(w)
         for w in words(canonical(normalize(text)))
-        if len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in LIGHT
+        if len(w) > 2
+        and w.lower() not in STOPWORDS
+        and w.lower() not in LIGHT
+        and lemma(w) != _SAY  # "said" is a stopword: "announced" is no more
     ]

@@ -8,7 +8,7 @@ GROUPS = """
     say state tell announce declare
     sue lawsuit suit litigation
     start begin launch
-    stop halt end cease suspend
+    stop halt end cease suspend prevent
     rise increase grow climb jump surge
     fall drop decline decrease plunge slump lower
     large big major huge
@@ -27,7 +27,8 @@ GROUPS = """
     get obtain receive
     use employ utilize
     build construct
-    kill slay
+    kill slay cull
+    centre center middle
     die death dead
     hire recruit
     dismiss sack
@@ -265,6 +266,8 @@ OPPOSITES = """
     safe / risky
     fair / unfair
     double / halve
+    create add / cut eliminate
+    cancel / proceed
     beat exceed top / miss
 """
 
