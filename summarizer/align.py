@@ -147,12 +147,21 @@ def align(
 
 def covered(key: str, have: frozenset[str]) -> bool:
     """A lemma is in a passage as it is, or as a longer or shorter form of the same word
-    ('provinci' for 'provinc', 'healthi' for 'health': derivations Snowball leaves apart)."""
+    ('provinci' for 'provinc', 'healthi' for 'health': derivations Snowball leaves apart), or
+    as a form differing in its last letter only ('explos' for 'explod', 'expans' for 'expand':
+    a nominalisation, "the expansion of" for "expanded")."""
     if key in have:
         return True
     if len(key) < MIN_PREFIX:
         return False
-    return any(len(h) >= MIN_PREFIX and (h.startswith(key) or key.startswith(h)) for h in have)
+    return any(len(h) >= MIN_PREFIX and _derived(key, h) for h in have)
+
+
+def _derived(a: str, b: str) -> bool:
+    if a.startswith(b) or b.startswith(a):
+        return True
+    shorter = min(len(a), len(b))
+    return shorter > MIN_PREFIX and a[: shorter - 1] == b[: shorter - 1]
 
 
 def subject_missing(claim: str, passage: Passage) -> bool:

@@ -162,3 +162,55 @@ FARES = (
     "money would pay for longer evening service."
 )
 STRIKE = "Bus drivers walked out on Monday over pay. The union said the strike would last two days."
+
+
+PARK = (
+    "The national park closed several trails after a bear attacked a hiker. The rail union "
+    "called off a strike planned for Friday after the operator improved its pay offer. "
+    "Harlow Foods said on Monday it would buy the bakery chain Pellman's."
+)
+
+
+def _park(sentence: str) -> tuple[str, ...]:
+    return Checker({1: PARK}).check(sentence, (1,))
+
+
+def test_roles_around_a_shared_verb_catch_swapped_common_nouns():
+    assert _park("Several trails were closed after a hiker was attacked by a bear.") == ()
+    assert any(
+        "swaps who did what" in r
+        for r in _park("A hiker attacked a bear, so the park closed trails.")
+    )
+
+
+def test_a_pronoun_after_said_is_the_one_who_said_it():
+    assert _park("Harlow Foods said it would acquire Pellman's, a bakery chain.") == ()
+    assert any("swaps" in r for r in _park("Pellman's said on Monday it would buy Harlow Foods."))
+
+
+def test_two_acts_given_each_others_actors_are_caught():
+    assert _park("The strike planned for Friday was cancelled by the rail union.") == ()
+    reasons = _park("The operator called off the strike after the union improved its pay offer.")
+    assert any("wrong actor" in r for r in reasons)
+
+
+def test_phrases_read_as_their_word_and_refusal_as_negation():
+    from newsdesk.summarizer.phrases import canonical
+    from newsdesk.summarizer.polarity import negated
+
+    assert canonical("Teachers walked out; the festival was called off") == (
+        "Teachers strike; the festival was cancel"
+    )
+    assert negated("The board refused to meet them") and not negated("The board will no longer pay")
+    assert _park("The rail union cancelled the strike it had planned for Friday.") == ()
+
+
+def test_a_nominalisation_matches_its_verb():
+    src = "The council approved a plan to expand the airport on Tuesday."
+    assert (
+        Checker({1: src}).check(
+            "On Tuesday the council approved the expansion of the airport.", (1,)
+        )
+        == ()
+    )
+    assert Checker({1: src}).check("On Tuesday the council rejected the airport expansion.", (1,))
