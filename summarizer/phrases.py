@@ -78,6 +78,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "overnight",
     ),
     (r"(?:go|goes|went|going) ahead", "proceed"),
+    (r"(?:take|takes|took|taken|taking) place", "occur"),
+    (r"(?:set|sets|setting) up|(?:come|comes|came|coming) up with", "create"),
+    (
+        r"(?:look|looks|looked|looking|search|searches|searched|searching|hunt|hunted|hunting) for",
+        "search",
+    ),
+    (r"(?:find|finds|found|finding) out", "discover"),
+    (r"(?:put|puts|putting) off", "delay"),
+    (r"(?:wipe|wipes|wiped|wiping) out", "destroy"),
+    (r"(?:lay|lays|laying|laid) off|layoffs", "dismiss"),
+    (r"(?:point|points|pointed|pointing) out", "say"),
 )
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 import snowballstemmer
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
-from newsdesk.summarizer.wordtables import COMMON, GROUPS, OPPOSITES
+from newsdesk.summarizer.wordtables import GROUPS, OPPOSITES
 
 _STEM = snowballstemmer.stemmer("english").stemWord
 
@@ -109,6 +109,28 @@ LIGHT = frozenset(
     ]
 )
 
+# ordinary words that often open a sentence: capitalised there, they are not names
+COMMON = """
+    after again ahead all also although among another any anyone around as at because before
+    both but by despite during each either even every few first for from further given here
+    however if in instead it last later many meanwhile more most much next no none now of on once
+    one only other over overall since some still such than that the then there these they this
+    nobody nothing everyone everybody someone something
+    those though through thus to today together under unlike until up when where whether while
+    with within without work entry access support help care service staff crews families owners
+    officials residents visitors people workers users customers players fans voters drivers
+    passengers tenants parents children students teachers patients doctors police troops experts
+    critics analysts investors shareholders lawmakers leaders members researchers scientists
+    engineers inspectors firefighters forecasters organizers organisers farmers protesters
+    construction sales prices costs profits shares rates inflation demand growth production
+    trade traffic travel flights trains roads schools hospitals health safety security power
+    water energy food housing rent fees taxes jobs wages pay spending funding money talks
+    plans work repairs tests trials results figures data reports records rules laws changes
+    cases deaths injuries damage losses fire smoke snow rain storms floods heat weather
+    shipments exports imports supplies stocks markets banks companies firms businesses citing
+    rising falling higher lower cheaper more fewer several most half nearly about almost both
+    under weeks months years days hours today yesterday tomorrow earlier later
+"""
 _SUFFIXES = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ers")
 _COMMON = frozenset(COMMON.split())
 

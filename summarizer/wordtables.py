@@ -5,23 +5,23 @@ opposites and common sentence openers. A wrong entry hides a real change from th
 GROUPS = """
     buy purchase acquire acquisition
     company firm business corporation
-    say state tell announce declare
+    say state tell announce declare note remark comment inform notify
     sue lawsuit suit litigation
-    start begin launch
+    start begin launch commence
     stop halt end cease suspend prevent
-    rise increase grow climb jump surge
-    fall drop decline decrease plunge slump lower
-    large big major huge
-    small little minor
+    rise increase grow climb jump surge soar spike
+    fall drop decline decrease plunge slump lower tumble dip sink
+    large big major huge massive enormous giant vast
+    small little minor tiny slight modest
     quick fast rapid swift
     employee worker staff staffer
     boss chief head leader executive ceo
     lead manage oversee run
     plan intend propose
-    ban prohibit bar
+    ban prohibit bar forbid outlaw
     help assist aid
     show reveal indicate demonstrate
-    allow permit let
+    allow permit let enable
     need require
     try attempt
     get obtain receive
@@ -42,20 +42,20 @@ GROUPS = """
     official authority
     government administration
     price cost
-    money fund funding
+    money fund funding cash
     pay payment
     country nation
     city town
-    car vehicle
+    car vehicle automobile
     doctor physician
     child kid
     people person resident inhabitant
     rule regulation
     deal agreement accord pact
-    talk negotiation
+    talk negotiation discussion
     dispute row conflict
     meet meeting
-    probe investigation inquiry investigate
+    probe investigation inquiry investigate examine
     charge accuse indict
     arrest detain
     attack assault
@@ -64,7 +64,7 @@ GROUPS = """
     study research
     expert specialist analyst
     warn caution advise urge
-    criticize criticise condemn
+    criticize criticise condemn slam
     support endorse
     oppose resist
     leave quit resign exit depart
@@ -169,7 +169,7 @@ GROUPS = """
     cancel scrap axe
     postpone defer
     reveal disclose
-    ask request
+    ask request seek
     agree consent
     promise pledge vow
     consider weigh
@@ -198,8 +198,8 @@ GROUPS = """
     entire whole full complete
     several multiple various
     enough sufficient
-    difficult hard tough
-    important significant
+    difficult hard tough challenging
+    important significant crucial vital
     possible potential
     strict tough stringent
     free complimentary
@@ -216,10 +216,19 @@ GROUPS = """
     signal hint
     slow ease
     demolish raze
-    occupy seize
+    occupy seize confiscate
     finish complete
     conclude determine
     heat hot
+    praise commend hail laud
+    improve boost enhance
+    worsen deteriorate
+    happen occur
+    region area
+    shop store retailer
+    plane aircraft jet airliner
+    ship vessel boat
+    hide conceal
     blame responsible
     divide split
     switch move shift
@@ -269,28 +278,4 @@ OPPOSITES = """
     create add / cut eliminate
     cancel / proceed
     beat exceed top / miss
-"""
-
-
-# ordinary words that often open a sentence: capitalised there, they are not names
-COMMON = """
-    after again ahead all also although among another any anyone around as at because before
-    both but by despite during each either even every few first for from further given here
-    however if in instead it last later many meanwhile more most much next no none now of on once
-    one only other over overall since some still such than that the then there these they this
-    nobody nothing everyone everybody someone something
-    those though through thus to today together under unlike until up when where whether while
-    with within without work entry access support help care service staff crews families owners
-    officials residents visitors people workers users customers players fans voters drivers
-    passengers tenants parents children students teachers patients doctors police troops experts
-    critics analysts investors shareholders lawmakers leaders members researchers scientists
-    engineers inspectors firefighters forecasters organizers organisers farmers protesters
-    construction sales prices costs profits shares rates inflation demand growth production
-    trade traffic travel flights trains roads schools hospitals health safety security power
-    water energy food housing rent fees taxes jobs wages pay spending funding money talks
-    plans work repairs tests trials results figures data reports records rules laws changes
-    cases deaths injuries damage losses fire smoke snow rain storms floods heat weather
-    shipments exports imports supplies stocks markets banks companies firms businesses citing
-    rising falling higher lower cheaper more fewer several most half nearly about almost both
-    under weeks months years days hours today yesterday tomorrow earlier later
 """
