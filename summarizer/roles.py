@@ -25,87 +25,39 @@ from dataclasses import dataclass
 
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
-from newsdesk.summarizer.synonyms import LIGHT, lemma, past_forms
+from newsdesk.summarizer.synonyms import LIGHT, lemma, lemmas, past_forms
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
-_AUX = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "should",
-        "shall",
-        "did",
-        "does",
-        "do",
-        "not",
-        "n't",
-        "also",
-        "then",
-        "still",
-        "already",
-        "just",
-        "reportedly",
-    ]
+_AUX_WORDS = (
+    "is are was were be been being has have had will would can could may might must should "
+    "shall did does do not n't also then still already just reportedly"
 )
+_AUX = frozenset(_AUX_WORDS.split())
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-        "your",
-    ]
+_DETERMINERS_WORDS = "the a an its his her their this that these those our your"
+_DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
+_PREPOSITIONS_WORDS = (
+    "of in at from near across along for with on outside inside behind beside toward towards "
+    "among amid against without"
 )
-_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "in",
-        "at",
-        "from",
-        "near",
-        "across",
-        "along",
-        "for",
-        "with",
-        "on",
-        "outside",
-        "inside",
-        "behind",
-        "beside",
-        "toward",
-        "towards",
-        "among",
-        "amid",
-        "against",
-        "without",
-    ]
-)
+_PREPOSITIONS = frozenset(_PREPOSITIONS_WORDS.split())
 _PRONOUNS = frozenset(["it", "he", "she", "they"])
-_NOUNS = frozenset(["company", "companies", "firm", "firms"])  # light for coverage, not roles
+_NOUNS = frozenset(["company", "companies", "firm", "firms"])
+_GENERIC = (
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "agency",
+    "official",
+    "authority",
+    "government",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "business",
+)  # light for coverage, not roles
 # verbs whose object may as well be their subject ("the plant began production" = "production
 # began"): no swap is read from them
 _ERGATIVE = frozenset(
@@ -242,7 +194,29 @@ def role_reasons(claim: str, passage: Sequence[str]) -> list[str]:
                 f"it swaps who did what: the source does not have {mine.agent} acting on"
                 f" {mine.patient}"
             )
-    return reasons + _crossed(roles(claim), theirs)
+    return reasons or _crossed(roles(claim), theirs) or _other_actor(roles(claim), theirs, claim)
+
+
+def _other_actor(mine: list[Roles], theirs: list[Roles], claim: str) -> list[str]:
+    """The act given to another actor of the passage ("the regulator said it would invest"
+    against "Pallas Water said it would invest", the regulator acting elsewhere in it). A
+    generic word ("the company") may stand for the passage's actor and is not held to this."""
+    holders = {k for r in theirs for k in r.keys if k}
+    said = set(lemmas(claim))
+    for r in mine:
+        agent = r.keys[0]
+        same = [t for t in theirs if t.verb == r.verb]
+        if not agent or not same or agent not in holders or agent in _generic():
+            continue
+        others = {t.keys[0] for t in same}
+        if None in others or agent in others or others & (said | _generic()):
+            continue
+        return [f"wrong actor: the source has {same[0].agent}, not {r.agent}"]
+    return []
+
+
+def _generic() -> frozenset[str]:
+    return frozenset(lemma(w) for w in _GENERIC)
 
 
 def _crossed(mine: list[Roles], theirs: list[Roles]) -> list[str]:

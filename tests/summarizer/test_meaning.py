@@ -214,3 +214,16 @@ def test_a_nominalisation_matches_its_verb():
         == ()
     )
     assert Checker({1: src}).check("On Tuesday the council rejected the airport expansion.", (1,))
+
+
+def test_an_act_given_to_another_actor_of_the_passage_is_caught_but_not_a_generic_word():
+    src = (
+        "The regulator ordered Pallas Water to pay customers compensation for repeated leaks. "
+        "Pallas Water said it would invest in new pipes."
+    )
+    check = Checker({1: src})
+    assert any(
+        "wrong actor" in r
+        for r in check.check("The regulator said it would invest in new pipes.", (1,))
+    )
+    assert check.check("The company said it would invest in new pipes.", (1,)) == ()
