@@ -168,7 +168,9 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     """Whether the claim's subject (its words before the first verb, roughly) is missing from
     the passage sentence that holds most of the rest, or from a sentence of the passage that
     holds a good part of the rest too ("Dealers will fix the latch, owners were told" across
-    two sentences): a subject taken from one place and a
+    two sentences), or spread over both sentences of its passage with a word in that one
+    ("Owners of the recalled trucks" against "recalled trucks. Owners will be contacted"): a
+    subject taken from one place and a
     predicate from another, or another actor given the passage's act. A passage sentence that
     opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
     Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
@@ -185,6 +187,10 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     first = words(passage.sentences[best])[:1]
     if first and first[0].lower() in _PRONOUNS:
         return False
+    whole = frozenset().union(*sets)
+    if len(sets) > 1 and sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT:
+        if any(covered(w, sets[best]) for w in subject):
+            return False
     return not any(
         sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
         and (k == best or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST))
