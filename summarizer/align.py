@@ -188,9 +188,9 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     if first and first[0].lower() in _PRONOUNS:
         return False
     whole = frozenset().union(*sets)
-    if len(sets) > 1 and sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT:
-        if any(covered(w, sets[best]) for w in subject):
-            return False
+    spread = sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT
+    if len(sets) > 1 and spread and any(covered(w, sets[best]) for w in subject):
+        return False
     return not any(
         sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
         and (k == best or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST))
