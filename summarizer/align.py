@@ -18,10 +18,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
+from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
-    STOPWORDS,
     normalize,
     source_sentences,
     split_sentences,
@@ -34,6 +35,7 @@ MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned,
 MIN_NEGATION_MATCH = 0.5
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
+_SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
 _QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _MIN_PROSE = 3  # a claim with fewer words of its own (outside quotes) is its quotation
 _SCOPE = 3  # words after a negator that it denies
@@ -145,17 +147,30 @@ def align(
 
 def covered(key: str, have: frozenset[str]) -> bool:
     """A lemma is in a passage as it is, or as a longer or shorter form of the same word
-    ('provinci' for 'provinc', 'healthi' for 'health': derivations Snowball leaves apart)."""
+    ('provinci' for 'provinc', 'healthi' for 'health': derivations Snowball leaves apart), or
+    as a form differing in its last letter only ('explos' for 'explod', 'expans' for 'expand':
+    a nominalisation, "the expansion of" for "expanded")."""
     if key in have:
         return True
     if len(key) < MIN_PREFIX:
         return False
-    return any(len(h) >= MIN_PREFIX and (h.startswith(key) or key.startswith(h)) for h in have)
+    return any(len(h) >= MIN_PREFIX and _derived(key, h) for h in have)
+
+
+def _derived(a: str, b: str) -> bool:
+    if a.startswith(b) or b.startswith(a):
+        return True
+    shorter = min(len(a), len(b))
+    return shorter > MIN_PREFIX and a[: shorter - 1] == b[: shorter - 1]
 
 
 def subject_missing(claim: str, passage: Passage) -> bool:
     """Whether the claim's subject (its words before the first verb, roughly) is missing from
-    the passage sentence that holds most of the rest: a subject taken from one place and a
+    the passage sentence that holds most of the rest, or from a sentence of the passage that
+    holds a good part of the rest too ("Dealers will fix the latch, owners were told" across
+    two sentences), or spread over both sentences of its passage with a word in that one
+    ("Owners of the recalled trucks" against "recalled trucks. Owners will be contacted"): a
+    subject taken from one place and a
     predicate from another, or another actor given the passage's act. A passage sentence that
     opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
     Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
@@ -163,7 +178,7 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
     if at is None:
         return False
-    subject = [lemma(t) for t in toks[:at] if len(t) > 2 and t.lower() not in STOPWORDS]
+    subject = lemmas(" ".join(toks[:at]))
     rest = set(lemmas(" ".join(toks[at:])))
     if not subject or not rest:
         return False
@@ -172,10 +187,15 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     first = words(passage.sentences[best])[:1]
     if first and first[0].lower() in _PRONOUNS:
         return False
-    have = frozenset().union(*sets)
-    if sum(covered(w, have) for w in subject) / len(subject) < MIN_SUBJECT:
-        return True
-    return sum(covered(w, sets[best]) for w in subject) / len(subject) < MIN_SUBJECT
+    whole = frozenset().union(*sets)
+    spread = sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT
+    if len(sets) > 1 and spread and any(covered(w, sets[best]) for w in subject):
+        return False
+    return not any(
+        sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
+        and (k == best or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST))
+        for k in range(len(sets))
+    )
 
 
 def scope_flip(claim: str, passage: Passage) -> str | None:
@@ -185,7 +205,7 @@ def scope_flip(claim: str, passage: Passage) -> str | None:
         return None
     mine = set(lemmas(claim))
     for sent in passage.sentences:
-        toks = words(_QUOTED.sub(" ", normalize(sent)))
+        toks = words(_QUOTED.sub(" ", canonical(normalize(sent))))
         for k, t in enumerate(toks):
             if t.lower() in NEGATORS or t.lower().endswith("n't"):
                 scope = set(lemmas(" ".join(toks[k + 1 : k + 1 + _SCOPE])))
@@ -199,7 +219,7 @@ def opposite(claim: str, passage: Passage) -> str | None:
     the passage's 'cut', 'upheld' for 'blocked')."""
     mine = set(lemmas(claim))
     have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
-    for w in words(normalize(claim)):
+    for w in words(canonical(normalize(claim))):
         key = lemma(w)
         if key in have:
             continue
@@ -240,7 +260,9 @@ def meaning_reasons(
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
         reasons.append("its subject is not what the supporting passage is about")
-    reasons += relation_reasons(bare, passage.sentences, vocabulary)
+    reasons += relation_reasons(bare, passage.sentences, vocabulary) or role_reasons(
+        bare, passage.sentences
+    )
     late = missing_times(bare, passage.text)
     if late:
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
 
 MIN_MATCH = 0.75
@@ -36,7 +37,7 @@ _QUOTED = re.compile(r'"[^"]*"')
 
 def negated(text: str) -> bool:
     """Whether a text (quotations left out: those are checked word for word) negates."""
-    for w in words(_QUOTED.sub(" ", normalize(text))):
+    for w in words(_QUOTED.sub(" ", canonical(normalize(text)))):
         low = w.lower()
         if low in NEGATORS or low.endswith("n't"):
             return True

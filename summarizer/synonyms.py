@@ -10,13 +10,28 @@ Irregular verb forms are listed once under their base form.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import snowballstemmer
+from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
-from newsdesk.summarizer.wordtables import GROUPS, IRREGULAR, OPPOSITES
+from newsdesk.summarizer.wordtables import GROUPS, OPPOSITES
 
 _STEM = snowballstemmer.stemmer("english").stemWord
+
+# irregular verb and adjective forms, each listed once under its base form
+IRREGULAR = """
+    buy bought | say said | tell told | begin began begun | rise rose risen | fall fell fallen
+    grow grew grown | win won | lose lost | pay paid | meet met | leave left | find found
+    build built | cut cut | get got gotten | give gave given | take took taken | make made
+    hold held | uphold upheld | withhold withheld | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
+    think thought | write wrote written | speak spoke spoken | choose chose chosen
+    run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
+    drive drove driven | steal stole stolen | shut shut | strike struck | lead led
+    big bigger biggest | large larger largest | small smaller smallest | quick quicker quickest
+    fast faster fastest | strong stronger strongest | weak weaker weakest | cheap cheaper cheapest
+"""
 
 
 def _stem(word: str) -> str:
@@ -25,7 +40,9 @@ def _stem(word: str) -> str:
 
 def _irregular() -> dict[str, str]:
     out: dict[str, str] = {}
-    for entry in IRREGULAR.split("|"):
+    for entry in re.split(r"[|\n]", IRREGULAR):
+        if not entry.strip():
+            continue
         base, *forms = entry.split()
         for form in forms:
             out[form] = base
@@ -49,6 +66,24 @@ _SYNONYMS = _table()
 # verbs and adverbs that carry little of a claim: a paraphrase adds them freely ("put money into")
 LIGHT = frozenset(
     [
+        "become",
+        "became",
+        "becoming",
+        "becomes",
+        "remain",
+        "remained",
+        "remains",
+        "stay",
+        "stayed",
+        "stays",
+        "seem",
+        "seemed",
+        "seems",
+        "now",
+        "currently",
+        "every",
+    ]
+    + [
         "put",
         "get",
         "got",
@@ -64,17 +99,54 @@ LIGHT = frozenset(
         "able",
         "well",
         "also",
+        "live",
+        "schedule",
+        "scheduled",
+        "company",
+        "companies",
+        "firm",
+        "firms",
     ]
 )
 
+# ordinary words that often open a sentence: capitalised there, they are not names
+COMMON = """
+    after again ahead all also although among another any anyone around as at because before
+    both but by despite during each either even every few first for from further given here
+    however if in instead it last later many meanwhile more most much next no none now of on once
+    one only other over overall since some still such than that the then there these they this
+    nobody nothing everyone everybody someone something
+    those though through thus to today together under unlike until up when where whether while
+    with within without work entry access support help care service staff crews families owners
+    officials residents visitors people workers users customers players fans voters drivers
+    passengers tenants parents children students teachers patients doctors police troops experts
+    critics analysts investors shareholders lawmakers leaders members researchers scientists
+    engineers inspectors firefighters forecasters organizers organisers farmers protesters
+    construction sales prices costs profits shares rates inflation demand growth production
+    trade traffic travel flights trains roads schools hospitals health safety security power
+    water energy food housing rent fees taxes jobs wages pay spending funding money talks
+    plans work repairs tests trials results figures data reports records rules laws changes
+    cases deaths injuries damage losses fire smoke snow rain storms floods heat weather
+    shipments exports imports supplies stocks markets banks companies firms businesses citing
+    rising falling higher lower cheaper more fewer several most half nearly about almost both
+    under weeks months years days hours today yesterday tomorrow earlier later
+"""
 _SUFFIXES = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ers")
+_COMMON = frozenset(COMMON.split())
 
 
 def ordinary(word: str) -> bool:
     """Whether a capitalised first word is an ordinary word ("Negotiations", "People"), not a
-    name: a word of the synonym table, or one with a suffix names rarely have."""
+    name: a word of the synonym table or of the common words that open sentences, or one with a
+    suffix names rarely have."""
     low = word.lower()
-    return _stem(low) in _SYNONYMS or (len(low) > 6 and low.endswith(_SUFFIXES))
+    if (
+        low in _COMMON
+        or _stem(low) in _SYNONYMS
+        or _stem(_IRREGULAR_FORMS.get(low, low)) in _SYNONYMS
+    ):
+        return True
+    return len(low) > 6 and low.endswith(_SUFFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -100,6 +172,14 @@ def opposites(key: str) -> frozenset[str]:
 _OPPOSITE_TABLE: dict[str, frozenset[str]] | None = None
 
 
+def past_forms() -> frozenset[str]:
+    """The irregular verb forms of the table ('bought', 'told', 'sued' is regular)."""
+    return _PAST
+
+
+_PAST = frozenset(_IRREGULAR_FORMS)
+
+
 def lemma(word: str) -> str:
     """The comparison key of a word: 'purchased' -> 'buy', 'Lawsuits' -> 'sue', 'rose' -> 'rise'."""
     low = word.lower().removesuffix("'s")
@@ -107,10 +187,16 @@ def lemma(word: str) -> str:
     return _SYNONYMS.get(s, s)
 
 
+_SAY = "say"
+
+
 def lemmas(text: str) -> list[str]:
     """The comparison keys of a text's content words (stopwords and 1–2 letter words left out)."""
     return [
         lemma(w)
-        for w in words(normalize(text))
-        if len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in LIGHT
+        for w in words(canonical(normalize(text)))
+        if len(w) > 2
+        and w.lower() not in STOPWORDS
+        and w.lower() not in LIGHT
+        and lemma(w) != _SAY  # "said" is a stopword: "announced" is no more
     ]

@@ -1,34 +1,34 @@
-"""The word tables synonyms.py reads, written for newsdesk: words news prose uses for one
-another, irregular verb forms, and words that say opposite things. Keep entries unambiguous in
-news writing: a wrong entry hides a real change from the verifier."""
+"""The word tables synonyms.py reads, written for newsdesk: interchangeable words, irregular forms,
+opposites and common sentence openers. A wrong entry hides a real change from the verifier."""
 
 # each line: words that stand for one another in news prose (the first is the key)
 GROUPS = """
     buy purchase acquire acquisition
     company firm business corporation
-    say state tell announce declare
+    say state tell announce declare note remark comment inform notify
     sue lawsuit suit litigation
-    start begin launch
-    stop halt end cease suspend
-    rise increase grow climb jump surge
-    fall drop decline decrease plunge slump
-    large big major huge
-    small little minor
+    start begin launch commence
+    stop halt end cease suspend prevent
+    rise increase grow climb jump surge soar spike
+    fall drop decline decrease plunge slump lower tumble dip sink
+    large big major huge massive enormous giant vast
+    small little minor tiny slight modest
     quick fast rapid swift
     employee worker staff staffer
     boss chief head leader executive ceo
     lead manage oversee run
     plan intend propose
-    ban prohibit bar
+    ban prohibit bar forbid outlaw
     help assist aid
     show reveal indicate demonstrate
-    allow permit let
+    allow permit let enable
     need require
     try attempt
     get obtain receive
     use employ utilize
     build construct
-    kill slay
+    kill slay cull
+    centre center middle
     die death dead
     hire recruit
     dismiss sack
@@ -42,29 +42,29 @@ GROUPS = """
     official authority
     government administration
     price cost
-    money fund funding
+    money fund funding cash
     pay payment
     country nation
     city town
-    car vehicle
+    car vehicle automobile
     doctor physician
     child kid
     people person resident inhabitant
     rule regulation
     deal agreement accord pact
-    talk negotiation
+    talk negotiation discussion
     dispute row conflict
     meet meeting
-    probe investigation inquiry investigate
+    probe investigation inquiry investigate examine
     charge accuse indict
     arrest detain
-    attack assault strike
+    attack assault
     job position role
     report story article
     study research
     expert specialist analyst
     warn caution advise urge
-    criticize criticise condemn
+    criticize criticise condemn slam
     support endorse
     oppose resist
     leave quit resign exit depart
@@ -98,7 +98,6 @@ GROUPS = """
     many numerous
     about roughly approximately nearly almost around
     contest challenge dispute fight
-    walkout
     ruling decision verdict judgment
     suspect accused
     victim casualty
@@ -170,7 +169,7 @@ GROUPS = """
     cancel scrap axe
     postpone defer
     reveal disclose
-    ask request
+    ask request seek
     agree consent
     promise pledge vow
     consider weigh
@@ -199,24 +198,41 @@ GROUPS = """
     entire whole full complete
     several multiple various
     enough sufficient
-    difficult hard tough
-    important significant
+    difficult hard tough challenging
+    important significant crucial vital
     possible potential
     strict tough stringent
     free complimentary
     immediately promptly
     again anew
-"""
-
-
-IRREGULAR = """
-    buy bought | say said | tell told | begin began begun | rise rose risen | fall fell fallen
-    grow grew grown | win won | lose lost | pay paid | meet met | leave left | find found
-    build built | cut cut | get got gotten | give gave given | take took taken | make made
-    hold held | uphold upheld | withhold withheld | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
-    think thought | write wrote written | speak spoke spoken | choose chose chosen
-    run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
-    drive drove driven | steal stole stolen | shut shut | strike struck | lead led
+    mail letter
+    create form establish
+    maker producer manufacturer
+    defect fault
+    steal theft
+    convict guilty
+    wrong false
+    want hope wish
+    signal hint
+    slow ease
+    demolish raze
+    occupy seize confiscate
+    finish complete
+    conclude determine
+    heat hot
+    praise commend hail laud
+    improve boost enhance
+    worsen deteriorate
+    happen occur
+    region area
+    shop store retailer
+    plane aircraft jet airliner
+    ship vessel boat
+    hide conceal
+    blame responsible
+    divide split
+    switch move shift
+    newspaper paper
 """
 
 
@@ -249,4 +265,17 @@ OPPOSITES = """
     safe / unsafe dangerous
     join / leave
     increase / reduce
+    rise / slow
+    cut reduce lower / raise hike
+    already / still yet
+    mild minor / severe serious
+    unchanged / raise cut
+    guilty convict / acquit
+    find discover / lose
+    safe / risky
+    fair / unfair
+    double / halve
+    create add / cut eliminate
+    cancel / proceed
+    beat exceed top / miss
 """

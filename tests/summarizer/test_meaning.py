@@ -119,3 +119,111 @@ def test_the_verify_command_checks_uncited_lines_and_suggests_sources(tmp_path):
     ok, uncited = json.loads(result.output)
     assert ok["supported"] and "suggested" not in ok
     assert uncited["reasons"] == ["cites no source"] and uncited["suggested"] == [2]
+
+
+def test_newsdesk_verify_end_to_end_checks_an_editors_uncited_paraphrase(tmp_path):
+    """The installed command, as an editor runs it: a cited paraphrase passes, an uncited one
+    gets the source that says it, an uncited one no source says gets none, and a wrong citation
+    gets the right one."""
+    import subprocess
+    import sys
+
+    story = {
+        "title": "Bus fares and a strike",
+        "items": [
+            {"id": "a", "url": "https://news.example/a", "title": "Fares", "text": FARES},
+            {"id": "b", "url": "https://union.example/b", "title": "Strike", "text": STRIKE},
+        ],
+    }
+    (tmp_path / "story.json").write_text(json.dumps(story), encoding="utf-8")
+    (tmp_path / "mine.txt").write_text(
+        "In the spring, the council voted for higher bus fares. [1]\n"
+        "Drivers went on strike over pay on Monday.\n"
+        "The council voted to cut bus fares.\n"
+        "The union said the walkout would last two days. [1]\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsdesk", "verify", "--input", "story.json",
+         "--text", "mine.txt", "--format", "jsonl"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    cited, uncited, unsupported, miscited = map(json.loads, proc.stdout.splitlines())
+    assert cited["supported"] and "suggested" not in cited
+    assert uncited["reasons"] == ["cites no source"] and uncited["suggested"] == [2]
+    assert "no source of the story supports it" in unsupported["reasons"]
+    assert unsupported["suggested"] == []
+    assert not miscited["supported"] and miscited["suggested"] == [2]
+
+
+FARES = (
+    "The city council voted to raise bus fares in the spring. Council members said the extra "
+    "money would pay for longer evening service."
+)
+STRIKE = "Bus drivers walked out on Monday over pay. The union said the strike would last two days."
+
+
+PARK = (
+    "The national park closed several trails after a bear attacked a hiker. The rail union "
+    "called off a strike planned for Friday after the operator improved its pay offer. "
+    "Harlow Foods said on Monday it would buy the bakery chain Pellman's."
+)
+
+
+def _park(sentence: str) -> tuple[str, ...]:
+    return Checker({1: PARK}).check(sentence, (1,))
+
+
+def test_roles_around_a_shared_verb_catch_swapped_common_nouns():
+    assert _park("Several trails were closed after a hiker was attacked by a bear.") == ()
+    assert any(
+        "swaps who did what" in r
+        for r in _park("A hiker attacked a bear, so the park closed trails.")
+    )
+
+
+def test_a_pronoun_after_said_is_the_one_who_said_it():
+    assert _park("Harlow Foods said it would acquire Pellman's, a bakery chain.") == ()
+    assert any("swaps" in r for r in _park("Pellman's said on Monday it would buy Harlow Foods."))
+
+
+def test_two_acts_given_each_others_actors_are_caught():
+    assert _park("The strike planned for Friday was cancelled by the rail union.") == ()
+    reasons = _park("The operator called off the strike after the union improved its pay offer.")
+    assert any("wrong actor" in r for r in reasons)
+
+
+def test_phrases_read_as_their_word_and_refusal_as_negation():
+    from newsdesk.summarizer.phrases import canonical
+    from newsdesk.summarizer.polarity import negated
+
+    assert canonical("Teachers walked out; the festival was called off") == (
+        "Teachers strike; the festival was cancel"
+    )
+    assert negated("The board refused to meet them") and not negated("The board will no longer pay")
+    assert _park("The rail union cancelled the strike it had planned for Friday.") == ()
+
+
+def test_a_nominalisation_matches_its_verb():
+    src = "The council approved a plan to expand the airport on Tuesday."
+    assert (
+        Checker({1: src}).check(
+            "On Tuesday the council approved the expansion of the airport.", (1,)
+        )
+        == ()
+    )
+    assert Checker({1: src}).check("On Tuesday the council rejected the airport expansion.", (1,))
+
+
+def test_an_act_given_to_another_actor_of_the_passage_is_caught_but_not_a_generic_word():
+    src = (
+        "The regulator ordered Pallas Water to pay customers compensation for repeated leaks. "
+        "Pallas Water said it would invest in new pipes."
+    )
+    check = Checker({1: src})
+    assert any(
+        "wrong actor" in r
+        for r in check.check("The regulator said it would invest in new pipes.", (1,))
+    )
+    assert check.check("The company said it would invest in new pipes.", (1,)) == ()

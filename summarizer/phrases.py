@@ -1,0 +1,110 @@
+"""Phrases news prose uses for one word, rewritten to that word before words are compared.
+
+"Teachers walked out" and "teachers went on strike" say the same; so do "the festival was called
+off" and "cancelled", "will no longer charge" and "will stop charging", "at no cost" and "free".
+A word-by-word comparison sees none of that, and a phrase with "no" in it ("no longer") even reads
+as a negation. ``canonical(text)`` rewrites each phrase of ``PHRASES`` (case-insensitive, whole
+words) to its one word, in the claim and in the source alike, before lemmas (synonyms.py) and
+negation (polarity.py) are read. Verbs that deny what follows them ("refused to", "failed to")
+become "not", so "the university refused to meet them" negates "the university would meet them".
+
+Entries are unambiguous in news prose; a phrase that can mean two things is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_V = r"(?:s|ed|d|ing)?"  # a regular verb's endings
+# (pattern, word); patterns are regular expressions matched on whole words, case-insensitively
+PHRASES: tuple[tuple[str, str], ...] = (
+    (rf"walk{_V} out|walkout", "strike"),
+    (r"(?:go|goes|going|went|gone) on strike|stage[sd]? (?:a )?strike", "strike"),
+    (rf"call{_V} off", "cancel"),
+    (r"no longer", "stop"),
+    (r"at no (?:cost|charge)|free of charge|without (?:charge|paying|cost)|for free", "free"),
+    (r"in a row|consecutive", "consecutive"),
+    (
+        r"(?:get|gets|got|getting|receive[sd]?|receiving) (?:their|his|her|its|your) money back",
+        "refund",
+    ),
+    (r"money back", "refund"),
+    (r"according to", "said"),
+    (r"(?:put|puts|putting) up|(?:go|goes|went|gone) up", "rise"),
+    (r"(?:come|comes|came|coming|go|goes|went|gone) down|(?:bring|brings|brought) down", "fall"),
+    (r"(?:give|gives|gave|given|hand|hands|handed) back", "return"),
+    (r"(?:turn|turns|turned) down", "reject"),
+    (r"(?:look|looks|looked|looking) into", "investigate"),
+    (r"(?:step|steps|stepped|stepping) down", "resign"),
+    (r"(?:shut|shuts|shutting) down", "close"),
+    (r"(?:pull|pulls|pulled|pulling) out of", "withdraw from"),
+    (r"(?:tear|tears|tore|torn|tearing) down", "demolish"),
+    (r"(?:break|breaks|broke|broken|breaking) down|fall(?:s|en)? apart|fell apart", "collapse"),
+    (r"(?:get|gets|got|gotten|getting) away|run away|ran away", "escape"),
+    (r"pass(?:es|ed)? away", "die"),
+    (r"(?:is|are|was|were|be|been) against", "oppose"),
+    (r"in favou?r of", "support"),
+    (r"short-lived|(?:did|does|do|would|will) not last long", "brief"),
+    (r"put forward", "propose"),
+    (r"a number of|a few", "several"),
+    (r"take[sn]? charge of|took charge of|take[sn]? charge|took charge|in charge of", "lead"),
+    (r"(?:found|find|finds) guilty|guilty", "convicted"),
+    (r"(?:refuse[sd]?|refusing|fail(?:s|ed)?|failing|decline[sd]?|declining) to", "not"),
+    (r"(?:told|advised|urged|asked|warned) to", "urged to"),
+    (r"people (?:living|who live|who lived) in", "residents of"),
+    (r"as well as", "and"),
+    (
+        r"(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|want|wants|wanted"
+        r"|hope|hopes|hoped|expect|expects|expected) to"
+        r"|(?:is|are|was|were|be) (?:set|due|expected|scheduled|going|likely) to",
+        "will",
+    ),
+    (r"(?:carry|carries|carried|carrying) on|(?:go|goes|went|going) on", "continue"),
+    (r"(?:cover|covers|covered|covering|meet|meets|met|bear|bears|bore) the costs? of", "pay for"),
+    (r"(?:lose|loses|losing|lost) money|loss-making|not profitable", "unprofitable"),
+    (
+        r"(?:save|saves|saved|saving) (?:money|costs?) on"
+        r"|(?:cut|cuts|cutting|reduce[sd]?|reducing) (?:spending|costs?) on",
+        "save on",
+    ),
+    (r"so far|as yet|to date", "yet"),
+    (r"nobody|no one", "no"),
+    (r"(?:do|does|did|has|have|had) not have enough|not enough|too few", "shortage of"),
+    (r"rule[sd]? out|ruling out", "not"),
+    (r"starting (?:in|on|from)|beginning (?:in|on|from)|as of", "from"),
+    (
+        r"(?:spend|spends|spent|spending) the night|(?:stay|stays|stayed|staying) overnight",
+        "overnight",
+    ),
+    (r"(?:go|goes|went|going) ahead", "proceed"),
+    (r"(?:take|takes|took|taken|taking) place", "occur"),
+    (r"(?:set|sets|setting) up|(?:come|comes|came|coming) up with", "create"),
+    (
+        r"(?:look|looks|looked|looking|search|searches|searched|searching|hunt|hunted|hunting) for",
+        "search",
+    ),
+    (r"(?:find|finds|found|finding) out", "discover"),
+    (r"(?:put|puts|putting) off", "delay"),
+    (r"(?:wipe|wipes|wiped|wiping) out", "destroy"),
+    (r"(?:lay|lays|laying|laid) off|layoffs", "dismiss"),
+    (r"(?:point|points|pointed|pointing) out", "say"),
+)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    groups = [f"(?P<p{k}>{pat})" for k, (pat, _) in enumerate(PHRASES)]
+    words = {f"p{k}": word for k, (_, word) in enumerate(PHRASES)}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I), words
+
+
+@lru_cache(maxsize=8192)
+def canonical(text: str) -> str:
+    """``text`` with each phrase of PHRASES replaced by its word ('called off' -> 'cancel')."""
+    pattern, words = _pattern()
+
+    def one(m: re.Match[str]) -> str:
+        return words[m.lastgroup or ""]
+
+    return pattern.sub(one, text)
