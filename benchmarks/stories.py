@@ -293,6 +293,14 @@ def evaluate_allsides() -> None:
     spread_check(items, gold)
     average_link_baseline(items, gold)
     framing_recall(items, gold, stance)
+    t0 = time.process_time()
+    group_items(items, StoriesConfig())
+    whole = time.process_time() - t0
+    spent, calls = roundup_rule_cost(items)
+    print(
+        f"  roundup rule, whole set: {calls} of {len(items)} rows met several stories; "
+        f"{spent / len(items) * 1e6:.1f} us/item CPU of the stage's {whole / len(items) * 1e6:.0f}"
+    )
 
 
 def framing_recall(items: list[Item], gold: dict[str, str], stance: dict[str, str]) -> None:
@@ -440,21 +448,42 @@ def worker(n: int) -> None:
         "main_mb": main,
         "stories": len(stories),
     }
-    if n <= 10_000:  # what the open-story index for late coverage costs: the same without it
-        t0 = time.perf_counter()
-        group_items(items, dataclasses.replace(StoriesConfig(), follow_up_days=0.0))
-        out["no_follow_up_seconds"] = time.perf_counter() - t0
-        import newsdesk.stories.cluster as cluster  # the same without the roundup rule
+    if n <= 10_000:  # what each signal costs: CPU seconds of the same run without it
         from newsdesk.stories.names import all_names
 
-        with unittest.mock.patch.object(cluster, "mostly_about", lambda *a: True):
-            t0 = time.perf_counter()
-            group_items(items, StoriesConfig())
-            out["no_roundup_seconds"] = time.perf_counter() - t0
-        t0 = time.perf_counter()  # the names signal (entity anchors) on its own
+        def cpu_of(settings: StoriesConfig) -> float:
+            c0 = cpu()
+            group_items(items, settings)
+            return cpu() - c0
+
+        out["again_cpu"] = cpu_of(StoriesConfig())  # warm, like the runs below
+        out["no_follow_up_cpu"] = cpu_of(dataclasses.replace(StoriesConfig(), follow_up_days=0.0))
+        out["roundup_cpu"], out["roundup_calls"] = roundup_rule_cost(items)
+        c0 = cpu()  # the names signal (entity anchors) on its own
         all_names([(it.title, it.text) for it in items], StoriesConfig().text_words)
-        out["names_seconds"] = time.perf_counter() - t0
+        out["names_cpu"] = cpu() - c0
     print(json.dumps(out))
+
+
+def roundup_rule_cost(items: list[Item]) -> tuple[float, int]:
+    """(CPU seconds inside the roundup rule, how many rows met several stories) while grouping
+    ``items``: timed where it runs, since the difference of two whole runs is all noise."""
+    import newsdesk.stories.cluster as cluster
+
+    spent = [0.0, 0]
+    rule = cluster.mostly_about
+
+    def timed(*args: object) -> bool:
+        t0 = time.process_time()
+        try:
+            return rule(*args)  # type: ignore[arg-type]
+        finally:
+            spent[0] += time.process_time() - t0
+            spent[1] += 1
+
+    with unittest.mock.patch.object(cluster, "mostly_about", timed):
+        group_items(items, StoriesConfig())
+    return float(spent[0]), int(spent[1])
 
 
 def run_size(n: int) -> dict:
@@ -506,7 +535,7 @@ def scale(quick: bool) -> None:
     late: list[dict] = []
     for n, repeats in ((1_000, 3), (10_000, 3), *(() if quick else ((100_000, 1),))):
         runs = [run_size(n) for _ in range(repeats)]
-        late += [r for r in runs if "no_follow_up_seconds" in r and r["n"] == 10_000]
+        late += [r for r in runs if "no_follow_up_cpu" in r and r["n"] == 10_000]
         wall[n] = statistics.median(r["seconds"] for r in runs)
         cpu[n] = statistics.median(r["cpu"] for r in runs)
         rss = max(r["rss_mb"] for r in runs)
@@ -517,15 +546,20 @@ def scale(quick: bool) -> None:
             f"stories {runs[0]['stories']:,}"
         )
     if late:
-        extra = statistics.median(r["seconds"] - r["no_follow_up_seconds"] for r in late)
-        rule = statistics.median(r["seconds"] - r["no_roundup_seconds"] for r in late)
-        names = statistics.median(r["names_seconds"] for r in late)
+
+        def per_item(key: str) -> float:  # CPU us per item, median over the runs
+            return statistics.median(r["again_cpu"] - r[key] for r in late) / 1e4 * 1e6
+
+        names = statistics.median(r["names_cpu"] for r in late) / 1e4 * 1e6
+        roundup = statistics.median(r["roundup_cpu"] for r in late) / 1e4 * 1e6
+        calls = statistics.median(r["roundup_calls"] for r in late)
         print(
-            f"cost per item at n=10,000 (medians of {len(late)}): late-coverage index "
-            f"(follow_up_days=30 vs 0) {extra / 1e4 * 1e6:+.0f} us; roundup rule (on vs off) "
-            f"{rule / 1e4 * 1e6:+.0f} us; names signal (entity anchors) {names / 1e4 * 1e6:.0f} us; "
-            "meaning (semantic) signal: none in the defaults, 0 us (LSA measured, not adopted: "
-            "see docs/stages.md)"
+            f"CPU per item at n=10,000 (medians of {len(late)}, each beside a warm default run): "
+            f"late-coverage index (follow_up_days=30 vs 0) {per_item('no_follow_up_cpu'):+.0f} us;"
+            f" roundup rule (timed inside) {roundup:.1f} us ({calls:.0f} rows met several "
+            "stories here; on AllSides: see above); names signal "
+            f"(entity anchors) {names:.0f} us; meaning (semantic) signal: none in the defaults, "
+            "0 us (LSA measured, not adopted: see docs/stages.md)"
         )
     print(f"growth exponent, wall time: {_exponents(wall)} (quadratic: 2)")
     print(f"growth exponent, CPU time (not inflated by other jobs): {_exponents(cpu)}")
