@@ -27,8 +27,6 @@ from newsdesk.yaml_scalars import Unsure as _Aside
 _ODD = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
-# a document marker, or a line with trailing spaces (safe_dump writes neither)
-_ODD_LINE = re.compile(r"^(?:---|\.\.\.)| $", re.M)
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _SINGLE = re.compile(r"'((?:[^']|'')*+)'", re.S)  # a single-quoted scalar, closed
 _DOUBLE = re.compile(r'"((?:[^"\\\n]|\\[^\n])*+)"')  # a double-quoted scalar on one line
@@ -46,9 +44,13 @@ def load(text: str) -> Any:
 
 class _Reader:
     def __init__(self, text: str) -> None:
-        if not text or _ODD.search(text) or _ODD_LINE.search(text):
+        self.lines = lines = text.split("\n")
+        if not text or " \n" in text or text[-1] == " " or "\n---" in text or "\n..." in text:
+            raise _Aside  # trailing spaces, a document marker (safe_dump writes neither)
+        if text.startswith(("---", "...")):
             raise _Aside
-        self.lines = text.split("\n")
+        if not all(map(str.isprintable, lines)) and _ODD.search(text):
+            raise _Aside  # (isprintable is stricter than YAML's printable, and faster)
         if len(self.lines) > 1 and not self.lines[-1]:
             self.lines.pop()  # the line break that ends the last line
         if 3 * len(self.lines) + 1 > fast_yaml.MAX_VALUES:

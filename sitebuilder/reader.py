@@ -29,11 +29,11 @@ from newsdesk.sitebuilder.models import (
 from newsdesk import content
 from newsdesk.flags import MARK, citation_problems, outstanding_flags, reported_count
 from newsdesk.frontmatter import FrontMatter, iso
+from newsdesk.text import count_words
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
 INVALID = "invalid"  # the status of a file that does not read (see broken)
 _PUBLISHED = re.compile(rb"^status:[ \t]*[\"']?published[\"']?[ \t]*(?:#.*)?$", re.M)
-_WORDS = re.compile(r"\w+")
 
 
 def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
@@ -205,7 +205,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
             sid += "-x"
         used.add(sid)
         sections.append(Section(id=sid, title=heading, html=html))
-    words = len(_WORDS.findall(cf.body))
+    words = count_words(cf.body)
     checked, flags = _verification(cf)
     timeline = tuple(
         TimelineEntry(
