@@ -170,7 +170,9 @@ def test_the_record_is_beside_the_database_and_a_broken_one_is_ignored(demo: Pat
     assert cycle(demo)[1].reused == 4
 
 
-def test_a_no_op_replay_cycle_loads_no_grouping_drafting_network_or_extraction_code(demo: Path) -> None:
+def test_a_no_op_replay_cycle_loads_no_grouping_drafting_network_or_extraction_code(
+    demo: Path,
+) -> None:
     code = (
         "import sys\n"
         "from newsdesk.cli.build import run_pipeline\n"
