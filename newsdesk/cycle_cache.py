@@ -24,6 +24,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -86,22 +87,30 @@ def still(path: str | Path, state: Any) -> list[Any] | None | bool:
     return now if now is not None and now[2] == state[2] else False
 
 
+def _plain(store: Store) -> sqlite3.Cursor:
+    """A cursor returning plain tuples (the store's connection makes sqlite3.Row objects)."""
+    cur = store.db.cursor()
+    cur.row_factory = None
+    return cur
+
+
 def article_digests(store: Store) -> dict[str, str]:
     """{article id: a hash of every column a stage reads}, in one query."""
-    out: dict[str, str] = {}
-    for row in store.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles"):
-        h = hashlib.sha256("\x1f".join(map(str, tuple(row))).encode("utf-8", "replace"))
-        out[row[0]] = h.hexdigest()[:32]
-    return out
+    rows = _plain(store).execute(f"SELECT {ARTICLE_COLUMNS} FROM articles")
+    return {
+        row[0]: hashlib.sha256(repr(row).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        for row in rows
+    }
 
 
 def rows_digest(store: Store, queries: Iterable[str]) -> str:
     """A hash of the rows the ``queries`` return, in their order."""
     h = hashlib.sha256()
+    cur = _plain(store)
     for query in queries:
         h.update(query.encode("utf-8") + b"\0")
-        for row in store.db.execute(query):
-            h.update("\x1f".join(map(str, tuple(row))).encode("utf-8", "replace") + b"\x1e")
+        for row in cur.execute(query):
+            h.update(repr(row).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:32]
 
 

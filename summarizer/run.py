@@ -33,13 +33,13 @@ class DraftSummary:
     reused: int = 0  # unchanged or skipped without drafting: inputs and files as last run
 
     def line(self) -> str:
-        reused = f" ({self.reused} not redrafted: inputs unchanged)" if self.reused else ""
         line = (
             f"drafts: {self.stories} stories · {self.created} created · {self.updated} updated"
-            f" · {self.unchanged} unchanged{reused} · {self.proposals} proposals"
-            f" · {self.skipped} skipped"
+            f" · {self.unchanged} unchanged · {self.proposals} proposals · {self.skipped} skipped"
             f" · {self.sentences} sentences checked, {self.flagged} flagged"
         )
+        if self.reused:
+            line += f" · {self.reused} not redrafted (inputs unchanged)"
         return line + (" · problems: " + "; ".join(self.problems) if self.problems else "")
 
 

@@ -141,6 +141,18 @@ def test_an_editors_save_is_never_overwritten(demo: Path) -> None:
     assert cycle(demo)[1].reused == 4  # recorded as the editor left it
 
 
+def test_a_rejected_story_stays_skipped_when_reused(demo: Path) -> None:
+    (path, *_) = sorted((demo / "content").rglob("*.md"))
+    cf = content.read(path)
+    content.write(path, {**cf.meta, "status": "rejected"}, cf.body)
+    rejected = path.read_bytes()
+    first = cycle(demo)[1]
+    assert (first.reused, first.skipped) == (3, 1)  # the file changed: decided again
+    drafted = cycle(demo)[1]
+    assert (drafted.reused, drafted.skipped, drafted.unchanged) == (4, 1, 3)
+    assert path.read_bytes() == rejected
+
+
 def test_a_deleted_draft_is_written_again(demo: Path) -> None:
     (path, *_) = sorted((demo / "content").rglob("*.md"))
     path.unlink()
@@ -158,7 +170,9 @@ def test_the_record_is_beside_the_database_and_a_broken_one_is_ignored(demo: Pat
     assert cycle(demo)[1].reused == 4
 
 
-def test_a_no_op_replay_cycle_loads_no_grouping_drafting_network_or_extraction_code(demo: Path) -> None:
+def test_a_no_op_replay_cycle_loads_no_grouping_drafting_network_or_extraction_code(
+    demo: Path,
+) -> None:
     code = (
         "import sys\n"
         "from newsdesk.cli.build import run_pipeline\n"
