@@ -16,8 +16,8 @@ from newsdesk.crawler.fast_text import NotSimple, inert, parse_date, text, uri
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# namespaces that, declared on the root before Atom's, make feedparser call the feed RSS
-_OTHER_VERSIONS = frozenset({"http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"})
+# namespaces that, declared on the root element, can make feedparser name another version
+OTHER_VERSIONS = frozenset({"http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"})
 _TEXT_TYPES = frozenset({"text", "html"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 _LINK_ATTRS = frozenset({"href", "rel", "type", "hreflang", "title", "length"})
@@ -31,7 +31,7 @@ _ENTRY_IGNORED = frozenset({ATOM + "category", ATOM + "rights"})
 
 
 def atom(root: Any) -> tuple[str, str, list[dict[str, Any]]]:
-    if set(root.attrib) - {_XML_LANG} or _OTHER_VERSIONS & set(root.nsmap.values()):
+    if set(root.attrib) - {_XML_LANG} or OTHER_VERSIONS & set(root.nsmap.values()):
         raise NotSimple
     title: str | None = None
     entries = []

@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from lxml import etree
-from newsdesk.crawler.fast_atom import atom
+from newsdesk.crawler.fast_atom import OTHER_VERSIONS, atom
 from newsdesk.crawler.fast_text import NotSimple, inert, parse_date, text
 
 _XML_TYPES = frozenset(
@@ -96,8 +96,12 @@ def _plain_utf8(body: bytes, content_type: str) -> bool:
 
 
 def _rss(root: Any) -> tuple[str, str, list[dict[str, Any]]]:
-    if root.tag != "rss" or set(root.attrib) - {"version"}:
-        raise NotSimple
+    if (
+        root.tag != "rss"
+        or set(root.attrib) - {"version"}
+        or OTHER_VERSIONS & set(root.nsmap.values())
+    ):
+        raise NotSimple  # the RSS 1.0 namespace declared on <rss> makes feedparser say rss10
     given = root.get("version", "")
     version = _RSS_VERSIONS.get(given) or ("rss20" if given.startswith("2.") else "rss")
     channels = [c for c in root if isinstance(c.tag, str)]

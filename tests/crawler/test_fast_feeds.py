@@ -104,6 +104,9 @@ DECLINED = {
         b'"-//Netscape Communications//DTD RSS 0.91//EN" "x.dtd"><rss',
         1,
     ),
+    "rss 1.0 namespace on rss": rss(item(LINK)).replace(
+        b"<rss ", b'<rss xmlns:r1="http://purl.org/rss/1.0/" '
+    ),
     "xml:base": rss(item(LINK)).replace(b"<channel>", b'<channel xml:base="https://x.example/">'),
     "media title": rss(item(LINK, '<m:title xmlns:m="http://search.yahoo.com/mrss/">t</m:title>')),
     "itunes summary": rss(
