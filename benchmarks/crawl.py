@@ -16,10 +16,14 @@ counting the simultaneous requests per host. The crawler (`crawler.crawl`, globa
   every crawl run (so under the same machine load), and the median is used. The crawler's
   whole per-feed parse step (parser + entry conversion + topic matching) is measured the
   same way, on both of its paths, and printed next to it;
-* the previous path: every run crawls twice, in alternating order, once as the crawler does
-  (plain RSS through the lean parser of ``crawler.fast_feeds``, feedparser for the rest) and
-  once with feedparser alone (``crawler.feeds.USE_FAST_PARSER = False``, which the forked
-  parse workers inherit);
+* the previous path and a measured floor: every run crawls three times, each mode first in
+  turn: as the crawler does (plain RSS and Atom through the lean parser of
+  ``crawler.fast_feeds``, feedparser for the rest), with feedparser alone
+  (``crawler.feeds.USE_FAST_PARSER = False``, which the forked parse workers inherit), and
+  parse-free: the same crawl (HTTP, hand-offs to the workers, storing the entries) with each
+  feed's parse result computed before the runs and only looked up. Under load the
+  parse-free crawl is the floor that moves with the machine; the computed network floor does
+  not;
 * a sequential baseline measured in the same run: httpx GET then feedparser (same options),
   feed by feed.
 
@@ -208,15 +212,32 @@ class Crawl(NamedTuple):
     max_per_host: int
 
 
-def one_crawl(setup: Setup, fast: bool) -> Crawl:
-    """One crawl of all feeds, with the fast parser on or off (the workers fork inside)."""
-    from newsdesk.crawler import crawl, feeds
+# mode -> what the parse workers do: the crawler's path, feedparser alone, or nothing (the
+# parse-free floor: each feed's result is looked up, computed before the runs)
+MODES = {
+    "fast": "crawler (fast path)",
+    "feedparser": "feedparser only (previous)",
+    "free": "parse-free floor",
+}
+PRECOMPUTED: dict[str, object] = {}  # url -> FeedResult, read by precomputed() in the workers
+
+
+def precomputed(body: bytes, url: str, content_type: str, keywords: object, only: object):
+    """Stands in for workers.parse_and_match in the parse-free crawl (forked workers see it)."""
+    return PRECOMPUTED[url]
+
+
+def one_crawl(setup: Setup, mode: str) -> Crawl:
+    """One crawl of all feeds in one of the MODES (the parse workers fork inside the crawl)."""
+    from newsdesk.crawler import crawl, feed_phase, feeds, workers
 
     from newsdesk.config import load_config
 
     args = setup.args
     stats(setup.ports[0], reset=True)
-    feeds.USE_FAST_PARSER = fast
+    feeds.USE_FAST_PARSER = mode == "fast"
+    if mode == "free":
+        feed_phase.parse_and_match = precomputed  # type: ignore[assignment]
     try:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
@@ -227,14 +248,15 @@ def one_crawl(setup: Setup, fast: bool) -> Crawl:
             summary = crawl(config, progress=False)
             wall = time.perf_counter() - t0
             w1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-            workers = (w1.ru_utime + w1.ru_stime) - (w0.ru_utime + w0.ru_stime)
+            workers_cpu = (w1.ru_utime + w1.ru_stime) - (w0.ru_utime + w0.ru_stime)
             main_cpu = time.process_time() - c0
             server = process_cpu(setup.server_pid) - s0
     finally:
         feeds.USE_FAST_PARSER = True
+        feed_phase.parse_and_match = workers.parse_and_match
     assert summary.feeds_fetched == args.feeds, summary.line()
     peak = max(stats(p)["max_per_host"] for p in setup.ports)
-    return Crawl(wall, main_cpu, workers, server, peak)
+    return Crawl(wall, main_cpu, workers_cpu, server, peak)
 
 
 def med(values: list[float]) -> float:
@@ -245,7 +267,7 @@ def runs_text(values: list[float]) -> str:
     return ", ".join(f"{v:.2f}" for v in values)
 
 
-def report(setup: Setup, crawls: dict[bool, list[Crawl]], parses: list, base: float) -> dict:
+def report(setup: Setup, crawls: dict[str, list[Crawl]], parses: list, base: float) -> dict:
     args, cores = setup.args, os.cpu_count() or 1
     requests = args.feeds + args.hosts  # feeds + one robots.txt per host
     allowed = min(args.concurrency, args.hosts * args.per_host)
@@ -266,15 +288,18 @@ def report(setup: Setup, crawls: dict[bool, list[Crawl]], parses: list, base: fl
         f"({slow_step / fast_step:.1f}x less)"
     )
     out = {"network_floor_s": round(net_floor, 3), "feedparser_cpu_s": round(feedparser_cpu, 3)}
-    for fast, label in ((True, "crawler (fast path)"), (False, "feedparser only (previous)")):
-        runs = crawls[fast]
+    steps = {"fast": fast_step, "feedparser": slow_step, "free": 0.0}
+    free_wall = med([c.wall for c in crawls["free"]])
+    for key, label in MODES.items():
+        runs = crawls[key]
         wall = med([c.wall for c in runs])
         main_cpu, worker_cpu = med([c.main_cpu for c in runs]), med([c.worker_cpu for c in runs])
-        floor = max(net_floor, (fast_step if fast else slow_step) / cores)
+        floor = max(net_floor, steps[key] / cores)
         print(
             f"  {label}: wall {wall:.2f} s (median of {len(runs)}) [runs: "
             f"{runs_text([c.wall for c in runs])}] = {wall / net_floor:.2f}x the network floor, "
-            f"{wall / floor:.2f}x max(network, its parse step / cores)"
+            f"{wall / floor:.2f}x max(network, its parse step / cores), "
+            f"{wall / free_wall:.2f}x the parse-free crawl"
         )
         print(
             f"    CPU: event loop {main_cpu:.2f} s + parse workers {worker_cpu:.2f} s = "
@@ -283,13 +308,13 @@ def report(setup: Setup, crawls: dict[bool, list[Crawl]], parses: list, base: fl
             f"max simultaneous requests per host {max(c.max_per_host for c in runs)} "
             f"(limit {args.per_host})"
         )
-        key = "fast" if fast else "feedparser"
         out |= {
             f"{key}_wall_median_s": round(wall, 3),
             f"{key}_ratio_network_floor": round(wall / net_floor, 3),
             f"{key}_main_cpu_s": round(main_cpu, 3),
             f"{key}_worker_cpu_s": round(worker_cpu, 3),
-            f"{key}_step_cpu_s": round(fast_step if fast else slow_step, 3),
+            f"{key}_ratio_parse_free": round(wall / free_wall, 3),
+            f"{key}_step_cpu_s": round(steps[key], 3),
         }
     fast_wall = out["fast_wall_median_s"]
     print(
@@ -314,6 +339,8 @@ def main() -> None:
     args = ap.parse_args()
     load_before = load()
 
+    from newsdesk.crawler.workers import parse_and_match
+
     bodies = {n: feed_body(n, args.items) for n in range(args.feeds)}
     ports = free_ports(args.hosts)
     urls = [f"http://127.0.0.1:{ports[n % args.hosts]}/feed/{n}.xml" for n in range(args.feeds)]
@@ -324,12 +351,17 @@ def main() -> None:
     ready.wait(30)
     try:
         setup = Setup(args, bodies, ports, urls, server.pid or 0, load_before)
-        crawls: dict[bool, list[Crawl]] = {True: [], False: []}
+        crawls: dict[str, list[Crawl]] = {mode: [] for mode in MODES}
         parses = []
-        for i in range(args.runs):
+        keywords = (("t", ("tokenmaxxing",)),)  # the benchmark config's one topic
+        for n, body in bodies.items():
+            PRECOMPUTED[urls[n]] = parse_and_match(body, urls[n], CONTENT_TYPE, keywords, ())
+        order = list(MODES)
+        for _ in range(args.runs):
             parses.append(parse_cpu(bodies, urls))  # the floor, under this run's machine load
-            for fast in (True, False) if i % 2 == 0 else (False, True):
-                crawls[fast].append(one_crawl(setup, fast))
+            for mode in order:
+                crawls[mode].append(one_crawl(setup, mode))
+            order = order[1:] + order[:1]  # each mode first in turn
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         # the largest parse worker (the loopback server is a child too, but much smaller)
         worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -1,4 +1,4 @@
-"""A lean parser for plain, well-formed RSS 2.0 feeds (lxml), tried before feedparser.
+"""A lean parser for plain, well-formed RSS and Atom feeds (lxml), tried before feedparser.
 
 feedparser stays the parser of record: this module takes a feed only when it is sure to
 produce what feedparser would (with the crawler's options, see :mod:`crawler.feeds`), and
@@ -7,29 +7,26 @@ returns None for anything else, which then goes to feedparser. "Sure" means a na
 * the body is UTF-8 by every account (an XML content type whose charset, if any, is UTF-8; an
   XML declaration, if any, saying UTF-8; no byte-order mark) and well-formed XML with no
   DOCTYPE and no ``xml:base``;
-* the root is ``<rss version="2.0">`` holding one ``<channel>``, and every element in the
-  channel and its items is on the lists below, with at most one of each field per item;
-* fields hold text only (no child elements, comments or attributes, but guid's isPermaLink).
+* the root is ``<rss>`` holding one ``<channel>`` (here), or an Atom ``<feed>``
+  (:mod:`crawler.fast_atom`), and every element is a field read here (text only, at most one
+  of each per entry), one feedparser has no handler for (inert: :mod:`crawler.fast_text`), or
+  one on the short lists below, whose handlers were read and change nothing the crawler keeps.
 
 Each field gets feedparser's own treatment of element text (strip, its URI fix-up, its
 Latin-1-mistaken-for-UTF-8 repair, its windows-1252 mapping, its link ``&amp;`` repair, its
-date parser), and the items come out as the dicts feedparser would give, so the crawler turns
-both into entries with the same code. ``benchmarks/feed_parity.py`` checks the claim on real
-feeds; tests/crawler/test_fast_feeds.py on fixtures of our own.
+date parser), and the entries come out as the dicts feedparser would give, so the crawler
+turns both into entries with the same code. ``benchmarks/feed_parity.py`` checks the claim on
+the real feeds; tests/crawler/test_fast_feeds.py and test_fast_atom.py on fixtures of our own.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import re
 from typing import Any
 
-from feedparser.api import StrictFeedParser
-from feedparser.datetimes import _parse_date
-from feedparser.mixin import _cp1252
-from feedparser.urls import _urljoin
 from lxml import etree
+from newsdesk.crawler.fast_atom import OTHER_VERSIONS, atom
+from newsdesk.crawler.fast_text import NotSimple, inert, parse_date, text
 
 _XML_TYPES = frozenset(
     {"application/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml"}
@@ -57,24 +54,15 @@ _CHANNEL_IGNORED = frozenset(
         "{http://www.w3.org/2005/Atom}link",
     }
 )  # fmt: skip
-# feedparser's standard prefix for each namespace it knows ('' for RSS's and Atom's own)
-_KNOWN_NS = {uri.lower(): prefix for uri, prefix in StrictFeedParser.namespaces.items()}
-# the entry keys the crawler reads: an element feedparser would store under one is not inert
-_READ_KEYS = frozenset(
-    {"id", "link", "title", "summary", "content", "published_parsed", "updated_parsed", "author"}
-)
 # feedparser's names for <rss version="...">: the RSS versions share its element handlers
 _RSS_VERSIONS = {"0.91": "rss091u", "0.92": "rss092", "0.93": "rss093", "0.94": "rss094"}
 _IMAGE_PARTS = frozenset({"url", "title", "link", "width", "height", "description"})
+_ATOM_FEED = "{http://www.w3.org/2005/Atom}feed"
 _DECL = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _ENTITY_LIKE = re.compile("&([A-Za-z0-9_]+);")
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
 )
-
-
-class _NotSimple(Exception):
-    """The feed is outside the shape this parser is sure about: feedparser takes it."""
 
 
 def fast_parse(body: bytes, content_type: str) -> tuple[str, str, list[dict[str, Any]]] | None:
@@ -85,8 +73,8 @@ def fast_parse(body: bytes, content_type: str) -> tuple[str, str, list[dict[str,
         root = etree.fromstring(body, _PARSER)
         if root.getroottree().docinfo.doctype:
             return None  # past the first 512 bytes: feedparser reads DOCTYPEs (rss091n, entities)
-        return _rss(root)
-    except (etree.XMLSyntaxError, _NotSimple, ValueError):
+        return atom(root) if root.tag == _ATOM_FEED else _rss(root)
+    except (etree.XMLSyntaxError, NotSimple, ValueError):
         return None
 
 
@@ -108,13 +96,17 @@ def _plain_utf8(body: bytes, content_type: str) -> bool:
 
 
 def _rss(root: Any) -> tuple[str, str, list[dict[str, Any]]]:
-    if root.tag != "rss" or set(root.attrib) - {"version"}:
-        raise _NotSimple
+    if (
+        root.tag != "rss"
+        or set(root.attrib) - {"version"}
+        or OTHER_VERSIONS & set(root.nsmap.values())
+    ):
+        raise NotSimple  # the RSS 1.0 namespace declared on <rss> makes feedparser say rss10
     given = root.get("version", "")
     version = _RSS_VERSIONS.get(given) or ("rss20" if given.startswith("2.") else "rss")
     channels = [c for c in root if isinstance(c.tag, str)]
     if len(channels) != 1 or channels[0].tag != "channel" or channels[0].attrib:
-        raise _NotSimple
+        raise NotSimple
     title: str | None = None
     entries = []
     for child in channels[0]:
@@ -125,12 +117,12 @@ def _rss(root: Any) -> tuple[str, str, list[dict[str, Any]]]:
             entries.append(_item(child))
         elif tag == "title":
             if title is not None:
-                raise _NotSimple
-            title = _text(child)
+                raise NotSimple
+            title = text(child)
         elif tag == "image":
             _check_image(child)
-        elif len(child) or not (tag in _CHANNEL_IGNORED or _inert(tag, child.prefix)):
-            raise _NotSimple
+        elif len(child) or not (tag in _CHANNEL_IGNORED or inert(tag, child.prefix)):
+            raise NotSimple
     return title or "", version, entries
 
 
@@ -138,28 +130,12 @@ def _check_image(image: Any) -> None:
     """A channel <image> whose title feedparser files under the image, not the feed."""
     for part in image:
         if isinstance(part.tag, str) and (part.tag not in _IMAGE_PARTS or len(part)):
-            raise _NotSimple
-
-
-@functools.lru_cache(maxsize=512)
-def _inert(tag: str, prefix: str | None) -> bool:
-    """True for an element (without children) that feedparser has no handler for: it only
-    keeps its text or attributes under a key of its own name, which the crawler never reads."""
-    uri, _, local = tag[1:].rpartition("}") if tag.startswith("{") else ("", "", tag)
-    if "backend.userland.com/rss" in uri.lower():
-        return False  # feedparser's special case for userland's namespaces
-    std = _KNOWN_NS.get(uri.lower(), (prefix or "").lower())
-    name = f"{std}_{local.lower()}" if std else local.lower()
-    if name in _READ_KEYS:
-        return False
-    return not (
-        hasattr(StrictFeedParser, f"_start_{name}") or hasattr(StrictFeedParser, f"_end_{name}")
-    )
+            raise NotSimple
 
 
 def _item(item: Any) -> dict[str, Any]:
     if item.attrib:
-        raise _NotSimple
+        raise NotSimple
     fields: dict[str, Any] = {}
     for child in item:
         tag = child.tag
@@ -167,11 +143,11 @@ def _item(item: Any) -> dict[str, Any]:
             continue
         name = _ITEM_FIELDS.get(tag)
         if name is None:
-            if not len(child) and (tag in _ITEM_IGNORED or _inert(tag, child.prefix)):
+            if not len(child) and (tag in _ITEM_IGNORED or inert(tag, child.prefix)):
                 continue
-            raise _NotSimple
+            raise NotSimple
         if name in fields or (child.attrib and name != "guid"):
-            raise _NotSimple
+            raise NotSimple
         fields[name] = child
     return _entry_dict(fields)
 
@@ -182,40 +158,25 @@ def _entry_dict(fields: dict[str, Any]) -> dict[str, Any]:
     if "guid" in fields:
         el = fields["guid"]
         if set(el.attrib) - {"isPermaLink"}:
-            raise _NotSimple
+            raise NotSimple
         is_link = el.get("isPermaLink", "true") == "true"
-        raw["id"] = guid = _text(el, uri=is_link)
+        raw["id"] = guid = text(el, as_uri=is_link)
         if is_link:
             raw["link"] = guid
     if "link" in fields:  # <link> wins over a permalink guid, wherever it stands
-        link = _text(fields["link"], uri=True).replace("&amp;", "&")
+        link = text(fields["link"], as_uri=True).replace("&amp;", "&")
         raw["link"] = _ENTITY_LIKE.sub(r"&\g<1>", link)
     if "title" in fields:
-        raw["title"] = _text(fields["title"])
+        raw["title"] = text(fields["title"])
     if "author" in fields:
-        raw["author"] = _text(fields["author"])
-    content = _text(fields["content"]) if "content" in fields else None
+        raw["author"] = text(fields["author"])
+    content = text(fields["content"]) if "content" in fields else None
     if content is not None:
         raw["content"] = [{"value": content}]
     if "description" in fields:
-        raw["summary"] = _text(fields["description"])
+        raw["summary"] = text(fields["description"])
     elif content is not None:
         raw["summary"] = content
     if "pubDate" in fields:
-        raw["published_parsed"] = _parse_date(_text(fields["pubDate"]))
+        raw["published_parsed"] = parse_date(text(fields["pubDate"]))
     return raw
-
-
-def _text(el: Any, *, uri: bool = False) -> str:
-    """An element's text as feedparser's ``pop`` leaves it (strict XML parser, UTF-8 feed)."""
-    if len(el):
-        raise _NotSimple  # child elements, comments: feedparser keeps markup we would not
-    text: str = (el.text or "").strip()
-    if uri and text:
-        text = _urljoin("", text)
-    if not text.isascii():
-        # feedparser's repair of UTF-8 that was read as Latin-1
-        with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
-            text = text.encode("iso-8859-1").decode("utf-8")
-        text = text.translate(_cp1252)
-    return text

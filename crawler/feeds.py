@@ -6,9 +6,9 @@ HTML sanitising and relative-URI resolution are off (we keep plain text only, an
 links ourselves), which roughly halves feedparser's CPU time. :data:`FEEDPARSER_OPTIONS` holds
 them, so the crawl benchmark measures its parse floor with exactly these settings.
 
-feedparser is the parser of record. Plain, well-formed RSS 2.0 goes first to the lean lxml
-parser of :mod:`crawler.fast_feeds` (about 10x less CPU), which gives the same entries or
-declines; ``benchmarks/feed_parity.py`` checks "the same" on the real feeds.
+feedparser is the parser of record. Plain, well-formed RSS and Atom go first to the lean lxml
+parser of :mod:`crawler.fast_feeds` (about a tenth of feedparser's CPU), which gives the same
+entries or declines; ``benchmarks/feed_parity.py`` checks "the same" on the real feeds.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The lean RSS parser (crawler.fast_feeds) gives what feedparser gives, or declines.
+"""The lean RSS parser (crawler.fast_feeds) gives what feedparser gives, or declines (Atom:
+test_fast_atom.py).
 
 The fixtures are small feeds written for these tests, each aimed at one of feedparser's rules
 the fast path copies (its text clean-ups, guid-as-link, summary from content:encoded, ...):
@@ -103,6 +104,9 @@ DECLINED = {
         b'"-//Netscape Communications//DTD RSS 0.91//EN" "x.dtd"><rss',
         1,
     ),
+    "rss 1.0 namespace on rss": rss(item(LINK)).replace(
+        b"<rss ", b'<rss xmlns:r1="http://purl.org/rss/1.0/" '
+    ),
     "xml:base": rss(item(LINK)).replace(b"<channel>", b'<channel xml:base="https://x.example/">'),
     "media title": rss(item(LINK, '<m:title xmlns:m="http://search.yahoo.com/mrss/">t</m:title>')),
     "itunes summary": rss(
@@ -114,7 +118,8 @@ DECLINED = {
     "source": rss(item(LINK, '<source url="https://x.example/">Other</source>')),
     "malformed": rss(item(LINK)).replace(b"</channel>", b""),
     "undefined entity": rss(item(LINK, "<title>a&nbsp;b</title>")),
-    "atom": b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>',
+    "rdf": b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+    b'xmlns="http://purl.org/rss/1.0/"><channel><title>t</title></channel></rdf:RDF>',
     "html": b"<html><body>not a feed</body></html>",
 }
 
