@@ -4,29 +4,33 @@ The ranker (rank.py, extractive.py) still decides which facts matter; this modul
 they stand in the draft. Nothing an outlet wrote stands as newsdesk's prose:
 
 * newsdesk's own sentences are composed from facts it holds (spread.py: who reported first and
-  when, who followed, the company's own account; compose.py: the Hacker News thread's reach);
-* a source sentence appears only as an excerpt, in quotation marks with its outlet named in the
-  same sentence ("Circuit Report reported: “…”"), and quotes keep their speaker and outlet;
+  when, who followed, the company's own account; thread.py: the Hacker News thread's reach);
+* a ranked fact is told in newsdesk's own attributed sentence when one can be written without
+  copying and passes the verifier ("Valley Courier reported that Brightforge had scrapped …",
+  paraphrase.py); otherwise as an excerpt, in quotation marks with its outlet named in the same
+  sentence ("Circuit Report reported: “…”"); quotes keep their speaker and outlet;
 * excerpts and quotes share a budget (``summarizer.quote_words_per_source`` quoted words per
-  source, ``summarizer.quote_share`` of the body's words), filled in order of importance;
-* an excerpt whose subject the reader has not met ("Such figures…", "The company…" before any
-  company is named) is left out: a quotation cannot be rewritten.
+  source, ``summarizer.quote_share`` of the body's words; excerpts.py), filled in order of
+  importance, and the finished draft is held to the share;
+* a line whose subject the reader has not met ("Such figures…", "The company…" before any
+  company is named) is left out (subjects.py).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsdesk.summarizer.compose import Numbering, quote_line, source_texts
-from newsdesk.summarizer.copying import quoted_words, tokens
+from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
+from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
-from newsdesk.summarizer.editorial import opens_with_reference, stands_alone
+from newsdesk.summarizer.editorial import stands_alone
+from newsdesk.summarizer.excerpts import Budget, carrier, excerpt, hold_share
 from newsdesk.summarizer.extractive import Pair, extractive
+from newsdesk.summarizer.paraphrase import capitalised, own_words
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
-from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
+from newsdesk.summarizer.sentences import source_sentences
 from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
 from newsdesk.summarizer.spread import (
     company_sentence,
@@ -35,139 +39,55 @@ from newsdesk.summarizer.spread import (
     spread_sentence,
     trusted_sentence,
 )
+from newsdesk.summarizer.subjects import companies, unmet
 from newsdesk.summarizer.thread import discussion_sentences
-from newsdesk.summarizer.verify import quote_in
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
-EXCERPT_WORDS = 25  # a longer sentence is cut (at a comma when one is near) and ends in "…"
-_POINTS_BACK = re.compile(
-    r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b"
-    r"|^(?:The|This|That) (?:company|firm|group|startup|business|dashboard|tool|system|board"
-    r"|chart|policy)\b",
-    re.I,
-)
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
-_COMPANY = re.compile(r"\bthe (?:company|firm|startup)\b", re.I)
-
 QuotePair = tuple[Quote, tuple[int, ...]]
 
 
-class Budget:
-    """Quoted words per source and as a share of the body, counted as lines are accepted.
+class Writer:
+    """Turns a ranked source sentence into a draft line: newsdesk's attributed sentence when one
+    can be written, else a marked excerpt within the budget (None: neither)."""
 
-    Each source's first excerpt is allowed past the share
-    (it is held to the per-source limit only): every readable source may say what it reported in
-    its own words, marked, even in a story newsdesk has nothing of its own to add. Its words still count as quoted, so the share
-    caps all further quoting (more excerpts, quotes, comments)."""
+    def __init__(self, story: StoryInput, num: Numbering, budget: Budget) -> None:
+        self.num = num
+        self.budget = budget
+        texts = source_texts(story, num)
+        self.shingles = Shingles.of(texts)
+        self.check = checker(num).check
+        self.names = capitalised(t for t in texts.values() if t)
+        self.used: set[str] = set()
+        self.written = 0  # own-words lines so far: their form alternates
 
-    def __init__(self, settings: SummarizerConfig, own_words: int) -> None:
-        self.per_source = settings.quote_words_per_source
-        self.share = settings.quote_share
-        self.words = own_words
-        self.quoted = 0
-        self.by_source: dict[int, int] = {}
-        self.excerpted: set[int] = set()  # sources whose free first excerpt is taken
-
-    def take(self, text: str, n: int, *, lead: bool = False, first: bool = False) -> bool:
-        """Accept ``text`` (quoting source n) if it keeps both limits; count it when accepted.
-        ``first``: an excerpt, free of the share when it is source n's first. ``lead``: held to
-        the per-source limit only (a thread with no reporting is told in its first post)."""
-        q, w = quoted_words(text), len(tokens(text))
-        if self.by_source.get(n, 0) + q > self.per_source:
-            return False
-        free = first and n not in self.excerpted
-        if not (lead or free) and self.quoted + q > self.share * (self.words + w):
-            return False
-        if free:
-            self.excerpted.add(n)
-        self.quoted += q
-        self.by_source[n] = self.by_source.get(n, 0) + q
-        self.words += w
-        return True
-
-
-def _carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
-    """The cited source that has the sentence word for word."""
-    norm = normalize(text).strip(" .")
-    return next((n for n in cites if quote_in(norm, normalize(num.texts.get(n) or ""))), None)
-
-
-_APPOSITIVE = re.compile(r"^([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}), (?:a|an|the) [^,]{3,60}, ")
-_BOUNDARY = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "after",
-        "because",
-        "while",
-        "when",
-        "so",
-        "but",
-        "and",
-        "or",
-        "as",
-        "with",
-    ]
-)
-
-
-def _trim(sentence: str) -> str | None:
-    """The words that carry the fact: an opening appositive left out ("Brightforge … has
-    scrapped"), and a long sentence cut at a comma or before a clause within EXCERPT_WORDS words,
-    each omission marked with '…'. A sentence quoting someone keeps only a clause before the
-    quotation ("A judge ordered Texas to suspend the law…"): None when it has none of 8 words."""
-    m = _APPOSITIVE.match(sentence)
-    if m:
-        sentence = f"{m.group(1)} \u2026 {sentence[m.end() :]}"
-    mark = _QUOTE_MARK.search(sentence)
-    ws = sentence[: mark.start()].split() if mark else sentence.split()
-    if not mark and len(ws) <= EXCERPT_WORDS:
-        return sentence
-    cuts = [
-        i + 1 if ws[i].endswith(",") else i
-        for i in range(8, min(len(ws), EXCERPT_WORDS + 1))
-        if ws[i].endswith(",") or ws[i].lower() in _BOUNDARY
-    ]
-    cuts = [c for c in cuts if c <= EXCERPT_WORDS]
-    if mark and not cuts:
+    def line(self, text: str, cites: Sequence[int], *, quote_ok: bool = True) -> Pair | None:
+        if text in self.used:
+            return None
+        n = carrier(text, cites, self.num)
+        if n is not None and not self.num.item_ids.get(n, "").startswith("hn:"):
+            name = self.num.names.get(n, "")
+            said = own_words(
+                text,
+                n,
+                name,
+                shingles=self.shingles,
+                check=self.check,
+                names=self.names,
+                style=self.written,
+            )
+            if said and (not quoted_words(said) or self.budget.take(said, n)):
+                self.used.add(text)
+                self.written += 1
+                if not quoted_words(said):
+                    self.budget.own(said, n)
+                return said, (n,)
+        got = excerpt(text, cites, self.num) if quote_ok else None
+        if got and self.budget.take(*got):
+            self.used.add(text)
+            return got[0], tuple(cites)
         return None
-    kept = ws[: max(cuts, default=EXCERPT_WORDS)]
-    while len(kept) > 1 and kept[-1].lower().strip(",;:") in _BOUNDARY:  # "…, and" -> "…"
-        kept.pop()
-    if len(kept) < 8:
-        return None
-    return " ".join(kept).rstrip(" ,;:") + "\u2026"
-
-
-def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] | None:
-    """'Circuit Report reported: “…”' (a primary document: 'According to X, “…”') and the
-    source quoted; None for a sentence that cannot stand as an excerpt (it opens with a
-    quotation or has no clause before one, points back at something, or is in no cited source
-    word for word)."""
-    if opens_with_reference(text) or _POINTS_BACK.search(normalize(text)):
-        return None
-    n = _carrier(text, cites, num)
-    words_ = _trim(text.strip())
-    if n is None or words_ is None:
-        return None
-    name = num.names.get(n, "")
-    if n in num.primary:
-        return f"According to {name}, \u201c{words_}\u201d", n
-    return f"{name} reported: \u201c{words_}\u201d", n
-
-
-def _companies(story: StoryInput) -> set[str]:
-    """Names in the story's title that are no ordinary word of its texts ('Brightforge')."""
-    common = {w.lower() for it in story.items for w in words(it.text) if w[:1].islower()}
-    title = story.title or ""
-    return {
-        w.removesuffix("'s")
-        for w in words(title)
-        if w[:1].isupper() and w.lower() not in common | STOPWORDS
-    }
 
 
 def wire(
@@ -185,28 +105,27 @@ def wire(
     heads = [p for p in talk if not quoted_words(p[0]) or p[0].startswith("On Hacker News")]
     budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + points + more + heads))
     budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
+    write = Writer(story, num, budget)
     chosen: dict[str, list[Pair]] = {k: [] for k in facts}
 
     def add(key: str, pairs: list[Pair], limit: int) -> None:
         for text, cites in pairs:
             if len(chosen[key]) >= limit:
                 return
-            got = excerpt(text, cites, num)
-            if got and text not in used and budget.take(*got, first=True):
-                chosen[key].append((got[0], cites))
-                used.add(text)
+            if got := write.line(text, cites):
+                chosen[key].append(got)
 
-    used: set[str] = set()
     # in order of importance: the lead's event, another outlet's account of it, the quotes (the
-    # company's own words first), the thread's comments, an excerpt from every other readable
-    # source (allowed past the share), the other takeaways, the body
+    # company's own words first), the thread's comments, a line from every other readable
+    # source, the other takeaways, the body
     add("synopsis", facts["synopsis"][:1], 1)
     events = facts["synopsis"][1:] + facts["takeaways"]
     add("takeaways", events, 1)
     kept = []
     for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
         words_, attribution = quote_line(q, qc, num)
-        if qc and budget.take(f"{words_} \u2014 {attribution}", qc[0]):
+        line = f"{words_} \u2014 {attribution}"  # an attribution copying the outlet stays out
+        if qc and not write.shingles.copied(line) and budget.take(line, qc[0]):
             kept.append((q, qc))
     alone = not chosen["synopsis"]  # a thread with no reporting: its first post leads
     reaction = []
@@ -214,7 +133,7 @@ def wire(
         if p in heads or budget.take(p[0], p[1][0], lead=alone):
             reaction.append(p)
             alone = alone and p in heads
-    every_source(story, num, facts, budget, chosen, used)
+    every_source(story, num, facts, write, chosen)
     add("takeaways", events, max(settings.takeaways - len(points), 0))
     for key in SECTIONS:
         add(key, facts[key], settings.body_sentences)
@@ -223,32 +142,49 @@ def wire(
     chosen[SECTIONS[0]] = more + chosen[SECTIONS[0]]
     chosen[SECTIONS[1]] += reaction
     kept.sort(key=quotes.index)
-    return _introduced(chosen, _companies(story)), kept
+    return finish_budget(chosen, kept, num, settings, companies(story))
+
+
+def finish_budget(
+    chosen: dict[str, list[Pair]],
+    kept: list[QuotePair],
+    num: Numbering,
+    settings: SummarizerConfig,
+    names: set[str],
+) -> tuple[dict[str, list[Pair]], list[QuotePair]]:
+    """Lines whose subject the reader has not met left out, then the share held."""
+    reading = [(k, pair) for k, pairs in chosen.items() for pair in pairs]
+    strangers = set(unmet([text for _, (text, _) in reading], names))
+    out: dict[str, list[Pair]] = {k: [] for k in chosen}
+    for i, (k, pair) in enumerate(reading):
+        if i not in strangers:
+            out[k].append(pair)
+    lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in kept]
+    out, dropped = hold_share(out, lines, settings.quote_share)
+    return out, [qq for i, qq in enumerate(kept) if i not in dropped]
 
 
 def every_source(
     story: StoryInput,
     num: Numbering,
     facts: dict[str, list[Pair]],
-    budget: Budget,
+    write: Writer,
     chosen: dict[str, list[Pair]],
-    used: set[str],
 ) -> None:
-    """An excerpt from each readable source that has none yet (in [n] order): its best-ranked
-    sentence that can stand as one, else its first such sentence (a report's opening carries its
-    news). It opens the synopsis when the lead's event could not be excerpted, else the body."""
+    """A line from each readable source that has none yet (in [n] order): its best-ranked
+    sentence that can stand in the draft, else its first such sentence (a report's opening
+    carries its news). It opens the synopsis when the lead's event could not be told, else the
+    body."""
     ranked = [text for pairs in facts.values() for text, _ in pairs]
     for n, text in source_texts(story, num).items():
-        if n in budget.excerpted or not text or num.item_ids.get(n, "").startswith("hn:"):
+        if n in write.budget.heard or not text or num.item_ids.get(n, "").startswith("hn:"):
             continue
         split = source_sentences(text)
         own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
         mine = set(split)  # the ranked picks taken from this source, best first
-        for sentence in [t for t in ranked if t in mine and t not in used] + own:
-            got = excerpt(sentence, (n,), num)
-            if got and budget.take(*got, first=True):
-                chosen["synopsis" if not chosen["synopsis"] else SECTIONS[0]].append((got[0], (n,)))
-                used.add(sentence)
+        for sentence in [t for t in ranked if t in mine] + own:
+            if got := write.line(sentence, (n,)):
+                chosen["synopsis" if not chosen["synopsis"] else SECTIONS[0]].append(got)
                 break
 
 
@@ -260,17 +196,3 @@ def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
         "quote_words_per_source": settings.quote_words_per_source,
         "quote_share": settings.quote_share,
     }
-
-
-def _introduced(groups: dict[str, list[Pair]], companies: set[str]) -> dict[str, list[Pair]]:
-    """Drop, in reading order, an excerpt saying "the company" before any company is named."""
-    met = False
-    out: dict[str, list[Pair]] = {}
-    for key, pairs in groups.items():
-        out[key] = []
-        for text, cites in pairs:
-            if not met and _COMPANY.search(text) and not any(c in text for c in companies):
-                continue
-            met = met or any(c in text for c in companies) or not companies
-            out[key].append((text, cites))
-    return out

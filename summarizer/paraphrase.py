@@ -1,0 +1,255 @@
+"""newsdesk's own attributed sentences about what an outlet reported, in reported speech.
+
+From a ranked source sentence, newsdesk writes what the outlet reported in its own sentence:
+"Valley Courier reported that Brightforge had scrapped an internal leaderboard …" or "According
+to Circuit Report, engineers at Brightforge …". The outlet is named in the sentence and cited;
+the words are newsdesk's: the tense moves back as reported speech does (has → had, will →
+would), an opening appositive and a closing "according to …" are left out, a time phrase may
+move to the front, and a long sentence ends at a clause boundary. Such a sentence is kept only
+when
+
+* no run of ``copying.RUN`` (8) words of it is copied from any source outside quotation marks
+  (it would be the outlet's writing standing as ours: then the outlet gets a marked excerpt,
+  excerpts.py, or nothing), and
+* the verifier supports it against the source it cites, like every other line.
+
+Sentences quoting someone, pointing back at something the reader has not met, or carrying their
+own "…, the company said" are not rewritten (the quote lines and excerpts carry those).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
+
+from newsdesk.summarizer.copying import Shingles
+from newsdesk.summarizer.editorial import is_opinion, opens_with_reference, stands_alone
+from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
+from newsdesk.summarizer.sentences import normalize
+from newsdesk.summarizer.subjects import points_back
+
+MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
+MIN_WORDS = 6
+MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
+
+_BACK = {
+    "has": "had",
+    "have": "had",
+    "is": "was",
+    "are": "were",
+    "will": "would",
+    "can": "could",
+    "won't": "would not",
+    "can't": "could not",
+    "isn't": "was not",
+    "aren't": "were not",
+    "hasn't": "had not",
+    "haven't": "had not",
+    "says": "said",
+    "say": "said",
+    "does": "did",
+    "do": "did",
+    "doesn't": "did not",
+    "don't": "did not",
+    "plans": "planned",
+    "wants": "wanted",
+    "expects": "expected",
+    "intends": "intended",
+    "aims": "aimed",
+}
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "of",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "into",
+        "about",
+        "over",
+        "its",
+        "their",
+    ]
+)
+_NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
+_ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
+_SAID_TAIL = re.compile(
+    r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced)\b[^,]*\.?$"
+)
+_TIME = re.compile(
+    r",?\s+((?:on|in|by|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|\d{4})(?: \d{1,2}| \d{4})?|(?:next|last|this|earlier this) (?:week|month|year))"
+    r"\b,?"
+)
+_ASIDE = re.compile(r", (?:who|which) [^,]{3,80},")
+_CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b")
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w'\-]*)")
+
+
+def capitalised(texts: Iterable[str]) -> set[str]:
+    """Words the sources write with a capital inside a sentence: names, kept as written when
+    they open a reported sentence."""
+    return {m.group(1) for t in texts for m in _MID_CAPITAL.finditer(t)}
+
+
+Check = Callable[[str, tuple[int, ...]], tuple[str, ...]]
+
+
+def backshift(words: Sequence[str]) -> list[str]:
+    """Reported speech: 'has scrapped' -> 'had scrapped', 'will open' -> 'would open'."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        core = w.rstrip(",;:")
+        new = _BACK.get(core.lower())
+        if new and not (i and words[i - 1].lower() in _NOT_AFTER):
+            w = new + w[len(core) :]
+        out.append(w)
+    return out
+
+
+def clause(sentence: str, names: AbstractSet[str]) -> str | None:
+    """The outlet's sentence ready to be reported: no appositive, no closing 'according to',
+    its first word in lower case unless it is one of ``names``; None when it cannot be
+    rewritten."""
+    text = " ".join(sentence.split()).rstrip()
+    mark = QUOTE_MARK.search(text)
+    if mark:  # the clause before someone's quotation: 'A judge blocked the law, calling it "…"'
+        ws = text[: mark.start()].split()
+        ends = cut_points(ws, len(ws), start=MIN_WORDS)
+        text = " ".join(ws[: max(ends)]).rstrip(",;:") + "." if ends else ""
+    if (
+        not text
+        or opens_with_reference(text)
+        or points_back(text)
+        or not stands_alone(text)
+        or _CONNECTIVE.match(text)
+        or is_opinion(text)
+        or not text.endswith(".")
+    ):
+        return None
+    text = _ACCORDING.sub(".", text)
+    if _SAID_TAIL.search(text):
+        return None
+    m = APPOSITIVE.match(text)
+    if m:
+        text = f"{m.group(1)} {text[m.end() :]}"
+    first, _, rest = text.partition(" ")
+    if first not in names:  # a capital only because it opens the sentence
+        text = f"{first.lower()} {rest}"
+    return text.rstrip(".")
+
+
+def cuts(body: str) -> list[list[str]]:
+    """The body's words whole (up to MAX_WORDS), then ending at each earlier clause boundary,
+    longest first, down to MIN_WORDS words."""
+    ws = body.split()
+    out = []
+    ends = sorted(cut_points(ws, MAX_WORDS, start=MIN_WORDS), reverse=True)
+    for end in ([len(ws)] if len(ws) <= MAX_WORDS else []) + ends:
+        kept = ws[:end]
+        while kept and kept[-1].lower().strip(",;:") in BOUNDARY | _DANGLING:
+            kept.pop()
+        if len(kept) >= MIN_WORDS:
+            out.append(kept)
+    return out
+
+
+def _front_time(text: str) -> str:
+    """'… in Lisbon next month' -> 'next month, … in Lisbon', 'a judge on Wednesday blocked' ->
+    'on Wednesday, a judge blocked' (breaks a run copied as written)."""
+    m = _TIME.search(text)
+    if not m or m.start() == 0:
+        return text
+    rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
+    return f"{m.group(1)}, {rest}"
+
+
+def forms(outlet: str, ws: list[str], style: int) -> list[str]:
+    """Ways of reporting the words ``ws``, in the preferred order for this line's ``style``."""
+    back = " ".join(backshift(ws)).rstrip(",;:")
+    plain = " ".join(ws).rstrip(",;:")
+    out = [
+        f"{outlet} reported that {back}.",
+        f"According to {outlet}, {plain}.",
+        f"{outlet} reported that {_front_time(back)}.",
+        f"According to {outlet}, {_front_time(plain)}.",
+    ]
+    if style % 2:
+        out[0], out[1] = out[1], out[0]
+    return list(dict.fromkeys(out))
+
+
+def candidates(outlet: str, body: str, style: int) -> list[tuple[bool, str]]:
+    """Every way of reporting ``body`` (whole, then shorter, then without an aside), best first,
+    each marked True when it keeps less than half the body."""
+    bodies = [body] + ([_ASIDE.sub("", body)] if _ASIDE.search(body) else [])
+    out: list[tuple[bool, str]] = []
+    for b in bodies:
+        full = len(b.split())
+        out += [(len(ws) * 2 < full, t) for ws in cuts(b) for t in forms(outlet, ws, style)]
+    return out
+
+
+def own_words(
+    sentence: str,
+    n: int,
+    outlet: str,
+    *,
+    shingles: Shingles,
+    check: Check,
+    names: AbstractSet[str],
+    style: int = 0,
+) -> str | None:
+    """newsdesk's sentence reporting what source n (``outlet``) wrote in ``sentence``, the first
+    the verifier supports of: a candidate keeping at least half the sentence with no copied run,
+    one with its copied runs marked as short quotations, a shorter one with no copied run; None
+    when there is none."""
+    body = clause(sentence, names)
+    if body is None or not outlet:
+        return None
+    every = [(short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style)]
+    ordered = (
+        [t for short, t, copied in every if not short and not copied]
+        + [marked(t, shingles) for short, t, copied in every if not short and copied]
+        + [t for short, t, copied in every if short and not copied]
+    )
+    for text in ordered:
+        if text and not check(text, (n,)):
+            return text
+    return None
+
+
+def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
+    """A quoted span without the comma or joining word it ends on ('…products, and' ->
+    '…products')."""
+    while True:
+        head, _, last = norm[a:b].rpartition(" ")
+        if head and (last.lower() in BOUNDARY or not last[-1:].isalnum()):
+            b = a + len(head) if last.lower() in BOUNDARY else b - 1
+            continue
+        return a, b
+
+
+def marked(text: str, shingles: Shingles) -> str:
+    """``text`` with its copied runs in quotation marks, when they are at most MAX_QUOTED of its
+    words ('' otherwise): reported speech with short quoted fragments."""
+    norm = normalize(text)
+    spans = [_tidy(norm, a, b) for a, b in shingles.spans(text)]
+    out, at = [], 0
+    for a, b in spans:
+        out += [norm[at:a], "\u201c", norm[a:b], "\u201d"]
+        at = b
+    out.append(norm[at:])
+    quoted = sum(len(norm[a:b].split()) for a, b in spans)
+    if not spans or quoted > MAX_QUOTED * len(norm.split()):
+        return ""
+    return "".join(out)
