@@ -28,6 +28,7 @@ from newsdesk.summarizer.editorial import is_opinion, opens_with_reference, stan
 from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
 from newsdesk.summarizer.sentences import normalize
 from newsdesk.summarizer.subjects import points_back
+from newsdesk.summarizer.synonyms import ordinary
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 MIN_WORDS = 6
@@ -81,8 +82,10 @@ _DANGLING = frozenset(
 _NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
 _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
 _SAID_TAIL = re.compile(
-    r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced)\b[^,]*\.?$"
+    r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced)\b[^,]*(?:,|\.?$)"
 )
+_NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*")
 _TIME = re.compile(
     r",?\s+((?:on|in|by|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
@@ -96,9 +99,13 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w'\-]*)")
 
 
 def capitalised(texts: Iterable[str]) -> set[str]:
-    """Words the sources write with a capital inside a sentence: names, kept as written when
-    they open a reported sentence."""
-    return {m.group(1) for t in texts for m in _MID_CAPITAL.finditer(t)}
+    """Names, kept as written when they open a reported sentence: words the sources write with
+    a capital inside a sentence, or never in lower case."""
+    texts = list(texts)
+    lower = {w for t in texts for w in re.findall(r"(?<![\w./@-])[a-z][a-z'\-]*(?![\w/@]|\.\w)", t)}
+    upper = {w for t in texts for w in re.findall(r"\b[A-Z][\w'\-]*", t)}
+    mid = {m.group(1) for t in texts for m in _MID_CAPITAL.finditer(t)}
+    return mid | {w for w in upper if w.lower() not in lower}
 
 
 Check = Callable[[str, tuple[int, ...]], tuple[str, ...]]
@@ -136,16 +143,34 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
         or not text.endswith(".")
     ):
         return None
-    text = _ACCORDING.sub(".", text)
-    if _SAID_TAIL.search(text):
-        return None
+    text = _DATELINE.sub("", _ACCORDING.sub(".", text))
+    tail = _SAID_TAIL.search(text)  # "…, the company said on Tuesday": the outlet reports it
+    if tail:
+        text = text[: tail.start()] + "."
+        if _NAMED.match(text):  # "Priya Raman, a staff engineer who …, said": no verb left
+            return None
     m = APPOSITIVE.match(text)
     if m:
         text = f"{m.group(1)} {text[m.end() :]}"
     first, _, rest = text.partition(" ")
-    if first not in names:  # a capital only because it opens the sentence
+    word = first.rstrip(",;:").removesuffix("'s")
+    if word not in names or ordinary(word):  # a capital only because it opens the sentence
         text = f"{first.lower()} {rest}"
     return text.rstrip(".")
+
+
+def _clause_ends(ws: Sequence[str], cut: int) -> bool:
+    """A cut before 'and', 'or', 'with', 'as' or 'so' may split a noun phrase ('four current |
+    and former staff'): only before 'and'/'or' followed by a verb-like word ('and plans to')."""
+    if cut >= len(ws) or ws[cut - 1].endswith(","):
+        return True
+    word = ws[cut].lower()
+    if word in ("with", "as", "so"):
+        return False
+    if word in ("and", "or"):
+        nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
+        return nxt in _BACK or nxt in _BACK.values() or nxt.endswith(("ed", "s"))
+    return True
 
 
 def cuts(body: str) -> list[list[str]]:
@@ -153,7 +178,9 @@ def cuts(body: str) -> list[list[str]]:
     longest first, down to MIN_WORDS words."""
     ws = body.split()
     out = []
-    ends = sorted(cut_points(ws, MAX_WORDS, start=MIN_WORDS), reverse=True)
+    ends = sorted(
+        (c for c in cut_points(ws, MAX_WORDS, start=MIN_WORDS) if _clause_ends(ws, c)), reverse=True
+    )
     for end in ([len(ws)] if len(ws) <= MAX_WORDS else []) + ends:
         kept = ws[:end]
         while kept and kept[-1].lower().strip(",;:") in BOUNDARY | _DANGLING:
@@ -167,35 +194,60 @@ def _front_time(text: str) -> str:
     """'… in Lisbon next month' -> 'next month, … in Lisbon', 'a judge on Wednesday blocked' ->
     'on Wednesday, a judge blocked' (breaks a run copied as written)."""
     m = _TIME.search(text)
-    if not m or m.start() == 0:
-        return text
+    before = text[: m.start()].split()[-1:] if m else []
+    if not m or not before or before[0].endswith(("ed", ",")) or m.group(0).endswith(","):
+        return text  # at the start already, or inside an aside ('launched in March, showed')
     rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
     return f"{m.group(1)}, {rest}"
 
 
-def forms(outlet: str, ws: list[str], style: int) -> list[str]:
+_HAD = re.compile(r"\bhad ([a-z]+ed)\b")  # 'had asked' -> 'asked' (reported, it is past)
+_TAIL_PREPOSITIONS = frozenset(
+    ["before", "after", "during", "until", "since", "within", "over", "across", "in", "at"]
+)
+
+
+def _front_tail(text: str) -> str:
+    """'officials had asked the court to rule before the autumn primaries' -> 'before the autumn
+    primaries, officials had asked the court to rule': a closing phrase of 2 to 5 words that
+    opens with a preposition moves to the front (no comma inside it)."""
+    ws = text.split()
+    for i in range(max(len(ws) - 5, MIN_WORDS), len(ws) - 1):
+        tail = ws[i:]
+        if ws[i].lower() in _TAIL_PREPOSITIONS and not any(w.endswith(",") for w in ws[i - 1 :]):
+            return f"{' '.join(tail)}, {' '.join(ws[:i])}"
+    return text
+
+
+def forms(outlet: str, ws: list[str], style: int, verb: str = "reported") -> list[str]:
     """Ways of reporting the words ``ws``, in the preferred order for this line's ``style``."""
     back = " ".join(backshift(ws)).rstrip(",;:")
     plain = " ".join(ws).rstrip(",;:")
+    simple = _HAD.sub(r"\1", plain)
     out = [
-        f"{outlet} reported that {back}.",
+        f"{outlet} {verb} that {back}.",
         f"According to {outlet}, {plain}.",
-        f"{outlet} reported that {_front_time(back)}.",
+        f"{outlet} {verb} that {_front_time(back)}.",
         f"According to {outlet}, {_front_time(plain)}.",
+        f"{outlet} {verb} that {_front_tail(back)}.",
+        f"According to {outlet}, {_front_tail(plain)}.",
+        f"{outlet} {verb} that {_front_tail(simple)}.",
     ]
     if style % 2:
         out[0], out[1] = out[1], out[0]
     return list(dict.fromkeys(out))
 
 
-def candidates(outlet: str, body: str, style: int) -> list[tuple[bool, str]]:
+def candidates(
+    outlet: str, body: str, style: int, verb: str = "reported"
+) -> list[tuple[bool, str]]:
     """Every way of reporting ``body`` (whole, then shorter, then without an aside), best first,
     each marked True when it keeps less than half the body."""
     bodies = [body] + ([_ASIDE.sub("", body)] if _ASIDE.search(body) else [])
     out: list[tuple[bool, str]] = []
     for b in bodies:
         full = len(b.split())
-        out += [(len(ws) * 2 < full, t) for ws in cuts(b) for t in forms(outlet, ws, style)]
+        out += [(len(ws) * 2 < full, t) for ws in cuts(b) for t in forms(outlet, ws, style, verb)]
     return out
 
 
@@ -208,15 +260,18 @@ def own_words(
     check: Check,
     names: AbstractSet[str],
     style: int = 0,
+    verb: str = "reported",
 ) -> str | None:
     """newsdesk's sentence reporting what source n (``outlet``) wrote in ``sentence``, the first
     the verifier supports of: a candidate keeping at least half the sentence with no copied run,
     one with its copied runs marked as short quotations, a shorter one with no copied run; None
     when there is none."""
     body = clause(sentence, names)
-    if body is None or not outlet:
+    if body is None or not outlet or outlet.lower() in body.lower():  # "X reported that X …"
         return None
-    every = [(short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style)]
+    every = [
+        (short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style, verb)
+    ]
     ordered = (
         [t for short, t, copied in every if not short and not copied]
         + [marked(t, shingles) for short, t, copied in every if not short and copied]

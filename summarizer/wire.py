@@ -18,13 +18,15 @@ they stand in the draft. Nothing an outlet wrote stands as newsdesk's prose:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
-from newsdesk.summarizer.editorial import stands_alone
+from newsdesk.summarizer.editorial import is_opinion, stands_alone
 from newsdesk.summarizer.excerpts import Budget, carrier, excerpt, hold_share
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.paraphrase import capitalised, own_words
@@ -32,6 +34,7 @@ from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
 from newsdesk.summarizer.sentences import source_sentences
 from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
+from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.spread import (
     company_sentence,
     count_sentence,
@@ -50,7 +53,7 @@ QuotePair = tuple[Quote, tuple[int, ...]]
 
 class Writer:
     """Turns a ranked source sentence into a draft line: newsdesk's attributed sentence when one
-    can be written, else a marked excerpt within the budget (None: neither)."""
+    can be written (:meth:`own`), else a marked excerpt within the budget (:meth:`quoted`)."""
 
     def __init__(self, story: StoryInput, num: Numbering, budget: Budget) -> None:
         self.num = num
@@ -62,32 +65,79 @@ class Writer:
         self.used: set[str] = set()
         self.written = 0  # own-words lines so far: their form alternates
 
-    def line(self, text: str, cites: Sequence[int], *, quote_ok: bool = True) -> Pair | None:
-        if text in self.used:
-            return None
+    def own(self, text: str, cites: Sequence[int]) -> Pair | None:
         n = carrier(text, cites, self.num)
-        if n is not None and not self.num.item_ids.get(n, "").startswith("hn:"):
-            name = self.num.names.get(n, "")
-            said = own_words(
-                text,
-                n,
-                name,
-                shingles=self.shingles,
-                check=self.check,
-                names=self.names,
-                style=self.written,
-            )
-            if said and (not quoted_words(said) or self.budget.take(said, n)):
-                self.used.add(text)
-                self.written += 1
-                if not quoted_words(said):
-                    self.budget.own(said, n)
-                return said, (n,)
-        got = excerpt(text, cites, self.num) if quote_ok else None
+        if text in self.used or n is None or self.num.item_ids.get(n, "").startswith("hn:"):
+            return None
+        said = own_words(
+            text,
+            n,
+            self.num.names.get(n, ""),
+            shingles=self.shingles,
+            check=self.check,
+            names=self.names,
+            style=self.written,
+            verb="wrote" if n in self.num.primary else "reported",  # a company's own post
+        )
+        if not said or (quoted_words(said) and not self.budget.take(said, n)):
+            return None
+        self.used.add(text)
+        self.written += 1
+        if not quoted_words(said):
+            self.budget.own(said, n)
+        return said, (n,)
+
+    def quoted(self, text: str, cites: Sequence[int]) -> Pair | None:
+        got = excerpt(text, cites, self.num) if text not in self.used else None
         if got and self.budget.take(*got):
             self.used.add(text)
             return got[0], tuple(cites)
         return None
+
+
+@dataclass(frozen=True)
+class Wait:
+    """A slot kept for an excerpt of a source sentence, in the second pass."""
+
+    text: str
+    cites: tuple[int, ...]
+
+
+Slot = list[Pair | Wait | None]  # a line, a sentence to excerpt later, or nothing
+
+
+class Plan:
+    """The draft's lines in two passes: first every line newsdesk can write in its own words
+    (so the share is counted against the whole body), then, in order of importance, the
+    excerpts, quotes and comments the budget admits."""
+
+    def __init__(self, write: Writer, keys: Sequence[str]) -> None:
+        self.write = write
+        self.slots: dict[str, Slot] = {k: [] for k in keys}
+        self.later: list[tuple[str, int, bool]] = []  # (key, index, lead) to excerpt, in order
+
+    def add(self, key: str, pairs: Sequence[Pair], limit: int, *, lead: bool = False) -> None:
+        for text, cites in pairs:
+            if len(self.slots[key]) >= limit:
+                return
+            if got := self.write.own(text, cites):
+                self.slots[key].append(got)
+            elif text not in self.write.used and excerpt(text, cites, self.write.num):
+                self.later.append((key, len(self.slots[key]), lead))
+                self.slots[key].append(Wait(text, tuple(cites)))
+                self.write.used.add(text)
+
+    def excerpts(self, *, lead: bool) -> None:
+        """Fill the slots waiting for an excerpt (the lead's and the first takeaway's, or the
+        rest), in the order they were planned."""
+        for key, i in [(k, i) for k, i, first in self.later if first == lead]:
+            wait = self.slots[key][i]
+            if isinstance(wait, Wait):
+                self.write.used.discard(wait.text)
+                self.slots[key][i] = self.write.quoted(wait.text, wait.cites)
+
+    def lines(self) -> dict[str, list[Pair]]:
+        return {k: [p for p in v if isinstance(p, tuple)] for k, v in self.slots.items()}
 
 
 def wire(
@@ -106,43 +156,54 @@ def wire(
     budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + points + more + heads))
     budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
     write = Writer(story, num, budget)
-    chosen: dict[str, list[Pair]] = {k: [] for k in facts}
-
-    def add(key: str, pairs: list[Pair], limit: int) -> None:
-        for text, cites in pairs:
-            if len(chosen[key]) >= limit:
-                return
-            if got := write.line(text, cites):
-                chosen[key].append(got)
-
-    # in order of importance: the lead's event, another outlet's account of it, the quotes (the
-    # company's own words first), the thread's comments, a line from every other readable
-    # source, the other takeaways, the body
-    add("synopsis", facts["synopsis"][:1], 1)
+    plan = Plan(write, list(facts))
+    # first pass, newsdesk's own words: the lead's event, another outlet's account of it, a line
+    # from every other readable source, the other takeaways, the body
+    plan.add("synopsis", facts["synopsis"][:1], 1, lead=True)
     events = facts["synopsis"][1:] + facts["takeaways"]
-    add("takeaways", events, 1)
-    kept = []
-    for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
-        words_, attribution = quote_line(q, qc, num)
-        line = f"{words_} \u2014 {attribution}"  # an attribution copying the outlet stays out
-        if qc and not write.shingles.copied(line) and budget.take(line, qc[0]):
-            kept.append((q, qc))
-    alone = not chosen["synopsis"]  # a thread with no reporting: its first post leads
+    plan.add("takeaways", events, 1, lead=True)
+    unheard = every_source(story, num, facts, plan)
+    plan.add("takeaways", events, max(settings.takeaways - len(points), 0))
+    for key in SECTIONS:
+        plan.add(key, facts[key], settings.body_sentences)
+    # second pass, their words, in order of importance: the lead's and the first takeaway's
+    # excerpts, the quotes (the company's own words first), the thread's comments, an excerpt
+    # from each source not heard yet, the rest
+    plan.excerpts(lead=True)
+    kept = admit_quotes(quotes, write, num)
+    alone = not any(p for p in plan.lines()["synopsis"])  # a thread alone: its first post leads
     reaction = []
     for p in talk:
         if p in heads or budget.take(p[0], p[1][0], lead=alone):
             reaction.append(p)
             alone = alone and p in heads
-    every_source(story, num, facts, write, chosen)
-    add("takeaways", events, max(settings.takeaways - len(points), 0))
-    for key in SECTIONS:
-        add(key, facts[key], settings.body_sentences)
+    for n, sentences in unheard:
+        excerpt_one(n, sentences, plan)
+    plan.excerpts(lead=False)
+    chosen = plan.lines()
     chosen["synopsis"] = ours[:1] + chosen["synopsis"] + ours[1:]
     chosen["takeaways"] = (chosen["takeaways"] + points)[: max(settings.takeaways, 0)]
     chosen[SECTIONS[0]] = more + chosen[SECTIONS[0]]
     chosen[SECTIONS[1]] += reaction
-    kept.sort(key=quotes.index)
+    kept.sort(
+        key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
+    )
     return finish_budget(chosen, kept, num, settings, companies(story))
+
+
+def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
+    """The quotes the budget admits, the company's own words first. A speaker's description
+    copied from the outlet ("Lena Marchetti, the company's vice president of engineering") is
+    cut to the name; a quote line whose attribution still copies the outlet stays out."""
+    kept = []
+    for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
+        line = " \u2014 ".join(quote_line(q, qc, num))
+        if write.shingles.copied(line):
+            q = dataclasses.replace(q, speaker=speaker_name(q.speaker))
+            line = " \u2014 ".join(quote_line(q, qc, num))
+        if qc and not write.shingles.copied(line) and write.budget.take(line, qc[0]):
+            kept.append((q, qc))
+    return kept
 
 
 def finish_budget(
@@ -165,27 +226,39 @@ def finish_budget(
 
 
 def every_source(
-    story: StoryInput,
-    num: Numbering,
-    facts: dict[str, list[Pair]],
-    write: Writer,
-    chosen: dict[str, list[Pair]],
-) -> None:
-    """A line from each readable source that has none yet (in [n] order): its best-ranked
-    sentence that can stand in the draft, else its first such sentence (a report's opening
-    carries its news). It opens the synopsis when the lead's event could not be told, else the
-    body."""
+    story: StoryInput, num: Numbering, facts: dict[str, list[Pair]], plan: Plan
+) -> list[tuple[int, list[str]]]:
+    """A line in newsdesk's words from each readable source that has none yet (in [n] order):
+    its best-ranked sentence that can be told, else its first (a report's opening carries its
+    news). It opens the synopsis when the lead's event could not be told, else the body. The
+    sources still unheard, with their sentences, for an excerpt in the second pass."""
     ranked = [text for pairs in facts.values() for text, _ in pairs]
+    unheard = []
     for n, text in source_texts(story, num).items():
-        if n in write.budget.heard or not text or num.item_ids.get(n, "").startswith("hn:"):
+        if n in plan.write.budget.heard or not text or num.item_ids.get(n, "").startswith("hn:"):
             continue
         split = source_sentences(text)
-        own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
+        own = [t for t in split if not is_boilerplate(t) and stands_alone(t) and not is_opinion(t)]
         mine = set(split)  # the ranked picks taken from this source, best first
-        for sentence in [t for t in ranked if t in mine] + own:
-            if got := write.line(sentence, (n,)):
-                chosen["synopsis" if not chosen["synopsis"] else SECTIONS[0]].append(got)
+        sentences = [t for t in ranked if t in mine] + own
+        for sentence in sentences:
+            if got := plan.write.own(sentence, (n,)):
+                plan.slots["synopsis" if not plan.slots["synopsis"] else SECTIONS[0]].append(got)
                 break
+        else:
+            unheard.append((n, sentences))
+    return unheard
+
+
+def excerpt_one(n: int, sentences: list[str], plan: Plan) -> None:
+    """An excerpt from source n, if the budget admits one (second pass)."""
+    if n in plan.write.budget.heard:
+        return
+    for sentence in sentences:
+        if got := plan.write.quoted(sentence, (n,)):
+            key = "synopsis" if not plan.lines()["synopsis"] else SECTIONS[0]
+            plan.slots[key].append(got)
+            return
 
 
 def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
