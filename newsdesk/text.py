@@ -164,7 +164,7 @@ def _stripped(value: Any) -> Any:
 # edited body are the editor's own and unchecked. A key covers the words and the [n] cited;
 # <mark> tags, list and quote prefixes, case, quote styles and spacing do not change it.
 _SENTENCE_END = re.compile(r"(?<=\])\s+(?=[^\[\s])|(?<=[.!?])\s+(?=[A-Z\"\u201c])")
-_LINE_PREFIX = re.compile(r"^(?:[-*+]|>|\d+[.)])\s+")
+_LINE_PREFIX = re.compile(r"^(?:[-*+]|>|\d+[.)])(?:\s+|$)")
 _CITES = re.compile(r"\s*\[\d+\]")
 _MARK_TAGS = re.compile(r"</?mark\b[^>]*>", re.I)
 _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -176,7 +176,7 @@ def body_sentences(body: str) -> list[str]:
     for line in body.splitlines():
         line = _LINE_PREFIX.sub("", line.strip())
         if line and not line.startswith("#"):
-            out += [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
+            out += [s.strip() for s in _SENTENCE_END.split(line) if re.search(r"\w", s)]
     return out
 
 

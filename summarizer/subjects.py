@@ -13,9 +13,12 @@ from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 
 from newsdesk.models import StoryInput
 
-_POINTS_BACK = re.compile(
-    r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b"
-    r"|^(?:The|This|That|These|Those) (?:company|companies|firms?|groups?|startups?|business"
+_SUCH = re.compile(
+    r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b",
+    re.I,
+)
+_THE_THING = re.compile(
+    r"^(?:The|This|That|These|Those) (?:company|companies|firms?|groups?|startups?|business"
     r"|dashboard|tools?|systems?|board|chart|policy|change|move|decision)\b",
     re.I,
 )
@@ -25,7 +28,8 @@ _QUOTED = re.compile(r'"([^"]*)(?:"|$)')
 
 def points_back(text: str) -> bool:
     """'Such figures…', 'The company…' at the start: about something said before."""
-    return bool(_POINTS_BACK.search(normalize(text)))
+    norm = normalize(text)
+    return bool(_SUCH.search(norm) or _THE_THING.search(norm))
 
 
 def companies(story: StoryInput) -> set[str]:
@@ -39,18 +43,19 @@ def companies(story: StoryInput) -> set[str]:
 
 
 def unmet(lines: Iterable[str], names: set[str]) -> list[int]:
-    """Indexes of the lines, in reading order, whose subject the reader has not met: one saying
-    "the company" before any of ``names`` is named, or pointing back ("such figures", "The
-    company…" opening the line or an excerpt in it)."""
+    """Indexes of the lines, in reading order, whose subject the reader has not met: one pointing
+    back at figures never given ("such figures"), or saying "the company" ("The company…"
+    opening the line or an excerpt in it) before any of ``names`` is named."""
     met = not names
     out = []
     for i, text in enumerate(lines):
         norm = normalize(text)
         parts = [_QUOTED.sub('""', norm)] + [m.group(1) for m in _QUOTED.finditer(norm)]
         named = any(c in text for c in names)
-        if (not met and not named and _COMPANY.search(text)) or (
-            not named and any(_POINTS_BACK.search(p) for p in parts)
-        ):
+        back = any(_SUCH.search(p) for p in parts) or (
+            not met and any(_THE_THING.search(p) for p in parts)
+        )
+        if not named and (back or (not met and _COMPANY.search(text))):
             out.append(i)
         met = met or named
     return out
