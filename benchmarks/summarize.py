@@ -100,7 +100,7 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
     for sys_name, fn in systems.items():
         copied = total = quoted = 0.0
         shares, counts = [], []
-        strangers = flagged = 0
+        strangers = flagged = heard = sources = 0
         for story, _ in stories:
             drawn = fn(story)
             lines = [ln.text for ln in drawn]
@@ -113,12 +113,16 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             counts.append(len(lines))
             strangers += len(unmet(lines, companies(story)))
             flagged += sum(ln.flagged for ln in drawn)
+            readable = {i for i, it in enumerate(story.items, 1) if it.text.strip()}
+            heard += len(readable & {n for ln in drawn for n in ln.cites})
+            sources += len(readable)
         print(
             f"{sys_name:<20} copy {copied / max(total, 1):6.1%}"
             f" | quoted {quoted / max(total, 1):5.1%} of words, per draft median"
             f" {statistics.median(shares):5.1%} max {max(shares):5.1%}"
             f" | lines median {statistics.median(counts):g} (min {min(counts)}, max {max(counts)})"
             f" | unmet subjects {strangers} | flagged {flagged}"
+            f" | sources cited {heard}/{sources}"
         )
 
 
