@@ -195,7 +195,7 @@ def _front_time(text: str) -> str:
     'on Wednesday, a judge blocked' (breaks a run copied as written)."""
     m = _TIME.search(text)
     before = text[: m.start()].split()[-1:] if m else []
-    if not m or not before or before[0].endswith(("ed", ",")) or m.group(0).endswith(","):
+    if not m or not before or before[0].endswith(",") or m.group(0).endswith(","):
         return text  # at the start already, or inside an aside ('launched in March, showed')
     rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
     return f"{m.group(1)}, {rest}"
