@@ -20,13 +20,19 @@ own "…, the company said" are not rewritten (the quote lines and excerpts carr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from newsdesk.summarizer.copying import Shingles
-from newsdesk.summarizer.editorial import is_opinion, opens_with_reference, stands_alone
+from newsdesk.summarizer.editorial import (
+    is_bio,
+    is_opinion,
+    opens_with_reference,
+    stands_alone,
+)
 from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
-from newsdesk.summarizer.sentences import normalize
+from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.synonyms import ordinary
 
@@ -84,6 +90,7 @@ _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
 _SAID_TAIL = re.compile(
     r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced)\b[^,]*(?:,|\.?$)"
 )
+_HEADLINE = re.compile(r":|--|\u2014|\u2013|\bWhy it matters\b")  # a label or a dash aside
 _NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*")
 _TIME = re.compile(
@@ -100,12 +107,12 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w'\-]*)")
 
 def capitalised(texts: Iterable[str]) -> set[str]:
     """Names, kept as written when they open a reported sentence: words the sources write with
-    a capital inside a sentence, or never in lower case."""
+    a capital inside a sentence, or more than once and never in lower case."""
     texts = list(texts)
     lower = {w for t in texts for w in re.findall(r"(?<![\w./@-])[a-z][a-z'\-]*(?![\w/@]|\.\w)", t)}
-    upper = {w for t in texts for w in re.findall(r"\b[A-Z][\w'\-]*", t)}
+    upper = Counter(w for t in texts for w in re.findall(r"\b[A-Z][\w'\-]*", t))
     mid = {m.group(1) for t in texts for m in _MID_CAPITAL.finditer(t)}
-    return mid | {w for w in upper if w.lower() not in lower}
+    return mid | {w for w, k in upper.items() if k >= 2 and w.lower() not in lower}
 
 
 Check = Callable[[str, tuple[int, ...]], tuple[str, ...]]
@@ -117,7 +124,8 @@ def backshift(words: Sequence[str]) -> list[str]:
     for i, w in enumerate(words):
         core = w.rstrip(",;:")
         new = _BACK.get(core.lower())
-        if new and not (i and words[i - 1].lower() in _NOT_AFTER):
+        before = {w.lower() for w in words[max(i - 2, 0) : i]}
+        if new and not before & _NOT_AFTER and not (i and words[i - 1].lower() in _DANGLING):
             w = new + w[len(core) :]
         out.append(w)
     return out
@@ -135,11 +143,13 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
         text = " ".join(ws[: max(ends)]).rstrip(",;:") + "." if ends else ""
     if (
         not text
+        or _HEADLINE.search(text)
         or opens_with_reference(text)
         or points_back(text)
         or not stands_alone(text)
         or _CONNECTIVE.match(text)
         or is_opinion(text)
+        or is_bio(text)
         or not text.endswith(".")
     ):
         return None
@@ -153,29 +163,86 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     if m:
         text = f"{m.group(1)} {text[m.end() :]}"
     first, _, rest = text.partition(" ")
-    word = first.rstrip(",;:").removesuffix("'s")
-    if word not in names or ordinary(word):  # a capital only because it opens the sentence
+    word = first.rstrip(",;:").removesuffix("'s").removesuffix("\u2019s")
+    acronym = any(c.isupper() or c == "." for c in word[1:])  # "U.S.", "iPhone", "McConnell"
+    if not acronym and (word not in names or ordinary(word) or word.lower() in STOPWORDS):
         text = f"{first.lower()} {rest}"
     return text.rstrip(".")
 
 
+_SUBORDINATE = frozenset(["that", "which", "who", "because", "while", "although", "whereas"])
+_AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "does",
+        "do",
+        "may",
+        "might",
+        "must",
+        "should",
+    ]
+)
+_SAYING = frozenset(
+    [
+        "said",
+        "says",
+        "reported",
+        "told",
+        "stated",
+        "announced",
+        "emphasized",
+        "added",
+        "wrote",
+        "confirmed",
+        "noted",
+    ]
+)
+
+
 def _clause_ends(ws: Sequence[str], cut: int) -> bool:
-    """A cut before 'and', 'or', 'with', 'as' or 'so' may split a noun phrase ('four current |
-    and former staff'): only before 'and'/'or' followed by a verb-like word ('and plans to')."""
-    if cut >= len(ws) or ws[cut - 1].endswith(","):
+    """Whether the words before ``cut`` can end a clause: a cut only before 'which', 'who',
+    'because', 'while' …, before a joining word after a comma (', and', ', after'), or before
+    'and'/'or' followed by a verb-like word ('and plans to'); never at a bare comma (lists and
+    asides) nor inside a noun phrase ('four current | and former staff')."""
+    if cut >= len(ws):
         return True
     word = ws[cut].lower()
-    if word in ("with", "as", "so"):
-        return False
+    if word in _SUBORDINATE or (word in _AFTER_COMMA and ws[cut - 1].endswith(",")):
+        return True
     if word in ("and", "or"):
         nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
         return nxt in _BACK or nxt in _BACK.values() or nxt.endswith(("ed", "s"))
-    return True
+    return False
+
+
+def complete(ws: Sequence[str]) -> bool:
+    """A clause that can stand: at least MIN_WORDS words, a verb-like word (an auxiliary, or a word in
+    -ed after no article), and not ending on a saying verb ('…, Sarandos emphasized')."""
+    low = [w.lower().strip(",;:.") for w in ws]
+    verb = any(
+        w in _FINITE or (w.endswith("ed") and i and low[i - 1] not in _DANGLING)
+        for i, w in enumerate(low)
+    )
+    return (
+        len(ws) >= MIN_WORDS and verb and low[-1] not in _SAYING and not (set(low[-3:]) & _SAYING)
+    )
 
 
 def cuts(body: str) -> list[list[str]]:
     """The body's words whole (up to MAX_WORDS), then ending at each earlier clause boundary,
-    longest first, down to MIN_WORDS words."""
+    longest first; each a complete clause."""
     ws = body.split()
     out = []
     ends = sorted(
@@ -185,7 +252,7 @@ def cuts(body: str) -> list[list[str]]:
         kept = ws[:end]
         while kept and kept[-1].lower().strip(",;:") in BOUNDARY | _DANGLING:
             kept.pop()
-        if len(kept) >= MIN_WORDS:
+        if complete(kept):
             out.append(kept)
     return out
 
@@ -194,16 +261,19 @@ def _front_time(text: str) -> str:
     """'… in Lisbon next month' -> 'next month, … in Lisbon', 'a judge on Wednesday blocked' ->
     'on Wednesday, a judge blocked' (breaks a run copied as written)."""
     m = _TIME.search(text)
-    before = text[: m.start()].split()[-1:] if m else []
-    if not m or not before or before[0].endswith(",") or m.group(0).endswith(","):
+    head = [w.lower() for w in text[: m.start()].split()] if m else []
+    if not m or not head or head[-1].endswith(",") or m.group(0).endswith(","):
         return text  # at the start already, or inside an aside ('launched in March, showed')
+    if set(head) & _INNER:  # in a clause of its own ('said that … would convene on Tuesday')
+        return text
     rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
     return f"{m.group(1)}, {rest}"
 
 
 _HAD = re.compile(r"\bhad ([a-z]+ed)\b")  # 'had asked' -> 'asked' (reported, it is past)
-_TAIL_PREPOSITIONS = frozenset(
-    ["before", "after", "during", "until", "since", "within", "over", "across", "in", "at"]
+_TAIL_PREPOSITIONS = frozenset(["before", "after", "during", "until", "within"])
+_INNER = frozenset(
+    ["that", "which", "who", "whom", "when", "where", "to", "because", "if", "whether", "than"]
 )
 
 
@@ -214,7 +284,8 @@ def _front_tail(text: str) -> str:
     ws = text.split()
     for i in range(max(len(ws) - 5, MIN_WORDS), len(ws) - 1):
         tail = ws[i:]
-        if ws[i].lower() in _TAIL_PREPOSITIONS and not any(w.endswith(",") for w in ws[i - 1 :]):
+        inner = {w.lower() for w in ws[:i]} & (_INNER - {"to"})  # the tail may be an inner clause's
+        if ws[i].lower() in _TAIL_PREPOSITIONS and not inner and "," not in " ".join(ws[i - 1 :]):
             return f"{' '.join(tail)}, {' '.join(ws[:i])}"
     return text
 
@@ -224,15 +295,15 @@ def forms(outlet: str, ws: list[str], style: int, verb: str = "reported") -> lis
     back = " ".join(backshift(ws)).rstrip(",;:")
     plain = " ".join(ws).rstrip(",;:")
     simple = _HAD.sub(r"\1", plain)
-    out = [
-        f"{outlet} {verb} that {back}.",
-        f"According to {outlet}, {plain}.",
-        f"{outlet} {verb} that {_front_time(back)}.",
-        f"According to {outlet}, {_front_time(plain)}.",
-        f"{outlet} {verb} that {_front_tail(back)}.",
-        f"According to {outlet}, {_front_tail(plain)}.",
-        f"{outlet} {verb} that {_front_tail(simple)}.",
-    ]
+    out = [f"{outlet} {verb} that {back}.", f"According to {outlet}, {plain}."]
+    if "," not in plain:  # a phrase moves to the front only in a clause with no aside
+        out += [
+            f"{outlet} {verb} that {_front_time(back)}.",
+            f"According to {outlet}, {_front_time(plain)}.",
+            f"{outlet} {verb} that {_front_tail(back)}.",
+            f"According to {outlet}, {_front_tail(plain)}.",
+            f"{outlet} {verb} that {_front_tail(simple)}.",
+        ]
     if style % 2:
         out[0], out[1] = out[1], out[0]
     return list(dict.fromkeys(out))
@@ -249,6 +320,67 @@ def candidates(
         full = len(b.split())
         out += [(len(ws) * 2 < full, t) for ws in cuts(b) for t in forms(outlet, ws, style, verb)]
     return out
+
+
+# words news prose uses for one another, in the forms that swap safely (each pair is one group
+# of the verifier's table, wordtables.GROUPS, so the verifier reads both as the same word)
+_SWAPS = dict(
+    pair.split(":")
+    for pair in [
+        "company:firm",
+        "companies:firms",
+        "firm:company",
+        "firms:companies",
+        "employee:worker",
+        "employees:workers",
+        "worker:employee",
+        "workers:employees",
+        "staffers:employees",
+        "large:big",
+        "big:large",
+        "quick:fast",
+        "rapid:fast",
+        "bought:purchased",
+        "buy:purchase",
+        "purchased:bought",
+        "acquired:bought",
+        "allow:permit",
+        "allows:permits",
+        "allowed:permitted",
+        "permitted:allowed",
+        "try:attempt",
+        "tried:attempted",
+        "said:stated",
+        "immediately:promptly",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def swapped(text: str, shingles: Shingles) -> str:
+    """``text`` with words of its copied runs swapped for their synonyms, one at a time, while a
+    run remains and a word to swap does ('employees' -> 'workers'); '' when none was swapped."""
+    out, done = text, False
+    for _ in range(4):
+        if not shingles.copied(out):
+            break
+        norm = normalize(out)
+        spans = shingles.spans(out)
+        hit = next(
+            (
+                m
+                for a, b in spans
+                for m in _WORD.finditer(norm, a, b)
+                if m.group(0).lower() in _SWAPS and m.start() >= a
+            ),
+            None,
+        )
+        if hit is None:
+            break
+        new = _SWAPS[hit.group(0).lower()]
+        new = new.capitalize() if hit.group(0)[0].isupper() else new
+        out, done = norm[: hit.start()] + new + norm[hit.end() :], True
+    return out if done else ""
 
 
 def own_words(
@@ -269,9 +401,11 @@ def own_words(
     body = clause(sentence, names)
     if body is None or not outlet or outlet.lower() in body.lower():  # "X reported that X …"
         return None
-    every = [
-        (short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style, verb)
-    ]
+    every = []
+    for short, t in candidates(outlet, body, style, verb):
+        if shingles.copied(t) and (swap := swapped(t, shingles)):
+            t = swap
+        every.append((short, t, bool(shingles.copied(t))))
     ordered = (
         [t for short, t, copied in every if not short and not copied]
         + [marked(t, shingles) for short, t, copied in every if not short and copied]
