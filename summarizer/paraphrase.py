@@ -165,7 +165,8 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     first, _, rest = text.partition(" ")
     word = first.rstrip(",;:").removesuffix("'s").removesuffix("\u2019s")
     acronym = any(c.isupper() or c == "." for c in word[1:])  # "U.S.", "iPhone", "McConnell"
-    if not acronym and (word not in names or ordinary(word) or word.lower() in STOPWORDS):
+    acronym = acronym or rest[:1].isupper()  # the first of several names: "Governor Greg Abbott"
+    if word.lower() in STOPWORDS or not (acronym or (word in names and not ordinary(word))):
         text = f"{first.lower()} {rest}"
     return text.rstrip(".")
 
@@ -219,12 +220,10 @@ def _clause_ends(ws: Sequence[str], cut: int) -> bool:
     if cut >= len(ws):
         return True
     word = ws[cut].lower()
-    if word in _SUBORDINATE or (word in _AFTER_COMMA and ws[cut - 1].endswith(",")):
-        return True
-    if word in ("and", "or"):
+    if word in ("and", "or"):  # even after a comma: ', and' also ends a list
         nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
         return nxt in _BACK or nxt in _BACK.values() or nxt.endswith(("ed", "s"))
-    return False
+    return word in _SUBORDINATE or (word in _AFTER_COMMA and ws[cut - 1].endswith(","))
 
 
 def complete(ws: Sequence[str]) -> bool:
