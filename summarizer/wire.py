@@ -49,6 +49,7 @@ from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
 QuotePair = tuple[Quote, tuple[int, ...]]
+MIN_OWN = 4  # lines in newsdesk's words about what outlets reported that a draft aims for
 
 
 class Writer:
@@ -63,11 +64,12 @@ class Writer:
         self.check = checker(num).check
         self.names = capitalised(t for t in texts.values() if t)
         self.used: set[str] = set()
+        self.failed: set[str] = set()  # sentences that could not be told in our words
         self.written = 0  # own-words lines so far: their form alternates
 
     def own(self, text: str, cites: Sequence[int]) -> Pair | None:
-        n = carrier(text, cites, self.num)
-        if text in self.used or n is None or self.num.item_ids.get(n, "").startswith("hn:"):
+        n = carrier(text, cites, self.num) if text not in self.used | self.failed else None
+        if n is None or self.num.item_ids.get(n, "").startswith("hn:"):
             return None
         said = own_words(
             text,
@@ -80,6 +82,7 @@ class Writer:
             verb="wrote" if n in self.num.primary else "reported",  # a company's own post
         )
         if not said or (quoted_words(said) and not self.budget.take(said, n)):
+            self.failed.add(text)
             return None
         self.used.add(text)
         self.written += 1
@@ -230,24 +233,39 @@ def every_source(
 ) -> list[tuple[int, list[str]]]:
     """A line in newsdesk's words from each readable source that has none yet (in [n] order):
     its best-ranked sentence that can be told, else its first (a report's opening carries its
-    news). It opens the synopsis when the lead's event could not be told, else the body. The
+    news). It opens the synopsis when the lead's event could not be told, else the body. Then,
+    while the draft has fewer than MIN_OWN such lines, one more from each source in turn. The
     sources still unheard, with their sentences, for an excerpt in the second pass."""
     ranked = [text for pairs in facts.values() for text, _ in pairs]
-    unheard = []
+    pools: dict[int, list[str]] = {}
     for n, text in source_texts(story, num).items():
-        if n in plan.write.budget.heard or not text or num.item_ids.get(n, "").startswith("hn:"):
-            continue
-        split = source_sentences(text)
-        own = [t for t in split if not is_boilerplate(t) and stands_alone(t) and not is_opinion(t)]
-        mine = set(split)  # the ranked picks taken from this source, best first
-        sentences = [t for t in ranked if t in mine] + own
-        for sentence in sentences:
-            if got := plan.write.own(sentence, (n,)):
-                plan.slots["synopsis" if not plan.slots["synopsis"] else SECTIONS[0]].append(got)
-                break
-        else:
-            unheard.append((n, sentences))
+        if text and not num.item_ids.get(n, "").startswith("hn:"):
+            split = source_sentences(text)
+            own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
+            mine = set(split)  # the ranked picks taken from this source, best first
+            pools[n] = [t for t in ranked if t in mine] + [t for t in own if not is_opinion(t)]
+    unheard = [
+        (n, pool)
+        for n, pool in pools.items()
+        if n not in plan.write.budget.heard and not _tell(plan, n, pool)
+    ]
+    for _ in range(MIN_OWN):
+        told = False
+        for n, pool in pools.items():
+            if plan.write.written < MIN_OWN:
+                told = _tell(plan, n, pool) or told
+        if not told or plan.write.written >= MIN_OWN:
+            break
     return unheard
+
+
+def _tell(plan: Plan, n: int, sentences: list[str]) -> bool:
+    """One more line in newsdesk's words from source n's ``sentences``, if one can be told."""
+    for sentence in sentences:
+        if got := plan.write.own(sentence, (n,)):
+            plan.slots["synopsis" if not plan.slots["synopsis"] else SECTIONS[0]].append(got)
+            return True
+    return False
 
 
 def excerpt_one(n: int, sentences: list[str], plan: Plan) -> None:
