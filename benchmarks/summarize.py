@@ -4,7 +4,10 @@ words copied from a source outside quotation marks) of the wire-style draft besi
 sentence selection it replaced and lead-3, the quoted share, time per story for a 20-article
 story, and the share of sentences the verifier accepts.
 
-    .venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/summarize.py
+    .venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/summarize.py [--copying]
+
+``--copying`` prints only the copy ratio, quoted share, lines per draft, unmet subjects and
+flagged lines per system (no ROUGE, planted errors or timing).
 
 Data: benchmarks/data/summaries/*.json (stories and reference summaries written for newsdesk).
 If ../shared/eval/summarization/allsides_neus is present, the same figures are also printed on
@@ -27,7 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from newsdesk.summarizer import selection, summarize  # noqa: E402
 from newsdesk.summarizer.copying import Shingles, copy_ratio, quoted_words, tokens  # noqa: E402
+from newsdesk.summarizer.draft import Line  # noqa: E402
 from newsdesk.summarizer.rank import lead, plain_lexrank  # noqa: E402
+from newsdesk.summarizer.subjects import companies, unmet  # noqa: E402
 
 from newsdesk.config import SummarizerConfig  # noqa: E402
 from newsdesk.models import Item, StoryInput  # noqa: E402
@@ -81,30 +86,43 @@ def selected(story: StoryInput) -> list[str]:
 
 
 def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
-    """Copy ratio and quoted share over whole drafts (every line), per system."""
+    """Per system, over whole drafts (every line): the copy ratio, the quoted share per draft
+    (median, max), lines per draft, lines whose subject the reader has not met, lines flagged."""
     systems = {
-        "wire draft (now)": lambda s: [ln.text for ln in summarize(s, SummarizerConfig()).lines()],
-        "selection (before)": lambda s: [
-            ln.text for ln in selection(s, SummarizerConfig()).lines()
-        ],
-        "lead-3": lambda s: lead([it.text for it in s.items], K),
+        "wire draft (now)": lambda s: summarize(s, SummarizerConfig()).lines(),
+        "selection (before)": lambda s: selection(s, SummarizerConfig()).lines(),
+        "lead-3": lambda s: [Line(t, (1,)) for t in lead([it.text for it in s.items], K)],
     }
-    print(f"\n{name}: copy ratio (words in copied runs of 8+ outside quotation marks)")
+    print(
+        f"\n{name}: {len(stories)} stories; copy ratio = words in copied runs of 8+ outside"
+        " quotation marks (target 0%); quoted share per draft; lines per draft"
+    )
     for sys_name, fn in systems.items():
-        copied = quoted = total = 0.0
-        worst = 0.0
+        copied = total = quoted = 0.0
+        shares, counts = [], []
+        strangers = flagged = heard = sources = 0
         for story, _ in stories:
-            lines = fn(story)
+            drawn = fn(story)
+            lines = [ln.text for ln in drawn]
             shingles = Shingles.of({i: it.text for i, it in enumerate(story.items, 1)})
             words = sum(len(tokens(x)) for x in lines)
-            q = sum(quoted_words(x) for x in lines)
             copied += copy_ratio(lines, shingles) * words
-            quoted += q
             total += words
-            worst = max(worst, q / words if words else 0.0)
+            quoted += sum(quoted_words(x) for x in lines)
+            shares.append(sum(quoted_words(x) for x in lines) / words if words else 0.0)
+            counts.append(len(lines))
+            strangers += len(unmet(lines, companies(story)))
+            flagged += sum(ln.flagged for ln in drawn)
+            readable = {i for i, it in enumerate(story.items, 1) if it.text.strip()}
+            heard += len(readable & {n for ln in drawn for n in ln.cites})
+            sources += len(readable)
         print(
-            f"{sys_name:<20} copy ratio {copied / max(total, 1):6.1%}"
-            f"   quoted {quoted / max(total, 1):6.1%} of words (most in one draft {worst:.0%})"
+            f"{sys_name:<20} copy {copied / max(total, 1):6.1%}"
+            f" | quoted {quoted / max(total, 1):5.1%} of words, per draft median"
+            f" {statistics.median(shares):5.1%} max {max(shares):5.1%}"
+            f" | lines median {statistics.median(counts):g} (min {min(counts)}, max {max(counts)})"
+            f" | unmet subjects {strangers} | flagged {flagged}"
+            f" | sources cited {heard}/{sources}"
         )
 
 
@@ -245,14 +263,18 @@ def twenty_article_story(stories: list[tuple[StoryInput, str]]) -> StoryInput:
 
 
 def main() -> None:
+    only_copying = "--copying" in sys.argv[1:]  # the copy and quoting figures alone (faster)
     ours = our_stories()
-    evaluate("newsdesk reference set (benchmarks/data/summaries)", ours)
     neus = neus_stories()
-    if neus:
-        evaluate("AllSides/NeuS real-world stories (../shared/eval, read only)", neus)
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     copying("newsdesk reference set", ours)
     if neus:
         copying("AllSides/NeuS real-world stories", neus)
+    if only_copying:
+        return
+    evaluate("newsdesk reference set (benchmarks/data/summaries)", ours)
+    if neus:
+        evaluate("AllSides/NeuS real-world stories (../shared/eval, read only)", neus)
     planted_errors(ours + neus)
     big = twenty_article_story(ours)
     sentences = sum(len(it.text.split(". ")) for it in big.items)

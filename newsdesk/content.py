@@ -19,6 +19,7 @@ Front matter keys (all written by ``newsdesk draft``; editors may change any of 
                     cited_by: [n...], also_at: [url...], hn_id?, points?, num_comments?}]
     excluded:     number of blocked sources left out
     verification: {checked, flagged, sentences: [{text, reasons: [...]}]}
+    sentence_keys: [key...] one per body sentence the verifier checked (newsdesk.text.sentence_key)
     discussion:   [{hn_id, url, title, points, num_comments,
                     comments: [{id, author, text, url}]}]
     timeline:     [{when, n, label}]   (n: source number)

@@ -181,3 +181,43 @@ def count_words(text: str) -> int:
         return len(_WORD.findall(text))
     table = _AS_WORDS[0] if True in kinds else _AS_WORDS[1]
     return (b" " + data.translate(table)).count(b" a")
+
+
+# A story body's sentences, and a key for each: the draft stores the keys of the sentences the
+# verifier checked (front matter ``sentence_keys``), so the site can tell which sentences of an
+# edited body are the editor's own and unchecked. A key covers the words and the [n] cited;
+# <mark> tags, list and quote prefixes, case, quote styles and spacing do not change it.
+_SENTENCE_END = re.compile(r"(?<=\])\s+(?=[^\[\s])|(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+_LINE_PREFIX = re.compile(r"^(?:[-*+]|>|\d+[.)])(?:\s+|$)")
+_CITES = re.compile(r"\s*\[\d+\]")
+_MARK_TAGS = re.compile(r"</?mark\b[^>]*>", re.I)
+_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def body_sentences(body: str) -> list[str]:
+    """The sentences of a Markdown story body as written (headings left out), in order."""
+    out: list[str] = []
+    for line in body.splitlines():
+        line = _LINE_PREFIX.sub("", line.strip())
+        if line and not line.startswith("#"):
+            out += [s.strip() for s in _SENTENCE_END.split(line) if re.search(r"\w", s)]
+    return out
+
+
+def plain_sentence(sentence: str) -> str:
+    """A body sentence without its [n] markers and <mark> tags."""
+    return " ".join(_CITES.sub("", _MARK_TAGS.sub("", sentence)).split())
+
+
+def sentence_key(sentence: str) -> str:
+    """A short stable key for one sentence's words and the sources it cites (see above)."""
+    import hashlib
+
+    folded = plain_sentence(sentence).translate(_FOLD).casefold()
+    cites = ",".join(m.strip(" []") for m in _CITES.findall(sentence))
+    return hashlib.sha256(f"{folded}|{cites}".encode()).hexdigest()[:16]
+
+
+def sentence_keys(body: str) -> list[str]:
+    """The keys of a body's sentences that carry no flag (no <mark> tag)."""
+    return [sentence_key(s) for s in body_sentences(body) if not _MARK_TAGS.search(s)]

@@ -127,6 +127,9 @@ class StoryPage:
     warnings: tuple[str, ...] = ()
     source_path: str = ""
     edited: bool = False  # the body is no longer the one verified as drafted
+    # an editor's sentences no machine checked (editor_text.py); None: the file records no
+    # sentence keys, so only "edited by an editor" can be said of the whole page
+    unchecked: tuple[str, ...] | None = None
 
     @property
     def counts(self) -> SourceCounts:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import markdown, ranking
+from newsdesk.sitebuilder import editor_text, markdown, ranking
 from newsdesk.sitebuilder.models import (
     CommentView,
     Correction,
@@ -234,6 +234,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         review=_review(fm),
         corrections=_corrections(fm),
         edited=cf.edited,
+        unchecked=editor_text.unchecked(cf.body, fm.raw.get("sentence_keys")),
         source_path=rel,
     )
     object.__setattr__(page, "warnings", _warnings(page, cf.body))
@@ -252,8 +253,11 @@ def _relative_links(page: StoryPage) -> list[str]:
 
 
 def check_line(page: StoryPage) -> str:
-    if page.verified and page.edited:  # the editor's own sentences were not checked
+    if page.verified and page.edited and page.unchecked is None:  # which sentences: unknown
         return f"✓ {page.checked} drafted sentences checked · edited by an editor"
+    if page.verified and page.unchecked:  # the editor's own sentences were not checked
+        k = len(page.unchecked)
+        return f"✓ {page.checked} drafted sentences checked · {k} by an editor not checked"
     if page.verified:
         return f"✓ every sentence checked ({page.checked})"
     if page.flags:

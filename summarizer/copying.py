@@ -60,6 +60,26 @@ class Shingles:
                 out[n] = frozenset(tuple(ws[i : i + RUN]) for i in range(len(ws) - RUN + 1))
         return cls(out)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans, in ``normalize(text)``, of the maximal copied runs outside quotation
+        marks (to mark them as quotations)."""
+        norm = normalize(text)
+        found = [(m.start(), m.end()) for m in _TOKEN.finditer(norm) if m.group(0) != '"']
+        toks = tokens(text)
+        hit = [False] * len(toks)
+        for i in range(len(toks) - RUN + 1):
+            window = toks[i : i + RUN]
+            gram = tuple(w for w, _ in window)
+            if not any(q for _, q in window) and any(gram in g for g in self.by_source.values()):
+                hit[i : i + RUN] = [True] * RUN
+        out: list[tuple[int, int]] = []
+        for k, on in enumerate(hit):
+            if on and out and k and hit[k - 1]:
+                out[-1] = (out[-1][0], found[k][1])
+            elif on:
+                out.append(found[k])
+        return out
+
     def copied(self, text: str) -> dict[int, int]:
         """Source n -> how many words of ``text`` outside quotation marks lie in a run of RUN
         words copied from it (a word counts once, for the first source that has it)."""

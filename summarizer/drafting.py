@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsdesk.summarizer.compose import checker, finish, numbering
 from newsdesk.summarizer.draft import Draft
+from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import extractive
 from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.verify import Verdict
@@ -25,6 +26,7 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
         from newsdesk.summarizer.llm import generate
 
         groups, _ = generate(story, settings, num, headline)  # the headline stays the story's
+        groups, _ = hold_share(groups, [], settings.quote_share)  # the same quoting budget
         quotes: list = []
         groups["Reaction and discussion"] = groups.get("Reaction and discussion", []) + list(
             discussion_sentences(story)

@@ -37,7 +37,8 @@ SYSTEM = (
     "Write in your own words: do not copy sentences or long phrases from the sources. When a "
     "source's exact words matter, quote them verbatim in double quotation marks and name, in the "
     'same sentence, who said them and the outlet that reported them ("..., Priya Raman told '
-    'Circuit Report"); keep quotations short. Attribute claims ("According to Valley Courier, '
+    'Circuit Report"); keep quotations short, at most about 50 quoted words from any one source '
+    'and under a third of your words. Attribute claims ("According to Valley Courier, '
     '..."). End every sentence with the numbers of the sources that support it, like [1] or '
     '[2][3]. Answer with one JSON object with the keys "headline" (string), "synopsis" (2 '
     'or 3 sentences), "takeaways", "what_happened", "reaction", "background" (each a '

@@ -17,6 +17,7 @@ from newsdesk.errors import ContentError
 from newsdesk.models import Article, Item, Source, Story, StoryInput
 from newsdesk.regenerate import save
 from newsdesk.store import Store
+from newsdesk.text import sentence_keys
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,9 @@ def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> D
 
                 draft = summarize(story_input(config, store, story, discussions), config.summarizer)
                 meta = front_matter(story, draft, VERSION)
-                outcome = save(index, meta, render_body(draft, strict=strict))
+                body = render_body(draft, strict=strict)
+                meta["sentence_keys"] = sentence_keys(body)  # what the verifier checked
+                outcome = save(index, meta, body)
             except ContentError as exc:  # an editor's broken file: skip its story, not all
                 counts["skipped"] += 1
                 problems.append(f"{exc} (story {story.story_id} not drafted until it is fixed)")

@@ -87,6 +87,9 @@ def facts(story: StoryInput) -> list[Fact]:
     ``source`` or else their URL's domain; the earliest dated one stands for the original)."""
     if story.sources:
         by_url = {s.url: n for n, s in enumerate(story.sources, 1)}
+        # read: its text is in the draft's input (a source the crawl read whose article has no
+        # text, a blurb, was not read by newsdesk: "newsdesk read all of them" must be true)
+        have = {it.id for it in story.items if it.text.strip()}
         first = next((s for s in story.sources if s.role == "original"), None)
         cite = {by_url[u] for u in first.cited_by if u in by_url} if first else set()
         return [
@@ -96,8 +99,8 @@ def facts(story: StoryInput) -> list[Fact]:
                 s.title,
                 s.published,
                 s.role,
-                s.read,
-                s.read_reason,
+                s.read and s.item_id in have,
+                s.read_reason if not s.read or s.item_id in have else "no article text",
                 n in cite,
                 s.tier,
             )

@@ -4,30 +4,37 @@ The ranker (rank.py, extractive.py) still decides which facts matter; this modul
 they stand in the draft. Nothing an outlet wrote stands as newsdesk's prose:
 
 * newsdesk's own sentences are composed from facts it holds (spread.py: who reported first and
-  when, who followed, the company's own account; compose.py: the Hacker News thread's reach);
-* a source sentence appears only as an excerpt, in quotation marks with its outlet named in the
-  same sentence ("Circuit Report reported: “…”"), and quotes keep their speaker and outlet;
+  when, who followed, the company's own account; thread.py: the Hacker News thread's reach);
+* a ranked fact is told in newsdesk's own attributed sentence when one can be written without
+  copying and passes the verifier ("Valley Courier reported that Brightforge had scrapped …",
+  paraphrase.py); otherwise as an excerpt, in quotation marks with its outlet named in the same
+  sentence ("Circuit Report reported: “…”"); quotes keep their speaker and outlet;
 * excerpts and quotes share a budget (``summarizer.quote_words_per_source`` quoted words per
-  source, ``summarizer.quote_share`` of the body's words), filled in order of importance;
-* an excerpt whose subject the reader has not met ("Such figures…", "The company…" before any
-  company is named) is left out: a quotation cannot be rewritten.
+  source, ``summarizer.quote_share`` of the body's words; excerpts.py), filled in order of
+  importance, and the finished draft is held to the share;
+* a line whose subject the reader has not met ("Such figures…", "The company…" before any
+  company is named) is left out (subjects.py).
 """
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.summarizer.compose import Numbering, quote_line, source_texts
-from newsdesk.summarizer.copying import quoted_words, tokens
+from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
+from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
-from newsdesk.summarizer.editorial import opens_with_reference, stands_alone
+from newsdesk.summarizer.editorial import is_opinion, stands_alone
+from newsdesk.summarizer.excerpts import Budget, carrier, excerpt, hold_share
 from newsdesk.summarizer.extractive import Pair, extractive
+from newsdesk.summarizer.paraphrase import capitalised, own_words
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
-from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
+from newsdesk.summarizer.sentences import source_sentences
 from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
+from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.spread import (
     company_sentence,
     count_sentence,
@@ -35,139 +42,105 @@ from newsdesk.summarizer.spread import (
     spread_sentence,
     trusted_sentence,
 )
+from newsdesk.summarizer.subjects import companies, unmet
 from newsdesk.summarizer.thread import discussion_sentences
-from newsdesk.summarizer.verify import quote_in
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
-EXCERPT_WORDS = 25  # a longer sentence is cut (at a comma when one is near) and ends in "…"
-_POINTS_BACK = re.compile(
-    r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b"
-    r"|^(?:The|This|That) (?:company|firm|group|startup|business|dashboard|tool|system|board"
-    r"|chart|policy)\b",
-    re.I,
-)
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
-_COMPANY = re.compile(r"\bthe (?:company|firm|startup)\b", re.I)
-
 QuotePair = tuple[Quote, tuple[int, ...]]
+MIN_OWN = 4  # lines in newsdesk's words about what outlets reported that a draft aims for
 
 
-class Budget:
-    """Quoted words per source and as a share of the body, counted as lines are accepted.
+class Writer:
+    """Turns a ranked source sentence into a draft line: newsdesk's attributed sentence when one
+    can be written (:meth:`own`), else a marked excerpt within the budget (:meth:`quoted`)."""
 
-    Each source's first excerpt is allowed past the share
-    (it is held to the per-source limit only): every readable source may say what it reported in
-    its own words, marked, even in a story newsdesk has nothing of its own to add. Its words still count as quoted, so the share
-    caps all further quoting (more excerpts, quotes, comments)."""
+    def __init__(self, story: StoryInput, num: Numbering, budget: Budget) -> None:
+        self.num = num
+        self.budget = budget
+        texts = source_texts(story, num)
+        self.shingles = Shingles.of(texts)
+        self.check = checker(num).check
+        self.names = capitalised(t for t in texts.values() if t)
+        self.used: set[str] = set()
+        self.failed: set[str] = set()  # sentences that could not be told in our words
+        self.written = 0  # own-words lines so far: their form alternates
 
-    def __init__(self, settings: SummarizerConfig, own_words: int) -> None:
-        self.per_source = settings.quote_words_per_source
-        self.share = settings.quote_share
-        self.words = own_words
-        self.quoted = 0
-        self.by_source: dict[int, int] = {}
-        self.excerpted: set[int] = set()  # sources whose free first excerpt is taken
+    def own(self, text: str, cites: Sequence[int]) -> Pair | None:
+        n = carrier(text, cites, self.num) if text not in self.used | self.failed else None
+        if n is None or self.num.item_ids.get(n, "").startswith("hn:"):
+            return None
+        said = own_words(
+            text,
+            n,
+            self.num.names.get(n, ""),
+            shingles=self.shingles,
+            check=self.check,
+            names=self.names,
+            style=self.written,
+            verb="wrote" if n in self.num.primary else "reported",  # a company's own post
+        )
+        if not said or (quoted_words(said) and not self.budget.take(said, n)):
+            self.failed.add(text)
+            return None
+        self.used.add(text)
+        self.written += 1
+        if not quoted_words(said):
+            self.budget.own(said, n)
+        return said, (n,)
 
-    def take(self, text: str, n: int, *, lead: bool = False, first: bool = False) -> bool:
-        """Accept ``text`` (quoting source n) if it keeps both limits; count it when accepted.
-        ``first``: an excerpt, free of the share when it is source n's first. ``lead``: held to
-        the per-source limit only (a thread with no reporting is told in its first post)."""
-        q, w = quoted_words(text), len(tokens(text))
-        if self.by_source.get(n, 0) + q > self.per_source:
-            return False
-        free = first and n not in self.excerpted
-        if not (lead or free) and self.quoted + q > self.share * (self.words + w):
-            return False
-        if free:
-            self.excerpted.add(n)
-        self.quoted += q
-        self.by_source[n] = self.by_source.get(n, 0) + q
-        self.words += w
-        return True
-
-
-def _carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
-    """The cited source that has the sentence word for word."""
-    norm = normalize(text).strip(" .")
-    return next((n for n in cites if quote_in(norm, normalize(num.texts.get(n) or ""))), None)
-
-
-_APPOSITIVE = re.compile(r"^([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}), (?:a|an|the) [^,]{3,60}, ")
-_BOUNDARY = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "after",
-        "because",
-        "while",
-        "when",
-        "so",
-        "but",
-        "and",
-        "or",
-        "as",
-        "with",
-    ]
-)
-
-
-def _trim(sentence: str) -> str | None:
-    """The words that carry the fact: an opening appositive left out ("Brightforge … has
-    scrapped"), and a long sentence cut at a comma or before a clause within EXCERPT_WORDS words,
-    each omission marked with '…'. A sentence quoting someone keeps only a clause before the
-    quotation ("A judge ordered Texas to suspend the law…"): None when it has none of 8 words."""
-    m = _APPOSITIVE.match(sentence)
-    if m:
-        sentence = f"{m.group(1)} \u2026 {sentence[m.end() :]}"
-    mark = _QUOTE_MARK.search(sentence)
-    ws = sentence[: mark.start()].split() if mark else sentence.split()
-    if not mark and len(ws) <= EXCERPT_WORDS:
-        return sentence
-    cuts = [
-        i + 1 if ws[i].endswith(",") else i
-        for i in range(8, min(len(ws), EXCERPT_WORDS + 1))
-        if ws[i].endswith(",") or ws[i].lower() in _BOUNDARY
-    ]
-    cuts = [c for c in cuts if c <= EXCERPT_WORDS]
-    if mark and not cuts:
+    def quoted(self, text: str, cites: Sequence[int]) -> Pair | None:
+        got = excerpt(text, cites, self.num) if text not in self.used else None
+        if got and self.budget.take(*got):
+            self.used.add(text)
+            return got[0], tuple(cites)
         return None
-    kept = ws[: max(cuts, default=EXCERPT_WORDS)]
-    while len(kept) > 1 and kept[-1].lower().strip(",;:") in _BOUNDARY:  # "…, and" -> "…"
-        kept.pop()
-    if len(kept) < 8:
-        return None
-    return " ".join(kept).rstrip(" ,;:") + "\u2026"
 
 
-def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] | None:
-    """'Circuit Report reported: “…”' (a primary document: 'According to X, “…”') and the
-    source quoted; None for a sentence that cannot stand as an excerpt (it opens with a
-    quotation or has no clause before one, points back at something, or is in no cited source
-    word for word)."""
-    if opens_with_reference(text) or _POINTS_BACK.search(normalize(text)):
-        return None
-    n = _carrier(text, cites, num)
-    words_ = _trim(text.strip())
-    if n is None or words_ is None:
-        return None
-    name = num.names.get(n, "")
-    if n in num.primary:
-        return f"According to {name}, \u201c{words_}\u201d", n
-    return f"{name} reported: \u201c{words_}\u201d", n
+@dataclass(frozen=True)
+class Wait:
+    """A slot kept for an excerpt of a source sentence, in the second pass."""
+
+    text: str
+    cites: tuple[int, ...]
 
 
-def _companies(story: StoryInput) -> set[str]:
-    """Names in the story's title that are no ordinary word of its texts ('Brightforge')."""
-    common = {w.lower() for it in story.items for w in words(it.text) if w[:1].islower()}
-    title = story.title or ""
-    return {
-        w.removesuffix("'s")
-        for w in words(title)
-        if w[:1].isupper() and w.lower() not in common | STOPWORDS
-    }
+Slot = list[Pair | Wait | None]  # a line, a sentence to excerpt later, or nothing
+
+
+class Plan:
+    """The draft's lines in two passes: first every line newsdesk can write in its own words
+    (so the share is counted against the whole body), then, in order of importance, the
+    excerpts, quotes and comments the budget admits."""
+
+    def __init__(self, write: Writer, keys: Sequence[str]) -> None:
+        self.write = write
+        self.slots: dict[str, Slot] = {k: [] for k in keys}
+        self.later: list[tuple[str, int, bool]] = []  # (key, index, lead) to excerpt, in order
+
+    def add(self, key: str, pairs: Sequence[Pair], limit: int, *, lead: bool = False) -> None:
+        for text, cites in pairs:
+            if len(self.slots[key]) >= limit:
+                return
+            if got := self.write.own(text, cites):
+                self.slots[key].append(got)
+            elif text not in self.write.used and excerpt(text, cites, self.write.num):
+                self.later.append((key, len(self.slots[key]), lead))
+                self.slots[key].append(Wait(text, tuple(cites)))
+                self.write.used.add(text)
+
+    def excerpts(self, *, lead: bool) -> None:
+        """Fill the slots waiting for an excerpt (the lead's and the first takeaway's, or the
+        rest), in the order they were planned."""
+        for key, i in [(k, i) for k, i, first in self.later if first == lead]:
+            wait = self.slots[key][i]
+            if isinstance(wait, Wait):
+                self.write.used.discard(wait.text)
+                self.slots[key][i] = self.write.quoted(wait.text, wait.cites)
+
+    def lines(self) -> dict[str, list[Pair]]:
+        return {k: [p for p in v if isinstance(p, tuple)] for k, v in self.slots.items()}
 
 
 def wire(
@@ -185,71 +158,125 @@ def wire(
     heads = [p for p in talk if not quoted_words(p[0]) or p[0].startswith("On Hacker News")]
     budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + points + more + heads))
     budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
-    chosen: dict[str, list[Pair]] = {k: [] for k in facts}
-
-    def add(key: str, pairs: list[Pair], limit: int) -> None:
-        for text, cites in pairs:
-            if len(chosen[key]) >= limit:
-                return
-            got = excerpt(text, cites, num)
-            if got and text not in used and budget.take(*got, first=True):
-                chosen[key].append((got[0], cites))
-                used.add(text)
-
-    used: set[str] = set()
-    # in order of importance: the lead's event, another outlet's account of it, the quotes (the
-    # company's own words first), the thread's comments, an excerpt from every other readable
-    # source (allowed past the share), the other takeaways, the body
-    add("synopsis", facts["synopsis"][:1], 1)
+    write = Writer(story, num, budget)
+    plan = Plan(write, list(facts))
+    # first pass, newsdesk's own words: the lead's event, another outlet's account of it, a line
+    # from every other readable source, the other takeaways, the body
+    plan.add("synopsis", facts["synopsis"][:1], 1, lead=True)
     events = facts["synopsis"][1:] + facts["takeaways"]
-    add("takeaways", events, 1)
-    kept = []
-    for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
-        words_, attribution = quote_line(q, qc, num)
-        if qc and budget.take(f"{words_} \u2014 {attribution}", qc[0]):
-            kept.append((q, qc))
-    alone = not chosen["synopsis"]  # a thread with no reporting: its first post leads
+    plan.add("takeaways", events, 1, lead=True)
+    unheard = every_source(story, num, facts, plan)
+    plan.add("takeaways", events, max(settings.takeaways - len(points), 0))
+    for key in SECTIONS:
+        plan.add(key, facts[key], settings.body_sentences)
+    # second pass, their words, in order of importance: the lead's and the first takeaway's
+    # excerpts, the quotes (the company's own words first), the thread's comments, an excerpt
+    # from each source not heard yet, the rest
+    plan.excerpts(lead=True)
+    kept = admit_quotes(quotes, write, num)
+    alone = not any(p for p in plan.lines()["synopsis"])  # a thread alone: its first post leads
     reaction = []
     for p in talk:
         if p in heads or budget.take(p[0], p[1][0], lead=alone):
             reaction.append(p)
             alone = alone and p in heads
-    every_source(story, num, facts, budget, chosen, used)
-    add("takeaways", events, max(settings.takeaways - len(points), 0))
-    for key in SECTIONS:
-        add(key, facts[key], settings.body_sentences)
+    for n, sentences in unheard:
+        excerpt_one(n, sentences, plan)
+    plan.excerpts(lead=False)
+    chosen = plan.lines()
     chosen["synopsis"] = ours[:1] + chosen["synopsis"] + ours[1:]
     chosen["takeaways"] = (chosen["takeaways"] + points)[: max(settings.takeaways, 0)]
     chosen[SECTIONS[0]] = more + chosen[SECTIONS[0]]
     chosen[SECTIONS[1]] += reaction
-    kept.sort(key=quotes.index)
-    return _introduced(chosen, _companies(story)), kept
+    kept.sort(
+        key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
+    )
+    return finish_budget(chosen, kept, num, settings, companies(story))
+
+
+def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
+    """The quotes the budget admits, the company's own words first. A speaker's description
+    copied from the outlet ("Lena Marchetti, the company's vice president of engineering") is
+    cut to the name; a quote line whose attribution still copies the outlet stays out."""
+    kept = []
+    for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
+        line = " \u2014 ".join(quote_line(q, qc, num))
+        if write.shingles.copied(line):
+            q = dataclasses.replace(q, speaker=speaker_name(q.speaker))
+            line = " \u2014 ".join(quote_line(q, qc, num))
+        if qc and not write.shingles.copied(line) and write.budget.take(line, qc[0]):
+            kept.append((q, qc))
+    return kept
+
+
+def finish_budget(
+    chosen: dict[str, list[Pair]],
+    kept: list[QuotePair],
+    num: Numbering,
+    settings: SummarizerConfig,
+    names: set[str],
+) -> tuple[dict[str, list[Pair]], list[QuotePair]]:
+    """Lines whose subject the reader has not met left out, then the share held."""
+    reading = [(k, pair) for k, pairs in chosen.items() for pair in pairs]
+    strangers = set(unmet([text for _, (text, _) in reading], names))
+    out: dict[str, list[Pair]] = {k: [] for k in chosen}
+    for i, (k, pair) in enumerate(reading):
+        if i not in strangers:
+            out[k].append(pair)
+    lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in kept]
+    out, dropped = hold_share(out, lines, settings.quote_share)
+    return out, [qq for i, qq in enumerate(kept) if i not in dropped]
 
 
 def every_source(
-    story: StoryInput,
-    num: Numbering,
-    facts: dict[str, list[Pair]],
-    budget: Budget,
-    chosen: dict[str, list[Pair]],
-    used: set[str],
-) -> None:
-    """An excerpt from each readable source that has none yet (in [n] order): its best-ranked
-    sentence that can stand as one, else its first such sentence (a report's opening carries its
-    news). It opens the synopsis when the lead's event could not be excerpted, else the body."""
+    story: StoryInput, num: Numbering, facts: dict[str, list[Pair]], plan: Plan
+) -> list[tuple[int, list[str]]]:
+    """A line in newsdesk's words from each readable source that has none yet (in [n] order):
+    its best-ranked sentence that can be told, else its first (a report's opening carries its
+    news). It opens the synopsis when the lead's event could not be told, else the body. Then,
+    while the draft has fewer than MIN_OWN such lines, one more from each source in turn. The
+    sources still unheard, with their sentences, for an excerpt in the second pass."""
     ranked = [text for pairs in facts.values() for text, _ in pairs]
+    pools: dict[int, list[str]] = {}
     for n, text in source_texts(story, num).items():
-        if n in budget.excerpted or not text or num.item_ids.get(n, "").startswith("hn:"):
-            continue
-        split = source_sentences(text)
-        own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
-        mine = set(split)  # the ranked picks taken from this source, best first
-        for sentence in [t for t in ranked if t in mine and t not in used] + own:
-            got = excerpt(sentence, (n,), num)
-            if got and budget.take(*got, first=True):
-                chosen["synopsis" if not chosen["synopsis"] else SECTIONS[0]].append((got[0], (n,)))
-                used.add(sentence)
-                break
+        if text and not num.item_ids.get(n, "").startswith("hn:"):
+            split = source_sentences(text)
+            own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
+            mine = set(split)  # the ranked picks taken from this source, best first
+            pools[n] = [t for t in ranked if t in mine] + [t for t in own if not is_opinion(t)]
+    unheard = [
+        (n, pool)
+        for n, pool in pools.items()
+        if n not in plan.write.budget.heard and not _tell(plan, n, pool)
+    ]
+    for _ in range(MIN_OWN):
+        told = False
+        for n, pool in pools.items():
+            if plan.write.written < MIN_OWN:
+                told = _tell(plan, n, pool) or told
+        if not told or plan.write.written >= MIN_OWN:
+            break
+    return unheard
+
+
+def _tell(plan: Plan, n: int, sentences: list[str]) -> bool:
+    """One more line in newsdesk's words from source n's ``sentences``, if one can be told."""
+    for sentence in sentences:
+        if got := plan.write.own(sentence, (n,)):
+            plan.slots["synopsis" if not plan.slots["synopsis"] else SECTIONS[0]].append(got)
+            return True
+    return False
+
+
+def excerpt_one(n: int, sentences: list[str], plan: Plan) -> None:
+    """An excerpt from source n, if the budget admits one (second pass)."""
+    if n in plan.write.budget.heard:
+        return
+    for sentence in sentences:
+        if got := plan.write.quoted(sentence, (n,)):
+            key = "synopsis" if not plan.lines()["synopsis"] else SECTIONS[0]
+            plan.slots[key].append(got)
+            return
 
 
 def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
@@ -260,17 +287,3 @@ def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
         "quote_words_per_source": settings.quote_words_per_source,
         "quote_share": settings.quote_share,
     }
-
-
-def _introduced(groups: dict[str, list[Pair]], companies: set[str]) -> dict[str, list[Pair]]:
-    """Drop, in reading order, an excerpt saying "the company" before any company is named."""
-    met = False
-    out: dict[str, list[Pair]] = {}
-    for key, pairs in groups.items():
-        out[key] = []
-        for text, cites in pairs:
-            if not met and _COMPANY.search(text) and not any(c in text for c in companies):
-                continue
-            met = met or any(c in text for c in companies) or not companies
-            out[key].append((text, cites))
-    return out

@@ -199,6 +199,12 @@ def test_draft_writes_a_cited_verified_file(setup, tmp_path):
     assert body.count("On Hacker News") == 1
     assert re.search("Commenter (alice|bob) wrote: \u201c", body)  # as the quoting budget allows
     assert not cf.edited
+    # a key per checked sentence, so the site can tell an editor's own sentences apart later
+    from newsdesk.text import body_sentences, sentence_keys
+
+    assert m["sentence_keys"] == sentence_keys(body) and len(m["sentence_keys"]) == len(
+        body_sentences(body)
+    )
 
 
 def test_rerun_is_unchanged_and_rejected_stories_wait_for_new_sources(setup, tmp_path):

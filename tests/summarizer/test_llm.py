@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 from loopback import LoopbackServer
 from newsdesk.summarizer import summarize
-from newsdesk.summarizer.copying import Shingles, copy_ratio
+from newsdesk.summarizer.copying import Shingles, copy_ratio, quoted_words, tokens
 from newsdesk.summarizer.llm import LLMError
 from newsdesk.summarizer.markdown import render_body
 from testkit import TOPIC, write_config
@@ -144,3 +144,21 @@ def test_summarize_command_with_the_llm_backend(story, server, tmp_path):
     assert out["generator"]["name"] == "llm" and out["verification"]["flagged"] == 3
     bad = {s["text"]: s["reasons"] for s in out["sentences"] if not s["supported"]}
     assert INVENTED in bad and COPIED in bad and PARAPHRASE not in bad
+
+
+def test_the_llm_draft_is_held_to_the_quoting_budget(story, server, monkeypatch):
+    """An answer that is mostly quotation (each verbatim and attributed, so nothing is flagged)
+    keeps its own sentences; quoted lines are dropped, last first, until 30% holds."""
+    quoted = [
+        "\u201cMeta has quietly ranked its engineers by how many AI tokens they consume,\u201d the"
+        " Financial Times reported. [1]",
+        "\u201cSome staff wrote scripts that sent the same prompt thousands of times to climb the"
+        " rankings,\u201d the Financial Times reported. [1]",
+        "\u201cThe leaderboard showed the top 100 users by monthly token spend,\u201d Example Blog"
+        " reported. [3]",
+    ]
+    answer = dict(ANSWER, synopsis=[f"{PARAPHRASE} [1]"], takeaways=[], what_happened=quoted)
+    monkeypatch.setitem(globals(), "ANSWER", answer)
+    lines = [ln.text for ln in summarize(story, _settings(server)).lines()]
+    assert PARAPHRASE in lines and len([x for x in lines if quoted_words(x)]) < len(quoted)
+    assert sum(map(quoted_words, lines)) <= 0.3 * sum(len(tokens(x)) for x in lines)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from newsdesk.summarizer import selection, summarize
+from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.quotes import find_quotes
 
 from newsdesk.config import SummarizerConfig
@@ -124,7 +125,11 @@ def test_a_quote_from_the_company_s_own_post_is_attributed_to_that_post():
 
 def test_the_quotes_a_draft_keeps_are_the_selections_within_the_budget(story):
     every = selection(story, SummarizerConfig()).quotes
-    assert not summarize(story, SummarizerConfig()).quotes  # three short articles: no room
+    assert not summarize(story, SummarizerConfig(quote_share=0.0)).quotes  # no room at all
+    draft = summarize(story, SummarizerConfig())
+    lines = [ln.text for ln in draft.lines()]
+    assert sum(map(quoted_words, lines)) <= 0.3 * sum(len(tokens(x)) for x in lines)
+    assert all(q in every for q in draft.quotes)
     kept = summarize(story, SummarizerConfig(quote_share=0.6)).quotes
     assert kept and [q.text for q in kept] == [q.text for q in every if q in kept]
     assert all(q in every for q in kept) and not any(q.flagged for q in kept)

@@ -1,0 +1,176 @@
+"""The quoting budget and the excerpts it admits: how much of a draft may be an outlet's words.
+
+An outlet's sentence stands in a draft only as an *excerpt*, in quotation marks with the outlet
+named in the same sentence ('Circuit Report reported: “…”'), trimmed to the words that carry
+the fact. Excerpts, quotes and the thread's comments share one budget:
+
+* at most ``summarizer.quote_words_per_source`` quoted words from any one source;
+* at most ``summarizer.quote_share`` of the body's words quoted. Nothing is admitted past the
+  share (newsdesk's own attributed sentences, paraphrase.py, are what lets every source be heard),
+  and :func:`hold_share` drops quoted lines, least important first, until the finished draft
+  keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.summarizer.compose import Numbering
+from newsdesk.summarizer.copying import quoted_words, tokens
+from newsdesk.summarizer.editorial import is_opinion, opens_with_reference
+from newsdesk.summarizer.sentences import normalize
+from newsdesk.summarizer.subjects import points_back
+from newsdesk.summarizer.verify import quote_in
+
+from newsdesk.config import SummarizerConfig
+
+EXCERPT_WORDS = 25  # a longer sentence is cut (at a comma when one is near) and ends in "…"
+QUOTE_MARK = re.compile('["\u201c\u201d]')
+Pair = tuple[str, tuple[int, ...]]
+
+
+class Budget:
+    """Quoted words per source and as a share of the body, counted as lines are accepted."""
+
+    def __init__(self, settings: SummarizerConfig, own_words: int) -> None:
+        self.per_source = settings.quote_words_per_source
+        self.share = settings.quote_share
+        self.words = own_words
+        self.quoted = 0
+        self.by_source: dict[int, int] = {}
+        self.heard: set[int] = set()  # sources the draft has an excerpt or a sentence from
+
+    def own(self, text: str, n: int | None = None) -> None:
+        """Count a sentence of newsdesk's own (no quoted words) toward the body."""
+        self.words += len(tokens(text))
+        if n is not None:
+            self.heard.add(n)
+
+    def take(self, text: str, n: int, *, lead: bool = False) -> bool:
+        """Accept ``text`` (quoting source n) if it keeps both limits; count it when accepted.
+        ``lead``: held to the per-source limit only (a thread with no reporting is told in its
+        first post; :func:`hold_share` still applies to the finished draft)."""
+        q, w = quoted_words(text), len(tokens(text))
+        if self.by_source.get(n, 0) + q > self.per_source:
+            return False
+        if not lead and self.quoted + q > self.share * (self.words + w):
+            return False
+        self.quoted += q
+        self.by_source[n] = self.by_source.get(n, 0) + q
+        self.words += w
+        self.heard.add(n)
+        return True
+
+
+def carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
+    """The cited source that has the sentence word for word."""
+    norm = normalize(text).strip(" .")
+    return next((n for n in cites if quote_in(norm, normalize(num.texts.get(n) or ""))), None)
+
+
+APPOSITIVE = re.compile(r"^([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}), (?:a|an|the) [^,]{3,60}, ")
+BOUNDARY = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "after",
+        "because",
+        "while",
+        "when",
+        "so",
+        "but",
+        "and",
+        "or",
+        "as",
+        "with",
+    ]
+)
+
+
+def cut_points(ws: Sequence[str], limit: int, start: int = 8) -> list[int]:
+    """Where a clause may end within ``limit`` words: after a comma, or before a joining word."""
+    cuts = [
+        i + 1 if ws[i].endswith(",") else i
+        for i in range(start, min(len(ws), limit + 1))
+        if ws[i].endswith(",") or ws[i].lower() in BOUNDARY
+    ]
+    return [c for c in cuts if c <= limit]
+
+
+def trim(sentence: str) -> str | None:
+    """The words that carry the fact: an opening appositive left out ("Brightforge … has
+    scrapped"), and a long sentence cut at a comma or before a clause within EXCERPT_WORDS words,
+    each omission marked with '…'. A sentence quoting someone keeps only a clause before the
+    quotation ("A judge ordered Texas to suspend the law…"): None when it has none of 8 words."""
+    m = APPOSITIVE.match(sentence)
+    if m:
+        sentence = f"{m.group(1)} \u2026 {sentence[m.end() :]}"
+    mark = QUOTE_MARK.search(sentence)
+    ws = sentence[: mark.start()].split() if mark else sentence.split()
+    if not mark and len(ws) <= EXCERPT_WORDS:
+        return sentence
+    cuts = cut_points(ws, EXCERPT_WORDS)
+    if mark and not cuts:
+        return None
+    kept = ws[: max(cuts, default=EXCERPT_WORDS)]
+    while len(kept) > 1 and kept[-1].lower().strip(",;:") in BOUNDARY:  # "…, and" -> "…"
+        kept.pop()
+    if len(kept) < 8:
+        return None
+    return " ".join(kept).rstrip(" ,;:") + "\u2026"
+
+
+def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] | None:
+    """'Circuit Report reported: “…”' (a primary document: 'According to X, “…”') and the
+    source quoted; None for a sentence that cannot stand as an excerpt (it opens with a
+    quotation or has no clause before one, points back at something, or is in no cited source
+    word for word)."""
+    if opens_with_reference(text) or points_back(text) or is_opinion(text):
+        return None
+    n = carrier(text, cites, num)
+    words_ = trim(text.strip())
+    if n is None or words_ is None:
+        return None
+    name = num.names.get(n, "")
+    if n in num.primary:
+        return f"According to {name}, \u201c{words_}\u201d", n
+    return f"{name} reported: \u201c{words_}\u201d", n
+
+
+def hold_share(
+    groups: dict[str, list[Pair]], quote_lines: Sequence[str], share: float
+) -> tuple[dict[str, list[Pair]], set[int]]:
+    """The draft with quoted lines dropped, least important first (the body's last line first,
+    then the quotes, then the takeaways', then the synopsis'), until at most ``share`` of its
+    words are quoted; and the indexes of the quote lines dropped."""
+    out = {k: list(v) for k, v in groups.items()}
+    quotes = dict(enumerate(quote_lines))
+
+    def shares() -> tuple[int, int]:
+        texts = [t for pairs in out.values() for t, _ in pairs] + list(quotes.values())
+        return sum(quoted_words(t) for t in texts), sum(len(tokens(t)) for t in texts)
+
+    dropped: set[int] = set()
+    order = [k for k in out if k not in ("synopsis", "takeaways")]
+    while True:
+        quoted, total = shares()
+        if not quoted or quoted <= share * total:
+            return out, dropped
+        for key in order[::-1]:
+            hit = [i for i, (t, _) in enumerate(out[key]) if quoted_words(t)]
+            if hit:
+                del out[key][hit[-1]]
+                break
+        else:
+            if quotes:
+                i = max(quotes)
+                del quotes[i]
+                dropped.add(i)
+                continue
+            for key in ("takeaways", "synopsis"):
+                hit = [i for i, (t, _) in enumerate(out.get(key, [])) if quoted_words(t)]
+                if hit:
+                    del out[key][hit[-1]]
+                    break

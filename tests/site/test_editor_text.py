@@ -1,0 +1,74 @@
+"""The editor caveat per sentence: a page names only the sentences an editor wrote that no
+machine checked (front matter ``sentence_keys``, written by ``newsdesk draft``)."""
+
+from __future__ import annotations
+
+from newsdesk.sitebuilder import build
+from newsdesk.sitebuilder.editor_text import unchecked
+from sitecheck import soup
+from sitekit import BODY, story, write_story
+
+from newsdesk import content
+from newsdesk.text import body_sentences, sentence_key, sentence_keys
+
+ADDED = "The editor adds a line of their own. [1]"
+
+
+def test_a_key_covers_the_words_and_the_citations_not_the_markup():
+    key = sentence_key("Norvale ended the contest. [2]")
+    assert key == sentence_key(
+        '<mark class="flag" title="x">Norvale  ended the contest.</mark> [2]'
+    )
+    assert key == sentence_key("- norvale ended the contest. [2]".removeprefix("- "))
+    assert key != sentence_key("Norvale ended the contest. [3]")  # cited elsewhere: not checked
+    assert key != sentence_key("Norvale ended the prize. [2]")
+    assert body_sentences("A one. [1] B two [2].\n\n## Heading\n\n- C three. [3]") == [
+        "A one. [1]",
+        "B two [2].",
+        "C three. [3]",
+    ]
+    flagged = '<mark class="flag" title="number">Spending rose 40 percent.</mark> [3]'
+    assert sentence_keys(f"Fine. [1] {flagged}") == [sentence_key("Fine. [1]")]
+
+
+def test_only_sentences_outside_the_checked_keys_are_the_editor_s():
+    keys = sentence_keys(BODY)
+    assert unchecked(BODY, keys) == ()
+    assert unchecked(BODY + f"\n{ADDED}\n", keys) == ("The editor adds a line of their own.",)
+    shorter = BODY.replace(
+        "Some engineers looped agents overnight to inflate their counts [2].", ""
+    )
+    assert unchecked(shorter, keys) == ()  # a deleted or moved sentence is no new claim
+    assert unchecked(BODY, None) is None  # a file drafted before the keys: unknown
+
+
+def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) -> None:
+    def drafted(slug: str, title: str, with_keys: bool = True) -> dict:
+        meta = story(slug=slug, title=title, story_id=f"st-{slug}")
+        meta["body_hash"] = content.body_hash(BODY)
+        if with_keys:
+            meta["sentence_keys"] = sentence_keys(BODY)
+        return meta
+
+    write_story(content_dir, drafted("added", "Added"), BODY + f"\n{ADDED}\n")
+    cut = BODY.replace("Some engineers looped agents overnight to inflate their counts [2].", "")
+    write_story(content_dir, drafted("cut", "Cut"), cut)
+    write_story(content_dir, drafted("old", "Old", with_keys=False), BODY + f"\n{ADDED}\n")
+    site = build(cfg).out
+    added = soup(site / "2026/05/added/index.html")
+    assert "1 by an editor not checked" in added.select_one(".story-head .check").get_text()
+    assert [li.get_text() for li in added.select("#unchecked li")] == [
+        "The editor adds a line of their own."
+    ]
+    assert "not checked by machine" in added.select_one("aside.made").get_text()
+    same = soup(site / "2026/05/cut/index.html")  # the editor only deleted a checked sentence
+    assert same.select_one(".story-head .check").get_text() == "✓ every sentence checked"
+    assert not same.select("#unchecked") and "not checked by machine" not in same.get_text()
+    old = soup(site / "2026/05/old/index.html")  # no keys: the whole-page caveat, as before
+    assert "edited by an editor" in old.select_one(".story-head .check").get_text()
+    assert "what the editor wrote was not checked" in old.select_one("aside.made").get_text()
+    cards = {
+        c.select_one("h2").get_text(strip=True): c
+        for c in soup(site / "index.html").select(".card")
+    }
+    assert "1 by an editor not checked" in cards["Added"].select_one(".check").get_text()

@@ -1,0 +1,121 @@
+"""newsdesk's own attributed sentences (paraphrase.py), the share held on the finished draft
+(excerpts.py) and unmet subjects (subjects.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newsdesk.summarizer import summarize
+from newsdesk.summarizer.compose import checker, numbering, source_texts
+from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
+from newsdesk.summarizer.excerpts import hold_share
+from newsdesk.summarizer.paraphrase import backshift, capitalised, own_words
+from newsdesk.summarizer.subjects import unmet
+
+from newsdesk.config import SummarizerConfig
+from newsdesk.models import Item, Source, StoryInput
+
+LISBON = (
+    "Brightvale will open an engineering office in Porto next month and plans to hire 150 people"
+    " there over two years, the tools maker said on Tuesday. Brightvale, which is privately held,"
+    " does not publish its revenue. Priya Okafor, a staff engineer who has been at the company"
+    " for six years, said the move was overdue."
+)
+
+
+def _story(text: str = LISBON) -> StoryInput:
+    item = Item("a", "https://courier.example/porto", "Porto office", text, None, "Hill Courier")
+    return StoryInput(items=(item,), title="Brightvale opens Porto office")
+
+
+def _own(sentence: str, story: StoryInput) -> str | None:
+    num = numbering(story)
+    texts = source_texts(story, num)
+    return own_words(
+        sentence,
+        1,
+        "Hill Courier",
+        shingles=Shingles.of(texts),
+        check=checker(num).check,
+        names=capitalised(t for t in texts.values() if t),
+    )
+
+
+def test_reported_speech_moves_the_tense_back_but_not_after_to_or_a_modal():
+    assert backshift(
+        ["it", "has", "ended", "and", "will", "not", "pay", "but", "plans", "to", "have", "one"]
+    ) == (
+        ["it", "had", "ended", "and", "would", "not", "pay", "but", "planned", "to", "have", "one"]
+    )
+
+
+def test_an_outlet_s_sentence_is_told_in_our_words_naming_the_outlet():
+    story = _story()
+    first = LISBON.split(". ")[0] + "."
+    said = _own(first, story)
+    assert said == (
+        "Hill Courier reported that next month, Brightvale would open an engineering office in"
+        " Porto."
+    )  # the time moved, the tense moved back, "the tools maker said" left to the outlet
+    copies = Shingles.of({1: LISBON})
+    assert not copies.copied(said) and not checker(numbering(story)).check(said, (1,))
+    # a name stays capitalised; an aside after the name goes, the tense moves back
+    assert _own("Brightvale, which is privately held, does not publish its revenue.", story) == (
+        "Hill Courier reported that Brightvale, which was privately held, did not publish its"
+        " revenue."
+    )
+    # no verb left once "…, said" is cut from a speaker's description: not rewritten
+    assert _own(LISBON.split(". ")[-1], story) is None
+
+
+def test_a_sentence_that_cannot_be_told_without_copying_is_not_told():
+    text = "The regulator fined the bank for failing to report suspicious transfers in time."
+    story = _story(text)
+    assert _own(text, story) is None  # every form keeps a run of 8 words, or is too short
+
+
+def test_the_finished_draft_is_held_to_the_share():
+    groups = {
+        "synopsis": [("Our own sentence of ten words about the story here.", (1,))],
+        "What happened": [
+            ("X reported: \u201cone two three four five six seven eight\u201d", (1,)),
+            ("Y reported: \u201cnine ten eleven twelve thirteen fourteen\u201d", (2,)),
+        ],
+    }
+    quotes = ["\u201ca quoted line of six words\u201d \u2014 Someone"]
+    out, dropped = hold_share(groups, quotes, 0.3)
+    lines = [t for pairs in out.values() for t, _ in pairs] + [
+        q for i, q in enumerate(quotes) if i not in dropped
+    ]
+    assert sum(map(quoted_words, lines)) <= 0.3 * sum(len(tokens(x)) for x in lines)
+    assert out["synopsis"] == groups["synopsis"]  # our words are never dropped
+    assert hold_share(groups, quotes, 1.0) == (groups, set())
+
+
+def test_unmet_subjects_are_counted_in_reading_order():
+    lines = [
+        "The company removed the robots.",
+        "Kestrel Robotics withdrew its robots.",
+        "The company said it would review them.",
+        "X reported: \u201cSuch figures can hide the cost.\u201d",
+    ]
+    assert unmet(lines, {"Kestrel"}) == [0, 3]
+
+
+def test_newsdesk_says_it_read_all_of_them_only_when_it_had_every_text():
+    def source(n: int, item: str) -> Source:
+        return Source(
+            f"https://o{n}.example/a", f"o{n}.example", f"Outlet {n}", "T", "coverage",
+            "unrated", True, published=f"2026-06-0{n}T10:00:00Z", item_id=item,
+        )  # fmt: skip
+
+    text = "Northwind Labs will cap each engineer at 40 million tokens a month from July."
+    items = tuple(Item(f"i{n}", f"https://o{n}.example/a", "T", text) for n in (1, 2))
+    story = StoryInput(items=items, title="Northwind caps tokens", sources=(source(1, "i1"),))
+    story = dataclasses.replace(story, sources=(source(1, "i1"), source(2, "i2")))
+    lines = [ln.text for ln in summarize(story, SummarizerConfig()).lines()]
+    assert "Two outlets reported the story, and newsdesk read both of them." in lines
+    # the second outlet was fetched but the draft had no text of it (a blurb): not "both"
+    blurb = dataclasses.replace(story, items=items[:1])
+    lines = [ln.text for ln in summarize(blurb, SummarizerConfig()).lines()]
+    assert "Two outlets reported the story, one of which newsdesk could read." in lines
