@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from newsdesk.summarizer.compose import Numbering
 from newsdesk.summarizer.copying import quoted_words, tokens
-from newsdesk.summarizer.editorial import is_opinion, opens_with_reference
+from newsdesk.summarizer.editorial import is_opinion, opens_with_reference, stands_alone
 from newsdesk.summarizer.sentences import normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.verify import quote_in
@@ -127,7 +127,12 @@ def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] 
     source quoted; None for a sentence that cannot stand as an excerpt (it opens with a
     quotation or has no clause before one, points back at something, or is in no cited source
     word for word)."""
-    if opens_with_reference(text) or points_back(text) or is_opinion(text):
+    if (
+        opens_with_reference(text)
+        or points_back(text)
+        or is_opinion(text)
+        or not stands_alone(text)
+    ):
         return None
     n = carrier(text, cites, num)
     words_ = trim(text.strip())

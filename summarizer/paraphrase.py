@@ -90,7 +90,7 @@ _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
 _SAID_TAIL = re.compile(
     r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced)\b[^,]*(?:,|\.?$)"
 )
-_HEADLINE = re.compile(r":|--|\u2014|\u2013|\bWhy it matters\b")  # a label or a dash aside
+_HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # label, dash aside
 _NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*")
 _TIME = re.compile(
@@ -225,16 +225,24 @@ def _clause_ends(ws: Sequence[str], cut: int) -> bool:
     if word in ("and", "or"):  # even after a comma: ', and' also ends a list
         nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
         return nxt in _BACK or nxt in _BACK.values() or nxt.endswith(("ed", "s"))
-    return word in _SUBORDINATE or (word in _AFTER_COMMA and ws[cut - 1].endswith(","))
+    after_comma = ws[cut - 1].endswith(",")
+    # ', sending …', ', with …', ', a second …': a participle, an absolute or an appositive
+    trailing = word.endswith("ing") or word in ("with", "a", "an", "the", "including")
+    return word in _SUBORDINATE or (after_comma and (word in _AFTER_COMMA or trailing))
 
 
 def complete(ws: Sequence[str]) -> bool:
-    """A clause that can stand: at least MIN_WORDS words, a verb-like word (an auxiliary, or a word in
-    -ed after no article), and not ending on a saying verb ('…, Sarandos emphasized')."""
+    """A clause that can stand: at least MIN_WORDS words, a verb-like word before any 'that',
+    'which' … (an auxiliary, a saying verb, or a word in -ed after no article), and not ending on
+    a saying verb ('…, Sarandos emphasized')."""
     low = [w.lower().strip(",;:.") for w in ws]
-    verb = any(
-        w in _FINITE or (w.endswith("ed") and i and low[i - 1] not in _DANGLING)
-        for i, w in enumerate(low)
+    main = next(  # a restrictive 'that'/'which' (no comma before it) opens an inner clause
+        (i for i, w in enumerate(low) if i and w in _SUBORDINATE and not ws[i - 1].endswith(",")),
+        len(low),
+    )
+    verb = any(  # in the main clause: 'travel restrictions that the U.S. imposed' has none
+        w in _FINITE or w in _SAYING or (w.endswith("ed") and i and low[i - 1] not in _DANGLING)
+        for i, w in enumerate(low[:main])
     )
     return (
         len(ws) >= MIN_WORDS and verb and low[-1] not in _SAYING and not (set(low[-3:]) & _SAYING)
