@@ -110,6 +110,14 @@ def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path
     assert "\u2014 Priya Raman, as reported by Circuit Report [2]" in body
     # the speaker's description copied from the outlet is cut to her name (no run of 8 words)
     assert "\u2014 Lena Marchetti, as published by Brightforge Engineering [5][2]" in body
-    assert "Commenter gradlewrapper wrote:" in body
+    # the thread: its reach and its commenters in our words; a comment is quoted only as the
+    # quoting budget allows (30% of the words), which the outlets' marked words fill first here
+    assert "came from gradlewrapper, mkrause, ferrous_oxide and lindqvist. [6]" in body
+    from newsdesk.summarizer.copying import quoted_words, tokens
+
+    from newsdesk.text import body_sentences
+
+    said = body_sentences(body)
+    assert sum(map(quoted_words, said)) <= 0.3 * sum(len(tokens(x)) for x in said)
     site = (work / "_site" / f"2026/03/{key}/index.html").read_text()
     assert "6 sources · 1 original · 1 primary · 3 trusted · 1 not read" in site
