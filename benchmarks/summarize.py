@@ -266,6 +266,10 @@ def main() -> None:
     only_copying = "--copying" in sys.argv[1:]  # the copy and quoting figures alone (faster)
     ours = our_stories()
     neus = neus_stories()
+    for half, start in (("--even", 0), ("--odd", 1)):  # develop on the even rows, report the odd
+        if half in sys.argv[1:]:
+            neus = neus[start::2]
+            print(f"AllSides/NeuS: {half[2:]} rows only ({len(neus)} stories)")
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     copying("newsdesk reference set", ours)
     if neus:

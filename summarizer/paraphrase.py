@@ -32,13 +32,13 @@ from newsdesk.summarizer.editorial import (
     stands_alone,
 )
 from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
+from newsdesk.summarizer.fragments import fragmented, marked
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.synonyms import ordinary
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 MIN_WORDS = 6
-MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
 
 _BACK = {
     "has": "had",
@@ -402,11 +402,13 @@ def own_words(
     names: AbstractSet[str],
     style: int = 0,
     verb: str = "reported",
+    quoting: bool = True,
 ) -> str | None:
     """newsdesk's sentence reporting what source n (``outlet``) wrote in ``sentence``, the first
     the verifier supports of: a candidate keeping at least half the sentence with no copied run,
-    one with its copied runs marked as short quotations, a shorter one with no copied run; None
-    when there is none."""
+    one with its copied runs broken by short quoted fragments (fragments.py) or marked as
+    quotations, a shorter one with no copied run; None when there is none. ``quoting=False``:
+    only candidates with no quoted words (when the quoting budget is spent)."""
     body = clause(sentence, names)
     if body is None or not outlet or outlet.lower() in body.lower():  # "X reported that X …"
         return None
@@ -415,39 +417,14 @@ def own_words(
         if shingles.copied(t) and (swap := swapped(t, shingles)):
             t = swap
         every.append((short, t, bool(shingles.copied(t))))
+    quoted = [t for short, t, copied in every if not short and copied] if quoting else []
     ordered = (
         [t for short, t, copied in every if not short and not copied]
-        + [marked(t, shingles) for short, t, copied in every if not short and copied]
+        + [fragmented(t, shingles) for t in quoted]
+        + [marked(t, shingles) for t in quoted]
         + [t for short, t, copied in every if short and not copied]
     )
     for text in ordered:
         if text and not check(text, (n,)):
             return text
     return None
-
-
-def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
-    """A quoted span without the comma or joining word it ends on ('…products, and' ->
-    '…products')."""
-    while True:
-        head, _, last = norm[a:b].rpartition(" ")
-        if head and (last.lower() in BOUNDARY or not last[-1:].isalnum()):
-            b = a + len(head) if last.lower() in BOUNDARY else b - 1
-            continue
-        return a, b
-
-
-def marked(text: str, shingles: Shingles) -> str:
-    """``text`` with its copied runs in quotation marks, when they are at most MAX_QUOTED of its
-    words ('' otherwise): reported speech with short quoted fragments."""
-    norm = normalize(text)
-    spans = [_tidy(norm, a, b) for a, b in shingles.spans(text)]
-    out, at = [], 0
-    for a, b in spans:
-        out += [norm[at:a], "\u201c", norm[a:b], "\u201d"]
-        at = b
-    out.append(norm[at:])
-    quoted = sum(len(norm[a:b].split()) for a, b in spans)
-    if not spans or quoted > MAX_QUOTED * len(norm.split()):
-        return ""
-    return "".join(out)

@@ -71,17 +71,22 @@ class Writer:
         n = carrier(text, cites, self.num) if text not in self.used | self.failed else None
         if n is None or self.num.item_ids.get(n, "").startswith("hn:"):
             return None
-        said = own_words(
-            text,
-            n,
-            self.num.names.get(n, ""),
-            shingles=self.shingles,
-            check=self.check,
-            names=self.names,
-            style=self.written,
-            verb="wrote" if n in self.num.primary else "reported",  # a company's own post
-        )
-        if not said or (quoted_words(said) and not self.budget.take(said, n)):
+        for quoting in (True, False):  # short quoted fragments, or none when over the budget
+            said = own_words(
+                text,
+                n,
+                self.num.names.get(n, ""),
+                shingles=self.shingles,
+                check=self.check,
+                names=self.names,
+                style=self.written,
+                verb="wrote" if n in self.num.primary else "reported",  # a company's own post
+                quoting=quoting,
+            )
+            if not said or not quoted_words(said) or self.budget.take(said, n):
+                break
+            said = None
+        if not said:
             self.failed.add(text)
             return None
         self.used.add(text)

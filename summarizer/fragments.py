@@ -1,0 +1,103 @@
+"""Short quoted fragments: an outlet's words kept inside reported speech, marked, and short.
+
+A reported sentence ("CNN reported that vaccine advisers to the FDA voted unanimously Thursday to
+recommend a booster …") often keeps a run of ``copying.RUN`` (8) or more of the outlet's words:
+its lead sentence cannot be retold by cutting clauses alone. Quoting the whole run spends the
+quoting budget (``summarizer.quote_share``) a short draft does not have. A run is broken as well
+by a quoted fragment inside it, when the words left on either side are fewer than RUN: only
+those words are quoted ("CNN reported that vaccine advisers to the FDA “voted unanimously
+Thursday to recommend” a booster dose …"). :func:`fragmented` places such fragments, preferring
+ones that open and close on a word that carries meaning; :func:`marked` quotes whole runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.summarizer.copying import RUN, Shingles
+from newsdesk.summarizer.excerpts import BOUNDARY
+from newsdesk.summarizer.sentences import STOPWORDS, normalize
+
+MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
+MIN_FRAGMENT = 3  # words: a shorter quotation reads as a scare quote
+_WORD = re.compile(r"\S+")
+
+
+def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
+    """A quoted span without the comma or joining word it ends on ('…products, and' ->
+    '…products')."""
+    while True:
+        head, _, last = norm[a:b].rpartition(" ")
+        if head and (last.lower() in BOUNDARY or not last[-1:].isalnum()):
+            b = a + len(head) if last.lower() in BOUNDARY else b - 1
+            continue
+        return a, b
+
+
+def _quote(norm: str, spans: Sequence[tuple[int, int]]) -> str:
+    out, at = [], 0
+    for a, b in spans:
+        out += [norm[at:a], "\u201c", norm[a:b], "\u201d"]
+        at = b
+    out.append(norm[at:])
+    return "".join(out)
+
+
+def marked(text: str, shingles: Shingles) -> str:
+    """``text`` with its copied runs in quotation marks, when they are at most MAX_QUOTED of its
+    words ('' otherwise)."""
+    norm = normalize(text)
+    spans = [_tidy(norm, a, b) for a, b in shingles.spans(text)]
+    quoted = sum(len(norm[a:b].split()) for a, b in spans)
+    if not spans or quoted > MAX_QUOTED * len(norm.split()):
+        return ""
+    return _quote(norm, spans)
+
+
+def _weak(word: str) -> bool:
+    """A word a fragment should not open or close on ('the', 'of', a comma's word)."""
+    core = word.strip(",;:.\"'").lower()
+    return not core or core in STOPWORDS or core in BOUNDARY or word[-1:] in ",;:"
+
+
+def _window(words: Sequence[str]) -> tuple[int, int] | None:
+    """The fragment (start, end) within a copied run of ``words`` that leaves fewer than RUN
+    words on either side: the shortest one, opening and closing on a word of meaning when it
+    can, nearest the middle; None when the run is too long for one fragment."""
+    total = len(words)
+    need = max(total - 2 * (RUN - 1), MIN_FRAGMENT)
+    if need > total:
+        return None
+    best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
+    for size in range(need, min(total, need + 4) + 1):
+        for a in range(0, total - size + 1):
+            b = a + size
+            if a >= RUN or total - b >= RUN:
+                continue
+            weak = _weak(words[a]) + _weak(words[b - 1])
+            key = (weak, size, abs((a + b) - total))
+            if best is None or key < best[0]:
+                best = (key, (a, b))
+    return best[1] if best else None
+
+
+def fragmented(text: str, shingles: Shingles, max_share: float = 0.35) -> str:
+    """``text`` with each copied run broken by one short quoted fragment; '' when a run is too
+    long for one fragment or more than ``max_share`` of the words would be quoted."""
+    norm = normalize(text)
+    runs = shingles.spans(text)
+    if not runs:
+        return ""
+    spans = []
+    for a, b in runs:
+        found = list(_WORD.finditer(norm, a, b))
+        got = _window([m.group(0) for m in found])
+        if got is None:
+            return ""
+        spans.append(_tidy(norm, found[got[0]].start(), found[got[1] - 1].end()))
+    quoted = sum(len(norm[a:b].split()) for a, b in spans)
+    if quoted > max_share * len(norm.split()):
+        return ""
+    out = _quote(norm, spans)
+    return "" if shingles.copied(out) else out
