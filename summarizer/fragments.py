@@ -61,43 +61,56 @@ def _weak(word: str) -> bool:
     return not core or core in STOPWORDS or core in BOUNDARY or word[-1:] in ",;:"
 
 
-def _window(words: Sequence[str]) -> tuple[int, int] | None:
-    """The fragment (start, end) within a copied run of ``words`` that leaves fewer than RUN
-    words on either side: the shortest one, opening and closing on a word of meaning when it
-    can, nearest the middle; None when the run is too long for one fragment."""
+def _splits(words: Sequence[str], at: int) -> int:
+    """1 when a fragment edge at ``at`` cuts a name ('Prime Minister | Mario Draghi') or an
+    aside in brackets."""
+    if not 0 < at < len(words):
+        return 0
+    left, right = words[at - 1], words[at]
+    name = left[:1].isupper() and right[:1].isupper() and left[-1:].isalnum()
+    return int(name or left.count("(") > left.count(")"))
+
+
+def _windows(words: Sequence[str]) -> list[tuple[int, int]]:
+    """The fragments (start, end) within a copied run of ``words`` that leave fewer than RUN
+    words on either side, best first: opening and closing on a word of meaning, cutting no
+    name, holding no name (the verifier reads a quoted name as the speaker's), shortest,
+    nearest the middle."""
     total = len(words)
     need = max(total - 2 * (RUN - 1), MIN_FRAGMENT)
-    if need > total:
-        return None
-    best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
-    for size in range(need, min(total, need + 4) + 1):
+    scored = []
+    for size in range(need, min(total, need + 6) + 1):
         for a in range(0, total - size + 1):
             b = a + size
             if a >= RUN or total - b >= RUN:
                 continue
-            weak = _weak(words[a]) + _weak(words[b - 1])
-            key = (weak, size, abs((a + b) - total))
-            if best is None or key < best[0]:
-                best = (key, (a, b))
-    return best[1] if best else None
+            weak = _weak(words[a]) + _weak(words[b - 1]) + _splits(words, a) + _splits(words, b)
+            named = any(w[:1].isupper() for w in words[a:b])
+            scored.append(((weak + named, size, abs((a + b) - total)), (a, b)))
+    return [w for _, w in sorted(scored)]
 
 
-def fragmented(text: str, shingles: Shingles, max_share: float = 0.35) -> str:
-    """``text`` with each copied run broken by one short quoted fragment; '' when a run is too
-    long for one fragment or more than ``max_share`` of the words would be quoted."""
+def fragmented(text: str, shingles: Shingles, pick: int = 0, max_share: float = 0.35) -> str:
+    """``text`` with each copied run broken by one short quoted fragment (the ``pick``-th best
+    for each run); '' when there is none or more than ``max_share`` of the words would be
+    quoted."""
     norm = normalize(text)
     runs = shingles.spans(text)
-    if not runs:
-        return ""
     spans = []
     for a, b in runs:
         found = list(_WORD.finditer(norm, a, b))
-        got = _window([m.group(0) for m in found])
-        if got is None:
+        options = _windows([m.group(0) for m in found])
+        if not options:
             return ""
-        spans.append(_tidy(norm, found[got[0]].start(), found[got[1] - 1].end()))
+        s, e = options[min(pick, len(options) - 1)]
+        spans.append(_tidy(norm, found[s].start(), found[e - 1].end()))
     quoted = sum(len(norm[a:b].split()) for a, b in spans)
-    if quoted > max_share * len(norm.split()):
+    if not spans or quoted > max_share * len(norm.split()):
         return ""
     out = _quote(norm, spans)
     return "" if shingles.copied(out) else out
+
+
+def fragment_options(text: str, shingles: Shingles, tries: int = 4) -> list[str]:
+    """Up to ``tries`` ways of quoting fragments of ``text``, best first (the verifier picks)."""
+    return list(dict.fromkeys(f for k in range(tries) if (f := fragmented(text, shingles, k))))

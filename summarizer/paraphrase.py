@@ -32,13 +32,14 @@ from newsdesk.summarizer.editorial import (
     stands_alone,
 )
 from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
-from newsdesk.summarizer.fragments import fragmented, marked
+from newsdesk.summarizer.fragments import fragment_options, marked
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.synonyms import ordinary
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 MIN_WORDS = 6
+LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
 
 _BACK = {
     "has": "had",
@@ -249,15 +250,15 @@ def complete(ws: Sequence[str]) -> bool:
     )
 
 
-def cuts(body: str) -> list[list[str]]:
+def cuts(body: str, limit: int = MAX_WORDS) -> list[list[str]]:
     """The body's words whole (up to MAX_WORDS), then ending at each earlier clause boundary,
     longest first; each a complete clause."""
     ws = body.split()
     out = []
     ends = sorted(
-        (c for c in cut_points(ws, MAX_WORDS, start=MIN_WORDS) if _clause_ends(ws, c)), reverse=True
+        (c for c in cut_points(ws, limit, start=MIN_WORDS) if _clause_ends(ws, c)), reverse=True
     )
-    for end in ([len(ws)] if len(ws) <= MAX_WORDS else []) + ends:
+    for end in ([len(ws)] if len(ws) <= limit else []) + ends:
         kept = ws[:end]
         while kept and kept[-1].lower().strip(",;:") in BOUNDARY | _DANGLING:
             kept.pop()
@@ -319,7 +320,7 @@ def forms(outlet: str, ws: list[str], style: int, verb: str = "reported") -> lis
 
 
 def candidates(
-    outlet: str, body: str, style: int, verb: str = "reported"
+    outlet: str, body: str, style: int, verb: str = "reported", limit: int = MAX_WORDS
 ) -> list[tuple[bool, str]]:
     """Every way of reporting ``body`` (whole, then shorter, then without an aside), best first,
     each marked True when it keeps less than half the body."""
@@ -327,7 +328,7 @@ def candidates(
     out: list[tuple[bool, str]] = []
     for b in bodies:
         full = len(b.split())
-        out += [(len(ws) * 2 < full, t) for ws in cuts(b) for t in forms(outlet, ws, style, verb)]
+        out += [(len(ws) * 2 < full, t) for ws in cuts(b, limit) for t in forms(outlet, ws, style, verb)]
     return out
 
 
@@ -418,9 +419,11 @@ def own_words(
             t = swap
         every.append((short, t, bool(shingles.copied(t))))
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
+    if quoting:  # a long lead sentence, told with its fragments quoted (fragments.py)
+        quoted += [t for s, t in candidates(outlet, body, style, verb, LONG_WORDS) if not s]
     ordered = (
         [t for short, t, copied in every if not short and not copied]
-        + [fragmented(t, shingles) for t in quoted]
+        + [f for t in quoted for f in fragment_options(t, shingles)]
         + [marked(t, shingles) for t in quoted]
         + [t for short, t, copied in every if short and not copied]
     )
