@@ -24,6 +24,19 @@ MIN_FRAGMENT = 3  # words: a shorter quotation reads as a scare quote
 _WORD = re.compile(r"\S+")
 
 
+_DASH = re.compile(r"\s[\u2014\u2013]\s|\s--\s")
+
+
+def before_dash(sentence: str, least: int = 8) -> str:
+    """A sentence's words before a dash aside ('A politician was stabbed to death Friday by a
+    man … \u2014 with police not ruling out …' -> '… by a man ….'), when at least ``least``
+    words come before it; else the sentence as it is."""
+    m = _DASH.search(sentence)
+    if not m or len(sentence[: m.start()].split()) < least:
+        return sentence
+    return sentence[: m.start()].rstrip(" ,;:") + "."
+
+
 def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
     """A quoted span without the comma or joining word it ends on ('…products, and' ->
     '…products')."""

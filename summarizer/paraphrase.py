@@ -32,7 +32,7 @@ from newsdesk.summarizer.editorial import (
     stands_alone,
 )
 from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
-from newsdesk.summarizer.fragments import fragment_options, marked
+from newsdesk.summarizer.fragments import before_dash, fragment_options, marked
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.synonyms import ordinary
@@ -138,7 +138,7 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     """The outlet's sentence ready to be reported: no appositive, no closing 'according to',
     its first word in lower case unless it is one of ``names``; None when it cannot be
     rewritten."""
-    text = " ".join(sentence.split()).rstrip()
+    text = before_dash(" ".join(sentence.split()).rstrip())
     mark = QUOTE_MARK.search(text)
     if mark:  # the clause before someone's quotation: 'A judge blocked the law, calling it "…"'
         ws = text[: mark.start()].split()
