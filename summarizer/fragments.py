@@ -37,6 +37,23 @@ def before_dash(sentence: str, least: int = 8) -> str:
     return sentence[: m.start()].rstrip(" ,;:") + "."
 
 
+_PHRASE = frozenset(
+    ["by", "for", "in", "on", "to", "from", "at", "amid", "over", "after", "before", "during"]
+)
+
+
+def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
+    """Where a sentence with no clause boundary in its first ``limit`` words may end instead:
+    before a prepositional phrase ('… set a new bar for Western democracies | by enacting …'),
+    after at least 10 words, longest first."""
+    ends = [
+        i
+        for i in range(10, min(len(ws), limit + 1))
+        if ws[i].lower() in _PHRASE and not _weak(ws[i - 1]) and ws[i - 1][-1:].isalnum()
+    ]
+    return ends[::-1][:tries]
+
+
 def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
     """A quoted span without the comma or joining word it ends on ('…products, and' ->
     '…products')."""

@@ -32,7 +32,7 @@ from newsdesk.summarizer.editorial import (
     stands_alone,
 )
 from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
-from newsdesk.summarizer.fragments import before_dash, fragment_options, marked
+from newsdesk.summarizer.fragments import before_dash, fragment_options, loose_ends, marked
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.synonyms import ordinary
@@ -393,6 +393,21 @@ def swapped(text: str, shingles: Shingles) -> str:
     return out if done else ""
 
 
+def _long_forms(outlet: str, body: str, style: int, verb: str) -> list[str]:
+    """Longer tellings, for short quoted fragments: up to LONG_WORDS words, or cut before a
+    phrase (fragments.loose_ends) when no clause boundary comes in time."""
+    out = [t for short, t in candidates(outlet, body, style, verb, LONG_WORDS) if not short]
+    ws = body.split()
+    for end in loose_ends(ws, LONG_WORDS):
+        if complete(ws[:end]):
+            out += forms(outlet, ws[:end], style, verb)
+    return out
+
+
+def _fragments(text: str, shingles: Shingles) -> list[str]:
+    return fragment_options(text, shingles) if shingles.copied(text) else [text]
+
+
 def own_words(
     sentence: str,
     n: int,
@@ -419,13 +434,15 @@ def own_words(
             t = swap
         every.append((short, t, bool(shingles.copied(t))))
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
+    late = [t for short, t, copied in every if short and copied] if quoting else []
     if quoting:  # a long lead sentence, told with its fragments quoted (fragments.py)
-        quoted += [t for s, t in candidates(outlet, body, style, verb, LONG_WORDS) if not s]
+        quoted += _long_forms(outlet, body, style, verb)
     ordered = (
         [t for short, t, copied in every if not short and not copied]
-        + [f for t in quoted for f in fragment_options(t, shingles)]
+        + [f for t in quoted for f in _fragments(t, shingles)]
         + [marked(t, shingles) for t in quoted]
         + [t for short, t, copied in every if short and not copied]
+        + [f for t in late for f in _fragments(t, shingles)]
     )
     for text in ordered:
         if text and not check(text, (n,)):
