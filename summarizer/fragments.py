@@ -37,6 +37,57 @@ def before_dash(sentence: str, least: int = 8) -> str:
     return sentence[: m.start()].rstrip(" ,;:") + "."
 
 
+# past tenses not in -ed, read as a clause's verb (paraphrase.complete) after no article
+IRREGULAR_PAST = frozenset(
+    [
+        "set",
+        "made",
+        "took",
+        "gave",
+        "won",
+        "lost",
+        "put",
+        "cut",
+        "hit",
+        "led",
+        "left",
+        "met",
+        "paid",
+        "sent",
+        "spent",
+        "struck",
+        "brought",
+        "bought",
+        "fought",
+        "sought",
+        "began",
+        "became",
+        "held",
+        "kept",
+        "ran",
+        "rose",
+        "fell",
+        "found",
+        "saw",
+        "went",
+        "came",
+        "got",
+        "shut",
+        "sold",
+        "wrote",
+        "chose",
+        "drew",
+        "broke",
+        "spoke",
+        "stood",
+        "threw",
+        "grew",
+        "knew",
+        "overtook",
+        "undertook",
+        "withdrew",
+    ]
+)
 _PHRASE = frozenset(
     ["by", "for", "in", "on", "to", "from", "at", "amid", "over", "after", "before", "during"]
 )

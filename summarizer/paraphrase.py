@@ -32,7 +32,13 @@ from newsdesk.summarizer.editorial import (
     stands_alone,
 )
 from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
-from newsdesk.summarizer.fragments import before_dash, fragment_options, loose_ends, marked
+from newsdesk.summarizer.fragments import (
+    IRREGULAR_PAST,
+    before_dash,
+    fragment_options,
+    loose_ends,
+    marked,
+)
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.synonyms import ordinary
@@ -242,7 +248,9 @@ def complete(ws: Sequence[str]) -> bool:
         len(low),
     )
     verb = any(  # in the main clause: 'travel restrictions that the U.S. imposed' has none
-        w in _FINITE or w in _SAYING or (w.endswith("ed") and i and low[i - 1] not in _DANGLING)
+        w in _FINITE
+        or w in _SAYING
+        or ((w.endswith("ed") or w in IRREGULAR_PAST) and i and low[i - 1] not in _DANGLING)
         for i, w in enumerate(low[:main])
     )
     return (
@@ -328,7 +336,9 @@ def candidates(
     out: list[tuple[bool, str]] = []
     for b in bodies:
         full = len(b.split())
-        out += [(len(ws) * 2 < full, t) for ws in cuts(b, limit) for t in forms(outlet, ws, style, verb)]
+        out += [
+            (len(ws) * 2 < full, t) for ws in cuts(b, limit) for t in forms(outlet, ws, style, verb)
+        ]
     return out
 
 
