@@ -250,6 +250,7 @@ def complete(ws: Sequence[str]) -> bool:
     verb = any(  # in the main clause: 'travel restrictions that the U.S. imposed' has none
         w in _FINITE
         or w in _SAYING
+        or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
         or ((w.endswith("ed") or w in IRREGULAR_PAST) and i and low[i - 1] not in _DANGLING)
         for i, w in enumerate(low[:main])
     )
