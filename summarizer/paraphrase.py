@@ -166,7 +166,7 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     tail = _SAID_TAIL.search(text)  # "…, the company said on Tuesday": the outlet reports it
     if tail:
         text = text[: tail.start()] + "."
-        if _NAMED.match(text):  # "Priya Raman, a staff engineer who …, said": no verb left
+        if _NAMED.match(text) and not complete(text.split()):  # "Priya Raman, a … who …, said"
             return None
     m = APPOSITIVE.match(text)
     if m:

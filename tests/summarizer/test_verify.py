@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from newsdesk.summarizer import summarize, verify_text
 from newsdesk.summarizer.copying import Shingles, body_words, copy_ratio, quoted_words
+from newsdesk.summarizer.spread import outlet_name
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, StoryInput
@@ -132,6 +133,9 @@ def test_zero_flags_on_real_world_multi_outlet_stories(shared_eval):
         shingles = Shingles.of({n: it.text for n, it in enumerate(items, 1)})
         assert copy_ratio(texts, shingles) == 0.0, (row["issue"], texts)
         assert sum(quoted_words(t) for t in texts) <= 0.3 * body_words(texts) + 1, texts
+        # issue 12: every readable outlet is named in some line (what it reported, or a credit)
+        for it in items:
+            assert any(outlet_name(it.url) in t for t in texts), (outlet_name(it.url), texts)
     assert checked > 80
 
 
