@@ -24,6 +24,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from newsdesk.summarizer.clauses import (
+    BACK,
+    DANGLING,
+    HAD,
+    MAX_WORDS,
+    MIN_WORDS,
+    complete,
+    cuts,
+    front_tail,
+    front_time,
+)
 from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.editorial import (
     is_bio,
@@ -31,9 +42,8 @@ from newsdesk.summarizer.editorial import (
     opens_with_reference,
     stands_alone,
 )
-from newsdesk.summarizer.excerpts import APPOSITIVE, BOUNDARY, QUOTE_MARK, cut_points
+from newsdesk.summarizer.excerpts import APPOSITIVE, QUOTE_MARK, cut_points
 from newsdesk.summarizer.fragments import (
-    IRREGULAR_PAST,
     before_dash,
     fragment_options,
     loose_ends,
@@ -43,55 +53,8 @@ from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.synonyms import ordinary
 
-MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
-MIN_WORDS = 6
 LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
 
-_BACK = {
-    "has": "had",
-    "have": "had",
-    "is": "was",
-    "are": "were",
-    "will": "would",
-    "can": "could",
-    "won't": "would not",
-    "can't": "could not",
-    "isn't": "was not",
-    "aren't": "were not",
-    "hasn't": "had not",
-    "haven't": "had not",
-    "says": "said",
-    "say": "said",
-    "does": "did",
-    "do": "did",
-    "doesn't": "did not",
-    "don't": "did not",
-    "plans": "planned",
-    "wants": "wanted",
-    "expects": "expected",
-    "intends": "intended",
-    "aims": "aimed",
-}
-_DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "in",
-        "of",
-        "on",
-        "at",
-        "by",
-        "for",
-        "to",
-        "from",
-        "into",
-        "about",
-        "over",
-        "its",
-        "their",
-    ]
-)
 _NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
 _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
 _SAID_TAIL = re.compile(
@@ -100,12 +63,6 @@ _SAID_TAIL = re.compile(
 _HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # label, dash aside
 _NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*")
-_TIME = re.compile(
-    r",?\s+((?:on|in|by|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|\d{4})(?: \d{1,2}| \d{4})?|(?:next|last|this|earlier this) (?:week|month|year))"
-    r"\b,?"
-)
 _ASIDE = re.compile(r", (?:who|which) [^,]{3,80},")
 _CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b")
 
@@ -132,9 +89,9 @@ def backshift(words: Sequence[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
         core = w.rstrip(",;:")
-        new = _BACK.get(core.lower())
+        new = BACK.get(core.lower())
         before = {w.lower() for w in words[max(i - 2, 0) : i]}
-        if new and not before & _NOT_AFTER and not (i and words[i - 1].lower() in _DANGLING):
+        if new and not before & _NOT_AFTER and not (i and words[i - 1].lower() in DANGLING):
             w = new + w[len(core) :]
         out.append(w)
     return out
@@ -180,148 +137,19 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     return text.rstrip(".")
 
 
-_SUBORDINATE = frozenset(["that", "which", "who", "because", "while", "although", "whereas"])
-_AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
-_FINITE = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "did",
-        "does",
-        "do",
-        "may",
-        "might",
-        "must",
-        "should",
-    ]
-)
-_SAYING = frozenset(
-    [
-        "said",
-        "says",
-        "reported",
-        "told",
-        "stated",
-        "announced",
-        "emphasized",
-        "added",
-        "wrote",
-        "confirmed",
-        "noted",
-    ]
-)
-
-
-def _clause_ends(ws: Sequence[str], cut: int) -> bool:
-    """Whether the words before ``cut`` can end a clause: a cut only before 'which', 'who',
-    'because', 'while' …, before a joining word after a comma (', and', ', after'), or before
-    'and'/'or' followed by a verb-like word ('and plans to'); never at a bare comma (lists and
-    asides) nor inside a noun phrase ('four current | and former staff')."""
-    if cut >= len(ws):
-        return True
-    word = ws[cut].lower()
-    if word in ("and", "or"):  # even after a comma: ', and' also ends a list
-        nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
-        return nxt in _BACK or nxt in _BACK.values() or nxt.endswith(("ed", "s"))
-    after_comma = ws[cut - 1].endswith(",")
-    # ', sending …', ', with …', ', a second …': a participle, an absolute or an appositive
-    trailing = word.endswith("ing") or word in ("with", "a", "an", "the", "including")
-    return word in _SUBORDINATE or (after_comma and (word in _AFTER_COMMA or trailing))
-
-
-def complete(ws: Sequence[str]) -> bool:
-    """A clause that can stand: at least MIN_WORDS words, a verb-like word before any 'that',
-    'which' … (an auxiliary, a saying verb, or a word in -ed after no article), and not ending on
-    a saying verb ('…, Sarandos emphasized')."""
-    low = [w.lower().strip(",;:.") for w in ws]
-    main = next(  # a restrictive 'that'/'which' (no comma before it) opens an inner clause
-        (i for i, w in enumerate(low) if i and w in _SUBORDINATE and not ws[i - 1].endswith(",")),
-        len(low),
-    )
-    verb = any(  # in the main clause: 'travel restrictions that the U.S. imposed' has none
-        w in _FINITE
-        or w in _SAYING
-        or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
-        or ((w.endswith("ed") or w in IRREGULAR_PAST) and i and low[i - 1] not in _DANGLING)
-        for i, w in enumerate(low[:main])
-    )
-    return (
-        len(ws) >= MIN_WORDS and verb and low[-1] not in _SAYING and not (set(low[-3:]) & _SAYING)
-    )
-
-
-def cuts(body: str, limit: int = MAX_WORDS) -> list[list[str]]:
-    """The body's words whole (up to MAX_WORDS), then ending at each earlier clause boundary,
-    longest first; each a complete clause."""
-    ws = body.split()
-    out = []
-    ends = sorted(
-        (c for c in cut_points(ws, limit, start=MIN_WORDS) if _clause_ends(ws, c)), reverse=True
-    )
-    for end in ([len(ws)] if len(ws) <= limit else []) + ends:
-        kept = ws[:end]
-        while kept and kept[-1].lower().strip(",;:") in BOUNDARY | _DANGLING:
-            kept.pop()
-        if complete(kept):
-            out.append(kept)
-    return out
-
-
-def _front_time(text: str) -> str:
-    """'… in Lisbon next month' -> 'next month, … in Lisbon', 'a judge on Wednesday blocked' ->
-    'on Wednesday, a judge blocked' (breaks a run copied as written)."""
-    m = _TIME.search(text)
-    head = [w.lower() for w in text[: m.start()].split()] if m else []
-    if not m or not head or head[-1].endswith(",") or m.group(0).endswith(","):
-        return text  # at the start already, or inside an aside ('launched in March, showed')
-    if set(head) & _INNER:  # in a clause of its own ('said that … would convene on Tuesday')
-        return text
-    rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
-    return f"{m.group(1)}, {rest}"
-
-
-_HAD = re.compile(r"\bhad ([a-z]+ed)\b")  # 'had asked' -> 'asked' (reported, it is past)
-_TAIL_PREPOSITIONS = frozenset(["before", "after", "during", "until", "within"])
-_INNER = frozenset(
-    ["that", "which", "who", "whom", "when", "where", "to", "because", "if", "whether", "than"]
-)
-
-
-def _front_tail(text: str) -> str:
-    """'officials had asked the court to rule before the autumn primaries' -> 'before the autumn
-    primaries, officials had asked the court to rule': a closing phrase of 2 to 5 words that
-    opens with a preposition moves to the front (no comma inside it)."""
-    ws = text.split()
-    for i in range(max(len(ws) - 5, MIN_WORDS), len(ws) - 1):
-        tail = ws[i:]
-        inner = {w.lower() for w in ws[:i]} & (_INNER - {"to"})  # the tail may be an inner clause's
-        if ws[i].lower() in _TAIL_PREPOSITIONS and not inner and "," not in " ".join(ws[i - 1 :]):
-            return f"{' '.join(tail)}, {' '.join(ws[:i])}"
-    return text
-
-
 def forms(outlet: str, ws: list[str], style: int, verb: str = "reported") -> list[str]:
     """Ways of reporting the words ``ws``, in the preferred order for this line's ``style``."""
     back = " ".join(backshift(ws)).rstrip(",;:")
     plain = " ".join(ws).rstrip(",;:")
-    simple = _HAD.sub(r"\1", plain)
+    simple = HAD.sub(r"\1", plain)
     out = [f"{outlet} {verb} that {back}.", f"According to {outlet}, {plain}."]
     if "," not in plain:  # a phrase moves to the front only in a clause with no aside
         out += [
-            f"{outlet} {verb} that {_front_time(back)}.",
-            f"According to {outlet}, {_front_time(plain)}.",
-            f"{outlet} {verb} that {_front_tail(back)}.",
-            f"According to {outlet}, {_front_tail(plain)}.",
-            f"{outlet} {verb} that {_front_tail(simple)}.",
+            f"{outlet} {verb} that {front_time(back)}.",
+            f"According to {outlet}, {front_time(plain)}.",
+            f"{outlet} {verb} that {front_tail(back)}.",
+            f"According to {outlet}, {front_tail(plain)}.",
+            f"{outlet} {verb} that {front_tail(simple)}.",
         ]
     if style % 2:
         out[0], out[1] = out[1], out[0]

@@ -1,0 +1,201 @@
+"""Where an outlet's sentence may end so that what is kept still stands as a clause.
+
+paraphrase.py retells a source sentence in reported speech; a long one is cut. A cut is allowed
+only where a clause ends (before 'which', 'who', 'because', a joining word after a comma …), and
+what is kept must have a verb in its main clause and not end on a saying verb. A time phrase or
+a closing prepositional phrase may move to the front (``front_time``, ``front_tail``), which also
+breaks a run of words copied as written. The tense table
+(``BACK``) and the words a kept part may not end on (``DANGLING``) are shared with paraphrase.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
+from newsdesk.summarizer.fragments import IRREGULAR_PAST
+
+MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
+MIN_WORDS = 6
+_TIME = re.compile(
+    r",?\s+((?:on|in|by|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|\d{4})(?: \d{1,2}| \d{4})?|(?:next|last|this|earlier this) (?:week|month|year))"
+    r"\b,?"
+)
+
+BACK = {
+    "has": "had",
+    "have": "had",
+    "is": "was",
+    "are": "were",
+    "will": "would",
+    "can": "could",
+    "won't": "would not",
+    "can't": "could not",
+    "isn't": "was not",
+    "aren't": "were not",
+    "hasn't": "had not",
+    "haven't": "had not",
+    "says": "said",
+    "say": "said",
+    "does": "did",
+    "do": "did",
+    "doesn't": "did not",
+    "don't": "did not",
+    "plans": "planned",
+    "wants": "wanted",
+    "expects": "expected",
+    "intends": "intended",
+    "aims": "aimed",
+}
+DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "of",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "into",
+        "about",
+        "over",
+        "its",
+        "their",
+    ]
+)
+
+
+_SUBORDINATE = frozenset(["that", "which", "who", "because", "while", "although", "whereas"])
+_AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "does",
+        "do",
+        "may",
+        "might",
+        "must",
+        "should",
+    ]
+)
+_SAYING = frozenset(
+    [
+        "said",
+        "says",
+        "reported",
+        "told",
+        "stated",
+        "announced",
+        "emphasized",
+        "added",
+        "wrote",
+        "confirmed",
+        "noted",
+    ]
+)
+
+
+def _clause_ends(ws: Sequence[str], cut: int) -> bool:
+    """Whether the words before ``cut`` can end a clause: a cut only before 'which', 'who',
+    'because', 'while' …, before a joining word after a comma (', and', ', after'), or before
+    'and'/'or' followed by a verb-like word ('and plans to'); never at a bare comma (lists and
+    asides) nor inside a noun phrase ('four current | and former staff')."""
+    if cut >= len(ws):
+        return True
+    word = ws[cut].lower()
+    if word in ("and", "or"):  # even after a comma: ', and' also ends a list
+        nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
+        return nxt in BACK or nxt in BACK.values() or nxt.endswith(("ed", "s"))
+    after_comma = ws[cut - 1].endswith(",")
+    # ', sending …', ', with …', ', a second …': a participle, an absolute or an appositive
+    trailing = word.endswith("ing") or word in ("with", "a", "an", "the", "including")
+    return word in _SUBORDINATE or (after_comma and (word in _AFTER_COMMA or trailing))
+
+
+def complete(ws: Sequence[str]) -> bool:
+    """A clause that can stand: at least MIN_WORDS words, a verb-like word before any 'that',
+    'which' … (an auxiliary, a saying verb, or a word in -ed after no article), and not ending on
+    a saying verb ('…, Sarandos emphasized')."""
+    low = [w.lower().strip(",;:.") for w in ws]
+    main = next(  # a restrictive 'that'/'which' (no comma before it) opens an inner clause
+        (i for i, w in enumerate(low) if i and w in _SUBORDINATE and not ws[i - 1].endswith(",")),
+        len(low),
+    )
+    verb = any(  # in the main clause: 'travel restrictions that the U.S. imposed' has none
+        w in _FINITE
+        or w in _SAYING
+        or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
+        or ((w.endswith("ed") or w in IRREGULAR_PAST) and i and low[i - 1] not in DANGLING)
+        for i, w in enumerate(low[:main])
+    )
+    return (
+        len(ws) >= MIN_WORDS and verb and low[-1] not in _SAYING and not (set(low[-3:]) & _SAYING)
+    )
+
+
+def cuts(body: str, limit: int = MAX_WORDS) -> list[list[str]]:
+    """The body's words whole (up to MAX_WORDS), then ending at each earlier clause boundary,
+    longest first; each a complete clause."""
+    ws = body.split()
+    out = []
+    ends = sorted(
+        (c for c in cut_points(ws, limit, start=MIN_WORDS) if _clause_ends(ws, c)), reverse=True
+    )
+    for end in ([len(ws)] if len(ws) <= limit else []) + ends:
+        kept = ws[:end]
+        while kept and kept[-1].lower().strip(",;:") in BOUNDARY | DANGLING:
+            kept.pop()
+        if complete(kept):
+            out.append(kept)
+    return out
+
+
+def front_time(text: str) -> str:
+    """'… in Lisbon next month' -> 'next month, … in Lisbon', 'a judge on Wednesday blocked' ->
+    'on Wednesday, a judge blocked' (breaks a run copied as written)."""
+    m = _TIME.search(text)
+    head = [w.lower() for w in text[: m.start()].split()] if m else []
+    if not m or not head or head[-1].endswith(",") or m.group(0).endswith(","):
+        return text  # at the start already, or inside an aside ('launched in March, showed')
+    if set(head) & _INNER:  # in a clause of its own ('said that … would convene on Tuesday')
+        return text
+    rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
+    return f"{m.group(1)}, {rest}"
+
+
+HAD = re.compile(r"\bhad ([a-z]+ed)\b")  # 'had asked' -> 'asked' (reported, it is past)
+_TAIL_PREPOSITIONS = frozenset(["before", "after", "during", "until", "within"])
+_INNER = frozenset(
+    ["that", "which", "who", "whom", "when", "where", "to", "because", "if", "whether", "than"]
+)
+
+
+def front_tail(text: str) -> str:
+    """'officials had asked the court to rule before the autumn primaries' -> 'before the autumn
+    primaries, officials had asked the court to rule': a closing phrase of 2 to 5 words that
+    opens with a preposition moves to the front (no comma inside it)."""
+    ws = text.split()
+    for i in range(max(len(ws) - 5, MIN_WORDS), len(ws) - 1):
+        tail = ws[i:]
+        inner = {w.lower() for w in ws[:i]} & (_INNER - {"to"})  # the tail may be an inner clause's
+        if ws[i].lower() in _TAIL_PREPOSITIONS and not inner and "," not in " ".join(ws[i - 1 :]):
+            return f"{' '.join(tail)}, {' '.join(ws[:i])}"
+    return text
