@@ -130,6 +130,23 @@ def _clause_ends(ws: Sequence[str], cut: int) -> bool:
     return word in _SUBORDINATE or (after_comma and (word in _AFTER_COMMA or trailing))
 
 
+def _aside(ws: Sequence[str], end: int) -> set[int]:
+    """Word positions inside a non-restrictive relative clause (', who …,' or ', which …' up to
+    the next comma or the end): its verb is not the main clause's ('Marcus Ebi, who managed a
+    platform team until January' has no verb of its own)."""
+    inside: set[int] = set()
+    opened = False
+    for i in range(1, min(end, len(ws))):
+        word = ws[i].lower().strip(",;:.")
+        if not opened and word in ("who", "which", "whom", "whose") and ws[i - 1].endswith(","):
+            opened = True
+        if opened:
+            inside.add(i)
+            if ws[i].endswith(","):
+                opened = False
+    return inside
+
+
 def complete(ws: Sequence[str]) -> bool:
     """A clause that can stand: at least MIN_WORDS words, a verb-like word before any 'that',
     'which' … (an auxiliary, a saying verb, or a word in -ed after no article), and not ending on
@@ -139,12 +156,14 @@ def complete(ws: Sequence[str]) -> bool:
         (i for i, w in enumerate(low) if i and w in _SUBORDINATE and not ws[i - 1].endswith(",")),
         len(low),
     )
+    aside = _aside(ws, main)  # ', who managed a team …,' says nothing of the main clause
     verb = any(  # in the main clause: 'travel restrictions that the U.S. imposed' has none
         w in _FINITE
         or w in _SAYING
         or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
         or ((w.endswith("ed") or w in IRREGULAR_PAST) and i and low[i - 1] not in DANGLING)
         for i, w in enumerate(low[:main])
+        if i not in aside
     )
     return (
         len(ws) >= MIN_WORDS and verb and low[-1] not in _SAYING and not (set(low[-3:]) & _SAYING)

@@ -127,3 +127,16 @@ def test_newsdesk_says_it_read_all_of_them_only_when_it_had_every_text():
     blurb = dataclasses.replace(story, items=items[:1])
     lines = [ln.text for ln in summarize(blurb, SummarizerConfig()).lines()]
     assert "Two outlets reported the story, one of which newsdesk could read." in lines
+
+
+def test_a_relative_clause_alone_is_not_a_sentence() -> None:
+    from newsdesk.summarizer.clauses import complete
+
+    def words(text: str) -> list[str]:
+        return text.split(" ")
+
+    assert not complete(
+        words("Marcus Ebi, who managed a platform team at Brightforge until January")
+    )
+    assert complete(words("Marcus Ebi, who managed a platform team, left Brightforge in January"))
+    assert complete(words("The board, which met on Monday, approved the plan"))
