@@ -105,7 +105,7 @@ class StoriesConfig:
     near_duplicate_min_words: int = 25  # shorter texts are deduplicated by URL only
     text_words: int = 150  # words of an article's text (after its title) used for clustering
     entity_guard: float = 0.5  # a match minus its largest shared term must keep this share
-    time_decay: float = 0.75  # share of the similarity lost at the edge of the time window
+    time_decay: float = 0.9  # share of the similarity lost once a story is a window old
     follow_up_days: float = 30.0  # a story stays open this long after its latest article
     follow_up_threshold: float = 0.55  # cosine a late article (beyond the window) needs to join
     headline_threshold: float = 0.25  # similarity_threshold for items without text

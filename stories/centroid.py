@@ -26,6 +26,10 @@ class Centroid:
         """Hours between ``hours`` and the story's span (0 inside it)."""
         return max(0.0, self.first - hours, hours - self.last)
 
+    def since(self, hours: float) -> float:
+        """Hours between ``hours`` and the story's first article (0 for an empty story)."""
+        return abs(hours - self.first) if self.size else 0.0
+
     def add(
         self,
         vec: dict[int, float],

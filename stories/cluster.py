@@ -147,13 +147,12 @@ def _place(
     else, for a row alone in its window, the open stories (late coverage)."""
     factors = _evidence_factors(i, state.labels, ev, params)
     near = [state.labels[j] for j in around]
-    inside = _Row(row.vec, row.t, row.short, frozenset())  # no anchoring inside the window
-    best, dot, apart = _best(state, inside, params, [*near, *factors], factors)
+    best, dot, apart = _best(state, row, params, [*near, *factors], factors)
     if best is not None or apart or params.follow_up_hours <= params.window_hours:
         return best, dot
     late = state.index.candidates(state.heavy[i], row.t)
     if any(shared_anchors(row.names, _names_of(ev, j)) >= ANCHORS for j in around):
-        row = inside  # part of a burst of its own: no anchoring either
+        row = _Row(row.vec, row.t, row.short, frozenset())  # a burst of its own: no anchoring
     best, dot, _ = _best(state, row, params, late, factors)
     return best, dot
 

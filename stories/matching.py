@@ -47,40 +47,50 @@ def match(
     unique: Callable[[int], bool] | None = None,
     anchored: Callable[[frozenset[str]], bool] | None = None,
 ) -> tuple[float, float, bool] | None:
-    """(time-decayed cosine, dot product, by the entity anchor) of a match that clears the bar and the entity guard.
+    """(time-decayed cosine, dot product, by the entity anchor) of a match that clears the bar
+    and the entity guard.
 
-    Inside the window the bar is the threshold, the cosine losing up to ``time_decay`` towards
-    the window's edge (never so much that the bar rises above the follow-up bar); beyond it, while the story is open, the cosine must reach the (higher)
-    follow-up threshold, or, for a row with text ``anchored`` in the story's core names
-    (stories/names.py), ``floor_ratio`` x threshold: late follow-ups told in new words. ``factor`` (<= 1) lowers either bar for linked or co-cited
-    stories.
-    A headline (``short``) passes the guard also when the term it leans on names one open
-    story only (``unique``): a headline has too few words to spare its main one."""
+    Inside the window the bar is the threshold, the cosine losing up to ``time_decay`` as the
+    hours since the story's first article reach the window (never so much that the bar rises
+    above the follow-up bar): an event's coverage bunches at its onset, so a story that has run
+    for days takes a new article only at a stronger match, and the next day's development of a
+    running saga does not chain on. Beyond the window, while the story is open, the cosine must
+    reach the (higher) follow-up threshold. In both, a row with text ``anchored`` in the
+    story's core names (stories/names.py) may join on less: the undecayed bar inside the
+    window, ``floor_ratio`` x threshold beyond it (reactions and follow-ups told in new words).
+    ``factor`` (<= 1) lowers either bar for linked or co-cited stories. A headline (``short``)
+    passes the guard also when the term it leans on names one open story only (``unique``): a
+    headline has too few words to spare its main one."""
     threshold, guard = params.bar(short)
     cos, rest, dot, term = centroid.score(vec)
     gap = centroid.gap(t)
     if gap <= params.window_hours:
-        decay = 1.0 - params.time_decay * gap / params.window_hours
-        if params.follow_up_hours > params.window_hours:  # never a higher bar than a late one
-            decay = max(decay, params.threshold / params.follow_up_threshold)
-        needed = threshold * factor
+        decay = _decay(gap if short else centroid.since(t), params)
+        needed, floor = threshold * factor, threshold * factor
     elif gap <= params.follow_up_hours:
         decay = 1.0
         needed = params.follow_up_threshold * threshold / params.threshold * factor
-        if (
-            not short
-            and cos < needed
-            and cos >= params.floor_ratio * threshold
-            and rest >= guard * params.floor_ratio * threshold
-            and anchored is not None
-            and anchored(centroid.core)
-        ):
-            return cos, dot, True
+        floor = params.floor_ratio * threshold
     else:
         return None
-    cos, rest = cos * decay, rest * decay
-    if cos >= needed and (
-        rest >= guard * needed or (short and unique is not None and unique(term))
+    if cos * decay >= needed and (
+        rest * decay >= guard * needed or (short and unique is not None and unique(term))
     ):
-        return cos, dot, False
+        return cos * decay, dot, False
+    if (
+        not short
+        and cos >= floor
+        and rest >= guard * floor
+        and anchored is not None
+        and anchored(centroid.core)
+    ):
+        return cos, dot, True
     return None
+
+
+def _decay(since: float, params: ClusterParams) -> float:
+    """The share of the cosine kept ``since`` hours after a story's first article."""
+    decay = 1.0 - params.time_decay * min(since, params.window_hours) / params.window_hours
+    if params.follow_up_hours > params.window_hours:  # never a higher bar than a late one
+        decay = max(decay, params.threshold / params.follow_up_threshold)
+    return decay
