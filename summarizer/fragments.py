@@ -136,10 +136,24 @@ def marked(text: str, shingles: Shingles) -> str:
     return _quote(norm, spans)
 
 
+# prepositions the stop-word list leaves out: a fragment that ends on one ('without “names and
+# without” an order') reads as a slip
+_PREPOSITIONS = frozenset(
+    ["without", "within", "amid", "despite", "toward", "towards", "via", "than", "among", "upon"]
+    + ["onto", "beyond", "versus", "since", "until", "near", "per", "like"]
+)
+
+
 def _weak(word: str) -> bool:
-    """A word a fragment should not open or close on ('the', 'of', a comma's word)."""
+    """A word a fragment should not open or close on ('the', 'of', 'without', a comma's word)."""
     core = word.strip(",;:.\"'").lower()
-    return not core or core in STOPWORDS or core in BOUNDARY or word[-1:] in ",;:"
+    return (
+        not core
+        or core in STOPWORDS
+        or core in BOUNDARY
+        or core in _PREPOSITIONS
+        or word[-1:] in ",;:"
+    )
 
 
 def _splits(words: Sequence[str], at: int) -> int:

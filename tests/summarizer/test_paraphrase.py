@@ -140,3 +140,17 @@ def test_a_relative_clause_alone_is_not_a_sentence() -> None:
     )
     assert complete(words("Marcus Ebi, who managed a platform team, left Brightforge in January"))
     assert complete(words("The board, which met on Monday, approved the plan"))
+
+
+def test_a_quoted_fragment_does_not_close_on_a_preposition():
+    from newsdesk.summarizer.fragments import fragment_options
+
+    source = "The dashboard will keep showing spending per team, but without names and without an order."
+    text = (
+        "Hill Courier reported that the dashboard would keep showing spending per team, but without"
+        " names and without an order."
+    )
+    options = fragment_options(text, Shingles.of({1: source}))
+    assert options and not Shingles.of({1: source}).copied(options[0])
+    # the best placement quotes a whole phrase, not '… but without “names and without” an order'
+    assert "without\u201d" not in options[0], options[0]
