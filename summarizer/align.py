@@ -28,12 +28,13 @@ from newsdesk.summarizer.sentences import (
     split_sentences,
     words,
 )
-from newsdesk.summarizer.synonyms import lemma, lemmas, opposites
+from newsdesk.summarizer.synonyms import lemma, lemmas, opposites, root, sense_lemmas, senses
 
 MAX_SPAN = 2  # sentences in one supporting passage
 MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned, see above)
 MIN_NEGATION_MATCH = 0.5
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
+_MIN_ROOT = 4  # roots this long match (synonyms.root)
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
 _SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
 _QUOTED = re.compile(r'"[^"]*(?:"|$)')
@@ -81,13 +82,26 @@ class SourceIndex:
 @lru_cache(maxsize=512)
 def index(text: str) -> SourceIndex:
     sents = tuple(s for s in source_sentences(text) if s.strip())
-    sets = tuple(frozenset(lemmas(s)) for s in sents)
+    sets = tuple(_senses(s) for s in sents)
     details = tuple(_details(s) for s in sents)
     return SourceIndex(sents, sets, frozenset().union(*sets) if sets else frozenset(), details)
 
 
 def _details(text: str) -> frozenset[str]:
     return frozenset(lemmas(text))
+
+
+def _senses(text: str) -> frozenset[str]:
+    """Every key the words of a source sentence may be compared by (synonyms.senses)."""
+    return frozenset().union(*(keys for _, keys in sense_lemmas(text, parts=True)))
+
+
+def _wanted(claim: str) -> dict[str, frozenset[str]]:
+    """The claim's lemmas, each with every key it may be matched by."""
+    out: dict[str, frozenset[str]] = {}
+    for key, keys in sense_lemmas(claim):
+        out[key] = out.get(key, frozenset()) | keys
+    return out
 
 
 @dataclass(frozen=True)
@@ -117,7 +131,7 @@ def align(
     Ties go to the shortest passage, then to the highest ``prefer(passage text)`` when given
     (how many of the claim's numbers and names it holds), then to the one sharing most of
     ``whole`` (the claim with its time words), then to the first source and the earliest."""
-    want = list(dict.fromkeys(lemmas(claim)))
+    want = _wanted(claim)
     if not want:
         return None
     detail = _details(whole or claim)
@@ -129,7 +143,7 @@ def align(
             for end in range(start + 1, min(start + span, len(src.sentences)) + 1):
                 have = have | src.lemma_sets[end - 1]
                 extra = extra | src.detail_sets[end - 1]
-                cov = sum(covered(w, have) for w in want) / len(want)
+                cov = sum(covered(w, have, keys) for w, keys in want.items()) / len(want)
                 pref = prefer(" ".join(src.sentences[start:end])) if prefer else 0
                 key = (cov, -(end - start), pref, len(detail & extra), -n, -start)
                 if best is None or key > best:
@@ -141,23 +155,26 @@ def align(
     src = sources[n]
     have = frozenset().union(*src.lemma_sets[start:end])
     sents = src.sentences[start:end]
-    missing = tuple(w for w in want if not covered(w, have))
+    missing = tuple(w for w, keys in want.items() if not covered(w, have, keys))
     return Passage(n, start, end, " ".join(sents), cov, missing, sents)
 
 
-def covered(key: str, have: frozenset[str]) -> bool:
-    """A lemma is in a passage as it is, or as a longer or shorter form of the same word
-    ('provinci' for 'provinc', 'healthi' for 'health': derivations Snowball leaves apart), or
-    as a form differing in its last letter only ('explos' for 'explod', 'expans' for 'expand':
-    a nominalisation, "the expansion of" for "expanded")."""
-    if key in have:
+def covered(key: str, have: frozenset[str], keys: frozenset[str] = frozenset()) -> bool:
+    """A lemma is in a passage as it is, or by another of its ``keys`` (a word of two synonym
+    groups), or as a longer or shorter form of the same word ('provinci' for 'provinc',
+    'healthi' for 'health': derivations Snowball leaves apart), or as a form differing in its
+    last letter only ('explos' for 'explod', 'expans' for 'expand': a nominalisation, "the
+    expansion of" for "expanded"), or with the same root ('closur' for 'close', 'failur' for
+    'fail': synonyms.root)."""
+    if key in have or keys & have:
         return True
-    if len(key) < MIN_PREFIX:
-        return False
-    return any(len(h) >= MIN_PREFIX and _derived(key, h) for h in have)
+    base = root(key)
+    return any(_derived(key, h) or (len(base) >= _MIN_ROOT and root(h) == base) for h in have)
 
 
 def _derived(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < MIN_PREFIX:
+        return False
     if a.startswith(b) or b.startswith(a):
         return True
     shorter = min(len(a), len(b))
@@ -219,9 +236,10 @@ def opposite(claim: str, passage: Passage) -> str | None:
     the passage's 'cut', 'upheld' for 'blocked')."""
     mine = set(lemmas(claim))
     have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
+    meant = frozenset().union(*(_senses(s) for s in passage.sentences))
     for w in words(canonical(normalize(claim))):
         key = lemma(w)
-        if key in have:
+        if key in have or senses(w) & meant:  # the passage says it, in one of its senses
             continue
         theirs = sorted((opposites(key) & have) - mine)
         if theirs:

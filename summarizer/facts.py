@@ -34,8 +34,9 @@ def numbers(text: str) -> set[str]:
             value = value.rstrip("0").rstrip(".")
         out.add(value.lstrip("0") or "0")
     for w in words(norm):
-        if w.lower() in _NUMBER_WORDS:
-            out.add(_NUMBER_WORDS[w.lower()])
+        for part in w.lower().split("-"):  # "a two-week strike" says 2 as "two weeks" does
+            if part in _NUMBER_WORDS:
+                out.add(_NUMBER_WORDS[part])
     return out
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 import snowballstemmer
+from newsdesk.summarizer.newswords import NEWS_GROUPS
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 from newsdesk.summarizer.wordtables import GROUPS, OPPOSITES
@@ -25,7 +26,11 @@ IRREGULAR = """
     buy bought | say said | tell told | begin began begun | rise rose risen | fall fell fallen
     grow grew grown | win won | lose lost | pay paid | meet met | leave left | find found
     build built | cut cut | get got gotten | give gave given | take took taken | make made
-    hold held | uphold upheld | withhold withheld | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
+    hold held | uphold upheld | withhold withheld | withdraw withdrew withdrawn | draw drew drawn
+    fight fought | catch caught | teach taught | stand stood | understand understood | feel felt
+    freeze froze frozen | hide hid hidden | sink sank sunk | swear swore sworn | lend lent
+    undergo underwent undergone | overtake overtook overtaken | forbid forbade forbidden
+    rebuild rebuilt | sit sat | ride rode ridden | wear wore worn | bring brought | seek sought | sell sold | spend spent | send sent | keep kept
     think thought | write wrote written | speak spoke spoken | choose chose chosen
     run ran | come came | go went gone | see saw seen | know knew known | fly flew flown
     drive drove driven | steal stole stolen | shut shut | strike struck | lead led
@@ -52,62 +57,41 @@ def _irregular() -> dict[str, str]:
 _IRREGULAR_FORMS = _irregular()
 
 
+def _groups() -> list[list[str]]:
+    """Each group of the tables as stems, its key first (GROUPS, then the broader NEWS_GROUPS)."""
+    lines = (GROUPS + NEWS_GROUPS).strip().splitlines()
+    return [[_stem(w) for w in line.split()] for line in lines if line.strip()]
+
+
 def _table() -> dict[str, str]:
     out: dict[str, str] = {}
-    for line in GROUPS.strip().splitlines():
-        group = line.split()
-        key = _stem(group[0])
-        for w in group:
-            out.setdefault(_stem(w), key)
+    for group in _groups():
+        for s in group:
+            out.setdefault(s, group[0])
     return out
 
 
+def _sense_table() -> dict[str, frozenset[str]]:
+    """Every group a stem belongs to, by key: a word may be in several ('drop' falls, and a
+    company drops a plan), and matches a word of any of them."""
+    out: dict[str, set[str]] = {}
+    for group in _groups():
+        for s in group:
+            out.setdefault(s, set()).add(group[0])
+    return {s: frozenset(keys) for s, keys in out.items()}
+
+
 _SYNONYMS = _table()
+_SENSES = _sense_table()
+# the first table's words only: a word of the broader one may still be a name ("House", "Club")
+_ORDINARY = frozenset(_stem(w) for w in GROUPS.split())
 # verbs and adverbs that carry little of a claim: a paraphrase adds them freely ("put money into")
-LIGHT = frozenset(
-    [
-        "become",
-        "became",
-        "becoming",
-        "becomes",
-        "remain",
-        "remained",
-        "remains",
-        "stay",
-        "stayed",
-        "stays",
-        "seem",
-        "seemed",
-        "seems",
-        "now",
-        "currently",
-        "every",
-    ]
-    + [
-        "put",
-        "get",
-        "got",
-        "make",
-        "made",
-        "take",
-        "took",
-        "give",
-        "gave",
-        "keep",
-        "kept",
-        "back",
-        "able",
-        "well",
-        "also",
-        "live",
-        "schedule",
-        "scheduled",
-        "company",
-        "companies",
-        "firm",
-        "firms",
-    ]
-)
+_LIGHT_WORDS = """
+    become became becoming becomes remain remained remains stay stayed stays seem seemed seems
+    now currently every put get got make made take took give gave keep kept back able well also
+    live schedule scheduled company companies firm firms
+    """
+LIGHT = frozenset(_LIGHT_WORDS.split())
 
 # ordinary words that often open a sentence: capitalised there, they are not names
 COMMON = """
@@ -142,8 +126,8 @@ def ordinary(word: str) -> bool:
     low = word.lower()
     if (
         low in _COMMON
-        or _stem(low) in _SYNONYMS
-        or _stem(_IRREGULAR_FORMS.get(low, low)) in _SYNONYMS
+        or _stem(low) in _ORDINARY
+        or _stem(_IRREGULAR_FORMS.get(low, low)) in _ORDINARY
     ):
         return True
     return len(low) > 6 and low.endswith(_SUFFIXES)
@@ -190,13 +174,53 @@ def lemma(word: str) -> str:
 _SAY = "say"
 
 
+def _content(text: str, parts: bool = False) -> list[str]:
+    """A text's content words (stopwords, light verbs, "said" and 1–2 letter words left out);
+    with ``parts``, a hyphenated compound is read as its parts too ("coal-fired" says "coal")."""
+    out = []
+    for w in words(canonical(normalize(text))):
+        parts_of = [w, *w.split("-")] if parts and "-" in w else [w]
+        out += [
+            p
+            for p in parts_of
+            if len(p) > 2
+            and p.lower() not in STOPWORDS
+            and p.lower() not in LIGHT
+            and lemma(p) not in STOPWORDS  # "roughly" is "about", a stopword
+            and lemma(p) != _SAY  # "said" is a stopword: "announced" is no more
+        ]
+    return out
+
+
 def lemmas(text: str) -> list[str]:
     """The comparison keys of a text's content words (stopwords and 1–2 letter words left out)."""
-    return [
-        lemma(w)
-        for w in words(canonical(normalize(text)))
-        if len(w) > 2
-        and w.lower() not in STOPWORDS
-        and w.lower() not in LIGHT
-        and lemma(w) != _SAY  # "said" is a stopword: "announced" is no more
-    ]
+    return [lemma(w) for w in _content(text)]
+
+
+def senses(word: str) -> frozenset[str]:
+    """Every key a word may be compared by: its lemma and the keys of all its groups."""
+    low = word.lower().removesuffix("'s")
+    s = _stem(_IRREGULAR_FORMS.get(low, low))
+    return _SENSES.get(s, frozenset()) | {lemma(word)}
+
+
+def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[str]]]:
+    """(lemma, senses) of each content word of a text, as ``lemmas`` reads them; ``parts``:
+    a source's compounds hold their parts (a claim's "coal" is in "coal-fired", but a claim's
+    compound is one word, so a shared compound does not count three times)."""
+    return [(lemma(w), senses(w)) for w in _content(text, parts)]
+
+
+_ROOT_ENDINGS = ("ment", "ur", "ag", "e")
+
+
+@lru_cache(maxsize=65536)
+def root(key: str) -> str:
+    """A lemma without one derivational ending Snowball leaves on ('closur' and 'close' ->
+    'clos', 'agreement' and 'agre' -> 'agre', 'shortag' -> 'short'): a noun and its verb or
+    adjective compare equal. A root shorter than four letters is not cut."""
+    for end in _ROOT_ENDINGS:
+        if key.endswith(end) and len(key) - len(end) >= 4:
+            key = key[: -len(end)]
+            break
+    return key.removesuffix("e") if len(key) > 4 else key
