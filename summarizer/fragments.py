@@ -110,7 +110,8 @@ def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
     '…products')."""
     while True:
         head, _, last = norm[a:b].rpartition(" ")
-        if head and (last.lower() in BOUNDARY or not last[-1:].isalnum()):
+        closed = last.endswith(")") and "(" in last  # '(ICIJ)' keeps its bracket
+        if head and not closed and (last.lower() in BOUNDARY or not last[-1:].isalnum()):
             b = a + len(head) if last.lower() in BOUNDARY else b - 1
             continue
         return a, b
@@ -166,6 +167,16 @@ def _splits(words: Sequence[str], at: int) -> int:
     return int(name or left.count("(") > left.count(")"))
 
 
+def _inside(words: Sequence[str], at: int) -> int:
+    """1 when a fragment edge at ``at`` falls between two words of meaning with no punctuation
+    between them, likely inside a phrase ('code review and | build tools'); an edge beside
+    'by', 'of', 'and' or a comma falls between phrases."""
+    if not 0 < at < len(words):
+        return 0
+    left, right = words[at - 1], words[at]
+    return int(left[-1:].isalnum() and not _weak(left) and not _weak(right))
+
+
 def _windows(words: Sequence[str]) -> list[tuple[int, int]]:
     """The fragments (start, end) within a copied run of ``words`` that leave fewer than RUN
     words on either side, best first: opening and closing on a word of meaning, cutting no
@@ -179,7 +190,8 @@ def _windows(words: Sequence[str]) -> list[tuple[int, int]]:
             b = a + size
             if a >= RUN or total - b >= RUN:
                 continue
-            weak = _weak(words[a]) + _weak(words[b - 1]) + _splits(words, a) + _splits(words, b)
+            weak = 2 * (_weak(words[a]) + _weak(words[b - 1])) + _splits(words, a) + _splits(words, b)
+            weak += _inside(words, a) + _inside(words, b)
             named = any(w[:1].isupper() for w in words[a:b])
             scored.append(((weak + named, size, abs((a + b) - total)), (a, b)))
     return [w for _, w in sorted(scored)]

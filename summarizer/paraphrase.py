@@ -153,6 +153,9 @@ def forms(outlet: str, ws: list[str], style: int, verb: str = "reported") -> lis
         ]
     if style % 2:
         out[0], out[1] = out[1], out[0]
+    if plain.lower().startswith("according to"):  # never 'According to X, according to …'
+        out = [re.sub(" that according to", " that, according to", o, count=1, flags=re.I) for o in out]
+        out = [o for o in out if not o.startswith("According to")]
     return list(dict.fromkeys(out))
 
 

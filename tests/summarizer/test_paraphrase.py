@@ -154,3 +154,42 @@ def test_a_quoted_fragment_does_not_close_on_a_preposition():
     assert options and not Shingles.of({1: source}).copied(options[0])
     # the best placement quotes a whole phrase, not '… but without “names and without” an order'
     assert "without\u201d" not in options[0], options[0]
+
+
+def test_a_quoted_fragment_ends_between_phrases_not_inside_one():
+    from newsdesk.summarizer.fragments import fragment_options
+
+    source = "The museum will open a new wing for modern sculpture in the spring of next year."
+    text = (
+        "Hill Courier reported that the museum would open a new wing for modern sculpture in the"
+        " spring of next year."
+    )
+    best = fragment_options(text, Shingles.of({1: source}))[0]
+    # not '… a new “wing for modern” sculpture …': the quotation closes before 'in'
+    assert "sculpture\u201d in the spring" in best, best
+    assert not Shingles.of({1: source}).copied(best)
+
+
+def test_a_quoted_fragment_keeps_a_bracketed_abbreviation_whole():
+    from newsdesk.summarizer.fragments import fragment_options
+
+    source = (
+        "The leak was studied by the International Consortium of Investigative Journalists (ICIJ)"
+        " in Washington, which shared it with partner newsrooms."
+    )
+    text = (
+        "Hill Courier reported that the leak was studied by the International Consortium of"
+        " Investigative Journalists (ICIJ) in Washington."
+    )
+    options = fragment_options(text, Shingles.of({1: source}))
+    assert any("(ICIJ)\u201d" in o for o in options), options
+    assert not any("(ICIJ\u201d)" in o for o in options), options
+
+
+def test_a_sentence_told_by_its_source_is_not_attributed_twice():
+    from newsdesk.summarizer.paraphrase import forms
+
+    said = "according to the memo, spending on AI models rose sharply last quarter"
+    out = forms("Circuit Report", said.split(), style=1)
+    assert out and not any(o.lower().count("according to") > 1 for o in out), out
+    assert out[0].startswith("Circuit Report reported that, according to the memo,"), out
