@@ -1,13 +1,13 @@
 """Short quoted fragments: an outlet's words kept inside reported speech, marked, and short.
 
-A reported sentence ("CNN reported that vaccine advisers to the FDA voted unanimously Thursday to
-recommend a booster …") often keeps a run of ``copying.RUN`` (8) or more of the outlet's words:
-its lead sentence cannot be retold by cutting clauses alone. Quoting the whole run spends the
-quoting budget (``summarizer.quote_share``) a short draft does not have. A run is broken as well
-by a quoted fragment inside it, when the words left on either side are fewer than RUN: only
-those words are quoted ("CNN reported that vaccine advisers to the FDA “voted unanimously
-Thursday to recommend” a booster dose …"). :func:`fragmented` places such fragments, preferring
-ones that open and close on a word that carries meaning; :func:`marked` quotes whole runs.
+A reported sentence ("Hill Courier reported that the board agreed to a two-year pay deal for
+junior nurses working night shifts in rural clinics") often keeps a run of ``copying.RUN`` (8)
+or more of the outlet's words: its lead sentence cannot be retold by cutting clauses alone.
+Quoting the whole run spends the quoting budget (``summarizer.quote_share``) a short draft does
+not have. A run is broken as well by a quoted fragment inside it, when the words left on either
+side are fewer than RUN: only those words are quoted ("… the board agreed to a “two-year pay
+deal for junior nurses working night shifts” in rural clinics"). :func:`fragmented` places such
+fragments, preferring ones whose edges fall between phrases; :func:`marked` quotes whole runs.
 """
 
 from __future__ import annotations
