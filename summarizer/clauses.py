@@ -157,7 +157,7 @@ def complete(ws: Sequence[str]) -> bool:
         len(low),
     )
     aside = _aside(ws, main)  # ', who managed a team …,' says nothing of the main clause
-    verb = any(  # in the main clause: 'travel restrictions that the U.S. imposed' has none
+    verb = any(  # in the main clause: 'the fees that the council imposed' has none
         w in _FINITE
         or w in _SAYING
         or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"

@@ -95,7 +95,7 @@ _PHRASE = frozenset(
 
 def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
     """Where a sentence with no clause boundary in its first ``limit`` words may end instead:
-    before a prepositional phrase ('… set a new bar for Western democracies | by enacting …'),
+    before a prepositional phrase ('… will open a new wing for modern sculpture | in the spring …'),
     after at least 10 words, longest first."""
     ends = [
         i
