@@ -194,8 +194,8 @@ def front_time(text: str) -> str:
     head = [w.lower() for w in text[: m.start()].split()] if m else []
     if not m or not head or head[-1].endswith(",") or m.group(0).endswith(","):
         return text  # at the start already, or inside an aside ('launched in March, showed')
-    if set(head) & _INNER:  # in a clause of its own ('said that … would convene on Tuesday')
-        return text
+    if set(head) & (_INNER | _SAYING):  # in a clause of its own ('said that … would convene on
+        return text  # Tuesday', 'a spokesperson stated the office was planned last year')
     rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
     return f"{m.group(1)}, {rest}"
 
@@ -214,7 +214,7 @@ def front_tail(text: str) -> str:
     ws = text.split()
     for i in range(max(len(ws) - 5, MIN_WORDS), len(ws) - 1):
         tail = ws[i:]
-        inner = {w.lower() for w in ws[:i]} & (_INNER - {"to"})  # the tail may be an inner clause's
+        inner = {w.lower() for w in ws[:i]} & ((_INNER - {"to"}) | _SAYING)  # an inner clause's
         if ws[i].lower() in _TAIL_PREPOSITIONS and not inner and "," not in " ".join(ws[i - 1 :]):
             return f"{' '.join(tail)}, {' '.join(ws[:i])}"
     return text

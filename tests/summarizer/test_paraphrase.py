@@ -193,3 +193,18 @@ def test_a_sentence_told_by_its_source_is_not_attributed_twice():
     out = forms("Circuit Report", said.split(), style=1)
     assert out and not any(o.lower().count("according to") > 1 for o in out), out
     assert out[0].startswith("Circuit Report reported that, according to the memo,"), out
+
+
+def test_a_time_phrase_of_reported_speech_stays_with_its_verb():
+    from newsdesk.summarizer.clauses import front_tail, front_time
+
+    # moving 'last year' to the front would date the statement, not the planning
+    said = "a spokesperson stated the office was planned last year and was not related to the row"
+    assert front_time(said) == said
+    assert front_tail("the firm said it would hire staff before the summer") == (
+        "the firm said it would hire staff before the summer"
+    )
+    # a time phrase of the main clause still moves
+    assert front_time("a judge on Wednesday blocked the rule") == (
+        "on Wednesday, a judge blocked the rule"
+    )
