@@ -78,4 +78,7 @@ def build_site(
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(summary.line())
-    click.echo(f"view it: python3 -m http.server -d {summary.out} 8000  → http://127.0.0.1:8000/")
+    click.echo(  # loopback only: a --drafts build holds unreviewed pages
+        f"view it: python3 -m http.server --bind 127.0.0.1 -d {summary.out} 8000"
+        "  → http://127.0.0.1:8000/"
+    )

@@ -133,7 +133,7 @@ class Preview:
             if isinstance(config, NewsdeskError):
                 raise config
             site = dataclasses.replace(config.site, base_url=self.url)
-            self.build_fn(dataclasses.replace(config, site=site), self.out)
+            summary = self.build_fn(dataclasses.replace(config, site=site), self.out)
         except NewsdeskError as exc:
             if self.builds == 0:
                 raise  # nothing to show yet: the caller reports it and stops
@@ -146,6 +146,8 @@ class Preview:
                 f"build crashed ({type(exc).__name__}: {exc}); still showing the last good build"
             )
             return False
+        for warning in getattr(summary, "warnings", ()):  # a story left out, say, is said
+            self.log(f"warning: {warning}")
         self.builds += 1
         return True
 

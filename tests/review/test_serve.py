@@ -154,3 +154,25 @@ def test_real_sitebuilder_preview_shows_drafts_with_flags(project: Path, drafts)
         assert "Draft" in page
     finally:
         preview.stop()
+
+
+def test_the_preview_says_when_a_story_is_left_out(project: Path, drafts) -> None:
+    """A story the build leaves out (a broken front matter) is named in the preview's log, as
+    build-site prints it, instead of vanishing without a word."""
+    toml = project / "newsdesk.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8")
+        + f'\n[build]\ntemplates_dir = "{(ROOT / "site_templates").as_posix()}"\n',
+        encoding="utf-8",
+    )
+    path = save_generated(project / "content", drafts.make_meta(), drafts.FLAGGED_BODY).path
+    logs: list[str] = []
+    preview = Preview(toml, port=0, build=sitebuilder_build, log=logs.append)
+    preview.start()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        Path(path).write_text(text.replace("status: draft", "status: publshed"), encoding="utf-8")
+        assert preview.rebuild()
+        assert any(line.startswith("warning:") and "publshed" in line for line in logs), logs
+    finally:
+        preview.stop()
