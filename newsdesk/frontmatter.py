@@ -9,14 +9,16 @@ The keys are described in :mod:`newsdesk.content`'s docstring, whose ``parse`` i
 The validator checks what the readers rely on: a mapping; a known ``status``; a ``title`` and a
 ``slug``; lists where lists are read (``sources``, ``discussion``, …, of mappings where entries
 are read as mappings); mappings where mappings are read (``verification``, ``review``, …); a
-string ``topic`` and dates that are strings or YAML dates. Other keys, and other values inside
-entries, are kept as written: :attr:`FrontMatter.raw` holds the mapping exactly as parsed, for
-unknown keys and for writing the file back unchanged.
+string ``topic``; dates that are YAML dates or ISO 8601 strings; a whole ``reading_time``. Other
+keys, and other values inside entries, are kept as written, except a key a letter or two off a
+known one (a typo: ``stauts``); :attr:`FrontMatter.raw` holds the mapping exactly as parsed,
+for unknown keys and for writing the file back unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -49,9 +51,19 @@ NESTED_LISTS = (
 # whole numbers that readers do arithmetic with: (outer key or None, key)
 WHOLE_NUMBERS = (
     (None, "excluded"),
+    (None, "reading_time"),
     ("sources", "n"),
     ("verification", "checked"),
     ("verification", "flagged"),
+)
+
+# the keys newsdesk reads or writes (docs/formats.md): another key is kept as written, but one a
+# letter or two off a known key is a typo ('stauts: published' left the story a draft)
+KNOWN_KEYS = (
+    *("title", "slug", "topic", "date", "updated", "status", "story_id", "generator"),
+    *("body_hash", "meta_hash", "reading_time", "sources", "excluded", "last_crawl"),
+    *("sentence_keys", "verification", "discussion", "timeline", "review", "review_log"),
+    *("corrections", "accepted_hash", "dismissed_sources", "accept"),
 )
 
 Entry = Mapping[str, Any]
@@ -120,10 +132,30 @@ def _check_required(meta: Any, path: Path) -> None:
         raise ContentError(f"{path}: front matter must be a mapping of keys to values")
     status = meta.get("status", "draft")
     if status not in STATUSES:
-        raise ContentError(f"{path}: status must be one of {', '.join(STATUSES)}, got {status!r}")
+        raise ContentError(
+            f"{path}: status must be one of {', '.join(STATUSES)}, got {status!r}"
+            + _did_you_mean(str(status), STATUSES)
+        )
+    for key in meta:
+        if key not in KNOWN_KEYS and (hint := _did_you_mean(str(key), KNOWN_KEYS)):
+            raise ContentError(f"{path}: unknown key {key!r}{hint}")
     for key in ("title", "slug"):
         if not isinstance(meta.get(key), str) or not meta[key].strip():
             raise ContentError(f"{path}: front matter key {key!r} is missing or empty")
+
+
+def _did_you_mean(word: str, known: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.8)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _is_date(value: str) -> bool:
+    """An ISO 8601 date or date and time ('2026-03-02', '2026-03-02T09:00:00Z'), or empty."""
+    try:
+        dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return not value.strip()
+    return True
 
 
 def _fail(path: Path, key: str, expected: str, value: Any) -> ContentError:
@@ -147,6 +179,8 @@ def _check_types(meta: dict[str, Any], path: Path) -> None:
         value = meta.get(key)
         if value is not None and not isinstance(value, str | dt.date):
             raise _fail(path, key, "a date or a string", value)
+        if isinstance(value, str) and not _is_date(value):
+            raise _fail(path, key, "a date like 2026-03-02 or 2026-03-02T09:00:00Z", value)
     topic = meta.get("topic")
     if topic is not None and not isinstance(topic, str):
         raise _fail(path, "topic", "a string", topic)

@@ -96,3 +96,32 @@ def test_the_sitebuilder_reads_with_the_one_parser(tmp_path, text: str) -> None:
     with pytest.raises(content.ContentError) as got:
         reader.load(path)
     assert str(got.value) == str(expected.value) and str(got.value).startswith(f"{path}: ")
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("stauts: published", "unknown key 'stauts' (did you mean 'status'?)"),
+        ("status: publshed", "got 'publshed' (did you mean 'published'?)"),
+        ("date: 'yesterday'", "date: expected a date like 2026-03-02 or 2026-03-02T09:00:00Z"),
+        ("reading_time: one", "reading_time: expected a whole number"),
+    ],
+)
+def test_an_editor_s_typo_in_the_front_matter_is_one_line_naming_it(
+    tmp_path, line: str, message: str
+) -> None:
+    """A misspelled key left the story a draft without a word; 'yesterday' became the page's
+    <time datetime>: each is now an error naming the file, the key and what was meant."""
+    path = tmp_path / "x.md"
+    with pytest.raises(content.ContentError) as got:
+        content.parse(f"---\ntitle: T\nslug: s\n{line}\n---\nBody\n", path)
+    assert str(got.value).startswith(f"{path}: ") and message in str(got.value), got.value
+    assert "\n" not in str(got.value)
+
+
+def test_keys_of_an_editor_s_own_are_kept(tmp_path) -> None:
+    parsed = content.parse(
+        "---\ntitle: T\nslug: s\ndesk_note: call back\ndate: 2026-03-02T09:00:00Z\n---\nB\n",
+        tmp_path / "x.md",
+    )
+    assert parsed.meta["desk_note"] == "call back"
