@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
+from newsdesk.sitebuilder import md_blocks
 
 TAGS = {
     "p", "a", "em", "strong", "b", "i", "code", "pre", "ul", "ol", "li", "blockquote",
@@ -70,7 +71,13 @@ _URLISH = re.compile(r"\]\(|<[A-Za-z][A-Za-z0-9.+-]{1,31}:")
 
 
 def to_html(text: str) -> str:
-    """markdown-it's HTML for a Markdown text (before sanitising)."""
+    """markdown-it's HTML for a Markdown text (before sanitising); its plain blocks are
+    written without markdown-it (md_blocks)."""
+    return md_blocks.render(text, _parse)
+
+
+def _parse(text: str) -> str:
+    """markdown-it's HTML for a Markdown text, its bare citations held aside (above)."""
     if _OPEN in text or _CLOSE in text or "&#" in text or _URLISH.search(text):
         return _md().render(text)
     held = _BARE_CITE.sub(_hold, text)
