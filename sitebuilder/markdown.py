@@ -118,18 +118,20 @@ def citations(text: str) -> list[int]:
     return found
 
 
-def _link_cites(segment: str, known: int) -> str:
-    def repl(m: re.Match[str]) -> str:
-        nums = _numbers(m.group(1))
-        links = []
-        for n in nums:
-            if 1 <= n <= known:
-                links.append(f'<a class="cite" href="#source-{n}" aria-label="source {n}">{n}</a>')
-            else:
-                links.append(f'<span class="cite broken" title="no such source">{n}</span>')
-        return '<sup class="cites">[' + ", ".join(links) + "]</sup>"
+@lru_cache(maxsize=4096)
+def _cite_html(group: str, known: int) -> str:
+    """The links of one [n] or [n, m] group (the same few groups recur in every story)."""
+    links = []
+    for n in _numbers(group):
+        if 1 <= n <= known:
+            links.append(f'<a class="cite" href="#source-{n}" aria-label="source {n}">{n}</a>')
+        else:
+            links.append(f'<span class="cite broken" title="no such source">{n}</span>')
+    return '<sup class="cites">[' + ", ".join(links) + "]</sup>"
 
-    return _CITE.sub(repl, segment)
+
+def _link_cites(segment: str, known: int) -> str:
+    return _CITE.sub(lambda m: _cite_html(m.group(1), known), segment)
 
 
 def decorate(safe_html: str, n_sources: int) -> str:
