@@ -233,6 +233,10 @@ def safe_url(url: object) -> str | None:
     if not isinstance(url, str):
         return None
     url = url.strip()
-    if not re.match(r"^https?://[^\s/?#]+", url, re.I) or re.search(r"[\s\"'<>`\\]", url):
+    if not _HTTP.match(url) or _UNSAFE.search(url):
         return None
     return url
+
+
+_HTTP = re.compile(r"^https?://[^\s/?#]+", re.I)
+_UNSAFE = re.compile(r"[\s\"'<>`\\]")
