@@ -108,11 +108,16 @@ def outstanding_flags(cf: ContentFile) -> list[Flag]:
 
 # [n] and [n, m] as the site links them (sitebuilder/markdown.py), so both count the same ones
 _BODY_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+_SEPARATOR = re.compile(r"\s*[,;]\s*")
 
 
 def cited_numbers(body: str) -> list[int]:
     """Every source number the text cites, in order of first citation."""
-    found = (int(n) for group in _BODY_CITE.findall(body) for n in re.split(r"\s*[,;]\s*", group))
+    found = (
+        int(n)
+        for group in _BODY_CITE.findall(body)
+        for n in ((group,) if group.isdigit() else _SEPARATOR.split(group))
+    )
     return list(dict.fromkeys(found))
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
+from newsdesk.sitebuilder import md_blocks
 
 TAGS = {
     "p", "a", "em", "strong", "b", "i", "code", "pre", "ul", "ol", "li", "blockquote",
@@ -70,7 +71,13 @@ _URLISH = re.compile(r"\]\(|<[A-Za-z][A-Za-z0-9.+-]{1,31}:")
 
 
 def to_html(text: str) -> str:
-    """markdown-it's HTML for a Markdown text (before sanitising)."""
+    """markdown-it's HTML for a Markdown text (before sanitising); its plain blocks are
+    written without markdown-it (md_blocks)."""
+    return md_blocks.render(text, _parse)
+
+
+def _parse(text: str) -> str:
+    """markdown-it's HTML for a Markdown text, its bare citations held aside (above)."""
     if _OPEN in text or _CLOSE in text or "&#" in text or _URLISH.search(text):
         return _md().render(text)
     held = _BARE_CITE.sub(_hold, text)
@@ -111,18 +118,20 @@ def citations(text: str) -> list[int]:
     return found
 
 
-def _link_cites(segment: str, known: int) -> str:
-    def repl(m: re.Match[str]) -> str:
-        nums = _numbers(m.group(1))
-        links = []
-        for n in nums:
-            if 1 <= n <= known:
-                links.append(f'<a class="cite" href="#source-{n}" aria-label="source {n}">{n}</a>')
-            else:
-                links.append(f'<span class="cite broken" title="no such source">{n}</span>')
-        return '<sup class="cites">[' + ", ".join(links) + "]</sup>"
+@lru_cache(maxsize=4096)
+def _cite_html(group: str, known: int) -> str:
+    """The links of one [n] or [n, m] group (the same few groups recur in every story)."""
+    links = []
+    for n in _numbers(group):
+        if 1 <= n <= known:
+            links.append(f'<a class="cite" href="#source-{n}" aria-label="source {n}">{n}</a>')
+        else:
+            links.append(f'<span class="cite broken" title="no such source">{n}</span>')
+    return '<sup class="cites">[' + ", ".join(links) + "]</sup>"
 
-    return _CITE.sub(repl, segment)
+
+def _link_cites(segment: str, known: int) -> str:
+    return _CITE.sub(lambda m: _cite_html(m.group(1), known), segment)
 
 
 def decorate(safe_html: str, n_sources: int) -> str:
@@ -224,6 +233,10 @@ def safe_url(url: object) -> str | None:
     if not isinstance(url, str):
         return None
     url = url.strip()
-    if not re.match(r"^https?://[^\s/?#]+", url, re.I) or re.search(r"[\s\"'<>`\\]", url):
+    if not _HTTP.match(url) or _UNSAFE.search(url):
         return None
     return url
+
+
+_HTTP = re.compile(r"^https?://[^\s/?#]+", re.I)
+_UNSAFE = re.compile(r"[\s\"'<>`\\]")

@@ -8,6 +8,7 @@ cached in the build manifest so an incremental build never re-parses unchanged f
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 from newsdesk.models import Source, SourceCounts, count_sources
@@ -131,7 +132,7 @@ class StoryPage:
     # sentence keys, so only "edited by an editor" can be said of the whole page
     unchecked: tuple[str, ...] | None = None
 
-    @property
+    @cached_property  # (frozen: computed once, read by the summary, the page and sources.json)
     def counts(self) -> SourceCounts:
         return count_sources([s.as_source() for s in self.sources], self.excluded)
 

@@ -149,12 +149,14 @@ def related(
             if c.url not in words:
                 words[c.url] = _words(c.title)
                 outlets[c.url] = {o[0] for o in c.outlets if o[2] != "discussion"}
-        scored = []
+        mine, sources, scored = words[s.url], outlets[s.url], []
         for c in cands.values():
-            union = len(words[s.url] | words[c.url]) or 1
+            theirs = words[c.url]
+            shared = len(mine & theirs)
+            union = (len(mine) + len(theirs) - shared) or 1
             score = (
-                3 * len(words[s.url] & words[c.url]) / union
-                + len(outlets[s.url] & outlets[c.url])
+                3 * shared / union
+                + len(sources & outlets[c.url])
                 + (1.5 if c.topic == s.topic else 0)
                 - abs(position[c.url] - j) / (4 * window)
             )

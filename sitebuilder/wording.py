@@ -18,6 +18,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdesk.sitebuilder.models import CommentView, DiscussionView, SourceView, StoryPage
 
@@ -36,6 +37,7 @@ _READ_REASONS = {
 }
 
 
+@lru_cache(maxsize=16384)  # a story's synopsis is cut for every listing that shows its card
 def excerpt(text: str, limit: int = 280) -> str:
     """``text`` shortened to at most ``limit`` characters (plus an ellipsis), cut after the last
     whole sentence that fits; failing that at the end of a clause, failing that at a word."""
