@@ -60,10 +60,12 @@ WHOLE_NUMBERS = (
 # the keys newsdesk reads or writes (docs/formats.md): another key is kept as written, but one a
 # letter or two off a known key is a typo ('stauts: published' left the story a draft)
 KNOWN_KEYS = (
-    *("title", "slug", "topic", "date", "updated", "status", "story_id", "generator"),
-    *("body_hash", "meta_hash", "reading_time", "sources", "excluded", "last_crawl"),
-    *("sentence_keys", "verification", "discussion", "timeline", "review", "review_log"),
-    *("corrections", "accepted_hash", "dismissed_sources", "accept"),
+    *ENTRY_LISTS,
+    *VALUE_LISTS,
+    *MAPPINGS,
+    *DATES,
+    *("title", "slug", "topic", "status", "story_id", "body_hash", "meta_hash"),
+    *("reading_time", "excluded", "sentence_keys", "accepted_hash", "accept"),
 )
 
 Entry = Mapping[str, Any]
