@@ -80,6 +80,10 @@ class PageTables:
         row = self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
         return _article(row) if row else None
 
+    def article_by_url(self, url: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE url=?", (url,)).fetchone()
+        return _article(row) if row else None
+
     # --- Hacker News ----------------------------------------------------------------------
 
     def save_discussion(self, d: Discussion) -> None:

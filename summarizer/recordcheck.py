@@ -23,11 +23,14 @@ def clause_passages(
     clauses = [c for c in re.split(r";\s+", prose) if content_words(c)]
     if not records or not clauses:
         return None
-    held = partial(details_held, vocabulary=vocabulary)
     out = []
     for clause in clauses:  # one record sentence per clause: the record states each fact once
         p = align(
-            without_times(clause), records, whole=clause, prefer=partial(held, clause), span=1
+            without_times(clause),
+            records,
+            whole=clause,
+            prefer=partial(_preference, clause, vocabulary=vocabulary),
+            span=1,
         )
         if p is None or p.coverage < MIN_SUPPORT:
             return None
@@ -41,6 +44,13 @@ def details_held(claim: str, text: str, *, vocabulary: set[str]) -> int:
     have = numbers(text)
     held = sum(n in have for n in numbers(claim))
     return held + sum(name.lower() in text.lower() for name in names(claim, vocabulary))
+
+
+def _preference(claim: str, text: str, *, vocabulary: set[str]) -> int:
+    """Among record sentences that say a clause equally well: the one holding most of its
+    numbers and names, then the one about the clause's subject (the first outlet's record, not
+    a follower's that names it too), whatever the sources' order."""
+    return 2 * details_held(claim, text, vocabulary=vocabulary) + (lead(claim) == lead(text))
 
 
 def lead(text: str) -> str:

@@ -1,57 +1,175 @@
-"""`newsdesk verify --input story.json --text FILE --format json` (no database needed)."""
+"""`newsdesk verify --story NAME [--record]` (a content file, sources read from the store) and
+`newsdesk verify --input story.json --text FILE` (no database needed)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from newsdesk.cli.options import HELP_OPTIONS, optional_config_option, summarizer_settings
+from newsdesk.cli.options import HELP_OPTIONS, get_config, summarizer_settings
+
+if TYPE_CHECKING:
+    from newsdesk.summarizer.filecheck import FileCheck
 
 
 @click.command("verify", context_settings=HELP_OPTIONS)
 @click.option(
+    "--story",
+    "name",
+    help=(
+        "A story of content/ (its slug, file, or the short name `review list` shows): check"
+        " every sentence of its body, [n] numbered as its sources: list, against the stored"
+        " articles."
+    ),
+)
+@click.option(
+    "--record",
+    is_flag=True,
+    help=(
+        "With --story: add the sentences that pass to the file's sentence_keys, so the page no"
+        " longer names them as an editor's unchecked text."
+    ),
+)
+@click.option(
     "--input",
     "input_path",
-    required=True,
     type=click.Path(dir_okay=False),
-    help="story.json (the same format summarize reads).",
+    help="story.json (the same format summarize reads); with --text.",
 )
 @click.option(
     "--text",
     "text_path",
-    required=True,
     type=click.Path(dir_okay=False),
     help=(
-        "One sentence per line, ending in [n] markers numbering the items in order; a line"
-        " without markers is checked against every item."
+        "With --input: one sentence per line, ending in [n] markers numbering the items in"
+        " order; a line without markers is checked against every item."
     ),
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "jsonl"]),
-    default="json",
-    show_default=True,
-    help="json: a list of verdicts; jsonl: one verdict per line.",
+    type=click.Choice(["text", "json", "jsonl"]),
+    default=None,
+    help=(
+        "text: a line per failing sentence (the default with --story); json: a list of"
+        " verdicts (the default with --input); jsonl: one verdict per line."
+    ),
 )
-@optional_config_option
-def verify(input_path: str, text_path: str, fmt: str, config_path: str | None) -> None:
-    """Check sentences against a story's items: one verdict per non-empty line.
+@click.option(
+    "--config",
+    "config_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help=(
+        "Configuration file (default with --story: newsdesk.toml; optional with --input, for"
+        " [summarizer] settings and topic keywords)."
+    ),
+)
+def verify(
+    name: str | None,
+    record: bool,
+    input_path: str | None,
+    text_path: str | None,
+    fmt: str | None,
+    config_path: str | None,
+) -> None:
+    """Check sentences against what their sources say: a story's file, or lines of text.
 
-    A sentence passes when a passage of a cited item says the same thing (a paraphrase is
-    fine) with its numbers, names, quotations, relations, times and negation intact. A verdict
-    that fails lists the items that would support the sentence as "suggested".
+    A sentence passes when a passage of a cited source says the same thing (a paraphrase is
+    fine) with its numbers, names, quotations, relations, times and negation intact. A sentence
+    that fails lists the sources that would support it ("suggested"). The exit status is 0
+    either way; the verdicts say what failed.
     """
+    if name is not None:
+        if input_path or text_path:
+            raise click.UsageError("--story checks a content file: leave out --input and --text")
+        _verify_story(name, record, fmt or "text", config_path or "newsdesk.toml")
+        return
+    if record:
+        raise click.UsageError("--record needs --story NAME")
+    if not (input_path and text_path):
+        raise click.UsageError("give --story NAME, or --input story.json and --text FILE")
+    _verify_lines(Path(input_path), Path(text_path), fmt or "json", config_path)
+
+
+def _verify_lines(input_path: Path, text_path: Path, fmt: str, config_path: str | None) -> None:
     from newsdesk.summarizer import verify_text
     from newsdesk.summarizer.storyfile import load_lines, load_story
 
     keywords = summarizer_settings(config_path)[1]  # also reports a bad config like the rest
-    story = load_story(Path(input_path), keywords)
-    verdicts = [v.to_json() for v in verify_text(story, load_lines(Path(text_path)))]
+    story = load_story(input_path, keywords)
+    verdicts = verify_text(story, load_lines(text_path))
+    if fmt == "text":
+        for v in verdicts:
+            click.echo(_text_line(v.text, v.to_json()))
+        return
+    _echo_json([v.to_json() for v in verdicts], fmt)
+
+
+def _verify_story(name: str, record: bool, fmt: str, config_path: str) -> None:
+    from newsdesk import content
+    from newsdesk.cli.options import crawled_database
+    from newsdesk.review.actions import find
+    from newsdesk.store import Store
+    from newsdesk.summarizer.filecheck import check_file, record_keys
+
+    config = get_config(config_path)
+    cf = find(config.path(config.build.content_dir), name)
+    with Store(crawled_database(config)) as store:
+        result = check_file(config, store, cf)
+    if fmt == "text":
+        _echo_story(result)
+    else:
+        _echo_json([s.verdict.to_json() for s in result.sentences], fmt)
+    if record:
+        meta = record_keys(cf, result)
+        added = len(meta["sentence_keys"]) - len(cf.meta.get("sentence_keys") or []) if meta else 0
+        if meta is not None:
+            content.replace_meta(cf, meta)
+        click.echo(_record_line(cf.path, added, bool(cf.meta.get("body_hash")) and not cf.edited))
+
+
+def _echo_json(verdicts: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(verdicts, ensure_ascii=False, indent=2))
     else:
         for v in verdicts:
             click.echo(json.dumps(v, ensure_ascii=False))
+
+
+def _text_line(sentence: str, verdict: dict[str, Any]) -> str:
+    if verdict["supported"]:
+        return f"✓ {sentence}"
+    line = f"✗ {sentence}\n    " + "; ".join(verdict["reasons"])
+    suggested = verdict.get("suggested") or []
+    if suggested:
+        line += " · supported by " + "".join(f"[{n}]" for n in suggested)
+    return line
+
+
+def _echo_story(result: FileCheck) -> None:
+    failing = result.failing
+    total = len(result.sentences)
+    click.echo(
+        f"{result.slug}: {total} sentence(s) checked · {total - len(failing)} pass"
+        f" · {len(failing)} fail"
+    )
+    for s in failing:
+        click.echo(_text_line(s.sentence, s.verdict.to_json()))
+    for s in result.sentences:
+        if s.marked and s.verdict.supported:
+            click.echo(f"✓ now passes, remove its <mark> flag: {s.sentence}")
+
+
+def _record_line(path: Path, added: int, as_drafted: bool) -> str:
+    if as_drafted:
+        return f"{path}: the body is as drafted; its sentences' keys are already recorded"
+    if not added:
+        return f"{path}: nothing new to record"
+    return (
+        f"{path}: {added} checked sentence(s) recorded in sentence_keys; the page no longer"
+        " lists them as unchecked"
+    )

@@ -1,0 +1,159 @@
+"""`newsdesk verify --story NAME [--record]`: an editor's own sentences, checked against the
+stored sources, through the real pipeline (demo archive → stories → drafts)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsdesk import content
+from newsdesk.cli.app import cli
+from newsdesk.config import load_config
+from newsdesk.store import Store
+from newsdesk.text import body_sentences, sentence_key
+
+ROOT = Path(__file__).resolve().parents[2]
+ARCHIVE = ROOT / "demo" / "tokenmaxxing.warc.gz"
+NAME = "norvale-scraps"
+PARAPHRASE = "Norvale ended the contest after its AI spending climbed. [1]"
+UNCITED = "Norvale's chief technology officer told staff the contest rewarded the wrong thing."
+WRONG_VERB = "Norvale sued Circuit Report over the memo. [1]"
+WRONG_ACTOR = "Harbor Times sent the memo that ended the contest. [1]"
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from newsdesk.summarizer import run as draft_cmd
+
+    from newsdesk import crawler, stories
+
+    root = tmp_path_factory.mktemp("verify-story")
+    shutil.copy(ROOT / "newsdesk.toml", root / "newsdesk.toml")
+    config = load_config(root / "newsdesk.toml")
+    crawler.crawl(config, replay=ARCHIVE, progress=False)
+    with Store(config.path(config.crawl.database)) as store:
+        stories.update_stories(config, store)
+    draft_cmd.run_drafts(config)
+    return root
+
+
+@pytest.fixture
+def site(drafted: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the drafted demo for each test (tests edit its files)."""
+    root = tmp_path / "site"
+    shutil.copytree(drafted, root)
+    return root
+
+
+def _story(root: Path) -> Path:
+    (path,) = (root / "content").rglob("norvale-*.md")
+    return path
+
+
+def _verify(root: Path, *args: str) -> tuple[int, str]:
+    r = CliRunner().invoke(
+        cli, ["verify", "--story", NAME, "--config", str(root / "newsdesk.toml"), *args]
+    )
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.output
+    return r.exit_code, r.output
+
+
+def _add_to_synopsis(path: Path, *sentences: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    added = "".join(s + "\n\n" for s in sentences)
+    path.write_text(text.replace("## Key takeaways", added + "## Key takeaways", 1), "utf-8")
+
+
+def test_an_untouched_draft_passes_whole_and_record_leaves_it_byte_identical(site: Path) -> None:
+    path = _story(site)
+    before = path.read_bytes()
+    code, out = _verify(site, "--record")
+    total = len(body_sentences(content.read(path).body))
+    assert code == 0
+    assert f"{total} sentence(s) checked · {total} pass · 0 fail" in out
+    assert "the body is as drafted" in out
+    assert path.read_bytes() == before
+
+
+def test_editor_sentences_are_checked_and_only_passing_ones_recorded(site: Path) -> None:
+    path = _story(site)
+    _add_to_synopsis(path, PARAPHRASE, UNCITED, WRONG_ACTOR)
+    body_before = content.read(path).body
+    code, out = _verify(site, "--format", "json")
+    verdicts = {v["text"]: v for v in json.loads(out)}
+    assert verdicts[PARAPHRASE.removesuffix(" [1]")]["supported"] is True
+    uncited = verdicts[UNCITED]
+    assert not uncited["supported"] and uncited["suggested"] == [2]  # Harbor Times says it
+    assert not verdicts[WRONG_ACTOR.removesuffix(" [1]")]["supported"]
+
+    code, out = _verify(site, "--record")
+    assert code == 0 and "1 checked sentence(s) recorded" in out
+    cf = content.read(path)
+    assert cf.body == body_before  # the editor's text is never touched
+    keys = cf.meta["sentence_keys"]
+    assert sentence_key(PARAPHRASE) in keys
+    assert sentence_key(UNCITED) not in keys and sentence_key(WRONG_ACTOR) not in keys
+    assert "nothing new to record" in _verify(site, "--record")[1]
+
+
+def test_page_lists_only_the_sentences_that_did_not_pass(site: Path) -> None:
+    from newsdesk.sitebuilder.editor_text import unchecked
+
+    path = _story(site)
+    _add_to_synopsis(path, PARAPHRASE, WRONG_ACTOR)
+    cf = content.read(path)
+    assert len(unchecked(cf.body, cf.meta["sentence_keys"]) or ()) == 2
+    _verify(site, "--record")
+    cf = content.read(path)
+    assert unchecked(cf.body, cf.meta["sentence_keys"]) == (WRONG_ACTOR.removesuffix(" [1]"),)
+
+
+def test_numbers_follow_the_files_sources_list(site: Path) -> None:
+    """An editor who swaps the two sources (and the markers with them) is checked as written."""
+    path = _story(site)
+    cf = content.read(path)
+    first, second = cf.meta["sources"][:2]
+    body = cf.body.replace("[1]", "[x]").replace("[2]", "[1]").replace("[x]", "[2]")
+    meta = {**cf.meta, "sources": [second, first, *cf.meta["sources"][2:]]}
+    content.write(path, meta, body)
+    code, out = _verify(site)
+    assert " · 0 fail" in out, out
+    content.write(path, meta, cf.body)  # markers left as they were: now they cite wrongly
+    code, out = _verify(site)
+    assert " · 0 fail" not in out
+
+
+def test_text_output_names_the_failing_sentence_and_its_sources(site: Path) -> None:
+    path = _story(site)
+    _add_to_synopsis(path, UNCITED)
+    code, out = _verify(site)
+    assert code == 0
+    assert f"✗ {UNCITED}\n    cites no source" in out
+    assert "supported by [2]" in out
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsdesk", *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_usage_and_user_errors_are_one_line(site: Path, tmp_path: Path) -> None:
+    r = _run("verify", "--story", "no-such-story-here", cwd=site)
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert "no-such-story-here" in r.stderr and "Traceback" not in r.stderr
+    r = _run("verify", "--record", "--input", "a.json", "--text", "t.txt", cwd=site)
+    assert r.returncode == 2 and "--record needs --story" in r.stderr
+    r = _run("verify", "--story", NAME, "--input", "a.json", cwd=site)
+    assert r.returncode == 2 and "leave out --input" in r.stderr
+    r = _run("verify", cwd=site)
+    assert r.returncode == 2 and "give --story NAME" in r.stderr
+    (site / "data" / "newsdesk.db").unlink()
+    r = _run("verify", "--story", NAME, cwd=site)
+    assert r.returncode == 1 and "no database yet" in r.stderr, r.stderr
