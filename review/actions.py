@@ -35,6 +35,7 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 
 from newsdesk import content
 from newsdesk.content import ContentFile
+from newsdesk.editor_text import unchecked
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import outstanding_flags
 
@@ -82,7 +83,19 @@ def approve(
     what = "published" if cf.status != "published" else "updated"
     extra = f", {len(diff.new)} new source(s) merged" if diff else ""
     forced = f", {len(flags)} flag(s) overridden" if flags and force else ""
-    return ActionResult(cf.path, f"{cf.slug}: {what} by {editor}{extra}{forced}", diff)
+    text = f"{cf.slug}: {what} by {editor}{extra}{forced}{_unchecked_note(cf)}"
+    return ActionResult(cf.path, text, diff)
+
+
+def _unchecked_note(cf: ContentFile) -> str:
+    """What the page will say of the editor's own sentences, and how to check them."""
+    mine = unchecked(cf.body, cf.meta.get("sentence_keys"))
+    if not mine:
+        return ""
+    return (
+        f"; the page names {len(mine)} sentence(s) by an editor as not checked: run"
+        f" 'newsdesk verify --story {cf.slug} --record' to check them"
+    )
 
 
 def accept(

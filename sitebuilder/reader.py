@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import editor_text, markdown, ranking
+from newsdesk import editor_text
+from newsdesk.sitebuilder import markdown, ranking
 from newsdesk.sitebuilder.models import (
     CommentView,
     Correction,

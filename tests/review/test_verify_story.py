@@ -103,7 +103,7 @@ def test_editor_sentences_are_checked_and_only_passing_ones_recorded(site: Path)
 
 
 def test_page_lists_only_the_sentences_that_did_not_pass(site: Path) -> None:
-    from newsdesk.sitebuilder.editor_text import unchecked
+    from newsdesk.editor_text import unchecked
 
     path = _story(site)
     _add_to_synopsis(path, PARAPHRASE, WRONG_ACTOR)
@@ -157,3 +157,25 @@ def test_usage_and_user_errors_are_one_line(site: Path, tmp_path: Path) -> None:
     (site / "data" / "newsdesk.db").unlink()
     r = _run("verify", "--story", NAME, cwd=site)
     assert r.returncode == 1 and "no database yet" in r.stderr, r.stderr
+
+
+def _approve(root: Path) -> str:
+    r = CliRunner().invoke(
+        cli,
+        ["review", "approve", NAME, "--editor", "Ed", "--config", str(root / "newsdesk.toml")],
+    )
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def test_approve_says_which_editor_sentences_the_page_will_call_unchecked(site: Path) -> None:
+    _add_to_synopsis(_story(site), PARAPHRASE)
+    out = _approve(site)
+    assert "names 1 sentence(s) by an editor as not checked" in out
+    assert f"newsdesk verify --story {content.read(_story(site)).slug} --record" in out
+
+
+def test_approve_is_quiet_once_the_editor_sentences_are_recorded(site: Path) -> None:
+    _add_to_synopsis(_story(site), PARAPHRASE)
+    _verify(site, "--record")
+    assert "not checked" not in _approve(site)

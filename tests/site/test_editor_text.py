@@ -4,7 +4,7 @@ machine checked (front matter ``sentence_keys``, written by ``newsdesk draft``).
 from __future__ import annotations
 
 from newsdesk.sitebuilder import build
-from newsdesk.sitebuilder.editor_text import unchecked
+from newsdesk.editor_text import unchecked
 from sitecheck import soup
 from sitekit import BODY, story, write_story
 
