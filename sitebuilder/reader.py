@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsdesk import editor_text
 from newsdesk.sitebuilder import markdown, ranking
 from newsdesk.sitebuilder.models import (
     CommentView,
@@ -27,7 +26,7 @@ from newsdesk.sitebuilder.models import (
     TimelineEntry,
 )
 
-from newsdesk import content
+from newsdesk import content, editor_text
 from newsdesk.flags import MARK, citation_problems, outstanding_flags, reported_count
 from newsdesk.frontmatter import FrontMatter, iso
 from newsdesk.text import count_words

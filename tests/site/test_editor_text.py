@@ -4,11 +4,11 @@ machine checked (front matter ``sentence_keys``, written by ``newsdesk draft``).
 from __future__ import annotations
 
 from newsdesk.sitebuilder import build
-from newsdesk.editor_text import unchecked
 from sitecheck import soup
 from sitekit import BODY, story, write_story
 
 from newsdesk import content
+from newsdesk.editor_text import unchecked
 from newsdesk.text import body_sentences, sentence_key, sentence_keys
 
 ADDED = "The editor adds a line of their own. [1]"
