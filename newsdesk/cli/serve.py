@@ -30,6 +30,17 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+def _loopback(host: str) -> str:
+    """A bad --host is bad usage (exit 2), reported before anything is built."""
+    from newsdesk.cli.preview import loopback_host
+
+    try:
+        loopback_host(host)
+    except NewsdeskError as exc:
+        raise click.BadParameter(str(exc).removeprefix("--host ")) from None
+    return host
+
+
 @click.command("serve", context_settings=HELP_OPTIONS)
 @config_option
 @click.option(
@@ -44,6 +55,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     default="127.0.0.1",
     show_default=True,
     help="Loopback address to listen on (127.0.0.1, ::1 or localhost; others are refused).",
+    callback=lambda _ctx, _param, value: _loopback(value),
 )
 @click.option(
     "--interval",
