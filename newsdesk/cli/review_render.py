@@ -41,8 +41,8 @@ def render_list(rows: list[Row], fmt: str) -> None:
     if fmt == "table":
         _table(rows)
         return
-    header = (*COLUMNS, "slug")
-    lines = [header, *((*_cells(r), r.slug) for r in rows)]
+    header = (*COLUMNS, "slug", "name")  # name: the short name every review command takes
+    lines = [header, *((*_cells(r), r.slug, r.handle or r.slug) for r in rows)]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
     for line in lines:
         cells = [c.ljust(w) for c, w in zip(line[:-1], widths, strict=True)]

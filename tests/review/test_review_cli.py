@@ -44,6 +44,9 @@ def test_list_plain_markdown_json_and_filters(project: Path, drafts) -> None:
     flagged = next(line for line in out if SLUG in line)
     assert "2 sources · 1 original · 1 trusted · 1 not read" in flagged
     assert flagged.split()[0] == "draft"
+    assert out[0].split()[-2:] == ["slug", "name"]  # the short name every command takes
+    phone = next(line for line in out if "gadget-maker-ships-a-phone" in line)
+    assert phone.split()[-2:] == ["gadget-maker-ships-a-phone", "gadget-maker"]
 
     md = run(project, "review", "list", "--format", "markdown").output
     assert "| **Staff inflate AI token use to climb leaderboards**" in md
