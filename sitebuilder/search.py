@@ -93,6 +93,12 @@ def update(out: Path) -> Indexed | None:
     return result
 
 
+def _story_pages(out: Path) -> bool:
+    """Whether the site has a page that STORY_PAGES matches."""
+    dated = (p for p in out.glob("*/*/*/index.html") if not p.parts[-4].startswith("."))
+    return next(dated, None) is not None or next(out.glob("undated/*/index.html"), None) is not None
+
+
 def index(out: Path, made_from: str = "", exe: str | None = None) -> Indexed:
     """Run Pagefind over the site in ``out`` into a fresh bundle, then swap it in;
     ``made_from``: the stamp to leave in it."""
@@ -102,6 +108,9 @@ def index(out: Path, made_from: str = "", exe: str | None = None) -> Indexed:
             False, note="search: skipped, the Pagefind binary is not installed "
             "(pip install 'pagefind[bin]')"
         )  # fmt: skip
+    if not _story_pages(out):  # an empty site: nothing to find, and no stale index either
+        shutil.rmtree(out / BUNDLE, ignore_errors=True)
+        return Indexed(False, note="search: no story pages to index yet")
     fresh = out / f".{BUNDLE}.tmp-{os.getpid()}"
     shutil.rmtree(fresh, ignore_errors=True)
     started = time.perf_counter()

@@ -154,3 +154,19 @@ def test_without_javascript_the_search_page_points_to_every_story(served: str) -
     assert seen["shown"] and "needs JavaScript" in seen["note"] and seen["ui"] == 0
     paths = {"/newsdesk/archive/", "/newsdesk/latest/", "/newsdesk/outlets/"}
     assert paths <= set(seen["links"])
+
+
+@needs_pagefind
+def test_a_site_with_no_stories_left_drops_its_index_and_says_why(
+    cfg: Config, capsys: pytest.CaptureFixture[str]
+) -> None:
+    two_stories(cfg)
+    out = build(cfg).out
+    assert (out / "pagefind/pagefind.js").is_file()
+    capsys.readouterr()
+    for path in content.content_paths(cfg.path(cfg.build.content_dir)):
+        path.unlink()
+    summary = build(cfg)
+    assert summary.stories == 0
+    assert capsys.readouterr().err.strip().splitlines() == ["search: no story pages to index yet"]
+    assert not (out / "pagefind").exists()  # no stale index finding deleted stories
