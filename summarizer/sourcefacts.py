@@ -24,7 +24,6 @@ from newsdesk.summarizer.spread import (
     lag,
     names,
     original,
-    trusted_sentence,
 )
 
 from newsdesk.models import StoryInput
@@ -74,8 +73,6 @@ def records(story: StoryInput) -> dict[int, str]:
             parts.append(count[0])
         if first is not None and f.cites_original:
             parts.append(credit[0] if credit else "")
-        if (trust := trusted_sentence(story)) and f.n in trust[1]:
-            parts.append(trust[0])
         if to := linked(story, f.n):
             parts.append(f"{f.name} linked to {names(to)}.")
         parts += [t for t, c in syndication_sentences(story) if c == (f.n,)]

@@ -178,17 +178,6 @@ def credit_sentence(story: StoryInput) -> Pair | None:
     return text, tuple(f.n for f in citers)
 
 
-def trusted_sentence(story: StoryInput) -> Pair | None:
-    """'newsdesk rates The Ledger Daily, Circuit Report and Valley Courier as trusted outlets.'
-    (configured tiers), cited to the trusted sources that were read."""
-    trusted = [f for f in facts(story) if f.tier == "trusted" and f.role != "primary"]
-    cites = tuple(f.n for f in trusted if f.read)
-    if not cites:
-        return None
-    what = "a trusted outlet" if len(trusted) == 1 else "trusted outlets"
-    return f"newsdesk rates {names([f.name for f in trusted])} as {what}.", cites
-
-
 def spread_sentence(story: StoryInput) -> Pair | None:
     """'The Ledger Daily first reported the story on 2 March, in an article newsdesk could not
     read (paywall); Circuit Report and Valley Courier followed within hours.' with the read

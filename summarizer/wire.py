@@ -40,7 +40,6 @@ from newsdesk.summarizer.spread import (
     count_sentence,
     credit_sentence,
     spread_sentence,
-    trusted_sentence,
 )
 from newsdesk.summarizer.subjects import companies, unmet
 from newsdesk.summarizer.thread import discussion_sentences
@@ -155,9 +154,9 @@ def wire(
     borrowed word quoted and credited, within the quoting budget."""
     facts, quotes = extractive(story, settings, num)
     ours = [p for p in (spread_sentence(story), company_sentence(story)) if p]
-    points = [
-        p for p in (count_sentence(story), credit_sentence(story), trusted_sentence(story)) if p
-    ]
+    # newsdesk's own rating of an outlet is no takeaway: no source says it (the source list
+    # shows each outlet's tier)
+    points = [p for p in (count_sentence(story), credit_sentence(story)) if p]
     more = people_sentences(story) + syndication_sentences(story)
     talk = discussion_sentences(story)
     heads = [p for p in talk if not quoted_words(p[0]) or p[0].startswith("On Hacker News")]

@@ -94,6 +94,17 @@ def test_our_own_sentences_say_who_reported_first_and_who_followed(story):
     assert not any(v.supported for v in verify_text(_with_sources(story), wrongs))
 
 
+def test_no_sentence_cites_a_source_for_newsdesk_s_own_rating_of_it(story):
+    """The tier is newsdesk's configuration, not something Ars Technica says: the draft does
+    not state it as a cited fact, and a sentence stating it is not supported."""
+    from newsdesk.summarizer import verify_text
+
+    draft = summarize(_with_sources(story), SummarizerConfig())
+    assert not [ln.text for ln in draft.lines() if "trusted" in ln.text]
+    claim = "newsdesk rates Financial Times and Ars Technica as trusted outlets. [2]"
+    assert not verify_text(_with_sources(story), [claim])[0].supported
+
+
 def test_the_budget_holds_per_source_and_for_the_body(five_outlets):
     for share, per in ((0.3, 50), (0.5, 20), (0.0, 0)):
         settings = SummarizerConfig(quote_share=share, quote_words_per_source=per)
