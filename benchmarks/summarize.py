@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -36,7 +37,9 @@ from newsdesk.summarizer.subjects import companies, unmet  # noqa: E402
 
 from newsdesk.config import SummarizerConfig  # noqa: E402
 from newsdesk.models import Item, StoryInput  # noqa: E402
+from newsdesk.text import split_sentences  # noqa: E402
 
+_WORDS = re.compile(r"[a-z0-9]+")
 DATA = ROOT / "benchmarks" / "data" / "summaries"
 EVAL = Path(os.environ.get("NEWSDESK_EVAL") or ROOT.parent / "shared/eval")  # ../shared/eval
 NEUS = EVAL / "summarization/allsides_neus/allsides_raw_crawled_2021-04_to_2021-10.jsonl"
@@ -85,6 +88,31 @@ def selected(story: StoryInput) -> list[str]:
     return [line.text for line in selection(story, SummarizerConfig()).prose()][:K]
 
 
+_REPORTED = re.compile(r"^(?:According to [^,]+, |\S.*? reported that )")
+
+
+def _ends(story: StoryInput) -> set[tuple[str, ...]]:
+    """The last three words of every source sentence of the story."""
+    out = set()
+    for it in story.items:
+        for sentence in split_sentences(it.text):
+            w = _WORDS.findall(sentence.lower().replace("\u2019", "'"))
+            if len(w) >= 3:
+                out.add(tuple(w[-3:]))
+    return out
+
+
+def told_whole(lines: list[str], story: StoryInput) -> tuple[int, int]:
+    """(reported lines, those that end where their source sentence ends): how often an
+    outlet's claim is told to its end rather than cut (a cut can drop where a change went)."""
+    ends, told, whole = _ends(story), 0, 0
+    for line in lines:
+        if _REPORTED.match(line):
+            told += 1
+            whole += tuple(_WORDS.findall(line.lower().replace("\u2019", "'"))[-3:]) in ends
+    return told, whole
+
+
 def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
     """Per system, over whole drafts (every line): the copy ratio, the quoted share per draft
     (median, max), lines per draft, lines whose subject the reader has not met, lines flagged."""
@@ -100,7 +128,7 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
     for sys_name, fn in systems.items():
         copied = total = quoted = 0.0
         shares, counts = [], []
-        strangers = flagged = heard = sources = 0
+        strangers = flagged = heard = sources = told = whole = 0
         for story, _ in stories:
             drawn = fn(story)
             lines = [ln.text for ln in drawn]
@@ -116,6 +144,8 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             readable = {i for i, it in enumerate(story.items, 1) if it.text.strip()}
             heard += len(readable & {n for ln in drawn for n in ln.cites})
             sources += len(readable)
+            t, w = told_whole(lines, story)
+            told, whole = told + t, whole + w
         print(
             f"{sys_name:<20} copy {copied / max(total, 1):6.1%}"
             f" | quoted {quoted / max(total, 1):5.1%} of words, per draft median"
@@ -123,6 +153,7 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             f" | lines median {statistics.median(counts):g} (min {min(counts)}, max {max(counts)})"
             f" | unmet subjects {strangers} | flagged {flagged}"
             f" | sources cited {heard}/{sources}"
+            + (f" | reported lines told to the end {whole}/{told}" if told else "")
         )
 
 

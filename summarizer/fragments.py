@@ -100,9 +100,20 @@ def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
     ends = [
         i
         for i in range(10, min(len(ws), limit + 1))
-        if ws[i].lower() in _PHRASE and not _weak(ws[i - 1]) and ws[i - 1][-1:].isalnum()
+        if ws[i].lower() in _PHRASE
+        and not _weak(ws[i - 1])
+        and ws[i - 1][-1:].isalnum()
+        and not _open_range(ws, i)
     ]
     return ends[::-1][:tries]
+
+
+def _open_range(ws: Sequence[str], end: int) -> bool:
+    """Whether ending before ``end`` leaves a range half told: 'rose from about $310,000 |
+    … to just under $1 million' keeps the start of a change and drops where it went."""
+    kept = [w.lower().strip(",;:") for w in ws[:end]]
+    dropped = [w.lower().strip(",;:") for w in ws[end:]]
+    return "from" in kept and "to" in dropped or "between" in kept[-6:] and "and" in dropped
 
 
 def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
@@ -190,27 +201,55 @@ def _windows(words: Sequence[str]) -> list[tuple[int, int]]:
             b = a + size
             if a >= RUN or total - b >= RUN:
                 continue
-            weak = 2 * (_weak(words[a]) + _weak(words[b - 1])) + _splits(words, a) + _splits(words, b)
-            weak += _inside(words, a) + _inside(words, b)
-            named = any(w[:1].isupper() for w in words[a:b])
-            scored.append(((weak + named, size, abs((a + b) - total)), (a, b)))
+            scored.append(((_score(words, a, b), size, abs((a + b) - total)), (a, b)))
     return [w for _, w in sorted(scored)]
 
 
-def fragmented(text: str, shingles: Shingles, pick: int = 0, max_share: float = 0.35) -> str:
-    """``text`` with each copied run broken by one short quoted fragment (the ``pick``-th best
-    for each run); '' when there is none or more than ``max_share`` of the words would be
-    quoted."""
+def _score(words: Sequence[str], a: int, b: int) -> int:
+    """How badly a fragment (a, b) reads: weak words at its edges, a cut name, a name inside."""
+    weak = 2 * (_weak(words[a]) + _weak(words[b - 1])) + _splits(words, a) + _splits(words, b)
+    return weak + _inside(words, a) + _inside(words, b) + any(w[:1].isupper() for w in words[a:b])
+
+
+def _pairs(words: Sequence[str]) -> list[tuple[tuple[int, int], ...]]:
+    """Two fragments within a long copied run that leave fewer than RUN words before, between
+    and after them ('spending “rose from about $310,000” in the third quarter “to just under $1
+    million” in the fourth'), best first: as _windows, scored on both."""
+    total, scored = len(words), []
+    most = max(total - 3 * (RUN - 1), 2 * MIN_FRAGMENT) + 2  # quoted words at most
+    for a1 in range(min(RUN, total)):
+        for b1 in range(a1 + MIN_FRAGMENT, min(a1 + MIN_FRAGMENT + 4, total) + 1):
+            for a2 in range(b1 + 1, min(b1 + RUN, total)):
+                for b2 in range(max(a2 + MIN_FRAGMENT, total - RUN + 1), a2 + MIN_FRAGMENT + 5):
+                    if b2 > total:
+                        break
+                    if b1 - a1 + b2 - a2 > most:
+                        break
+                    bad = _score(words, a1, b1) + _score(words, a2, b2)
+                    scored.append(((bad, b1 - a1 + b2 - a2), ((a1, b1), (a2, b2))))
+    return [p for _, p in sorted(scored)]
+
+
+def _run_options(words: Sequence[str], pieces: int) -> list[tuple[tuple[int, int], ...]]:
+    return [(w,) for w in _windows(words)] if pieces == 1 else _pairs(words)
+
+
+def fragmented(
+    text: str, shingles: Shingles, pick: int = 0, max_share: float = 0.35, pieces: int = 1
+) -> str:
+    """``text`` with each copied run broken by ``pieces`` (1 or 2) short quoted fragments (the
+    ``pick``-th best for each run); '' when there are none or more than ``max_share`` of the
+    words would be quoted."""
     norm = normalize(text)
     runs = shingles.spans(text)
     spans = []
     for a, b in runs:
         found = list(_WORD.finditer(norm, a, b))
-        options = _windows([m.group(0) for m in found])
+        options = _run_options([m.group(0) for m in found], pieces)
         if not options:
             return ""
-        s, e = options[min(pick, len(options) - 1)]
-        spans.append(_tidy(norm, found[s].start(), found[e - 1].end()))
+        for s, e in options[min(pick, len(options) - 1)]:
+            spans.append(_tidy(norm, found[s].start(), found[e - 1].end()))
     quoted = sum(len(norm[a:b].split()) for a, b in spans)
     if not spans or quoted > max_share * len(norm.split()):
         return ""
@@ -220,4 +259,6 @@ def fragmented(text: str, shingles: Shingles, pick: int = 0, max_share: float = 
 
 def fragment_options(text: str, shingles: Shingles, tries: int = 4) -> list[str]:
     """Up to ``tries`` ways of quoting fragments of ``text``, best first (the verifier picks)."""
-    return list(dict.fromkeys(f for k in range(tries) if (f := fragmented(text, shingles, k))))
+    one = [f for k in range(tries) if (f := fragmented(text, shingles, k))]
+    two = [f for k in range(tries) if (f := fragmented(text, shingles, k, pieces=2))]
+    return list(dict.fromkeys(one + two))  # two fragments when one would quote too much

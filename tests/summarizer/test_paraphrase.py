@@ -208,3 +208,38 @@ def test_a_time_phrase_of_reported_speech_stays_with_its_verb():
     assert front_time("a judge on Wednesday blocked the rule") == (
         "on Wednesday, a judge blocked the rule"
     )
+
+
+RANGE = (
+    "According to the memo, the studio's spending on cloud rendering rose from about $240,000 in"
+    " the second quarter of last year to just over $2 million in the third."
+)
+
+
+def test_a_long_sentence_is_told_whole_with_two_short_fragments_rather_than_cut():
+    """One fragment would quote too much of a 28-word run; two keep the whole claim, with no
+    copied run of 8 words left outside quotation marks."""
+    from newsdesk.summarizer.fragments import fragment_options, fragmented
+
+    text = (
+        "Hill Courier reported that, according to the memo, the studio's spending on cloud"
+        " rendering rose from about $240,000 in the second quarter of last year to just over $2"
+        " million in the third."
+    )
+    copies = Shingles.of({1: RANGE})
+    assert fragmented(text, copies) == ""  # one fragment: over the quoting share
+    two = fragmented(text, copies, pieces=2)
+    assert two.count("\u201c") == 2 and not copies.copied(two)
+    assert two in fragment_options(text, copies)
+    assert "$2 million in the third." in two.replace("\u201d", "")  # where it went, kept
+
+
+def test_a_cut_never_keeps_where_a_change_started_and_drops_where_it_went():
+    from newsdesk.summarizer.fragments import loose_ends
+
+    ws = RANGE.split()
+    ends = loose_ends(ws, 40)
+    to = ws.index("to", 3)
+    assert all(not ("from" in ws[:e] and to >= e) for e in ends), [ws[e] for e in ends]
+    said = _own(RANGE, _story(RANGE))
+    assert said is not None and "$2 million" in said, said
