@@ -228,7 +228,7 @@ def load_config(path: str | Path = "newsdesk.toml") -> Config:
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(str(p), ["file not found (pass --config PATH)"]) from None
+        raise ConfigError(str(p), ["no such file (pass --config PATH)"]) from None
     except OSError as exc:
         raise ConfigError(str(p), [f"cannot read: {exc.strerror}"]) from None
     try:

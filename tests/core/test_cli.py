@@ -68,7 +68,7 @@ CONFIG = config_text(site={"base_url": "https://example.github.io/newsdesk/"})  
 STORY = '{"items": [{"id": "a", "url": "https://a.example/", "title": "t", "text": "x."}]}'
 
 BAD_INPUTS: list[tuple[list[str], dict[str, str | bytes], str]] = [
-    (["stories", "--input", "items.jsonl"], {}, "items.jsonl: file not found"),
+    (["stories", "--input", "items.jsonl"], {}, "items.jsonl: no such file"),
     (["stories", "--input", "items.jsonl"], {"items.jsonl": "{bad\n"}, "not valid JSON"),
     (["stories", "--input", "items.jsonl"], {"items.jsonl": "[1]\n"}, "expected a JSON object"),
     (
