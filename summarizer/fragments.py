@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsdesk.summarizer.copying import RUN, Shingles
 from newsdesk.summarizer.excerpts import BOUNDARY
@@ -188,7 +189,8 @@ def _inside(words: Sequence[str], at: int) -> int:
     return int(left[-1:].isalnum() and not _weak(left) and not _weak(right))
 
 
-def _windows(words: Sequence[str]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)
+def _windows(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """The fragments (start, end) within a copied run of ``words`` that leave fewer than RUN
     words on either side, best first: opening and closing on a word of meaning, cutting no
     name, holding no name (the verifier reads a quoted name as the speaker's), shortest,
@@ -211,27 +213,35 @@ def _score(words: Sequence[str], a: int, b: int) -> int:
     return weak + _inside(words, a) + _inside(words, b) + any(w[:1].isupper() for w in words[a:b])
 
 
-def _pairs(words: Sequence[str]) -> list[tuple[tuple[int, int], ...]]:
+@lru_cache(maxsize=512)
+def _pairs(words: tuple[str, ...]) -> list[tuple[tuple[int, int], ...]]:
     """Two fragments within a long copied run that leave fewer than RUN words before, between
     and after them ('spending “rose from about $310,000” in the third quarter “to just under $1
-    million” in the fourth'), best first: as _windows, scored on both."""
+    million” in the fourth'), best first: as _windows, scored on both. Cached: the verifier's
+    picks ask for the same run several times."""
     total, scored = len(words), []
     most = max(total - 3 * (RUN - 1), 2 * MIN_FRAGMENT) + 2  # quoted words at most
+    score: dict[tuple[int, int], int] = {}
+
+    def bad(a: int, b: int) -> int:
+        if (a, b) not in score:
+            score[a, b] = _score(words, a, b)
+        return score[a, b]
+
     for a1 in range(min(RUN, total)):
         for b1 in range(a1 + MIN_FRAGMENT, min(a1 + MIN_FRAGMENT + 4, total) + 1):
             for a2 in range(b1 + 1, min(b1 + RUN, total)):
                 for b2 in range(max(a2 + MIN_FRAGMENT, total - RUN + 1), a2 + MIN_FRAGMENT + 5):
-                    if b2 > total:
+                    if b2 > total or b1 - a1 + b2 - a2 > most:
                         break
-                    if b1 - a1 + b2 - a2 > most:
-                        break
-                    bad = _score(words, a1, b1) + _score(words, a2, b2)
-                    scored.append(((bad, b1 - a1 + b2 - a2), ((a1, b1), (a2, b2))))
+                    pair = ((a1, b1), (a2, b2))
+                    scored.append(((bad(a1, b1) + bad(a2, b2), b1 - a1 + b2 - a2), pair))
     return [p for _, p in sorted(scored)]
 
 
 def _run_options(words: Sequence[str], pieces: int) -> list[tuple[tuple[int, int], ...]]:
-    return [(w,) for w in _windows(words)] if pieces == 1 else _pairs(words)
+    key = tuple(words)
+    return [(w,) for w in _windows(key)] if pieces == 1 else _pairs(key)
 
 
 def fragmented(
@@ -260,5 +270,9 @@ def fragmented(
 def fragment_options(text: str, shingles: Shingles, tries: int = 4) -> list[str]:
     """Up to ``tries`` ways of quoting fragments of ``text``, best first (the verifier picks)."""
     one = [f for k in range(tries) if (f := fragmented(text, shingles, k))]
-    two = [f for k in range(tries) if (f := fragmented(text, shingles, k, pieces=2))]
-    return list(dict.fromkeys(one + two))  # two fragments when one would quote too much
+    if one:
+        return list(dict.fromkeys(one))
+    # two fragments when one would quote too much
+    return list(
+        dict.fromkeys(f for k in range(tries) if (f := fragmented(text, shingles, k, pieces=2)))
+    )
