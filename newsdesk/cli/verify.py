@@ -12,6 +12,9 @@ import click
 from newsdesk.cli.options import HELP_OPTIONS, get_config, summarizer_settings
 
 if TYPE_CHECKING:
+    from newsdesk.config import Config
+    from newsdesk.content import ContentFile
+    from newsdesk.store import Store
     from newsdesk.summarizer.filecheck import FileCheck
 
 
@@ -26,10 +29,19 @@ if TYPE_CHECKING:
     ),
 )
 @click.option(
+    "--edited",
+    is_flag=True,
+    help=(
+        "Instead of --story: every story of content/ whose body an editor changed since it"
+        " was drafted (a story the database no longer holds is named and skipped)."
+    ),
+)
+@click.option(
     "--record",
     is_flag=True,
     help=(
-        "With --story: add the sentences that pass to the file's sentence_keys, so the page no"
+        "With --story or --edited: add the sentences that pass to the file's sentence_keys, so"
+        " the page no"
         " longer names them as an editor's unchecked text."
     ),
 )
@@ -54,8 +66,9 @@ if TYPE_CHECKING:
     type=click.Choice(["text", "json", "jsonl"]),
     default=None,
     help=(
-        "text: a line per failing sentence (the default with --story); json: a list of"
-        " verdicts (the default with --input); jsonl: one verdict per line."
+        "text: a line per failing sentence (the default with --story and --edited); json: a"
+        " list of verdicts (the default with --input); jsonl: one verdict per line (with"
+        " --edited, each with its story's slug)."
     ),
 )
 @click.option(
@@ -70,6 +83,7 @@ if TYPE_CHECKING:
 )
 def verify(
     name: str | None,
+    edited: bool,
     record: bool,
     input_path: str | None,
     text_path: str | None,
@@ -83,13 +97,19 @@ def verify(
     that fails lists the sources that would support it ("suggested"). The exit status is 0
     either way; the verdicts say what failed.
     """
-    if name is not None:
+    if name is not None or edited:
         if input_path or text_path:
             raise click.UsageError("--story checks a content file: leave out --input and --text")
-        _verify_story(name, record, fmt or "text", config_path or "newsdesk.toml")
+        if name is not None and edited:
+            raise click.UsageError("give --story NAME or --edited, not both")
+        if edited and fmt == "json":
+            raise click.UsageError(
+                "--edited prints text or jsonl (a verdict a line, with its story)"
+            )
+        _verify_stories(name, record, fmt or "text", config_path or "newsdesk.toml")
         return
     if record:
-        raise click.UsageError("--record needs --story NAME")
+        raise click.UsageError("--record needs --story NAME or --edited")
     if not (input_path and text_path):
         raise click.UsageError("give --story NAME, or --input story.json and --text FILE")
     _verify_lines(Path(input_path), Path(text_path), fmt or "json", config_path)
@@ -109,21 +129,51 @@ def _verify_lines(input_path: Path, text_path: Path, fmt: str, config_path: str 
     _echo_json([v.to_json() for v in verdicts], fmt)
 
 
-def _verify_story(name: str, record: bool, fmt: str, config_path: str) -> None:
+def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) -> None:
+    """One story (``name``), or every story an editor edited (``name`` None)."""
     from newsdesk import content
     from newsdesk.cli.options import crawled_database
     from newsdesk.review.actions import find
     from newsdesk.store import Store
-    from newsdesk.summarizer.filecheck import check_file, record_keys
 
     config = get_config(config_path)
-    cf = find(config.path(config.build.content_dir), name)
+    content_dir = config.path(config.build.content_dir)
+    if name is not None:
+        files = [find(content_dir, name)]
+    else:
+        files = [cf for cf in content.scan_content(content_dir)[0] if _edited_story(cf)]
+        if fmt == "text":
+            click.echo(
+                f"{len(files)} stor{'y' if len(files) == 1 else 'ies'} edited since drafting"
+            )
     with Store(crawled_database(config)) as store:
+        for cf in files:
+            _verify_file(config, store, cf, record=record, fmt=fmt, skip_missing=name is None)
+
+
+def _edited_story(cf: ContentFile) -> bool:
+    return cf.edited and cf.status != "proposal" and not cf.path.name.endswith(".proposal.md")
+
+
+def _verify_file(
+    config: Config, store: Store, cf: ContentFile, *, record: bool, fmt: str, skip_missing: bool
+) -> None:
+    from newsdesk import content
+    from newsdesk.errors import InputError
+    from newsdesk.summarizer.filecheck import check_file, record_keys
+
+    try:
         result = check_file(config, store, cf)
+    except InputError as exc:
+        if not skip_missing:
+            raise
+        click.echo(f"{cf.slug}: skipped, {exc}", err=True)
+        return
     if fmt == "text":
         _echo_story(result)
     else:
-        _echo_json([s.verdict.to_json() for s in result.sentences], fmt)
+        tag = {"story": cf.slug} if skip_missing else {}  # --edited: whose sentence it is
+        _echo_json([{**tag, **s.verdict.to_json()} for s in result.sentences], fmt)
     if record:
         meta = record_keys(cf, result)
         added = len(meta["sentence_keys"]) - len(cf.meta.get("sentence_keys") or []) if meta else 0

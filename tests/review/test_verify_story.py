@@ -179,3 +179,39 @@ def test_approve_is_quiet_once_the_editor_sentences_are_recorded(site: Path) -> 
     _add_to_synopsis(_story(site), PARAPHRASE)
     _verify(site, "--record")
     assert "not checked" not in _approve(site)
+
+
+def _edited(root: Path, *args: str) -> tuple[int, str]:
+    r = CliRunner().invoke(
+        cli, ["verify", "--edited", "--config", str(root / "newsdesk.toml"), *args]
+    )
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.output
+    return r.exit_code, r.output
+
+
+def test_edited_checks_only_the_stories_an_editor_changed_and_records_them(site: Path) -> None:
+    path = _story(site)
+    _add_to_synopsis(path, PARAPHRASE, WRONG_ACTOR)
+    code, out = _edited(site)
+    assert code == 0 and out.startswith("1 story edited since drafting\n"), out
+    assert out.count(" sentence(s) checked ") == 1 and f"✗ {WRONG_ACTOR}" in out
+    lines = [json.loads(x) for x in _edited(site, "--format", "jsonl")[1].splitlines()]
+    assert {x["story"] for x in lines} == {content.read(path).slug}
+    assert "1 checked sentence(s) recorded" in _edited(site, "--record")[1]
+    assert sentence_key(PARAPHRASE) in content.read(path).meta["sentence_keys"]
+
+
+def test_edited_names_and_skips_a_story_the_database_no_longer_holds(site: Path) -> None:
+    path = _story(site)
+    _add_to_synopsis(path, PARAPHRASE)
+    cf = content.read(path)
+    content.write(path, {**cf.meta, "story_id": "gone-from-the-store"}, cf.body)
+    r = CliRunner().invoke(
+        cli, ["verify", "--edited", "--record", "--config", str(site / "newsdesk.toml")]
+    )
+    assert r.exit_code == 0
+    assert "skipped" in r.output and "gone-from-the-store" in r.output
+    assert (
+        "sentence_keys" not in content.read(path).meta
+        or sentence_key(PARAPHRASE) not in content.read(path).meta["sentence_keys"]
+    )
