@@ -93,7 +93,7 @@ def _unchecked_note(cf: ContentFile) -> str:
     if not mine:
         return ""
     return (
-        f"; the page names {len(mine)} sentence(s) by an editor as not checked: run"
+        f"; the page names {len(mine)} sentence(s) by an editor as not confirmed: run"
         f" 'newsdesk verify --story {cf.slug} --record' to check them"
     )
 

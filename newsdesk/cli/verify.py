@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     help=(
         "With --story or --edited: add the sentences that pass to the file's sentence_keys, so"
         " the page no"
-        " longer names them as an editor's unchecked text."
+        " longer names them as an editor's unconfirmed text."
     ),
 )
 @click.option(
@@ -221,5 +221,5 @@ def _record_line(path: Path, added: int, as_drafted: bool) -> str:
         return f"{path}: nothing new to record"
     return (
         f"{path}: {added} checked sentence(s) recorded in sentence_keys; the page no longer"
-        " lists them as unchecked"
+        " lists them as not confirmed"
     )

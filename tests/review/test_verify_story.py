@@ -171,14 +171,14 @@ def _approve(root: Path) -> str:
 def test_approve_says_which_editor_sentences_the_page_will_call_unchecked(site: Path) -> None:
     _add_to_synopsis(_story(site), PARAPHRASE)
     out = _approve(site)
-    assert "names 1 sentence(s) by an editor as not checked" in out
+    assert "names 1 sentence(s) by an editor as not confirmed" in out
     assert f"newsdesk verify --story {content.read(_story(site)).slug} --record" in out
 
 
 def test_approve_is_quiet_once_the_editor_sentences_are_recorded(site: Path) -> None:
     _add_to_synopsis(_story(site), PARAPHRASE)
     _verify(site, "--record")
-    assert "not checked" not in _approve(site)
+    assert "not confirmed" not in _approve(site)
 
 
 def _edited(root: Path, *args: str) -> tuple[int, str]:

@@ -56,19 +56,19 @@ def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) 
     write_story(content_dir, drafted("old", "Old", with_keys=False), BODY + f"\n{ADDED}\n")
     site = build(cfg).out
     added = soup(site / "2026/05/added/index.html")
-    assert "1 by an editor not checked" in added.select_one(".story-head .check").get_text()
+    assert "1 by an editor not confirmed" in added.select_one(".story-head .check").get_text()
     assert [li.get_text() for li in added.select("#unchecked li")] == [
         "The editor adds a line of their own."
     ]
-    assert "not checked by machine" in added.select_one("aside.made").get_text()
+    assert "not confirmed by the machine check" in added.select_one("aside.made").get_text()
     same = soup(site / "2026/05/cut/index.html")  # the editor only deleted a checked sentence
     assert same.select_one(".story-head .check").get_text() == "✓ every sentence checked"
-    assert not same.select("#unchecked") and "not checked by machine" not in same.get_text()
+    assert not same.select("#unchecked") and "not confirmed by the machine check" not in same.get_text()
     old = soup(site / "2026/05/old/index.html")  # no keys: the whole-page caveat, as before
     assert "edited by an editor" in old.select_one(".story-head .check").get_text()
-    assert "what the editor wrote was not checked" in old.select_one("aside.made").get_text()
+    assert "what the editor wrote was not confirmed" in old.select_one("aside.made").get_text()
     cards = {
         c.select_one("h2").get_text(strip=True): c
         for c in soup(site / "index.html").select(".card")
     }
-    assert "1 by an editor not checked" in cards["Added"].select_one(".check").get_text()
+    assert "1 by an editor not confirmed" in cards["Added"].select_one(".check").get_text()

@@ -335,10 +335,10 @@ def test_a_body_the_editor_changed_does_not_claim_every_sentence_checked(cfg, co
     site = build(cfg).out
     edited = soup(site / "2026/05/edited-story/index.html")
     assert "edited by an editor" in edited.select_one(".story-head .check").get_text()
-    assert "not checked by machine" in edited.select_one("aside.made").get_text()
+    assert "not confirmed by the machine check" in edited.select_one("aside.made").get_text()
     same = soup(site / "2026/05/untouched/index.html")
     assert same.select_one(".story-head .check").get_text() == "✓ every sentence checked"
-    assert "not checked by machine" not in same.select_one("aside.made").get_text()
+    assert "not confirmed by the machine check" not in same.select_one("aside.made").get_text()
     cards = {
         c.select_one("h2").get_text(strip=True): c
         for c in soup(site / "index.html").select(".card")
