@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
@@ -244,6 +245,8 @@ def opposite(claim: str, passage: Passage) -> str | None:
         theirs = sorted((opposites(key) & have) - mine)
         if theirs:
             return f'it says "{w}" where the supporting passage says the opposite'
+    if w := opposed_word(claim, passage.sentences):
+        return f'it says "{w}" where the supporting passage says the opposite'
     return None
 
 
