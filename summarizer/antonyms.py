@@ -21,18 +21,28 @@ the claim uses too is not counted: "it stopped one service and kept the other" h
 from __future__ import annotations
 
 from newsdesk.summarizer.phrases import canonical
+from newsdesk.summarizer.polarity import NEGATORS
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 from newsdesk.summarizer.synonyms import lemma, opposites, senses
 
 NEGATING_PREFIXES = ("un", "dis", "non", "in", "im", "il", "ir")
+_SCOPE = 3  # words after a negator that it denies
 _FUNCTION_BASES = frozenset(["less", "like", "until", "till"])  # "unless", "unlike": not opposites
 _MIN_BASE = 4  # the word left after un- is this long at least ("unfit" is not opposed)
 _MIN_BASE_OTHER = 5  # the other prefixes start many ordinary words ("import", "discount")
 
 
 def _tokens(text: str) -> list[str]:
-    low = (w.lower() for w in words(canonical(normalize(text))))
-    return [w for w in low if len(w) > 2 and w not in STOPWORDS]
+    """A text's content words, those a negator denies left out ("not disclosed" says what
+    "undisclosed" says; polarity.py compares negation)."""
+    low = [w.lower() for w in words(canonical(normalize(text)))]
+    denied = {
+        k
+        for i, w in enumerate(low)
+        if w in NEGATORS or w.endswith("n't")
+        for k in range(i + 1, i + 1 + _SCOPE)
+    }
+    return [w for i, w in enumerate(low) if len(w) > 2 and w not in STOPWORDS and i not in denied]
 
 
 def _prefixed(longer: str, shorter: str) -> bool:

@@ -43,3 +43,10 @@ def test_ordinary_words_that_start_like_a_prefix_are_not_opposites():
     assert not affix_opposite("import", "port")
     assert not affix_opposite("unless", "less")
     assert opposed_word("Unless it rains, less water is used.", ("Less water is used.",)) is None
+
+
+def test_a_denied_word_is_left_to_the_negation_check():
+    source = "The value of the deal was undisclosed, the publisher said."
+    assert opposed_word("The publisher did not disclose the value.", (source,)) is None
+    assert opposed_word("The council did not keep the programme.", (ENDED,)) is None
+    assert opposed_word("The publisher disclosed the value.", (source,)) == "disclosed"
