@@ -27,6 +27,7 @@ from newsdesk.summarizer.synonyms import lemma, opposites, senses
 
 NEGATING_PREFIXES = ("un", "dis", "non", "in", "im", "il", "ir")
 _SCOPE = 3  # words after a negator that it denies
+_OBJECT = 2  # content words after a word that say what it is about
 _FUNCTION_BASES = frozenset(["less", "like", "until", "till"])  # "unless", "unlike": not opposites
 _MIN_BASE = 4  # the word left after un- is this long at least ("unfit" is not opposed)
 _MIN_BASE_OTHER = 5  # the other prefixes start many ordinary words ("import", "discount")
@@ -70,9 +71,36 @@ def sense_opposites(word: str) -> frozenset[str]:
     return frozenset().union(*(opposites(s) for s in senses(word)))
 
 
+def _acts(tokens: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """Each content word with the lemmas of the next ``_OBJECT`` content words (what it acts
+    on, roughly: "raise | minimum wage")."""
+    return [
+        (w, frozenset(lemma(x) for x in tokens[i + 1 : i + 1 + _OBJECT]))
+        for i, w in enumerate(tokens)
+    ]
+
+
+def object_opposite(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
+    """The first word of ``claim`` that the passage says the opposite of *about the same thing*
+    while it never says the word itself about it: "will cut the minimum wage" against "will
+    raise the minimum wage … might cut jobs" (the passage's "cut" is about jobs)."""
+    theirs = [act for s in passage_sentences for act in _acts(_tokens(s))]
+    for w, objects in _acts(_tokens(claim)):
+        if not objects:
+            continue
+        same, opposite = senses(w), sense_opposites(w)
+        about = [senses(p) for p, their_objects in theirs if objects & their_objects]
+        if any(keys & opposite for keys in about) and not any(keys & same for keys in about):
+            return w
+    return None
+
+
 def opposed_word(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
     """The first word of ``claim`` whose opposite the passage says (and the claim does not),
-    by the senses or the affix rule; None when there is none."""
+    by the senses or the affix rule, or about the same thing (``object_opposite``); None when
+    there is none."""
+    if about := object_opposite(claim, passage_sentences):
+        return about
     passage = [w for s in passage_sentences for w in _tokens(s)]
     said = frozenset().union(*(senses(w) for w in passage)) if passage else frozenset()
     mine = _tokens(claim)

@@ -50,3 +50,13 @@ def test_a_denied_word_is_left_to_the_negation_check():
     assert opposed_word("The publisher did not disclose the value.", (source,)) is None
     assert opposed_word("The council did not keep the programme.", (ENDED,)) is None
     assert opposed_word("The publisher disclosed the value.", (source,)) == "disclosed"
+
+
+def test_an_opposite_about_the_same_thing_is_caught_when_the_word_is_said_of_another():
+    source = (
+        "The province will raise the bridge toll by 2 dollars from June, its transport office "
+        "said. Hauliers warned that some firms might cut routes."
+    )
+    reasons = _check(source, "The province will cut the bridge toll by 2 dollars from June.")
+    assert any('"cut" where the supporting passage says the opposite' in r for r in reasons)
+    assert _check(source, "From June the province will raise the bridge toll by 2 dollars.") == ()
