@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
@@ -25,48 +26,17 @@ from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
     normalize,
     source_sentences,
-    split_sentences,
     words,
 )
-from newsdesk.summarizer.synonyms import lemma, lemmas, opposites, root, sense_lemmas, senses
+from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
+from newsdesk.summarizer.synonyms import lemma, lemmas, opposites, sense_lemmas, senses
 
 MAX_SPAN = 2  # sentences in one supporting passage
 MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned, see above)
 MIN_NEGATION_MATCH = 0.5
-MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
-_MIN_ROOT = 4  # roots this long match (synonyms.root)
-MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
-_SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
 _QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _MIN_PROSE = 3  # a claim with fewer words of its own (outside quotes) is its quotation
 _SCOPE = 3  # words after a negator that it denies
-_PRONOUNS = frozenset(
-    ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
-)
-_VERBISH = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "did",
-        "does",
-        "do",
-        "may",
-        "might",
-        "must",
-        "should",
-        "said",
-        "says",
-    ]
-)  # a passage sentence this close is the one a negation is compared with
 
 
 @dataclass(frozen=True)
@@ -159,62 +129,6 @@ def align(
     return Passage(n, start, end, " ".join(sents), cov, missing, sents)
 
 
-def covered(key: str, have: frozenset[str], keys: frozenset[str] = frozenset()) -> bool:
-    """A lemma is in a passage as it is, or by another of its ``keys`` (a word of two synonym
-    groups), or as a longer or shorter form of the same word ('provinci' for 'provinc',
-    'healthi' for 'health': derivations Snowball leaves apart), or as a form differing in its
-    last letter only ('explos' for 'explod', 'expans' for 'expand': a nominalisation, "the
-    expansion of" for "expanded"), or with the same root ('closur' for 'close', 'failur' for
-    'fail': synonyms.root)."""
-    if key in have or keys & have:
-        return True
-    base = root(key)
-    return any(_derived(key, h) or (len(base) >= _MIN_ROOT and root(h) == base) for h in have)
-
-
-def _derived(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < MIN_PREFIX:
-        return False
-    if a.startswith(b) or b.startswith(a):
-        return True
-    shorter = min(len(a), len(b))
-    return shorter > MIN_PREFIX and a[: shorter - 1] == b[: shorter - 1]
-
-
-def subject_missing(claim: str, passage: Passage) -> bool:
-    """Whether the claim's subject (its words before the first verb, roughly) is missing from
-    the passage sentence that holds most of the rest, or from a sentence of the passage that
-    holds a good part of the rest too ("Dealers will fix the latch, owners were told" across
-    two sentences), or spread over both sentences of its passage with a word in that one
-    ("Owners of the recalled trucks" against "recalled trucks. Owners will be contacted"): a
-    subject taken from one place and a
-    predicate from another, or another actor given the passage's act. A passage sentence that
-    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
-    Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
-    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
-    at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
-    if at is None:
-        return False
-    subject = lemmas(" ".join(toks[:at]))
-    rest = set(lemmas(" ".join(toks[at:])))
-    if not subject or not rest:
-        return False
-    sets = [frozenset(lemmas(s)) for s in passage.sentences]
-    best = max(range(len(sets)), key=lambda k: len(rest & sets[k]))
-    first = words(passage.sentences[best])[:1]
-    if first and first[0].lower() in _PRONOUNS:
-        return False
-    whole = frozenset().union(*sets)
-    spread = sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT
-    if len(sets) > 1 and spread and any(covered(w, sets[best]) for w in subject):
-        return False
-    return not any(
-        sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
-        and (k == best or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST))
-        for k in range(len(sets))
-    )
-
-
 def scope_flip(claim: str, passage: Passage) -> str | None:
     """A reason when an affirmative claim asserts what a negated passage sentence denies: the
     words right after its negator ("No agreement was reached") are all in the claim."""
@@ -244,6 +158,8 @@ def opposite(claim: str, passage: Passage) -> str | None:
         theirs = sorted((opposites(key) & have) - mine)
         if theirs:
             return f'it says "{w}" where the supporting passage says the opposite'
+    if other := opposed_word(claim, passage.sentences):
+        return f'it says "{other}" where the supporting passage says the opposite'
     return None
 
 
@@ -278,6 +194,8 @@ def meaning_reasons(
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
         reasons.append("its subject is not what the supporting passage is about")
+    elif len(lemmas(bare)) >= _MIN_PROSE and predicate_missing(bare, passage):
+        reasons.append("what it says of its subject is not in the supporting passage")
     reasons += relation_reasons(bare, passage.sentences, vocabulary) or role_reasons(
         bare, passage.sentences
     )

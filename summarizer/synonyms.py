@@ -39,13 +39,22 @@ IRREGULAR = """
 """
 
 
+# irregular noun plurals (English grammar, not news words): Snowball leaves them apart
+PLURALS = """
+    child children | woman women | man men | person persons | foot feet | tooth teeth
+    mouse mice | goose geese | wife wives | knife knives | thief thieves | wolf wolves
+    crisis crises | analysis analyses | thesis theses | diagnosis diagnoses | basis bases
+    criterion criteria | phenomenon phenomena
+"""
+
+
 def _stem(word: str) -> str:
     return str(_STEM(word.lower().removesuffix("'s").strip("'-")))
 
 
-def _irregular() -> dict[str, str]:
+def _irregular(table: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for entry in re.split(r"[|\n]", IRREGULAR):
+    for entry in re.split(r"[|\n]", table):
         if not entry.strip():
             continue
         base, *forms = entry.split()
@@ -54,7 +63,20 @@ def _irregular() -> dict[str, str]:
     return out
 
 
-_IRREGULAR_FORMS = _irregular()
+_IRREGULAR_FORMS = _irregular(IRREGULAR)
+_PLURAL_FORMS = _irregular(PLURALS)
+
+
+def _base(low: str) -> str:
+    """A lower-case word's base form when it is irregular ('bought' -> 'buy', 'children' ->
+    'child', 'spokeswomen' -> 'spokeswoman'); the word itself otherwise."""
+    if low in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[low]
+    if low in _PLURAL_FORMS:
+        return _PLURAL_FORMS[low]
+    if low.endswith(("women", "smen")):  # chairwomen, spokesmen, businessmen
+        return low[:-2] + "an"
+    return low
 
 
 def _groups() -> list[list[str]]:
@@ -127,7 +149,7 @@ def ordinary(word: str) -> bool:
     if (
         low in _COMMON
         or _stem(low) in _ORDINARY
-        or _stem(_IRREGULAR_FORMS.get(low, low)) in _ORDINARY
+        or _stem(_base(low)) in _ORDINARY
     ):
         return True
     return len(low) > 6 and low.endswith(_SUFFIXES)
@@ -167,7 +189,7 @@ _PAST = frozenset(_IRREGULAR_FORMS)
 def lemma(word: str) -> str:
     """The comparison key of a word: 'purchased' -> 'buy', 'Lawsuits' -> 'sue', 'rose' -> 'rise'."""
     low = word.lower().removesuffix("'s")
-    s = _stem(_IRREGULAR_FORMS.get(low, low))
+    s = _stem(_base(low))
     return _SYNONYMS.get(s, s)
 
 
@@ -200,7 +222,7 @@ def lemmas(text: str) -> list[str]:
 def senses(word: str) -> frozenset[str]:
     """Every key a word may be compared by: its lemma and the keys of all its groups."""
     low = word.lower().removesuffix("'s")
-    s = _stem(_IRREGULAR_FORMS.get(low, low))
+    s = _stem(_base(low))
     return _SENSES.get(s, frozenset()) | {lemma(word)}
 
 

@@ -278,4 +278,5 @@ OPPOSITES = """
     create add / cut eliminate
     cancel / proceed
     beat exceed top / miss
+    keep retain maintain continue preserve renew resume / stop cancel abolish terminate
 """

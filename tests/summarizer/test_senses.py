@@ -64,3 +64,12 @@ def test_a_changed_fact_still_fails_with_the_broader_table():
     check = Checker({1: PLANT})
     assert check.check("The closure will affect about 400 farmers.", (1,))
     assert check.check("The closure will affect about 900 workers.", (1,))
+
+
+def test_irregular_plurals_share_their_singular_lemma():
+    from newsdesk.summarizer.synonyms import lemma
+
+    assert lemma("children") == lemma("child")
+    assert lemma("women") == lemma("woman") and lemma("spokeswomen") == lemma("spokeswoman")
+    assert lemma("crises") == lemma("crisis")
+    assert lemma("specimens") == lemma("specimen")  # "-men" alone is no plural of "-man"

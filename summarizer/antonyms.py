@@ -1,0 +1,116 @@
+"""Opposites beyond the pair table: words that say the opposite of a word of the passage.
+
+The pair table (wordtables.OPPOSITES) lists a few dozen pairs of lemmas; a claim using another
+word of the same meaning ("scrapped" for the table's "cancel") or an opposite the table never
+lists ("unsafe" against "safe") passed. Three general rules, none of them about one pair:
+
+* **senses** — opposites are read through every sense of both words: when any group the claim's
+  word belongs to (synonyms.senses) is opposite to any group a passage word belongs to, the two
+  are opposite ("ended" is a word of the *stop* group, "kept" of *keep*: keep / stop);
+* **affixes** — a word and the same word with a negating prefix (un-, dis-, non-, in-, im-,
+  il-, ir-) or with -less for -ful are opposite ("approved" / "disapproved", "legal" /
+  "illegal", "harmful" / "harmless"): both forms must be read, so no word list is involved;
+* **state** — keeping or continuing a thing is opposite to ending it, a class of change-of-state
+  verbs (wordtables.OPPOSITES holds the class once; the senses rule spreads it over each
+  group's words).
+
+A claim word the passage itself uses (in any of its senses) is never opposite, and a passage word
+the claim uses too is not counted: "it stopped one service and kept the other" holds both.
+"""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.phrases import canonical
+from newsdesk.summarizer.polarity import NEGATORS
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.synonyms import lemma, opposites, senses
+
+NEGATING_PREFIXES = ("un", "dis", "non", "in", "im", "il", "ir")
+_SCOPE = 3  # words after a negator that it denies
+_OBJECT = 2  # content words after a word that say what it is about
+_FUNCTION_BASES = frozenset(["less", "like", "until", "till"])  # "unless", "unlike": not opposites
+_MIN_BASE = 4  # the word left after un- is this long at least ("unfit" is not opposed)
+_MIN_BASE_OTHER = 5  # the other prefixes start many ordinary words ("import", "discount")
+
+
+def _tokens(text: str) -> list[str]:
+    """A text's content words, those a negator denies left out ("not disclosed" says what
+    "undisclosed" says; polarity.py compares negation)."""
+    low = [w.lower() for w in words(canonical(normalize(text)))]
+    denied = {
+        k
+        for i, w in enumerate(low)
+        if w in NEGATORS or w.endswith("n't")
+        for k in range(i + 1, i + 1 + _SCOPE)
+    }
+    return [w for i, w in enumerate(low) if len(w) > 2 and w not in STOPWORDS and i not in denied]
+
+
+def _prefixed(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a negating prefix (or -less for -ful)."""
+    if longer.endswith("less") and shorter.endswith("ful"):
+        return longer[:-4] == shorter[:-3] and len(shorter) - 3 >= _MIN_BASE
+    for prefix in NEGATING_PREFIXES:
+        base = longer[len(prefix) :]
+        least = _MIN_BASE if prefix == "un" else _MIN_BASE_OTHER
+        if longer.startswith(prefix) and len(base) >= least and lemma(base) == lemma(shorter):
+            return True
+    return False
+
+
+def affix_opposite(a: str, b: str) -> bool:
+    """Whether two words are opposite by a negating affix ('unsafe' / 'safe')."""
+    a, b = a.lower(), b.lower()
+    if a == b or {a, b} & (STOPWORDS | _FUNCTION_BASES):
+        return False
+    return _prefixed(a, b) or _prefixed(b, a)
+
+
+def sense_opposites(word: str) -> frozenset[str]:
+    """The keys opposite to any sense of ``word`` (its lemma and every group it is in)."""
+    return frozenset().union(*(opposites(s) for s in senses(word)))
+
+
+def _acts(tokens: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """Each content word with the lemmas of the next ``_OBJECT`` content words (what it acts
+    on, roughly: "raise | minimum wage")."""
+    return [
+        (w, frozenset(lemma(x) for x in tokens[i + 1 : i + 1 + _OBJECT]))
+        for i, w in enumerate(tokens)
+    ]
+
+
+def object_opposite(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
+    """The first word of ``claim`` that the passage says the opposite of *about the same thing*
+    while it never says the word itself about it: "will cut the minimum wage" against "will
+    raise the minimum wage … might cut jobs" (the passage's "cut" is about jobs)."""
+    theirs = [act for s in passage_sentences for act in _acts(_tokens(s))]
+    for w, objects in _acts(_tokens(claim)):
+        if not objects:
+            continue
+        same, opposite = senses(w), sense_opposites(w)
+        about = [senses(p) for p, their_objects in theirs if objects & their_objects]
+        if any(keys & opposite for keys in about) and not any(keys & same for keys in about):
+            return w
+    return None
+
+
+def opposed_word(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
+    """The first word of ``claim`` whose opposite the passage says (and the claim does not),
+    by the senses or the affix rule, or about the same thing (``object_opposite``); None when
+    there is none."""
+    if about := object_opposite(claim, passage_sentences):
+        return about
+    passage = [w for s in passage_sentences for w in _tokens(s)]
+    said = frozenset().union(*(senses(w) for w in passage)) if passage else frozenset()
+    mine = _tokens(claim)
+    own = frozenset().union(*(senses(w) for w in mine)) if mine else frozenset()
+    theirs = said - own  # what the passage says that the claim does not
+    for w in mine:
+        if senses(w) & said:  # the passage says it, in one of its senses
+            continue
+        if sense_opposites(w) & theirs:
+            return w
+        if any(affix_opposite(w, p) for p in passage if not senses(p) & own):
+            return w
+    return None

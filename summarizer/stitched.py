@@ -1,0 +1,127 @@
+"""Stitched claims: a subject from one place of a source and a predicate from another.
+
+A claim whose words are all in its supporting passage (align.py) may still join the subject of
+one sentence to what another sentence says of something else. So the claim is cut at its first
+verb, roughly, and each part is held to the passage: the subject must be in the sentence that
+says most of the rest (``subject_missing``), and the predicate must be said there at all
+(``predicate_missing``: a long subject holds the overall share on its own words). ``covered``
+is the word test every aligned comparison uses.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from newsdesk.summarizer.sentences import normalize, split_sentences, words
+from newsdesk.summarizer.synonyms import lemmas, root
+
+MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
+_MIN_ROOT = 4  # roots this long match (synonyms.root)
+MIN_PREDICATE = 0.5  # share of the predicate's lemmas the passage must have
+MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
+_SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
+_PRONOUNS = frozenset(
+    ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
+)
+_VERBISH = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "does",
+        "do",
+        "may",
+        "might",
+        "must",
+        "should",
+        "said",
+        "says",
+    ]
+)  # the first of these in a claim ends its subject, roughly
+
+
+class Passage(Protocol):
+    """What these checks read of align.Passage."""
+
+    @property
+    def sentences(self) -> tuple[str, ...]: ...
+
+
+def covered(key: str, have: frozenset[str], keys: frozenset[str] = frozenset()) -> bool:
+    """A lemma is in a passage as it is, or by another of its ``keys`` (a word of two synonym
+    groups), or as a longer or shorter form of the same word ('provinci' for 'provinc',
+    'healthi' for 'health': derivations Snowball leaves apart), or as a form differing in its
+    last letter only ('explos' for 'explod', 'expans' for 'expand': a nominalisation, "the
+    expansion of" for "expanded"), or with the same root ('closur' for 'close', 'failur' for
+    'fail': synonyms.root)."""
+    if key in have or keys & have:
+        return True
+    base = root(key)
+    return any(_derived(key, h) or (len(base) >= _MIN_ROOT and root(h) == base) for h in have)
+
+
+def _derived(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < MIN_PREFIX:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    shorter = min(len(a), len(b))
+    return shorter > MIN_PREFIX and a[: shorter - 1] == b[: shorter - 1]
+
+
+def subject_missing(claim: str, passage: Passage) -> bool:
+    """Whether the claim's subject (its words before the first verb, roughly) is missing from
+    the passage sentence that holds most of the rest, or from a sentence of the passage that
+    holds a good part of the rest too ("Dealers will fix the latch, owners were told" across
+    two sentences), or spread over both sentences of its passage with a word in that one
+    ("Owners of the recalled trucks" against "recalled trucks. Owners will be contacted"): a
+    subject taken from one place and a
+    predicate from another, or another actor given the passage's act. A passage sentence that
+    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
+    Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
+    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
+    at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
+    if at is None:
+        return False
+    subject = lemmas(" ".join(toks[:at]))
+    rest = set(lemmas(" ".join(toks[at:])))
+    if not subject or not rest:
+        return False
+    sets = [frozenset(lemmas(s)) for s in passage.sentences]
+    best = max(range(len(sets)), key=lambda k: len(rest & sets[k]))
+    first = words(passage.sentences[best])[:1]
+    if first and first[0].lower() in _PRONOUNS:
+        return False
+    whole = frozenset().union(*sets)
+    spread = sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT
+    if len(sets) > 1 and spread and any(covered(w, sets[best]) for w in subject):
+        return False
+    return not any(
+        sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
+        and (k == best or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST))
+        for k in range(len(sets))
+    )
+
+
+def predicate_missing(claim: str, passage: Passage) -> bool:
+    """Whether what the claim says of its subject (its words from the first verb on) is
+    mostly missing from the passage: a long subject found in its own sentence with a short
+    predicate taken from elsewhere holds the overall share on the subject's words alone."""
+    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
+    at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
+    if at is None:
+        return False
+    rest = list(dict.fromkeys(lemmas(" ".join(toks[at:]))))
+    if not rest:
+        return False
+    have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
+    return sum(covered(w, have) for w in rest) / len(rest) < MIN_PREDICATE

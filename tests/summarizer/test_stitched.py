@@ -1,0 +1,27 @@
+"""A long subject from one sentence with a short predicate from another is a stitched claim
+(a story written for these tests)."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.verify import Checker
+
+HARBOUR = (
+    "The harbour authority of the northern port city on Monday announced that it will widen the "
+    "main shipping channel before the winter storms. Fishermen have complained for years. "
+    "Local anglers held a protest outside the town hall. The mayor expects record tourist "
+    "numbers this summer."
+)
+
+
+def _check(sentence: str) -> tuple[str, ...]:
+    return Checker({1: HARBOUR}).check(sentence, (1,))
+
+
+def test_a_long_subject_with_a_predicate_from_elsewhere_is_caught():
+    claim = "The northern harbour authority's main shipping channel will hold a protest."
+    assert any("what it says of its subject" in r for r in _check(claim))
+
+
+def test_the_subject_with_its_own_predicate_still_passes():
+    claim = "The northern harbour authority's main shipping channel will be widened."
+    assert _check(claim) == ()
