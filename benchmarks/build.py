@@ -17,7 +17,19 @@ with comments), then measures, as medians of ``--repeat`` runs:
   (Pelican). Neither makes a search index, so the like-for-like comparison is newsdesk without
   search; both ratios are printed.
 
-The load averages before and after each size are printed (the machine is shared).
+How the comparison with Hugo is timed (since 2026-12-05, issue 16 part 2): on this machine's
+ext4 (no journal) creating files soon after many were deleted is slow (the inode allocator
+steps over recently deleted inodes), and every timed build starts by deleting the previous
+output. Before, all of newsdesk's builds (and their deletions, Pagefind's thousands of files
+included) ran first and Hugo's after them, so the two met different file-system states. Now
+newsdesk's build without search and Hugo's build alternate, round by round (newsdesk first in
+even rounds, Hugo first in odd ones), and each tool's timed build comes right after deleting
+its own previous output the same way: ``rmtree``, ``os.sync()``, then ``--settle`` seconds
+(default 0; about 60 s lets ext4 forget the deletions). The searches and rebuilds of newsdesk
+are timed after those rounds, Pelican last.
+
+The load averages before, after the Hugo rounds and at the end are printed (the machine is
+shared).
 Targets: issue 16, the full build within 1.5× Hugo (issue 5: within 3× and faster than
 Pelican); no-op rebuild under 0.5 s and one-changed-article rebuild under 1 s at 5,000 articles.
 Text is generated here.
@@ -260,23 +272,61 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def bench_newsdesk(root: Path, repeat: int) -> dict[str, float]:
-    """Medians: full build without search, Pagefind alone on that site, full build with
-    search (all from an empty output folder); no-op, body-edit and headline-edit rebuilds
-    (as ``build()`` runs them, search included)."""
+def fresh(folder: Path, settle: float) -> None:
+    """Delete ``folder`` (a tool's previous output), flush the file system and wait
+    ``settle`` seconds: every timed build starts from the same state (see the module doc)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    os.sync()
+    time.sleep(settle)
+
+
+def hugo_bin() -> str | None:
+    found = shutil.which("hugo") or str(Path(sys.executable).parent / "hugo")
+    return found if Path(found).exists() else None
+
+
+def bench_against_hugo(root: Path, repeat: int, settle: float, hugo_too: bool) -> dict[str, float]:
+    """Medians of newsdesk's full build without search and Hugo's full build, interleaved:
+    round r runs both (newsdesk first in even rounds, Hugo first in odd ones), each right
+    after deleting its own previous output the same way (``fresh``)."""
+    from newsdesk.sitebuilder import build
+
+    cfg = load_config(root / "newsdesk" / "newsdesk.toml")
+    hugo = hugo_bin() if hugo_too else None
+    runs: dict[str, list[float]] = {"bare": [], "hugo": []}
+
+    def newsdesk_run() -> None:
+        fresh(root / "newsdesk" / "_site", settle)
+        runs["bare"].append(timed(lambda: build(cfg, index=False), "bare"))
+
+    def hugo_run() -> None:
+        if hugo is not None:
+            fresh(root / "hugo" / "public", settle)
+            cmd = [hugo, "--quiet", "--noBuildLock"]
+            runs["hugo"].append(timed(lambda: run(cmd, root / "hugo"), "hugo"))
+
+    for r in range(repeat):
+        for step in (newsdesk_run, hugo_run) if r % 2 == 0 else (hugo_run, newsdesk_run):
+            step()
+    return {k: statistics.median(v) for k, v in runs.items() if v}
+
+
+def bench_newsdesk(root: Path, repeat: int, settle: float) -> dict[str, float]:
+    """Medians: Pagefind alone on the site built without search, the full build with search
+    (from an empty output folder); no-op, body-edit and headline-edit rebuilds (as
+    ``build()`` runs them, search included). Starts from bench_against_hugo's last site."""
     from newsdesk.sitebuilder import build, search
 
     cfg = load_config(root / "newsdesk" / "newsdesk.toml")
     out = root / "newsdesk" / "_site"
-    runs: dict[str, list[float]] = {
-        k: [] for k in ("bare", "pagefind", "full", "noop", "one", "title")
-    }
+    runs: dict[str, list[float]] = {k: [] for k in ("pagefind", "full", "noop", "one", "title")}
     victim = next((root / "newsdesk" / "content").rglob("story-7.md"))
     for r in range(repeat):
-        shutil.rmtree(out, ignore_errors=True)
-        runs["bare"].append(timed(lambda: build(cfg, index=False), "bare"))
+        if r:  # the site without search again, untimed
+            fresh(out, 0)
+            build(cfg, index=False)
         runs["pagefind"].append(timed(lambda: search.update(out), "pagefind"))  # as build() does
-        shutil.rmtree(out, ignore_errors=True)
+        fresh(out, settle)
         runs["full"].append(timed(lambda: build(cfg), "full"))
         runs["noop"].append(timed(lambda: build(cfg)))
         # an editor fixes a sentence: the body changes, nothing other pages show
@@ -292,27 +342,17 @@ def bench_newsdesk(root: Path, repeat: int) -> dict[str, float]:
     return {k: statistics.median(v) for k, v in runs.items()}
 
 
-def bench_others(root: Path, count: int, repeat: int) -> dict[str, float]:
-    """Medians of Hugo's and Pelican's full builds (neither makes a search index)."""
-    res = {}
-    hugo_bin = shutil.which("hugo") or str(Path(sys.executable).parent / "hugo")
+def bench_pelican(root: Path, count: int, repeat: int, settle: float) -> dict[str, float]:
+    """Median of Pelican's full builds (one run above 1,000 stories)."""
     pel_bin = str(Path(sys.executable).parent / "pelican")
-    if Path(hugo_bin).exists():
-        times = []
-        for _ in range(repeat):
-            shutil.rmtree(root / "hugo" / "public", ignore_errors=True)
-            times.append(
-                timed(lambda: run([hugo_bin, "--quiet", "--noBuildLock"], root / "hugo"), "hugo")
-            )
-        res["hugo"] = statistics.median(times)
-    if Path(pel_bin).exists():
-        times = []
-        cmd = [pel_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
-        for _ in range(repeat if count <= 1000 else 1):
-            shutil.rmtree(root / "pelican" / "output", ignore_errors=True)
-            times.append(timed(lambda: run(cmd, root / "pelican"), "pelican"))
-        res["pelican"] = statistics.median(times)
-    return res
+    if not Path(pel_bin).exists():
+        return {}
+    times = []
+    cmd = [pel_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
+    for _ in range(repeat if count <= 1000 else 1):
+        fresh(root / "pelican" / "output", settle)
+        times.append(timed(lambda: run(cmd, root / "pelican"), "pelican"))
+    return {"pelican": statistics.median(times)}
 
 
 def report(count: int, repeat: int, r: dict[str, float]) -> None:
@@ -359,6 +399,12 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-others", action="store_true", help="skip Hugo and Pelican")
+    ap.add_argument(
+        "--settle",
+        type=float,
+        default=0.0,
+        help="seconds to wait after each deletion (and sync) before a timed build",
+    )
     args = ap.parse_args()
     print(f"seconds, medians of {args.repeat} runs; {os.cpu_count()} cores")
     for n in args.sizes:
@@ -367,10 +413,14 @@ def main() -> None:
             generate(root, n)
             before = load()
             CPU.clear()
-            r = bench_newsdesk(root, args.repeat)
+            r = bench_against_hugo(root, args.repeat, args.settle, not args.no_others)
+            mid = load()
+            r.update(bench_newsdesk(root, args.repeat, args.settle))
             if not args.no_others:
-                r.update(bench_others(root, n, args.repeat))
-            print(f"{n} stories (load before {before}, after {load()})")
+                r.update(bench_pelican(root, n, args.repeat, args.settle))
+            print(
+                f"{n} stories (load before {before}, after the Hugo rounds {mid}, at the end {load()})"
+            )
             report(n, args.repeat, r)
             sys.stdout.flush()
 
