@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
 from newsdesk.summarizer.fragments import IRREGULAR_PAST
+from newsdesk.summarizer.sentences import FINITE
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 MIN_WORDS = 6
@@ -74,28 +75,6 @@ DANGLING = frozenset(
 
 _SUBORDINATE = frozenset(["that", "which", "who", "because", "while", "although", "whereas"])
 _AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
-_FINITE = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "did",
-        "does",
-        "do",
-        "may",
-        "might",
-        "must",
-        "should",
-    ]
-)
 _SAYING = frozenset(
     [
         "said",
@@ -158,7 +137,7 @@ def complete(ws: Sequence[str]) -> bool:
     )
     aside = _aside(ws, main)  # ', who managed a team …,' says nothing of the main clause
     verb = any(  # in the main clause: 'the fees that the council imposed' has none
-        w in _FINITE
+        w in FINITE
         or w in _SAYING
         or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
         or ((w.endswith("ed") or w in IRREGULAR_PAST) and i and low[i - 1] not in DANGLING)

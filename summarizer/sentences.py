@@ -49,6 +49,29 @@ _APOSTROPHE_WORDS = """
     shouldn't mr mrs ms dr
 """
 STOPWORDS = STOP_WORDS | frozenset(_APOSTROPHE_WORDS.split())
+# auxiliaries: a finite verb, so a clause can stand (clauses.py) or a subject ends (stitched.py)
+FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "does",
+        "do",
+        "may",
+        "might",
+        "must",
+        "should",
+    ]
+)
 
 
 def normalize(text: str) -> str:

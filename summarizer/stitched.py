@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from newsdesk.summarizer.sentences import normalize, split_sentences, words
+from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
 from newsdesk.summarizer.synonyms import lemmas, root
 
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
@@ -23,30 +23,7 @@ _SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this muc
 _PRONOUNS = frozenset(
     ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
 )
-_VERBISH = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "did",
-        "does",
-        "do",
-        "may",
-        "might",
-        "must",
-        "should",
-        "said",
-        "says",
-    ]
-)  # the first of these in a claim ends its subject, roughly
+_VERBISH = FINITE | {"said", "says"}  # the first of these in a claim ends its subject, roughly
 
 
 class Passage(Protocol):
@@ -88,10 +65,9 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     predicate from another, or another actor given the passage's act. A passage sentence that
     opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
     Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
-    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
-    at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
-    if at is None:
+    if (split := _at_verb(claim)) is None:
         return False
+    toks, at = split
     subject = lemmas(" ".join(toks[:at]))
     rest = set(lemmas(" ".join(toks[at:])))
     if not subject or not rest:
@@ -112,14 +88,21 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     )
 
 
+def _at_verb(claim: str) -> tuple[list[str], int] | None:
+    """The words of the claim's first sentence and where its first verb-like word is (in the
+    first 12 words), which ends its subject; None when there is none."""
+    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
+    at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
+    return None if at is None else (toks, at)
+
+
 def predicate_missing(claim: str, passage: Passage) -> bool:
     """Whether what the claim says of its subject (its words from the first verb on) is
     mostly missing from the passage: a long subject found in its own sentence with a short
     predicate taken from elsewhere holds the overall share on the subject's words alone."""
-    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
-    at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
-    if at is None:
+    if (split := _at_verb(claim)) is None:
         return False
+    toks, at = split
     rest = list(dict.fromkeys(lemmas(" ".join(toks[at:]))))
     if not rest:
         return False
