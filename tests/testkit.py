@@ -106,3 +106,24 @@ def shared_eval(*parts: str) -> Path:
             pytest.fail(f"{why}; CI runs these tests, so it must be there", pytrace=False)
         pytest.skip(why)
     return path
+
+
+def draft_demo(root: Path) -> Any:
+    """The bundled demo drafted in ``root`` as build-site does it: the repository's
+    newsdesk.toml copied there, the recorded crawl replayed, stories grouped, drafts written.
+    Returns the loaded Config."""
+    import shutil
+
+    from newsdesk.summarizer import run as draft_cmd
+
+    from newsdesk import crawler, stories
+    from newsdesk.config import load_config
+    from newsdesk.store import Store
+
+    shutil.copy(REPO / "newsdesk.toml", root / "newsdesk.toml")
+    config = load_config(root / "newsdesk.toml")
+    crawler.crawl(config, replay=REPO / "demo" / "tokenmaxxing.warc.gz", progress=False)
+    with Store(config.path(config.crawl.database)) as store:
+        stories.update_stories(config, store)
+    draft_cmd.run_drafts(config)
+    return config

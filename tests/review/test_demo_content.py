@@ -3,15 +3,13 @@ typed front matter agrees with it, and writing a file back reproduces it byte fo
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+import testkit
 import yaml
 
 from newsdesk import content, frontmatter
-from newsdesk.config import load_config
 from newsdesk.content_index import ContentIndex
-from newsdesk.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 ARCHIVE = ROOT / "demo" / "tokenmaxxing.warc.gz"
@@ -19,16 +17,7 @@ SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def test_the_demo_drafts_parse_unchanged(tmp_path: Path) -> None:
-    from newsdesk.summarizer import run as draft_cmd
-
-    from newsdesk import crawler, stories
-
-    shutil.copy(ROOT / "newsdesk.toml", tmp_path / "newsdesk.toml")
-    config = load_config(tmp_path / "newsdesk.toml")
-    crawler.crawl(config, replay=ARCHIVE, progress=False)
-    with Store(config.path(config.crawl.database)) as store:
-        stories.update_stories(config, store)
-    draft_cmd.run_drafts(config)
+    config = testkit.draft_demo(tmp_path)
     cdir = config.path(config.build.content_dir)
     files = content.iter_content(cdir)
     assert files

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+import testkit
 from newsdesk.review import actions as review
 
 from newsdesk import content
-from newsdesk.config import load_config
 from newsdesk.content import url_key
 from newsdesk.models import Article
 from newsdesk.store import Store
@@ -29,14 +28,9 @@ NEW_TEXT = (
 def test_demo_story_edited_then_regenerated_ten_times(tmp_path: Path) -> None:
     from newsdesk.summarizer import run as draft_cmd
 
-    from newsdesk import crawler, stories
+    from newsdesk import stories
 
-    shutil.copy(ROOT / "newsdesk.toml", tmp_path / "newsdesk.toml")
-    config = load_config(tmp_path / "newsdesk.toml")
-    crawler.crawl(config, replay=ARCHIVE, progress=False)
-    with Store(config.path(config.crawl.database)) as store:
-        stories.update_stories(config, store)
-    draft_cmd.run_drafts(config)
+    config = testkit.draft_demo(tmp_path)
     cdir = config.path(config.build.content_dir)
     lead = max(content.iter_content(cdir), key=lambda cf: len(cf.meta.get("sources") or []))
     assert lead.status == "draft" and not lead.touched

@@ -10,12 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+import testkit
 from click.testing import CliRunner
 
 from newsdesk import content
 from newsdesk.cli.app import cli
-from newsdesk.config import load_config
-from newsdesk.store import Store
 from newsdesk.text import body_sentences, sentence_key
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,17 +28,8 @@ WRONG_ACTOR = "Harbor Times sent the memo that ended the contest. [1]"
 
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from newsdesk.summarizer import run as draft_cmd
-
-    from newsdesk import crawler, stories
-
     root = tmp_path_factory.mktemp("verify-story")
-    shutil.copy(ROOT / "newsdesk.toml", root / "newsdesk.toml")
-    config = load_config(root / "newsdesk.toml")
-    crawler.crawl(config, replay=ARCHIVE, progress=False)
-    with Store(config.path(config.crawl.database)) as store:
-        stories.update_stories(config, store)
-    draft_cmd.run_drafts(config)
+    testkit.draft_demo(root)
     return root
 
 
