@@ -1,7 +1,7 @@
 """Checking a story's content file, as an editor left it, against what its sources say.
 
-``check_file(config, store, cf) -> FileCheck`` is what ``newsdesk verify --story NAME`` runs.
-Every sentence of the body is checked by the same checker that checks drafts, with ``[n]``
+``check_file(config, Stored.read(store), cf) -> FileCheck`` is what ``newsdesk verify --story
+NAME`` and ``--edited`` run (the store is read once for any number of files). Every sentence of the body is checked by the same checker that checks drafts, with ``[n]``
 numbered as the file's own ``sources:`` list (an editor may have removed or reordered sources,
 and a later crawl may have given the stored story new ones that the file does not have yet).
 The sources' texts come from the store: a source the store holds no article for counts as not
@@ -74,30 +74,41 @@ def _file_source(entry: dict[str, Any], store: Store) -> Source:
     )
 
 
-def _stored_story(store: Store, cf: ContentFile) -> Story:
-    story_id = cf.meta.get("story_id")
-    for story in load_stories(store):
-        if story.story_id == story_id:
-            return story
-    raise InputError(
-        f"{cf.path}: story_id {story_id!r} is not in the database: run `newsdesk crawl` and"
-        " `newsdesk stories` for its topic first (the check reads the sources' texts from there)"
-    )
+@dataclass(frozen=True)
+class Stored:
+    """What the check reads from the store, read once for any number of files."""
+
+    store: Store
+    stories: dict[str, Story]
+    discussions: dict[int, Any]
+
+    @classmethod
+    def read(cls, store: Store) -> Stored:
+        return cls(
+            store,
+            {s.story_id: s for s in load_stories(store)},
+            {d.hn_id: d for d in store.discussions()},
+        )
 
 
-def file_story(config: Config, store: Store, cf: ContentFile) -> Story:
+def file_story(stored: Stored, cf: ContentFile) -> Story:
     """The stored story with its sources in the order of the file's ``sources:`` list."""
-    story = _stored_story(store, cf)
+    story_id = cf.meta.get("story_id")
+    story = stored.stories.get(str(story_id))
+    if story is None:
+        raise InputError(
+            f"{cf.path}: story_id {story_id!r} is not in the database: run `newsdesk crawl` and"
+            " `newsdesk stories` for its topic first (the check reads the sources' texts from"
+            " there)"
+        )
     by_url = {s.url: s for s in story.sources}
     entries = [e for e in cf.meta.get("sources") or [] if isinstance(e, dict)]
-    sources = tuple(by_url.get(str(e.get("url"))) or _file_source(e, store) for e in entries)
+    sources = tuple(by_url.get(str(e.get("url"))) or _file_source(e, stored.store) for e in entries)
     return replace(story, sources=sources)
 
 
-def check_file(config: Config, store: Store, cf: ContentFile) -> FileCheck:
-    story = file_story(config, store, cf)
-    discussions = {d.hn_id: d for d in store.discussions()}
-    si = story_input(config, store, story, discussions)
+def check_file(config: Config, stored: Stored, cf: ContentFile) -> FileCheck:
+    si = story_input(config, stored.store, file_story(stored, cf), stored.discussions)
     written = body_sentences(cf.body)
     plain = [_MARK_TAGS.sub("", s) for s in written]
     verdicts = verify_text(si, plain) if plain else []

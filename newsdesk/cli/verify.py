@@ -14,8 +14,7 @@ from newsdesk.cli.options import HELP_OPTIONS, get_config, summarizer_settings
 if TYPE_CHECKING:
     from newsdesk.config import Config
     from newsdesk.content import ContentFile
-    from newsdesk.store import Store
-    from newsdesk.summarizer.filecheck import FileCheck
+    from newsdesk.summarizer.filecheck import FileCheck, Stored
 
 
 @click.command("verify", context_settings=HELP_OPTIONS)
@@ -146,9 +145,12 @@ def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) 
             click.echo(
                 f"{len(files)} stor{'y' if len(files) == 1 else 'ies'} edited since drafting"
             )
+    from newsdesk.summarizer.filecheck import Stored
+
     with Store(crawled_database(config)) as store:
+        stored = Stored.read(store)  # the stories and threads, read once for every file
         for cf in files:
-            _verify_file(config, store, cf, record=record, fmt=fmt, skip_missing=name is None)
+            _verify_file(config, stored, cf, record=record, fmt=fmt, skip_missing=name is None)
 
 
 def _edited_story(cf: ContentFile) -> bool:
@@ -156,14 +158,14 @@ def _edited_story(cf: ContentFile) -> bool:
 
 
 def _verify_file(
-    config: Config, store: Store, cf: ContentFile, *, record: bool, fmt: str, skip_missing: bool
+    config: Config, stored: Stored, cf: ContentFile, *, record: bool, fmt: str, skip_missing: bool
 ) -> None:
     from newsdesk import content
     from newsdesk.errors import InputError
     from newsdesk.summarizer.filecheck import check_file, record_keys
 
     try:
-        result = check_file(config, store, cf)
+        result = check_file(config, stored, cf)
     except InputError as exc:
         if not skip_missing:
             raise
