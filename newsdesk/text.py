@@ -204,6 +204,11 @@ def body_sentences(body: str) -> list[str]:
     return out
 
 
+def without_marks(sentence: str) -> str:
+    """A body sentence without its <mark> flag tags (its [n] markers kept)."""
+    return _MARK_TAGS.sub("", sentence)
+
+
 def plain_sentence(sentence: str) -> str:
     """A body sentence without its [n] markers and <mark> tags."""
     return " ".join(_CITES.sub("", _MARK_TAGS.sub("", sentence)).split())

@@ -14,7 +14,6 @@ None when there is nothing to record.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -29,9 +28,7 @@ from newsdesk.errors import InputError
 from newsdesk.models import Source, Story
 from newsdesk.store import Store
 from newsdesk.story_store import load_stories
-from newsdesk.text import body_sentences, sentence_key
-
-_MARK_TAGS = re.compile(r"</?mark\b[^>]*>", re.I)
+from newsdesk.text import body_sentences, sentence_key, without_marks
 
 
 @dataclass(frozen=True)
@@ -110,7 +107,7 @@ def file_story(stored: Stored, cf: ContentFile) -> Story:
 def check_file(config: Config, stored: Stored, cf: ContentFile) -> FileCheck:
     si = story_input(config, stored.store, file_story(stored, cf), stored.discussions)
     written = body_sentences(cf.body)
-    plain = [_MARK_TAGS.sub("", s) for s in written]
+    plain = [without_marks(s) for s in written]
     verdicts = verify_text(si, plain) if plain else []
     return FileCheck(
         path=cf.path,
