@@ -242,12 +242,25 @@ def generate(root: Path, count: int) -> list[tuple[dict, str]]:
 
 
 CPU: dict[str, list[float]] = {}  # label → CPU seconds of each timed run
+SYS: dict[str, list[float]] = {}  # label → the system (kernel) part of those seconds
+INODES: dict[str, tuple[int, int]] = {}  # label → (files, folders) its output holds
 
 
-def cpu_now() -> float:
-    """CPU seconds of this process and its finished children (workers, Pagefind, Hugo...)."""
+def cpu_now() -> tuple[float, float]:
+    """(CPU seconds, of which system) of this process and its finished children (workers,
+    Pagefind, Hugo...)."""
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    system = t.system + t.children_system
+    return t.user + t.children_user + system, system
+
+
+def count_inodes(folder: Path) -> tuple[int, int]:
+    """(files, folders) under ``folder``: each is an inode the build had to create."""
+    files = dirs = 0
+    for _, ds, fs in os.walk(folder):
+        files += len(fs)
+        dirs += len(ds)
+    return files, dirs
 
 
 def timed(fn, label: str = "") -> float:
@@ -259,7 +272,9 @@ def timed(fn, label: str = "") -> float:
     fn()
     wall = time.perf_counter() - t
     if label:
-        CPU.setdefault(label, []).append(cpu_now() - c)
+        end = cpu_now()
+        CPU.setdefault(label, []).append(end[0] - c[0])
+        SYS.setdefault(label, []).append(end[1] - c[1])
     return wall
 
 
@@ -298,12 +313,14 @@ def bench_against_hugo(root: Path, repeat: int, settle: float, hugo_too: bool) -
     def newsdesk_run() -> None:
         fresh(root / "newsdesk" / "_site", settle)
         runs["bare"].append(timed(lambda: build(cfg, index=False), "bare"))
+        INODES["bare"] = count_inodes(root / "newsdesk" / "_site")
 
     def hugo_run() -> None:
         if hugo is not None:
             fresh(root / "hugo" / "public", settle)
             cmd = [hugo, "--quiet", "--noBuildLock"]
             runs["hugo"].append(timed(lambda: run(cmd, root / "hugo"), "hugo"))
+            INODES["hugo"] = count_inodes(root / "hugo" / "public")
 
     for r in range(repeat):
         for step in (newsdesk_run, hugo_run) if r % 2 == 0 else (hugo_run, newsdesk_run):
@@ -376,8 +393,12 @@ def report(count: int, repeat: int, r: dict[str, float]) -> None:
         else "  Pelican: not installed"
     )
     cpu = {k: statistics.median(v) for k, v in CPU.items()}
+    system = {k: statistics.median(v) for k, v in SYS.items()}
     base = cpu.get("hugo")
-    print("  CPU seconds (user + system, workers and subprocesses included), medians:")
+    print(
+        "  CPU seconds (user + system, workers and subprocesses included), medians;"
+        " the system part (file creation, mostly) after it:"
+    )
     for label, name in (
         ("bare", "newsdesk, no search"),
         ("pagefind", "Pagefind alone"),
@@ -387,7 +408,14 @@ def report(count: int, repeat: int, r: dict[str, float]) -> None:
     ):
         if label in cpu:
             ratio = f"  {cpu[label] / base:5.2f}× Hugo's CPU" if base else ""
-            print(f"    {name:30} {cpu[label]:7.2f} s{ratio}")
+            print(f"    {name:30} {cpu[label]:7.2f} s{ratio}   system {system[label]:6.2f} s")
+    if "bare" in INODES and "hugo" in INODES:
+        (nf, nd), (hf, hd) = INODES["bare"], INODES["hugo"]
+        print(
+            f"  files + folders created: newsdesk {nf:,} + {nd:,}, Hugo {hf:,} + {hd:,}"
+            f" ({(nf + nd) / max(hf + hd, 1):.2f}×; newsdesk writes a sources.json beside"
+            " every story page)"
+        )
     print(
         f"  rebuilds (search included): no-op {r['noop']:.2f} s, one body edited {r['one']:.2f} s,"
         f" one headline changed {r['title']:.2f} s"
@@ -413,6 +441,7 @@ def main() -> None:
             generate(root, n)
             before = load()
             CPU.clear()
+            SYS.clear()
             r = bench_against_hugo(root, args.repeat, args.settle, not args.no_others)
             mid = load()
             r.update(bench_newsdesk(root, args.repeat, args.settle))
