@@ -28,3 +28,14 @@ def unchecked(body: str, keys: Any) -> tuple[str, ...] | None:
         for s in body_sentences(body)
         if _MARK not in s.lower() and sentence_key(s) not in known
     )
+
+
+def checked_count(body: str, keys: Any) -> int | None:
+    """How many of the body's sentences a machine checked: those whose key is recorded
+    (drafted, or an editor's passed by ``newsdesk verify --record``) and those still flagged;
+    None when the file records no keys. After an edit this, not the count at drafting time,
+    is what the page can claim."""
+    if not isinstance(keys, list):
+        return None
+    known = {str(k) for k in keys}
+    return sum(_MARK in s.lower() or sentence_key(s) in known for s in body_sentences(body))

@@ -207,6 +207,9 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         sections.append(Section(id=sid, title=heading, html=html))
     words = count_words(cf.body)
     checked, flags = _verification(cf)
+    keys = fm.raw.get("sentence_keys")
+    if cf.edited and checked and (now := editor_text.checked_count(cf.body, keys)) is not None:
+        checked = now  # sentences deleted or recorded since drafting (editor_text)
     timeline = tuple(
         TimelineEntry(
             when=iso(t.get("when")) or "", n=_int(t.get("n")) or None, label=_text(t.get("label"))
@@ -234,7 +237,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         review=_review(fm),
         corrections=_corrections(fm),
         edited=cf.edited,
-        unchecked=editor_text.unchecked(cf.body, fm.raw.get("sentence_keys")),
+        unchecked=editor_text.unchecked(cf.body, keys),
         source_path=rel,
     )
     object.__setattr__(page, "warnings", _warnings(page, cf.body))
@@ -257,7 +260,7 @@ def check_line(page: StoryPage) -> str:
         return f"✓ {page.checked} drafted sentences checked · edited by an editor"
     if page.verified and page.unchecked:  # the editor's own sentences were not checked
         k = len(page.unchecked)
-        return f"✓ {page.checked} drafted sentences checked · {k} by an editor not confirmed"
+        return f"✓ {page.checked} sentences checked · {k} by an editor not confirmed"
     if page.verified:
         return f"✓ every sentence checked ({page.checked})"
     if page.flags:

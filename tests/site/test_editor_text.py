@@ -72,3 +72,25 @@ def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) 
         for c in soup(site / "index.html").select(".card")
     }
     assert "1 by an editor not confirmed" in cards["Added"].select_one(".check").get_text()
+
+
+def test_the_page_counts_the_sentences_checked_now_not_at_drafting(cfg, content_dir) -> None:
+    """An editor deletes a checked sentence and adds one that ``verify --record`` passed:
+    the count the page gives is of the sentences it shows that were checked."""
+    kept = BODY.replace("Some engineers looped agents overnight to inflate their counts [2].", "")
+    meta = story(slug="recount", title="Recount", story_id="st-recount")
+    meta["body_hash"] = content.body_hash(BODY)
+    meta["verification"] = {"checked": len(body_sentences(BODY)), "flagged": 0, "sentences": []}
+    meta["sentence_keys"] = [*sentence_keys(BODY), sentence_key(ADDED)]  # the added one recorded
+    path = write_story(content_dir, meta, kept + f"\n{ADDED}\n")
+    page = soup(build(cfg).out / "2026/05/recount/index.html")
+    now = len(body_sentences(kept + f"\n{ADDED}\n"))
+    assert now == len(body_sentences(BODY))  # one out, one in
+    made = page.select_one("aside.made").get_text()
+    assert f"{now} sentences were checked" in made
+    assert "not confirmed" not in made
+    meta["sentence_keys"] = sentence_keys(BODY)  # the added sentence not recorded
+    content.write(path, meta, kept + f"\n{ADDED}\n")
+    page = soup(build(cfg).out / "2026/05/recount/index.html")
+    assert f"{now - 1} sentences were checked" in page.select_one("aside.made").get_text()
+    assert "1 by an editor not confirmed" in page.select_one(".story-head .check").get_text()
