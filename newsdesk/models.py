@@ -244,3 +244,4 @@ class StoryInput:
     sources: tuple[Source, ...] = ()
     discussions: tuple[Discussion, ...] = ()
     excluded: int = 0
+    outlet_names: tuple[tuple[str, str], ...] = ()  # (domain, display name): outlets.names

@@ -75,6 +75,7 @@ def story_input(config: Config, store: Store, story: Story, discussions: dict) -
         sources=story.sources,
         discussions=tuple(discussions[h] for h in story.discussions if h in discussions),
         excluded=story.excluded,
+        outlet_names=tuple(sorted(config.outlets.names.items())),
     )
 
 

@@ -24,6 +24,7 @@ from newsdesk.summarizer.spread import (
     lag,
     names,
     original,
+    outlet_name,
 )
 
 from newsdesk.models import StoryInput
@@ -131,13 +132,23 @@ def linked(story: StoryInput, n: int) -> list[str]:
 
 
 def syndication_sentences(story: StoryInput) -> list[Pair]:
-    """ "Valley Courier's report also ran at harbortimes.example." for each syndicated copy."""
+    """ "Valley Courier's report also ran in Harbor Times." for each syndicated copy: the
+    outlet named by the config's ``outlets.names``, else its host ("… also ran at
+    harbortimes.example.")."""
+    known = dict(story.outlet_names)
     out: list[Pair] = []
     for n, s in enumerate(story.sources, 1):
         hosts = list(dict.fromkeys(urlsplit(u).hostname or "" for u in s.also_at))
         hosts = [h.removeprefix("www.") for h in hosts if h and h not in s.url]
-        if s.read and s.role != "discussion" and hosts:
-            out.append((f"{s.name or s.outlet}'s report also ran at {names(hosts)}.", (n,)))
+        if not (s.read and s.role != "discussion" and hosts):
+            continue
+        named = [known.get(h) or known.get(outlet_name(f"https://{h}/")) for h in hosts]
+        where = (
+            f"in {names(list(dict.fromkeys(x for x in named if x)))}"
+            if all(named)
+            else f"at {names(hosts)}"
+        )
+        out.append((f"{s.name or s.outlet}'s report also ran {where}.", (n,)))
     return out
 
 

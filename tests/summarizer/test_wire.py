@@ -212,7 +212,11 @@ def test_every_readable_source_of_an_unnamed_story_gets_an_attributed_line():
     assert len(lines) >= 3 and draft.flagged == []
     # named by registered domain: nobody's words left unattributed, none standing as ours
     for outlet in ("cnn.com", "bbc.co.uk", "news.example"):
-        said = (f"{outlet} reported: \u201c", f"{outlet} reported that ", f"According to {outlet}, ")
+        said = (
+            f"{outlet} reported: \u201c",
+            f"{outlet} reported that ",
+            f"According to {outlet}, ",
+        )
         assert any(x.startswith(said) for x in lines), (outlet, lines)
     assert copy_ratio(lines, _shingles(story)) == 0.0
     assert any(x.startswith("Three outlets reported the story") for x in lines)
@@ -248,3 +252,31 @@ def test_a_sentence_quoting_someone_is_cut_before_the_quotation_or_not_excerpted
     ) == ("A federal judge on Wednesday blocked the new law\u2026")
     assert _trim("Garland addressed \u201ca spike in threats\u201d on Monday.") is None
     assert _trim("\u201cIt cannot stand,\u201d the judge wrote in her opinion on Monday.") is None
+
+
+def test_a_syndicated_copy_is_named_by_its_outlet_where_the_config_names_it() -> None:
+    from newsdesk.summarizer.sourcefacts import syndication_sentences
+
+    def source(also_at: tuple[str, ...]) -> Source:
+        return Source(
+            "https://valleycourier.example/a", "valleycourier.example", "Valley Courier",
+            "A report", "coverage", "unrated", True, item_id="a", also_at=also_at,
+        )  # fmt: skip
+
+    names = (("harbortimes.example", "Harbor Times"),)
+    named = StoryInput(
+        items=(), sources=(source(("https://www.harbortimes.example/x",)),), outlet_names=names
+    )
+    assert syndication_sentences(named) == [
+        ("Valley Courier's report also ran in Harbor Times.", (1,))
+    ]
+    mixed = dataclasses.replace(
+        named,
+        sources=(source(("https://www.harbortimes.example/x", "https://mirror.example/y")),),
+    )  # one copy the config does not name: every copy is given by its host
+    assert syndication_sentences(mixed) == [
+        ("Valley Courier's report also ran at harbortimes.example and mirror.example.", (1,))
+    ]
+    assert syndication_sentences(dataclasses.replace(named, outlet_names=())) == [
+        ("Valley Courier's report also ran at harbortimes.example.", (1,))
+    ]
