@@ -108,9 +108,11 @@ def _show(value: Any) -> str:
 def split(text: str, path: Path) -> tuple[str, str]:
     """(front matter YAML, body) of a content file's text."""
     m = FENCED.match(text)
-    if not m:
-        raise ContentError(f"{path}: no front matter (the file must start with a '---' line)")
-    return m.group(1), m.group(2)
+    if m:
+        return m.group(1), m.group(2)
+    if re.match(r"---[ \t]*\n", text):
+        raise ContentError(f"{path}: front matter is not closed (no second '---' line)")
+    raise ContentError(f"{path}: no front matter (the file must start with a '---' line)")
 
 
 def load(front: str, path: Path) -> Any:
@@ -118,15 +120,23 @@ def load(front: str, path: Path) -> Any:
     try:
         return yaml_block.load(front) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        raise ContentError(f"{path}: front matter is not valid YAML{where}") from None
+        raise ContentError(f"{path}: front matter is not valid YAML{_where(exc)}") from None
     except fast_yaml.TooLarge as exc:
         raise ContentError(f"{path}: front matter refused: {exc}") from None
     except ValueError as exc:  # a date that is not one: 2026-13-45
         raise ContentError(f"{path}: front matter holds a value YAML cannot read: {exc}") from None
     except RecursionError:
         raise ContentError(f"{path}: front matter is nested too deeply") from None
+
+
+def _where(exc: yaml.YAMLError) -> str:
+    """' at line N' of the file (the front matter starts on its line 2); a quoted value that
+    is never closed is named where it opens, not where the YAML ends."""
+    context, mark = getattr(exc, "context", None), getattr(exc, "problem_mark", None)
+    opened = getattr(exc, "context_mark", None)
+    if opened is not None and context and "quoted scalar" in context:
+        return f" at line {opened.line + 2}: a quoted value opens there and is never closed"
+    return f" at line {mark.line + 2}" if mark else ""
 
 
 def _check_required(meta: Any, path: Path) -> None:

@@ -49,6 +49,11 @@ def test_a_wrong_type_names_the_file_and_the_key(front: str, message: str) -> No
     [
         ("no fences\n", "no front matter"),
         ("---\na: [1\n---\nbody\n", "front matter is not valid YAML at line"),
+        ("---\ntitle: T\nslug: s\n--\nbody\n", "front matter is not closed (no second '---'"),
+        (
+            '---\nslug: s\ntitle: "An open quote\nstatus: draft\ntopic: t\n---\nbody\n',
+            "front matter is not valid YAML at line 3: a quoted value opens there and is never",
+        ),
         ("---\n- a list\n---\nbody\n", "front matter must be a mapping"),
         ("---\nslug: s\n---\nbody\n", "front matter key 'title' is missing or empty"),
         ("---\ntitle: T\nslug: ' '\n---\nbody\n", "front matter key 'slug' is missing or empty"),
