@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.text import body_sentences, plain_sentence, sentence_key
+from newsdesk.text import body_sentences, cites_a_source, plain_sentence, sentence_key
 
 _MARK = "<mark"
 
@@ -39,3 +39,14 @@ def checked_count(body: str, keys: Any) -> int | None:
         return None
     known = {str(k) for k in keys}
     return sum(_MARK in s.lower() or sentence_key(s) in known for s in body_sentences(body))
+
+
+def uncited(body: str, keys: Any) -> int:
+    """How many of the editor's unchecked sentences (see :func:`unchecked`) cite no source."""
+    if not isinstance(keys, list):
+        return 0
+    known = {str(k) for k in keys}
+    return sum(
+        _MARK not in s.lower() and sentence_key(s) not in known and not cites_a_source(s)
+        for s in body_sentences(body)
+    )

@@ -194,6 +194,11 @@ _MARK_TAGS = re.compile(r"</?mark\b[^>]*>", re.I)
 _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
+def cites_a_source(sentence: str) -> bool:
+    """The sentence carries a citation marker ``[n]``."""
+    return _CITES.search(sentence) is not None
+
+
 def body_sentences(body: str) -> list[str]:
     """The sentences of a Markdown story body as written (headings left out), in order."""
     out: list[str] = []

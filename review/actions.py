@@ -35,7 +35,7 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.editor_text import unchecked
+from newsdesk.editor_text import unchecked, uncited
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import outstanding_flags
 
@@ -89,12 +89,16 @@ def approve(
 
 def _unchecked_note(cf: ContentFile) -> str:
     """What the page will say of the editor's own sentences, and how to check them."""
-    mine = unchecked(cf.body, cf.meta.get("sentence_keys"))
+    keys = cf.meta.get("sentence_keys")
+    mine = unchecked(cf.body, keys)
     if not mine:
         return ""
+    bare = uncited(cf.body, keys)
+    of_them = f", {bare} of them citing no source" if bare else ""
     return (
-        f"; the page names {len(mine)} sentence(s) by an editor as not confirmed: run"
-        f" 'newsdesk verify --story {cf.slug} --record' to check them"
+        f"; the page names {len(mine)} sentence(s) by an editor as not confirmed{of_them}:"
+        f" 'newsdesk verify --story {cf.slug}' shows what supports each (--record keeps those"
+        " that pass)"
     )
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from newsdesk.editor_text import unchecked
 from newsdesk.text import for_terminal
 
 if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
@@ -185,6 +186,14 @@ def _show_verification(report: ShowReport, sources: dict[Any, dict[str, Any]]) -
         f"  {ver.get('checked', '?')} sentences checked, {ver.get('flagged', 0)} flagged when "
         f"drafted; {len(report.flags)} still flagged in the text"
     )
+    mine = unchecked(report.file.body, report.file.meta.get("sentence_keys"))
+    if mine:  # what the page will call not confirmed
+        echo(
+            f"  {len(mine)} sentence(s) by an editor not confirmed"
+            f" ('newsdesk verify --story {report.file.slug}' checks them):"
+        )
+        for sentence in mine:
+            echo(_wrap(for_terminal(f"- {sentence}"), "    "))
     for i, fr in enumerate(report.flags, 1):
         _show_flag(i, fr, sources, report.texts_available)
     for problem in report.problems:  # approve refuses these, --force or not

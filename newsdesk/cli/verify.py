@@ -140,11 +140,14 @@ def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) 
     if name is not None:
         files = [find(content_dir, name)]
     else:
-        files = [cf for cf in content.scan_content(content_dir)[0] if _edited_story(cf)]
+        found, broken = content.scan_content(content_dir)
+        files = [cf for cf in found if _edited_story(cf)]
         if fmt == "text":
             click.echo(
                 f"{len(files)} stor{'y' if len(files) == 1 else 'ies'} edited since drafting"
             )
+        for _, exc in broken:  # not checked, and said so (the build names them too)
+            click.echo(f"warning: {exc}: cannot be read, not checked", err=True)
     from newsdesk.summarizer.filecheck import Stored
 
     with Store(crawled_database(config)) as store:

@@ -161,8 +161,21 @@ def _approve(root: Path) -> str:
 def test_approve_says_which_editor_sentences_the_page_will_call_unchecked(site: Path) -> None:
     _add_to_synopsis(_story(site), PARAPHRASE)
     out = _approve(site)
-    assert "names 1 sentence(s) by an editor as not confirmed" in out
-    assert f"newsdesk verify --story {content.read(_story(site)).slug} --record" in out
+    assert "names 1 sentence(s) by an editor as not confirmed:" in out
+    assert f"newsdesk verify --story {content.read(_story(site)).slug}' shows" in out
+
+
+def test_approve_and_show_count_the_editor_sentences_that_cite_nothing(site: Path) -> None:
+    _add_to_synopsis(_story(site), PARAPHRASE, UNCITED)
+    show = (
+        CliRunner()
+        .invoke(cli, ["review", "show", NAME, "--config", str(site / "newsdesk.toml")])
+        .output
+    )
+    assert "2 sentence(s) by an editor not confirmed" in show
+    assert UNCITED in " ".join(show.split())
+    out = _approve(site)
+    assert "names 2 sentence(s) by an editor as not confirmed, 1 of them citing no source" in out
 
 
 def test_approve_is_quiet_once_the_editor_sentences_are_recorded(site: Path) -> None:
@@ -205,3 +218,11 @@ def test_edited_names_and_skips_a_story_the_database_no_longer_holds(site: Path)
         "sentence_keys" not in content.read(path).meta
         or sentence_key(PARAPHRASE) not in content.read(path).meta["sentence_keys"]
     )
+
+
+def test_edited_names_a_file_it_cannot_read(site: Path) -> None:
+    broken = site / "content" / "2026" / "03" / "broken.md"
+    broken.write_text("---\ntitle: 'open\n---\nbody\n", encoding="utf-8")
+    code, out = _edited(site)
+    assert code == 0 and "broken.md: front matter is not valid YAML" in out
+    assert "cannot be read, not checked" in out

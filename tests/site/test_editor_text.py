@@ -63,7 +63,10 @@ def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) 
     assert "not confirmed by the machine check" in added.select_one("aside.made").get_text()
     same = soup(site / "2026/05/cut/index.html")  # the editor only deleted a checked sentence
     assert same.select_one(".story-head .check").get_text() == "✓ every sentence checked"
-    assert not same.select("#unchecked") and "not confirmed by the machine check" not in same.get_text()
+    assert (
+        not same.select("#unchecked")
+        and "not confirmed by the machine check" not in same.get_text()
+    )
     old = soup(site / "2026/05/old/index.html")  # no keys: the whole-page caveat, as before
     assert "edited by an editor" in old.select_one(".story-head .check").get_text()
     assert "what the editor wrote was not confirmed" in old.select_one("aside.made").get_text()
