@@ -18,6 +18,7 @@ from newsdesk.crawler.robots import Robots
 
 from newsdesk.config import Config
 from newsdesk.store import Store
+from newsdesk.text import counted
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class CrawlSummary:
             f"entries: {self.entries_new} new",
             f"articles: {self.articles_extracted} extracted, {self.articles_blurb_only} "
             f"blurb-only, {self.articles_failed} failed, {self.articles_off_topic} off-topic",
-            f"HN: {self.discussions} discussions"
+            f"HN: {counted(self.discussions, 'discussion', 'discussions')}"
             + (f", {self.hn_failed} failed" if self.hn_failed else "")
             + (f", {self.hn_skipped} malformed items skipped" if self.hn_skipped else "")
             + (

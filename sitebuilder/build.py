@@ -26,6 +26,7 @@ from newsdesk.sitebuilder.writer import Staging
 
 from newsdesk.config import Config
 from newsdesk.errors import BuildError
+from newsdesk.text import counted
 
 PARALLEL_FROM = 200  # stories; below this one process is faster than starting workers
 
@@ -49,7 +50,7 @@ class BuildSummary:
         drafts = f" ({self.drafts} drafts)" if self.drafts else ""
         warn = f", {len(self.warnings)} warnings" if self.warnings else ""
         return (
-            f"site: {self.stories} stories{drafts} → {self.out}: {self.written} files written, "
+            f"site: {counted(self.stories, 'story', 'stories')}{drafts} → {self.out}: {self.written} files written, "
             f"{self.unchanged} unchanged, {self.removed} removed{warn} in {self.seconds:.2f} s"
         )
 

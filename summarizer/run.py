@@ -17,7 +17,7 @@ from newsdesk.errors import ContentError
 from newsdesk.models import Article, Item, Source, Story, StoryInput
 from newsdesk.regenerate import save
 from newsdesk.store import Store
-from newsdesk.text import sentence_keys
+from newsdesk.text import counted, sentence_keys
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class DraftSummary:
 
     def line(self) -> str:
         line = (
-            f"drafts: {self.stories} stories · {self.created} created · {self.updated} updated"
+            f"drafts: {counted(self.stories, 'story', 'stories')} · {self.created} created · {self.updated} updated"
             f" · {self.unchanged} unchanged · {self.proposals} proposals · {self.skipped} skipped"
             f" · {self.sentences} sentences checked, {self.flagged} flagged"
         )

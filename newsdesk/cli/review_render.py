@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsdesk.editor_text import unchecked
-from newsdesk.text import for_terminal
+from newsdesk.text import counted, for_terminal
 
 if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
     from newsdesk.review.actions import FlagReport, Row, ShowReport
@@ -62,7 +62,7 @@ def _table(rows: list[Row]) -> None:
     wide = {"topic": 120, "edited": 120, "last crawl": 150}
     shown = [c for c in COLUMNS if console.width >= wide.get(c, 0)]
     table = Table(
-        title=f"{len(rows)} stories",
+        title=counted(len(rows), "story", "stories"),
         caption="name: what the review commands take, e.g. "
         f"newsdesk review show {rows[0].handle or rows[0].slug}",
         highlight=False,

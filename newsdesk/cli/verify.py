@@ -134,6 +134,7 @@ def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) 
     from newsdesk.cli.options import crawled_database
     from newsdesk.review.actions import find
     from newsdesk.store import Store
+    from newsdesk.text import counted
 
     config = get_config(config_path)
     content_dir = config.path(config.build.content_dir)
@@ -144,7 +145,7 @@ def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) 
         files = [cf for cf in found if _edited_story(cf)]
         if fmt == "text":
             click.echo(
-                f"{len(files)} stor{'y' if len(files) == 1 else 'ies'} edited since drafting"
+                f"{counted(len(files), 'story', 'stories')} edited since drafting"
             )
         for _, exc in broken:  # not checked, and said so (the build names them too)
             click.echo(f"warning: {exc}: cannot be read, not checked", err=True)

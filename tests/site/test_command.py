@@ -21,7 +21,7 @@ def test_offline_build_prints_one_summary_line_and_writes_the_site(cfg, content_
     write_story(content_dir, story())
     res = run("--offline", cwd=cfg.root)
     assert res.returncode == 0, res.stderr
-    assert res.stdout.startswith("site: 1 stories → ")
+    assert res.stdout.startswith("site: 1 story → ")
     assert (cfg.root / "_site" / "2026/05/lumen-freight-token-leaderboard/index.html").is_file()
     res = run(
         "--offline",

@@ -228,7 +228,7 @@ def test_drop_flagged_and_backend_options_through_the_command(setup, tmp_path):
         draft_command, ["--config", str(tmp_path / "newsdesk.toml"), "--drop-flagged"]
     )
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("drafts: 1 stories · 1 created")
+    assert result.stdout.startswith("drafts: 1 story · 1 created")
     assert result.stderr == ""
     bad = CliRunner().invoke(
         draft_command, ["--config", str(tmp_path / "newsdesk.toml"), "--backend", "nope"]
