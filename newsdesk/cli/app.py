@@ -66,6 +66,14 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
     except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
         click.echo("interrupted", err=True)
         sys.exit(130)
+    except click.NoSuchOption as exc:
+        if exc.option_name == "--config" and exc.ctx is not None and exc.ctx.parent is None:
+            exc.message = (
+                f"{exc.message.rstrip('.')} here: it goes after the command, as in"
+                " 'newsdesk review list --config PATH'"
+            )
+        exc.show()
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)

@@ -63,6 +63,16 @@ def test_bad_usage_is_exit_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
 
 
+def test_config_before_the_command_says_where_it_goes() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsdesk", "--config", "x.toml", "review", "list"],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert "'--config' here: it goes after the command" in proc.stderr
+
+
 CONFIG = config_text(site={"base_url": "https://example.github.io/newsdesk/"})  # tests/testkit.py
 
 STORY = '{"items": [{"id": "a", "url": "https://a.example/", "title": "t", "text": "x."}]}'
