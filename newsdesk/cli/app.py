@@ -68,9 +68,11 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
         sys.exit(130)
     except click.NoSuchOption as exc:
         if exc.option_name == "--config" and exc.ctx is not None and exc.ctx.parent is None:
-            exc.message = (
+            exc = click.NoSuchOption(
+                "--config",
                 f"{exc.message.rstrip('.')} here: it goes after the command, as in"
-                " 'newsdesk review list --config PATH'"
+                " 'newsdesk review list --config PATH'",
+                ctx=exc.ctx,
             )
         exc.show()
         sys.exit(exc.exit_code)
