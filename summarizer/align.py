@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer.antonyms import opposed_word
+from newsdesk.summarizer.mainverb import verb_missing
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
@@ -196,6 +197,8 @@ def meaning_reasons(
         reasons.append("its subject is not what the supporting passage is about")
     elif len(lemmas(bare)) >= _MIN_PROSE and predicate_missing(bare, passage):
         reasons.append("what it says of its subject is not in the supporting passage")
+    elif verb := verb_missing(bare, passage.sentences):
+        reasons.append(f'its main verb "{verb}" is not in the supporting passage')
     reasons += relation_reasons(bare, passage.sentences, vocabulary) or role_reasons(
         bare, passage.sentences
     )
