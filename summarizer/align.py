@@ -87,6 +87,7 @@ class Passage:
     coverage: float
     missing: tuple[str, ...]
     sentences: tuple[str, ...]
+    before: str = ""  # the source sentence just before the passage (a pronoun's antecedent)
 
 
 def align(
@@ -127,7 +128,8 @@ def align(
     have = frozenset().union(*src.lemma_sets[start:end])
     sents = src.sentences[start:end]
     missing = tuple(w for w, keys in want.items() if not covered(w, have, keys))
-    return Passage(n, start, end, " ".join(sents), cov, missing, sents)
+    before = src.sentences[start - 1] if start else ""
+    return Passage(n, start, end, " ".join(sents), cov, missing, sents, before)
 
 
 def scope_flip(claim: str, passage: Passage) -> str | None:
