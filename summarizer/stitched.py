@@ -18,14 +18,12 @@ from newsdesk.summarizer.synonyms import lemmas, past_forms, root
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 _MIN_ROOT = 4  # roots this long match (synonyms.root)
 MIN_PREDICATE = 0.5  # share of the predicate's lemmas the passage must have
-ANTECEDENT = True
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
 _SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
 _PRONOUNS = frozenset(
     ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
 )
 _VERBISH = FINITE | {"said", "says"}
-PAST_CUT = True
 # a past form right after one of these is an adjective or a participle phrase, not the verb
 _BEFORE_ADJECTIVE = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "of"]
@@ -86,7 +84,7 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     best = max(range(len(sets)), key=lambda k: len(rest & sets[k]))
     first = words(passage.sentences[best])[:1]
     if first and first[0].lower() in _PRONOUNS:
-        return ANTECEDENT and _not_antecedent(subject, passage, best, sets[best])
+        return _not_antecedent(subject, passage, best, sets[best])
     whole = frozenset().union(*sets)
     spread = sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT
     if len(sets) > 1 and spread and any(covered(w, sets[best]) for w in subject):
@@ -116,7 +114,7 @@ def _at_verb(claim: str) -> tuple[list[str], int] | None:
     recalled trucks")."""
     toks = words(normalize(next(iter(split_sentences(claim)), claim)))
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
-    if at is None and PAST_CUT:
+    if at is None:
         at = next((i for i in range(1, min(12, len(toks))) if _past(toks, i)), None)
     return None if at is None else (toks, at)
 
