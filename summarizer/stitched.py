@@ -10,6 +10,7 @@ is the word test every aligned comparison uses.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
@@ -20,6 +21,11 @@ _MIN_ROOT = 4  # roots this long match (synonyms.root)
 MIN_PREDICATE = 0.5  # share of the predicate's lemmas the passage must have
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
 _SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
+# a sentence that says something of the one before it ("Health groups praised the proposal")
+_BACK = re.compile(
+    r"\b(?:the|this|that) (?:move|proposal|decision|plan|step|change|announcement|measure)\b",
+    re.I,
+)
 _PRONOUNS = frozenset(
     ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
 )
@@ -71,7 +77,9 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     ("Owners of the recalled trucks" against "recalled trucks. Owners will be contacted"): a
     subject taken from one place and a
     predicate from another, or another actor given the passage's act. A passage sentence that
-    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
+    opens with a pronoun ("It said…") holds the subject of its antecedent, the sentence before
+    it; a sentence that says something of the one before it ("Health groups praised the
+    proposal") may hold the subject of what that one says.
     Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
     if (split := _at_verb(claim)) is None:
         return False
@@ -91,7 +99,11 @@ def subject_missing(claim: str, passage: Passage) -> bool:
         return False
     return not any(
         sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
-        and (k == best or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST))
+        and (
+            k == best
+            or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST)
+            or (k == best + 1 and _BACK.search(passage.sentences[k]) is not None)
+        )
         for k in range(len(sets))
     )
 

@@ -45,3 +45,14 @@ def test_a_pronoun_sentence_holds_the_subject_of_its_antecedent_only():
     wrong = "The output is the lowest level since 2020, economists noted."
     assert any("its subject" in r for r in check.check(wrong, (1,)))
     assert check.check("The jobless rate is the lowest level since 2020.", (1,)) == ()
+
+
+def test_a_sentence_about_the_one_before_it_may_hold_the_subject():
+    source = (
+        "The supermarket chain Ostler said it would stop selling eggs from caged hens by the end "
+        "of the year. Animal welfare groups welcomed the move."
+    )
+    claim = (
+        "Animal welfare groups have welcomed Ostler's plan to stop selling eggs from caged hens."
+    )
+    assert Checker({1: source}).check(claim, (1,)) == ()
