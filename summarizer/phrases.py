@@ -93,6 +93,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
 )
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our|new)\s+$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     groups = [f"(?P<p{k}>{pat})" for k, (pat, _) in enumerate(PHRASES)]
@@ -106,6 +109,9 @@ def canonical(text: str) -> str:
     pattern, words = _pattern()
 
     def one(m: re.Match[str]) -> str:
-        return words[m.lastgroup or ""]
+        word = words[m.lastgroup or ""]
+        if word == "will" and _NOUN_BEFORE.search(m.string, 0, m.start()):
+            return m.group(0)  # "a plan to build" names a plan: it is not "will build"
+        return word
 
     return pattern.sub(one, text)
