@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer.antonyms import opposed_word
-from newsdesk.summarizer.mainverb import verb_missing
+from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
@@ -207,7 +207,7 @@ def meaning_reasons(
     late = missing_times(bare, passage.text)
     if late:
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
-    if flip := opposite(bare, passage):
+    if flip := opposite(bare, passage) or tense_flip(bare, passage.sentences):
         reasons.append(flip)
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)

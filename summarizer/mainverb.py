@@ -47,6 +47,8 @@ _RELATIVE = frozenset(["which", "who", "that", "whose", "a", "an", "the"])
 _LIGHT_VERB_WORDS = "be have do get make take give hold put keep become remain seem go come call"
 _LIGHT_VERBS = frozenset(lemma(w) for w in [*_LIGHT_VERB_WORDS.split(), "describe"])
 _SAY = lemma("say")
+_FUTURE = frozenset(["will", "would", "shall"])
+_PERFECT = frozenset(["had", "has", "have", "was", "were", "been"])
 _NOT_VERBS = frozenset(["need", "red", "bed", "hundred", "indeed", "speed", "seed", "feed"])
 _PHRASE_WORDS = frozenset(word for _, word in PHRASES if " " not in word)
 
@@ -128,22 +130,64 @@ def _object(toks: Sequence[str], k: int) -> int | None:
     return None
 
 
-def main_verb(claim: str) -> str | None:
-    """The word that heads the claim's predicate (None: none is found, or it only reports)."""
+def _head(claim: str) -> tuple[list[str], int] | None:
+    """The claim's tokens and the index of its head verb, past a reporting verb."""
     toks = _tokens(claim)
     start = _start(toks)
     for _ in range(2):  # a reporting verb: once more, in what was said
         k = _head_at(toks, start)
         if k is None:
             return None
-        key = lemma(toks[k])
-        if key == _SAY:
-            start = k + 1
-            continue
-        if key in _LIGHT_VERBS:
-            obj = _object(toks, k)
-            return toks[obj] if obj is not None else None
-        return toks[k]
+        if lemma(toks[k]) != _SAY:
+            return toks, k
+        start = k + 1
+    return None
+
+
+def main_verb(claim: str) -> str | None:
+    """The word that heads the claim's predicate (None: none is found, or it only reports)."""
+    found = _head(claim)
+    if found is None:
+        return None
+    toks, k = found
+    if lemma(toks[k]) in _LIGHT_VERBS:
+        obj = _object(toks, k)
+        return toks[obj] if obj is not None else None
+    return toks[k]
+
+
+def _done(toks: Sequence[str], k: int) -> bool:
+    """Whether token k is a past form that no modal or "to" comes before: it happened."""
+    low = toks[k].lower()
+    if not ((low.endswith("ed") and len(low) > 3) or low in past_forms()):
+        return False
+    j = k - 1
+    while j >= 0 and (toks[j].lower() in _CHAIN or toks[j].lower() in _ADVERBS):
+        if toks[j].lower() in _CHAIN and toks[j].lower() not in _PERFECT:
+            return False  # "will be", "is being", "to": not said to have happened
+        j -= 1
+    # "the employees affected by the closure": a participle phrase, not the claim's act
+    bare = j == k - 1  # no auxiliary before it
+    return not (bare and k + 1 < len(toks) and toks[k + 1].lower() == "by")
+
+
+def tense_flip(claim: str, passage: Sequence[str]) -> str | None:
+    """A reason when the claim says its act happened ("Production started") where the passage
+    says it will ("Production is due to start"): the passage's first use of the claim's verb
+    comes right after "will" or "would" ("is due to" reads as "will", phrases.py)."""
+    found = _head(claim)
+    if found is None or lemma(found[0][found[1]]) in _LIGHT_VERBS or not _done(*found):
+        return None
+    toks, k = found
+    key = lemma(toks[k])
+    for sent in passage:
+        theirs = _TOKEN.findall(canonical(normalize(sent)))
+        for i, tok in enumerate(theirs):
+            if tok.isalpha() and lemma(tok) == key:
+                before = {t.lower() for t in theirs[max(0, i - 3) : i]}
+                if before & _FUTURE and not _done(theirs, i):
+                    return f'it says "{toks[k]}" happened where the supporting passage says it will'
+                return None
     return None
 
 

@@ -55,3 +55,18 @@ def test_a_claim_without_a_found_verb_is_not_held_to_the_rule():
 def test_the_passage_verb_kept_in_the_claim_excuses_an_unknown_verb():
     passage = ("Heavy rain flooded dozens of homes along the river overnight.",)
     assert verb_missing("Overnight, heavy rain left dozens of homes flooded.", passage) is None
+
+
+def test_an_act_said_to_have_happened_where_the_passage_says_it_will_is_caught():
+    source = "Hollis Motors will build a battery plant. Production is due to start in 2027."
+    check = Checker({1: source})
+    assert any(
+        "happened" in r for r in check.check("Production at the plant started in 2027.", (1,))
+    )
+    assert check.check("Production at the plant will start in 2027.", (1,)) == ()
+
+
+def test_a_participle_phrase_is_not_the_act_that_happened():
+    source = "The closure will affect 400 workers, who will be offered other jobs."
+    claim = "Workers affected by the closure will be offered other jobs."
+    assert Checker({1: source}).check(claim, (1,)) == ()
