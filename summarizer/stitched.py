@@ -14,7 +14,7 @@ import re
 from typing import Protocol
 
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
-from newsdesk.summarizer.synonyms import lemmas, past_forms, root
+from newsdesk.summarizer.synonyms import lemmas, past_forms, root, sense_lemmas
 
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 _MIN_ROOT = 4  # roots this long match (synonyms.root)
@@ -85,11 +85,12 @@ def subject_missing(claim: str, passage: Passage) -> bool:
         return False
     toks, at = split
     subject = lemmas(" ".join(toks[:at]))
-    rest = set(lemmas(" ".join(toks[at:])))
+    rest = dict(sense_lemmas(" ".join(toks[at:])))
     if not subject or not rest:
         return False
     sets = [frozenset(lemmas(s)) for s in passage.sentences]
-    best = max(range(len(sets)), key=lambda k: len(rest & sets[k]))
+    said = [_said(rest, s) for s in passage.sentences]
+    best = max(range(len(sets)), key=lambda k: (said[k], _share(subject, sets[k])))
     first = words(passage.sentences[best])[:1]
     if first and first[0].lower() in _PRONOUNS:
         return _not_antecedent(subject, passage, best, sets[best])
@@ -101,11 +102,23 @@ def subject_missing(claim: str, passage: Passage) -> bool:
         sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
         and (
             k == best
-            or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST)
+            or said[k] >= max(2, len(rest) * _SHARE_OF_REST)
             or (k == best + 1 and _BACK.search(passage.sentences[k]) is not None)
         )
         for k in range(len(sets))
     )
+
+
+def _said(rest: dict[str, frozenset[str]], sentence: str) -> int:
+    """How many of the claim's lemmas a sentence holds, by any sense ('hurt' for 'harmed')."""
+    meant: frozenset[str] = frozenset()
+    for key, keys in sense_lemmas(sentence, parts=True):
+        meant |= keys | {key}
+    return sum(1 for w, keys in rest.items() if w in meant or keys & meant)
+
+
+def _share(subject: list[str], have: frozenset[str]) -> float:
+    return sum(covered(w, have) for w in subject) / len(subject)
 
 
 def _not_antecedent(subject: list[str], passage: Passage, best: int, own: frozenset[str]) -> bool:
