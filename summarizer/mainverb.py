@@ -41,6 +41,7 @@ _ADVERBS = frozenset(_ADVERB_WORDS.split())
 _DETERMINER_WORDS = "the a an its his her their this that these those our your whose each every"
 _DETERMINERS = frozenset(_DETERMINER_WORDS.split()) | {"some", "any", "no"}
 _PREPOSITION_WORDS = "of in at from near for with on by to into about over under after before than"
+_PREPOSITION_WORDS += " as"  # "as reported by": an attribution, not the claim's act
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 _RELATIVE = frozenset(["which", "who", "that", "whose", "a", "an", "the"])
 # verbs whose object carries the act: "held a protest", "made a decision", "gave approval"

@@ -34,6 +34,7 @@ _VERBISH = FINITE | {"said", "says"}
 _BEFORE_ADJECTIVE = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "of"]
     + ["in", "at", "from", "for", "with", "on", "by", "to", "and", "or", "newly", "recently"]
+    + ["as"]  # "as reported by": an attribution, not the claim's act
 )  # the first of these in a claim ends its subject, roughly
 
 

@@ -70,3 +70,10 @@ def test_a_participle_phrase_is_not_the_act_that_happened():
     source = "The closure will affect 400 workers, who will be offered other jobs."
     claim = "Workers affected by the closure will be offered other jobs."
     assert Checker({1: source}).check(claim, (1,)) == ()
+
+
+def test_an_attribution_is_not_the_claims_act():
+    assert main_verb("Sam Whitlock, as reported by Circuit Report") is None
+    source = 'Sam Whitlock said the contest was a joke. "At first it was a bit of fun," he said.'
+    line = '> "At first it was a bit of fun" \u2014 Sam Whitlock, as reported by Circuit Report [1]'
+    assert Checker({1: source}, outlet_names={1: "Circuit Report"}).verdict(line).supported
