@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer.antonyms import opposed_word
+from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
@@ -86,6 +87,7 @@ class Passage:
     coverage: float
     missing: tuple[str, ...]
     sentences: tuple[str, ...]
+    before: str = ""  # the source sentence just before the passage (a pronoun's antecedent)
 
 
 def align(
@@ -126,7 +128,8 @@ def align(
     have = frozenset().union(*src.lemma_sets[start:end])
     sents = src.sentences[start:end]
     missing = tuple(w for w, keys in want.items() if not covered(w, have, keys))
-    return Passage(n, start, end, " ".join(sents), cov, missing, sents)
+    before = src.sentences[start - 1] if start else ""
+    return Passage(n, start, end, " ".join(sents), cov, missing, sents, before)
 
 
 def scope_flip(claim: str, passage: Passage) -> str | None:
@@ -196,13 +199,15 @@ def meaning_reasons(
         reasons.append("its subject is not what the supporting passage is about")
     elif len(lemmas(bare)) >= _MIN_PROSE and predicate_missing(bare, passage):
         reasons.append("what it says of its subject is not in the supporting passage")
+    elif verb := verb_missing(bare, passage.sentences):
+        reasons.append(f'its main verb "{verb}" is not in the supporting passage')
     reasons += relation_reasons(bare, passage.sentences, vocabulary) or role_reasons(
         bare, passage.sentences
     )
     late = missing_times(bare, passage.text)
     if late:
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
-    if flip := opposite(bare, passage):
+    if flip := opposite(bare, passage) or tense_flip(bare, passage.sentences):
         reasons.append(flip)
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)

@@ -20,6 +20,10 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORD_TEXT.split()) if w
 _NUMBER_WORDS.update(
     {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
 )
+# ordinals say their number too ("the second largest" is "number two"); "first" is left out
+# as "one" is: it is also "earliest"
+_ORDINAL_TEXT = "_ second third fourth fifth sixth seventh eighth ninth tenth"
+_NUMBER_WORDS.update({w: str(i + 1) for i, w in enumerate(_ORDINAL_TEXT.split()) if w != "_"})
 _QUOTE = re.compile(r'"([^"]+)"')
 _CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
 

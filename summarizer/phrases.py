@@ -89,7 +89,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:wipe|wipes|wiped|wiping) out", "destroy"),
     (r"(?:lay|lays|laying|laid) off|layoffs", "dismiss"),
     (r"(?:point|points|pointed|pointing) out", "say"),
+    (r"(?:put|puts|putting|pour|pours|poured|pouring) (?:money|cash|funds) into", "invest in"),
 )
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our|new)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +109,9 @@ def canonical(text: str) -> str:
     pattern, words = _pattern()
 
     def one(m: re.Match[str]) -> str:
-        return words[m.lastgroup or ""]
+        word = words[m.lastgroup or ""]
+        if word == "will" and _NOUN_BEFORE.search(m.string, 0, m.start()):
+            return m.group(0)  # "a plan to build" names a plan: it is not "will build"
+        return word
 
     return pattern.sub(one, text)

@@ -10,20 +10,32 @@ is the word test every aligned comparison uses.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
-from newsdesk.summarizer.synonyms import lemmas, root
+from newsdesk.summarizer.synonyms import lemmas, past_forms, root, sense_lemmas
 
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 _MIN_ROOT = 4  # roots this long match (synonyms.root)
 MIN_PREDICATE = 0.5  # share of the predicate's lemmas the passage must have
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
 _SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
+# a sentence that says something of the one before it ("Health groups praised the proposal")
+_BACK = re.compile(
+    r"\b(?:the|this|that) (?:move|proposal|decision|plan|step|change|announcement|measure)\b",
+    re.I,
+)
 _PRONOUNS = frozenset(
     ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
 )
-_VERBISH = FINITE | {"said", "says"}  # the first of these in a claim ends its subject, roughly
+_VERBISH = FINITE | {"said", "says"}
+# a past form right after one of these is an adjective or a participle phrase, not the verb
+_BEFORE_ADJECTIVE = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "of"]
+    + ["in", "at", "from", "for", "with", "on", "by", "to", "and", "or", "newly", "recently"]
+    + ["as"]  # "as reported by": an attribution, not the claim's act
+)  # the first of these in a claim ends its subject, roughly
 
 
 class Passage(Protocol):
@@ -31,6 +43,9 @@ class Passage(Protocol):
 
     @property
     def sentences(self) -> tuple[str, ...]: ...
+
+    @property
+    def before(self) -> str: ...
 
 
 def covered(key: str, have: frozenset[str], keys: frozenset[str] = frozenset()) -> bool:
@@ -63,37 +78,78 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     ("Owners of the recalled trucks" against "recalled trucks. Owners will be contacted"): a
     subject taken from one place and a
     predicate from another, or another actor given the passage's act. A passage sentence that
-    opens with a pronoun ("It said…") names its subject elsewhere and is not held to this.
+    opens with a pronoun ("It said…") holds the subject of its antecedent, the sentence before
+    it; a sentence that says something of the one before it ("Health groups praised the
+    proposal") may hold the subject of what that one says.
     Only the claim's first sentence is read: its subject is that sentence's, not the next's."""
     if (split := _at_verb(claim)) is None:
         return False
     toks, at = split
     subject = lemmas(" ".join(toks[:at]))
-    rest = set(lemmas(" ".join(toks[at:])))
+    rest = dict(sense_lemmas(" ".join(toks[at:])))
     if not subject or not rest:
         return False
     sets = [frozenset(lemmas(s)) for s in passage.sentences]
-    best = max(range(len(sets)), key=lambda k: len(rest & sets[k]))
+    said = [_said(rest, s) for s in passage.sentences]
+    best = max(range(len(sets)), key=lambda k: (said[k], _share(subject, sets[k])))
     first = words(passage.sentences[best])[:1]
     if first and first[0].lower() in _PRONOUNS:
-        return False
+        return _not_antecedent(subject, passage, best, sets[best])
     whole = frozenset().union(*sets)
     spread = sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT
     if len(sets) > 1 and spread and any(covered(w, sets[best]) for w in subject):
         return False
     return not any(
         sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
-        and (k == best or len(rest & sets[k]) >= max(2, len(rest) * _SHARE_OF_REST))
+        and (
+            k == best
+            or said[k] >= max(2, len(rest) * _SHARE_OF_REST)
+            or (k == best + 1 and _BACK.search(passage.sentences[k]) is not None)
+        )
         for k in range(len(sets))
     )
 
 
+def _said(rest: dict[str, frozenset[str]], sentence: str) -> int:
+    """How many of the claim's lemmas a sentence holds, by any sense ('hurt' for 'harmed')."""
+    meant: frozenset[str] = frozenset()
+    for key, keys in sense_lemmas(sentence, parts=True):
+        meant |= keys | {key}
+    return sum(1 for w, keys in rest.items() if w in meant or keys & meant)
+
+
+def _share(subject: list[str], have: frozenset[str]) -> float:
+    return sum(covered(w, have) for w in subject) / len(subject)
+
+
+def _not_antecedent(subject: list[str], passage: Passage, best: int, own: frozenset[str]) -> bool:
+    """Whether a subject is missing from a pronoun's sentence and the sentence before it (the
+    pronoun's antecedent, most often): "The increase is the lowest since 2020" against "This is
+    the lowest since 2020" after a sentence about something else."""
+    before = passage.sentences[best - 1] if best else passage.before
+    if not before:
+        return False
+    hold = own | frozenset(lemmas(before))
+    return sum(covered(w, hold) for w in subject) / len(subject) < MIN_SUBJECT
+
+
 def _at_verb(claim: str) -> tuple[list[str], int] | None:
     """The words of the claim's first sentence and where its first verb-like word is (in the
-    first 12 words), which ends its subject; None when there is none."""
+    first 12 words), which ends its subject; None when there is none. An auxiliary or "said"
+    is taken first, else a past form ("sued", "took") not used as an adjective ("the
+    recalled trucks")."""
     toks = words(normalize(next(iter(split_sentences(claim)), claim)))
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
+    if at is None:
+        at = next((i for i in range(1, min(12, len(toks))) if _past(toks, i)), None)
     return None if at is None else (toks, at)
+
+
+def _past(toks: list[str], i: int) -> bool:
+    t = toks[i]
+    if not t.islower() or toks[i - 1].lower() in _BEFORE_ADJECTIVE:
+        return False
+    return (t.endswith("ed") and len(t) > 3) or t in past_forms()
 
 
 def predicate_missing(claim: str, passage: Passage) -> bool:

@@ -167,6 +167,23 @@ def _opposites() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _alike() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in OPPOSITES.strip().splitlines():
+        for side in line.split("/"):
+            keys = {lemma(w) for w in side.split()}
+            for k in keys:
+                out.setdefault(k, set()).update(keys)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def alike(key: str) -> frozenset[str]:
+    """The lemmas on the same side of an opposites line as lemma ``key`` ('praise' ->
+    {'support', 'welcome', ...}): words of one kind of act, if not synonyms."""
+    return _alike().get(key, frozenset())
+
+
 def opposites(key: str) -> frozenset[str]:
     """The lemmas that say the opposite of lemma ``key`` ('rise' -> {'fall', 'cut', ...})."""
     global _OPPOSITE_TABLE

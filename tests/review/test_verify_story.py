@@ -73,7 +73,7 @@ def test_an_untouched_draft_passes_whole_and_record_leaves_it_byte_identical(sit
 
 def test_editor_sentences_are_checked_and_only_passing_ones_recorded(site: Path) -> None:
     path = _story(site)
-    _add_to_synopsis(path, PARAPHRASE, UNCITED, WRONG_ACTOR)
+    _add_to_synopsis(path, PARAPHRASE, UNCITED, WRONG_ACTOR, WRONG_VERB)
     body_before = content.read(path).body
     code, out = _verify(site, "--format", "json")
     verdicts = {v["text"]: v for v in json.loads(out)}
@@ -81,6 +81,7 @@ def test_editor_sentences_are_checked_and_only_passing_ones_recorded(site: Path)
     uncited = verdicts[UNCITED]
     assert not uncited["supported"] and uncited["suggested"] == [2]  # Harbor Times says it
     assert not verdicts[WRONG_ACTOR.removesuffix(" [1]")]["supported"]
+    assert not verdicts[WRONG_VERB.removesuffix(" [1]")]["supported"]  # no one sued anyone
 
     code, out = _verify(site, "--record")
     assert code == 0 and "1 checked sentence(s) recorded" in out

@@ -205,6 +205,17 @@ def test_phrases_read_as_their_word_and_refusal_as_negation():
     assert _park("The rail union cancelled the strike it had planned for Friday.") == ()
 
 
+def test_a_plan_named_by_an_article_stays_a_plan():
+    from newsdesk.summarizer.phrases import canonical
+
+    assert canonical("Ostler plans to stop; they voted against a plan to build") == (
+        "Ostler will stop; they voted against a plan to build"
+    )
+    src = "Residents of Ashcombe voted against a plan to build 600 homes on farmland."
+    claim = "Ashcombe's residents rejected plans for 600 homes on farmland in a vote."
+    assert Checker({1: src}).check(claim, (1,)) == ()
+
+
 def test_a_nominalisation_matches_its_verb():
     src = "The council approved a plan to expand the airport on Tuesday."
     assert (

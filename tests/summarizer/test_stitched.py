@@ -25,3 +25,43 @@ def test_a_long_subject_with_a_predicate_from_elsewhere_is_caught():
 def test_the_subject_with_its_own_predicate_still_passes():
     claim = "The northern harbour authority's main shipping channel will be widened."
     assert _check(claim) == ()
+
+
+def test_a_subject_before_a_plain_past_verb_is_held_to_its_passage():
+    assert any(
+        "its subject" in r for r in _check("The mayor held a protest outside the town hall.")
+    )
+    assert _check("Local anglers staged a protest outside the town hall.") == ()
+
+
+JOBS = (
+    "Factory output rose by 3 percent in May, the statistics office said. Separately, the "
+    "jobless rate fell to 4 percent. This is the lowest level since 2020, economists noted."
+)
+
+
+def test_a_pronoun_sentence_holds_the_subject_of_its_antecedent_only():
+    check = Checker({1: JOBS})
+    wrong = "The output is the lowest level since 2020, economists noted."
+    assert any("its subject" in r for r in check.check(wrong, (1,)))
+    assert check.check("The jobless rate is the lowest level since 2020.", (1,)) == ()
+
+
+def test_a_sentence_about_the_one_before_it_may_hold_the_subject():
+    source = (
+        "The supermarket chain Ostler said it would stop selling eggs from caged hens by the end "
+        "of the year. Animal welfare groups welcomed the move."
+    )
+    claim = (
+        "Animal welfare groups have welcomed Ostler's plan to stop selling eggs from caged hens."
+    )
+    assert Checker({1: source}).check(claim, (1,)) == ()
+
+
+def test_the_sentence_saying_the_rest_is_found_by_meaning_not_spelling():
+    source = (
+        "The toy maker Brindle recalled 30,000 wooden puzzles after parents reported that small "
+        "pieces could come loose. The company said no children had been harmed."
+    )
+    claim = "No child has been hurt, according to the toy company."
+    assert Checker({1: source}).check(claim, (1,)) == ()

@@ -228,3 +228,15 @@ def test_an_outlet_named_by_a_domain_must_be_a_cited_source():
     wrong = _verdict(story, f"fox36.com reported: {said} [1]")
     assert not wrong.supported and "outlet fox36.com is not a cited source" in wrong.reasons
     assert not _verdict(story, f"nbcnews.com reported: {said} [1]").supported
+
+
+def test_an_ordinal_says_its_number():
+    from newsdesk.summarizer.facts import numbers
+    from newsdesk.summarizer.verify import Checker
+
+    assert numbers("the country's second largest publisher") == {"2"}
+    assert numbers("its third-quarter results") == {"3"}
+    source = "The combined company will be the country's second largest publisher."
+    claim = "The combined company will be the nation's number two publisher."
+    assert Checker({1: source}).check(claim, (1,)) == ()
+    assert Checker({1: source}).check("It will be the third largest publisher.", (1,))
