@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import newsdesk.summarizer.align as align_mod  # noqa: E402
 import newsdesk.summarizer.verify as verify_mod  # noqa: E402
 from newsdesk.summarizer.sentences import source_sentences  # noqa: E402
 from newsdesk.summarizer.verify import Checker  # noqa: E402
@@ -164,7 +165,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rows", type=int, default=120, help="AllSides rows read (half are scored)")
     ap.add_argument("--per-article", type=int, default=8, help="sentences planted per article")
     ap.add_argument("--blocks", help="only the totals of blocks FIRST-LAST (a held-out batch)")
+    ap.add_argument(
+        "--verb-rule", action="store_true", help="with the main-verb rule (measured, not adopted)"
+    )
     args = ap.parse_args(argv)
+    if args.verb_rule:
+        align_mod.VERB_RULE = True
+        print("with the main-verb rule (summarizer/mainverb.py; off by default)")
     if args.blocks:
         first, last = (int(x) for x in args.blocks.split("-"))
         block_range(first, last)

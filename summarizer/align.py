@@ -21,7 +21,7 @@ from functools import lru_cache
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
-from newsdesk.summarizer.polarity import NEGATORS, negated
+from newsdesk.summarizer.polarity import NEGATORS, clauses, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
@@ -33,6 +33,9 @@ from newsdesk.summarizer.stitched import covered, predicate_missing, subject_mis
 from newsdesk.summarizer.synonyms import lemma, lemmas, opposites, sense_lemmas, senses
 
 MAX_SPAN = 2  # sentences in one supporting passage
+# mainverb.verb_missing, measured and not adopted: on the report half and on fresh batches it
+# flags more faithful paraphrases than it catches changed verbs (docs/benchmarks.md, verify.py)
+VERB_RULE = False
 MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned, see above)
 MIN_NEGATION_MATCH = 0.5
 _QUOTED = re.compile(r'"[^"]*(?:"|$)')
@@ -173,19 +176,21 @@ def share_in(claim: str, src: SourceIndex) -> float:
 
 
 def negation_flip(claim: str, passage: Passage) -> str | None:
-    """A reason when the claim and the passage sentence closest to it differ in negation."""
-    want = set(lemmas(claim))
-    if len(want) < 3:
-        return None
-    scored = [(len(want & set(lemmas(s))) / len(want), s) for s in passage.sentences]
-    share, closest = max(scored, default=(0.0, ""))
-    if share < MIN_NEGATION_MATCH or negated(claim) == negated(
-        _QUOTED.sub(" ", normalize(closest))
-    ):
-        return None
-    if negated(claim):
-        return "it negates what the supporting passage says"
-    return "the supporting passage says the opposite (it negates)"
+    """A reason when a clause of the claim and the passage clause closest to it differ in
+    negation (polarity.clauses: a 'not' does not reach past ', but')."""
+    theirs = [c for s in passage.sentences for c in clauses(_QUOTED.sub(" ", normalize(s)))]
+    for clause in clauses(claim):
+        want = set(lemmas(clause))
+        if len(want) < 3:
+            continue
+        scored = [(len(want & set(lemmas(c))) / len(want), c) for c in theirs]
+        share, closest = max(scored, default=(0.0, ""))
+        if share < MIN_NEGATION_MATCH or negated(clause) == negated(closest):
+            continue
+        if negated(clause):
+            return "it negates what the supporting passage says"
+        return "the supporting passage says the opposite (it negates)"
+    return None
 
 
 def meaning_reasons(
@@ -199,7 +204,7 @@ def meaning_reasons(
         reasons.append("its subject is not what the supporting passage is about")
     elif len(lemmas(bare)) >= _MIN_PROSE and predicate_missing(bare, passage):
         reasons.append("what it says of its subject is not in the supporting passage")
-    elif verb := verb_missing(bare, passage.sentences):
+    elif VERB_RULE and (verb := verb_missing(bare, passage.sentences)):
         reasons.append(f'its main verb "{verb}" is not in the supporting passage')
     reasons += relation_reasons(bare, passage.sentences, vocabulary) or role_reasons(
         bare, passage.sentences

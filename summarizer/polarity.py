@@ -33,6 +33,14 @@ NEGATORS = frozenset(
     ]
 )
 _QUOTED = re.compile(r'"[^"]*"')
+# where a negation's reach ends: "Norvale did not disclose its total, but said the cost…"
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|although|though|whereas|while)\b)", re.I)
+
+
+def clauses(text: str) -> list[str]:
+    """A sentence cut where a negation stops applying (a semicolon; a comma before 'but',
+    'although', 'though', 'whereas', 'while'): each part is compared on its own."""
+    return [c for c in _CLAUSE_BREAK.split(text) if c.strip()] or [text]
 
 
 def negated(text: str) -> bool:
@@ -46,29 +54,45 @@ def negated(text: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[frozenset[str], bool], ...]:
-    """A source's sentences as (content words, negated)."""
+    """A source's sentences, clause by clause, as (content words, negated)."""
     return tuple(
-        (frozenset(content_words(s)), negated(s)) for s in source_sentences(text) if s.strip()
+        (frozenset(content_words(c)), negated(c))
+        for s in source_sentences(text)
+        if s.strip()
+        for c in clauses(s)
     )
 
 
 def contradiction(text: str, sources: Iterable[str]) -> str | None:
-    """A reason when ``text`` and the closest sentence of the cited ``sources`` differ in
-    negation; None when they agree or no sentence is close enough to compare."""
-    cw = set(content_words(_QUOTED.sub(" ", normalize(text))))
-    if len(cw) < 3:
-        return None
-    best, best_negated = 0.0, False
-    for source in sources:
-        for words_there, neg in _sentences(source):
+    """A reason when a clause of ``text`` and the closest clause of the cited ``sources``
+    differ in negation; None when they agree or none is close enough to compare."""
+    parts = [_sentences(source) for source in sources]
+    for clause in clauses(_QUOTED.sub(" ", normalize(text))):
+        cw = set(content_words(clause))
+        if len(cw) < 3:
+            continue
+        best, best_negated = 0.0, False
+        for words_there, neg in (c for part in parts for c in part):
             share = len(cw & words_there) / len(cw)
             if share > best:
                 best, best_negated = share, neg
-    if best < MIN_MATCH:
-        return None
-    mine = negated(text)
-    if mine == best_negated:
-        return None
-    if mine:
-        return "it negates what the closest cited sentence says"
-    return "the closest cited sentence says the opposite (it negates)"
+        if best < MIN_MATCH or negated(clause) == best_negated:
+            continue
+        if negated(clause):
+            return "it negates what the closest cited sentence says"
+        return "the closest cited sentence says the opposite (it negates)"
+    return None
+
+
+def one_negation(reasons: list[str]) -> tuple[str, ...]:
+    """The reasons, with a negation told once: the closest cited sentence and the supporting
+    passage are often the same sentence, and two wordings of one finding read as two."""
+    told = False
+    out = []
+    for r in reasons:
+        if "(it negates)" in r or r.startswith("it negates"):
+            if told:
+                continue
+            told = True
+        out.append(r)
+    return tuple(out)

@@ -49,7 +49,7 @@ from newsdesk.summarizer.facts import (
     split_markers,
     strip_reported_by,
 )
-from newsdesk.summarizer.polarity import contradiction
+from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, without_outlets
 from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
@@ -169,7 +169,7 @@ class Checker:
             )
         else:
             reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
-        return tuple(reasons)
+        return one_negation(reasons)
 
     def _passage_reasons(self, prose: str, cites: list[int], allowed: set[str]) -> list[str]:
         """The aligned checks: a passage of one cited text says it, relations and all; or, for

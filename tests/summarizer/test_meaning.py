@@ -238,3 +238,19 @@ def test_an_act_given_to_another_actor_of_the_passage_is_caught_but_not_a_generi
         for r in check.check("The regulator said it would invest in new pipes.", (1,))
     )
     assert check.check("The company said it would invest in new pipes.", (1,)) == ()
+
+
+def test_a_negation_reaches_only_its_own_clause() -> None:
+    """'did not disclose …, but said …': the 'not' belongs to the first clause, so a sentence
+    that reports the second is supported, and a flip in either clause is told once."""
+    source = (
+        "Norvale did not disclose its total spending, but said the cost of AI models had become "
+        "one of its five largest software expenses. The company said it would review the contest."
+    )
+    check = Checker({2: source}).check
+    said = "Norvale said the cost of AI models had become one of its five largest software expenses."
+    assert check(said, (2,)) == ()
+    flipped = check(said.replace("had become", "had not become"), (2,))
+    assert len([r for r in flipped if "negates" in r]) == 1
+    assert any("negates" in r for r in check("Norvale disclosed its total spending.", (2,)))
+    assert check(source.split(". ")[0] + ".", (2,)) == ()  # the sentence itself, both clauses
