@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
+from newsdesk.summarizer import recordcheck
 from newsdesk.summarizer.align import (
     MIN_SUPPORT,
     Passage,
@@ -176,7 +178,12 @@ class Checker:
         a sentence newsdesk composes from the facts it holds, each of its clauses ("X first
         reported …; Y followed …") is said by a passage of the cited sources' records."""
         bare = without_outlets(prose, allowed)
-        passage = align(without_times(bare), {n: self.indexes[n] for n in cites}, whole=bare)
+        passage = align(
+            without_times(bare),
+            {n: self.indexes[n] for n in cites},
+            whole=bare,
+            prefer=partial(recordcheck.details_held, bare, vocabulary=self.vocabulary),
+        )
         if passage is None:
             return []
         if passage.coverage < MIN_SUPPORT:
@@ -203,7 +210,10 @@ class Checker:
         reasons = self._relevant(prose, cites, self.records)
         for clause, passage in pairs:
             if lead(clause) != lead(passage.text):
-                reasons.append(f"{lead(clause) or 'its subject'} is not who the record says it of")
+                reasons.append(
+                    f"it says of {lead(clause) or 'its subject'} what newsdesk's facts about"
+                    f" the sources say of {lead(passage.text) or 'another'}"
+                )
             else:
                 reasons += self._held(clause, passage, cites, set())
         return list(dict.fromkeys(reasons))

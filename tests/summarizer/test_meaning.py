@@ -254,3 +254,15 @@ def test_a_negation_reaches_only_its_own_clause() -> None:
     assert len([r for r in flipped if "negates" in r]) == 1
     assert any("negates" in r for r in check("Norvale disclosed its total spending.", (2,)))
     assert check(source.split(". ")[0] + ".", (2,)) == ()  # the sentence itself, both clauses
+
+
+def test_of_passages_that_say_a_claim_equally_the_one_holding_its_number_is_taken() -> None:
+    """'Norvale has 600 engineers': several sentences name Norvale and its engineers; the one
+    with the 600 supports it, and a wrong number is still caught."""
+    source = (
+        "Norvale engineers ran up the bill. Norvale told its engineers to stop. "
+        "Norvale rolled out AI assistants last October to its 600 engineers."
+    )
+    check = Checker({1: source}).check
+    assert check("Norvale has 600 engineers.", (1,)) == ()
+    assert any("700" in r for r in check("Norvale has 700 engineers.", (1,)))
