@@ -73,7 +73,8 @@ DANGLING = frozenset(
 )
 
 
-_SUBORDINATE = frozenset(["that", "which", "who", "because", "while", "although", "whereas"])
+_SUBORDINATE = frozenset(["that", "which", "who", "because", "while"])
+_CONTRAST = frozenset(["but", "although", "though", "whereas", "yet"])  # never cut before these
 _AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
 _SAYING = frozenset(
     [
@@ -93,13 +94,15 @@ _SAYING = frozenset(
 
 
 def _clause_ends(ws: Sequence[str], cut: int) -> bool:
-    """Whether the words before ``cut`` can end a clause: a cut only before 'which', 'who',
-    'because', 'while' …, before a joining word after a comma (', and', ', after'), or before
+    """Whether the words before ``cut`` can end a clause: never before 'but', 'although' … (what
+    follows qualifies what is kept); a cut only before 'which', 'who', 'because', 'while' …, before a joining word after a comma (', and', ', after'), or before
     'and'/'or' followed by a verb-like word ('and plans to'); never at a bare comma (lists and
     asides) nor inside a noun phrase ('four current | and former staff')."""
     if cut >= len(ws):
         return True
     word = ws[cut].lower()
+    if word in _CONTRAST:  # 'will keep it, but without names': the rest qualifies the clause
+        return False
     if word in ("and", "or"):  # even after a comma: ', and' also ends a list
         nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
         return nxt in BACK or nxt in BACK.values() or nxt.endswith(("ed", "s"))

@@ -145,7 +145,9 @@ def test_a_relative_clause_alone_is_not_a_sentence() -> None:
 def test_a_quoted_fragment_does_not_close_on_a_preposition():
     from newsdesk.summarizer.fragments import fragment_options
 
-    source = "The dashboard will keep showing spending per team, but without names and without an order."
+    source = (
+        "The dashboard will keep showing spending per team, but without names and without an order."
+    )
     text = (
         "Hill Courier reported that the dashboard would keep showing spending per team, but without"
         " names and without an order."
@@ -243,3 +245,20 @@ def test_a_cut_never_keeps_where_a_change_started_and_drops_where_it_went():
     assert all(not ("from" in ws[:e] and to >= e) for e in ends), [ws[e] for e in ends]
     said = _own(RANGE, _story(RANGE))
     assert said is not None and "$2 million" in said, said
+
+
+def test_a_sentence_is_never_cut_before_the_clause_that_qualifies_it() -> None:
+    """'will still show spending per team, but without names': what follows 'but', 'although'
+    … qualifies what comes before; a retelling that stops before it says something else."""
+    from newsdesk.summarizer.clauses import cuts
+
+    body = (
+        "the leaderboard will still show the spending of every team this quarter, but without "
+        "names and without an order, and it will be reviewed by the platform group in June"
+    )
+    kept = [" ".join(c) for c in cuts(body, limit=40)]
+    assert kept and all("but without names" in k for k in kept)
+    concession = (
+        "the company kept the weekly contest for its engineers, although it capped the points"
+    )
+    assert all("although" in " ".join(c) for c in cuts(concession, limit=40))
