@@ -2,8 +2,9 @@
 
 A story's key hashes everything its draft is made from: the story as the stories stage saved
 it (members, numbered sources, title, dates), the stored articles behind its sources, its Hacker
-News threads with their comments, its topic, the ``[summarizer]`` config, the strict flag and
-the code of the summarizer and of the core (which writes the content file). The cycle record
+News threads with their comments, its topic, the ``[summarizer]`` config and ``outlets.names``,
+the strict flag and the code of the summarizer and of the core (which writes the content file).
+The cycle record
 (:mod:`newsdesk.cycle_cache`) keeps, per story, that key, what the save did, the draft's
 sentence counts and the size, mtime and sha256 of the story's content file and proposal as
 the run left them (paths relative to the content folder).
@@ -69,7 +70,8 @@ class DraftCache:
         from newsdesk.summarizer import VERSION  # the package's constant: no drafting code
 
         code = code_digest("newsdesk.summarizer", "newsdesk")
-        self.base = digest(dataclasses.asdict(config.summarizer), strict, VERSION, code)
+        names = sorted(config.outlets.names.items())  # syndicated copies are named by them
+        self.base = digest(dataclasses.asdict(config.summarizer), strict, VERSION, code, names)
         self.reused = 0
         self._keys: dict[str, str] = {}
 

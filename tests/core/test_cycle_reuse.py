@@ -114,6 +114,17 @@ def test_a_changed_summarizer_setting_redrafts_every_story(demo: Path) -> None:
     assert drafted.reused == 0 and drafted.stories == 4
 
 
+def test_a_renamed_outlet_redrafts_the_sentences_that_name_it(demo: Path) -> None:
+    toml = demo / "newsdesk.toml"
+    text = toml.read_text()
+    assert '"harbortimes.example" = "Harbor Times"' in text
+    toml.write_text(text.replace('= "Harbor Times"', '= "The Harbor Times"'))
+    _, drafted = cycle(demo)
+    assert drafted.reused == 0
+    bodies = " ".join(content.read(p).body for p in (demo / "content").rglob("*.md"))
+    assert "also ran in The Harbor Times." in bodies
+
+
 def test_a_changed_stories_setting_regroups(demo: Path) -> None:
     toml = demo / "newsdesk.toml"
     toml.write_text(toml.read_text() + "\n[stories]\ntime_window_hours = 95.0\n")
