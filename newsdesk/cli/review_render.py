@@ -126,7 +126,14 @@ def markdown_list(rows: list[Row]) -> str:
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, 100, initial_indent=indent, subsequent_indent=indent)
+    return textwrap.fill(
+        text,
+        100,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_on_hyphens=False,  # a slug or a URL stays whole, to be copied
+        break_long_words=False,
+    )
 
 
 def _src_line(src: dict[str, Any]) -> str:
@@ -189,8 +196,11 @@ def _show_verification(report: ShowReport, sources: dict[Any, dict[str, Any]]) -
     mine = unchecked(report.file.body, report.file.meta.get("sentence_keys"))
     if mine:  # what the page will call not confirmed
         echo(
-            f"  {len(mine)} sentence(s) by an editor not confirmed"
-            f" ('newsdesk verify --story {report.file.slug}' checks them):"
+            _wrap(
+                f"{len(mine)} sentence(s) by an editor not confirmed"
+                f" ('newsdesk verify --story {report.file.slug}' checks them):",
+                "  ",
+            )
         )
         for sentence in mine:
             echo(_wrap(for_terminal(f"- {sentence}"), "    "))
