@@ -10,6 +10,7 @@ without ``sentence_keys`` (drafted before the keys existed) keeps the whole-page
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.text import body_sentences, cites_a_source, plain_sentence, sentence_key
@@ -17,36 +18,35 @@ from newsdesk.text import body_sentences, cites_a_source, plain_sentence, senten
 _MARK = "<mark"
 
 
+@dataclass(frozen=True)
+class Tally:
+    """A body read against its recorded keys, in one pass."""
+
+    unchecked: tuple[str, ...]  # the editor's sentences no check passed, markers removed, in order
+    checked: int  # sentences a machine checked: key recorded (drafted, or passed by
+    # ``newsdesk verify --record``), or still flagged; after an edit, what the page can claim
+    uncited: int  # of the unchecked, those that cite no source
+
+
+def tally(body: str, keys: Any) -> Tally | None:
+    """The body's sentences sorted into checked and the editor's own; None when the file
+    records no keys (then only 'edited by an editor' can be said)."""
+    if not isinstance(keys, list):
+        return None
+    known = {str(k) for k in keys}
+    mine: list[str] = []
+    checked = uncited = 0
+    for s in body_sentences(body):
+        if _MARK in s.lower() or sentence_key(s) in known:
+            checked += 1
+        else:
+            mine.append(plain_sentence(s))
+            uncited += not cites_a_source(s)
+    return Tally(tuple(mine), checked, uncited)
+
+
 def unchecked(body: str, keys: Any) -> tuple[str, ...] | None:
     """The body's sentences (markers removed) that are neither checked nor flagged, in order;
-    None when the file records no keys (then only 'edited by an editor' can be said)."""
-    if not isinstance(keys, list):
-        return None
-    known = {str(k) for k in keys}
-    return tuple(
-        plain_sentence(s)
-        for s in body_sentences(body)
-        if _MARK not in s.lower() and sentence_key(s) not in known
-    )
-
-
-def checked_count(body: str, keys: Any) -> int | None:
-    """How many of the body's sentences a machine checked: those whose key is recorded
-    (drafted, or an editor's passed by ``newsdesk verify --record``) and those still flagged;
-    None when the file records no keys. After an edit this, not the count at drafting time,
-    is what the page can claim."""
-    if not isinstance(keys, list):
-        return None
-    known = {str(k) for k in keys}
-    return sum(_MARK in s.lower() or sentence_key(s) in known for s in body_sentences(body))
-
-
-def uncited(body: str, keys: Any) -> int:
-    """How many of the editor's unchecked sentences (see :func:`unchecked`) cite no source."""
-    if not isinstance(keys, list):
-        return 0
-    known = {str(k) for k in keys}
-    return sum(
-        _MARK not in s.lower() and sentence_key(s) not in known and not cites_a_source(s)
-        for s in body_sentences(body)
-    )
+    None when the file records no keys."""
+    told = tally(body, keys)
+    return None if told is None else told.unchecked

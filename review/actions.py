@@ -35,7 +35,7 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.editor_text import unchecked, uncited
+from newsdesk.editor_text import tally
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import outstanding_flags
 
@@ -89,14 +89,12 @@ def approve(
 
 def _unchecked_note(cf: ContentFile) -> str:
     """What the page will say of the editor's own sentences, and how to check them."""
-    keys = cf.meta.get("sentence_keys")
-    mine = unchecked(cf.body, keys)
-    if not mine:
+    told = tally(cf.body, cf.meta.get("sentence_keys"))
+    if told is None or not told.unchecked:
         return ""
-    bare = uncited(cf.body, keys)
-    of_them = f", {bare} of them citing no source" if bare else ""
+    of_them = f", {told.uncited} of them citing no source" if told.uncited else ""
     return (
-        f"; the page names {len(mine)} sentence(s) by an editor as not confirmed{of_them}:"
+        f"; the page names {len(told.unchecked)} sentence(s) by an editor as not confirmed{of_them}:"
         f" 'newsdesk verify --story {cf.slug}' shows what supports each (--record keeps those"
         " that pass)"
     )

@@ -207,9 +207,9 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         sections.append(Section(id=sid, title=heading, html=html))
     words = count_words(cf.body)
     checked, flags = _verification(cf)
-    keys = fm.raw.get("sentence_keys")
-    if cf.edited and checked and (now := editor_text.checked_count(cf.body, keys)) is not None:
-        checked = now  # sentences deleted or recorded since drafting (editor_text)
+    told = editor_text.tally(cf.body, fm.raw.get("sentence_keys"))
+    if cf.edited and checked and told is not None:
+        checked = told.checked  # sentences deleted or recorded since drafting (editor_text)
     timeline = tuple(
         TimelineEntry(
             when=iso(t.get("when")) or "", n=_int(t.get("n")) or None, label=_text(t.get("label"))
@@ -237,7 +237,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         review=_review(fm),
         corrections=_corrections(fm),
         edited=cf.edited,
-        unchecked=editor_text.unchecked(cf.body, keys),
+        unchecked=None if told is None else told.unchecked,
         source_path=rel,
     )
     object.__setattr__(page, "warnings", _warnings(page, cf.body))
