@@ -127,3 +127,13 @@ def draft_demo(root: Path) -> Any:
         stories.update_stories(config, store)
     draft_cmd.run_drafts(config)
     return config
+
+
+def fresh_copy(built: Path, tmp_path: Path) -> Path:
+    """A copy of a folder a module fixture built once (the demo, drafted), for a test that
+    edits its files; copied files keep their mtimes, and the records inside are relative."""
+    import shutil
+
+    folder = tmp_path / "site"
+    shutil.copytree(built, folder)
+    return folder

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import testkit
 from newsdesk.summarizer.run import DraftSummary, run_drafts
 
 from newsdesk import content, crawler, stories
@@ -46,9 +47,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo(built: Path, tmp_path: Path) -> Path:
     """A copy of the built demo (copied files keep their mtimes; the record is relative)."""
-    folder = tmp_path / "site"
-    shutil.copytree(built, folder)
-    return folder
+    return testkit.fresh_copy(built, tmp_path)
 
 
 def files(folder: Path) -> dict[str, bytes]:

@@ -4,7 +4,6 @@ stored sources, through the real pipeline (demo archive → stories → drafts).
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,9 +35,7 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def site(drafted: Path, tmp_path: Path) -> Path:
     """A fresh copy of the drafted demo for each test (tests edit its files)."""
-    root = tmp_path / "site"
-    shutil.copytree(drafted, root)
-    return root
+    return testkit.fresh_copy(drafted, tmp_path)
 
 
 def _story(root: Path) -> Path:
