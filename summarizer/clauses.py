@@ -129,6 +129,17 @@ def _aside(ws: Sequence[str], end: int) -> set[int]:
     return inside
 
 
+def _verb_like(low: Sequence[str], i: int) -> bool:
+    """An auxiliary, a saying verb, a negated auxiliary, or a word in -ed after no article."""
+    w = low[i]
+    return (
+        w in FINITE
+        or w in _SAYING
+        or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
+        or ((w.endswith("ed") or w in IRREGULAR_PAST) and i > 0 and low[i - 1] not in DANGLING)
+    )
+
+
 def complete(ws: Sequence[str]) -> bool:
     """A clause that can stand: at least MIN_WORDS words, a verb-like word before any 'that',
     'which' … (an auxiliary, a saying verb, or a word in -ed after no article), and not ending on
@@ -139,16 +150,70 @@ def complete(ws: Sequence[str]) -> bool:
         len(low),
     )
     aside = _aside(ws, main)  # ', who managed a team …,' says nothing of the main clause
-    verb = any(  # in the main clause: 'the fees that the council imposed' has none
-        w in FINITE
-        or w in _SAYING
-        or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
-        or ((w.endswith("ed") or w in IRREGULAR_PAST) and i and low[i - 1] not in DANGLING)
-        for i, w in enumerate(low[:main])
-        if i not in aside
-    )
+    # in the main clause: 'the fees that the council imposed' has none
+    verb = any(_verb_like(low, i) for i in range(len(low[:main])) if i not in aside)
     return (
         len(ws) >= MIN_WORDS and verb and low[-1] not in _SAYING and not (set(low[-3:]) & _SAYING)
+    )
+
+
+# what a cut may not leave at the end: a pronoun waiting for its clause ('those | who …'), a
+# word whose 'that' clause is its content ('claims | that the general …'), a time span waiting
+# for its point ('two weeks | before the vote'), a participle waiting for its agent ('rains
+# brought | by the storm')
+_WAITING = frozenset(["those", "these", "anyone", "someone", "everyone", "it", "them", "one"])
+_CONTENT = (  # nouns and adjectives whose 'that' clause is what they hold
+    "claim claims report reports fear fears evidence news belief idea notion fact assertion"
+    " allegation allegations suggestion hope hopes concern concerns warning warnings sign signs"
+    " speculation rumors rumours promise pledge view argument proof clear sure aware likely"
+    " concerned worried convinced confident certain"
+)
+_CONTENT_WORDS = frozenset(_CONTENT.split())
+_SPANS = frozenset(["hours", "days", "weeks", "months", "years", "minutes", "away"])
+_SPAN_POINTS = frozenset(["after", "before", "since", "until", "from", "ago"])
+_INFINITIVE_OK = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
+_INNER_OPEN = frozenset(["that", "which", "who", "because", "while", "when", "if", "whether"])
+
+
+def _verbless_inner(kept: Sequence[str]) -> bool:
+    """Whether the last inner clause of ``kept`` ('… speculation that the weak signal') has no
+    verb (a word in -s counts here: 'that requires')."""
+    low = [w.lower().strip(",;:.\"'") for w in kept]
+    opens = [i for i, w in enumerate(low) if i and w in _INNER_OPEN]
+    if not opens:
+        return False
+    tail = range(opens[-1] + 1, len(low))
+    return not any(_verb_like(low, i) or low[i].endswith("s") for i in tail)
+
+
+def dangling(ws: Sequence[str], end: int) -> bool:
+    """Whether ending the words ``ws`` before ``end`` leaves the last phrase waiting for what
+    was cut: a pronoun or content word before its clause, an inner clause without its verb
+    ('… speculation that the weak signal'), a one-word inner clause ('a phrase that means'), an
+    infinitive's verb cut off its 'to', a name cut in two ('the Centers | for Disease
+    Control'), a span before its point, a passive participle before its agent, a participle
+    clause ('…, and announcing')."""
+    if not 0 < end < len(ws):
+        return False
+
+    def word(k: int) -> str:
+        return ws[k].lower().strip(",;:.\"'") if 0 <= k < len(ws) else ""
+
+    before, prev, nxt, after = word(end - 2), word(end - 1), word(end), word(end + 1)
+    if _verbless_inner(ws[:end]):
+        return True
+    if not ws[end - 1][-1:].isalnum():  # after a comma: only a pronoun waits
+        return prev in _WAITING
+    name = ws[end - 1][:1].isupper() and ws[min(end + 1, len(ws) - 1)][:1].isupper()
+    return (
+        prev in _WAITING
+        or (nxt == "that" and (prev in _CONTENT_WORDS or before in _CONTENT_WORDS))
+        or (name and nxt in ("of", "for", "and", "on"))
+        or before in ("that", "who", "which", "to")
+        or (nxt == "to" and not (after in _INFINITIVE_OK or after[:1].isdigit()))
+        or (nxt in _SPAN_POINTS and prev in _SPANS)
+        or (nxt == "by" and (prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST))
+        or (prev.endswith("ing") and (before == "and" or ws[end - 2].endswith(",")))
     )
 
 
@@ -161,6 +226,8 @@ def cuts(body: str, limit: int = MAX_WORDS) -> list[list[str]]:
         (c for c in cut_points(ws, limit, start=MIN_WORDS) if _clause_ends(ws, c)), reverse=True
     )
     for end in ([len(ws)] if len(ws) <= limit else []) + ends:
+        if dangling(ws, end):
+            continue
         kept = ws[:end]
         while kept and kept[-1].lower().strip(",;:") in BOUNDARY | DANGLING:
             kept.pop()

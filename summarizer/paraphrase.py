@@ -32,6 +32,7 @@ from newsdesk.summarizer.clauses import (
     MIN_WORDS,
     complete,
     cuts,
+    dangling,
     front_tail,
     front_time,
 )
@@ -241,7 +242,7 @@ def _long_forms(outlet: str, body: str, style: int, verb: str) -> list[str]:
     out = [t for short, t in candidates(outlet, body, style, verb, LONG_WORDS) if not short]
     ws = body.split()
     for end in loose_ends(ws, LONG_WORDS):
-        if complete(ws[:end]):
+        if complete(ws[:end]) and not dangling(ws, end):
             out += forms(outlet, ws[:end], style, verb)
     return out
 

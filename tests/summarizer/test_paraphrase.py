@@ -262,3 +262,39 @@ def test_a_sentence_is_never_cut_before_the_clause_that_qualifies_it() -> None:
         "the company kept the weekly contest for its engineers, although it capped the points"
     )
     assert all("although" in " ".join(c) for c in cuts(concession, limit=40))
+
+
+def _end_at(body: str, before: str) -> tuple[list[str], int]:
+    ws = body.split()
+    return ws, ws.index(before)
+
+
+def test_a_cut_never_leaves_a_phrase_waiting_for_what_was_cut() -> None:
+    """Each sentence is written for this test; the cut falls just before the named word."""
+    from newsdesk.summarizer.clauses import dangling
+
+    waiting = [
+        ("the refund will not reach those who bought the older model", "who"),
+        ("the council acted in response to claims that the depot leaked fuel", "that"),
+        ("officials made clear Tuesday that the bridge would stay shut", "that"),
+        ("the museum said the word is a dialect phrase that means welcome home", "welcome"),
+        ("the ferry operator said it wants to resume sailings in May", "to"),
+        ("the road closed two weeks before the regional festival began", "before"),
+        ("the district counted damage from heavy rains brought by the storm", "by"),
+        ("the grant came from the Institute for Coastal Studies in Porto", "for"),
+        ("the union said talks had stalled, and announcing a strike vote", "a"),
+        ("analysts noted speculation that the weak order book could delay hiring", "could"),
+    ]
+    for body, before in waiting:
+        ws, end = _end_at(body, before)
+        assert dangling(ws, end), body
+    whole = [
+        ("the ferry operator resumed sailings on Monday after a storm", "after"),
+        ("the council approved a budget that raises bus fares in June", "in"),
+        ("the company sent the payments to the families in March", "in"),
+        ("the lab moved its samples to the new freezer by Friday", "by"),
+    ]
+    for body, before in whole:
+        ws, end = _end_at(body, before)
+        assert not dangling(ws, end), body
+
