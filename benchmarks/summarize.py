@@ -6,8 +6,12 @@ story, and the share of sentences the verifier accepts.
 
     .venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/summarize.py [--copying]
 
-``--copying`` prints only the copy ratio, quoted share, lines per draft, unmet subjects and
-flagged lines per system (no ROUGE, planted errors or timing).
+``--copying`` prints only the copy ratio, the outlet's wording between fragments, quoted share,
+lines per draft, unmet subjects and flagged lines per system (no ROUGE, planted errors or
+timing). The outlet's wording between fragments (copying.wording_ratio) is the share of words
+outside quotation marks that lie in a copied run of 8+ once the marks are ignored: a retold
+sentence whose run is broken only by short quoted fragments. The copy ratio counts none of
+them; this figure says how much of a draft still reads in the outlet's words.
 
 Data: benchmarks/data/summaries/*.json (stories and reference summaries written for newsdesk).
 If ../shared/eval/summarization/allsides_neus is present, the same figures are also printed on
@@ -30,7 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsdesk.summarizer import selection, summarize  # noqa: E402
-from newsdesk.summarizer.copying import Shingles, copy_ratio, quoted_words, tokens  # noqa: E402
+from newsdesk.summarizer.copying import (  # noqa: E402
+    Shingles,
+    copy_ratio,
+    quoted_words,
+    tokens,
+    wording_ratio,
+)
 from newsdesk.summarizer.draft import Line  # noqa: E402
 from newsdesk.summarizer.rank import lead, plain_lexrank  # noqa: E402
 from newsdesk.summarizer.subjects import companies, unmet  # noqa: E402
@@ -123,10 +133,12 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
     }
     print(
         f"\n{name}: {len(stories)} stories; copy ratio = words in copied runs of 8+ outside"
-        " quotation marks (target 0%); quoted share per draft; lines per draft"
+        " quotation marks (target 0%); outlet's wording between fragments = words outside"
+        " quotation marks in such a run once the marks are ignored; quoted share per draft;"
+        " lines per draft"
     )
     for sys_name, fn in systems.items():
-        copied = total = quoted = 0.0
+        copied = total = quoted = worded = 0.0
         shares, counts = [], []
         strangers = flagged = heard = sources = told = whole = 0
         for story, _ in stories:
@@ -135,6 +147,7 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             shingles = Shingles.of({i: it.text for i, it in enumerate(story.items, 1)})
             words = sum(len(tokens(x)) for x in lines)
             copied += copy_ratio(lines, shingles) * words
+            worded += wording_ratio(lines, shingles) * words
             total += words
             quoted += sum(quoted_words(x) for x in lines)
             shares.append(sum(quoted_words(x) for x in lines) / words if words else 0.0)
@@ -148,6 +161,7 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             told, whole = told + t, whole + w
         print(
             f"{sys_name:<20} copy {copied / max(total, 1):6.1%}"
+            f" | outlet's wording between fragments {worded / max(total, 1):5.1%}"
             f" | quoted {quoted / max(total, 1):5.1%} of words, per draft median"
             f" {statistics.median(shares):5.1%} max {max(shares):5.1%}"
             f" | lines median {statistics.median(counts):g} (min {min(counts)}, max {max(counts)})"

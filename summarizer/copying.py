@@ -116,5 +116,25 @@ def copy_ratio(lines: Iterable[str], shingles: Shingles) -> float:
     return copied / total if total else 0.0
 
 
+def wording_ratio(lines: Iterable[str], shingles: Shingles) -> float:
+    """The share of the words of ``lines`` that stand outside quotation marks inside a run of
+    RUN words a source has when the quotation marks are ignored: an outlet's wording kept in a
+    retold sentence whose copied run is broken only by short quoted fragments ("… the “key
+    figure” in a recent report …"). The copy ratio counts none of these; this tells how much of
+    a draft still reads in the outlet's words."""
+    grams = frozenset().union(*shingles.by_source.values())
+    total = kept = 0
+    for line in lines:
+        toks = tokens(line)
+        words = [w for w, _ in toks]
+        hit = [False] * len(words)
+        for i in range(len(words) - RUN + 1):
+            if tuple(words[i : i + RUN]) in grams:
+                hit[i : i + RUN] = [True] * RUN
+        total += len(words)
+        kept += sum(on and not inside for on, (_, inside) in zip(hit, toks, strict=True))
+    return kept / total if total else 0.0
+
+
 def body_words(lines: Sequence[str]) -> int:
     return sum(len(tokens(line)) for line in lines)

@@ -280,3 +280,27 @@ def test_a_syndicated_copy_is_named_by_its_outlet_where_the_config_names_it() ->
     assert syndication_sentences(dataclasses.replace(named, outlet_names=())) == [
         ("Valley Courier's report also ran at harbortimes.example.", (1,))
     ]
+
+
+def test_the_wording_ratio_counts_an_outlet_s_run_broken_only_by_short_quoted_fragments() -> None:
+    from newsdesk.summarizer.copying import wording_ratio
+
+    source = (
+        "The harbour board voted on Monday to close the old ferry pier for repairs until the "
+        "end of the summer season."
+    )
+    shingles = Shingles.of({1: source})
+    scattered = (
+        "Quay Post reported that the harbour board voted on Monday “to close the old” ferry "
+        "pier for repairs “until the end” of the summer season."
+    )
+    whole = (
+        "Quay Post reported: “The harbour board voted on Monday to close the old ferry pier for "
+        "repairs until the end of the summer season.”"
+    )
+    ours = "Quay Post reported that repairs will shut the pier for the summer."
+    assert copy_ratio([scattered], shingles) == 0.0  # no unquoted run of 8 is left
+    words = len(tokens(scattered))
+    assert wording_ratio([scattered], shingles) == (len(source.split()) - 7) / words
+    assert wording_ratio([whole], shingles) == 0.0
+    assert wording_ratio([ours], shingles) == 0.0
