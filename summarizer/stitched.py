@@ -14,7 +14,7 @@ import re
 from typing import Protocol
 
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
-from newsdesk.summarizer.synonyms import lemmas, past_forms, root, sense_lemmas
+from newsdesk.summarizer.synonyms import lemmas, past_forms, root, sense_lemmas, un_bases
 
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 _MIN_ROOT = 4  # roots this long match (synonyms.root)
@@ -188,5 +188,6 @@ def predicate_missing(claim: str, passage: Passage) -> bool:
     rest = list(dict.fromkeys(lemmas(" ".join(toks[at:]))))
     if not rest:
         return False
-    have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
+    # "unvaccinated" holds what "had not been vaccinated" says (the negation is polarity.py's)
+    have = frozenset().union(*(frozenset(lemmas(s)) | un_bases(s) for s in passage.sentences))
     return sum(covered(w, have) for w in rest) / len(rest) < MIN_PREDICATE

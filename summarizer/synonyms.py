@@ -243,11 +243,29 @@ def senses(word: str) -> frozenset[str]:
     return _SENSES.get(s, frozenset()) | {lemma(word)}
 
 
+def _aligned_senses(word: str) -> frozenset[str]:
+    """``senses``, and for a participle denied by un- ("undisclosed") its base's too: a
+    passage holds what "was not disclosed" says (the negation is polarity.py's to compare)."""
+    low = word.lower()
+    if _UN_PARTICIPLE.fullmatch(low):
+        return senses(word) | senses(low[2:])
+    return senses(word)
+
+
+_UN_PARTICIPLE = re.compile(r"un[a-z]{4,}ed")
+
+
+def un_bases(text: str) -> frozenset[str]:
+    """The lemmas of the participles a text denies by un- ("unvaccinated" -> 'vaccin')."""
+    found = (w.lower() for w in words(normalize(text)))
+    return frozenset(lemma(w[2:]) for w in found if _UN_PARTICIPLE.fullmatch(w))
+
+
 def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[str]]]:
     """(lemma, senses) of each content word of a text, as ``lemmas`` reads them; ``parts``:
     a source's compounds hold their parts (a claim's "coal" is in "coal-fired", but a claim's
     compound is one word, so a shared compound does not count three times)."""
-    return [(lemma(w), senses(w)) for w in _content(text, parts)]
+    return [(lemma(w), _aligned_senses(w)) for w in _content(text, parts)]
 
 
 _ROOT_ENDINGS = ("ment", "ur", "ag", "e")
