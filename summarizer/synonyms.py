@@ -268,6 +268,17 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     return [(lemma(w), _aligned_senses(w)) for w in _content(text, parts)]
 
 
+def compound_parts(text: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """(lemma, senses) of the parts of each compound of a text, by the compound's lemma
+    ("low-income" -> low, income), when every part is a word of three letters or more."""
+    out = {}
+    for w in _content(text):
+        parts = w.split("-")
+        if len(parts) > 1 and all(len(p) > 2 for p in parts):
+            out[lemma(w)] = [(lemma(p), _aligned_senses(p)) for p in parts]
+    return out
+
+
 _ROOT_ENDINGS = ("ment", "ur", "ag", "e")
 
 
