@@ -48,13 +48,7 @@ _APOSTROPHE_WORDS = """
     she's they're we're i'm don't doesn't didn't isn't wasn't won't can't couldn't wouldn't
     shouldn't mr mrs ms dr
 """
-# closed-class words the general list lacks (relative pronouns, prepositions, conjunctions):
-# grammar, not meaning, so a paraphrase may add or drop them ("a deal whose value ...")
-_CLOSED_CLASS = """
-    whose whoever whomever whatever whichever among amongst amid amidst toward towards beyond
-    beneath besides whereas whilst either
-"""
-STOPWORDS = STOP_WORDS | frozenset(_APOSTROPHE_WORDS.split()) | frozenset(_CLOSED_CLASS.split())
+STOPWORDS = STOP_WORDS | frozenset(_APOSTROPHE_WORDS.split())
 # auxiliaries: a finite verb, so a clause can stand (clauses.py) or a subject ends (stitched.py)
 FINITE = frozenset(
     [

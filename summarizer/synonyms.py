@@ -113,7 +113,13 @@ _LIGHT_WORDS = """
     now currently every put get got make made take took give gave keep kept back able well also
     live schedule scheduled company companies firm firms
     """
-LIGHT = frozenset(_LIGHT_WORDS.split())
+# closed-class words the stopword list lacks (relative pronouns, prepositions, conjunctions):
+# grammar, not meaning, so a paraphrase may add or drop them ("a deal whose value ...")
+_CLOSED_CLASS = """
+    whose whoever whomever whatever whichever among amongst amid amidst toward towards beyond
+    beneath besides whereas whilst either
+    """
+LIGHT = frozenset(_LIGHT_WORDS.split()) | frozenset(_CLOSED_CLASS.split())
 
 # ordinary words that often open a sentence: capitalised there, they are not names
 COMMON = """
