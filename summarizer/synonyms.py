@@ -250,12 +250,15 @@ def senses(word: str) -> frozenset[str]:
 
 
 def _aligned_senses(word: str) -> frozenset[str]:
-    """``senses``, and for a participle denied by un- ("undisclosed") its base's too: a
-    passage holds what "was not disclosed" says (the negation is polarity.py's to compare)."""
-    low = word.lower()
+    """``senses`` with the word's own stem (a word of a group keeps its spelling, so a
+    nominalisation outside the group still meets it: "expansion" and "expanded"), and for a
+    participle denied by un- ("undisclosed") its base's too: a passage holds what "was not
+    disclosed" says (the negation is polarity.py's to compare)."""
+    low = word.lower().removesuffix("'s")
+    own = senses(word) | {_stem(_base(low))}
     if _UN_PARTICIPLE.fullmatch(low):
-        return senses(word) | senses(low[2:])
-    return senses(word)
+        return own | _aligned_senses(low[2:])
+    return own
 
 
 _UN_PARTICIPLE = re.compile(r"un[a-z]{4,}ed")
@@ -285,16 +288,25 @@ def compound_parts(text: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
     return out
 
 
-_ROOT_ENDINGS = ("ment", "ur", "ag", "e")
+_ROOT_ENDINGS = ("ment", "ur", "ag", "anc", "enc", "e")
+# Latin stems whose noun changes the verb's last consonant: "invasion" / "invade" (-s / -d),
+# "admission" / "admit" (-miss / -mit)
+_STEM_CHANGES = ((re.compile(r"(?<=[aeiou])s$"), "d", 5), (re.compile(r"miss$"), "mit", 6))
 
 
 @lru_cache(maxsize=65536)
 def root(key: str) -> str:
     """A lemma without one derivational ending Snowball leaves on ('closur' and 'close' ->
-    'clos', 'agreement' and 'agre' -> 'agre', 'shortag' -> 'short'): a noun and its verb or
-    adjective compare equal. A root shorter than four letters is not cut."""
+    'clos', 'agreement' and 'agre' -> 'agre', 'shortag' -> 'short', 'guidanc' -> 'guid'), and
+    with a Latin noun's changed consonant put back ('invas' -> 'invad', 'admiss' -> 'admit'):
+    a noun and its verb or adjective compare equal. A root shorter than four letters is not
+    cut."""
     for end in _ROOT_ENDINGS:
         if key.endswith(end) and len(key) - len(end) >= 4:
             key = key[: -len(end)]
             break
-    return key.removesuffix("e") if len(key) > 4 else key
+    key = key.removesuffix("e") if len(key) > 4 else key
+    for pattern, repl, least in _STEM_CHANGES:
+        if len(key) >= least and pattern.search(key):
+            return pattern.sub(repl, key)
+    return key
