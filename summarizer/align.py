@@ -31,7 +31,6 @@ from newsdesk.summarizer.sentences import (
 )
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.synonyms import (
-    compound_parts,
     lemma,
     lemmas,
     opposites,
@@ -141,6 +140,17 @@ def align(
     missing = tuple(w for w, keys in want.items() if not _holds(w, keys, have, parts))
     before = src.sentences[start - 1] if start else ""
     return Passage(n, start, end, " ".join(sents), cov, missing, sents, before)
+
+
+def compound_parts(claim: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """(lemma, senses) of the parts of each compound of a claim, by the compound's lemma
+    ("low-income" -> low, income), when every part is a word of three letters or more."""
+    out = {}
+    for w in words(canonical(normalize(claim))):
+        parts = w.split("-")
+        if len(parts) > 1 and all(len(p) > 2 for p in parts):
+            out[lemma(w)] = [pair for p in parts for pair in sense_lemmas(p)]
+    return out
 
 
 def _holds(

@@ -20,7 +20,7 @@ from newsdesk.summarizer.sentences import (
     source_sentences,
     words,
 )
-from newsdesk.summarizer.synonyms import lemmas, un_bases
+from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
 
 MIN_MATCH = 0.75
 NEGATORS = frozenset(
@@ -56,6 +56,12 @@ def negated(text: str) -> bool:
         if low in NEGATORS or low.endswith("n't"):
             return True
     return False
+
+
+def un_bases(text: str) -> frozenset[str]:
+    """The lemmas of the participles a text denies by un- ("unvaccinated" -> 'vaccin')."""
+    found = (w.lower() for w in words(normalize(text)))
+    return frozenset(lemma(w[2:]) for w in found if UN_PARTICIPLE.fullmatch(w))
 
 
 def un_negated(text: str, other: str) -> bool:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from newsdesk.summarizer.polarity import un_bases
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
-from newsdesk.summarizer.synonyms import lemmas, past_forms, root, sense_lemmas, un_bases
+from newsdesk.summarizer.synonyms import lemmas, past_forms, root, sense_lemmas
 
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 _MIN_ROOT = 4  # roots this long match (synonyms.root)

@@ -256,18 +256,13 @@ def _aligned_senses(word: str) -> frozenset[str]:
     disclosed" says (the negation is polarity.py's to compare)."""
     low = word.lower().removesuffix("'s")
     own = senses(word) | {_stem(_base(low))}
-    if _UN_PARTICIPLE.fullmatch(low):
+    if UN_PARTICIPLE.fullmatch(low):
         return own | _aligned_senses(low[2:])
     return own
 
 
-_UN_PARTICIPLE = re.compile(r"un[a-z]{4,}ed")
+UN_PARTICIPLE = re.compile(r"un[a-z]{4,}ed")  # "unvaccinated": a participle denied
 
-
-def un_bases(text: str) -> frozenset[str]:
-    """The lemmas of the participles a text denies by un- ("unvaccinated" -> 'vaccin')."""
-    found = (w.lower() for w in words(normalize(text)))
-    return frozenset(lemma(w[2:]) for w in found if _UN_PARTICIPLE.fullmatch(w))
 
 
 def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[str]]]:
@@ -275,17 +270,6 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     a source's compounds hold their parts (a claim's "coal" is in "coal-fired", but a claim's
     compound is one word, so a shared compound does not count three times)."""
     return [(lemma(w), _aligned_senses(w)) for w in _content(text, parts)]
-
-
-def compound_parts(text: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
-    """(lemma, senses) of the parts of each compound of a text, by the compound's lemma
-    ("low-income" -> low, income), when every part is a word of three letters or more."""
-    out = {}
-    for w in _content(text):
-        parts = w.split("-")
-        if len(parts) > 1 and all(len(p) > 2 for p in parts):
-            out[lemma(w)] = [(lemma(p), _aligned_senses(p)) for p in parts]
-    return out
 
 
 _ROOT_ENDINGS = ("ment", "ur", "ag", "anc", "enc", "e")
