@@ -2,7 +2,7 @@
 
 The pair table (wordtables.OPPOSITES) lists a few dozen pairs of lemmas; a claim using another
 word of the same meaning ("scrapped" for the table's "cancel") or an opposite the table never
-lists ("unsafe" against "safe") passed. Three general rules, none of them about one pair:
+lists ("unsafe" against "safe") passed. Four general rules, none of them about one pair:
 
 * **senses** — opposites are read through every sense of both words: when any group the claim's
   word belongs to (synonyms.senses) is opposite to any group a passage word belongs to, the two
@@ -12,7 +12,9 @@ lists ("unsafe" against "safe") passed. Three general rules, none of them about 
   "illegal", "harmful" / "harmless"): both forms must be read, so no word list is involved;
 * **state** — keeping or continuing a thing is opposite to ending it, a class of change-of-state
   verbs (wordtables.OPPOSITES holds the class once; the senses rule spreads it over each
-  group's words).
+  group's words);
+* **quantity** — "more" and "fewer"/"less" before the same word ("more teenagers" against
+  "fewer teenagers"): stopwords, which the other rules never read.
 
 A claim word the passage itself uses (in any of its senses) is never opposite, and a passage word
 the claim uses too is not counted: "it stopped one service and kept the other" holds both.
@@ -95,11 +97,39 @@ def object_opposite(claim: str, passage_sentences: tuple[str, ...]) -> str | Non
     return None
 
 
+# comparatives of quantity: stopwords, so the rules above never read them
+_MORE, _LESS = frozenset(["more"]), frozenset(["fewer", "less"])
+
+
+def _quantities(text: str) -> set[tuple[str, str]]:
+    """(comparative, lemma of the next content word) pairs: "fewer teenagers" -> (less, teenag)."""
+    low = [w.lower() for w in words(canonical(normalize(text)))]
+    out = set()
+    for i, w in enumerate(low):
+        if w in _MORE | _LESS:
+            nxt = next((x for x in low[i + 1 : i + 3] if x not in STOPWORDS), None)
+            if nxt:
+                out.add(("more" if w in _MORE else "less", lemma(nxt)))
+    return out
+
+
+def quantity_opposite(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
+    """A claim's "more teenagers" where the passage says "fewer teenagers" (never "more")."""
+    theirs = set().union(*(_quantities(s) for s in passage_sentences))
+    for q, thing in _quantities(claim):
+        other = "less" if q == "more" else "more"
+        if (other, thing) in theirs and (q, thing) not in theirs:
+            return "more" if q == "more" else "fewer"
+    return None
+
+
 def opposed_word(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
     """The first word of ``claim`` whose opposite the passage says (and the claim does not),
-    by the senses or the affix rule, or about the same thing (``object_opposite``); None when
-    there is none."""
-    if about := object_opposite(claim, passage_sentences):
+    by the senses or the affix rule, about the same thing (``object_opposite``), or a
+    comparative of quantity (``quantity_opposite``); None when there is none."""
+    if about := object_opposite(claim, passage_sentences) or quantity_opposite(
+        claim, passage_sentences
+    ):
         return about
     passage = [w for s in passage_sentences for w in _tokens(s)]
     said = frozenset().union(*(senses(w) for w in passage)) if passage else frozenset()

@@ -24,6 +24,8 @@ _NUMBER_WORDS.update(
 # as "one" is: it is also "earliest"
 _ORDINAL_TEXT = "_ second third fourth fifth sixth seventh eighth ninth tenth"
 _NUMBER_WORDS.update({w: str(i + 1) for i, w in enumerate(_ORDINAL_TEXT.split()) if w != "_"})
+# nouns that count ("a decade ago" is "ten years ago"); their plurals ("dozens") do not
+_NUMBER_WORDS.update({"decade": "10", "dozen": "12", "century": "100"})
 _QUOTE = re.compile(r'"([^"]+)"')
 _CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
 

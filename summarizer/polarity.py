@@ -14,7 +14,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newsdesk.summarizer.phrases import canonical
-from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
+from newsdesk.summarizer.sentences import (
+    content_words,
+    normalize,
+    source_sentences,
+    words,
+)
+from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
 
 MIN_MATCH = 0.75
 NEGATORS = frozenset(
@@ -52,11 +58,31 @@ def negated(text: str) -> bool:
     return False
 
 
+def un_bases(text: str) -> frozenset[str]:
+    """The lemmas of the participles a text denies by un- ("unvaccinated" -> 'vaccin')."""
+    found = (w.lower() for w in words(normalize(text)))
+    return frozenset(lemma(w[2:]) for w in found if UN_PARTICIPLE.fullmatch(w))
+
+
+def un_negated(text: str, other: str) -> bool:
+    """Whether ``text`` denies with un- a participle that ``other`` uses ("unvaccinated
+    children" against "children who had not been vaccinated"): a negation, as "not" is.
+    Only against such a word of the other text, since un- also reverses ("unveiled")."""
+    mine, theirs = frozenset(lemmas(text)), frozenset(lemmas(other))
+    # a text using the participle both ways ("unvaccinated" and "vaccinated") contrasts them
+    return bool((un_bases(text) - un_bases(other) - mine) & theirs)
+
+
+def denies(text: str, other: str) -> bool:
+    """Whether ``text`` negates, by a negator or by un- against ``other`` (un_negated)."""
+    return negated(text) or un_negated(text, other)
+
+
 @lru_cache(maxsize=256)
-def _sentences(text: str) -> tuple[tuple[frozenset[str], bool], ...]:
-    """A source's sentences, clause by clause, as (content words, negated)."""
+def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
+    """A source's sentences, clause by clause, as (content words, negated, clause)."""
     return tuple(
-        (frozenset(content_words(c)), negated(c))
+        (frozenset(content_words(c)), negated(c), c)
         for s in source_sentences(text)
         if s.strip()
         for c in clauses(s)
@@ -71,14 +97,14 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
         cw = set(content_words(clause))
         if len(cw) < 3:
             continue
-        best, best_negated = 0.0, False
-        for words_there, neg in (c for part in parts for c in part):
+        best, closest = 0.0, ""
+        for words_there, _, there in (c for part in parts for c in part):
             share = len(cw & words_there) / len(cw)
             if share > best:
-                best, best_negated = share, neg
-        if best < MIN_MATCH or negated(clause) == best_negated:
+                best, closest = share, there
+        if best < MIN_MATCH or denies(clause, closest) == denies(closest, clause):
             continue
-        if negated(clause):
+        if denies(clause, closest):
             return "it negates what the closest cited sentence says"
         return "the closest cited sentence says the opposite (it negates)"
     return None

@@ -94,8 +94,23 @@ def times(text: str) -> list[str]:
         raw = m.group(0)
         if _CASED.match(raw) and not raw[0].isupper():  # "may" the verb, "march" the walk
             continue
-        out.append(" ".join(raw.lower().split()))
+        out.append(_in_units(" ".join(raw.lower().split())))
     return list(dict.fromkeys(out))
+
+
+_DECADE = re.compile(r"\b(?:a|one|1) decade\b|\b10 years\b")
+_COUNT = re.compile(rf"\b(\d{{1,2}})(?= {_UNITS}s?\b)")
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def _in_units(time: str) -> str:
+    """A time expression in one spelling: 'a decade ago' and '10 years ago' as 'ten years ago'."""
+    time = _DECADE.sub("ten years", time)
+    return _COUNT.sub(lambda m: _word(int(m.group(1))), time)
+
+
+def _word(n: int) -> str:
+    return _SMALL[n] if n < len(_SMALL) else str(n)  # "11 years" stays a number
 
 
 def without_times(text: str) -> str:
@@ -206,4 +221,13 @@ def missing_names(claim: str, passage: str, vocabulary: frozenset[str] | set[str
 def missing_times(claim: str, passage: str) -> list[str]:
     """Time expressions of the claim that the supporting passage does not have."""
     have = " ".join(times(passage))
-    return [t for t in times(claim) if t not in have]
+    return [t for t in times(claim) if t not in have and not _the_current(t, passage, have)]
+
+
+def _the_current(time: str, passage: str, have: str) -> bool:
+    """'this year' said by a passage as 'the year' ("by the end of the year"), when it names
+    no other year ('last year', 'next year'): a report's year is the current one."""
+    unit = time.removeprefix("this ")
+    if unit == time or unit in have:
+        return False
+    return re.search(rf"\bthe {re.escape(unit)}\b", normalize(passage), re.I) is not None

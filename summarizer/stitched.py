@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from newsdesk.summarizer.polarity import un_bases
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
 from newsdesk.summarizer.synonyms import lemmas, past_forms, root, sense_lemmas
 
@@ -26,6 +27,8 @@ _BACK = re.compile(
     r"\b(?:the|this|that) (?:move|proposal|decision|plan|step|change|announcement|measure)\b",
     re.I,
 )
+_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+_EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ance", "ence")  # production, closure, ...
 _PRONOUNS = frozenset(
     ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
 )
@@ -92,6 +95,8 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     sets = [frozenset(lemmas(s)) for s in passage.sentences]
     said = [_said(rest, s) for s in passage.sentences]
     best = max(range(len(sets)), key=lambda k: (said[k], _share(subject, sets[k])))
+    if _about_previous(subject, passage, best):
+        return False
     first = words(passage.sentences[best])[:1]
     if first and first[0].lower() in _PRONOUNS:
         return _not_antecedent(subject, passage, best, sets[best])
@@ -108,6 +113,28 @@ def subject_missing(claim: str, passage: Passage) -> bool:
         )
         for k in range(len(sets))
     )
+
+
+def _about_previous(subject: list[str], passage: Passage, best: int) -> bool:
+    """Whether the sentence that says the rest points back at the one before it ("Animal
+    welfare groups welcomed the move") and that one holds the subject ("The supermarket's
+    decision was praised by ..."): what the move is, is said just before."""
+    if not _refers_back(passage.sentences[best]):
+        return False
+    prev = passage.sentences[best - 1] if best else passage.before
+    return bool(prev) and _share(subject, frozenset(lemmas(prev))) >= MIN_SUBJECT
+
+
+def _refers_back(sentence: str) -> bool:
+    """'the move', or a short subject naming an event by a noun made from a verb, nothing else
+    ("Production is due to start", "The closure will affect"): the event of the sentence before."""
+    if _BACK.search(sentence):
+        return True
+    if (split := _at_verb(sentence)) is None:
+        return False
+    toks, at = split
+    subject = [t for t in toks[:at] if t.lower() not in _DETERMINERS]
+    return len(subject) == 1 and subject[0].lower().endswith(_EVENT_ENDINGS)
 
 
 def _said(rest: dict[str, frozenset[str]], sentence: str) -> int:
@@ -162,5 +189,6 @@ def predicate_missing(claim: str, passage: Passage) -> bool:
     rest = list(dict.fromkeys(lemmas(" ".join(toks[at:]))))
     if not rest:
         return False
-    have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
+    # "unvaccinated" holds what "had not been vaccinated" says (the negation is polarity.py's)
+    have = frozenset().union(*(frozenset(lemmas(s)) | un_bases(s) for s in passage.sentences))
     return sum(covered(w, have) for w in rest) / len(rest) < MIN_PREDICATE

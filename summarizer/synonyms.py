@@ -113,7 +113,13 @@ _LIGHT_WORDS = """
     now currently every put get got make made take took give gave keep kept back able well also
     live schedule scheduled company companies firm firms
     """
-LIGHT = frozenset(_LIGHT_WORDS.split())
+# closed-class words the stopword list lacks (relative pronouns, prepositions, conjunctions):
+# grammar, not meaning, so a paraphrase may add or drop them ("a deal whose value ...")
+_CLOSED_CLASS = """
+    whose whoever whomever whatever whichever among amongst amid amidst toward towards beyond
+    beneath besides whereas whilst either
+    """
+LIGHT = frozenset(_LIGHT_WORDS.split()) | frozenset(_CLOSED_CLASS.split())
 
 # ordinary words that often open a sentence: capitalised there, they are not names
 COMMON = """
@@ -243,23 +249,48 @@ def senses(word: str) -> frozenset[str]:
     return _SENSES.get(s, frozenset()) | {lemma(word)}
 
 
+def _aligned_senses(word: str) -> frozenset[str]:
+    """``senses`` with the word's own stem (a word of a group keeps its spelling, so a
+    nominalisation outside the group still meets it: "expansion" and "expanded"), and for a
+    participle denied by un- ("undisclosed") its base's too: a passage holds what "was not
+    disclosed" says (the negation is polarity.py's to compare)."""
+    low = word.lower().removesuffix("'s")
+    own = senses(word) | {_stem(_base(low))}
+    if UN_PARTICIPLE.fullmatch(low):
+        return own | _aligned_senses(low[2:])
+    return own
+
+
+UN_PARTICIPLE = re.compile(r"un[a-z]{4,}ed")  # "unvaccinated": a participle denied
+
+
+
 def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[str]]]:
     """(lemma, senses) of each content word of a text, as ``lemmas`` reads them; ``parts``:
     a source's compounds hold their parts (a claim's "coal" is in "coal-fired", but a claim's
     compound is one word, so a shared compound does not count three times)."""
-    return [(lemma(w), senses(w)) for w in _content(text, parts)]
+    return [(lemma(w), _aligned_senses(w)) for w in _content(text, parts)]
 
 
-_ROOT_ENDINGS = ("ment", "ur", "ag", "e")
+_ROOT_ENDINGS = ("ment", "ur", "ag", "anc", "enc", "e")
+# Latin stems whose noun changes the verb's last consonant: "invasion" / "invade" (-s / -d),
+# "admission" / "admit" (-miss / -mit)
+_STEM_CHANGES = ((re.compile(r"(?<=[aeiou])s$"), "d", 5), (re.compile(r"miss$"), "mit", 6))
 
 
 @lru_cache(maxsize=65536)
 def root(key: str) -> str:
     """A lemma without one derivational ending Snowball leaves on ('closur' and 'close' ->
-    'clos', 'agreement' and 'agre' -> 'agre', 'shortag' -> 'short'): a noun and its verb or
-    adjective compare equal. A root shorter than four letters is not cut."""
+    'clos', 'agreement' and 'agre' -> 'agre', 'shortag' -> 'short', 'guidanc' -> 'guid'), and
+    with a Latin noun's changed consonant put back ('invas' -> 'invad', 'admiss' -> 'admit'):
+    a noun and its verb or adjective compare equal. A root shorter than four letters is not
+    cut."""
     for end in _ROOT_ENDINGS:
         if key.endswith(end) and len(key) - len(end) >= 4:
             key = key[: -len(end)]
             break
-    return key.removesuffix("e") if len(key) > 4 else key
+    key = key.removesuffix("e") if len(key) > 4 else key
+    for pattern, repl, least in _STEM_CHANGES:
+        if len(key) >= least and pattern.search(key):
+            return pattern.sub(repl, key)
+    return key

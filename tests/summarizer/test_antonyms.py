@@ -3,7 +3,7 @@ keep/end class of change-of-state verbs (passages written for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.antonyms import affix_opposite, opposed_word
+from newsdesk.summarizer.antonyms import affix_opposite, opposed_word, quantity_opposite
 from newsdesk.summarizer.verify import Checker
 
 ENDED = "The council ended the youth sports programme in March after its funding ran out."
@@ -60,3 +60,10 @@ def test_an_opposite_about_the_same_thing_is_caught_when_the_word_is_said_of_ano
     reasons = _check(source, "The province will cut the bridge toll by 2 dollars from June.")
     assert any('"cut" where the supporting passage says the opposite' in r for r in reasons)
     assert _check(source, "From June the province will raise the bridge toll by 2 dollars.") == ()
+
+
+def test_a_comparative_of_quantity_about_the_same_thing_is_opposite():
+    source = "Fewer teenagers smoke than a decade ago, but more of them use e-cigarettes."
+    assert quantity_opposite("More teenagers smoke than a decade ago.", (source,)) == "more"
+    assert quantity_opposite("More of them use e-cigarettes.", (source,)) is None
+    assert quantity_opposite("Fewer teenagers smoke now.", (source,)) is None

@@ -73,3 +73,14 @@ def test_irregular_plurals_share_their_singular_lemma():
     assert lemma("women") == lemma("woman") and lemma("spokeswomen") == lemma("spokeswoman")
     assert lemma("crises") == lemma("crisis")
     assert lemma("specimens") == lemma("specimen")  # "-men" alone is no plural of "-man"
+
+
+def test_a_nominalisation_meets_its_verb_by_morphology():
+    assert root(lemma("invasion")) == root(lemma("invaded"))
+    assert root(lemma("division")) == root(lemma("divided"))
+    assert root(lemma("guidance")) == root(lemma("guided"))
+    assert root(lemma("raise")) != root(lemma("raid"))  # a stem of four letters is left as it is
+    source = "Troops invaded the border town, and the army expanded its patrols."
+    check = Checker({1: source})
+    claim = "The invasion of the border town by troops was followed by the expansion of patrols."
+    assert not any("no passage" in r for r in check.check(claim, (1,)))

@@ -65,3 +65,15 @@ def test_the_sentence_saying_the_rest_is_found_by_meaning_not_spelling():
     )
     claim = "No child has been hurt, according to the toy company."
     assert Checker({1: source}).check(claim, (1,)) == ()
+
+
+def test_a_sentence_naming_an_event_by_a_noun_is_about_the_sentence_before_it():
+    source = (
+        "The brewer Kestrel will build a bottling plant near the river, hiring about 200 people. "
+        "Construction is due to begin in the spring."
+    )
+    check = Checker({1: source})
+    assert check.check("Work on the bottling plant should begin in the spring.", (1,)) == ()
+    other = "The brewer Kestrel will build a bottling plant. The mayor is due to visit it."
+    wrong = Checker({1: other}).check("The bottling plant is due to visit it.", (1,))
+    assert any("its subject" in r for r in wrong)

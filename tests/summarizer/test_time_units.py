@@ -1,0 +1,36 @@
+"""One thing said two ways: "a decade ago" is "ten years ago", a report's "the year" is
+"this year" when it names no other, and a compound is its parts (stories written for these tests)."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.facts import numbers
+from newsdesk.summarizer.relations import missing_times, times
+from newsdesk.summarizer.verify import Checker
+
+
+def test_a_decade_is_ten_years_in_times_and_numbers():
+    assert times("fewer than a decade ago") == times("fewer than 10 years ago")
+    assert times("ten years ago") == ["ten years ago"]
+    assert times("on March 3") == ["march 3"]  # a date's day stays a number
+    assert "10" in numbers("a decade ago") and not numbers("dozens of homes")
+
+
+def test_this_year_is_the_year_of_a_passage_that_names_no_other():
+    said = "The chain will stop selling caged eggs by the end of the year."
+    assert missing_times("It will stop by the end of this year.", said) == []
+    assert missing_times("It stopped last year.", said) == ["last year"]
+    other = "Sales fell last year; the year before, they rose."
+    assert missing_times("Sales rose this year.", other) == ["this year"]
+
+
+def test_ten_years_ago_paraphrases_a_decade_ago():
+    source = "A survey found that fewer teenagers smoke than a decade ago."
+    check = Checker({1: source})
+    assert check.check("Fewer teenagers smoke than ten years ago, a survey found.", (1,)) == ()
+    assert check.check("Fewer teenagers smoke than five years ago, a survey found.", (1,)) != ()
+
+
+def test_a_compound_is_held_by_its_parts():
+    source = "The university will cut fees for students from families whose income is low."
+    check = Checker({1: source})
+    assert check.check("The university will cut fees for low-income students.", (1,)) == ()
