@@ -55,7 +55,7 @@ def render_one(
     page: StoryPage | None,
     job: ArticleJob,
     tmp: Path,
-    made: set[Path],
+    made: set[str],
 ) -> None:
     if page is None:  # not read by this build (its summary came from the cache)
         root = renderer.config.path(renderer.config.build.content_dir)
@@ -90,7 +90,7 @@ def _serve(conn: Connection, inherited: list[Connection]) -> None:
                 _, config, topics, tmp, jobs = msg
                 if renderer is None or renderer.config != config or renderer.topics != topics:
                     renderer = render.Renderer(config, topics)
-                made: set[Path] = set()
+                made: set[str] = set()
                 for key, job in jobs:
                     render_one(renderer, pages.pop(key, None), job, Path(tmp), made)
                 conn.send(("ok", len(jobs)))
