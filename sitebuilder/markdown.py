@@ -29,6 +29,7 @@ REL = "nofollow noopener"
 
 _CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
+_BRACKET_IN_TAG = re.compile(r"<[^>]*\[")  # (or after a '<' never closed: the slow path too)
 _FLAG = re.compile(r'<mark (?=[^>]*class="flag")[^>]*?title="([^"]*)"[^>]*>(.*?)</mark>', re.S)
 _QUOTE = re.compile(r"<blockquote>\s*<p>(.*?)</p>\s*</blockquote>", re.S)
 
@@ -136,6 +137,22 @@ def _link_cites(segment: str, known: int) -> str:
 
 def decorate(safe_html: str, n_sources: int) -> str:
     """Apply citation links (text only, never inside tags), flag reasons and quote captions."""
+    if "<a" in safe_html or "<A" in safe_html or _BRACKET_IN_TAG.search(safe_html):
+        out = _link_text(safe_html, n_sources)
+    else:  # every [ is in text outside links, and no [n] match can cross a tag: one pass
+        out = _CITE.sub(lambda m: _cite_html(m.group(1), n_sources), safe_html)
+    out = _FLAG.sub(
+        lambda m: (
+            f'<mark class="flag" title="{m.group(1)}">{m.group(2)}</mark>'
+            f'<span class="flag-reason"> (flagged: {m.group(1)})</span>'
+        ),
+        out,
+    )
+    return _QUOTE.sub(_quote, out)
+
+
+def _link_text(safe_html: str, n_sources: int) -> str:
+    """Citation links in the text between tags, outside links (``<a>`` … ``</a``)."""
     parts = _TAG_SPLIT.split(safe_html)
     in_anchor = False
     for i, part in enumerate(parts):
@@ -148,15 +165,7 @@ def decorate(safe_html: str, n_sources: int) -> str:
             continue
         if not in_anchor and "[" in part:
             parts[i] = _link_cites(part, n_sources)
-    out = "".join(parts)
-    out = _FLAG.sub(
-        lambda m: (
-            f'<mark class="flag" title="{m.group(1)}">{m.group(2)}</mark>'
-            f'<span class="flag-reason"> (flagged: {m.group(1)})</span>'
-        ),
-        out,
-    )
-    return _QUOTE.sub(_quote, out)
+    return "".join(parts)
 
 
 def _quote(m: re.Match[str]) -> str:
