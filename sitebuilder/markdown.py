@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any, cast
 
 import nh3
 from markdown_it import MarkdownIt
@@ -196,19 +198,31 @@ def render_sections(markdown: str, n_sources: int) -> tuple[str, list[tuple[str,
     Rendering, sanitising and decorating once per story instead of once per section is what
     keeps a full build of thousands of stories fast; ``## `` headings split the result.
     """
-    safe = nh3.clean(
-        to_html(markdown),
-        tags=TAGS | {"h2"},
-        attributes=ATTRIBUTES,
-        allowed_classes=CLASSES,
-        url_schemes=SCHEMES,
-        link_rel=REL,
-        clean_content_tags={"script", "style"},
-        strip_comments=True,
-    )
+    safe = _body_cleaner()(to_html(markdown))
     parts = _H2.split(decorate(safe, n_sources))
     sections = [(_text(parts[i]), parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2)]
     return parts[0].strip(), sections
+
+
+_BODY_RULES: dict[str, Any] = {
+    "tags": TAGS | {"h2"},
+    "attributes": ATTRIBUTES,
+    "allowed_classes": CLASSES,
+    "url_schemes": SCHEMES,
+    "link_rel": REL,
+    "clean_content_tags": {"script", "style"},
+    "strip_comments": True,
+}
+
+
+@lru_cache(maxsize=1)
+def _body_cleaner() -> Callable[[str], str]:
+    """nh3.clean with the body's rules; nh3 0.3's Cleaner keeps them built between calls
+    (nh3.clean builds them for every story: a third of its time)."""
+    cleaner = getattr(nh3, "Cleaner", None)
+    if cleaner is not None:
+        return cast(Callable[[str], str], cleaner(**_BODY_RULES).clean)
+    return lambda fragment: nh3.clean(fragment, **_BODY_RULES)
 
 
 def list_items(section_html: str) -> list[str]:
