@@ -105,8 +105,16 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+_OPENING = re.compile(r"---\s*\n")  # FENCED's first line, as FENCED first tries it
+
+
 def split(text: str, path: Path) -> tuple[str, str]:
     """(front matter YAML, body) of a content file's text."""
+    opening = _OPENING.match(text)
+    if opening is not None:  # FENCED's match, without its lazy scan (0.07 ms a file)
+        end = text.find("\n---", opening.end())
+        if end >= 0:
+            return text[opening.end() : end], text[end + 4 :].lstrip()  # (lstrip: \s*)
     m = FENCED.match(text)
     if m:
         return m.group(1), m.group(2)

@@ -32,6 +32,8 @@ _SINGLE = re.compile(r"'((?:[^']|'')*+)'", re.S)  # a single-quoted scalar, clos
 _DOUBLE = re.compile(r'"((?:[^"\\\n]|\\[^\n])*+)"')  # a double-quoted scalar on one line
 _MAX_DEPTH = 64
 _MAX_KEY = 1000  # characters; libyaml looks no further for a simple key's ':'
+_KEYS: dict[str, Any] = {}  # plain key text → its value (keys recur: n, url, outlet, …)
+_KEYS_MAX = 10_000
 
 
 def load(text: str) -> Any:
@@ -162,6 +164,9 @@ class _Reader:
                 raise _Aside
             at = len(content) - 1
         key = content[:at]
+        known = _KEYS.get(key, _KEYS)
+        if known is not _KEYS:
+            return known, content[at + 2 :]
         if (
             not key
             or _odd_start(key)
@@ -170,7 +175,10 @@ class _Reader:
             or len(key) > _MAX_KEY
         ):
             raise _Aside
-        return plain(key), content[at + 2 :]
+        value = plain(key)
+        if len(_KEYS) < _KEYS_MAX:
+            _KEYS[key] = value
+        return value, content[at + 2 :]
 
     def inline(self, rest: str, i: int, n: int) -> tuple[Any, int]:
         """The scalar (or ``[]``/``{}``) that starts with ``rest`` on line i; the lines it is

@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 from newsdesk.sitebuilder import urls, wording
-from newsdesk.sitebuilder.models import StoryPage
+from newsdesk.sitebuilder.models import SourceView, StoryPage
 from newsdesk.sitebuilder.render import Renderer
 
 
@@ -92,12 +92,35 @@ def json_ld(page: StoryPage, url: str, config_site: Any, description: str) -> st
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_article(renderer: Renderer, page: StoryPage, job: ArticleJob) -> dict[str, bytes]:
-    """The files of one story: {relative path: bytes}."""
+@dataclass(frozen=True)
+class PageParts:
+    """What a story page shows that its content file alone decides (no plan needed): a worker
+    works it out for the stories it read while the main process plans."""
+
+    by_n: dict[int, SourceView]
+    cited_by: dict[int, str]
+    timeline: tuple[wording.TimelineRow, ...]
+    threads: tuple[wording.ThreadView, ...]
+
+
+def page_parts(page: StoryPage) -> PageParts:
+    by_n = {s.n: s for s in page.sources}
+    return PageParts(
+        by_n=by_n,
+        cited_by={s.n: wording.cited_by(s, by_n) for s in page.sources},
+        timeline=wording.timeline(page),
+        threads=wording.discussion(page),
+    )
+
+
+def render_article(
+    renderer: Renderer, page: StoryPage, job: ArticleJob, parts: PageParts | None = None
+) -> dict[str, bytes]:
+    """The files of one story: {relative path: bytes}; ``parts``: page_parts(page), if known."""
     site = renderer.config.site
     outlet_urls = dict(job.outlet_urls)
     description = wording.excerpt(job.description, 300)
-    by_n = {s.n: s for s in page.sources}
+    parts = parts or page_parts(page)
     html = renderer.render(
         "article.html",
         job.url,
@@ -107,10 +130,10 @@ def render_article(renderer: Renderer, page: StoryPage, job: ArticleJob) -> dict
         noindex=page.is_draft,
         story=page,
         counts=page.counts,
-        by_n=by_n,
-        cited_by={s.n: wording.cited_by(s, by_n) for s in page.sources},
-        timeline=wording.timeline(page),
-        threads=wording.discussion(page),
+        by_n=parts.by_n,
+        cited_by=parts.cited_by,
+        timeline=parts.timeline,
+        threads=parts.threads,
         outlet_urls=outlet_urls,
         topic_name=job.topic_name or page.topic,
         related=job.related,

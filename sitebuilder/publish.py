@@ -9,7 +9,6 @@ is put in place (see writer.py). The caller aborts the staging folder if either 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from newsdesk.sitebuilder import incremental, quick
@@ -40,7 +39,7 @@ def render(
         jobs = [(sj.rel, sj.job) for sj in todo]
         crew.start_render(ctx.config, site.topics, str(staging.tmp), jobs)
     else:
-        made: set[Path] = set()
+        made: set[str] = set()
         for sj in todo:
             render_one(site.renderer, found.pages.get(sj.rel), sj.job, staging.tmp, made)
     for pj in site.page_jobs:  # ... while listings and feeds render here

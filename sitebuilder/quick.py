@@ -130,7 +130,7 @@ def _write(
     returns the number of files written."""
     staging = Staging(out, patch=True)
     try:
-        made: set[Path] = set()
+        made: set[str] = set()
         written = []
         for job, page, key in todo:
             render_one(renderer, page, job, staging.tmp, made)

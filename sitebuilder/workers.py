@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.sitebuilder import incremental, reader, render
-from newsdesk.sitebuilder.article import ArticleJob, render_article
+from newsdesk.sitebuilder.article import ArticleJob, PageParts, page_parts, render_article
 from newsdesk.sitebuilder.models import StoryPage
 from newsdesk.sitebuilder.writer import write_file
 
@@ -55,12 +55,13 @@ def render_one(
     page: StoryPage | None,
     job: ArticleJob,
     tmp: Path,
-    made: set[Path],
+    made: set[str],
+    parts: PageParts | None = None,
 ) -> None:
     if page is None:  # not read by this build (its summary came from the cache)
         root = renderer.config.path(renderer.config.build.content_dir)
         page = reader.read_story(Path(job.source_path), None, root)
-    for rel, data in render_article(renderer, page, job).items():
+    for rel, data in render_article(renderer, page, job, parts).items():
         write_file(tmp, rel, data, made)
 
 
@@ -68,6 +69,7 @@ def _serve(conn: Connection, inherited: list[Connection]) -> None:
     for other in inherited:  # the parent's pipe ends: with them closed here, the parent's
         other.close()  # death (even SIGKILL) is an EOF on ``conn`` and this worker exits
     pages: dict[str, StoryPage] = {}
+    parts: dict[str, PageParts] = {}  # worked out while the main process plans
     renderer: render.Renderer | None = None
     while True:
         try:
@@ -86,16 +88,31 @@ def _serve(conn: Connection, inherited: list[Connection]) -> None:
                         pages[rel] = page
                     out.append((summary, sha))
                 conn.send(("ok", out))
+                _prepare(pages, parts, [rel for rel, _, _ in items])
             else:  # ("render", config, topics, tmp, [(key, job)])
                 _, config, topics, tmp, jobs = msg
                 if renderer is None or renderer.config != config or renderer.topics != topics:
                     renderer = render.Renderer(config, topics)
-                made: set[Path] = set()
+                made: set[str] = set()
                 for key, job in jobs:
-                    render_one(renderer, pages.pop(key, None), job, Path(tmp), made)
+                    page = pages.pop(key, None)
+                    render_one(renderer, page, job, Path(tmp), made, parts.pop(key, None))
                 conn.send(("ok", len(jobs)))
         except BaseException as exc:  # noqa: BLE001 - handed to the main process as it is
             conn.send(("error", _portable(exc)))
+
+
+def _prepare(pages: dict[str, StoryPage], parts: dict[str, PageParts], rels: list[str]) -> None:
+    """The plan-free parts of the pages just read (the main process is planning meanwhile).
+    The read's reply is sent already: a page that fails here is left to its render to fail."""
+    for rel in rels:
+        page = pages.get(rel)
+        if page is None:
+            continue
+        try:
+            parts[rel] = page_parts(page)
+        except Exception:  # noqa: BLE001, S112 - worked out again (and raised) when rendered
+            continue
 
 
 def _portable(exc: BaseException) -> BaseException:

@@ -34,9 +34,14 @@ from pathlib import Path, PurePosixPath
 
 from newsdesk.errors import BuildError
 
+_ODD_PARTS = frozenset(("", ".", ".."))  # path parts PurePosixPath drops or safe_rel refuses
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
+
 
 def safe_rel(rel: str) -> str:
     """Refuse any output path that could leave the output folder."""
+    if "\\" not in rel and not _ODD_PARTS.intersection(rel.split("/")):
+        return rel  # already plain (what PurePosixPath would give back): the common case
     p = PurePosixPath(rel)
     if p.is_absolute() or not p.parts or any(part in ("..", "") for part in p.parts) or "\\" in rel:
         raise BuildError(f"refusing to write outside the output folder: {rel!r}")
@@ -76,10 +81,7 @@ class Staging:
             shutil.copy2(src, dst)
 
     def write(self, rel: str, data: bytes) -> None:
-        path = self._target(rel)
-        if path.exists():
-            path.unlink()  # never write through a hard link into the previous site
-        path.write_bytes(data)
+        _write_new(str(self._target(rel)), data)
         self.written += 1
         self.staged.append(rel)
 
@@ -181,13 +183,28 @@ def recover(out: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def write_file(tmp: Path, rel: str, data: bytes, made: set[Path]) -> None:
+def write_file(tmp: Path, rel: str, data: bytes, made: set[str]) -> None:
     """Used by worker processes writing straight into the staging folder (``made``: the
     folders this worker already created, to save a system call per file)."""
-    path = tmp / safe_rel(rel)
-    if path.parent not in made:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        made.add(path.parent)
-    if path.exists():
-        path.unlink()
-    path.write_bytes(data)
+    path = f"{tmp}/{safe_rel(rel)}"
+    parent = path.rpartition("/")[0]
+    if parent not in made:
+        os.makedirs(parent, exist_ok=True)
+        made.add(parent)
+    _write_new(path, data)
+
+
+def _write_new(path: str, data: bytes) -> None:
+    """Write ``data`` to a new file at ``path``; a file already there is replaced by a new one,
+    never written through (it may be a hard link into the previous site)."""
+    try:
+        fd = os.open(path, _NEW_FILE, 0o666)
+    except FileExistsError:
+        os.unlink(path)
+        fd = os.open(path, _NEW_FILE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
