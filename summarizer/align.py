@@ -21,7 +21,7 @@ from functools import lru_cache
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
-from newsdesk.summarizer.polarity import NEGATORS, clauses, denies, negated
+from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
@@ -216,11 +216,10 @@ def negation_flip(claim: str, passage: Passage) -> str | None:
             continue
         scored = [(len(want & set(lemmas(c))) / len(want), c) for c in theirs]
         share, closest = max(scored, default=(0.0, ""))
-        if share < MIN_NEGATION_MATCH or denies(clause, closest) == denies(closest, clause):
-            continue
-        if denies(clause, closest):
-            return "it negates what the supporting passage says"
-        return "the supporting passage says the opposite (it negates)"
+        if share >= MIN_NEGATION_MATCH and (
+            why := flip_reason(clause, closest, "the supporting passage")
+        ):
+            return why
     return None
 
 

@@ -13,7 +13,7 @@ Words are compared lower-cased, with typographic quotes, dashes and apostrophes 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsdesk.summarizer.sentences import normalize
@@ -45,6 +45,17 @@ def quoted_words(text: str) -> int:
     return sum(inside for _, inside in tokens(text))
 
 
+def in_runs(
+    toks: Sequence[tuple[str, bool]], copied: Callable[[Sequence[tuple[str, bool]]], bool]
+) -> list[bool]:
+    """For each token, whether it lies in a window of RUN tokens that ``copied`` accepts."""
+    hit = [False] * len(toks)
+    for i in range(len(toks) - RUN + 1):
+        if copied(toks[i : i + RUN]):
+            hit[i : i + RUN] = [True] * RUN
+    return hit
+
+
 @dataclass(frozen=True)
 class Shingles:
     """Every run of RUN words of each source, to look runs up in constant time."""
@@ -66,12 +77,13 @@ class Shingles:
         norm = normalize(text)
         found = [(m.start(), m.end()) for m in _TOKEN.finditer(norm) if m.group(0) != '"']
         toks = tokens(text)
-        hit = [False] * len(toks)
-        for i in range(len(toks) - RUN + 1):
-            window = toks[i : i + RUN]
-            gram = tuple(w for w, _ in window)
-            if not any(q for _, q in window) and any(gram in g for g in self.by_source.values()):
-                hit[i : i + RUN] = [True] * RUN
+        hit = in_runs(
+            toks,
+            lambda window: (
+                not any(q for _, q in window)
+                and any(tuple(w for w, _ in window) in g for g in self.by_source.values())
+            ),
+        )
         out: list[tuple[int, int]] = []
         for k, on in enumerate(hit):
             if on and out and k and hit[k - 1]:
@@ -126,12 +138,8 @@ def wording_ratio(lines: Iterable[str], shingles: Shingles) -> float:
     total = kept = 0
     for line in lines:
         toks = tokens(line)
-        words = [w for w, _ in toks]
-        hit = [False] * len(words)
-        for i in range(len(words) - RUN + 1):
-            if tuple(words[i : i + RUN]) in grams:
-                hit[i : i + RUN] = [True] * RUN
-        total += len(words)
+        hit = in_runs(toks, lambda window: tuple(w for w, _ in window) in grams)
+        total += len(toks)
         kept += sum(on and not inside for on, (_, inside) in zip(hit, toks, strict=True))
     return kept / total if total else 0.0
 

@@ -78,6 +78,15 @@ def denies(text: str, other: str) -> bool:
     return negated(text) or un_negated(text, other)
 
 
+def flip_reason(clause: str, closest: str, where: str) -> str | None:
+    """The reason when a claim's clause and the source clause closest to it (``where``: how
+    the reason names it) differ in negation; None when they agree."""
+    mine = denies(clause, closest)
+    if mine == denies(closest, clause):
+        return None
+    return f"it negates what {where} says" if mine else f"{where} says the opposite (it negates)"
+
+
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
     """A source's sentences, clause by clause, as (content words, negated, clause)."""
@@ -87,6 +96,9 @@ def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
         if s.strip()
         for c in clauses(s)
     )
+
+
+_CLOSEST = "the closest cited sentence"
 
 
 def contradiction(text: str, sources: Iterable[str]) -> str | None:
@@ -102,11 +114,8 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
             share = len(cw & words_there) / len(cw)
             if share > best:
                 best, closest = share, there
-        if best < MIN_MATCH or denies(clause, closest) == denies(closest, clause):
-            continue
-        if denies(clause, closest):
-            return "it negates what the closest cited sentence says"
-        return "the closest cited sentence says the opposite (it negates)"
+        if best >= MIN_MATCH and (why := flip_reason(clause, closest, _CLOSEST)):
+            return why
     return None
 
 

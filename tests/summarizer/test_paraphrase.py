@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.compose import checker, numbering, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
@@ -264,37 +265,30 @@ def test_a_sentence_is_never_cut_before_the_clause_that_qualifies_it() -> None:
     assert all("although" in " ".join(c) for c in cuts(concession, limit=40))
 
 
-def _end_at(body: str, before: str) -> tuple[list[str], int]:
-    ws = body.split()
-    return ws, ws.index(before)
+# (sentence written for this test, the word the cut falls before, whether the cut dangles)
+_CUTS = [
+    ("the refund will not reach those who bought the older model", "who", True),
+    ("the council acted in response to claims that the depot leaked fuel", "that", True),
+    ("officials made clear Tuesday that the bridge would stay shut", "that", True),
+    ("the museum said the word is a dialect phrase that means welcome home", "welcome", True),
+    ("the ferry operator said it wants to resume sailings in May", "to", True),
+    ("the road closed two weeks before the regional festival began", "before", True),
+    ("the district counted damage from heavy rains brought by the storm", "by", True),
+    ("the grant came from the Institute for Coastal Studies in Porto", "for", True),
+    ("the union said talks had stalled, and announcing a strike vote", "a", True),
+    ("analysts noted speculation that the weak order book could delay hiring", "could", True),
+    ("the ferry operator resumed sailings on Monday after a storm", "after", False),
+    ("the council approved a budget that raises bus fares in June", "in", False),
+    ("the company sent the payments to the families in March", "in", False),
+    ("the lab moved its samples to the new freezer by Friday", "by", False),
+]
 
 
-def test_a_cut_never_leaves_a_phrase_waiting_for_what_was_cut() -> None:
-    """Each sentence is written for this test; the cut falls just before the named word."""
+@pytest.mark.parametrize(("body", "before", "dangles"), _CUTS)
+def test_a_cut_never_leaves_a_phrase_waiting_for_what_was_cut(
+    body: str, before: str, dangles: bool
+) -> None:
     from newsdesk.summarizer.clauses import dangling
 
-    waiting = [
-        ("the refund will not reach those who bought the older model", "who"),
-        ("the council acted in response to claims that the depot leaked fuel", "that"),
-        ("officials made clear Tuesday that the bridge would stay shut", "that"),
-        ("the museum said the word is a dialect phrase that means welcome home", "welcome"),
-        ("the ferry operator said it wants to resume sailings in May", "to"),
-        ("the road closed two weeks before the regional festival began", "before"),
-        ("the district counted damage from heavy rains brought by the storm", "by"),
-        ("the grant came from the Institute for Coastal Studies in Porto", "for"),
-        ("the union said talks had stalled, and announcing a strike vote", "a"),
-        ("analysts noted speculation that the weak order book could delay hiring", "could"),
-    ]
-    for body, before in waiting:
-        ws, end = _end_at(body, before)
-        assert dangling(ws, end), body
-    whole = [
-        ("the ferry operator resumed sailings on Monday after a storm", "after"),
-        ("the council approved a budget that raises bus fares in June", "in"),
-        ("the company sent the payments to the families in March", "in"),
-        ("the lab moved its samples to the new freezer by Friday", "by"),
-    ]
-    for body, before in whole:
-        ws, end = _end_at(body, before)
-        assert not dangling(ws, end), body
-
+    ws = body.split()
+    assert dangling(ws, ws.index(before)) == dangles
