@@ -2,9 +2,9 @@
 
 paraphrase.py retells a source sentence in reported speech; a long one is cut. A cut is allowed
 only where a clause ends (before 'which', 'who', 'because', a joining word after a comma …), and
-what is kept must have a verb in its main clause and not end on a saying verb. A time phrase or
-a closing prepositional phrase may move to the front (``front_time``, ``front_tail``), which also
-breaks a run of words copied as written. The tense table
+what is kept must have a verb in its main clause and not end on a saying verb, nor leave its
+last phrase waiting for what was cut (``dangling``); a sentence a feed cut short ('…') is told
+only up to a clause boundary before the cut (``untruncated``). The tense table
 (``BACK``) and the words a kept part may not end on (``DANGLING``) are shared with paraphrase.py.
 """
 
@@ -19,13 +19,6 @@ from newsdesk.summarizer.sentences import FINITE
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 MIN_WORDS = 6
-_TIME = re.compile(
-    r",?\s+((?:on|in|by|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|\d{4})(?: \d{1,2}| \d{4})?|(?:next|last|this|earlier this) (?:week|month|year))"
-    r"\b,?"
-)
-
 BACK = {
     "has": "had",
     "have": "had",
@@ -76,7 +69,7 @@ DANGLING = frozenset(
 _SUBORDINATE = frozenset(["that", "which", "who", "because", "while"])
 _CONTRAST = frozenset(["but", "although", "though", "whereas", "yet"])  # never cut before these
 _AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
-_SAYING = frozenset(
+SAYING = frozenset(
     [
         "said",
         "says",
@@ -134,10 +127,15 @@ def _verb_like(low: Sequence[str], i: int) -> bool:
     w = low[i]
     return (
         w in FINITE
-        or w in _SAYING
+        or w in SAYING
         or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
         or ((w.endswith("ed") or w in IRREGULAR_PAST) and i > 0 and low[i - 1] not in DANGLING)
     )
+
+
+_ADVERBIAL = frozenset(["once", "if", "when", "after", "before", "unless", "while", "because"])
+_KEEP = FINITE | SAYING  # verbs even after a comma ('the firm, however, is …')
+_OPENING = frozenset(["in", "on", "at", "after", "before", "during", "with", "amid", "under"])
 
 
 def complete(ws: Sequence[str]) -> bool:
@@ -151,9 +149,20 @@ def complete(ws: Sequence[str]) -> bool:
     )
     aside = _aside(ws, main)  # ', who managed a team …,' says nothing of the main clause
     # in the main clause: 'the fees that the council imposed' has none
-    verb = any(_verb_like(low, i) for i in range(len(low[:main])) if i not in aside)
+    # 'In its outlook, published Tuesday,': after an opening phrase, a participle is no verb
+    opening = low[0] in _OPENING and "," in "".join(ws[:main])
+    after = {
+        i for i in range(1, main) if opening and ws[i - 1].endswith(",") and low[i] not in _KEEP
+    }
+    verb = any(_verb_like(low, i) for i in range(main) if i not in aside | after)
+    # 'once the storm began churning …' alone: an opening clause whose main clause was cut
+    opener = low[0] in _ADVERBIAL and not any(w.endswith(",") for w in ws[:-1])
     return (
-        len(ws) >= MIN_WORDS and verb and low[-1] not in _SAYING and not (set(low[-3:]) & _SAYING)
+        len(ws) >= MIN_WORDS
+        and verb
+        and not opener
+        and low[-1] not in SAYING
+        and not (set(low[-3:]) & SAYING)
     )
 
 
@@ -162,6 +171,9 @@ def complete(ws: Sequence[str]) -> bool:
 # for its point ('two weeks | before the vote'), a participle waiting for its agent ('rains
 # brought | by the storm')
 _WAITING = frozenset(["those", "these", "anyone", "someone", "everyone", "it", "them", "one"])
+_WAITING |= frozenset(
+    ["partly", "largely", "mainly", "mostly", "only", "even", "especially"]
+)  # focus
 _CONTENT = (  # nouns and adjectives whose 'that' clause is what they hold
     "claim claims report reports fear fears evidence news belief idea notion fact assertion"
     " allegation allegations suggestion hope hopes concern concerns warning warnings sign signs"
@@ -186,6 +198,22 @@ def _verbless_inner(kept: Sequence[str]) -> bool:
     return not any(_verb_like(low, i) or low[i].endswith("s") for i in tail)
 
 
+def _open_phrase(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
+    """'… said that once data is submitted': a 'that' clause whose own main clause waits
+    behind an opening 'once', 'if' …; '…, a vote | that …': a short appositive waiting for
+    its relative clause."""
+    for j in range(end - 2):
+        if (
+            low[j] == "that"
+            and low[j + 1] in _ADVERBIAL
+            and "," not in "".join(ws[j + 1 : end - 1])
+        ):
+            return True
+    comma = max((i for i in range(end - 1) if ws[i].endswith(",")), default=-1)
+    short = 0 < end - comma - 1 <= 3 and low[comma + 1] in ("a", "an", "the")
+    return short and end < len(low) and low[end] in _SUBORDINATE
+
+
 def dangling(ws: Sequence[str], end: int) -> bool:
     """Whether ending the words ``ws`` before ``end`` leaves the last phrase waiting for what
     was cut: a pronoun or content word before its clause, an inner clause without its verb
@@ -200,7 +228,7 @@ def dangling(ws: Sequence[str], end: int) -> bool:
         return ws[k].lower().strip(",;:.\"'") if 0 <= k < len(ws) else ""
 
     before, prev, nxt, after = word(end - 2), word(end - 1), word(end), word(end + 1)
-    if _verbless_inner(ws[:end]):
+    if _verbless_inner(ws[:end]) or _open_phrase([word(k) for k in range(len(ws))], ws, end):
         return True
     if not ws[end - 1][-1:].isalnum():  # after a comma: only a pronoun waits
         return prev in _WAITING
@@ -236,34 +264,25 @@ def cuts(body: str, limit: int = MAX_WORDS) -> list[list[str]]:
     return out
 
 
-def front_time(text: str) -> str:
-    """'… in Lisbon next month' -> 'next month, … in Lisbon', 'a judge on Wednesday blocked' ->
-    'on Wednesday, a judge blocked' (breaks a run copied as written)."""
-    m = _TIME.search(text)
-    head = [w.lower() for w in text[: m.start()].split()] if m else []
-    if not m or not head or head[-1].endswith(",") or m.group(0).endswith(","):
-        return text  # at the start already, or inside an aside ('launched in March, showed')
-    if set(head) & (_INNER | _SAYING):  # in a clause of its own ('said that … would convene on
-        return text  # Tuesday', 'a spokesperson stated the office was planned last year')
-    rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
-    return f"{m.group(1)}, {rest}"
+TRUNCATED = re.compile(r"\s*(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])$")
+
+
+def untruncated(text: str) -> str | None:
+    """A sentence a feed or page cut short ('Patel has asked all police forces...') up to the
+    last place where a clause may end before the cut, or None when there is none (its last word
+    may itself be cut: 'a...'); any other sentence as it is."""
+    m = TRUNCATED.search(text)
+    if not m:
+        return text
+    ws = text[: m.start()].split()
+    ends = (c for c in cut_points(ws, len(ws) - 1, start=MIN_WORDS) if _clause_ends(ws, c))
+    for end in sorted(ends, reverse=True):
+        kept = ws[:end]
+        while kept and kept[-1].lower().strip(",;:") in BOUNDARY | DANGLING:
+            kept.pop()
+        if not dangling(ws, end) and complete(kept):
+            return " ".join(kept).rstrip(",;:") + "."
+    return None
 
 
 HAD = re.compile(r"\bhad ([a-z]+ed)\b")  # 'had asked' -> 'asked' (reported, it is past)
-_TAIL_PREPOSITIONS = frozenset(["before", "after", "during", "until", "within"])
-_INNER = frozenset(
-    ["that", "which", "who", "whom", "when", "where", "to", "because", "if", "whether", "than"]
-)
-
-
-def front_tail(text: str) -> str:
-    """'officials had asked the court to rule before the autumn primaries' -> 'before the autumn
-    primaries, officials had asked the court to rule': a closing phrase of 2 to 5 words that
-    opens with a preposition moves to the front (no comma inside it)."""
-    ws = text.split()
-    for i in range(max(len(ws) - 5, MIN_WORDS), len(ws) - 1):
-        tail = ws[i:]
-        inner = {w.lower() for w in ws[:i]} & ((_INNER - {"to"}) | _SAYING)  # an inner clause's
-        if ws[i].lower() in _TAIL_PREPOSITIONS and not inner and "," not in " ".join(ws[i - 1 :]):
-            return f"{' '.join(tail)}, {' '.join(ws[:i])}"
-    return text

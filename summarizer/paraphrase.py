@@ -33,8 +33,7 @@ from newsdesk.summarizer.clauses import (
     complete,
     cuts,
     dangling,
-    front_tail,
-    front_time,
+    untruncated,
 )
 from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.editorial import (
@@ -50,6 +49,7 @@ from newsdesk.summarizer.fragments import (
     loose_ends,
     marked,
 )
+from newsdesk.summarizer.reorder import front_tail, front_time
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.synonyms import ordinary
@@ -102,7 +102,7 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     """The outlet's sentence ready to be reported: no appositive, no closing 'according to',
     its first word in lower case unless it is one of ``names``; None when it cannot be
     rewritten."""
-    text = before_dash(" ".join(sentence.split()).rstrip())
+    text = untruncated(before_dash(" ".join(sentence.split()).rstrip())) or ""
     mark = QUOTE_MARK.search(text)
     if mark:  # the clause before someone's quotation: 'A judge blocked the law, calling it "…"'
         ws = text[: mark.start()].split()
@@ -155,7 +155,9 @@ def forms(outlet: str, ws: list[str], style: int, verb: str = "reported") -> lis
     if style % 2:
         out[0], out[1] = out[1], out[0]
     if plain.lower().startswith("according to"):  # never 'According to X, according to …'
-        out = [re.sub(" that according to", " that, according to", o, count=1, flags=re.I) for o in out]
+        out = [
+            re.sub(" that according to", " that, according to", o, count=1, flags=re.I) for o in out
+        ]
         out = [o for o in out if not o.startswith("According to")]
     return list(dict.fromkeys(out))
 

@@ -199,7 +199,7 @@ def test_a_sentence_told_by_its_source_is_not_attributed_twice():
 
 
 def test_a_time_phrase_of_reported_speech_stays_with_its_verb():
-    from newsdesk.summarizer.clauses import front_tail, front_time
+    from newsdesk.summarizer.reorder import front_tail, front_time
 
     # moving 'last year' to the front would date the statement, not the planning
     said = "a spokesperson stated the office was planned last year and was not related to the row"
@@ -277,6 +277,10 @@ _CUTS = [
     ("the grant came from the Institute for Coastal Studies in Porto", "for", True),
     ("the union said talks had stalled, and announcing a strike vote", "a", True),
     ("analysts noted speculation that the weak order book could delay hiring", "could", True),
+    ("regulators said that once the audit is filed, the permit could follow", "the", True),
+    ("the mayor rejected the plan for the depot, a move that angered the union", "that", True),
+    ("the bridge stayed shut partly because the inspectors found rust", "because", True),
+    ("regulators said that once the audit is filed, the permit could follow", "could", False),
     ("the ferry operator resumed sailings on Monday after a storm", "after", False),
     ("the council approved a budget that raises bus fares in June", "in", False),
     ("the company sent the payments to the families in March", "in", False),
@@ -292,3 +296,49 @@ def test_a_cut_never_leaves_a_phrase_waiting_for_what_was_cut(
 
     ws = body.split()
     assert dangling(ws, ws.index(before)) == dangles
+
+
+# (a sentence a feed cut short, written for this test; what may be told of it)
+_TRUNCATED = [
+    ("The harbour authority has asked every ferry operator to...", None),
+    ("The harbour authority has asked every ferry operator…", None),
+    (
+        "Sailings resumed on Monday after the storm, and inspectors said the...",
+        "Sailings resumed on Monday after the storm.",
+    ),
+    (
+        "Inspectors cleared the old pier on Monday, a decision that...",
+        "Inspectors cleared the old pier on Monday.",
+    ),
+    ("The ferry operator said that once the pier is cleared, it [...]", None),
+    (
+        "The council approved the new ferry timetable because the...",
+        "The council approved the new ferry timetable.",
+    ),
+    (
+        "The council approved the new ferry timetable on Monday.",
+        "The council approved the new ferry timetable on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), _TRUNCATED)
+def test_a_sentence_cut_short_is_told_only_up_to_a_clause_boundary(
+    text: str, told: str | None
+) -> None:
+    from newsdesk.summarizer.clauses import untruncated
+
+    assert untruncated(text) == told
+
+
+def test_an_opening_phrase_or_clause_alone_is_not_a_sentence() -> None:
+    from newsdesk.summarizer.clauses import complete
+
+    def words(text: str) -> list[str]:
+        return text.split(" ")
+
+    assert not complete(words("In its annual harbour report, published Tuesday,"))
+    assert not complete(words("once the storm began pushing water over the sea wall"))
+    assert complete(words("In its annual harbour report, the authority counted 40 ferries"))
+    assert complete(words("Once the storm passed, the ferries resumed sailing"))
+    assert complete(words("The authority, however, is counting the damaged piers"))
