@@ -70,6 +70,7 @@ _TIME = re.compile(
     rf"\b(?:(?:last|next|this|past|coming|previous|following)\s+{_UNITS}"
     rf"|(?:last|next|this)\s+(?:{_WEEKDAYS.replace(' ', '|')})"
     r"|yesterday|today|tomorrow|tonight"
+    rf"|\b(?:in|within|over)\s+(?:a\s+single|a|one)\s+{_UNITS}\b"
     rf"|(?:\w+)\s+{_UNITS}s?\s+(?:ago|earlier|later|from now)"
     rf"|(?<!\w)(?:{_WEEKDAYS.replace(' ', '|')})"
     rf"|(?<!\w)(?:{_MONTHS.replace(' ', '|')}|May(?=\s+\d))(?:\s+\d{{1,2}}\b)?)",
@@ -99,13 +100,14 @@ def times(text: str) -> list[str]:
 
 
 _DECADE = re.compile(r"\b(?:a|one|1) decade\b|\b10 years\b")
+_SPAN = re.compile(rf"^(?:in|within|over) (?:a single|a|one) ({_UNITS})$")  # 'in a single year'
 _COUNT = re.compile(rf"\b(\d{{1,2}})(?= {_UNITS}s?\b)")
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
 def _in_units(time: str) -> str:
     """A time expression in one spelling: 'a decade ago' and '10 years ago' as 'ten years ago'."""
-    time = _DECADE.sub("ten years", time)
+    time = _SPAN.sub(r"in one \1", _DECADE.sub("ten years", time))
     return _COUNT.sub(lambda m: _word(int(m.group(1))), time)
 
 
@@ -221,7 +223,12 @@ def missing_names(claim: str, passage: str, vocabulary: frozenset[str] | set[str
 def missing_times(claim: str, passage: str) -> list[str]:
     """Time expressions of the claim that the supporting passage does not have."""
     have = " ".join(times(passage))
-    return [t for t in times(claim) if t not in have and not _the_current(t, passage, have)]
+    text = " ".join(normalize(passage).lower().split())  # 'the highest in ten years'
+    return [
+        t
+        for t in times(claim)
+        if t not in have and t not in text and not _the_current(t, passage, have)
+    ]
 
 
 def _the_current(time: str, passage: str, have: str) -> bool:

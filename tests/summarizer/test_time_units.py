@@ -34,3 +34,22 @@ def test_a_compound_is_held_by_its_parts():
     source = "The university will cut fees for students from families whose income is low."
     check = Checker({1: source})
     assert check.check("The university will cut fees for low-income students.", (1,)) == ()
+
+
+def test_how_many_times_over_is_a_number():
+    assert numbers("ferry bookings doubled") == {"2"} == numbers("bookings rose twofold")
+    assert numbers("a fivefold rise") == {"5"} and numbers("a 10-fold jump") == {"10"}
+    assert numbers("the scaffold fell") == set() == numbers("a double-digit rise")
+    source = "Ferry bookings on the island tripled in a single quarter, the port said."
+    check = Checker({1: source})
+    assert check.check("Ferry bookings on the island tripled within one quarter.", (1,)) == ()
+    assert check.check("Ferry bookings on the island doubled in a single quarter.", (1,))
+    assert check.check("Ferry bookings on the island rose fivefold.", (1,))
+
+
+def test_a_span_of_time_must_be_the_sources():
+    assert times("bookings tripled within a year") == ["in one year"]
+    source = "Ferry bookings on the island tripled in a single quarter, the port said."
+    check = Checker({1: source})
+    assert check.check("Ferry bookings on the island tripled in a single year.", (1,))
+    assert missing_times("the highest in a decade", "the highest in ten years") == []
