@@ -138,7 +138,7 @@ def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] 
     words_ = trim(text.strip())
     if n is None or words_ is None:
         return None
-    name = num.names.get(n, "")
+    name = num.credit(n)
     if n in num.primary:
         return f"According to {name}, \u201c{words_}\u201d", n
     return f"{name} reported: \u201c{words_}\u201d", n

@@ -8,6 +8,7 @@ other.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from newsdesk.summarizer.people import full_speaker
@@ -131,11 +132,27 @@ def linked(story: StoryInput, n: int) -> list[str]:
     ]
 
 
+_DATELINE_AGENCY = re.compile(r"^\s*[A-Z][A-Z .,'\-]{1,40}\(([A-Z][^()]{1,40})\)\s*[\u2014\u2013-]")
+
+
+def wire_credit(text: str | None, outlet: str) -> str | None:
+    """The news agency a dateline credits ('SAN FRANCISCO (Meridian Wire) — …'), unless it is
+    the outlet itself ('WASHINGTON (CNN) —' on cnn.com; ``outlet`` holds its name and URL)."""
+    m = _DATELINE_AGENCY.match(text or "")
+    if m is None:
+        return None
+    agency = " ".join(m.group(1).split())
+    key = re.sub(r"[^a-z0-9]", "", agency.lower())
+    return None if not key or key in re.sub(r"[^a-z0-9]", "", outlet.lower()) else agency
+
+
 def syndication_sentences(story: StoryInput) -> list[Pair]:
     """ "Valley Courier's report also ran in Harbor Times." for each syndicated copy: the
     outlet named by the config's ``outlets.names``, else its host ("… also ran at
-    harbortimes.example.")."""
+    harbortimes.example."); "Valley Courier ran a Meridian Wire report, which also ran in Harbor
+    Times." when its dateline credits a news agency."""
     known = dict(story.outlet_names)
+    texts = {it.id: it.text for it in story.items}
     out: list[Pair] = []
     for n, s in enumerate(story.sources, 1):
         hosts = list(dict.fromkeys(urlsplit(u).hostname or "" for u in s.also_at))
@@ -148,7 +165,14 @@ def syndication_sentences(story: StoryInput) -> list[Pair]:
             if all(named)
             else f"at {names(hosts)}"
         )
-        out.append((f"{s.name or s.outlet}'s report also ran {where}.", (n,)))
+        name = s.name or s.outlet
+        agency = wire_credit(texts.get(s.item_id or ""), f"{name} {s.url}")
+        said = (
+            f"{name} ran a {agency} report, which also ran"
+            if agency
+            else f"{name}'s report also ran"
+        )
+        out.append((f"{said} {where}.", (n,)))
     return out
 
 

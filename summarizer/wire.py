@@ -74,7 +74,7 @@ class Writer:
             said = own_words(
                 text,
                 n,
-                self.num.names.get(n, ""),
+                self.num.credit(n),
                 shingles=self.shingles,
                 check=self.check,
                 names=self.names,

@@ -282,6 +282,30 @@ def test_a_syndicated_copy_is_named_by_its_outlet_where_the_config_names_it() ->
     ]
 
 
+def test_a_news_agency_named_in_the_dateline_is_credited_with_the_report() -> None:
+    from newsdesk.summarizer.compose import numbering
+    from newsdesk.summarizer.sourcefacts import syndication_sentences, wire_credit
+
+    text = "LISBON (Tagus Wire) \u2014 The ferry operator cut its winter timetable on Monday."
+    assert wire_credit(text, "Valley Courier https://valleycourier.example/a") == "Tagus Wire"
+    own = "LISBON (Valley Courier) \u2014 The ferry operator cut its timetable."
+    assert wire_credit(own, "Valley Courier https://valleycourier.example/a") is None
+    assert wire_credit("The ferry operator (Tagus Lines) cut its timetable.", "x") is None
+    source = Source(
+        "https://valleycourier.example/a", "valleycourier.example", "Valley Courier",
+        "A report", "coverage", "unrated", True, item_id="a",
+        also_at=("https://harbortimes.example/x",),
+    )  # fmt: skip
+    item = Item("a", source.url, "Ferry timetable cut", text, source="Valley Courier")
+    story = StoryInput(
+        items=(item,), sources=(source,), outlet_names=(("harbortimes.example", "Harbor Times"),)
+    )
+    assert syndication_sentences(story) == [
+        ("Valley Courier ran a Tagus Wire report, which also ran in Harbor Times.", (1,))
+    ]
+    assert numbering(story).credit(1) == "Tagus Wire (via Valley Courier)"
+
+
 def test_the_wording_ratio_counts_an_outlet_s_run_broken_only_by_short_quoted_fragments() -> None:
     from newsdesk.summarizer.copying import wording_ratio
 
