@@ -19,6 +19,11 @@ from dataclasses import dataclass
 from newsdesk.summarizer.sentences import normalize
 
 RUN = 8  # words: a shorter shared run is a phrase anyone might write
+# a verb moved back a tense is the same word ('has become' told as 'had become'): reported
+# speech that only backshifts the outlet's sentence still carries its words
+_TENSES = ("has had have", "is was are were", "will would", "can could", "says said say")
+_FOLD = {w: forms.split()[0] for forms in _TENSES for w in forms.split()[1:]}
+_FOLD.update({"does": "do", "did": "do"})
 _TOKEN = re.compile(r'"|[A-Za-z0-9]+(?:[\'\-.,][A-Za-z0-9]+)*')
 
 
@@ -32,7 +37,8 @@ def tokens(text: str) -> list[tuple[str, bool]]:
         if tok == '"':
             inside = not inside
         else:
-            out.append((tok.lower(), inside))
+            low = tok.lower()
+            out.append((_FOLD.get(low, low), inside))
     return out
 
 

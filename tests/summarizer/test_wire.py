@@ -328,3 +328,11 @@ def test_the_wording_ratio_counts_an_outlet_s_run_broken_only_by_short_quoted_fr
     assert wording_ratio([scattered], shingles) == (len(source.split()) - 7) / words
     assert wording_ratio([whole], shingles) == 0.0
     assert wording_ratio([ours], shingles) == 0.0
+
+
+def test_a_sentence_only_moved_back_a_tense_is_still_copied() -> None:
+    source = "Spending on ferry tickets has become a growing line in household budgets."
+    shingles = Shingles.of({1: source})
+    told = "Valley Courier reported that spending on ferry tickets had become a growing line."
+    assert shingles.copied(told) == {1: 9}
+    assert not shingles.copied("Valley Courier reported that ferry tickets cost households more.")
