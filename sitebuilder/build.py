@@ -52,7 +52,7 @@ class BuildSummary:
 
     def line(self) -> str:
         drafts = f" ({self.drafts} drafts)" if self.drafts else ""
-        warn = f", {len(self.warnings)} warnings" if self.warnings else ""
+        warn = f", {counted(len(self.warnings), 'warning', 'warnings')}" if self.warnings else ""
         return (
             f"site: {counted(self.stories, 'story', 'stories')}{drafts} → {self.out}: {self.written} files written, "
             f"{self.unchanged} unchanged, {self.removed} removed{warn} in {self.seconds:.2f} s"

@@ -75,6 +75,16 @@ def list_cmd(
         for r in rows:
             click.echo(json.dumps(r.to_json(), ensure_ascii=False))
         return
+    if not rows and (status or topic or pending):  # the filter, not the store, is empty
+        asked = [f"--status {status}"] * bool(status) + [f"--topic {topic}"] * bool(topic)
+        known = ", ".join(t.slug for t in config.topics)
+        unknown = (
+            f" (not a configured topic; configured: {known})"
+            if topic and not config.topic(topic)
+            else ""
+        )
+        click.echo(f"no stories match {' '.join(asked + ['--pending'] * pending)}{unknown}")
+        return
     render_list(rows, fmt)
 
 

@@ -54,6 +54,14 @@ def test_a_wrong_type_names_the_file_and_the_key(front: str, message: str) -> No
             '---\nslug: s\ntitle: "An open quote\nstatus: draft\ntopic: t\n---\nbody\n',
             "front matter is not valid YAML at line 3: a quoted value opens there and is never",
         ),
+        (  # YAML reads on to the next quote mark and gives up two lines later
+            "---\ntitle: 'An open quote\nslug: s\ndate: '2026-03-02'\ntopic: t\n---\nbody\n",
+            "front matter is not valid YAML at line 2: a quoted value opens there and is not",
+        ),
+        (
+            "---\ntitle: T\nslug: s\ntopic: [t\nstatus: draft\nsources: 3\n---\nbody\n",
+            "front matter is not valid YAML at line 4: a [list] or {mapping} opens there",
+        ),
         ("---\n- a list\n---\nbody\n", "front matter must be a mapping"),
         ("---\nslug: s\n---\nbody\n", "front matter key 'title' is missing or empty"),
         ("---\ntitle: T\nslug: ' '\n---\nbody\n", "front matter key 'slug' is missing or empty"),

@@ -72,6 +72,10 @@ def test_list_plain_markdown_json_and_filters(project: Path, drafts) -> None:
     only = run(project, "review", "list", "--status", "rejected", "--format", "json").output
     assert [json.loads(x)["slug"] for x in only.splitlines()] == ["gadget-maker-ships-a-phone"]
     assert run(project, "review", "list", "--topic", "other", "--format", "json").output == ""
+    # an empty filter says so, and names a topic that is not configured, in one line
+    said = run(project, "review", "list", "--topic", "other", "--format", "plain").output
+    assert said.startswith("no stories match --topic other (not a configured topic; configured:")
+    assert said.count("\n") == 1 and "newsdesk draft" not in said
 
 
 def test_approve_refuses_flags_then_force_is_recorded(project: Path, drafts) -> None:

@@ -345,3 +345,14 @@ def test_a_body_the_editor_changed_does_not_claim_every_sentence_checked(cfg, co
     }
     assert "edited by an editor" in cards["Edited story"].select_one(".check").get_text()
     assert "every sentence checked" in cards["Untouched story"].select_one(".check").get_text()
+
+
+def test_the_build_line_counts_its_warnings_in_words() -> None:
+    from pathlib import Path
+
+    from newsdesk.sitebuilder.build import BuildSummary
+
+    one = BuildSummary(Path("_site"), 4, 4, 35, 0, 0, ("a warning",), 0.02)
+    assert ", 1 warning in 0.02 s" in one.line()
+    two = BuildSummary(Path("_site"), 4, 4, 35, 0, 0, ("a", "b"), 0.02)
+    assert ", 2 warnings in" in two.line()
