@@ -38,6 +38,7 @@ from newsdesk.content import ContentFile
 from newsdesk.editor_text import tally
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import outstanding_flags
+from newsdesk.text import counted
 
 
 def approve(
@@ -231,6 +232,10 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
             record_action(
                 meta, "approved", editor, at, True, forced=bool(flags), reason=reason, via="git"
             )
+            if flags:
+                wanted = (
+                    f"approved past {counted(len(flags), 'flagged sentence', 'flagged sentences')}"
+                )
         else:
             record_action(meta, "rejected", editor, at, True, reason=subject, via="git")
         content.replace_meta(cf, meta)

@@ -89,7 +89,7 @@ def read_items(path: Path) -> list[Item]:
     "--input",
     "input_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Items JSONL ({id, url, title, text?, published?, source?}); no database.",
+    help="Items JSONL ({id, url, title, text?, published?, source?, links?, read?}); no database.",
 )
 @click.option(
     "--output",

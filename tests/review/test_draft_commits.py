@@ -168,3 +168,4 @@ def test_published_in_git_with_flags_left_is_forced_with_the_commit_message_as_r
         "Grace Editor",
     )
     assert review["reason"] == "Publish: the flagged figure is in the filing"
+    assert "approved past 1 flagged sentence by Grace Editor" in result.message
