@@ -6,6 +6,7 @@ benchmark counts any that slip through.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -23,6 +24,9 @@ _THE_THING = re.compile(
     re.I,
 )
 _COMPANY = re.compile(r"\bthe (?:company|firm|startup)\b", re.I)
+_DOCUMENTS = r"memo|memorandum|letter|filing|lawsuit|study|survey|email|audit|complaint"
+_DOCUMENT = re.compile(rf"\b(?:(the|The) )?({_DOCUMENTS})s?\b", re.I)
+_MARKS = re.compile(r"([\u201c\u201d\"])")
 _QUOTED = re.compile(r'"([^"]*)(?:"|$)')
 
 
@@ -42,11 +46,13 @@ def companies(story: StoryInput) -> set[str]:
     }
 
 
-def unmet(lines: Iterable[str], names: set[str]) -> list[int]:
+def unmet(lines: Iterable[str], names: set[str], title: str = "") -> list[int]:
     """Indexes of the lines, in reading order, whose subject the reader has not met: one pointing
-    back at figures never given ("such figures"), or saying "the company" ("The company…"
-    opening the line or an excerpt in it) before any of ``names`` is named."""
+    back at figures never given ("such figures"), saying "the company" ("The company…"
+    opening the line or an excerpt in it) before any of ``names`` is named, or quoting "the
+    memo" before the title or a line kept has named a memo."""
     met = not names
+    papers = {m.group(2).lower() for m in _DOCUMENT.finditer(title)}
     out = []
     for i, text in enumerate(lines):
         norm = normalize(text)
@@ -55,7 +61,49 @@ def unmet(lines: Iterable[str], names: set[str]) -> list[int]:
         back = any(_SUCH.search(p) for p in parts) or (
             not met and any(_THE_THING.search(p) for p in parts)
         )
-        if not named and (back or (not met and _COMPANY.search(text))):
+        new = {m.group(2).lower() for m in _DOCUMENT.finditer(norm)}
+        unknown = any(
+            m.group(1) and m.group(2).lower() not in papers
+            for p in parts[1:]
+            for m in _DOCUMENT.finditer(p)
+        )
+        if unknown or (not named and (back or (not met and _COMPANY.search(text)))):
             out.append(i)
-        met = met or named
+            continue
+        met, papers = met or named, papers | new
     return out
+
+
+def introduce(lines: Iterable[str], title: str = "") -> list[str]:
+    """The lines with a document the reader has not met told as new where they first name it
+    outside quotation marks ("according to the memo" -> "according to a memo", unless the
+    title or an earlier line names a memo). A first mention inside a quotation cannot be
+    rewritten: ``unmet`` leaves that line out."""
+    met = {m.group(2).lower() for m in _DOCUMENT.finditer(title)}
+    out = []
+    for text in lines:
+        parts = _MARKS.split(text)
+        inside = False
+        for j, part in enumerate(parts):
+            if _MARKS.fullmatch(part):
+                inside = part != "\u201d" and not (part == '"' and inside)
+                continue
+            if not inside:
+                parts[j] = _DOCUMENT.sub(functools.partial(_new, met=met), part)
+            # a quotation's unmet "the memo" leaves its line out (unmet): it introduces nothing
+            met.update(
+                m.group(2).lower()
+                for m in _DOCUMENT.finditer(parts[j])
+                if not m.group(1) or not inside
+            )
+        out.append("".join(parts))
+    return out
+
+
+def _new(m: re.Match[str], met: set[str]) -> str:
+    noun = m.group(2).lower()
+    if not m.group(1) or noun in met:
+        return m.group(0)
+    met.add(noun)
+    article = "an" if noun[0] in "aeiou" else "a"
+    return f"{article.capitalize() if m.group(1) == 'The' else article} {m.group(2)}"

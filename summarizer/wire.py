@@ -41,7 +41,7 @@ from newsdesk.summarizer.spread import (
     credit_sentence,
     spread_sentence,
 )
-from newsdesk.summarizer.subjects import companies, unmet
+from newsdesk.summarizer.subjects import companies, introduce, unmet
 from newsdesk.summarizer.thread import discussion_sentences
 
 from newsdesk.config import SummarizerConfig
@@ -195,7 +195,7 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    return finish_budget(chosen, kept, num, settings, companies(story))
+    return finish_budget(chosen, kept, num, settings, companies(story), story.title or "")
 
 
 def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
@@ -219,10 +219,13 @@ def finish_budget(
     num: Numbering,
     settings: SummarizerConfig,
     names: set[str],
+    title: str = "",
 ) -> tuple[dict[str, list[Pair]], list[QuotePair]]:
     """Lines whose subject the reader has not met left out, then the share held."""
     reading = [(k, pair) for k, pairs in chosen.items() for pair in pairs]
-    strangers = set(unmet([text for _, (text, _) in reading], names))
+    told = introduce([text for _, (text, _) in reading], title)
+    reading = [(k, (t, cites)) for (k, (_, cites)), t in zip(reading, told, strict=True)]
+    strangers = set(unmet(told, names, title))
     out: dict[str, list[Pair]] = {k: [] for k in chosen}
     for i, (k, pair) in enumerate(reading):
         if i not in strangers:

@@ -112,6 +112,25 @@ def test_unmet_subjects_are_counted_in_reading_order():
     assert unmet(lines, {"Kestrel"}) == [0, 3]
 
 
+def test_a_document_the_reader_has_not_met_is_introduced_or_left_out():
+    from newsdesk.summarizer.subjects import introduce
+
+    lines = [
+        "X reported: \u201cThe port confirmed the memo on Tuesday.\u201d",
+        "X reported that, according to the memo, ferry fares rose. [1]",
+        "Y reported: \u201cThe port confirmed the memo on Tuesday.\u201d [2]",
+        "The audit found the memo accurate.",
+    ]
+    told = introduce(lines)
+    assert told[0] == lines[0]  # a quotation is not rewritten
+    assert told[1] == "X reported that, according to a memo, ferry fares rose. [1]"
+    assert told[2] == lines[2]  # a memo is met by now
+    assert told[3] == "An audit found the memo accurate."
+    assert unmet(told, set()) == [0]  # the first quoted memo; the second comes after "a memo"
+    assert introduce(lines[1:2], title="Port memo shows fare rise") == lines[1:2]
+    assert unmet(lines[:1], set(), title="Port memo shows fare rise") == []
+
+
 def test_newsdesk_says_it_read_all_of_them_only_when_it_had_every_text():
     def source(n: int, item: str) -> Source:
         return Source(
