@@ -32,6 +32,9 @@ _EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ance", "ence")  # production, 
 _PRONOUNS = frozenset(
     ["it", "he", "she", "they", "its", "his", "her", "their", "this", "these", "we"]
 )
+# "The company switched the ranking off" after a sentence naming Brightforge: a stand-in
+# holds the subject of the sentence before it, as a pronoun does
+_STAND_INS = frozenset(["company", "firm", "startup", "group", "business", "maker", "agency"])
 _VERBISH = FINITE | {"said", "says"}
 # a past form right after one of these is an adjective or a participle phrase, not the verb
 _BEFORE_ADJECTIVE = frozenset(
@@ -97,8 +100,9 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     best = max(range(len(sets)), key=lambda k: (said[k], _share(subject, sets[k])))
     if _about_previous(subject, passage, best):
         return False
-    first = words(passage.sentences[best])[:1]
-    if first and first[0].lower() in _PRONOUNS:
+    first = [w.lower() for w in words(passage.sentences[best])[:2]]
+    stand_in = len(first) == 2 and first[0] == "the" and first[1] in _STAND_INS
+    if first and (first[0] in _PRONOUNS or stand_in):
         return _not_antecedent(subject, passage, best, sets[best])
     whole = frozenset().union(*sets)
     spread = sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT
