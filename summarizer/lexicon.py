@@ -26,6 +26,7 @@ SENSES = 0  # a word's most frequent senses per part of speech that count (0: al
 DEPTH = 1  # hypernym steps from a passage's word up to a claim's
 MIN_HEIGHT = 6  # a synset this near the top of the hierarchy is too general to hold a claim
 TABLE = Path(__file__).parent / "data" / "wordnet.tsv.gz"
+SYNSET = "~"  # a synset's key starts with it (no lemma does)
 
 # WordNet's detachment rules (morphy): an inflected form's ending and what replaces it
 _ENDINGS = (
@@ -109,7 +110,7 @@ def keys(word: str, wide: bool = False) -> frozenset[str]:
     the hierarchy left out."""
     own = _own(word)
     if not wide:
-        return frozenset(f"~{s}" for s in own)
+        return frozenset(f"{SYNSET}{s}" for s in own)
     out = set(own)
     for s in own:
         out.update(_derived(s))
@@ -117,4 +118,4 @@ def keys(word: str, wide: bool = False) -> frozenset[str]:
     for _ in range(DEPTH):
         layer = {u for s in layer for u in _up(s)}
         out.update(u for u in layer if _height(u) >= MIN_HEIGHT)
-    return frozenset(f"~{s}" for s in out)
+    return frozenset(f"{SYNSET}{s}" for s in out)

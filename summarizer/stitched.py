@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from newsdesk.summarizer.lexicon import SYNSET
 from newsdesk.summarizer.polarity import un_bases
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
 from newsdesk.summarizer.synonyms import lemmas, past_forms, sense_lemmas
@@ -62,7 +63,16 @@ def covered(key: str, have: frozenset[str], keys: frozenset[str] = frozenset()) 
     if key in have or keys & have:
         return True
     base = root(key)
-    return any(_derived(key, h) or (len(base) >= _MIN_ROOT and root(h) == base) for h in have)
+    return any(
+        _derived(key, h) or (len(base) >= _MIN_ROOT and root(h) == base) for h in _words(have)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _words(have: frozenset[str]) -> tuple[str, ...]:
+    """A passage's keys that are words, its WordNet synsets left out (lexicon.py: dozens a
+    word, and never a form of another word)."""
+    return tuple(h for h in have if not h.startswith(SYNSET))
 
 
 def _derived(a: str, b: str) -> bool:
