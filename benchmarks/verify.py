@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import newsdesk.summarizer.align as align_mod  # noqa: E402
 import newsdesk.summarizer.verify as verify_mod  # noqa: E402
+from newsdesk.summarizer import lexicon  # noqa: E402
 from newsdesk.summarizer.sentences import source_sentences  # noqa: E402
 from newsdesk.summarizer.verify import Checker  # noqa: E402
 from verify_plants import plant_all  # noqa: E402
@@ -168,7 +169,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--verb-rule", action="store_true", help="with the main-verb rule (measured, not adopted)"
     )
+    ap.add_argument(
+        "--no-lexicon", action="store_true", help="without WordNet (summarizer/lexicon.py)"
+    )
     args = ap.parse_args(argv)
+    if args.no_lexicon:
+        lexicon.ENABLED = False
+        print("without the lexicon (summarizer/lexicon.py)")
     if args.verb_rule:
         align_mod.VERB_RULE = True
         print("with the main-verb rule (summarizer/mainverb.py; off by default)")

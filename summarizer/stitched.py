@@ -11,14 +11,16 @@ is the word test every aligned comparison uses.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
+from newsdesk.summarizer.lexicon import SYNSET
 from newsdesk.summarizer.polarity import un_bases
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
-from newsdesk.summarizer.synonyms import lemmas, past_forms, root, sense_lemmas
+from newsdesk.summarizer.synonyms import lemmas, past_forms, sense_lemmas
 
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
-_MIN_ROOT = 4  # roots this long match (synonyms.root)
+_MIN_ROOT = 4  # roots this long match (root)
 MIN_PREDICATE = 0.5  # share of the predicate's lemmas the passage must have
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
 _SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
@@ -60,11 +62,20 @@ def covered(key: str, have: frozenset[str], keys: frozenset[str] = frozenset()) 
     'healthi' for 'health': derivations Snowball leaves apart), or as a form differing in its
     last letter only ('explos' for 'explod', 'expans' for 'expand': a nominalisation, "the
     expansion of" for "expanded"), or with the same root ('closur' for 'close', 'failur' for
-    'fail': synonyms.root)."""
+    'fail': root)."""
     if key in have or keys & have:
         return True
     base = root(key)
-    return any(_derived(key, h) or (len(base) >= _MIN_ROOT and root(h) == base) for h in have)
+    return any(
+        _derived(key, h) or (len(base) >= _MIN_ROOT and root(h) == base) for h in _words(have)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _words(have: frozenset[str]) -> tuple[str, ...]:
+    """A passage's keys that are words, its WordNet synsets left out (lexicon.py: dozens a
+    word, and never a form of another word)."""
+    return tuple(h for h in have if not h.startswith(SYNSET))
 
 
 def _derived(a: str, b: str) -> bool:
@@ -196,3 +207,27 @@ def predicate_missing(claim: str, passage: Passage) -> bool:
     # "unvaccinated" holds what "had not been vaccinated" says (the negation is polarity.py's)
     have = frozenset().union(*(frozenset(lemmas(s)) | un_bases(s) for s in passage.sentences))
     return sum(covered(w, have) for w in rest) / len(rest) < MIN_PREDICATE
+
+
+_ROOT_ENDINGS = ("ment", "ur", "ag", "anc", "enc", "e")
+# Latin stems whose noun changes the verb's last consonant: "invasion" / "invade" (-s / -d),
+# "admission" / "admit" (-miss / -mit)
+_STEM_CHANGES = ((re.compile(r"(?<=[aeiou])s$"), "d", 5), (re.compile(r"miss$"), "mit", 6))
+
+
+@lru_cache(maxsize=65536)
+def root(key: str) -> str:
+    """A lemma without one derivational ending Snowball leaves on ('closur' and 'close' ->
+    'clos', 'agreement' and 'agre' -> 'agre', 'shortag' -> 'short', 'guidanc' -> 'guid'), and
+    with a Latin noun's changed consonant put back ('invas' -> 'invad', 'admiss' -> 'admit'):
+    a noun and its verb or adjective compare equal. A root shorter than four letters is not
+    cut."""
+    for end in _ROOT_ENDINGS:
+        if key.endswith(end) and len(key) - len(end) >= 4:
+            key = key[: -len(end)]
+            break
+    key = key.removesuffix("e") if len(key) > 4 else key
+    for pattern, repl, least in _STEM_CHANGES:
+        if len(key) >= least and pattern.search(key):
+            return pattern.sub(repl, key)
+    return key

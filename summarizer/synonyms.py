@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 import snowballstemmer
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.newswords import NEWS_GROUPS
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
@@ -152,11 +153,7 @@ def ordinary(word: str) -> bool:
     name: a word of the synonym table or of the common words that open sentences, or one with a
     suffix names rarely have."""
     low = word.lower()
-    if (
-        low in _COMMON
-        or _stem(low) in _ORDINARY
-        or _stem(_base(low)) in _ORDINARY
-    ):
+    if low in _COMMON or _stem(low) in _ORDINARY or _stem(_base(low)) in _ORDINARY:
         return True
     return len(low) > 6 and low.endswith(_SUFFIXES)
 
@@ -264,33 +261,18 @@ def _aligned_senses(word: str) -> frozenset[str]:
 UN_PARTICIPLE = re.compile(r"un[a-z]{4,}ed")  # "unvaccinated": a participle denied
 
 
-
 def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[str]]]:
     """(lemma, senses) of each content word of a text, as ``lemmas`` reads them; ``parts``:
     a source's compounds hold their parts (a claim's "coal" is in "coal-fired", but a claim's
     compound is one word, so a shared compound does not count three times)."""
-    return [(lemma(w), _aligned_senses(w)) for w in _content(text, parts)]
+    return [(lemma(w), _aligned_senses(w) | _lexical(w, parts)) for w in _content(text, parts)]
 
 
-_ROOT_ENDINGS = ("ment", "ur", "ag", "anc", "enc", "e")
-# Latin stems whose noun changes the verb's last consonant: "invasion" / "invade" (-s / -d),
-# "admission" / "admit" (-miss / -mit)
-_STEM_CHANGES = ((re.compile(r"(?<=[aeiou])s$"), "d", 5), (re.compile(r"miss$"), "mit", 6))
-
-
-@lru_cache(maxsize=65536)
-def root(key: str) -> str:
-    """A lemma without one derivational ending Snowball leaves on ('closur' and 'close' ->
-    'clos', 'agreement' and 'agre' -> 'agre', 'shortag' -> 'short', 'guidanc' -> 'guid'), and
-    with a Latin noun's changed consonant put back ('invas' -> 'invad', 'admiss' -> 'admit'):
-    a noun and its verb or adjective compare equal. A root shorter than four letters is not
-    cut."""
-    for end in _ROOT_ENDINGS:
-        if key.endswith(end) and len(key) - len(end) >= 4:
-            key = key[: -len(end)]
-            break
-    key = key.removesuffix("e") if len(key) > 4 else key
-    for pattern, repl, least in _STEM_CHANGES:
-        if len(key) >= least and pattern.search(key):
-            return pattern.sub(repl, key)
-    return key
+def _lexical(word: str, wide: bool) -> frozenset[str]:
+    """WordNet's keys of an ordinary (lower-case) word (lexicon.py), ``wide`` for a source's;
+    a claim's word that the tables know keeps their senses only (WordNet's many senses of
+    "finish" or "raise" would let a changed word through)."""
+    if not lexicon.ENABLED or not word.isalpha() or not word.islower():
+        return frozenset()
+    known = _stem(_base(word)) in _SENSES or word in _COMMON or opposites(lemma(word))
+    return frozenset() if known and not wide else lexicon.keys(word, wide)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from newsdesk.summarizer.align import covered
 from newsdesk.summarizer.facts import numbers
-from newsdesk.summarizer.synonyms import lemma, lemmas, ordinary, root, senses
+from newsdesk.summarizer.stitched import root
+from newsdesk.summarizer.synonyms import lemma, lemmas, ordinary, senses
 from newsdesk.summarizer.verify import Checker
 
 DRUG = (

@@ -1,0 +1,121 @@
+"""Word meaning from WordNet: the synsets a word belongs to, for words no table of ours holds.
+
+A claim's word is held by a passage's word when the two share a synset ("alumnus" and
+"graduate"), when the passage's word is a kind of the claim's within ``DEPTH`` hypernym steps
+(a passage's "sedan" holds a claim's "car", never the other way round), or when the passage's
+word is derived from a word of that synset ("debuted" and "debut", "withdrawal" and
+"withdraw"). Only a word's ``SENSES`` most frequent senses of each part of speech count, and
+only synsets at least ``MIN_HEIGHT`` steps below the top of WordNet's hierarchy pass on
+their meaning to a word below them ("change", "act" and "entity" hold nothing).
+
+The table (data/wordnet.tsv.gz) is generated from WordNet 3.0 by scripts/make_lexicon.py and
+ships with newsdesk: nothing is downloaded. It is read on first use, not on import, so the CLI
+starts as fast without it. WordNet 3.0 is © 2006 Princeton University, under the licence in
+data/WORDNET-LICENSE.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+ENABLED = True  # benchmarks/verify.py --no-lexicon measures the verifier without it
+SENSES = 0  # a word's most frequent senses per part of speech that count (0: all)
+DEPTH = 1  # hypernym steps from a passage's word up to a claim's
+MIN_HEIGHT = 6  # a synset this near the top of the hierarchy is too general to hold a claim
+TABLE = Path(__file__).parent / "data" / "wordnet.tsv.gz"
+SYNSET = "~"  # a synset's key starts with it (no lemma does)
+
+# WordNet's detachment rules (morphy): an inflected form's ending and what replaces it
+_ENDINGS = (
+    ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+    ("men", "man"), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+    ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Table:
+    synsets: list[str]  # per synset: "hypernyms<TAB>derived", ids comma-separated
+    words: dict[str, str]  # lemma -> "pos:id,id pos:id"
+    forms: dict[str, list[str]]  # irregular form -> base forms
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    synsets: list[str] = []
+    words: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
+    with gzip.open(TABLE, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            tag, first, rest = line.rstrip("\n").split("\t")
+            if tag == "S":
+                synsets.append(f"{first}\t{rest}")
+            elif tag == "W":
+                words[first] = rest
+            else:
+                forms.setdefault(first, []).append(rest)
+    return _Table(synsets, words, forms)
+
+
+def _ids(field: str) -> list[int]:
+    return [int(x) for x in field.split(",")] if field else []
+
+
+@cache
+def _up(synset: int) -> list[int]:
+    return _ids(_table().synsets[synset].split("\t")[0])
+
+
+@cache
+def _derived(synset: int) -> list[int]:
+    return _ids(_table().synsets[synset].split("\t")[1])
+
+
+@cache
+def _height(synset: int) -> int:
+    """Steps from a synset up to the top of the hierarchy, by its shortest path."""
+    ups = _up(synset)
+    return 1 + min(_height(u) for u in ups) if ups else 0
+
+
+def bases(word: str) -> list[str]:
+    """The WordNet lemmas an inflected word may be a form of ('debuted' -> ['debut'])."""
+    table = _table()
+    found = [word] if word in table.words else []
+    found += [b for b in table.forms.get(word, []) if b in table.words]
+    for end, repl in _ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            base = word[: -len(end)] + repl
+            if base in table.words and base not in found:
+                found.append(base)
+    return found
+
+
+def _own(word: str) -> set[int]:
+    out: set[int] = set()
+    for base in bases(word):
+        for part in _table().words[base].split():
+            ids = _ids(part[2:])
+            out.update(ids[:SENSES] if SENSES else ids)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def keys(word: str, wide: bool = False) -> frozenset[str]:
+    """The lexicon's keys of a lower-case word: its synsets; ``wide`` (a passage's word) adds
+    the synsets derived from them and their hypernyms up to ``DEPTH`` steps, those high in
+    the hierarchy left out."""
+    own = _own(word)
+    if not wide:
+        return frozenset(f"{SYNSET}{s}" for s in own)
+    out = set(own)
+    for s in own:
+        out.update(_derived(s))
+    layer = set(out)
+    for _ in range(DEPTH):
+        layer = {u for s in layer for u in _up(s)}
+        out.update(u for u in layer if _height(u) >= MIN_HEIGHT)
+    return frozenset(f"{SYNSET}{s}" for s in out)
