@@ -77,3 +77,13 @@ def test_a_sentence_naming_an_event_by_a_noun_is_about_the_sentence_before_it():
     other = "The brewer Kestrel will build a bottling plant. The mayor is due to visit it."
     wrong = Checker({1: other}).check("The bottling plant is due to visit it.", (1,))
     assert any("its subject" in r for r in wrong)
+
+
+def test_the_company_holds_the_subject_of_the_sentence_before_it():
+    text = (
+        "Staff at Kestrel Ferries say a weekly ranking of ticket sales pushed crews to oversell "
+        "trips. The company scrapped the ranking on Monday. Tidewater Lines kept its own table."
+    )
+    check = Checker({1: text})
+    assert check.check("Kestrel Ferries scrapped the ranking on Monday.", (1,)) == ()
+    assert check.check("Tidewater Lines scrapped the ranking on Monday.", (1,))
