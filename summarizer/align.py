@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
@@ -61,7 +62,7 @@ class SourceIndex:
 
 @lru_cache(maxsize=512)
 def index(text: str) -> SourceIndex:
-    sents = tuple(s for s in source_sentences(text) if s.strip())
+    sents = resolved([s for s in source_sentences(text) if s.strip()])  # "She [Rita Calloway]"
     sets = tuple(_senses(s) for s in sents)
     details = tuple(_details(s) for s in sents)
     return SourceIndex(sents, sets, frozenset().union(*sets) if sets else frozenset(), details)

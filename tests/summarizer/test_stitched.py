@@ -87,3 +87,19 @@ def test_the_company_holds_the_subject_of_the_sentence_before_it():
     check = Checker({1: text})
     assert check.check("Kestrel Ferries scrapped the ranking on Monday.", (1,)) == ()
     assert check.check("Tidewater Lines scrapped the ranking on Monday.", (1,))
+
+
+def test_she_is_the_person_the_sentences_before_named():
+    from newsdesk.summarizer.antecedents import resolved
+
+    text = (
+        "A ferry company spokesperson, Ines Carvalho, said the timetable had run for a year. "
+        '"We wanted fewer empty crossings," Carvalho said. "The boats were half empty." '
+        "She said no crew member would lose pay."
+    )
+    check = Checker({1: text})
+    assert check.check("Ines Carvalho said no crew member would lose pay.", (1,)) == ()
+    assert check.check("Tomas Reis said no crew member would lose pay.", (1,))
+    assert check.check("Ines Carvalho said every crew member would lose pay.", (1,))
+    said = ("The Harbour Post reported it on Monday.", "She said so.")
+    assert resolved(said) == said  # an outlet is not a person
