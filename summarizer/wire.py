@@ -188,7 +188,7 @@ def wire(
         excerpt_one(n, sentences, plan)
     plan.excerpts(lead=False)
     chosen = plan.lines()
-    chosen["synopsis"] = ours[:1] + chosen["synopsis"] + ours[1:]
+    chosen["synopsis"] = chosen["synopsis"][:1] + ours[:1] + chosen["synopsis"][1:] + ours[1:]
     chosen["takeaways"] = (chosen["takeaways"] + points)[: max(settings.takeaways, 0)]
     chosen[SECTIONS[0]] = more + chosen[SECTIONS[0]]
     chosen[SECTIONS[1]] += reaction
