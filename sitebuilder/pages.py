@@ -122,46 +122,77 @@ def related(
     by_url = {s.url: s for s in ordered}
     if cache.get("") == whole:  # no story changed what related() looks at: reuse every answer
         return {u: [by_url[r] for r in v[1]] for u, v in cache.items() if u}, cache
-    groups: dict[str, list[Summary]] = defaultdict(list)
-    for s in ordered:
-        groups[s.topic].append(s)
-    position = {s.url: i for i, s in enumerate(ordered)}
-    in_topic = {s.url: i for g in groups.values() for i, s in enumerate(g)}
-    words: dict[str, set[str]] = {}
-    outlets: dict[str, set[str]] = {}
     out: dict[str, list[Summary]] = {}
     new_cache: dict[str, Any] = {"": whole}
-    for s in ordered:
-        g, i, j = groups[s.topic], in_topic[s.url], position[s.url]
-        cands = {c.url: c for c in g[max(0, i - window) : i + window + 1]}
-        cands.update({c.url: c for c in ordered[max(0, j - window) : j + window + 1]})
+    near = _Neighbours(ordered, window)
+    for j, s in enumerate(ordered):
+        cands = near.candidates(j)  # positions in ``ordered``, in the order they are hashed
         sig = hashlib.blake2b(
-            "\n".join(f"{c.url}\0{c.key}\0{position[c.url]}" for c in cands.values()).encode(),
-            digest_size=16,
+            "\n".join([near.tokens[c] for c in cands]).encode(), digest_size=16
         ).hexdigest()
         hit = cache.get(s.url)
         if hit and hit[0] == sig and all(u in by_url for u in hit[1]):
             out[s.url] = [by_url[u] for u in hit[1]]
             new_cache[s.url] = hit
             continue
-        cands.pop(s.url, None)
-        for c in (s, *cands.values()):
-            if c.url not in words:
-                words[c.url] = _words(c.title)
-                outlets[c.url] = {o[0] for o in c.outlets if o[2] != "discussion"}
-        mine, sources, scored = words[s.url], outlets[s.url], []
-        for c in cands.values():
-            theirs = words[c.url]
-            shared = len(mine & theirs)
-            union = (len(mine) + len(theirs) - shared) or 1
-            score = (
-                3 * shared / union
-                + len(sources & outlets[c.url])
-                + (1.5 if c.topic == s.topic else 0)
-                - abs(position[c.url] - j) / (4 * window)
-            )
-            if score > 0.5:
-                scored.append((-score, c.url, c))
-        out[s.url] = [t[2] for t in sorted(scored)[:k]]
+        del cands[j]
+        out[s.url] = [ordered[c] for c in near.best(j, cands, k)]
         new_cache[s.url] = [sig, [r.url for r in out[s.url]]]
     return out, new_cache
+
+
+class _Neighbours:
+    """The stories in time order, with what :func:`related` compares of each (by position):
+    headline words and outlets (worked out when first needed), topic, and candidate windows."""
+
+    def __init__(self, ordered: list[Summary], window: int) -> None:
+        self.ordered, self.window = ordered, window
+        self.tokens = [f"{s.url}\0{s.key}\0{j}" for j, s in enumerate(ordered)]
+        self.topics = [s.topic for s in ordered]
+        self.groups: dict[str, list[int]] = defaultdict(list)  # topic → positions
+        self.in_topic = []  # position → its index in its topic's group
+        for j, s in enumerate(ordered):
+            group = self.groups[s.topic]
+            self.in_topic.append(len(group))
+            group.append(j)
+        self.words: list[set[str] | None] = [None] * len(ordered)
+        self.outlets: list[set[str]] = [set()] * len(ordered)
+        self.memo: dict[int, float] = {}  # a pair's score, until its other side asks for it
+
+    def candidates(self, j: int) -> dict[int, None]:
+        """The topic's window around story j, then the site's (each story once, j included)."""
+        w, g, i = self.window, self.groups[self.topics[j]], self.in_topic[j]
+        cands = dict.fromkeys(g[max(0, i - w) : i + w + 1])
+        cands.update(dict.fromkeys(range(max(0, j - w), min(len(self.ordered), j + w + 1))))
+        return cands
+
+    def _known(self, c: int) -> set[str]:
+        words = self.words[c]
+        if words is None:
+            s = self.ordered[c]
+            words = self.words[c] = _words(s.title)
+            self.outlets[c] = {o[0] for o in s.outlets if o[2] != "discussion"}
+        return words
+
+    def best(self, j: int, cands: dict[int, None], k: int) -> list[int]:
+        """The k best-scoring candidates (above 0.5) for story j, best first (ties by URL).
+        A pair scores the same both ways (and j is c's candidate when c is j's), so each
+        pair is scored once, by the first of the two to ask."""
+        mine, sources, topic = self._known(j), self.outlets[j], self.topics[j]
+        far, scored, memo, n = 4 * self.window, [], self.memo, len(self.ordered)
+        for c in cands:
+            pair = c * n + j if c < j else j * n + c
+            score = memo.pop(pair, None)
+            if score is None:
+                theirs = self._known(c)
+                shared = len(mine & theirs)
+                union = (len(mine) + len(theirs) - shared) or 1
+                score = memo[pair] = (
+                    3 * shared / union
+                    + len(sources & self.outlets[c])
+                    + (1.5 if self.topics[c] == topic else 0)
+                    - abs(c - j) / far
+                )
+            if score > 0.5:
+                scored.append((-score, self.ordered[c].url, c))
+        return [t[2] for t in sorted(scored)[:k]]

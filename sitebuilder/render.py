@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from types import FunctionType
 from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
 import markupsafe
+from jinja2.runtime import Context as _JinjaContext
 from newsdesk.sitebuilder import urls, wording
 
 from newsdesk.config import Config
@@ -119,6 +121,33 @@ class _Template(jinja2.Template):
         return super()._from_namespace(environment, namespace, globals)
 
 
+def _link(root: str) -> Callable[[str], str]:
+    """A page's ``u``: a site path → the link to it from that page (``root``: the way back to
+    the site's root from the page)."""
+
+    def u(target: str) -> str:
+        return (root + target) or "./"
+
+    return u
+
+
+_U = _link("").__code__
+
+
+class _Context(_JinjaContext):
+    """A template context that calls the link helpers (``u``, ``topic_url``: plain functions
+    that take no context) directly: Jinja's ``Context.call`` looks for ``pass_context`` and
+    friends on every call first, and a page makes dozens of these calls. Any other callable
+    goes through Jinja's own ``call``."""
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (as Jinja's)
+        if __obj is urls.topic_url or (__obj.__class__ is FunctionType and __obj.__code__ is _U):
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+            return __obj(*args, **kwargs)  # (neither raises StopIteration: see Context.call)
+        return super().call(__obj, *args, **kwargs)
+
+
 @dataclass(frozen=True)
 class TopicLink:
     slug: str
@@ -149,6 +178,7 @@ class Renderer:
             bytecode_cache=_BYTECODE_CACHE,
         )
         self.env.template_class = _Template
+        self.env.context_class = _Context
         self.env.filters.update(
             fdate=fdate,
             fdatetime=fdatetime,
@@ -163,12 +193,7 @@ class Renderer:
         self.base_path = urls.base_path(config.site.base_url)
 
     def linker(self, url: str, absolute_root: bool = False) -> Callable[[str], str]:
-        root = self.base_path if absolute_root else urls.root_for(url)
-
-        def u(target: str) -> str:
-            return (root + target) or "./"
-
-        return u
+        return _link(self.base_path if absolute_root else urls.root_for(url))
 
     def render(self, template: str, url: str, *, absolute_root: bool = False, **ctx: Any) -> str:
         site = self.config.site
