@@ -154,7 +154,9 @@ def complete(ws: Sequence[str]) -> bool:
     after = {
         i for i in range(1, main) if opening and ws[i - 1].endswith(",") and low[i] not in _KEEP
     }
-    verb = any(_verb_like(low, i) for i in range(main) if i not in aside | after)
+    # 'a memo seen by Circuit Report': a participle before its agent, with no auxiliary, is no verb
+    agent = {i for i in range(1, main - 1) if low[i + 1] == "by" and low[i - 1] not in _KEEP}
+    verb = any(_verb_like(low, i) for i in range(main) if i not in aside | after | agent)
     # 'once the storm began churning …' alone: an opening clause whose main clause was cut
     opener = low[0] in _ADVERBIAL and not any(w.endswith(",") for w in ws[:-1])
     return (

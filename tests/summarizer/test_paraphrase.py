@@ -362,3 +362,6 @@ def test_an_opening_phrase_or_clause_alone_is_not_a_sentence() -> None:
     assert complete(words("In its annual harbour report, the authority counted 40 ferries"))
     assert complete(words("Once the storm passed, the ferries resumed sailing"))
     assert complete(words("The authority, however, is counting the damaged piers"))
+    assert not complete(words("a harbour memo seen by the Tidewater Post, sent by its director"))
+    assert complete(words("the harbour memo was seen by the Tidewater Post on Monday"))
+    assert complete(words("the timetable approved by the board cut fares for students"))
