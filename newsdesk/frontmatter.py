@@ -128,42 +128,15 @@ def load(front: str, path: Path) -> Any:
     try:
         return yaml_block.load(front) or {}
     except yaml.YAMLError as exc:
-        raise ContentError(f"{path}: front matter is not valid YAML{_where(exc, front)}") from None
+        raise ContentError(
+            f"{path}: front matter is not valid YAML{yaml_block.where_broken(exc, front)}"
+        ) from None
     except fast_yaml.TooLarge as exc:
         raise ContentError(f"{path}: front matter refused: {exc}") from None
     except ValueError as exc:  # a date that is not one: 2026-13-45
         raise ContentError(f"{path}: front matter holds a value YAML cannot read: {exc}") from None
     except RecursionError:
         raise ContentError(f"{path}: front matter is nested too deeply") from None
-
-
-_OPEN_QUOTE = re.compile(r"""^\s*(?:-\s+)?[\w-]+:\s+(['"])""")
-
-
-def _unclosed(front: str, before: int) -> int | None:
-    """The first line before ``before`` whose value opens a quotation it does not close on
-    that line ("title: 'Norvale scraps …"): YAML reads on to the next quote mark of the file."""
-    for i, line in enumerate(front.splitlines()[:before]):
-        m = _OPEN_QUOTE.match(line)
-        if m and line.count(m.group(1)) % 2 and not line.rstrip().endswith(m.group(1) * 2):
-            return i
-    return None
-
-
-def _where(exc: yaml.YAMLError, front: str) -> str:
-    """' at line N' of the file (the front matter starts on its line 2); a quoted value or a
-    [list] that is never closed is named where it opens, not where the YAML gives up."""
-    context, mark = getattr(exc, "context", None) or "", getattr(exc, "problem_mark", None)
-    opened = getattr(exc, "context_mark", None)
-    if opened is not None and "quoted scalar" in context:
-        return f" at line {opened.line + 2}: a quoted value opens there and is never closed"
-    if opened is not None and "flow" in context:
-        return (
-            f" at line {opened.line + 2}: a [list] or {{mapping}} opens there and is never closed"
-        )
-    if mark and (line := _unclosed(front, mark.line)) is not None:
-        return f" at line {line + 2}: a quoted value opens there and is not closed on its line"
-    return f" at line {mark.line + 2}" if mark else ""
 
 
 def _check_required(meta: Any, path: Path) -> None:

@@ -239,3 +239,33 @@ def _odd_start(text: str) -> bool:
     if head == " ":
         return True
     return head in _INDICATORS and (head not in "-?:" or text[1:2] in ("", " "))
+
+
+_OPEN_QUOTE = re.compile(r"""^\s*(?:-\s+)?[\w-]+:\s+(['"])""")
+
+
+def _unclosed(front: str, before: int) -> int | None:
+    """The first line before ``before`` whose value opens a quotation it does not close on
+    that line ("title: 'Norvale scraps …"): YAML reads on to the next quote mark of the file."""
+    for i, line in enumerate(front.splitlines()[:before]):
+        m = _OPEN_QUOTE.match(line)
+        if m and line.count(m.group(1)) % 2 and not line.rstrip().endswith(m.group(1) * 2):
+            return i
+    return None
+
+
+def where_broken(exc: Exception, front: str) -> str:
+    """' at line N' of a content file for a YAML error in its front matter (which starts on
+    the file's line 2); a quoted value or a [list] that is never closed is named where it
+    opens, not where the YAML gives up."""
+    context, mark = getattr(exc, "context", None) or "", getattr(exc, "problem_mark", None)
+    opened = getattr(exc, "context_mark", None)
+    if opened is not None and "quoted scalar" in context:
+        return f" at line {opened.line + 2}: a quoted value opens there and is never closed"
+    if opened is not None and "flow" in context:
+        return (
+            f" at line {opened.line + 2}: a [list] or {{mapping}} opens there and is never closed"
+        )
+    if mark and (line := _unclosed(front, mark.line)) is not None:
+        return f" at line {line + 2}: a quoted value opens there and is not closed on its line"
+    return f" at line {mark.line + 2}" if mark else ""
