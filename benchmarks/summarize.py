@@ -152,7 +152,7 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             quoted += sum(quoted_words(x) for x in lines)
             shares.append(sum(quoted_words(x) for x in lines) / words if words else 0.0)
             counts.append(len(lines))
-            strangers += len(unmet(lines, companies(story)))
+            strangers += len(unmet(lines, companies(story), story.title or ""))
             flagged += sum(ln.flagged for ln in drawn)
             readable = {i for i, it in enumerate(story.items, 1) if it.text.strip()}
             heard += len(readable & {n for ln in drawn for n in ln.cites})

@@ -249,7 +249,10 @@ def _unclosed(front: str, before: int) -> int | None:
     that line ("title: 'Norvale scraps …"): YAML reads on to the next quote mark of the file."""
     for i, line in enumerate(front.splitlines()[:before]):
         m = _OPEN_QUOTE.match(line)
-        if m and line.count(m.group(1)) % 2 and not line.rstrip().endswith(m.group(1) * 2):
+        mark = m.group(1) if m else ""
+        bare = line.replace("\\" + mark, "").replace(mark * 2, "") if mark == '"' else line
+        bare = bare.replace("''", "") if mark == "'" else bare  # escaped: \" and ''
+        if m and bare.count(mark) % 2:
             return i
     return None
 
@@ -262,10 +265,21 @@ def where_broken(exc: Exception, front: str) -> str:
     opened = getattr(exc, "context_mark", None)
     if opened is not None and "quoted scalar" in context:
         return f" at line {opened.line + 2}: a quoted value opens there and is never closed"
-    if opened is not None and "flow" in context:
+    if opened is not None and ("flow sequence" in context or "flow mapping" in context):
         return (
             f" at line {opened.line + 2}: a [list] or {{mapping}} opens there and is never closed"
         )
+    lines = front.splitlines()
+    if mark and mark.line >= len(lines):  # the end reached inside a [list] or {mapping}
+        opens = [
+            i
+            for i, t in enumerate(lines)
+            if t.count("[") + t.count("{") > t.count("]") + t.count("}")
+        ]
+        if opens:
+            return (
+                f" at line {opens[-1] + 2}: a [list] or {{mapping}} opens there and is never closed"
+            )
     if mark and (line := _unclosed(front, mark.line)) is not None:
         return f" at line {line + 2}: a quoted value opens there and is not closed on its line"
     return f" at line {mark.line + 2}" if mark else ""

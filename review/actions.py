@@ -212,6 +212,7 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
         wanted = {"published": "approved", "rejected": "rejected"}.get(cf.status)
         if wanted is None or last == wanted or (wanted == "approved" and last == "reopened"):
             continue
+        said = wanted  # what the result line says was done
         change = git_last_change(cf.path, r"^status:")
         if change is None:
             continue  # not committed yet: the command line records it instead
@@ -233,13 +234,12 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
                 meta, "approved", editor, at, True, forced=bool(flags), reason=reason, via="git"
             )
             if flags:
-                wanted = (
-                    f"approved past {counted(len(flags), 'flagged sentence', 'flagged sentences')}"
-                )
+                past = counted(len(flags), "flagged sentence", "flagged sentences")
+                said = f"approved past {past}"
         else:
             record_action(meta, "rejected", editor, at, True, reason=subject, via="git")
         content.replace_meta(cf, meta)
-        results.append(ActionResult(cf.path, f"{cf.slug}: {wanted} by {editor} at {at} (from git)"))
+        results.append(ActionResult(cf.path, f"{cf.slug}: {said} by {editor} at {at} (from git)"))
     return results
 
 

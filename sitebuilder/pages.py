@@ -156,7 +156,7 @@ class _Neighbours:
             self.in_topic.append(len(group))
             group.append(j)
         self.words: list[set[str] | None] = [None] * len(ordered)
-        self.outlets: list[set[str]] = [set()] * len(ordered)
+        self.outlets: list[set[str]] = [set() for _ in ordered]
         self.memo: dict[int, float] = {}  # a pair's score, until its other side asks for it
 
     def candidates(self, j: int) -> dict[int, None]:

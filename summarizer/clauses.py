@@ -44,26 +44,8 @@ BACK = {
     "intends": "intended",
     "aims": "aimed",
 }
-DANGLING = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "in",
-        "of",
-        "on",
-        "at",
-        "by",
-        "for",
-        "to",
-        "from",
-        "into",
-        "about",
-        "over",
-        "its",
-        "their",
-    ]
-)
+_DANGLING_TEXT = "a an the in of on at by for to from into about over its their"
+DANGLING = frozenset(_DANGLING_TEXT.split())
 
 
 _SUBORDINATE = frozenset(["that", "which", "who", "because", "while"])
@@ -134,6 +116,7 @@ def _verb_like(low: Sequence[str], i: int) -> bool:
 
 
 _ADVERBIAL = frozenset(["once", "if", "when", "after", "before", "unless", "while", "because"])
+_OPENERS = _ADVERBIAL - {"after", "before"}  # 'After months of talks the union agreed'
 _KEEP = FINITE | SAYING  # verbs even after a comma ('the firm, however, is …')
 _OPENING = frozenset(["in", "on", "at", "after", "before", "during", "with", "amid", "under"])
 
@@ -142,30 +125,39 @@ def complete(ws: Sequence[str]) -> bool:
     """A clause that can stand: at least MIN_WORDS words, a verb-like word before any 'that',
     'which' … (an auxiliary, a saying verb, or a word in -ed after no article), and not ending on
     a saying verb ('…, Sarandos emphasized')."""
+    if len(ws) < MIN_WORDS:
+        return False
     low = [w.lower().strip(",;:.") for w in ws]
     main = next(  # a restrictive 'that'/'which' (no comma before it) opens an inner clause
         (i for i, w in enumerate(low) if i and w in _SUBORDINATE and not ws[i - 1].endswith(",")),
         len(low),
     )
-    aside = _aside(ws, main)  # ', who managed a team …,' says nothing of the main clause
-    # in the main clause: 'the fees that the council imposed' has none
-    # 'In its outlook, published Tuesday,': after an opening phrase, a participle is no verb
-    opening = low[0] in _OPENING and "," in "".join(ws[:main])
-    after = {
-        i for i in range(1, main) if opening and ws[i - 1].endswith(",") and low[i] not in _KEEP
-    }
-    # 'a memo seen by Circuit Report': a participle before its agent, with no auxiliary, is no verb
-    agent = {i for i in range(1, main - 1) if low[i + 1] == "by" and low[i - 1] not in _KEEP}
-    verb = any(_verb_like(low, i) for i in range(main) if i not in aside | after | agent)
+    # in the main clause: 'the fees that the council imposed' has none; ', who managed a team
+    # …,' says nothing of the main clause; nor a participle after an opening phrase ('In its
+    # outlook, published Tuesday,') or before its agent ('a memo seen by Circuit Report')
+    skip = _aside(ws, main) | _participles(ws, low, main)
+    verb = any(_verb_like(low, i) for i in range(main) if i not in skip)
     # 'once the storm began churning …' alone: an opening clause whose main clause was cut
-    opener = low[0] in _ADVERBIAL and not any(w.endswith(",") for w in ws[:-1])
-    return (
-        len(ws) >= MIN_WORDS
-        and verb
-        and not opener
-        and low[-1] not in SAYING
-        and not (set(low[-3:]) & SAYING)
-    )
+    opener = low[0] in _OPENERS and not any(w.endswith(",") for w in ws[:-1])
+    return verb and not opener and low[-1] not in SAYING and not (set(low[-3:]) & SAYING)
+
+
+# 'rose by 12 percent', 'fell by a third', 'grew by about half': an amount, not an agent
+_AMOUNT = "a an about nearly almost more less roughly around over up as half one two three four"
+_AMOUNTS = frozenset(_AMOUNT.split())
+
+
+def _participles(ws: Sequence[str], low: Sequence[str], main: int) -> set[int]:
+    """Positions of participles that are no main verb: after the comma of an opening phrase,
+    or right before 'by' and an agent (not an amount: 'rose by 12 percent', 'fell by a
+    third'), with no auxiliary before them."""
+    opening = low[0] in _OPENING and "," in "".join(ws[:main])
+    out = {i for i in range(1, main) if opening and ws[i - 1].endswith(",")}
+    for i in range(1, main - 2):
+        agent = not (low[i + 2][:1].isdigit() or low[i + 2] in _AMOUNTS)
+        if low[i + 1] == "by" and agent and low[i - 1] not in _KEEP:
+            out.add(i)
+    return {i for i in out if low[i] not in _KEEP}
 
 
 # what a cut may not leave at the end: a pronoun waiting for its clause ('those | who …'), a
@@ -247,42 +239,45 @@ def dangling(ws: Sequence[str], end: int) -> bool:
     )
 
 
+def _ending_at(ws: Sequence[str], end: int) -> list[str] | None:
+    """The words before ``end`` without a closing joining or function word, when they end a
+    complete clause that leaves no phrase waiting; else None."""
+    if dangling(ws, end):
+        return None
+    kept = list(ws[:end])
+    while kept and kept[-1].lower().strip(",;:") in BOUNDARY | DANGLING:
+        kept.pop()
+    return kept if complete(kept) else None
+
+
 def cuts(body: str, limit: int = MAX_WORDS) -> list[list[str]]:
     """The body's words whole (up to MAX_WORDS), then ending at each earlier clause boundary,
     longest first; each a complete clause."""
     ws = body.split()
-    out = []
     ends = sorted(
         (c for c in cut_points(ws, limit, start=MIN_WORDS) if _clause_ends(ws, c)), reverse=True
     )
-    for end in ([len(ws)] if len(ws) <= limit else []) + ends:
-        if dangling(ws, end):
-            continue
-        kept = ws[:end]
-        while kept and kept[-1].lower().strip(",;:") in BOUNDARY | DANGLING:
-            kept.pop()
-        if complete(kept):
-            out.append(kept)
-    return out
+    found = (_ending_at(ws, end) for end in ([len(ws)] if len(ws) <= limit else []) + ends)
+    return [kept for kept in found if kept is not None]
 
 
-TRUNCATED = re.compile(r"\s*(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])$")
+TRUNCATED = re.compile(r"(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])$")
 
 
 def untruncated(text: str) -> str | None:
     """A sentence a feed or page cut short ('Patel has asked all police forces...') up to the
     last place where a clause may end before the cut, or None when there is none (its last word
-    may itself be cut: 'a...'); any other sentence as it is."""
+    may itself be cut: 'a...'); any other sentence as it is. Only the first 2 × MAX_WORDS
+    words are looked at: a longer sentence is cut shorter than that anyway."""
+    text = text.rstrip()
     m = TRUNCATED.search(text)
     if not m:
         return text
     ws = text[: m.start()].split()
-    ends = (c for c in cut_points(ws, len(ws) - 1, start=MIN_WORDS) if _clause_ends(ws, c))
+    limit = min(len(ws) - 1, 2 * MAX_WORDS)
+    ends = (c for c in cut_points(ws, limit, start=MIN_WORDS) if _clause_ends(ws, c))
     for end in sorted(ends, reverse=True):
-        kept = ws[:end]
-        while kept and kept[-1].lower().strip(",;:") in BOUNDARY | DANGLING:
-            kept.pop()
-        if not dangling(ws, end) and complete(kept):
+        if (kept := _ending_at(ws, end)) is not None:
             return " ".join(kept).rstrip(",;:") + "."
     return None
 

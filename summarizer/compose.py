@@ -109,7 +109,7 @@ def _credits(story: StoryInput, texts: Mapping[int, str | None]) -> dict[int, st
     out = {}
     for n, s in enumerate(story.sources, 1):
         name = s.name or s.outlet
-        if (agency := wire_credit(texts.get(n), f"{name} {s.url}")) is not None:
+        if (agency := wire_credit(texts.get(n), name, s.url)) is not None:
             out[n] = f"{agency} (via {name})"
     return out
 

@@ -27,7 +27,8 @@ _NUMBER_WORDS.update({w: str(i + 1) for i, w in enumerate(_ORDINAL_TEXT.split())
 # nouns that count ("a decade ago" is "ten years ago"); their plurals ("dozens") do not
 _NUMBER_WORDS.update({"decade": "10", "dozen": "12", "century": "100"})
 # how many times over ("spending doubled" says 2, "a fivefold rise" 5); "double" and "half" are
-# left out: "double-digit", "double down", "half of the staff" count nothing
+# left out: "double-digit", "half of the staff" count nothing ("doubled down" says 2: a claim
+# that keeps the source's idiom keeps its number too)
 _NUMBER_WORDS.update({"twice": "2", "doubled": "2", "doubling": "2", "tripled": "3"})
 _NUMBER_WORDS.update({"tripling": "3", "trebled": "3", "quadrupled": "4"})
 _QUOTE = re.compile(r'"([^"]+)"')
@@ -45,7 +46,7 @@ def numbers(text: str) -> set[str]:
         out.add(value.lstrip("0") or "0")
     for w in words(norm):
         for part in w.lower().split("-"):  # "a two-week strike" says 2 as "two weeks" does
-            part = part.removesuffix("fold") if part.endswith("fold") else part
+            part = part.removesuffix("fold")
             if part in _NUMBER_WORDS:
                 out.add(_NUMBER_WORDS[part])
     return out

@@ -271,7 +271,9 @@ def own_words(
     quotations, a shorter one with no copied run; None when there is none. ``quoting=False``:
     only candidates with no quoted words (when the quoting budget is spent)."""
     body = clause(sentence, names)
-    if body is None or not outlet or outlet.lower() in body.lower():  # "X reported that X …"
+    # "X reported that X …"; a credit 'Tagus Wire (via Valley Courier)' names both
+    names_ = [n for n in re.split(r" \(via |\)$", outlet) if n]
+    if body is None or not outlet or any(n.lower() in body.lower() for n in names_):
         return None
     every = []
     for short, t in candidates(outlet, body, style, verb):

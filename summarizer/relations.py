@@ -70,7 +70,7 @@ _TIME = re.compile(
     rf"\b(?:(?:last|next|this|past|coming|previous|following)\s+{_UNITS}"
     rf"|(?:last|next|this)\s+(?:{_WEEKDAYS.replace(' ', '|')})"
     r"|yesterday|today|tomorrow|tonight"
-    rf"|\b(?:in|within|over)\s+(?:a\s+single|a|one)\s+{_UNITS}\b"
+    rf"|\b(?:in|within|over)\s+(?:a\s+single|a|one)\s+{_UNITS}\b(?!\s+of\b)"
     rf"|(?:\w+)\s+{_UNITS}s?\s+(?:ago|earlier|later|from now)"
     rf"|(?<!\w)(?:{_WEEKDAYS.replace(' ', '|')})"
     rf"|(?<!\w)(?:{_MONTHS.replace(' ', '|')}|May(?=\s+\d))(?:\s+\d{{1,2}}\b)?)",
@@ -227,7 +227,9 @@ def missing_times(claim: str, passage: str) -> list[str]:
     return [
         t
         for t in times(claim)
-        if t not in have and t not in text and not _the_current(t, passage, have)
+        if t not in have
+        and not re.search(rf"\b{re.escape(t)}\b", text)
+        and not _the_current(t, passage, have)
     ]
 
 

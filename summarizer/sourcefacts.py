@@ -132,18 +132,29 @@ def linked(story: StoryInput, n: int) -> list[str]:
     ]
 
 
-_DATELINE_AGENCY = re.compile(r"^\s*[A-Z][A-Z .,'\-]{1,40}\(([A-Z][^()]{1,40})\)\s*[\u2014\u2013-]")
+# 'SAN FRANCISCO (Meridian Wire) —', 'WASHINGTON, Dec 5 (Reuters) -': a place, maybe a date, the
+# agency in brackets (no digits: 'LONDON (Updated 3.15pm) —' credits nobody)
+_DATELINE_AGENCY = re.compile(
+    r"^\s*[A-Z][A-Z .,'\-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\(([A-Z][^()\d]{1,40})\)\s*[\u2014\u2013-]"
+)
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
-def wire_credit(text: str | None, outlet: str) -> str | None:
+def wire_credit(text: str | None, name: str, url: str) -> str | None:
     """The news agency a dateline credits ('SAN FRANCISCO (Meridian Wire) — …'), unless it is
-    the outlet itself ('WASHINGTON (CNN) —' on cnn.com; ``outlet`` holds its name and URL)."""
+    the outlet itself: a word of its name, or the start of a label of its host ('(CNN)' on
+    cnn.com, '(AP)' on apnews.com; not '(AP)' on capitalgazette.com)."""
     m = _DATELINE_AGENCY.match(text or "")
-    if m is None:
+    if m is None or re.search(r"\bupdat", m.group(1), re.I):
         return None
     agency = " ".join(m.group(1).split())
-    key = re.sub(r"[^a-z0-9]", "", agency.lower())
-    return None if not key or key in re.sub(r"[^a-z0-9]", "", outlet.lower()) else agency
+    own = set(_WORDS.findall(name.lower()))
+    labels = (urlsplit(url).hostname or "").split(".")
+    for word in _WORDS.findall(agency.lower()):
+        if word in own or any(label.startswith(word) for label in labels):
+            return None
+    return agency
 
 
 def syndication_sentences(story: StoryInput) -> list[Pair]:
@@ -166,7 +177,7 @@ def syndication_sentences(story: StoryInput) -> list[Pair]:
             else f"at {names(hosts)}"
         )
         name = s.name or s.outlet
-        agency = wire_credit(texts.get(s.item_id or ""), f"{name} {s.url}")
+        agency = wire_credit(texts.get(s.item_id or ""), name, s.url)
         said = (
             f"{name} ran a {agency} report, which also ran"
             if agency

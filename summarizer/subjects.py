@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 
@@ -25,7 +25,13 @@ _THE_THING = re.compile(
 )
 _COMPANY = re.compile(r"\bthe (?:company|firm|startup)\b", re.I)
 _DOCUMENTS = r"memo|memorandum|letter|filing|lawsuit|study|survey|email|audit|complaint"
-_DOCUMENT = re.compile(rf"\b(?:(the|The) )?({_DOCUMENTS})s?\b", re.I)
+_DOCUMENT = re.compile(rf"\b(?:(the|The) )?({_DOCUMENTS})(s?)\b", re.I)
+# what may follow a document told as new: not another noun ('the filing deadline') nor 'of'
+# ('the letter of the law')
+_AFTER_DOCUMENT = re.compile(
+    r"\s*(?:$|[,.;:!?)\u201d\"]|(?:said|says|showed|shows|found|was|is|had|has|seen|sent"
+    r"|obtained|published|released|dated|to|from|by|on|in|with|that|which|also|\w+ed)\b)"
+)
 _MARKS = re.compile(r"([\u201c\u201d\"])")
 _QUOTED = re.compile(r'"([^"]*)(?:"|$)')
 
@@ -102,8 +108,23 @@ def introduce(lines: Iterable[str], title: str = "") -> list[str]:
 
 def _new(m: re.Match[str], met: set[str]) -> str:
     noun = m.group(2).lower()
-    if not m.group(1) or noun in met:
+    told = m.group(3) or not _AFTER_DOCUMENT.match(m.string, m.end())  # plural, or a modifier
+    if not m.group(1) or noun in met or told:
         return m.group(0)
     met.add(noun)
     article = "an" if noun[0] in "aeiou" else "a"
     return f"{article.capitalize() if m.group(1) == 'The' else article} {m.group(2)}"
+
+
+def readable(lines: Sequence[str], names: set[str], title: str = "") -> dict[int, str]:
+    """Index -> text of the lines a reader can follow, in reading order: each document told as
+    new where it is first named (``introduce``), the lines whose subject is unmet left out; again
+    when a line left out was the one that introduced a document."""
+    keep = list(range(len(lines)))
+    for _ in range(len(lines) + 1):
+        told = introduce([lines[i] for i in keep], title)
+        strangers = set(unmet(told, names, title))
+        if not strangers:
+            break
+        keep = [i for j, i in enumerate(keep) if j not in strangers]
+    return dict(zip(keep, introduce([lines[i] for i in keep], title), strict=True))

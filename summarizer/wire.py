@@ -41,7 +41,7 @@ from newsdesk.summarizer.spread import (
     credit_sentence,
     spread_sentence,
 )
-from newsdesk.summarizer.subjects import companies, introduce, unmet
+from newsdesk.summarizer.subjects import companies, readable
 from newsdesk.summarizer.thread import discussion_sentences
 
 from newsdesk.config import SummarizerConfig
@@ -190,7 +190,7 @@ def wire(
     chosen = plan.lines()
     chosen["synopsis"] = chosen["synopsis"][:1] + ours[:1] + chosen["synopsis"][1:] + ours[1:]
     chosen["takeaways"] = (chosen["takeaways"] + points)[: max(settings.takeaways, 0)]
-    chosen[SECTIONS[0]] = more + chosen[SECTIONS[0]]
+    chosen[SECTIONS[0]] = chosen[SECTIONS[0]] + more  # what happened, then who carried it
     chosen[SECTIONS[1]] += reaction
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
@@ -223,13 +223,11 @@ def finish_budget(
 ) -> tuple[dict[str, list[Pair]], list[QuotePair]]:
     """Lines whose subject the reader has not met left out, then the share held."""
     reading = [(k, pair) for k, pairs in chosen.items() for pair in pairs]
-    told = introduce([text for _, (text, _) in reading], title)
-    reading = [(k, (t, cites)) for (k, (_, cites)), t in zip(reading, told, strict=True)]
-    strangers = set(unmet(told, names, title))
+    followed = readable([text for _, (text, _) in reading], names, title)
     out: dict[str, list[Pair]] = {k: [] for k in chosen}
-    for i, (k, pair) in enumerate(reading):
-        if i not in strangers:
-            out[k].append(pair)
+    for i, (k, (_, cites)) in enumerate(reading):
+        if i in followed:
+            out[k].append((followed[i], cites))
     lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in kept]
     out, dropped = hold_share(out, lines, settings.quote_share)
     return out, [qq for i, qq in enumerate(kept) if i not in dropped]

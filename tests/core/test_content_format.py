@@ -62,6 +62,14 @@ def test_a_wrong_type_names_the_file_and_the_key(front: str, message: str) -> No
             "---\ntitle: T\nslug: s\ntopic: [t\nstatus: draft\nsources: 3\n---\nbody\n",
             "front matter is not valid YAML at line 4: a [list] or {mapping} opens there",
         ),
+        (  # an escaped quote is no open quotation: the error is where YAML says
+            '---\ntitle: "a \\" b"\nslug: s\nsummary: x: y\n---\nbody\n',
+            "front matter is not valid YAML at line 4",
+        ),
+        (
+            "---\ntitle: T\nslug: s\ntags: [a,\n---\nbody\n",
+            "front matter is not valid YAML at line 4: a [list] or {mapping} opens there",
+        ),
         ("---\n- a list\n---\nbody\n", "front matter must be a mapping"),
         ("---\nslug: s\n---\nbody\n", "front matter key 'title' is missing or empty"),
         ("---\ntitle: T\nslug: ' '\n---\nbody\n", "front matter key 'slug' is missing or empty"),

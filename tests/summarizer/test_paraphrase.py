@@ -11,7 +11,7 @@ from newsdesk.summarizer.compose import checker, numbering, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.paraphrase import backshift, capitalised, own_words
-from newsdesk.summarizer.subjects import unmet
+from newsdesk.summarizer.subjects import readable, unmet
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, Source, StoryInput
@@ -29,13 +29,15 @@ def _story(text: str = LISBON) -> StoryInput:
     return StoryInput(items=(item,), title="Brightvale opens Porto office")
 
 
-def _own(sentence: str, story: StoryInput, *, quoting: bool = True) -> str | None:
+def _own(
+    sentence: str, story: StoryInput, *, quoting: bool = True, outlet: str = "Hill Courier"
+) -> str | None:
     num = numbering(story)
     texts = source_texts(story, num)
     return own_words(
         sentence,
         1,
-        "Hill Courier",
+        outlet,
         shingles=Shingles.of(texts),
         check=checker(num).check,
         names=capitalised(t for t in texts.values() if t),
@@ -129,6 +131,19 @@ def test_a_document_the_reader_has_not_met_is_introduced_or_left_out():
     assert unmet(told, set()) == [0]  # the first quoted memo; the second comes after "a memo"
     assert introduce(lines[1:2], title="Port memo shows fare rise") == lines[1:2]
     assert unmet(lines[:1], set(), title="Port memo shows fare rise") == []
+    # a plural, a modifier and an idiom are not told as new
+    for kept in (
+        "The lawsuits were filed.",
+        "The filing deadline passed.",
+        "It kept the letter of the law.",
+    ):
+        assert introduce([kept]) == [kept]
+    # the line that introduced the memo is left out: the next one introduces it instead
+    lines = [
+        "The company said, according to the memo, 40 jobs would go.",
+        "The memo named Kestrel.",
+    ]
+    assert readable(lines, {"Kestrel"}) == {1: "A memo named Kestrel."}
 
 
 def test_newsdesk_says_it_read_all_of_them_only_when_it_had_every_text():
@@ -352,7 +367,7 @@ def test_a_sentence_cut_short_is_told_only_up_to_a_clause_boundary(
 
 
 def test_an_opening_phrase_or_clause_alone_is_not_a_sentence() -> None:
-    from newsdesk.summarizer.clauses import complete
+    from newsdesk.summarizer.clauses import complete, cuts
 
     def words(text: str) -> list[str]:
         return text.split(" ")
@@ -365,3 +380,14 @@ def test_an_opening_phrase_or_clause_alone_is_not_a_sentence() -> None:
     assert not complete(words("a harbour memo seen by the Tidewater Post, sent by its director"))
     assert complete(words("the harbour memo was seen by the Tidewater Post on Monday"))
     assert complete(words("the timetable approved by the board cut fares for students"))
+    assert complete(words("Ferry revenue rose by 12 percent in the third quarter"))
+    assert complete(words("The port's profit dropped by a third last year"))
+    assert complete(words("Before the vote the council scrapped the fees for all residents"))
+    assert not complete([]) and cuts("the of the of the of the, which is big") == []
+
+
+def test_an_outlet_credited_through_an_agency_is_not_reported_as_telling_itself():
+    said = "Brightvale will open an engineering office in Porto, a Hill Courier analysis shows."
+    story = _story("LISBON (Tagus Wire) \u2014 " + said)
+    # not "Tagus Wire (via Hill Courier) reported that … a Hill Courier analysis shows"
+    assert _own(said, story, outlet="Tagus Wire (via Hill Courier)") is None

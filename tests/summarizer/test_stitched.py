@@ -103,3 +103,19 @@ def test_she_is_the_person_the_sentences_before_named():
     assert check.check("Ines Carvalho said every crew member would lose pay.", (1,))
     said = ("The Harbour Post reported it on Monday.", "She said so.")
     assert resolved(said) == said  # an outlet is not a person
+
+
+def test_she_or_he_is_resolved_only_when_one_person_was_named():
+    from newsdesk.summarizer.antecedents import resolved
+
+    two = (
+        "Council leader Tom Hale praised the harbour master, Rita Calloway, on Monday.",
+        "The port has been shut to ferries since the storm in March.",
+        "He said the port would reopen to ferries in May.",
+    )
+    assert resolved(two) == two  # which of the two is meant is not known
+    check = Checker({1: " ".join(two)})
+    assert check.check("Rita Calloway said the port would reopen to ferries in May.", (1,))
+    four = ("Prime Minister Keir Starmer visited the port.", "He said it would reopen.")
+    assert "Keir Starmer]" in resolved(four)[1]  # the whole name, not 'Kei'
+    assert resolved(("Then Calloway left the port.", "She said so."))[1] == "She said so."

@@ -53,3 +53,9 @@ def test_a_span_of_time_must_be_the_sources():
     check = Checker({1: source})
     assert check.check("Ferry bookings on the island tripled in a single year.", (1,))
     assert missing_times("the highest in a decade", "the highest in ten years") == []
+
+
+def test_a_time_is_found_as_a_whole_phrase_and_a_share_is_no_span():
+    assert times("errors appeared in a quarter of the files") == []
+    said = "Protesters marched to the council on Tuesday."
+    assert missing_times("The council approved the budget in March.", said) == ["march"]

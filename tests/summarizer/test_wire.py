@@ -289,10 +289,19 @@ def test_a_news_agency_named_in_the_dateline_is_credited_with_the_report() -> No
     from newsdesk.summarizer.sourcefacts import syndication_sentences, wire_credit
 
     text = "LISBON (Tagus Wire) \u2014 The ferry operator cut its winter timetable on Monday."
-    assert wire_credit(text, "Valley Courier https://valleycourier.example/a") == "Tagus Wire"
+    courier = ("Valley Courier", "https://valleycourier.example/a")
+    assert wire_credit(text, *courier) == "Tagus Wire"
     own = "LISBON (Valley Courier) \u2014 The ferry operator cut its timetable."
-    assert wire_credit(own, "Valley Courier https://valleycourier.example/a") is None
-    assert wire_credit("The ferry operator (Tagus Lines) cut its timetable.", "x") is None
+    assert wire_credit(own, *courier) is None
+    assert wire_credit("The ferry operator (Tagus Lines) cut its timetable.", *courier) is None
+    assert wire_credit("LISBON (Updated 3.15pm) \u2014 Fares rose.", *courier) is None
+    dated = "LISBON, Dec 5 (Tagus Wire) - Fares rose."
+    assert wire_credit(dated, "Harbour Gazette", "https://www.harbourgazette.example/x") == (
+        "Tagus Wire"
+    )
+    short = "LISBON (TW) \u2014 Fares rose."  # an agency's initials inside the host's name
+    assert wire_credit(short, "Gazette Town", "https://gazettetown.example/tw-story") == "TW"
+    assert wire_credit(short, "TW News", "https://twnews.example/a") is None
     source = Source(
         "https://valleycourier.example/a", "valleycourier.example", "Valley Courier",
         "A report", "coverage", "unrated", True, item_id="a",
