@@ -145,6 +145,7 @@ def complete(ws: Sequence[str]) -> bool:
 # 'rose by 12 percent', 'fell by a third', 'grew by about half': an amount, not an agent
 _AMOUNT = "a an about nearly almost more less roughly around over up as half one two three four"
 _AMOUNTS = frozenset(_AMOUNT.split())
+_SUBJECT_WORDS = 5  # a participle this early modifies the subject ('tools used by' later: not)
 
 
 def _participles(ws: Sequence[str], low: Sequence[str], main: int) -> set[int]:
@@ -153,9 +154,10 @@ def _participles(ws: Sequence[str], low: Sequence[str], main: int) -> set[int]:
     third'), with no auxiliary before them."""
     opening = low[0] in _OPENING and "," in "".join(ws[:main])
     out = {i for i in range(1, main) if opening and ws[i - 1].endswith(",")}
-    for i in range(1, main - 2):
+    for i in range(1, main - 2):  # in the subject ('a memo seen by') or after a comma (', sent by')
+        early = i < _SUBJECT_WORDS or ws[i - 1].endswith(",")
         agent = not (low[i + 2][:1].isdigit() or low[i + 2] in _AMOUNTS)
-        if low[i + 1] == "by" and agent and low[i - 1] not in _KEEP:
+        if early and low[i + 1] == "by" and agent and low[i - 1] not in _KEEP:
             out.add(i)
     return {i for i in out if low[i] not in _KEEP}
 

@@ -381,6 +381,7 @@ def test_an_opening_phrase_or_clause_alone_is_not_a_sentence() -> None:
     assert complete(words("the harbour memo was seen by the Tidewater Post on Monday"))
     assert complete(words("the timetable approved by the board cut fares for students"))
     assert complete(words("Ferry revenue rose by 12 percent in the third quarter"))
+    assert complete(words("Tidewater makes ferry tickets and timetables used by six ports"))
     assert complete(words("The port's profit dropped by a third last year"))
     assert complete(words("Before the vote the council scrapped the fees for all residents"))
     assert not complete([]) and cuts("the of the of the of the, which is big") == []
