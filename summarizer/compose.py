@@ -4,7 +4,7 @@ and the final step that runs every line through the one verifier."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.summarizer.copying import Shingles
@@ -19,7 +19,7 @@ from newsdesk.summarizer.draft import (
 from newsdesk.summarizer.people import full_speaker
 from newsdesk.summarizer.quotes import Quote, find_quotes
 from newsdesk.summarizer.sentences import normalize, split_sentences
-from newsdesk.summarizer.sourcefacts import records, wire_credit
+from newsdesk.summarizer.sourcefacts import agencies, records
 from newsdesk.summarizer.spread import outlet_name
 from newsdesk.summarizer.thread import MAX_COMMENTS, after_first, discussion_text, linked_source
 from newsdesk.summarizer.verify import Checker, quote_in, strip_reported_by
@@ -44,12 +44,13 @@ class Numbering:
     # composes from them are checked against
     records: dict[int, str] = dataclasses.field(default_factory=dict)
 
-    credits: dict[int, str] = dataclasses.field(default_factory=dict)  # n -> 'X (via Y)'
+    agencies: dict[int, str] = dataclasses.field(default_factory=dict)  # n -> its dateline's
 
     def credit(self, n: int) -> str:
         """Who to credit for source n's reporting: its outlet, or the news agency its dateline
         names and the outlet that ran it ('Meridian Wire (via Valley Courier)')."""
-        return self.credits.get(n) or self.names.get(n, "")
+        name = self.names.get(n, "")
+        return f"{self.agencies[n]} (via {name})" if n in self.agencies else name
 
     def cites_for(self, items: Sequence[int]) -> tuple[int, ...]:
         return tuple(dict.fromkeys(n for i in items if (n := self.item_numbers[i]) is not None))
@@ -98,20 +99,11 @@ def numbering(story: StoryInput) -> Numbering:
         texts=texts,
         item_ids=ids,
         names={n: s.name or s.outlet for n, s in enumerate(story.sources, 1)},
-        credits=_credits(story, texts),
+        agencies=agencies(story),
         original=tuple(original),
         primary=frozenset(n for n, s in enumerate(story.sources, 1) if s.role == "primary"),
         records=records(story),
     )
-
-
-def _credits(story: StoryInput, texts: Mapping[int, str | None]) -> dict[int, str]:
-    out = {}
-    for n, s in enumerate(story.sources, 1):
-        name = s.name or s.outlet
-        if (agency := wire_credit(texts.get(n), name, s.url)) is not None:
-            out[n] = f"{agency} (via {name})"
-    return out
 
 
 def source_texts(story: StoryInput, num: Numbering) -> dict[int, str | None]:

@@ -157,13 +157,24 @@ def wire_credit(text: str | None, name: str, url: str) -> str | None:
     return agency
 
 
+def agencies(story: StoryInput) -> dict[int, str]:
+    """n -> the news agency source n's dateline credits (``wire_credit``), for those that have
+    one: the drafts credit it ('Meridian Wire (via Valley Courier)') and its copies."""
+    texts = {it.id: it.text for it in story.items}
+    out = {}
+    for n, s in enumerate(story.sources, 1):
+        if agency := wire_credit(texts.get(s.item_id or ""), s.name or s.outlet, s.url):
+            out[n] = agency
+    return out
+
+
 def syndication_sentences(story: StoryInput) -> list[Pair]:
     """ "Valley Courier's report also ran in Harbor Times." for each syndicated copy: the
     outlet named by the config's ``outlets.names``, else its host ("… also ran at
     harbortimes.example."); "Valley Courier ran a Meridian Wire report, which also ran in Harbor
     Times." when its dateline credits a news agency."""
     known = dict(story.outlet_names)
-    texts = {it.id: it.text for it in story.items}
+    credited = agencies(story)
     out: list[Pair] = []
     for n, s in enumerate(story.sources, 1):
         hosts = list(dict.fromkeys(urlsplit(u).hostname or "" for u in s.also_at))
@@ -177,7 +188,7 @@ def syndication_sentences(story: StoryInput) -> list[Pair]:
             else f"at {names(hosts)}"
         )
         name = s.name or s.outlet
-        agency = wire_credit(texts.get(s.item_id or ""), name, s.url)
+        agency = credited.get(n)
         said = (
             f"{name} ran a {agency} report, which also ran"
             if agency
