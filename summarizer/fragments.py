@@ -16,12 +16,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.copying import RUN, Shingles
 from newsdesk.summarizer.excerpts import BOUNDARY
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
 MIN_FRAGMENT = 3  # words: a shorter quotation reads as a scare quote
+MAX_FLAWS = 2  # a fragment scored worse (_score) reads as a slip: the line is told another way
 _WORD = re.compile(r"\S+")
 
 
@@ -192,9 +194,9 @@ def _inside(words: Sequence[str], at: int) -> int:
 @lru_cache(maxsize=512)
 def _windows(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """The fragments (start, end) within a copied run of ``words`` that leave fewer than RUN
-    words on either side, best first: opening and closing on a word of meaning, cutting no
-    name, holding no name (the verifier reads a quoted name as the speaker's), shortest,
-    nearest the middle."""
+    words on either side and read well enough (``MAX_FLAWS``), best first: opening and closing
+    on a word of meaning, cutting no name, holding no name (the verifier reads a quoted name as
+    the speaker's), shortest, nearest the middle."""
     total = len(words)
     need = max(total - 2 * (RUN - 1), MIN_FRAGMENT)
     scored = []
@@ -203,14 +205,36 @@ def _windows(words: tuple[str, ...]) -> list[tuple[int, int]]:
             b = a + size
             if a >= RUN or total - b >= RUN:
                 continue
-            scored.append(((_score(words, a, b), size, abs((a + b) - total)), (a, b)))
+            flaws = _score(words, a, b)
+            if _fits(words, a, b, flaws):
+                scored.append(((flaws, size, abs((a + b) - total)), (a, b)))
     return [w for _, w in sorted(scored)]
 
 
 def _score(words: Sequence[str], a: int, b: int) -> int:
-    """How badly a fragment (a, b) reads: weak words at its edges, a cut name, a name inside."""
-    weak = 2 * (_weak(words[a]) + _weak(words[b - 1])) + _splits(words, a) + _splits(words, b)
-    return weak + _inside(words, a) + _inside(words, b) + any(w[:1].isupper() for w in words[a:b])
+    """How badly a fragment (a, b) reads: weak words at its edges, a phrase left open at its
+    end, a cut name, a name inside, a comma inside ('“called molnupiravir, cut” the risk')."""
+    weak = 2 * (_weak(words[a]) + _weak(words[b - 1]) + _open_end(words[b - 1]))
+    weak += _splits(words, a) + _splits(words, b) + _inside(words, a) + _inside(words, b)
+    inner = any(w[-1:] == "," for w in words[a : b - 1])
+    return weak + any(w[:1].isupper() for w in words[a:b]) + inner
+
+
+def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
+    """Whether a fragment (a, b) with ``flaws`` (_score) may stand: it closes on no word that
+    leaves its phrase waiting ('“money laundering by” some of …', '“the global” economy'), and
+    has at most MAX_FLAWS flaws. Else the line is told another way (a shorter clause, a whole
+    quotation)."""
+    last = words[b - 1]
+    return flaws <= MAX_FLAWS and not _weak(last) and not _open_end(last)
+
+
+def _open_end(word: str) -> bool:
+    """Whether a fragment closing on ``word`` leaves its noun outside the quotation: a possessive
+    ('“surveyed disapproved of Biden's” handling') or an adjective ('“hampering the global”
+    economic recovery')."""
+    core = word.lower().rstrip(",;:")
+    return core.endswith(("'s", "\u2019s")) or lexicon.adjective_only(core)
 
 
 @lru_cache(maxsize=512)
@@ -234,8 +258,10 @@ def _pairs(words: tuple[str, ...]) -> list[tuple[tuple[int, int], ...]]:
                 for b2 in range(max(a2 + MIN_FRAGMENT, total - RUN + 1), a2 + MIN_FRAGMENT + 5):
                     if b2 > total or b1 - a1 + b2 - a2 > most:
                         break
-                    pair = ((a1, b1), (a2, b2))
-                    scored.append(((bad(a1, b1) + bad(a2, b2), b1 - a1 + b2 - a2), pair))
+                    flaws = (bad(a1, b1), bad(a2, b2))
+                    if _fits(words, a1, b1, flaws[0]) and _fits(words, a2, b2, flaws[1]):
+                        pair = ((a1, b1), (a2, b2))
+                        scored.append(((sum(flaws), b1 - a1 + b2 - a2), pair))
     return [p for _, p in sorted(scored)]
 
 

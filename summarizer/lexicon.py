@@ -119,3 +119,10 @@ def keys(word: str, wide: bool = False) -> frozenset[str]:
         layer = {u for s in layer for u in _up(s)}
         out.update(u for u in layer if _height(u) >= MIN_HEIGHT)
     return frozenset(f"{SYNSET}{s}" for s in out)
+
+
+def adjective_only(word: str) -> bool:
+    """Whether WordNet lists a lower-case word as an adjective and as nothing else ('global',
+    'confidential'; not 'federal', also a noun): a phrase that ends on it has lost its noun."""
+    entry = _table().words.get(word) if ENABLED else None
+    return bool(entry) and all(part.startswith("a:") for part in str(entry).split())
