@@ -229,12 +229,16 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
     return flaws <= MAX_FLAWS and not _weak(last) and not _open_end(last)
 
 
+# words that open a phrase but are not stop words: '“Prompt Points last” October'
+_DETERMINERS = frozenset(["last", "next", "every", "several"])
+
+
 def _open_end(word: str) -> bool:
     """Whether a fragment closing on ``word`` leaves its noun outside the quotation: a possessive
-    ('“surveyed disapproved of Biden's” handling') or an adjective ('“hampering the global”
-    economic recovery')."""
+    ('“surveyed disapproved of Biden's” handling'), an adjective ('“hampering the global”
+    economic recovery') or a determiner ('“Prompt Points last” October')."""
     core = word.lower().rstrip(",;:")
-    return core.endswith(("'s", "\u2019s")) or lexicon.adjective_only(core)
+    return core in _DETERMINERS or core.endswith(("'s", "\u2019s")) or lexicon.adjective_only(core)
 
 
 @lru_cache(maxsize=512)
