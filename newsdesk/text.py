@@ -45,6 +45,7 @@ _STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")
 _WS = re.compile(r"\s+")
 _AT_STOP = re.compile(r"(?<=[.!?\u2026])[\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
 _BLANK_LINE = re.compile(r"\n\s*\n")
+_GOES_ON = (",", ";")  # no sentence starts with one: the segment before it goes on
 
 
 @lru_cache(maxsize=1)
@@ -91,9 +92,12 @@ def split_sentences(text: str, *, at_stops: bool = False) -> list[str]:
         para = clean(para)
         if not para:
             continue
+        start = len(out)
         for sent in seg.segment(para):
             sent = clean(sent)
-            if sent:
+            if sent[:1] in _GOES_ON and len(out) > start:  # pysbd ended at 'D-W.Va.,'
+                out[-1] = f"{out[-1]}{sent}" if sent[:1] == "," else f"{out[-1]} {sent}"
+            elif sent:
                 out.append(sent)
     return out
 

@@ -143,3 +143,17 @@ WORDY = "ab_1 .,-[]'\n\té—ü日本\u0301\u00b2\u2028\u00a0😀٣\ud800"
 def test_count_words_counts_what_the_regular_expression_finds(text: str) -> None:
     """The reading time comes from it: the same count as ``\\w+`` (which it replaced)."""
     assert count_words(text) == len(re.findall(r"\w+", text))
+
+
+def test_a_sentence_goes_on_past_an_abbreviation_before_a_comma():
+    # pysbd ends a sentence at 'D-W.Va.' even when a comma follows; no sentence starts with one
+    text = (
+        "The governor said on Monday that protesters who have followed Sen. Ada Voss, D-W.Va.,"
+        " and Sen. Tom Reyes, D-Ariz., into a cafe went too far. Aides agreed; others did not."
+    )
+    assert split_sentences(text) == [
+        "The governor said on Monday that protesters who have followed Sen. Ada Voss, D-W.Va.,"
+        " and Sen. Tom Reyes, D-Ariz., into a cafe went too far.",
+        "Aides agreed; others did not.",
+    ]
+    assert split_sentences(", stray comma first.") == [", stray comma first."]
