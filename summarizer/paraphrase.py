@@ -73,12 +73,15 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w'\-]*)")
 def capitalised(texts: Iterable[str]) -> set[str]:
     """Names, kept as written when they open a reported sentence: words the sources write with
     a capital inside a sentence, or never in lower case (a plural-looking word only when it is
-    written twice: "Portugal" and "Brightforge" are names, "Millions" opening a sentence is not)."""
+    written twice or its singular is a name: "Portugal", "Brightforge" and "Americans" are
+    names, "Millions" opening a sentence is not)."""
     texts = list(texts)
     lower = {w for t in texts for w in re.findall(r"(?<![\w./@-])[a-z][a-z'\-]*(?![\w/@]|\.\w)", t)}
     upper = Counter(w for t in texts for w in re.findall(r"\b[A-Z][\w'\-]*", t))
     mid = {m.group(1) for t in texts for m in _MID_CAPITAL.finditer(t)}
-    alone = {w for w, k in upper.items() if (k >= 2 or not w.endswith("s"))}  # not "Millions"
+    # a plural opening a sentence once is a name when its singular is one ("Americans" beside
+    # "an American firm"), not otherwise ("Millions")
+    alone = {w for w, k in upper.items() if k >= 2 or not w.endswith("s") or w[:-1] in mid}
     return mid | {w for w in alone if w.lower() not in lower}
 
 

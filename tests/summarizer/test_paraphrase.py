@@ -464,3 +464,20 @@ def test_an_outlet_credited_through_an_agency_is_not_reported_as_telling_itself(
     story = _story("LISBON (Tagus Wire) \u2014 " + said)
     # not "Tagus Wire (via Hill Courier) reported that … a Hill Courier analysis shows"
     assert _own(said, story, outlet="Tagus Wire (via Hill Courier)") is None
+
+
+def test_a_plural_opening_a_sentence_is_a_name_when_its_singular_is_one():
+    texts = [
+        "Americans are voicing doubts about the plan. An American survey firm ran the poll.",
+        "Millions of people took part. The survey ran for five days.",
+        "Five of the polls showed a drop.",
+    ]
+    names = capitalised(texts)
+    assert "Americans" in names and "Millions" not in names
+    from newsdesk.summarizer.paraphrase import clause
+
+    assert (
+        clause(texts[0].split(". ")[0] + ".", names)
+        == "Americans are voicing doubts about the plan"
+    )
+    assert clause(texts[2], names) == "five of the polls showed a drop"  # a number word
