@@ -121,8 +121,21 @@ def keys(word: str, wide: bool = False) -> frozenset[str]:
     return frozenset(f"{SYNSET}{s}" for s in out)
 
 
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech WordNet lists a lower-case word under ('n', 'v', 'a', 'r'); none
+    for a word it does not hold as it is (an inflected form is not looked up)."""
+    entry = _table().words.get(word) if ENABLED else None
+    return frozenset(part[0] for part in (entry or "").split())
+
+
 def adjective_only(word: str) -> bool:
     """Whether WordNet lists a lower-case word as an adjective and as nothing else ('global',
     'confidential'; not 'federal', also a noun): a phrase that ends on it has lost its noun."""
-    entry = _table().words.get(word) if ENABLED else None
-    return bool(entry) and all(part.startswith("a:") for part in str(entry).split())
+    return parts_of_speech(word) == {"a"}
+
+
+def modifier_only(word: str) -> bool:
+    """Whether WordNet lists a lower-case word only as an adjective or adverb ('former',
+    'sadly'): opening a sentence, it is no name."""
+    parts = parts_of_speech(word)
+    return bool(parts) and parts <= {"a", "r"}

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.clauses import (
     BACK,
     DANGLING,
@@ -82,6 +83,7 @@ def capitalised(texts: Iterable[str]) -> set[str]:
     # a plural opening a sentence once is a name when its singular is one ("Americans" beside
     # "an American firm"), not otherwise ("Millions")
     alone = {w for w, k in upper.items() if k >= 2 or not w.endswith("s") or w[:-1] in mid}
+    alone = {w for w in alone if lexicon.parts_of_speech(w.lower()) != {"r"}}  # "Sadly, …"
     return mid | {w for w in alone if w.lower() not in lower}
 
 
@@ -133,12 +135,28 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     if m:
         text = f"{m.group(1)} {text[m.end() :]}"
     first, _, rest = text.partition(" ")
-    word = first.rstrip(",;:").removesuffix("'s").removesuffix("\u2019s")
-    acronym = any(c.isupper() or c == "." for c in word[1:])  # "U.S.", "iPhone", "McConnell"
-    acronym = acronym or rest[:1].isupper()  # the first of several names: "Governor Greg Abbott"
-    if word.lower() in STOPWORDS or not (acronym or (word in names and not ordinary(word))):
+    if not _keeps_capital(first.rstrip(",;:"), rest, names):
         text = f"{first.lower()} {rest}"
     return text.rstrip(".")
+
+
+_NAME_OPENERS = frozenset(["new"])  # the one stop word that opens names ("New York")
+
+
+def _keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:
+    """Whether a reported sentence's first word stays capitalised after 'reported that': an
+    acronym ("U.S.", "iPhone"), the first of several names ("Governor Greg Abbott", "New York"
+    when the sources write "New" so mid-sentence; not "The White House", "Early Friday"), or
+    a name that is no ordinary word."""
+    word = first.removesuffix("'s").removesuffix("\u2019s")
+    low = word.lower()
+    if any(c.isupper() or c == "." for c in word[1:]):
+        return True
+    if low in STOPWORDS and low not in _NAME_OPENERS:
+        return False
+    if rest[:1].isupper():
+        return word in names or not lexicon.modifier_only(low)
+    return word in names and not ordinary(word)
 
 
 def forms(outlet: str, ws: list[str], style: int, verb: str = "reported") -> list[str]:

@@ -481,3 +481,21 @@ def test_a_plural_opening_a_sentence_is_a_name_when_its_singular_is_one():
         == "Americans are voicing doubts about the plan"
     )
     assert clause(texts[2], names) == "five of the polls showed a drop"  # a number word
+
+
+def test_the_first_word_of_a_reported_sentence_keeps_its_capital_only_in_a_name():
+    from newsdesk.summarizer.paraphrase import clause
+
+    texts = [
+        "New York may lose many of its care workers this week.",
+        "Officials in New York said so.",
+        "Early Friday morning, the agency changed its advice for older adults.",
+        "The change came early in the season.",
+        "Sadly, these targets have little chance of being met by the end of the year.",
+        "The White House said on Monday that it would review the rules for the program.",
+    ]
+    names = capitalised(texts)
+    assert clause(texts[0], names).startswith("New York may")
+    assert clause(texts[2], names).startswith("early Friday morning")
+    assert "Sadly" not in names
+    assert clause(texts[5], names).startswith("the White House")
