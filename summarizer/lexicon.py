@@ -135,7 +135,7 @@ def adjective_only(word: str) -> bool:
 
 
 def modifier_only(word: str) -> bool:
-    """Whether WordNet lists a lower-case word only as an adjective or adverb ('former',
+    """Whether WordNet lists a lower-case word only as an adjective or adverb ('early',
     'sadly'): opening a sentence, it is no name."""
     parts = parts_of_speech(word)
     return bool(parts) and parts <= {"a", "r"}
