@@ -163,9 +163,9 @@ def _participles(ws: Sequence[str], low: Sequence[str], main: int) -> set[int]:
 
 
 # what a cut may not leave at the end: a pronoun waiting for its clause ('those | who …'), a
-# word whose 'that' clause is its content ('claims | that the general …'), a time span waiting
-# for its point ('two weeks | before the vote'), a participle waiting for its agent ('rains
-# brought | by the storm')
+# word whose 'that' clause is its content ('claims | that the general …', 'has determined |
+# that …'), a time span waiting for its point ('two weeks | before the vote'), a participle
+# waiting for its agent ('rains brought | by the storm')
 _WAITING = frozenset(["those", "these", "anyone", "someone", "everyone", "it", "them", "one"])
 _WAITING |= frozenset(
     ["partly", "largely", "mainly", "mostly", "only", "even", "especially"]
@@ -176,7 +176,14 @@ _CONTENT = (  # nouns and adjectives whose 'that' clause is what they hold
     " speculation rumors rumours promise pledge view argument proof clear sure aware likely"
     " concerned worried convinced confident certain"
 )
-_CONTENT_WORDS = frozenset(_CONTENT.split())
+_SAYING = (  # verbs whose object is the 'that' clause ('Central Command has determined | that …')
+    " said says say stated states announced announces determined determines found finds"
+    " concluded concludes believed believes argued argues claimed showed shows revealed"
+    " reveals confirmed confirms reported warned warns noted notes added estimated"
+    " acknowledged admitted insisted suggested suggests decided ruled learned discovered"
+    " predicted indicated indicates alleged alleges realized knew thought"
+)
+_CONTENT_WORDS = frozenset((_CONTENT + _SAYING).split())
 _SPANS = frozenset(["hours", "days", "weeks", "months", "years", "minutes", "away"])
 _SPAN_POINTS = frozenset(["after", "before", "since", "until", "from", "ago"])
 _INFINITIVE_OK = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])

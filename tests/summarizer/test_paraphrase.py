@@ -387,6 +387,8 @@ _CUTS = [
     ("regulators said that once the audit is filed, the permit could follow", "the", True),
     ("the mayor rejected the plan for the depot, a move that angered the union", "that", True),
     ("the bridge stayed shut partly because the inspectors found rust", "because", True),
+    ("an inquiry by the harbour board has determined that the crane was faulty", "that", True),
+    ("the port authority announced Friday that the quay would reopen", "that", True),
     ("regulators said that once the audit is filed, the permit could follow", "could", False),
     ("the ferry operator resumed sailings on Monday after a storm", "after", False),
     ("the council approved a budget that raises bus fares in June", "in", False),
