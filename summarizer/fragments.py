@@ -214,8 +214,8 @@ def _windows(words: tuple[str, ...]) -> list[tuple[int, int]]:
 def _score(words: Sequence[str], a: int, b: int) -> int:
     """How badly a fragment (a, b) reads: weak words at its edges, a phrase left open at its
     end, a cut name, a name inside, a comma inside ('“called molnupiravir, cut” the risk')."""
-    weak = 2 * (_weak(words[a]) + _weak(words[b - 1]) + _open_end(words[b - 1]))
-    weak += _splits(words, a) + _splits(words, b) + _inside(words, a) + _inside(words, b)
+    weak = 2 * (_weak(words[a]) + _weak_end(words[b - 1]) + _open_end(words[b - 1]))
+    weak += max(_splits(words, a), _inside(words, a)) + max(_splits(words, b), _inside(words, b))
     inner = any(w[-1:] == "," for w in words[a : b - 1])
     return weak + any(w[:1].isupper() for w in words[a:b]) + inner
 
@@ -226,7 +226,14 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
     has at most MAX_FLAWS flaws. Else the line is told another way (a shorter clause, a whole
     quotation)."""
     last = words[b - 1]
-    return flaws <= MAX_FLAWS and not _weak(last) and not _open_end(last)
+    glued = last.endswith(".") and b < len(words)  # '“anniversary of the Sept”. 11'
+    return flaws <= MAX_FLAWS and not glued and not _weak_end(last) and not _open_end(last)
+
+
+def _weak_end(word: str) -> bool:
+    """A word a fragment should not close on: as _weak, but a comma after a word of meaning
+    closes a phrase ('“packing the Supreme Court”, an idea')."""
+    return _weak(word.rstrip(",;")) if word[-1:] in ",;" else _weak(word)
 
 
 # words that open a phrase but are not stop words: '“Prompt Points last” October'

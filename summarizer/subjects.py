@@ -23,6 +23,12 @@ _THE_THING = re.compile(
     r"|dashboard|tools?|systems?|board|chart|policy|change|move|decision)\b",
     re.I,
 )
+# 'September 12, 2001, was one of them': a share of something named before
+_SHARE_OF = re.compile(
+    r"\b(?:one|some|many|most|all|none|each|both|either|neither|any|several|few|two|three)"
+    r" of (?:them|those|these)\b",
+    re.I,
+)
 _COMPANY = re.compile(r"\bthe (?:company|firm|startup)\b", re.I)
 _DOCUMENTS = r"memo|memorandum|letter|filing|lawsuit|study|survey|email|audit|complaint"
 _DOCUMENT = re.compile(rf"\b(?:(the|The) )?({_DOCUMENTS})(s?)\b", re.I)
@@ -37,9 +43,10 @@ _QUOTED = re.compile(r'"([^"]*)(?:"|$)')
 
 
 def points_back(text: str) -> bool:
-    """'Such figures…', 'The company…' at the start: about something said before."""
+    """'Such figures…', 'The company…' at the start, '… one of them': about something said
+    before."""
     norm = normalize(text)
-    return bool(_SUCH.search(norm) or _THE_THING.search(norm))
+    return bool(_SUCH.search(norm) or _THE_THING.search(norm) or _SHARE_OF.search(norm))
 
 
 def companies(story: StoryInput) -> set[str]:

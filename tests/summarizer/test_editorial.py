@@ -224,3 +224,32 @@ def test_a_comparison_with_nothing_named_points_back():
     assert not opens_with_reference("Spending was far larger compared with the year before.")
     assert not opens_with_reference('"Ours was smaller," said Rita Calloway of Norvale.')
     assert not opens_with_reference("Norvale ended its contest after spending tripled.")
+
+
+def test_a_share_of_something_said_before_points_back():
+    from newsdesk.summarizer.subjects import points_back
+
+    assert points_back("The first Monday of the strike was one of them.")
+    assert points_back("Several of those were shut by noon.")
+    assert not points_back("One of the three ferries was shut by noon.")
+    assert not points_back("The council met them on Monday.")
+
+
+def test_a_quoted_fragment_never_ends_on_an_abbreviation_glued_to_the_next_word():
+    from newsdesk.summarizer.fragments import _fits
+
+    words = [
+        "on",
+        "the",
+        "anniversary",
+        "of",
+        "the",
+        "Sept.",
+        "11",
+        "attacks",
+        "the",
+        "archive",
+        "opened",
+    ]
+    assert not _fits(words, 2, 6, 0)  # '“anniversary of the Sept”. 11'
+    assert _fits(words, 2, 8, 0)  # '“anniversary of the Sept. 11 attacks”'
