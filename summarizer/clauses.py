@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
-from newsdesk.summarizer.fragments import IRREGULAR_PAST
+from newsdesk.summarizer.fragments import IRREGULAR_PAST, PREPOSITIONS
 from newsdesk.summarizer.sentences import FINITE
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
@@ -49,6 +50,8 @@ DANGLING = frozenset(_DANGLING_TEXT.split())
 
 
 _SUBORDINATE = frozenset(["that", "which", "who", "because", "while"])
+_PREPOSITIONS = PREPOSITIONS | {"between", "against", "with", "through", "across", "among"}
+_APPOSITIVE_WAITS = _SUBORDINATE | {"after", "before", "since", "when"}  # ', a day | after …'
 _CONTRAST = frozenset(["but", "although", "though", "whereas", "yet"])  # never cut before these
 _AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
 SAYING = frozenset(
@@ -176,14 +179,14 @@ _CONTENT = (  # nouns and adjectives whose 'that' clause is what they hold
     " speculation rumors rumours promise pledge view argument proof clear sure aware likely"
     " concerned worried convinced confident certain"
 )
-_SAYING = (  # verbs whose object is the 'that' clause ('Central Command has determined | that …')
+_THAT_VERBS = (  # verbs whose object is the 'that' clause ('Central Command has determined | that …')
     " said says say stated states announced announces determined determines found finds"
     " concluded concludes believed believes argued argues claimed showed shows revealed"
     " reveals confirmed confirms reported warned warns noted notes added estimated"
     " acknowledged admitted insisted suggested suggests decided ruled learned discovered"
     " predicted indicated indicates alleged alleges realized knew thought"
 )
-_CONTENT_WORDS = frozenset((_CONTENT + _SAYING).split())
+_CONTENT_WORDS = frozenset((_CONTENT + _THAT_VERBS).split())
 _SPANS = frozenset(["hours", "days", "weeks", "months", "years", "minutes", "away"])
 _SPAN_POINTS = frozenset(["after", "before", "since", "until", "from", "ago"])
 _INFINITIVE_OK = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
@@ -214,7 +217,7 @@ def _open_phrase(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
             return True
     comma = max((i for i in range(end - 1) if ws[i].endswith(",")), default=-1)
     short = 0 < end - comma - 1 <= 3 and low[comma + 1] in ("a", "an", "the")
-    return short and end < len(low) and low[end] in _SUBORDINATE
+    return short and end < len(low) and low[end] in _APPOSITIVE_WAITS
 
 
 def dangling(ws: Sequence[str], end: int) -> bool:
@@ -238,6 +241,8 @@ def dangling(ws: Sequence[str], end: int) -> bool:
     name = ws[end - 1][:1].isupper() and ws[min(end + 1, len(ws) - 1)][:1].isupper()
     return (
         prev in _WAITING
+        or prev in _PREPOSITIONS  # '… finds deep disagreement between.'
+        or (before in ("a", "an", "the") and lexicon.adjective_only(prev))  # ', a defensive.'
         or (nxt == "that" and (prev in _CONTENT_WORDS or before in _CONTENT_WORDS))
         or (name and nxt in ("of", "for", "and", "on"))
         or before in ("that", "who", "which", "to")

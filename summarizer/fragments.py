@@ -41,56 +41,12 @@ def before_dash(sentence: str, least: int = 8) -> str:
 
 
 # past tenses not in -ed, read as a clause's verb (paraphrase.complete) after no article
-IRREGULAR_PAST = frozenset(
-    [
-        "set",
-        "made",
-        "took",
-        "gave",
-        "won",
-        "lost",
-        "put",
-        "cut",
-        "hit",
-        "led",
-        "left",
-        "met",
-        "paid",
-        "sent",
-        "spent",
-        "struck",
-        "brought",
-        "bought",
-        "fought",
-        "sought",
-        "began",
-        "became",
-        "held",
-        "kept",
-        "ran",
-        "rose",
-        "fell",
-        "found",
-        "saw",
-        "went",
-        "came",
-        "got",
-        "shut",
-        "sold",
-        "wrote",
-        "chose",
-        "drew",
-        "broke",
-        "spoke",
-        "stood",
-        "threw",
-        "grew",
-        "knew",
-        "overtook",
-        "undertook",
-        "withdrew",
-    ]
-)
+_IRREGULAR_PAST_TEXT = """
+    set made took gave won lost put cut hit led left met paid sent spent struck brought
+    bought fought sought began became held kept ran rose fell found saw went came got shut
+    sold wrote chose drew broke spoke stood threw grew knew overtook undertook withdrew
+"""
+IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_TEXT.split())
 _PHRASE = frozenset(
     ["by", "for", "in", "on", "to", "from", "at", "amid", "over", "after", "before", "during"]
 )
@@ -153,7 +109,7 @@ def marked(text: str, shingles: Shingles) -> str:
 
 # prepositions the stop-word list leaves out: a fragment that ends on one ('without “names and
 # without” an order') reads as a slip
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     ["without", "within", "amid", "despite", "toward", "towards", "via", "than", "among", "upon"]
     + ["onto", "beyond", "versus", "since", "until", "near", "per", "like"]
 )
@@ -166,7 +122,7 @@ def _weak(word: str) -> bool:
         not core
         or core in STOPWORDS
         or core in BOUNDARY
-        or core in _PREPOSITIONS
+        or core in PREPOSITIONS
         or word[-1:] in ",;:"
     )
 
@@ -227,7 +183,8 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
     quotation)."""
     last = words[b - 1]
     glued = last.endswith(".") and b < len(words)  # '“anniversary of the Sept”. 11'
-    return flaws <= MAX_FLAWS and not glued and not _weak_end(last) and not _open_end(last)
+    cut = _splits(words, a) or _splits(words, b)  # 'the “family of Marine” Corps'
+    return flaws <= MAX_FLAWS and not (glued or cut or _weak_end(last) or _open_end(last))
 
 
 def _weak_end(word: str) -> bool:

@@ -140,7 +140,7 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     return text.rstrip(".")
 
 
-_NAME_OPENERS = frozenset(["new"])  # the one stop word that opens names ("New York")
+_TITLES = frozenset(["mr", "mrs", "ms", "dr"])  # stop words, yet they open names ("Mr Johnson")
 
 
 def _keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:
@@ -152,7 +152,9 @@ def _keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:
     low = word.lower()
     if any(c.isupper() or c == "." for c in word[1:]):
         return True
-    if low in STOPWORDS and low not in _NAME_OPENERS:
+    if low in _TITLES:
+        return True
+    if low in STOPWORDS and low != "new":  # "New York"
         return False
     if rest[:1].isupper():
         return word in names or not lexicon.modifier_only(low)

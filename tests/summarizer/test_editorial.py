@@ -253,3 +253,17 @@ def test_a_quoted_fragment_never_ends_on_an_abbreviation_glued_to_the_next_word(
     ]
     assert not _fits(words, 2, 6, 0)  # '“anniversary of the Sept”. 11'
     assert _fits(words, 2, 8, 0)  # '“anniversary of the Sept. 11 attacks”'
+    named = [
+        "met",
+        "the",
+        "family",
+        "of",
+        "Marine",
+        "Corps",
+        "Lance",
+        "Cpl.",
+        "Ray",
+        "on",
+        "Sunday",
+    ]
+    assert not _fits(named, 1, 5, 0)  # 'the “family of Marine” Corps': a name cut in two

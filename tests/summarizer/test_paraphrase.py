@@ -388,6 +388,9 @@ _CUTS = [
     ("the mayor rejected the plan for the depot, a move that angered the union", "that", True),
     ("the bridge stayed shut partly because the inspectors found rust", "because", True),
     ("an inquiry by the harbour board has determined that the crane was faulty", "that", True),
+    ("the survey of ferry users finds deep disagreement between rival towns", "rival", True),
+    ("the mayor spoke at the pier on Tuesday, a day after the storm passed", "after", True),
+    ("in a speech on Tuesday, a furious mayor said the pier would reopen", "mayor", True),
     ("the port authority announced Friday that the quay would reopen", "that", True),
     ("regulators said that once the audit is filed, the permit could follow", "could", False),
     ("the ferry operator resumed sailings on Monday after a storm", "after", False),
@@ -493,6 +496,7 @@ def test_the_first_word_of_a_reported_sentence_keeps_its_capital_only_in_a_name(
         "Officials in New York said so.",
         "Early Friday morning, the agency changed its advice for older adults.",
         "The change came early in the season.",
+        "Mr Osei was answering questions from two reporters.",
         "Sadly, these targets have little chance of being met by the end of the year.",
         "The White House said on Monday that it would review the rules for the program.",
     ]
@@ -500,4 +504,5 @@ def test_the_first_word_of_a_reported_sentence_keeps_its_capital_only_in_a_name(
     assert clause(texts[0], names).startswith("New York may")
     assert clause(texts[2], names).startswith("early Friday morning")
     assert "Sadly" not in names
-    assert clause(texts[5], names).startswith("the White House")
+    assert clause(texts[6], names).startswith("the White House")
+    assert clause(texts[4], names).startswith("Mr Osei was answering")
