@@ -194,7 +194,7 @@ def _weak_end(word: str) -> bool:
 
 
 # words that open a phrase but are not stop words: '“Prompt Points last” October'
-_DETERMINERS = frozenset(["last", "next", "every", "several"])
+_DETERMINERS = frozenset(["last", "next", "every", "several", "former"])
 
 
 def _open_end(word: str) -> bool:
