@@ -96,7 +96,7 @@ def split_sentences(text: str, *, at_stops: bool = False) -> list[str]:
         for sent in seg.segment(para):
             sent = clean(sent)
             if sent[:1] in _GOES_ON and len(out) > start:  # pysbd ended at 'D-W.Va.,'
-                out[-1] = f"{out[-1]}{sent}" if sent[:1] == "," else f"{out[-1]} {sent}"
+                out[-1] += sent  # as written: 'D-W.Va., and …', 'Acme Corp.; the firm …'
             elif sent:
                 out.append(sent)
     return out

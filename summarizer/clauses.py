@@ -50,25 +50,14 @@ DANGLING = frozenset(_DANGLING_TEXT.split())
 
 
 _SUBORDINATE = frozenset(["that", "which", "who", "because", "while"])
-_PREPOSITIONS = PREPOSITIONS | {"between", "against", "with", "through", "across", "among"}
+# prepositions a clause never ends on ('finds deep disagreement between.'); not those a verb
+# strands ('what it would look like', 'the deal fell through', 'since')
+_PREPOSITIONS = (PREPOSITIONS | {"between", "against", "among"}) - {"like", "since", "near"}
 _APPOSITIVE_WAITS = _SUBORDINATE | {"after", "before", "since", "when"}  # ', a day | after …'
 _CONTRAST = frozenset(["but", "although", "though", "whereas", "yet"])  # never cut before these
 _AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
-SAYING = frozenset(
-    [
-        "said",
-        "says",
-        "reported",
-        "told",
-        "stated",
-        "announced",
-        "emphasized",
-        "added",
-        "wrote",
-        "confirmed",
-        "noted",
-    ]
-)
+_SAYING_TEXT = "said says reported told stated announced emphasized added wrote confirmed noted"
+SAYING = frozenset(_SAYING_TEXT.split())
 
 
 def _clause_ends(ws: Sequence[str], cut: int) -> bool:
@@ -186,7 +175,10 @@ _THAT_VERBS = (  # verbs whose object is the 'that' clause ('Central Command has
     " acknowledged admitted insisted suggested suggests decided ruled learned discovered"
     " predicted indicated indicates alleged alleges realized knew thought"
 )
-_CONTENT_WORDS = frozenset((_CONTENT + _THAT_VERBS).split())
+_CONTENT_WORDS = frozenset(_CONTENT.split())
+_SAYS_THAT = frozenset(_THAT_VERBS.split())
+_WHEN_TEXT = "monday tuesday wednesday thursday friday saturday sunday today yesterday earlier"
+_WHEN = frozenset(_WHEN_TEXT.split())  # 'announced Friday | that …'
 _SPANS = frozenset(["hours", "days", "weeks", "months", "years", "minutes", "away"])
 _SPAN_POINTS = frozenset(["after", "before", "since", "until", "from", "ago"])
 _INFINITIVE_OK = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
@@ -217,12 +209,15 @@ def _open_phrase(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
             return True
     comma = max((i for i in range(end - 1) if ws[i].endswith(",")), default=-1)
     short = 0 < end - comma - 1 <= 3 and low[comma + 1] in ("a", "an", "the")
-    return short and end < len(low) and low[end] in _APPOSITIVE_WAITS
+    verbless = not any(_verb_like(low, i) for i in range(comma + 1, end))  # not ', the mayor quit'
+    return short and verbless and end < len(low) and low[end] in _APPOSITIVE_WAITS
 
 
 def dangling(ws: Sequence[str], end: int) -> bool:
     """Whether ending the words ``ws`` before ``end`` leaves the last phrase waiting for what
-    was cut: a pronoun or content word before its clause, an inner clause without its verb
+    was cut: a pronoun, content word or saying verb before its 'that' clause ('has determined |
+    that'), a preposition ('between'), an adjective after 'a' ('a furious | mayor'), an inner
+    clause without its verb
     ('… speculation that the weak signal'), a one-word inner clause ('a phrase that means'), an
     infinitive's verb cut off its 'to', a name cut in two ('the Centers | for Disease
     Control'), a span before its point, a passive participle before its agent, a participle
@@ -242,8 +237,9 @@ def dangling(ws: Sequence[str], end: int) -> bool:
     return (
         prev in _WAITING
         or prev in _PREPOSITIONS  # '… finds deep disagreement between.'
-        or (before in ("a", "an", "the") and lexicon.adjective_only(prev))  # ', a defensive.'
+        or (before in ("a", "an") and lexicon.adjective_only(prev))  # ', a furious.'
         or (nxt == "that" and (prev in _CONTENT_WORDS or before in _CONTENT_WORDS))
+        or (nxt == "that" and (prev in _SAYS_THAT or prev in _WHEN and before in _SAYS_THAT))
         or (name and nxt in ("of", "for", "and", "on"))
         or before in ("that", "who", "which", "to")
         or (nxt == "to" and not (after in _INFINITIVE_OK or after[:1].isdigit()))

@@ -168,23 +168,23 @@ def _windows(words: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 def _score(words: Sequence[str], a: int, b: int) -> int:
-    """How badly a fragment (a, b) reads: weak words at its edges, a phrase left open at its
-    end, a cut name, a name inside, a comma inside ('“called molnupiravir, cut” the risk')."""
-    weak = 2 * (_weak(words[a]) + _weak_end(words[b - 1]) + _open_end(words[b - 1]))
-    weak += max(_splits(words, a), _inside(words, a)) + max(_splits(words, b), _inside(words, b))
+    """How badly a fragment (a, b) that closes well (_fits) reads: a weak word opening it
+    (counted twice), an edge inside a phrase, a name inside, a comma inside ('“called
+    molnupiravir, cut” the risk')."""
+    flaws = 2 * _weak(words[a]) + _inside(words, a) + _inside(words, b)
     inner = any(w[-1:] == "," for w in words[a : b - 1])
-    return weak + any(w[:1].isupper() for w in words[a:b]) + inner
+    return flaws + any(w[:1].isupper() for w in words[a:b]) + inner
 
 
 def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
-    """Whether a fragment (a, b) with ``flaws`` (_score) may stand: it closes on no word that
-    leaves its phrase waiting ('“money laundering by” some of …', '“the global” economy'), and
-    has at most MAX_FLAWS flaws. Else the line is told another way (a shorter clause, a whole
-    quotation)."""
-    last = words[b - 1]
-    glued = last.endswith(".") and b < len(words)  # '“anniversary of the Sept”. 11'
-    cut = _splits(words, a) or _splits(words, b)  # 'the “family of Marine” Corps'
-    return flaws <= MAX_FLAWS and not (glued or cut or _weak_end(last) or _open_end(last))
+    """Whether a fragment (a, b) with ``flaws`` (_score) may stand: at most MAX_FLAWS flaws, no
+    name cut at either edge ('the “family of Marine” Corps'), and a closing word that leaves
+    no phrase waiting ('“money laundering by” some of …', '“the global” economy', '“the
+    Sept”. 11'). Else the line is told another way (a shorter clause, a whole quotation)."""
+    last, before = words[b - 1], words[b - 2].lower() if b >= 2 else ""
+    glued = last.endswith(".") and b < len(words) or "." in last.rstrip(".")  # 'p.m', 'Sept.'
+    waits = _weak_end(last) or _open_end(last, before)
+    return flaws <= MAX_FLAWS and not (glued or waits or _splits(words, a) or _splits(words, b))
 
 
 def _weak_end(word: str) -> bool:
@@ -195,14 +195,21 @@ def _weak_end(word: str) -> bool:
 
 # words that open a phrase but are not stop words: '“Prompt Points last” October'
 _DETERMINERS = frozenset(["last", "next", "every", "several", "former"])
+_COPULA_TEXT = "is was are were be been being become became remains remained seems"
+_COPULAS = frozenset(_COPULA_TEXT.split())
 
 
-def _open_end(word: str) -> bool:
+def _open_end(word: str, before: str = "") -> bool:
     """Whether a fragment closing on ``word`` leaves its noun outside the quotation: a possessive
-    ('“surveyed disapproved of Biden's” handling'), an adjective ('“hampering the global”
-    economic recovery') or a determiner ('“Prompt Points last” October')."""
-    core = word.lower().rstrip(",;:")
-    return core in _DETERMINERS or core.endswith(("'s", "\u2019s")) or lexicon.adjective_only(core)
+    ('“surveyed disapproved of Biden's” handling'), a determiner ('“Prompt Points last”
+    October') or an adjective ('“hampering the global” economic recovery'; not after 'was':
+    '“the law was unconstitutional”'). A comma after it closes the phrase."""
+    if word[-1:] in ",;":
+        return False
+    core = word.lower().strip("\"'.:")
+    if core in _DETERMINERS or word.lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return True
+    return before not in _COPULAS and lexicon.adjective_only(core)
 
 
 @lru_cache(maxsize=512)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-ENABLED = True  # benchmarks/verify.py --no-lexicon measures the verifier without it
+ENABLED = True  # off: the verifier, fragments, cuts and capitals go without WordNet (--no-lexicon)
 SENSES = 0  # a word's most frequent senses per part of speech that count (0: all)
 DEPTH = 1  # hypernym steps from a passage's word up to a claim's
 MIN_HEIGHT = 6  # a synset this near the top of the hierarchy is too general to hold a claim

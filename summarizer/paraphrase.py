@@ -20,11 +20,10 @@ own "…, the company said" are not rewritten (the quote lines and excerpts carr
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
-from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.capitals import keeps_capital
 from newsdesk.summarizer.clauses import (
     BACK,
     DANGLING,
@@ -51,9 +50,8 @@ from newsdesk.summarizer.fragments import (
     marked,
 )
 from newsdesk.summarizer.reorder import front_tail, front_time
-from newsdesk.summarizer.sentences import STOPWORDS, normalize
+from newsdesk.summarizer.sentences import normalize
 from newsdesk.summarizer.subjects import points_back
-from newsdesk.summarizer.synonyms import ordinary
 
 LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
 
@@ -67,25 +65,6 @@ _NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*")
 _ASIDE = re.compile(r", (?:who|which) [^,]{3,80},")
 _CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b")
-
-_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w'\-]*)")
-
-
-def capitalised(texts: Iterable[str]) -> set[str]:
-    """Names, kept as written when they open a reported sentence: words the sources write with
-    a capital inside a sentence, or never in lower case (a plural-looking word only when it is
-    written twice or its singular is a name: "Portugal", "Brightforge" and "Americans" are
-    names, "Millions" opening a sentence is not)."""
-    texts = list(texts)
-    lower = {w for t in texts for w in re.findall(r"(?<![\w./@-])[a-z][a-z'\-]*(?![\w/@]|\.\w)", t)}
-    upper = Counter(w for t in texts for w in re.findall(r"\b[A-Z][\w'\-]*", t))
-    mid = {m.group(1) for t in texts for m in _MID_CAPITAL.finditer(t)}
-    # a plural opening a sentence once is a name when its singular is one ("Americans" beside
-    # "an American firm"), not otherwise ("Millions")
-    alone = {w for w, k in upper.items() if k >= 2 or not w.endswith("s") or w[:-1] in mid}
-    alone = {w for w in alone if lexicon.parts_of_speech(w.lower()) != {"r"}}  # "Sadly, …"
-    return mid | {w for w in alone if w.lower() not in lower}
-
 
 Check = Callable[[str, tuple[int, ...]], tuple[str, ...]]
 
@@ -135,30 +114,9 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     if m:
         text = f"{m.group(1)} {text[m.end() :]}"
     first, _, rest = text.partition(" ")
-    if not _keeps_capital(first.rstrip(",;:"), rest, names):
+    if not keeps_capital(first.rstrip(",;:"), rest, names):
         text = f"{first.lower()} {rest}"
     return text.rstrip(".")
-
-
-_TITLES = frozenset(["mr", "mrs", "ms", "dr"])  # stop words, yet they open names ("Mr Johnson")
-
-
-def _keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:
-    """Whether a reported sentence's first word stays capitalised after 'reported that': an
-    acronym ("U.S.", "iPhone"), the first of several names ("Governor Greg Abbott", "New York"
-    when the sources write "New" so mid-sentence; not "The White House", "Early Friday"), or
-    a name that is no ordinary word."""
-    word = first.removesuffix("'s").removesuffix("\u2019s")
-    low = word.lower()
-    if any(c.isupper() or c == "." for c in word[1:]):
-        return True
-    if low in _TITLES:
-        return True
-    if low in STOPWORDS and low != "new":  # "New York"
-        return False
-    if rest[:1].isupper():
-        return word in names or not lexicon.modifier_only(low)
-    return word in names and not ordinary(word)
 
 
 def forms(outlet: str, ws: list[str], style: int, verb: str = "reported") -> list[str]:

@@ -23,10 +23,12 @@ _THE_THING = re.compile(
     r"|dashboard|tools?|systems?|board|chart|policy|change|move|decision)\b",
     re.I,
 )
-# 'September 12, 2001, was one of them': a share of something named before
+# a share of something named before, opening or closing the sentence ('Most of them …', '…
+# was one of them.'); not 'Many of those killed …', 'Some of those who …'
+_SHARE = r"(?:one|some|many|most|all|none|each|both|either|neither|any|several|few|two|three)"
 _SHARE_OF = re.compile(
-    r"\b(?:one|some|many|most|all|none|each|both|either|neither|any|several|few|two|three)"
-    r" of (?:them|those|these)\b",
+    rf"^{_SHARE} of (?:them\b|(?:these|those)\b(?!\s+(?:who|that|which|\w+ed|\w+ing)\b))"
+    rf"|\b{_SHARE} of (?:them|these|those)\W*$",
     re.I,
 )
 _COMPANY = re.compile(r"\bthe (?:company|firm|startup)\b", re.I)

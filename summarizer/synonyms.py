@@ -143,9 +143,6 @@ COMMON = """
     shipments exports imports supplies stocks markets banks companies firms businesses citing
     rising falling higher lower cheaper more fewer several most half nearly about almost both
     under weeks months years days hours today yesterday tomorrow earlier later
-    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
-    seventy eighty ninety
-    hundreds thousands millions billions dozens
 """
 _SUFFIXES = ("tion", "tions", "ment", "ments", "ness", "ity", "ities", "ing", "ings", "ers")
 _COMMON = frozenset(COMMON.split())

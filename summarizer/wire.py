@@ -23,13 +23,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_opinion, stands_alone
 from newsdesk.summarizer.excerpts import Budget, carrier, excerpt, hold_share
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.paraphrase import capitalised, own_words
+from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
 from newsdesk.summarizer.sentences import source_sentences

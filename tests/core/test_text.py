@@ -157,3 +157,5 @@ def test_a_sentence_goes_on_past_an_abbreviation_before_a_comma():
         "Aides agreed; others did not.",
     ]
     assert split_sentences(", stray comma first.") == [", stray comma first."]
+    semi = "The suit names Acme Corp.; the firm denies any wrongdoing. Its lawyers said nothing."
+    assert split_sentences(semi)[0] == "The suit names Acme Corp.; the firm denies any wrongdoing."

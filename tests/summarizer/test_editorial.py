@@ -233,6 +233,11 @@ def test_a_share_of_something_said_before_points_back():
     assert points_back("Several of those were shut by noon.")
     assert not points_back("One of the three ferries was shut by noon.")
     assert not points_back("The council met them on Monday.")
+    assert points_back("Most of them stayed.")
+    assert not points_back("Many of those killed in the storm were fishermen, the coastguard said.")
+    assert not points_back(
+        "The ministry wrote to 200 farmers, and most of them replied within a week."
+    )
 
 
 def test_a_quoted_fragment_never_ends_on_an_abbreviation_glued_to_the_next_word():
@@ -253,6 +258,8 @@ def test_a_quoted_fragment_never_ends_on_an_abbreviation_glued_to_the_next_word(
     ]
     assert not _fits(words, 2, 6, 0)  # '“anniversary of the Sept”. 11'
     assert _fits(words, 2, 8, 0)  # '“anniversary of the Sept. 11 attacks”'
+    ferry = ["the", "ferry", "would", "leave", "at", "9", "p.m"]  # a run ends before the '.'
+    assert not _fits(ferry, 1, 7, 0)  # '“ferry would leave at 9 p.m”. each night'
     named = [
         "met",
         "the",

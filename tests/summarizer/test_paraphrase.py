@@ -7,10 +7,11 @@ import dataclasses
 
 import pytest
 from newsdesk.summarizer import summarize
+from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import checker, numbering, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.excerpts import hold_share
-from newsdesk.summarizer.paraphrase import backshift, capitalised, own_words
+from newsdesk.summarizer.paraphrase import backshift, own_words
 from newsdesk.summarizer.subjects import readable, unmet
 
 from newsdesk.config import SummarizerConfig
@@ -216,6 +217,8 @@ def test_no_quoted_fragment_closes_on_a_word_that_leaves_its_phrase_waiting():
     assert _open_end("global") and _open_end("Biden's") and _open_end("studio\u2019s")
     assert _open_end("last") and _open_end("former") and not _open_end("economy")
     assert not _open_end("federal")  # also a noun
+    assert _open_end("workers'") and not _open_end("illegal,")  # a comma closes the phrase
+    assert not _open_end("unconstitutional", "was")  # '“the law was unconstitutional”'
     words = [
         "supply",
         "chain",
@@ -269,6 +272,8 @@ def test_a_run_with_only_slipping_fragments_gets_none():
             "year",
         ]
     )
+    slips = ("the", "global", "and") * 6
+    assert _windows(slips) == []  # every placement closes on 'the', 'global' or 'and'
     chosen = [" ".join(words[a:b]) for a, b in _windows(words)]
     assert chosen, "a clean fragment exists"
     assert not any(c.endswith((" the", " global", " about", " for")) for c in chosen), chosen
@@ -393,6 +398,12 @@ _CUTS = [
     ("in a speech on Tuesday, a furious mayor said the pier would reopen", "mayor", True),
     ("the port authority announced Friday that the quay would reopen", "that", True),
     ("regulators said that once the audit is filed, the permit could follow", "could", False),
+    ("on Monday, the mayor resigned after weeks of protests", "after", False),
+    ("the auditors found errors that the firm had hidden for years", "that", False),
+    ("the company announced layoffs that will affect 500 workers", "that", False),
+    ("nobody knew what the new rules would look like because the text was late", "because", False),
+    ("the merger fell through after the regulator objected", "after", False),
+    ("the clinic will treat the uninsured because the city pays for it", "because", False),
     ("the ferry operator resumed sailings on Monday after a storm", "after", False),
     ("the council approved a budget that raises bus fares in June", "in", False),
     ("the company sent the payments to the families in March", "in", False),
@@ -497,6 +508,9 @@ def test_the_first_word_of_a_reported_sentence_keeps_its_capital_only_in_a_name(
         "Early Friday morning, the agency changed its advice for older adults.",
         "The change came early in the season.",
         "Mr Osei was answering questions from two reporters.",
+        "New rules took effect on Monday for the city's landlords.",
+        "Fifteen ferries and Twenty-two buses were cancelled on Monday.",
+        "Despite the storm, the ferries ran on Monday.",
         "Sadly, these targets have little chance of being met by the end of the year.",
         "The White House said on Monday that it would review the rules for the program.",
     ]
@@ -504,5 +518,8 @@ def test_the_first_word_of_a_reported_sentence_keeps_its_capital_only_in_a_name(
     assert clause(texts[0], names).startswith("New York may")
     assert clause(texts[2], names).startswith("early Friday morning")
     assert "Sadly" not in names
-    assert clause(texts[6], names).startswith("the White House")
+    assert clause(texts[9], names).startswith("the White House")
     assert clause(texts[4], names).startswith("Mr Osei was answering")
+    assert clause(texts[5], names).startswith("new rules took effect")  # 'New' before a noun
+    assert clause(texts[6], names).startswith("fifteen ferries")
+    assert clause(texts[7], names).startswith("despite the storm")

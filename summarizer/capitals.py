@@ -1,0 +1,66 @@
+"""Which word keeps its capital when an outlet's sentence is reported inside ours.
+
+"Valley Courier reported that Brightforge had …" keeps "Brightforge"; "… reported that the
+board …" lowers "The". :func:`capitalised` finds the story's names in its sources, and
+:func:`keeps_capital` decides for a reported sentence's first word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+
+from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.fragments import PREPOSITIONS
+from newsdesk.summarizer.sentences import STOPWORDS
+from newsdesk.summarizer.synonyms import ordinary
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w'\-]*)")
+_LOWER = re.compile(r"(?<![\w./@-])[a-z][a-z'\-]*(?![\w/@]|\.\w)")
+_UPPER = re.compile(r"\b[A-Z][\w'\-]*")
+_TITLES = frozenset(["mr", "mrs", "ms", "dr"])  # stop words, yet they open names ("Mr Johnson")
+_NUMBER_TEXT = """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions dozen dozens
+"""
+_NUMBERS = frozenset(_NUMBER_TEXT.split())  # never a name ("Five of the polls", "Twenty-two")
+
+
+def capitalised(texts: Iterable[str]) -> set[str]:
+    """Names, kept as written when they open a reported sentence: words the sources write with
+    a capital inside a sentence, or never in lower case (a plural-looking word only when it is
+    written twice or its singular is a name: "Portugal", "Brightforge" and "Americans" are
+    names, "Millions" opening a sentence is not; an adverb never: "Sadly")."""
+    texts = list(texts)
+    lower = {w for t in texts for w in _LOWER.findall(t)}
+    upper = Counter(w for t in texts for w in _UPPER.findall(t))
+    mid = {m.group(1) for t in texts for m in _MID_CAPITAL.finditer(t)}
+    # a plural opening a sentence once is a name when its singular is one ("Americans" beside
+    # "an American firm"), not otherwise ("Millions")
+    alone = {w for w, k in upper.items() if k >= 2 or not w.endswith("s") or w[:-1] in mid}
+    alone = {w for w in alone if lexicon.parts_of_speech(w.lower()) != {"r"}}  # "Sadly, …"
+    return mid | {w for w in alone if w.lower() not in lower}
+
+
+def keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:
+    """Whether a reported sentence's first word stays capitalised after 'reported that': an
+    acronym ("U.S.", "iPhone"), a title ("Mr Johnson"), the first of several names ("Governor
+    Greg Abbott", "New York" when the sources write "New" so mid-sentence; not "The White
+    House", "Early Friday"), or a name that is no ordinary word; never a number word or a
+    preposition ("Despite the …")."""
+    word = first.removesuffix("'s").removesuffix("\u2019s")
+    low = word.lower()
+    if any(c.isupper() or c == "." for c in word[1:]):
+        return True
+    if low in _TITLES:
+        return True
+    if low.split("-")[0] in _NUMBERS or low in PREPOSITIONS:
+        return False
+    if low in STOPWORDS and not (low == "new" and rest[:1].isupper()):  # "New York"
+        return False
+    if rest[:1].isupper():
+        return word in names or not lexicon.modifier_only(low)
+    return word in names and not ordinary(word)
