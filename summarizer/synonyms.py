@@ -273,19 +273,14 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     toks = words(canonical(normalize(text)))
     found = lexicon.phrases(toks) if lexicon.ENABLED else {}
     content = _content_at(toks, parts)
-    out = [
-        (lemma(w), _aligned_senses(w) | _lexical(w, parts) | _phrase(found.get(k), parts))
+    out = [  # a word opening a multi-word verb has its meaning too ("stepped in": "intervene")
+        (lemma(w), _aligned_senses(w) | _lexical(w, parts) | lexicon.keys(found.get(k, ""), parts))
         for k, w in content
     ]
     if parts:  # a source's phrase on a light verb ("took over") still says what it means
         heads = {k for k, _ in content}
         out += [(p, lexicon.keys(p, True)) for k, p in found.items() if k not in heads]
     return out
-
-
-def _phrase(phrase: str | None, wide: bool) -> frozenset[str]:
-    """WordNet's keys of the multi-word verb a word opens ("stepped in": "intervene")."""
-    return lexicon.keys(phrase, wide) if phrase else frozenset()
 
 
 def _lexical(word: str, wide: bool) -> frozenset[str]:
