@@ -109,7 +109,9 @@ def _own(word: str) -> set[int]:
 def keys(word: str, wide: bool = False) -> frozenset[str]:
     """The lexicon's keys of a lower-case word: its synsets; ``wide`` (a passage's word) adds
     the synsets derived from them and their hypernyms up to ``DEPTH`` steps, those high in
-    the hierarchy left out."""
+    the hierarchy left out; none for '' (no word)."""
+    if not word:
+        return frozenset()
     own = _own(word)
     if not wide:
         return frozenset(f"{SYNSET}{s}" for s in own)
