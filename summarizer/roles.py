@@ -99,6 +99,15 @@ class Roles:
     verb: str
     agent: str | None
     patient: str | None
+    passive: bool = False
+    after: frozenset[str] = frozenset()  # the lemmas of the words after the verb
+    reduced: bool = False  # a participle before "by" ("workers affected by"): either voice
+
+    @property
+    def front(self) -> str | None:
+        """The lemma of the word before the verb: its agent, or a passive's patient."""
+        word = self.patient if self.passive else self.agent
+        return lemma(word) if word else None
 
     @property
     def keys(self) -> tuple[str | None, str | None]:
@@ -173,12 +182,23 @@ def roles(text: str) -> list[Roles]:
             continue
         before = [t.lower() for t in toks[max(0, k - 2) : k] if not t.lower().endswith("ly")]
         passive = bool(before) and before[-1] in _BE and tok.lower() not in _SAYING
+        after = frozenset(lemmas(" ".join(toks[k + 1 :])))
         if passive:
             by = k + 1 < len(toks) and toks[k + 1].lower() == "by"
-            out.append(Roles(lemma(tok), _right(toks, k + 1) if by else None, _left(toks, k)))
+            agent = _right(toks, k + 1) if by else None
+            out.append(Roles(lemma(tok), agent, _left(toks, k), True, after))
         else:
-            out.append(Roles(lemma(tok), _left(toks, k), _right(toks, k)))
+            reduced = _reduced_passive(toks, k)
+            out.append(Roles(lemma(tok), _left(toks, k), _right(toks, k), False, after, reduced))
     return out
+
+
+def _reduced_passive(toks: list[str], k: int) -> bool:
+    """A participle right before "by" is passive without "was" ("the workers affected by the
+    closure"): the word before it is its patient."""
+    low = toks[k].lower()
+    by = k + 1 < len(toks) and toks[k + 1].lower() == "by"
+    return by and k > 0 and (low.endswith("ed") or low in past_forms())
 
 
 def role_reasons(claim: str, passage: Sequence[str]) -> list[str]:
@@ -189,7 +209,7 @@ def role_reasons(claim: str, passage: Sequence[str]) -> list[str]:
         same = [r for r in theirs if r.verb == mine.verb]
         if not same or mine.agent is None or mine.patient is None:
             continue
-        if mine.verb not in _ergative() and all(_swapped(mine, r) for r in same):
+        if mine.verb not in ergative() and all(_swapped(mine, r) for r in same):
             reasons.append(
                 f"it swaps who did what: the source does not have {mine.agent} acting on"
                 f" {mine.patient}"
@@ -206,16 +226,16 @@ def _other_actor(mine: list[Roles], theirs: list[Roles], claim: str) -> list[str
     for r in mine:
         agent = r.keys[0]
         same = [t for t in theirs if t.verb == r.verb]
-        if not agent or not same or agent not in holders or agent in _generic():
+        if not agent or not same or agent not in holders or agent in generic():
             continue
         others = {t.keys[0] for t in same}
-        if None in others or agent in others or others & (said | _generic()):
+        if None in others or agent in others or others & (said | generic()):
             continue
         return [f"wrong actor: the source has {same[0].agent}, not {r.agent}"]
     return []
 
 
-def _generic() -> frozenset[str]:
+def generic() -> frozenset[str]:
     return frozenset(lemma(w) for w in _GENERIC)
 
 
@@ -232,7 +252,7 @@ def _crossed(mine: list[Roles], theirs: list[Roles]) -> list[str]:
     return []
 
 
-def _ergative() -> frozenset[str]:
+def ergative() -> frozenset[str]:
     return frozenset(lemma(w) for w in _ERGATIVE)
 
 

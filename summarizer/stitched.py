@@ -3,9 +3,9 @@
 A claim whose words are all in its supporting passage (align.py) may still join the subject of
 one sentence to what another sentence says of something else. So the claim is cut at its first
 verb, roughly, and each part is held to the passage: the subject must be in the sentence that
-says most of the rest (``subject_missing``), and the predicate must be said there at all
-(``predicate_missing``: a long subject holds the overall share on its own words). ``covered``
-is the word test every aligned comparison uses.
+says most of the rest (``subject_missing``), and the predicate must be said there at all, by
+meaning (``predicate_missing``: a long subject holds the overall share on its own words).
+``covered`` is the word test every aligned comparison uses.
 """
 
 from __future__ import annotations
@@ -154,9 +154,7 @@ def _refers_back(sentence: str) -> bool:
 
 def _said(rest: dict[str, frozenset[str]], sentence: str) -> int:
     """How many of the claim's lemmas a sentence holds, by any sense ('hurt' for 'harmed')."""
-    meant: frozenset[str] = frozenset()
-    for key, keys in sense_lemmas(sentence, parts=True):
-        meant |= keys | {key}
+    meant = _meant(sentence)
     return sum(1 for w, keys in rest.items() if w in meant or keys & meant)
 
 
@@ -201,12 +199,18 @@ def predicate_missing(claim: str, passage: Passage) -> bool:
     if (split := _at_verb(claim)) is None:
         return False
     toks, at = split
-    rest = list(dict.fromkeys(lemmas(" ".join(toks[at:]))))
+    rest = dict(sense_lemmas(" ".join(toks[at:])))
     if not rest:
         return False
     # "unvaccinated" holds what "had not been vaccinated" says (the negation is polarity.py's)
-    have = frozenset().union(*(frozenset(lemmas(s)) | un_bases(s) for s in passage.sentences))
-    return sum(covered(w, have) for w in rest) / len(rest) < MIN_PREDICATE
+    have = frozenset().union(*(_meant(s) | un_bases(s) for s in passage.sentences))
+    return sum(covered(w, have, keys) for w, keys in rest.items()) / len(rest) < MIN_PREDICATE
+
+
+def _meant(sentence: str) -> frozenset[str]:
+    """A sentence's lemmas and every key its words may be matched by (their synonym groups
+    and WordNet senses): what the sentence says, by meaning ("intervene" for "step in")."""
+    return frozenset().union(*(keys | {key} for key, keys in sense_lemmas(sentence, parts=True)))
 
 
 _ROOT_ENDINGS = ("ment", "ur", "ag", "anc", "enc", "e")

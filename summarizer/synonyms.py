@@ -219,11 +219,16 @@ _SAY = "say"
 def _content(text: str, parts: bool = False) -> list[str]:
     """A text's content words (stopwords, light verbs, "said" and 1–2 letter words left out);
     with ``parts``, a hyphenated compound is read as its parts too ("coal-fired" says "coal")."""
+    return [w for _, w in _content_at(words(canonical(normalize(text))), parts)]
+
+
+def _content_at(toks: list[str], parts: bool = False) -> list[tuple[int, str]]:
+    """``_content`` of a text's words, each with its place among them."""
     out = []
-    for w in words(canonical(normalize(text))):
+    for k, w in enumerate(toks):
         parts_of = [w, *w.split("-")] if parts and "-" in w else [w]
         out += [
-            p
+            (k, p)
             for p in parts_of
             if len(p) > 2
             and p.lower() not in STOPWORDS
@@ -265,7 +270,17 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     """(lemma, senses) of each content word of a text, as ``lemmas`` reads them; ``parts``:
     a source's compounds hold their parts (a claim's "coal" is in "coal-fired", but a claim's
     compound is one word, so a shared compound does not count three times)."""
-    return [(lemma(w), _aligned_senses(w) | _lexical(w, parts)) for w in _content(text, parts)]
+    toks = words(canonical(normalize(text)))
+    found = lexicon.phrases(toks) if lexicon.ENABLED else {}
+    content = _content_at(toks, parts)
+    out = [  # a word opening a multi-word verb has its meaning too ("stepped in": "intervene")
+        (lemma(w), _aligned_senses(w) | _lexical(w, parts) | lexicon.keys(found.get(k, ""), parts))
+        for k, w in content
+    ]
+    if parts:  # a source's phrase on a light verb ("took over") still says what it means
+        heads = {k for k, _ in content}
+        out += [(p, lexicon.keys(p, True)) for k, p in found.items() if k not in heads]
+    return out
 
 
 def _lexical(word: str, wide: bool) -> frozenset[str]:

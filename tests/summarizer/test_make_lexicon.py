@@ -17,7 +17,7 @@ FILES = {
     "creek n 1 1 @ 1 0 00000020\nwaterway n 1 0 1 0 00000010\n",
     "data.noun": "  1 a header line of the licence\n00000010 05 n 01 waterway 0 000 | test\n"
     "00000020 05 n 02 brook 0 creek 0 001 @ 00000010 n 0000 | test\n",
-    "index.verb": "ford v 1 1 + 1 0 00000030\n",
+    "index.verb": "ford v 1 1 + 1 0 00000030\nford_across v 1 0 1 0 00000030\n",
     "data.verb": "00000030 30 v 01 ford 0 001 + 00000020 n 0101 01 + 02 00 | test\n",
     "noun.exc": "creekz creek\n",
     "LICENSE": "A licence written for this test.\n",
@@ -57,6 +57,8 @@ def test_the_built_table_reads_back(tiny: Path) -> None:
     assert lexicon.keys("waterway") & lexicon.keys("brooks", wide=True)  # its hypernym
     assert not lexicon.keys("brook") & lexicon.keys("waterway", wide=True)
     assert lexicon.keys("brook") & lexicon.keys("forded", wide=True)  # derived
+    assert lexicon.phrases(["they", "forded", "across"]) == {1: "ford_across"}  # a multi-word verb
+    assert lexicon.keys("ford_across") == lexicon.keys("ford")
 
 
 def test_the_build_is_reproducible(tiny: Path, tmp_path: Path) -> None:

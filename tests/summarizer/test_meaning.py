@@ -248,7 +248,9 @@ def test_a_negation_reaches_only_its_own_clause() -> None:
         "one of its five largest software expenses. The company said it would review the contest."
     )
     check = Checker({2: source}).check
-    said = "Norvale said the cost of AI models had become one of its five largest software expenses."
+    said = (
+        "Norvale said the cost of AI models had become one of its five largest software expenses."
+    )
     assert check(said, (2,)) == ()
     flipped = check(said.replace("had become", "had not become"), (2,))
     assert len([r for r in flipped if "negates" in r]) == 1
@@ -266,3 +268,25 @@ def test_of_passages_that_say_a_claim_equally_the_one_holding_its_number_is_take
     check = Checker({1: source}).check
     assert check("Norvale has 600 engineers.", (1,)) == ()
     assert any("700" in r for r in check("Norvale has 700 engineers.", (1,)))
+
+
+def test_the_one_before_a_verb_and_one_further_after_it_trading_places_is_caught():
+    race = "Dana Holt won the hill race on Saturday, finishing well ahead of the favourite, Ines Varga."
+    check = Checker({1: race})
+    assert check.check("Dana Holt won the hill race, ahead of Ines Varga.", (1,)) == ()
+    assert any(
+        "swaps" in r for r in check.check("Ines Varga won the hill race, ahead of Dana Holt.", (1,))
+    )
+    court = "A judge fined the landlord for ignoring repeated complaints from tenants."
+    check = Checker({1: court})
+    assert check.check("The landlord was fined for ignoring complaints from tenants.", (1,)) == ()
+    reasons = check.check("The tenants were fined for ignoring complaints from the landlord.", (1,))
+    assert any("swaps" in r for r in reasons)
+
+
+def test_a_verb_of_two_equal_sides_or_a_participle_before_by_is_not_read_as_a_swap():
+    deal = "The bakery agreed to merge with the brewery next door."
+    assert Checker({1: deal}).check("The brewery agreed to merge with the bakery.", (1,)) == ()
+    mill = "The closure will affect about 300 workers at the mill, most of whom will keep jobs."
+    claim = "Most of the 300 mill workers affected by the closure will keep jobs."
+    assert Checker({1: mill}).check(claim, (1,)) == ()

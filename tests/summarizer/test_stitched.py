@@ -119,3 +119,12 @@ def test_she_or_he_is_resolved_only_when_one_person_was_named():
     four = ("Prime Minister Keir Starmer visited the port.", "He said it would reopen.")
     assert "Keir Starmer]" in resolved(four)[1]  # the whole name, not 'Kei'
     assert resolved(("Then Calloway left the port.", "She said so."))[1] == "She said so."
+
+
+def test_the_predicate_is_held_by_meaning_not_spelling():
+    source = "Two villages asked the province to step in. The road to them has been shut."
+    assert (
+        Checker({1: source}).check("The two villages urged the province to intervene.", (1,)) == ()
+    )
+    # a predicate from nowhere in the passage is still caught
+    assert Checker({1: source}).check("The two villages urged the province to resign.", (1,))
