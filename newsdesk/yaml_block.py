@@ -28,6 +28,7 @@ _ODD = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_NOT_PLAIN = _INDICATORS | {" "}  # a value starting otherwise is a plain scalar (see inline)
 _SINGLE = re.compile(r"'((?:[^']|'')*+)'", re.S)  # a single-quoted scalar, closed
 _DOUBLE = re.compile(r'"((?:[^"\\\n]|\\[^\n])*+)"')  # a double-quoted scalar on one line
 _MAX_DEPTH = 64
@@ -89,8 +90,24 @@ class _Reader:
                     break  # a line that ends this mapping (or a blank one: the caller decides)
                 if content[0] == " ":
                     raise _Aside
-            key, rest = self.key(content)
+            at = content.find(": ")
+            key = _KEYS.get(content[:at], _KEYS) if at > 0 else _KEYS  # a key seen before
+            if key is not _KEYS:
+                rest = content[at + 2 :]  # (as self.key would answer)
+            else:
+                key, rest = self.key(content)
             if rest:
+                head = rest[0]
+                if (  # most values: _one_line_plain, inlined (a call costs as much as the test)
+                    head not in _NOT_PLAIN
+                    and " #" not in rest
+                    and ": " not in rest
+                    and rest[-1] != ":"
+                    and (i + 1 == count or lines[i + 1][n : n + 1] != " ")
+                ):
+                    out[key] = plain(rest) if head in RESOLVERS else rest
+                    i += 1
+                    continue
                 out[key], i = self.inline(rest, i, n)
             else:
                 out[key], i = self.below(i, n, True, depth)
@@ -115,7 +132,10 @@ class _Reader:
                 rest = content[2:]
                 if rest[:1] in ("-", " ", ""):
                     raise _Aside  # '- - x', '-   x'
-                if self.is_key_line(rest):
+                if _one_line_plain(rest, lines, i, n):  # ('- 4': what inline finds, sooner)
+                    item = plain(rest) if rest[0] in RESOLVERS else rest
+                    i += 1
+                elif self.is_key_line(rest):
                     item, i = self.mapping(i, n + 2, rest, depth + 1)
                 else:
                     item, i = self.inline(rest, i, n)
@@ -230,6 +250,20 @@ class _Reader:
         if match.end() != len(text):
             raise _Aside  # something after the closing quote
         return quoted(match.group(1), "'"), j + 1
+
+
+def _one_line_plain(rest: str, lines: list[str], i: int, n: int) -> bool:
+    """``rest`` (what follows ``key: `` or ``- `` on line i, in a block at column ``n``) is a
+    plain scalar that ends on its line, as :meth:`_Reader.inline` would read it: it starts
+    with no indicator, holds no comment or ``: ``, and the next line is no deeper than ``n``
+    (lines never end in a space here, so one with a space at column ``n`` is deeper)."""
+    return (
+        rest[0] not in _NOT_PLAIN
+        and " #" not in rest
+        and ": " not in rest
+        and rest[-1] != ":"
+        and (i + 1 == len(lines) or lines[i + 1][n : n + 1] != " ")
+    )
 
 
 def _odd_start(text: str) -> bool:
