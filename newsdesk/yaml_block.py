@@ -79,14 +79,14 @@ class _Reader:
         if depth > _MAX_DEPTH:
             raise _Aside
         lines, out = self.lines, {}
-        count = len(lines)
+        count, pad = len(lines), " " * n
         while i < count:
             if first is not None:
                 content, first = first, None
             else:
                 line = lines[i]
                 content = line[n:]
-                if line[:n].strip(" ") or not content:
+                if not line.startswith(pad) or not content:
                     break  # a line that ends this mapping (or a blank one: the caller decides)
                 if content[0] == " ":
                     raise _Aside
@@ -118,11 +118,11 @@ class _Reader:
         if depth > _MAX_DEPTH:
             raise _Aside
         lines, out = self.lines, []
-        count = len(lines)
+        count, pad = len(lines), " " * n
         while i < count:
             line = lines[i]
             content = line[n:]
-            if line[:n].strip(" ") or not content.startswith("-"):
+            if not line.startswith(pad) or not content.startswith("-"):
                 break
             if content == "-":
                 item, i = self.below(i, n, False, depth)
