@@ -21,11 +21,14 @@ SafeLoader's code constructs it (:func:`expanded_size`: each shared node once, s
 costs the size of the graph, not of the expansion). Past :data:`MAX_VALUES` values, or for a
 recursive alias, :func:`load` raises :class:`TooLarge`. (Counting every document up front cost
 as much as building it.)
+
+:func:`where_broken` says where in a content file a YAML error lies (for the error message).
 """
 
 from __future__ import annotations
 
 import inspect
+import re
 from typing import Any
 
 import yaml
@@ -135,3 +138,47 @@ def expanded_size(root: Any, limit: int = MAX_VALUES) -> int:
 
 def load(text: str) -> Any:
     return yaml.load(text, Loader=FastLoader)  # noqa: S506 - SafeLoader semantics
+
+
+_OPEN_QUOTE = re.compile(r"""^\s*(?:-\s+)?[\w-]+:\s+(['"])""")
+
+
+def _unclosed(front: str, before: int) -> int | None:
+    """The first line before ``before`` whose value opens a quotation it does not close on
+    that line ("title: 'Norvale scraps …"): YAML reads on to the next quote mark of the file."""
+    for i, line in enumerate(front.splitlines()[:before]):
+        m = _OPEN_QUOTE.match(line)
+        mark = m.group(1) if m else ""
+        bare = line.replace("\\" + mark, "").replace(mark * 2, "") if mark == '"' else line
+        bare = bare.replace("''", "") if mark == "'" else bare  # escaped: \" and ''
+        if m and bare.count(mark) % 2:
+            return i
+    return None
+
+
+def where_broken(exc: Exception, front: str) -> str:
+    """' at line N' of a content file for a YAML error in its front matter (which starts on
+    the file's line 2); a quoted value or a [list] that is never closed is named where it
+    opens, not where the YAML gives up."""
+    context, mark = getattr(exc, "context", None) or "", getattr(exc, "problem_mark", None)
+    opened = getattr(exc, "context_mark", None)
+    if opened is not None and "quoted scalar" in context:
+        return f" at line {opened.line + 2}: a quoted value opens there and is never closed"
+    if opened is not None and ("flow sequence" in context or "flow mapping" in context):
+        return (
+            f" at line {opened.line + 2}: a [list] or {{mapping}} opens there and is never closed"
+        )
+    lines = front.splitlines()
+    if mark and mark.line >= len(lines):  # the end reached inside a [list] or {mapping}
+        opens = [
+            i
+            for i, t in enumerate(lines)
+            if t.count("[") + t.count("{") > t.count("]") + t.count("}")
+        ]
+        if opens:
+            return (
+                f" at line {opens[-1] + 2}: a [list] or {{mapping}} opens there and is never closed"
+            )
+    if mark and (line := _unclosed(front, mark.line)) is not None:
+        return f" at line {line + 2}: a quoted value opens there and is not closed on its line"
+    return f" at line {mark.line + 2}" if mark else ""

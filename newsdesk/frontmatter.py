@@ -129,7 +129,7 @@ def load(front: str, path: Path) -> Any:
         return yaml_block.load(front) or {}
     except yaml.YAMLError as exc:
         raise ContentError(
-            f"{path}: front matter is not valid YAML{yaml_block.where_broken(exc, front)}"
+            f"{path}: front matter is not valid YAML{fast_yaml.where_broken(exc, front)}"
         ) from None
     except fast_yaml.TooLarge as exc:
         raise ContentError(f"{path}: front matter refused: {exc}") from None

@@ -28,6 +28,7 @@ _ODD = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_NOT_PLAIN = _INDICATORS | {" "}  # a value starting otherwise is a plain scalar (see inline)
 _SINGLE = re.compile(r"'((?:[^']|'')*+)'", re.S)  # a single-quoted scalar, closed
 _DOUBLE = re.compile(r'"((?:[^"\\\n]|\\[^\n])*+)"')  # a double-quoted scalar on one line
 _MAX_DEPTH = 64
@@ -78,19 +79,35 @@ class _Reader:
         if depth > _MAX_DEPTH:
             raise _Aside
         lines, out = self.lines, {}
-        count = len(lines)
+        count, pad = len(lines), " " * n
         while i < count:
             if first is not None:
                 content, first = first, None
             else:
                 line = lines[i]
                 content = line[n:]
-                if line[:n].strip(" ") or not content:
+                if not line.startswith(pad) or not content:
                     break  # a line that ends this mapping (or a blank one: the caller decides)
                 if content[0] == " ":
                     raise _Aside
-            key, rest = self.key(content)
+            at = content.find(": ")
+            key = _KEYS.get(content[:at], _KEYS) if at > 0 else _KEYS  # a key seen before
+            if key is not _KEYS:
+                rest = content[at + 2 :]  # (as self.key would answer)
+            else:
+                key, rest = self.key(content)
             if rest:
+                head = rest[0]
+                if (  # most values: _one_line_plain, inlined (a call costs as much as the test)
+                    head not in _NOT_PLAIN
+                    and " #" not in rest
+                    and ": " not in rest
+                    and rest[-1] != ":"
+                    and (i + 1 == count or lines[i + 1][n : n + 1] != " ")
+                ):
+                    out[key] = plain(rest) if head in RESOLVERS else rest
+                    i += 1
+                    continue
                 out[key], i = self.inline(rest, i, n)
             else:
                 out[key], i = self.below(i, n, True, depth)
@@ -101,11 +118,11 @@ class _Reader:
         if depth > _MAX_DEPTH:
             raise _Aside
         lines, out = self.lines, []
-        count = len(lines)
+        count, pad = len(lines), " " * n
         while i < count:
             line = lines[i]
             content = line[n:]
-            if line[:n].strip(" ") or not content.startswith("-"):
+            if not line.startswith(pad) or not content.startswith("-"):
                 break
             if content == "-":
                 item, i = self.below(i, n, False, depth)
@@ -115,7 +132,10 @@ class _Reader:
                 rest = content[2:]
                 if rest[:1] in ("-", " ", ""):
                     raise _Aside  # '- - x', '-   x'
-                if self.is_key_line(rest):
+                if _one_line_plain(rest, lines, i, n):  # ('- 4': what inline finds, sooner)
+                    item = plain(rest) if rest[0] in RESOLVERS else rest
+                    i += 1
+                elif self.is_key_line(rest):
                     item, i = self.mapping(i, n + 2, rest, depth + 1)
                 else:
                     item, i = self.inline(rest, i, n)
@@ -232,6 +252,20 @@ class _Reader:
         return quoted(match.group(1), "'"), j + 1
 
 
+def _one_line_plain(rest: str, lines: list[str], i: int, n: int) -> bool:
+    """``rest`` (what follows ``key: `` or ``- `` on line i, in a block at column ``n``) is a
+    plain scalar that ends on its line, as :meth:`_Reader.inline` would read it: it starts
+    with no indicator, holds no comment or ``: ``, and the next line is no deeper than ``n``
+    (lines never end in a space here, so one with a space at column ``n`` is deeper)."""
+    return (
+        rest[0] not in _NOT_PLAIN
+        and " #" not in rest
+        and ": " not in rest
+        and rest[-1] != ":"
+        and (i + 1 == len(lines) or lines[i + 1][n : n + 1] != " ")
+    )
+
+
 def _odd_start(text: str) -> bool:
     """Not a plain scalar's start: a space, or an indicator (``-``, ``?``, ``:`` only when a
     space or the line's end follows: ``-1``, ``?x`` and ``:x`` are plain)."""
@@ -239,47 +273,3 @@ def _odd_start(text: str) -> bool:
     if head == " ":
         return True
     return head in _INDICATORS and (head not in "-?:" or text[1:2] in ("", " "))
-
-
-_OPEN_QUOTE = re.compile(r"""^\s*(?:-\s+)?[\w-]+:\s+(['"])""")
-
-
-def _unclosed(front: str, before: int) -> int | None:
-    """The first line before ``before`` whose value opens a quotation it does not close on
-    that line ("title: 'Norvale scraps …"): YAML reads on to the next quote mark of the file."""
-    for i, line in enumerate(front.splitlines()[:before]):
-        m = _OPEN_QUOTE.match(line)
-        mark = m.group(1) if m else ""
-        bare = line.replace("\\" + mark, "").replace(mark * 2, "") if mark == '"' else line
-        bare = bare.replace("''", "") if mark == "'" else bare  # escaped: \" and ''
-        if m and bare.count(mark) % 2:
-            return i
-    return None
-
-
-def where_broken(exc: Exception, front: str) -> str:
-    """' at line N' of a content file for a YAML error in its front matter (which starts on
-    the file's line 2); a quoted value or a [list] that is never closed is named where it
-    opens, not where the YAML gives up."""
-    context, mark = getattr(exc, "context", None) or "", getattr(exc, "problem_mark", None)
-    opened = getattr(exc, "context_mark", None)
-    if opened is not None and "quoted scalar" in context:
-        return f" at line {opened.line + 2}: a quoted value opens there and is never closed"
-    if opened is not None and ("flow sequence" in context or "flow mapping" in context):
-        return (
-            f" at line {opened.line + 2}: a [list] or {{mapping}} opens there and is never closed"
-        )
-    lines = front.splitlines()
-    if mark and mark.line >= len(lines):  # the end reached inside a [list] or {mapping}
-        opens = [
-            i
-            for i, t in enumerate(lines)
-            if t.count("[") + t.count("{") > t.count("]") + t.count("}")
-        ]
-        if opens:
-            return (
-                f" at line {opens[-1] + 2}: a [list] or {{mapping}} opens there and is never closed"
-            )
-    if mark and (line := _unclosed(front, mark.line)) is not None:
-        return f" at line {line + 2}: a quoted value opens there and is not closed on its line"
-    return f" at line {mark.line + 2}" if mark else ""

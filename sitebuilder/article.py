@@ -87,9 +87,20 @@ def json_ld(page: StoryPage, url: str, config_site: Any, description: str) -> st
             if s.url
         ],
     }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = compact_json(data)
     # Inside <script>: no '</script>' or '<!--' can be formed by untrusted titles.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def compact_json(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``, written by orjson
+    (a tenth of the time), which writes the same text for strings, whole numbers, None, lists
+    and dicts with string keys; the rest (a lone surrogate, a number past 64 bits) is left to
+    json."""
+    try:
+        return orjson.dumps(data).decode()
+    except TypeError:  # (orjson.JSONEncodeError)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)

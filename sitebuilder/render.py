@@ -104,9 +104,16 @@ def _escape(value: Any) -> Any:
     """markupsafe.escape for a template's output: the same text, but a plain string comes back
     as a plain ``str``, not wrapped in Markup (a Python-level ``Markup.__new__`` per ``{{ }}``,
     a few percent of a build). The compiled templates use ``escape`` only on what they output,
-    which is joined into the page or into a block's buffer (wrapped in Markup there)."""
-    if type(value) is str and _ESCAPE_STR is not None:
+    which is joined into the page or into a block's buffer (wrapped in Markup there). So an
+    ``int`` (digits, a minus: nothing to escape) is its ``str``, and Markup (``|safe``) is
+    itself, where markupsafe.escape would copy each into a new Markup."""
+    kind = type(value)
+    if kind is str and _ESCAPE_STR is not None:
         return _ESCAPE_STR(value)
+    if kind is int:
+        return str(value)
+    if kind is markupsafe.Markup:
+        return value
     return markupsafe.escape(value)
 
 

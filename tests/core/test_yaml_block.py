@@ -123,6 +123,34 @@ def test_layouts(text: str) -> None:
     check(text)
 
 
+# values and entries on one line, read without inline (yaml_block._one_line_plain), next to
+# the ones that only look like them: folded onto deeper lines, a comment, ': ', a trailing ':',
+# an indicator first, the last line of the document
+ONE_LINE = [
+    "- 4\n- 7\n- x",
+    "cited_by:\n- 4\n- 7\nnext: 1",
+    "- a\n  b\n- c",
+    "k:\n- a\n  b\n- c\n  - d",
+    "- a # c\n- b",
+    "- a:\n- b",
+    "- a:b\n- https://x.example/a?b=c#d",
+    "- yes\n- 2026-05-12\n- 1_000\n- ~",
+    "- -x\n- ?y\n- :z",
+    "a: b\n c",
+    "a:\n  b: c\n   d\n  e: f",
+    "a:\n  b: c\n  d: e #f",
+    "a:\n  b: c:\n  d: e",
+    "a: yes\nb: 017\nc: .inf\nd: é\ne: x y z",
+    "n: 1\nn: 2",
+    "- n: 1\n  url: https://a.example/x\n  cited_by:\n  - 2\n  - 3\n  read: true",
+]
+
+
+@pytest.mark.parametrize("text", ONE_LINE)
+def test_one_line_plain_values_and_entries(text: str) -> None:
+    check(text)
+
+
 def test_what_newsdesk_writes_is_read_by_the_block_reader() -> None:
     """A story's front matter, with the scalars above as titles, never goes to libyaml."""
     meta = {

@@ -5,11 +5,14 @@ and test_browser.py)."""
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from newsdesk.sitebuilder import build
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdesk.sitebuilder import build, wording
 from newsdesk.sitebuilder.wording import excerpt
 from sitecheck import soup
 from sitekit import BODY, STORY, make_config, story, write_story
@@ -168,3 +171,25 @@ def test_story_page_has_a_reading_column_and_a_side_column(site: Path) -> None:
     assert doc.select_one("article.story > .story-main .body")
     assert doc.select_one("article.story > .story-end aside.made")
     assert rail.select("section#sources > ol > li[data-role][data-tier] a[href]")
+
+
+# the quotation scan and the normal form, against the regular expressions they replace
+_QUOTED = re.compile(r"\u201c([^\u201d]{12,})\u201d|\"([^\"]{12,})\"")
+quote_text = st.lists(
+    st.sampled_from(["\u201c", "\u201d", '"', "a", "b c", "0123456789", "\n", "É", "_", "—", " "]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, database=None)
+@given(quote_text)
+def test_quoted_passages_are_what_the_regular_expression_finds(text: str) -> None:
+    assert wording.quoted_passages(text) == [a or b for a, b in _QUOTED.findall(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "A  b\tc", "It's “Über-cool”, said Ⅻ_3 — ok?", "İstanbul ǅ ß ½ ٣", "--- ..."]
+)
+def test_normal_form_keeps_word_runs_lower_cased(text: str) -> None:
+    old = " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+    assert wording._normal(text) == old

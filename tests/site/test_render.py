@@ -8,7 +8,9 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from newsdesk.sitebuilder import build
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsdesk.sitebuilder import article, build
 from sitecheck import broken_links, html_files, soup
 from sitekit import BASE_URL, BODY, make_config, story, write_story
 
@@ -356,3 +358,22 @@ def test_the_build_line_counts_its_warnings_in_words() -> None:
     assert ", 1 warning in 0.02 s" in one.line()
     two = BuildSummary(Path("_site"), 4, 4, 35, 0, 0, ("a", "b"), 0.02)
     assert ", 2 warnings in" in two.line()
+
+
+json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.text(), st.just("\ud800 lone")),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(st.one_of(st.text(), st.integers()), inner, max_size=4),
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(json_values)
+def test_compact_json_is_what_json_dumps_writes(value: object) -> None:
+    """The JSON-LD of story pages (orjson, json where orjson refuses): any text, control
+    characters and lone surrogates included, big numbers and non-string keys."""
+    expected = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    assert article.compact_json(value) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import jinja2
+import markupsafe
 from newsdesk.sitebuilder import render, urls
 
 TEMPLATES = {
@@ -58,3 +59,37 @@ def test_the_renderer_uses_the_direct_context(cfg) -> None:
     u = renderer.linker("2026/05/story/")
     assert u("") == "../../../" and u("about/") == "../../../about/"
     assert renderer.linker("")("") == "./"
+
+
+class _Html:
+    def __html__(self) -> str:
+        return "<b>mine</b>"
+
+
+class _Level(int):
+    def __str__(self) -> str:
+        return "<level>"
+
+
+VALUES = [0, -12, 10**30, True, False, None, 1.5, "a<b>&'\"", "", markupsafe.Markup("<i>ok</i>"),
+          _Html(), _Level(3), ["<x>", 1]]  # fmt: skip
+ESCAPING = {
+    "base.html": "{% block main %}{% endblock %}|{% set kept %}{{ v }}{% endset %}{{ kept }}",
+    "page.html": (
+        '{% extends "base.html" %}{% block main %}{{ v }}|{{ v ~ "<" }}|{{ [v]|first }}|'
+        "{% for x in [v, v] %}{{ x }}{% include 'card.html' %}{% endfor %}{% endblock %}"
+    ),
+    "card.html": "[{{ v }}]",
+}
+
+
+def _escaped(template_class: type[jinja2.Template], value: Any) -> str:
+    env = jinja2.Environment(loader=jinja2.DictLoader(ESCAPING), autoescape=True)
+    env.template_class = template_class
+    return env.get_template("page.html").render(v=value)
+
+
+def test_output_escapes_as_markupsafe_does() -> None:
+    for value in VALUES:
+        assert str(render._escape(value)) == str(markupsafe.escape(value)), value
+        assert _escaped(render._Template, value) == _escaped(jinja2.Template, value), value
