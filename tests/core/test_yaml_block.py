@@ -118,11 +118,6 @@ LAYOUTS = [
 ]
 
 
-@pytest.mark.parametrize("text", LAYOUTS)
-def test_layouts(text: str) -> None:
-    check(text)
-
-
 # values and entries on one line, read without inline (yaml_block._one_line_plain), next to
 # the ones that only look like them: folded onto deeper lines, a comment, ': ', a trailing ':',
 # an indicator first, the last line of the document
@@ -146,8 +141,8 @@ ONE_LINE = [
 ]
 
 
-@pytest.mark.parametrize("text", ONE_LINE)
-def test_one_line_plain_values_and_entries(text: str) -> None:
+@pytest.mark.parametrize("text", LAYOUTS + ONE_LINE)
+def test_layouts_and_one_line_plain_values(text: str) -> None:
     check(text)
 
 
