@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
@@ -100,8 +101,14 @@ class Roles:
     agent: str | None
     patient: str | None
     passive: bool = False
-    after: frozenset[str] = frozenset()  # the lemmas of the words after the verb
+    rest: str = ""  # the words after the verb
     reduced: bool = False  # a participle before "by" ("workers affected by"): either voice
+
+    @cached_property
+    def after(self) -> frozenset[str]:
+        """The lemmas of the words after the verb, read only when asked for (traded.py): a
+        sentence has as many verbs as it has clauses, and each would read the rest again."""
+        return frozenset(lemmas(self.rest))
 
     @property
     def front(self) -> str | None:
@@ -182,14 +189,14 @@ def roles(text: str) -> list[Roles]:
             continue
         before = [t.lower() for t in toks[max(0, k - 2) : k] if not t.lower().endswith("ly")]
         passive = bool(before) and before[-1] in _BE and tok.lower() not in _SAYING
-        after = frozenset(lemmas(" ".join(toks[k + 1 :])))
+        rest = " ".join(toks[k + 1 :])
         if passive:
             by = k + 1 < len(toks) and toks[k + 1].lower() == "by"
             agent = _right(toks, k + 1) if by else None
-            out.append(Roles(lemma(tok), agent, _left(toks, k), True, after))
+            out.append(Roles(lemma(tok), agent, _left(toks, k), True, rest))
         else:
             reduced = _reduced_passive(toks, k)
-            out.append(Roles(lemma(tok), _left(toks, k), _right(toks, k), False, after, reduced))
+            out.append(Roles(lemma(tok), _left(toks, k), _right(toks, k), False, rest, reduced))
     return out
 
 
