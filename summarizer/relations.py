@@ -65,6 +65,9 @@ _GAP = 8  # at most this many words between two names for the words to relate th
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _MONTHS = "January February March April June July August September October November December"
 _TIME_WORDS = frozenset(w.lower() for w in f"{_WEEKDAYS} {_MONTHS} May".split())
+# words that open a time after a verb's object ("fined Smith Tuesday", "the suspect last week")
+_OPENERS_TEXT = "today yesterday tomorrow tonight last next earlier"
+TIME_OPENERS = _TIME_WORDS | frozenset(_OPENERS_TEXT.split())
 _UNITS = r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter|decade|quarter|season)"
 _TIME = re.compile(
     rf"\b(?:(?:last|next|this|past|coming|previous|following)\s+{_UNITS}"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from newsdesk.summarizer.phrases import PHRASES, canonical
+from newsdesk.summarizer.relations import TIME_OPENERS
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import LIGHT, lemma, lemmas, past_forms
 
@@ -159,12 +160,17 @@ def _left(toks: list[str], k: int) -> str | None:
 
 
 def _right(toks: list[str], k: int) -> str | None:
-    """The last content word of the run right after token k, articles skipped."""
+    """The last content word of the run right after token k, articles skipped. The run stops
+    at a time ("fined Smith Tuesday", "arrested the suspect last week") and, with no article
+    before it, after a name that a lower-case word follows: that word is a second object
+    ("elected Smith chairman", "fined Acme millions"), not the name's noun ("the Acme board")."""
     j = k + 1
     while j < len(toks) and toks[j].lower() in _DETERMINERS:
         j += 1
-    head = None
-    while j < len(toks) and _content(toks[j]):
+    bare, head = j == k + 1, None
+    while j < len(toks) and _content(toks[j]) and toks[j].lower() not in TIME_OPENERS:
+        if bare and head and head[0].isupper() and toks[j][0].islower():
+            break
         head, j = toks[j], j + 1
     return head
 

@@ -290,3 +290,52 @@ def test_a_verb_of_two_equal_sides_or_a_participle_before_by_is_not_read_as_a_sw
     mill = "The closure will affect about 300 workers at the mill, most of whom will keep jobs."
     claim = "Most of the 300 mill workers affected by the closure will keep jobs."
     assert Checker({1: mill}).check(claim, (1,)) == ()
+
+
+# a faithful passive against an active source whose object is followed by a time or a second
+# object: the object is the name, not the word after it (written for these tests)
+FAITHFUL_PASSIVES = [
+    ("The court fined Smith Tuesday for contempt.", "Smith was fined by the court on Tuesday."),
+    ("The board elected Smith chairman on Monday.", "Smith was elected chairman by the board."),
+    ("Regulators fined Acme millions of dollars.", "Acme was fined millions by regulators."),
+    (
+        "Police arrested the suspect Monday near the station.",
+        "The suspect was arrested by police on Monday.",
+    ),
+    (
+        "Police arrested the suspect last week near the station.",
+        "The suspect was arrested by police last week.",
+    ),
+]
+
+
+def test_a_faithful_passive_is_not_read_as_a_swap():
+    from newsdesk.summarizer.traded import traded_reasons
+
+    for source, claim in FAITHFUL_PASSIVES:
+        assert traded_reasons(claim, [source]) == [], (source, claim)
+        assert not any("swaps" in r for r in Checker({1: source}).check(claim, (1,))), claim
+
+
+def test_a_passive_with_the_sides_traded_is_still_caught():
+    for source, claim in [
+        ("The court fined Smith Tuesday for contempt.", "The court was fined by Smith on Tuesday."),
+        (
+            "Police arrested the suspect Monday near the station.",
+            "Police were arrested by the suspect on Monday.",
+        ),
+        ("The board elected Smith chairman on Monday.", "The board was elected by Smith."),
+    ]:
+        assert any("swaps" in r for r in Checker({1: source}).check(claim, (1,))), claim
+
+
+def test_the_object_ends_at_a_time_or_a_second_object_but_not_inside_a_noun():
+    from newsdesk.summarizer.roles import roles
+
+    def patient(text: str) -> str | None:
+        return roles(text)[0].patient
+
+    assert patient("Regulators fined Acme millions.") == "Acme"
+    assert patient("Police arrested the suspect yesterday.") == "suspect"
+    assert patient("Regulators fined the Acme board.") == "board"
+    assert patient("The bank fined its former trading chief after the audit.") == "chief"
