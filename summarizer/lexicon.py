@@ -128,7 +128,8 @@ def keys(word: str, wide: bool = False) -> frozenset[str]:
 def phrases(toks: list[str]) -> dict[int, str]:
     """The multi-word lemmas of the table in a text's words, by the place of their first word,
     whose inflection is undone ("stepped in" -> "step_in", "carried out" -> "carry_out"): the
-    longest from each place, and none overlapping."""
+    longest from each place, and none overlapping; none whose last word opens a place
+    ("stepped in the mud" is no "step_in")."""
     low = [t.lower() for t in toks]
     words = _table().words
     out: dict[int, str] = {}
@@ -138,7 +139,7 @@ def phrases(toks: list[str]) -> dict[int, str]:
             (
                 "_".join([base, *low[k + 1 : k + n]])
                 for n in (3, 2)
-                if k + n <= len(low)
+                if k + n <= len(low) and not _place(low, k + n - 1)
                 for base in bases(low[k])
                 if "_".join([base, *low[k + 1 : k + n]]) in words
             ),
@@ -148,6 +149,18 @@ def phrases(toks: list[str]) -> dict[int, str]:
             out[k] = found
         k += found.count("_") + 1 if found else 1
     return out
+
+
+_PLACE_WORDS = frozenset(["in", "into", "onto", "inside"])
+_ARTICLES_TEXT = "the a an his her its their our my your this that these those"
+_ARTICLES = frozenset(_ARTICLES_TEXT.split())
+
+
+def _place(low: list[str], k: int) -> bool:
+    """Whether word k opens a place ("stepped in the mud", "fell into a river"), not a verb's
+    particle ("stepped in and"): "in" before an article is read as a preposition. The cost:
+    "filled in the form" is read word by word."""
+    return low[k] in _PLACE_WORDS and k + 1 < len(low) and low[k + 1] in _ARTICLES
 
 
 def parts_of_speech(word: str) -> frozenset[str]:

@@ -76,6 +76,9 @@ def test_a_multi_word_verb_is_read_as_one_word():
     assert found == {3: "step_in", 6: "carry_out"}
     assert lexicon.phrases(["they", "took", "over", "the", "bakery"]) == {1: "take_over"}
     assert lexicon.phrases(["the", "ferry", "waited"]) == {}
+    # "in" before an article opens a place: the ferry did not intervene in the mud
+    assert lexicon.phrases(["the", "crew", "stepped", "in", "the", "mud"]) == {}
+    assert lexicon.phrases(["the", "crew", "stepped", "in", "to", "help"]) == {2: "step_in"}
 
 
 def test_a_multi_word_verb_meets_its_one_word_synonym():
