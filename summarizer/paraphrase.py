@@ -50,7 +50,6 @@ from newsdesk.summarizer.fragments import (
     marked,
 )
 from newsdesk.summarizer.reorder import front_tail, front_time
-from newsdesk.summarizer.sentences import normalize
 from newsdesk.summarizer.subjects import points_back
 
 LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
@@ -158,67 +157,6 @@ def candidates(
     return out
 
 
-# words news prose uses for one another, in the forms that swap safely (each pair is one group
-# of the verifier's table, wordtables.GROUPS, so the verifier reads both as the same word)
-_SWAPS = dict(
-    pair.split(":")
-    for pair in [
-        "company:firm",
-        "companies:firms",
-        "firm:company",
-        "firms:companies",
-        "employee:worker",
-        "employees:workers",
-        "worker:employee",
-        "workers:employees",
-        "staffers:employees",
-        "large:big",
-        "big:large",
-        "quick:fast",
-        "rapid:fast",
-        "bought:purchased",
-        "buy:purchase",
-        "purchased:bought",
-        "acquired:bought",
-        "allow:permit",
-        "allows:permits",
-        "allowed:permitted",
-        "permitted:allowed",
-        "try:attempt",
-        "tried:attempted",
-        "said:stated",
-        "immediately:promptly",
-    ]
-)
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def swapped(text: str, shingles: Shingles) -> str:
-    """``text`` with words of its copied runs swapped for their synonyms, one at a time, while a
-    run remains and a word to swap does ('employees' -> 'workers'); '' when none was swapped."""
-    out, done = text, False
-    for _ in range(4):
-        if not shingles.copied(out):
-            break
-        norm = normalize(out)
-        spans = shingles.spans(out)
-        hit = next(
-            (
-                m
-                for a, b in spans
-                for m in _WORD.finditer(norm, a, b)
-                if m.group(0).lower() in _SWAPS and m.start() >= a
-            ),
-            None,
-        )
-        if hit is None:
-            break
-        new = _SWAPS[hit.group(0).lower()]
-        new = new.capitalize() if hit.group(0)[0].isupper() else new
-        out, done = norm[: hit.start()] + new + norm[hit.end() :], True
-    return out if done else ""
-
-
 def _long_forms(outlet: str, body: str, style: int, verb: str) -> list[str]:
     """Longer tellings, for short quoted fragments: up to LONG_WORDS words, or cut before a
     phrase (fragments.loose_ends) when no clause boundary comes in time."""
@@ -256,11 +194,9 @@ def own_words(
     names_ = [n for n in re.split(r" \(via |\)$", outlet) if n]
     if body is None or not outlet or any(n.lower() in body.lower() for n in names_):
         return None
-    every = []
-    for short, t in candidates(outlet, body, style, verb):
-        if shingles.copied(t) and (swap := swapped(t, shingles)):
-            t = swap
-        every.append((short, t, bool(shingles.copied(t))))
+    every = [
+        (short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style, verb)
+    ]
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
     late = [t for short, t, copied in every if short and copied] if quoting else []
     if quoting:  # a long lead sentence, told with its fragments quoted (fragments.py)
