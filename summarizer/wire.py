@@ -172,13 +172,14 @@ def wire(
     plan.add("takeaways", events, 1, lead=True)
     unheard = every_source(story, num, facts, plan)
     plan.add("takeaways", events, max(settings.takeaways - len(points), 0))
+    # the quotes (the company's own words first) before the body's quoted fragments: a
+    # speaker's own sentence tells more than a few words of an outlet's in quotation marks
+    kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
         plan.add(key, facts[key], settings.body_sentences)
     # second pass, their words, in order of importance: the lead's and the first takeaway's
-    # excerpts, the quotes (the company's own words first), the thread's comments, an excerpt
-    # from each source not heard yet, the rest
+    # excerpts, the thread's comments, an excerpt from each source not heard yet, the rest
     plan.excerpts(lead=True)
-    kept = admit_quotes(quotes, write, num)
     alone = not any(p for p in plan.lines()["synopsis"])  # a thread alone: its first post leads
     reaction = []
     for p in talk:
