@@ -20,31 +20,13 @@ from newsdesk.summarizer.sentences import FINITE
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 MIN_WORDS = 6
-BACK = {
-    "has": "had",
-    "have": "had",
-    "is": "was",
-    "are": "were",
-    "will": "would",
-    "can": "could",
-    "won't": "would not",
-    "can't": "could not",
-    "isn't": "was not",
-    "aren't": "were not",
-    "hasn't": "had not",
-    "haven't": "had not",
-    "says": "said",
-    "say": "said",
-    "does": "did",
-    "do": "did",
-    "doesn't": "did not",
-    "don't": "did not",
-    "plans": "planned",
-    "wants": "wanted",
-    "expects": "expected",
-    "intends": "intended",
-    "aims": "aimed",
-}
+_BACK_TEXT = (  # present -> past, for reported speech ("_" stands for a space)
+    "has:had have:had is:was are:were will:would can:could won't:would_not can't:could_not "
+    "isn't:was_not aren't:were_not hasn't:had_not haven't:had_not says:said say:said does:did "
+    "do:did doesn't:did_not don't:did_not plans:planned wants:wanted expects:expected "
+    "intends:intended aims:aimed"
+)
+BACK = {k: v.replace("_", " ") for k, _, v in (p.partition(":") for p in _BACK_TEXT.split())}
 _DANGLING_TEXT = "a an the in of on at by for to from into about over its their"
 DANGLING = frozenset(_DANGLING_TEXT.split())
 
@@ -217,11 +199,10 @@ def dangling(ws: Sequence[str], end: int) -> bool:
     """Whether ending the words ``ws`` before ``end`` leaves the last phrase waiting for what
     was cut: a pronoun, content word or saying verb before its 'that' clause ('has determined |
     that'), a preposition ('between'), an adjective after 'a' ('a furious | mayor'), an inner
-    clause without its verb
-    ('… speculation that the weak signal'), a one-word inner clause ('a phrase that means'), an
-    infinitive's verb cut off its 'to', a name cut in two ('the Centers | for Disease
-    Control'), a span before its point, a passive participle before its agent, a participle
-    clause ('…, and announcing')."""
+    clause or one after ', and' without its verb ('… speculation that the weak signal'), a
+    one-word inner clause, an infinitive's verb cut off its 'to', a name cut in two ('the
+    Centers | for Disease Control'), a span before its point, a passive participle before its
+    agent, a participle clause ('…, and announcing')."""
     if not 0 < end < len(ws):
         return False
 
@@ -229,7 +210,8 @@ def dangling(ws: Sequence[str], end: int) -> bool:
         return ws[k].lower().strip(",;:.\"'") if 0 <= k < len(ws) else ""
 
     before, prev, nxt, after = word(end - 2), word(end - 1), word(end), word(end + 1)
-    if _verbless_inner(ws[:end]) or _open_phrase([word(k) for k in range(len(ws))], ws, end):
+    low = [word(k) for k in range(len(ws))]
+    if _verbless_inner(ws[:end]) or _open_phrase(low, ws, end) or _drops_verb(low, ws, end):
         return True
     if not ws[end - 1][-1:].isalnum():  # after a comma: only a pronoun waits
         return prev in _WAITING
@@ -247,6 +229,16 @@ def dangling(ws: Sequence[str], end: int) -> bool:
         or (nxt == "by" and (prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST))
         or (prev.endswith("ing") and (before == "and" or ws[end - 2].endswith(",")))
     )
+
+
+def _drops_verb(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
+    """A clause joined by ', and' cut before its verb ('…, and a short message | in the chat
+    congratulated the winners'): no verb after the last ', and', one before the next comma."""
+    join = max((k for k in range(1, end) if low[k] == "and" and ws[k - 1][-1:] == ","), default=0)
+    if not join or any(_verb_like(low, i) for i in range(join + 1, end)):
+        return False
+    stop = next((i for i in range(end, len(ws)) if not ws[i][-1:].isalnum()), len(ws) - 1)
+    return any(_verb_like(low, i) for i in range(end, stop + 1))
 
 
 def _ending_at(ws: Sequence[str], end: int) -> list[str] | None:

@@ -523,3 +523,27 @@ def test_the_first_word_of_a_reported_sentence_keeps_its_capital_only_in_a_name(
     assert clause(texts[5], names).startswith("new rules took effect")  # 'New' before a noun
     assert clause(texts[6], names).startswith("fifteen ferries")
     assert clause(texts[7], names).startswith("despite the storm")
+
+
+def test_a_cut_may_not_drop_the_verb_of_a_clause_joined_by_and():
+    from newsdesk.summarizer.clauses import dangling
+
+    ws = "each week a page listed the top scorers, and a short note in the chat praised them."
+    words = ws.split()
+    assert dangling(words, words.index("note") + 1)  # '…, and a short note.' has no verb
+    assert not dangling(words, words.index("scorers,") + 1)  # the first clause stands
+    listed = [
+        "the",
+        "shop",
+        "sold",
+        "apples,",
+        "pears,",
+        "and",
+        "plums",
+        "from",
+        "the",
+        "valley",
+        "last",
+        "week.",
+    ]
+    assert not dangling(listed, listed.index("plums") + 1)  # a list, no verb cut off
