@@ -339,3 +339,16 @@ def test_the_object_ends_at_a_time_or_a_second_object_but_not_inside_a_noun():
     assert patient("Police arrested the suspect yesterday.") == "suspect"
     assert patient("Regulators fined the Acme board.") == "board"
     assert patient("The bank fined its former trading chief after the audit.") == "chief"
+
+
+def test_a_reason_names_the_words_the_editor_wrote_not_stems():
+    source = "A spokesperson said no engineer would be disciplined over their usage of the tools."
+    (reason,) = [
+        r
+        for r in Checker({1: source}).check(
+            "Nobody would be punished over their big bonuses.", (1,)
+        )
+        if "missing:" in r
+    ]
+    missing = reason.split("missing: ")[1]
+    assert "punished" in missing and "bonuses" in missing, reason
