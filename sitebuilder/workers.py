@@ -7,11 +7,6 @@ process and on to whichever worker rendered it: two round trips of ~16 KB of pic
 story, a tenth of the build. Here each worker keeps the pages it read and renders the same
 stories later, so only the small summaries travel. Workers are forked, so they start with the
 modules already imported.
-
-Each worker renders its own share from the front; one that runs out takes the stories left at
-the back of the fullest other share (reading their content files again), so no core sits idle
-while the last worker finishes (the shares are equal in stories, not in the CPU each worker
-gets). The claims go through a small table in shared memory (:class:`_Claims`).
 """
 
 from __future__ import annotations
@@ -22,7 +17,6 @@ import multiprocessing as mp
 import os
 import pickle
 from multiprocessing.connection import Connection
-from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
@@ -71,54 +65,7 @@ def render_one(
         write_file(tmp, rel, data, made)
 
 
-class _Claims:
-    """Which stories of each worker's render share are taken: share ``i`` is
-    ``[lo[i], hi[i])`` still free; its worker takes from the front, the others from the back."""
-
-    def __init__(self, ctx: Any, n: int) -> None:
-        self.lock = ctx.Lock()
-        self.bounds = ctx.Array("q", 2 * n, lock=False)  # lo, hi of each share
-        self.n = n
-
-    def reset(self, sizes: list[int]) -> None:
-        for i, size in enumerate(sizes):
-            self.bounds[2 * i], self.bounds[2 * i + 1] = 0, size
-
-    def take(self, me: int) -> tuple[int, int] | None:
-        """(share, index) of the next story worker ``me`` renders; None: all are taken."""
-        b = self.bounds
-        with self.lock:
-            if b[2 * me] < b[2 * me + 1]:
-                b[2 * me] += 1
-                return me, b[2 * me] - 1
-            left = [(b[2 * i + 1] - b[2 * i], i) for i in range(self.n)]
-            most, other = max(left)
-            if most <= 0:
-                return None
-            b[2 * other + 1] -= 1
-            return other, b[2 * other + 1]
-
-
-def _render_shares(
-    renderer: render.Renderer,
-    pages: dict[str, StoryPage],
-    parts: dict[str, PageParts],
-    tmp: Path,
-    shares: list[list[tuple[str, ArticleJob]]],
-    me: int,
-    claims: _Claims,
-) -> int:
-    """Render stories until every share is taken (see the module doc); returns how many."""
-    made: set[str] = set()
-    done = 0
-    while (got := claims.take(me)) is not None:
-        key, job = shares[got[0]][got[1]]
-        render_one(renderer, pages.pop(key, None), job, tmp, made, parts.pop(key, None))
-        done += 1
-    return done
-
-
-def _serve(conn: Connection, inherited: list[Connection], me: int, claims: _Claims) -> None:
+def _serve(conn: Connection, inherited: list[Connection]) -> None:
     for other in inherited:  # the parent's pipe ends: with them closed here, the parent's
         other.close()  # death (even SIGKILL) is an EOF on ``conn`` and this worker exits
     pages: dict[str, StoryPage] = {}
@@ -142,12 +89,15 @@ def _serve(conn: Connection, inherited: list[Connection], me: int, claims: _Clai
                     out.append((summary, sha))
                 conn.send(("ok", out))
                 _prepare(pages, parts, [rel for rel, _, _ in items])
-            else:  # ("render", config, topics, tmp, every worker's [(key, job)])
-                _, config, topics, tmp, shares = msg
+            else:  # ("render", config, topics, tmp, [(key, job)])
+                _, config, topics, tmp, jobs = msg
                 if renderer is None or renderer.config != config or renderer.topics != topics:
                     renderer = render.Renderer(config, topics)
-                done = _render_shares(renderer, pages, parts, Path(tmp), shares, me, claims)
-                conn.send(("ok", done))
+                made: set[str] = set()
+                for key, job in jobs:
+                    page = pages.pop(key, None)
+                    render_one(renderer, page, job, Path(tmp), made, parts.pop(key, None))
+                conn.send(("ok", len(jobs)))
         except BaseException as exc:  # noqa: BLE001 - handed to the main process as it is
             conn.send(("error", _portable(exc)))
 
@@ -184,12 +134,10 @@ class Crew:
         self.conns: list[Connection] = []
         self.procs: list[Any] = []
         self.home: dict[str, int] = {}  # story key → the worker holding its page
-        self.claims = _Claims(ctx, n)
-        for i in range(n):
+        for _ in range(n):
             parent, child = ctx.Pipe()
             inherited = [*self.conns, parent]
-            args = (child, inherited, i, self.claims)
-            proc = ctx.Process(target=_serve, args=args, daemon=True)
+            proc = ctx.Process(target=_serve, args=(child, inherited), daemon=True)
             proc.start()
             child.close()
             self.conns.append(parent)
@@ -216,8 +164,7 @@ class Crew:
     def start_render(
         self, config: Any, topics: list[Any], tmp: str, jobs: list[tuple[str, ArticleJob]]
     ) -> None:
-        """Send every worker its stories to render (those it read, the rest shared out), and
-        the other workers' shares, to take from when its own runs out."""
+        """Send every worker its stories to render (those it read, the rest shared out)."""
         n = len(self.conns)
         shares: list[list[tuple[str, ArticleJob]]] = [[] for _ in range(n)]
         spare = 0
@@ -226,10 +173,8 @@ class Crew:
             if i is None:
                 i, spare = spare % n, spare + 1
             shares[i].append((key, job))
-        self.claims.reset([len(share) for share in shares])
-        payload = bytes(ForkingPickler.dumps(("render", config, topics, tmp, shares)))
-        for conn in self.conns:  # (every worker gets every share: pickled once)
-            conn.send_bytes(payload)
+        for i, share in enumerate(shares):
+            self.conns[i].send(("render", config, topics, tmp, share))
         self._busy = list(range(n))
 
     def finish(self) -> None:

@@ -167,37 +167,6 @@ def test_parallel_build_makes_the_same_site(cfg, content_dir, tmp_path, monkeypa
     assert files(tmp_path / "one") == files(tmp_path / "many")
 
 
-def test_a_worker_renders_the_stories_another_worker_read(
-    cfg, content_dir, tmp_path, monkeypatch
-) -> None:
-    """The first worker takes nothing: the second renders every story, those whose page the
-    first one holds by reading their content files again (workers._Claims)."""
-    import sys
-
-    from newsdesk.sitebuilder import workers
-
-    for i in range(6):
-        write_story(
-            content_dir,
-            story(title=f"Taken {i}", slug=f"t-{i}", story_id=f"t{i}", date=f"2026-05-1{i}"),
-        )
-    build(cfg, out=tmp_path / "one")
-    monkeypatch.setattr(sys.modules["newsdesk.sitebuilder.build"], "PARALLEL_FROM", 1)
-    monkeypatch.setattr(sys.modules["newsdesk.sitebuilder.build"], "worker_count", lambda: 2)
-    take = workers._Claims.take
-    monkeypatch.setattr(workers._Claims, "take", lambda c, me: None if me == 0 else take(c, me))
-    build(cfg, out=tmp_path / "stolen")
-
-    def files(site: Path) -> dict[str, bytes]:
-        return {
-            str(p.relative_to(site)): p.read_bytes()
-            for p in site.rglob("*")
-            if p.is_file() and not p.name.startswith(".newsdesk-")
-        }
-
-    assert files(tmp_path / "one") == files(tmp_path / "stolen")
-
-
 def test_a_site_from_an_older_builder_is_rebuilt_not_refused(cfg, built) -> None:
     site, first = built
     (site / ".newsdesk-build.json").write_text('{"version": 0}')
