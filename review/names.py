@@ -122,8 +122,8 @@ def _broken(path: Path, exc: ContentError) -> ReviewError:
 def find_in(scan: Scan, content_dir: str | Path, name: str) -> ContentFile:
     """The story called ``name`` among the scanned files (see module doc); ReviewError else."""
     files, errors = scan
-    for cf in files:
-        if name in (cf.slug, cf.path.stem):
+    for cf in files:  # the slug, the file's name, or the story id its front matter shows
+        if name in (cf.slug, cf.path.stem) or name == cf.meta.get("story_id"):
             return cf
     for path, exc in errors:  # the story exists but cannot be read: say why and where
         if path.stem == name:
@@ -150,7 +150,8 @@ def find_in(scan: Scan, content_dir: str | Path, name: str) -> ContentFile:
 
 
 def find(content_dir: str | Path, name: str) -> ContentFile:
-    """The story with this slug, a unique beginning of it (4+ characters), or its file path;
+    """The story with this slug, a unique beginning of it (4+ characters), its story id
+    (``story_id`` in its front matter) or its file path;
     ReviewError naming close matches, or the broken file and why, otherwise."""
     as_path = Path(name)
     if name.endswith(".md") and as_path.is_file():

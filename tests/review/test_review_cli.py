@@ -214,6 +214,8 @@ def test_a_unique_beginning_of_a_slug_is_enough(project: Path, drafts) -> None:
     )
     vague = run(project, "review", "approve", "staff", "--editor", "Ada", ok=False)
     assert "could be any of" in str(vague.exception)
+    # the story id the front matter shows names the story too
+    assert run(project, "review", "show", "st-3").output.startswith("Staff strike\n")
 
 
 def test_editor_defaults_to_git_user_name(project: Path, drafts) -> None:
