@@ -1,18 +1,20 @@
 """Lone articles of one day: a second pass after the single pass (stories/cluster.py) that
-joins an article left alone to a small story of the same day when they name the same people,
+joins an article left alone to the one small story of its day that names the same people,
 organisations and places.
 
 Outlets of different leanings tell one event in different words ("slams", "defends",
 "signs"), so an article can fall short of the similarity threshold against every story of its
 day and stay alone, while it names what the others name. Once every row has a story, a row
-whose story is itself alone joins the most similar story of its time-window neighbours
-published within ``SAME_DAY_HOURS`` of it (half a day either way) that has fewer than ``SMALL`` articles, shares at
-least ``SHARED_NAMES`` distinct proper names with it (nested names counted once, as for the
-anchors) and reaches ``floor_ratio`` x threshold of cosine with its centroid (the floor every
-neighbour already clears). A large story has shown its vocabulary, so an article its words did
-not reach is more likely a different event of the same people; a story of one or two articles
-has not. Candidates are the rows' window neighbours (``vectors.candidate_pairs``), so the pass
-stays linear. Headline-only rows and rows of an earlier run stay where they are.
+whose story is itself alone joins a story of its time-window neighbours published within
+``SAME_DAY_HOURS`` of it (half a day either way) that has fewer than ``SMALL`` articles,
+shares at least ``SHARED_NAMES`` distinct proper names with it (nested names counted once, as
+for the anchors) and reaches ``floor_ratio`` x threshold of cosine with its centroid (the
+floor every neighbour already clears), when that story is the only one that does: an article
+that meets two such stories is a roundup (stories/roundups.py) and joins none. A large story
+has shown its vocabulary, so an article its words did not reach is more likely a different
+event of the same people; a story of one or two articles has not. Candidates are the rows'
+window neighbours (``vectors.candidate_pairs``), so the pass stays linear. Headline-only rows
+and rows of an earlier run stay where they are.
 """
 
 from __future__ import annotations
@@ -74,12 +76,11 @@ def _best_small(
     if len(mine) < SHARED_NAMES:
         return None
     vec = row_of(data.matrix, i)
-    best, best_cos = None, data.floor
+    found = []
     for label in sorted(c for c in candidates if c is not None):
         story = centroids[label]
         if story.size >= SMALL or shared_anchors(mine, frozenset(story.names)) < SHARED_NAMES:
             continue
-        cos = story.score(vec)[0]
-        if cos >= best_cos and (best is None or cos > best_cos):
-            best, best_cos = label, cos
-    return best
+        if story.score(vec)[0] >= data.floor:
+            found.append(label)
+    return found[0] if len(found) == 1 else None  # several: a roundup, it joins none
