@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from newsdesk.stories.centroid import Centroid, row_of
+from newsdesk.stories.lone import LoneInput, join_lone_rows
 from newsdesk.stories.matching import ClusterParams, match
 from newsdesk.stories.merge import merge_headline_stories
 from newsdesk.stories.names import ANCHORS, NameCores, shared_anchors
@@ -107,6 +108,11 @@ def assign(
         state.put(i, best, vec, t, dot, names[i])
     labels, centroids = state.labels, state.centroids
     _absorb_linked_singletons(matrix, times, keys, params, labels, centroids, ev.links, fixed)
+    lone = LoneInput(
+        matrix, times, keys, nbr, nbr_ptr, names, ev.short | frozenset(fixed),
+        params.floor_ratio * params.threshold,
+    )  # fmt: skip
+    join_lone_rows(lone, labels, centroids)
     out = [label or keys[i] for i, label in enumerate(labels)]
     if ev.short and params.headline_merge > 0:
         _, guard = params.bar(True)
