@@ -114,13 +114,24 @@ def assign(
     )  # fmt: skip
     join_lone_rows(lone, labels, centroids)
     out = [label or keys[i] for i, label in enumerate(labels)]
-    if ev.short and params.headline_merge > 0:
-        _, guard = params.bar(True)
-        out = merge_headline_stories(
-            matrix, times, out, ev.short, frozenset(fixed), params.window_hours,
-            params.headline_merge, guard,
-        )  # fmt: skip
-    return out
+    return _headlines_merged(matrix, times, out, ev, frozenset(fixed), params)
+
+
+def _headlines_merged(
+    matrix: sparse.csr_matrix,
+    times: np.ndarray,
+    out: list[str],
+    ev: Evidence,
+    fixed: frozenset[int],
+    params: ClusterParams,
+) -> list[str]:
+    """Headline-only stories of one event merged (stories/merge.py), when there are any."""
+    if not ev.short or params.headline_merge <= 0:
+        return out
+    _, guard = params.bar(True)
+    return merge_headline_stories(
+        matrix, times, out, ev.short, fixed, params.window_hours, params.headline_merge, guard
+    )
 
 
 @dataclass

@@ -89,7 +89,8 @@ def _wanted(claim: str) -> dict[str, frozenset[str]]:
 @dataclass(frozen=True)
 class Passage:
     """The best-supporting passage: source number, sentence range [start, end), its text, and
-    the share of the claim's lemmas it holds; ``missing`` are the lemmas it lacks."""
+    the share of the claim's lemmas it holds; ``missing`` are the claim's words it lacks, as
+    written ("punished", not the lemma "fine": a reason names what the editor wrote)."""
 
     source: int
     start: int
@@ -99,6 +100,14 @@ class Passage:
     missing: tuple[str, ...]
     sentences: tuple[str, ...]
     before: str = ""  # the source sentence just before the passage (a pronoun's antecedent)
+
+
+def _as_written(claim: str, keys: list[str]) -> tuple[str, ...]:
+    """The claim's own words for lemma keys ("usag" -> "usage", "fine" -> "punished")."""
+    table: dict[str, str] = {}
+    for w in words(normalize(claim)):
+        table.setdefault(lemma(w), w)
+    return tuple(table.get(k, k) for k in keys)
 
 
 def align(
@@ -139,7 +148,7 @@ def align(
     src = sources[n]
     have = frozenset().union(*src.lemma_sets[start:end])
     sents = src.sentences[start:end]
-    missing = tuple(w for w, keys in want.items() if not _holds(w, keys, have, parts))
+    missing = _as_written(claim, [w for w, ks in want.items() if not _holds(w, ks, have, parts)])
     before = src.sentences[start - 1] if start else ""
     return Passage(n, start, end, " ".join(sents), cov, missing, sents, before)
 

@@ -56,21 +56,11 @@ from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, witho
 from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
-from newsdesk.summarizer.synonyms import lemma
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
 
 _QUOTE = re.compile(r'"([^"]+)"')
-
-
-def as_written(claim: str, keys: Sequence[str]) -> list[str]:
-    """The claim's own words for lemma keys ("usag" -> "usage", "fine" -> "punished"), so a
-    reason names what the editor wrote, not the verifier's stems or synonyms."""
-    table: dict[str, str] = {}
-    for w in words(normalize(claim)):
-        table.setdefault(lemma(w), w)
-    return [table.get(k, k) for k in keys]
 
 
 @dataclass(frozen=True)
@@ -199,7 +189,7 @@ class Checker:
         if passage.coverage < MIN_SUPPORT:
             reasons = [
                 f"no passage of the cited sources says it: the closest holds {passage.coverage:.0%}"
-                f" of its words (missing: {', '.join(as_written(bare, passage.missing[:6]))})"
+                f" of its words (missing: {', '.join(passage.missing[:6])})"
             ]
             if flip := opposite(bare, passage):
                 reasons.append(flip)
