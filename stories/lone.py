@@ -67,14 +67,14 @@ def _best_small(
     data: LoneInput, i: int, own: str, labels: list[str | None], centroids: dict[str, Centroid]
 ) -> str | None:
     """The small same-day story lone row ``i`` joins (None: it stays alone)."""
+    mine = data.names[i]
+    if len(mine) < SHARED_NAMES:
+        return None
     t = float(data.times[i])
     near = data.nbr[data.ptr[i] : data.ptr[i + 1]].tolist()
     candidates = {
         labels[j] for j in near if abs(float(data.times[j]) - t) <= SAME_DAY_HOURS
     } - {own, None}
-    mine = data.names[i]
-    if len(mine) < SHARED_NAMES:
-        return None
     vec = row_of(data.matrix, i)
     found = []
     for label in sorted(c for c in candidates if c is not None):

@@ -104,6 +104,8 @@ class Passage:
 
 def _as_written(claim: str, keys: list[str]) -> tuple[str, ...]:
     """The claim's own words for lemma keys ("usag" -> "usage", "fine" -> "punished")."""
+    if not keys:
+        return ()
     table: dict[str, str] = {}
     for w in words(normalize(claim)):
         table.setdefault(lemma(w), w)
