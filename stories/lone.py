@@ -29,7 +29,7 @@ from scipy import sparse
 
 SAME_DAY_HOURS = 12.0  # a lone row looks at stories of rows this close in time
 SMALL = 3  # it joins only a story of fewer articles than this
-SHARED_NAMES = 2  # distinct proper names it must share with that story
+SHARED_NAMES = 1  # proper names it must share with that story (docs/stages.md: why one)
 
 
 @dataclass(frozen=True)

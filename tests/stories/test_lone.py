@@ -1,6 +1,6 @@
 """Lone articles of one day (stories/lone.py): one event told by outlets of different
 leanings in different words joins when the lone article names what the story names; it stays
-apart when it shares one name only, when it runs more than half a day apart, and when the
+apart when it shares no name with it, when it runs more than half a day apart, and when the
 story is already large."""
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ DAM_ONE_NAME = (
     "and accused her of rushing public money out the door without open bidding, saying "
     "taxpayers deserve to know who wins the work."
 )
+DAM_NO_NAME = (
+    "critics called the dam spillway deal a giveaway to contractors and said the repair "
+    "money of 40 million dollars went out the door without open bidding, asking who wins "
+    "the work."
+)  # the words of the event and none of its names (all in lower case: no name is told)
 
 
 def _story_of(stories, item_id):  # type: ignore[no-untyped-def]
@@ -53,8 +58,13 @@ def test_a_differently_framed_article_of_the_same_day_joins_by_its_names() -> No
     assert _story_of(stories, "a") == {"a", "b", "c"}
 
 
-def test_the_same_article_sharing_one_name_only_stays_apart() -> None:
+def test_one_shared_name_is_enough_for_the_only_small_story_of_the_day() -> None:
     stories = group_items(_items(DAM_ONE_NAME), StoriesConfig())
+    assert _story_of(stories, "a") == {"a", "b", "c"}
+
+
+def test_the_same_article_sharing_no_name_stays_apart() -> None:
+    stories = group_items(_items(DAM_NO_NAME), StoriesConfig())
     assert _story_of(stories, "c") == {"c"}
     assert _story_of(stories, "a") == {"a", "b"}
 
