@@ -85,13 +85,7 @@ class ArticlePhase:
             if not resp.ok and not resp.refused and (resp.status in (0, 429) or resp.status >= 500):
                 # transient: not stored, so the next run tries again
                 return self._failed(url, resp.error or f"http {resp.status}")
-        try:  # a backstop: extract.bound_page already keeps extraction short
-            fields = await asyncio.wait_for(
-                asyncio.to_thread(article_fields, entry, resp), EXTRACT_SECONDS
-            )
-        except TimeoutError:  # the thread finishes in the background; the crawl goes on
-            why = f"extraction took over {EXTRACT_SECONDS:g} s"
-            fields = blurb_fields(entry, resp) | {"read_reason": why}
+        fields = await read_fields(entry, resp)
         topics = self._topics(entry, fields, only)
         if not topics:
             # checked once; not stored as an article, and never fetched again
@@ -150,6 +144,19 @@ def blurb_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
         "final_url": resp.final_url if resp else None,
         "redirects": resp.redirects if resp else (),
     }
+
+
+async def read_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
+    """:func:`article_fields` in a thread, bounded by ``EXTRACT_SECONDS`` (a backstop:
+    extract.bound_page already keeps extraction short); past it, the feed's blurb."""
+    try:
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation (Ctrl-C)
+        # that lands as the thread finishes (CPython gh-86296), and the crawl runs on to the end
+        async with asyncio.timeout(EXTRACT_SECONDS):
+            return await asyncio.to_thread(article_fields, entry, resp)
+    except TimeoutError:  # the thread finishes in the background; the crawl goes on
+        why = f"extraction took over {EXTRACT_SECONDS:g} s"
+        return blurb_fields(entry, resp) | {"read_reason": why}
 
 
 def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
