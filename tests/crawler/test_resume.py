@@ -51,6 +51,13 @@ def snapshot(db: Path) -> dict[str, list[str]]:
     return {k: sorted(json.dumps(v, sort_keys=True) for v in rows) for k, rows in tables.items()}
 
 
+def _ctrl_c_delivered() -> None:
+    """In the child: Ctrl-C acts as in a terminal. A suite started in the background of a
+    shell (`bash .ci/run &`) ignores SIGINT, the crawl inherits that, and Python then never
+    raises KeyboardInterrupt: the crawl ran to the end and exited 0."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def count_articles(db: Path) -> int:
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
@@ -86,6 +93,7 @@ def test_killed_crawl_resumes_to_the_same_store(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=_ctrl_c_delivered,
         )
         deadline = time.monotonic() + 30
         while count_articles(db) < 2 and proc.poll() is None and time.monotonic() < deadline:
