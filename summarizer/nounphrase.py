@@ -45,4 +45,5 @@ def splits_noun_phrase(before: str, last: str, nxt: str) -> bool:
     if before.lower() in _VERB_MARKS or nxt in _NOT_HEADS or not nounish(nxt):
         return False
     acronym = last.isupper() and last.isalpha() and len(last) >= 2
-    return acronym or last.isdigit() or (last.islower() and nounish(last))
+    compound = "-" in last and all(p.isalpha() for p in last.split("-"))  # 'social-media'
+    return acronym or compound or last.isdigit() or (last.islower() and nounish(last))

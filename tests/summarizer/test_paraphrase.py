@@ -559,6 +559,7 @@ def test_a_quoted_fragment_does_not_split_a_noun_phrase():
         "for", "software", "staff,"
     )
     assert splits_noun_phrase("about", "40", "percent")
+    assert splits_noun_phrase("into", "harbour-side", "cafes")  # a hyphenated modifier
     assert not splits_noun_phrase("will", "hire", "engineers")  # a verb and its object
     assert not splits_noun_phrase("the", "vote", "yesterday") and not splits_noun_phrase(
         "", "score", "based"
