@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
-from newsdesk.summarizer.fragments import IRREGULAR_PAST, PREPOSITIONS
+from newsdesk.summarizer.fragments import PREPOSITIONS
+from newsdesk.summarizer.nounphrase import IRREGULAR_PAST
 from newsdesk.summarizer.sentences import FINITE
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)

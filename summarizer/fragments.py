@@ -19,6 +19,7 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.copying import RUN, Shingles
 from newsdesk.summarizer.excerpts import BOUNDARY
+from newsdesk.summarizer.nounphrase import splits_noun_phrase
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
@@ -40,13 +41,6 @@ def before_dash(sentence: str, least: int = 8) -> str:
     return sentence[: m.start()].rstrip(" ,;:") + "."
 
 
-# past tenses not in -ed, read as a clause's verb (paraphrase.complete) after no article
-_IRREGULAR_PAST_TEXT = """
-    set made took gave won lost put cut hit led left met paid sent spent struck brought
-    bought fought sought began became held kept ran rose fell found saw went came got shut
-    sold wrote chose drew broke spoke stood threw grew knew overtook undertook withdrew
-"""
-IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_TEXT.split())
 _PHRASE = frozenset(
     ["by", "for", "in", "on", "to", "from", "at", "amid", "over", "after", "before", "during"]
 )
@@ -183,8 +177,17 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
     Sept”. 11'). Else the line is told another way (a shorter clause, a whole quotation)."""
     last, before = words[b - 1], words[b - 2].lower() if b >= 2 else ""
     glued = last.endswith(".") and b < len(words) or "." in last.rstrip(".")  # 'p.m', 'Sept.'
-    waits = _weak_end(last) or _open_end(last, before)
+    waits = _weak_end(last) or _open_end(last, before) or _head_outside(words, b)
     return flaws <= MAX_FLAWS and not (glued or waits or _splits(words, a) or _splits(words, b))
+
+
+def _head_outside(words: Sequence[str], b: int) -> bool:
+    """Whether the word after a fragment closing before ``b`` is the head noun of the phrase
+    the fragment's last word opens ('“spending on AI” models'): nounphrase.py."""
+    nxt = words[b].rstrip(",;:.") if 0 < b < len(words) else ""
+    if not nxt or _weak(nxt) or nxt.lower() in _DETERMINERS:
+        return False
+    return splits_noun_phrase(words[b - 2] if b >= 2 else "", words[b - 1], words[b])
 
 
 def _weak_end(word: str) -> bool:

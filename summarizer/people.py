@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 # "Rita Calloway", "Anneke Vos": two capitalised words, the second the surname
@@ -42,16 +43,21 @@ def _bare(sentence: str, names: dict[str, set[str]]) -> set[str]:
     return found
 
 
-def unintroduced(lines: Sequence[str], texts: Iterable[str]) -> set[int]:
-    """Indexes of ``lines`` (in reading order) that name a person by surname alone before any
-    earlier line has given the full name."""
-    texts = list(texts)
+def _people(texts: Sequence[str]) -> dict[str, set[str]]:
+    """surname -> full names, for people: a first name is no ordinary word of the story ("The
+    Ledger" is not)."""
     common = {w.lower() for t in texts for w in re.findall(r"\b[a-z][a-z]+\b", t)}
-    names = {  # people: a first name is no ordinary word of the story ("The Ledger" is not)
+    names = {
         last: {f for f in full if f.split()[0].lower() not in common | STOPWORDS}
         for last, full in full_names(texts).items()
     }
-    names = {last: full for last, full in names.items() if full}
+    return {last: full for last, full in names.items() if full}
+
+
+def unintroduced(lines: Sequence[str], texts: Iterable[str]) -> set[int]:
+    """Indexes of ``lines`` (in reading order) that name a person by surname alone before any
+    earlier line has given the full name."""
+    names = _people(list(texts))
     met: set[str] = set()
     out = set()
     for i, line in enumerate(lines):
@@ -70,3 +76,47 @@ def full_speaker(speaker: str, source_text: str) -> str:
         return speaker
     full = full_names([source_text]).get(speaker, set())
     return next(iter(full)) if len(full) == 1 else speaker
+
+
+def introduced(lines: Sequence[str], cited: Sequence[str], texts: Iterable[str]) -> dict[int, str]:
+    """Index -> text of the ``lines`` (in reading order) a reader can follow: a person named by
+    surname alone before any earlier line gave the full name gets it where the surname first
+    stands outside quotation marks ('Calloway said …' -> 'Rita Calloway said …'), when the
+    line's own source (``cited``, one per line) gives one full name; else the line is left out
+    (issue 12: no stranger in a draft)."""
+    names = {  # surnames that are no word of WordNet: 'House' of 'White House' is no person's
+        last: full for last, full in _people(list(texts)).items() if not lexicon.bases(last.lower())
+    }
+    met: set[str] = set()
+    out = {}
+    for i, line in enumerate(lines):
+        told: str | None = line
+        for last in sorted(_bare(line, names)):
+            if any(f in normalize(line) for f in names[last]) or last in met:
+                continue
+            full = full_names([cited[i]]).get(last, set()) & names[last]
+            told = _give(told, last, next(iter(full))) if told and len(full) == 1 else None
+        if told is None:
+            continue
+        met.update(last for last, full in names.items() if any(f in normalize(told) for f in full))
+        out[i] = told
+    return out
+
+
+def _give(line: str, last: str, full: str) -> str | None:
+    """``line`` with the surname's first mention written in full, None when that mention is
+    inside quotation marks (a quotation is never rewritten)."""
+    parts = re.split(r"([\u201c\u201d\"])", line)
+    inside = False
+    for j, part in enumerate(parts):
+        if part in ("\u201c", "\u201d", '"'):
+            inside = part == "\u201c" or (part == '"' and not inside)
+            continue
+        first = full.split()[0]
+        m = re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", part)
+        if m:
+            if inside:
+                return None
+            parts[j] = part[: m.start()] + full + part[m.end() :]
+            return "".join(parts)
+    return line

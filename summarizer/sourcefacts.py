@@ -76,6 +76,8 @@ def records(story: StoryInput) -> dict[int, str]:
         if first is not None and f.cites_original:
             parts.append(credit[0] if credit else "")
         if to := linked(story, f.n):
+            # one by one first: a draft names only the outlets it names nowhere else
+            parts += [f"{f.name} linked to {t}." for t in to if len(to) > 1]
             parts.append(f"{f.name} linked to {names(to)}.")
         parts += [t for t, c in syndication_sentences(story) if c == (f.n,)]
         if who := quoted_people(story, f.n):
@@ -198,16 +200,43 @@ def syndication_sentences(story: StoryInput) -> list[Pair]:
     return out
 
 
-def people_sentences(story: StoryInput) -> list[Pair]:
-    """'Circuit Report quoted Priya Raman, Marcus Ebi and Tomás Ferreira.' per read source."""
+def people_sentences(story: StoryInput, told: str | None = None, prose: str = "") -> list[Pair]:
+    """'Circuit Report linked to The Ledger Daily.' and 'Circuit Report quoted Priya Raman and
+    Helen Osei.' per read source. With ``told`` (the rest of the finished draft, its quotes
+    included), a source the rest's ``prose`` names gets only what the rest does not already
+    give (issue 12: such lines read as padding): a link to an outlet the draft names goes; the
+    list of people goes when the draft gives any of them (their words, with the outlet, say
+    more than a list of names). A source the prose names nowhere else keeps its lines whole:
+    they are the draft's only word of it (a quote may yet be dropped to hold the share)."""
     out: list[Pair] = []
     for f in facts(story):
         if not f.read:
             continue
-        parts = []
-        if to := linked(story, f.n):
-            parts.append(f"{f.name} linked to {names(to)}.")
-        if who := quoted_people(story, f.n):
-            parts.append(f"{f.name} quoted {names(who)}.")
-        out += [(p, (f.n,)) for p in parts]
+        to, who = linked(story, f.n), quoted_people(story, f.n)
+        if told is not None and f.name in prose:
+            to = [t for t in to if t not in told]
+            who = [] if any(w in told for w in who) else who
+        if to:
+            out.append((f"{f.name} linked to {names(to)}.", (f.n,)))
+        if who:
+            out.append((f"{f.name} quoted {names(who)}.", (f.n,)))
+    return out
+
+
+def tell_people(
+    story: StoryInput, lines: list[Pair], others: list[str], quotes: list[str]
+) -> list[Pair]:
+    """``lines`` (a section's, in order) with the people_sentences among them told again
+    against the rest of the draft (``others``, the section's other lines and the ``quotes``):
+    in the place of the first, only what the rest does not give."""
+    mine = {text for text, _ in people_sentences(story)}
+    prose = " ".join([text for text, _ in lines if text not in mine] + others)
+    fresh = people_sentences(story, " ".join([prose, *quotes]), prose)
+    out: list[Pair] = []
+    for pair in lines:
+        if pair[0] not in mine:
+            out.append(pair)
+        elif fresh:
+            out += fresh
+            fresh = []
     return out

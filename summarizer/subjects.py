@@ -24,10 +24,13 @@ _THE_THING = re.compile(
     re.I,
 )
 # a share of something named before, opening or closing the sentence ('Most of them …', '…
-# was one of them.'); not 'Many of those killed …', 'Some of those who …'
+# was one of them.', 'Two of the engineers said …': which engineers?); not 'Many of those
+# killed …', 'Some of those who …', 'One of the engineers at the plant …', 'One of the three …'
 _SHARE = r"(?:one|some|many|most|all|none|each|both|either|neither|any|several|few|two|three)"
+_NAMED_BY = r"(?:who|that|which|at|in|from|of|on|for|with|\w+ing)\b"
 _SHARE_OF = re.compile(
-    rf"^{_SHARE} of (?:them\b|(?:these|those)\b(?!\s+(?:who|that|which|\w+ed|\w+ing)\b))"
+    rf"^{_SHARE} of (?:them\b|(?:these|those)\b(?!\s+(?:\w+ed\b|{_NAMED_BY})))"
+    rf"|^{_SHARE} of the [a-z]+s\b(?!['\u2019-]|\s+{_NAMED_BY})"
     rf"|\b{_SHARE} of (?:them|these|those)\W*$",
     re.I,
 )

@@ -28,8 +28,9 @@ from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_t
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_opinion, stands_alone
-from newsdesk.summarizer.excerpts import Budget, carrier, excerpt, hold_share
+from newsdesk.summarizer.excerpts import Budget, carrier, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
+from newsdesk.summarizer.finish import finish_budget
 from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
@@ -42,7 +43,6 @@ from newsdesk.summarizer.spread import (
     credit_sentence,
     spread_sentence,
 )
-from newsdesk.summarizer.subjects import companies, readable
 from newsdesk.summarizer.thread import discussion_sentences
 
 from newsdesk.config import SummarizerConfig
@@ -197,7 +197,7 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    return finish_budget(chosen, kept, num, settings, companies(story), story.title or "")
+    return finish_budget(chosen, kept, num, settings, story)
 
 
 def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
@@ -213,26 +213,6 @@ def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list
         if qc and not write.shingles.copied(line) and write.budget.take(line, qc[0]):
             kept.append((q, qc))
     return kept
-
-
-def finish_budget(
-    chosen: dict[str, list[Pair]],
-    kept: list[QuotePair],
-    num: Numbering,
-    settings: SummarizerConfig,
-    names: set[str],
-    title: str = "",
-) -> tuple[dict[str, list[Pair]], list[QuotePair]]:
-    """Lines whose subject the reader has not met left out, then the share held."""
-    reading = [(k, pair) for k, pairs in chosen.items() for pair in pairs]
-    followed = readable([text for _, (text, _) in reading], names, title)
-    out: dict[str, list[Pair]] = {k: [] for k in chosen}
-    for i, (k, (_, cites)) in enumerate(reading):
-        if i in followed:
-            out[k].append((followed[i], cites))
-    lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in kept]
-    out, dropped = hold_share(out, lines, settings.quote_share)
-    return out, [qq for i, qq in enumerate(kept) if i not in dropped]
 
 
 def every_source(

@@ -205,8 +205,35 @@ def test_planted_script_does_not_run_from_search_results(served: tuple[Server, P
         excerpts: document.querySelectorAll('.pagefind-ui__result-excerpt img').length,
         pwned: document.documentElement.hasAttribute('data-pwned')})"""
     url = server.url + "newsdesk/search/?q=leaderboard"
-    value, messages = wait_for(CHROMIUM, url, look, seconds=90)  # WebAssembly is slow on a busy machine
+    value, messages = wait_for(
+        CHROMIUM, url, look, seconds=90
+    )  # WebAssembly is slow on a busy machine
     seen = json.loads(value)
     assert any("Token leaderboard gamed <img src=x" in t for t in seen["titles"]), seen
     assert seen["excerpts"] == 0 and seen["pwned"] is False
     assert messages == []  # not even a blocked inline handler: nothing planted became markup
+
+
+CHECKS = """document.readyState === 'complete' && JSON.stringify(
+    [...document.querySelectorAll('.card .counts')].map(p => {
+        const box = p.getBoundingClientRect(), mark = p.querySelector('.check');
+        const r = mark.getBoundingClientRect(), line = mark.getClientRects();
+        return {top: box.top, left: box.left, checkTop: r.top, checkLeft: r.left,
+                right: r.right, boxRight: box.right, lines: line.length};
+    }))"""
+
+
+def test_the_card_s_check_badge_wraps_cleanly_at_390(served: tuple[Server, Path]) -> None:
+    """Issue 12: on a phone the story card's "✓ every sentence checked" went to a line of its
+    own indented by its 0.6rem margin. Where it starts a line now, it starts at the card's text
+    edge, in one piece, and stays inside the card."""
+    server, _ = served
+    value, messages = wait_for(CHROMIUM, server.url + PAGES["index"], CHECKS, width=390)
+    cards = json.loads(value)
+    assert cards and messages == []
+    wrapped = [c for c in cards if c["checkTop"] > c["top"] + 2]
+    assert wrapped  # the fixture's cards are long enough to wrap at 390 px
+    for c in cards:
+        assert c["lines"] == 1 and c["right"] <= c["boxRight"] + 0.5
+    for c in wrapped:
+        assert abs(c["checkLeft"] - c["left"]) < 1, c

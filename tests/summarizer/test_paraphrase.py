@@ -547,3 +547,33 @@ def test_a_cut_may_not_drop_the_verb_of_a_clause_joined_by_and():
         "week.",
     ]
     assert not dangling(listed, listed.index("plums") + 1)  # a list, no verb cut off
+
+
+def test_a_quoted_fragment_does_not_split_a_noun_phrase():
+    """Issue 12: '“spending on AI” models' leaves the phrase's head noun outside the quotation;
+    a fragment quotes to the head noun or stops before its modifier."""
+    from newsdesk.summarizer.fragments import fragment_options
+    from newsdesk.summarizer.nounphrase import splits_noun_phrase
+
+    assert splits_noun_phrase("on", "AI", "models") and splits_noun_phrase(
+        "for", "software", "staff,"
+    )
+    assert splits_noun_phrase("about", "40", "percent")
+    assert splits_noun_phrase("into", "harbour-side", "cafes")  # a hyphenated modifier
+    assert not splits_noun_phrase("will", "hire", "engineers")  # a verb and its object
+    assert not splits_noun_phrase("the", "vote", "yesterday") and not splits_noun_phrase(
+        "", "score", "based"
+    )
+    source = (
+        "The ferry operator has scrapped its winter timetable after its spending on diesel engines"
+        " tripled in a single season."
+    )
+    text = (
+        "Hill Courier reported that the ferry operator had scrapped its winter timetable after its"
+        " spending on diesel engines tripled in a single season."
+    )
+    options = fragment_options(text, Shingles.of({1: source}))
+    assert options
+    for option in options:
+        assert not Shingles.of({1: source}).copied(option)
+        assert "diesel\u201d" not in option and "on\u201d" not in option, option

@@ -347,3 +347,96 @@ def test_a_sentence_only_moved_back_a_tense_is_still_copied() -> None:
     told = "Valley Courier reported that spending on ferry tickets had become a growing line."
     assert shingles.copied(told) == {1: 9}
     assert not shingles.copied("Valley Courier reported that ferry tickets cost households more.")
+
+
+def _quay_story() -> StoryInput:
+    """Invented: Tideline Post reports a ferry contest first; Quay Gazette follows, links to it
+    and quotes two people, one of whom the draft will quote."""
+    first = (
+        "Harrowby Ferries has ended a contest that ranked its captains by how many crossings they"
+        " logged each week, after crews said colleagues were sailing half-empty boats to climb"
+        " the table. The operator said the table would be replaced by a monthly safety review."
+    )
+    second = (
+        "Harrowby Ferries scrapped its crossings league on Thursday, a week after the Tideline"
+        " Post first described it. Ines Rowland, a captain on the northern route, said crews had"
+        " felt pushed to sail in poor weather. \u201cNobody wanted to be bottom of the board,\u201d"
+        " Rowland said. Osric Penhale, who advises ferry unions, said the contest rewarded"
+        " the wrong thing. \u201cA crossing with no passengers is not a good day at sea,\u201d"
+        " Penhale said."
+    )
+    items = (
+        Item("t", "https://tideline.example/1", "Harrowby ends crossings contest", first,
+             "2026-08-01T08:00:00Z", "Tideline Post"),
+        Item("q", "https://quay.example/2", "Ferry league scrapped", second,
+             "2026-08-01T15:00:00Z", "Quay Gazette", links=("https://tideline.example/1",)),
+    )  # fmt: skip
+    src = (
+        Source(items[0].url, "tideline.example", "Tideline Post", items[0].title, "original",
+               "trusted", True, published=items[0].published, item_id="t"),
+        Source(items[1].url, "quay.example", "Quay Gazette", items[1].title, "coverage",
+               "trusted", True, published=items[1].published, item_id="q"),
+    )  # fmt: skip
+    return StoryInput(items=items, sources=src, title="Harrowby Ferries ends its crossings contest")
+
+
+def test_lines_about_links_and_people_quoted_say_only_what_the_draft_does_not():
+    """Issue 12: 'Quay Gazette linked to Tideline Post.' when the draft already names Tideline
+    Post, and 'Quay Gazette quoted Ines Rowland and Osric Penhale.' when it already gives their
+    words, read as padding: they go."""
+    from newsdesk.summarizer.sourcefacts import people_sentences
+
+    story = _quay_story()
+    every = [text for text, _ in people_sentences(story)]
+    assert every == [
+        "Quay Gazette linked to Tideline Post.",
+        "Quay Gazette quoted Ines Rowland and Osric Penhale.",
+    ]
+    told = "Tideline Post first reported the story. \u201c\u2026\u201d \u2014 Ines Rowland"
+    prose = "Quay Gazette and Tideline Post reported that ferries sailed."
+    assert people_sentences(story, told, prose) == []
+    # nothing of theirs in the draft: the list stays whole (it is the only account of them)
+    assert [t for t, _ in people_sentences(story, prose, prose)] == every[1:]
+    # a source the rest of the draft does not name keeps its lines: its only word in the draft
+    assert [t for t, _ in people_sentences(story, told)] == every
+    draft = summarize(story, SummarizerConfig())
+    body = " ".join(ln.text for ln in draft.lines())
+    assert "linked to" not in body and "quoted Ines Rowland" not in body
+    assert "Tideline Post" in body
+    assert not draft.flagged
+
+
+def test_a_person_met_by_surname_alone_is_given_the_full_name_or_left_out():
+    """Issue 12: 'Penhale said …' before the draft has named Osric Penhale reads as a stranger:
+    the line gets the full name where its own source gives it, outside quotation marks."""
+    from newsdesk.summarizer.people import introduced
+
+    source = "Osric Penhale, who advises ferry unions, spoke on Monday. Penhale said it was late."
+    lines = [
+        "Quay Gazette reported that Penhale said the contest was late.",
+        "According to Quay Gazette, Penhale said more.",
+        "Quay Gazette reported: \u201cPenhale said it was late.\u201d",
+    ]
+    out = introduced(lines, [source] * 3, [source])
+    assert out[0] == "Quay Gazette reported that Osric Penhale said the contest was late."
+    assert out[1] == lines[1]  # met in the line before
+    # a quotation is never rewritten: a stranger inside one leaves the line out
+    assert introduced(lines[2:], [source], [source]) == {}
+    assert introduced(lines[:1], ["Penhale said it was late."], [source]) == {}
+    # a word of the language is no surname: 'House' is not the 'White House' met too soon
+    house = "Speaker Mabel Fenwick said the White House and the House would meet."
+    assert introduced(["The House passed the bill."], [house], [house]) == {
+        0: "The House passed the bill."
+    }
+
+
+def test_a_share_of_a_group_the_reader_has_not_met_is_left_out():
+    """Issue 12: 'Two of the engineers said …' points back at engineers the source introduced
+    and the draft did not."""
+    from newsdesk.summarizer.subjects import points_back
+
+    assert points_back("Two of the captains said the boats sailed half-empty.")
+    assert points_back("Several of the crews described a script shared in a chat.")
+    assert not points_back("Two of the captains on the northern route said so.")
+    assert not points_back("One of the three ferries was shut by noon.")
+    assert not points_back("Most of the time the boats sailed full.")
