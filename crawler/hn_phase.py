@@ -16,9 +16,9 @@ from typing import Protocol
 
 from newsdesk.crawler import hackernews as hn
 from newsdesk.crawler.context import CrawlContext
-from newsdesk.crawler.urls import article_id, comparable
+from newsdesk.crawler.urls import article_id, clean_url, comparable
 
-from newsdesk.models import Discussion, Entry
+from newsdesk.models import Article, Discussion, Entry
 from newsdesk.text import strip_controls_in
 
 
@@ -59,10 +59,16 @@ class Discussions:
             self._saving[hit.hn_id] = asyncio.ensure_future(self._save(hit, extra_topics))
         await self._saving[hit.hn_id]
 
+    def _linked(self, url: str) -> Article | None:
+        """The stored article a thread links to: by its id, else by its canonical URL (a
+        later run's thread links the clean URL of an article stored under a tracking one)."""
+        store = self.ctx.store
+        return store.article(article_id(url)) or store.article_by_canonical_url(clean_url(url))
+
     async def _save(self, hit: hn.Hit, extra_topics: tuple[str, ...]) -> None:
         ctx = self.ctx
         topics = set(ctx.matcher.match(hit.title, hit.text)) | set(extra_topics)
-        if hit.url and (stored := ctx.store.article(article_id(hit.url))) is not None:
+        if hit.url and (stored := self._linked(hit.url)) is not None:
             topics |= set(stored.topics)
         if not topics:
             return

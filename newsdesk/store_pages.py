@@ -84,6 +84,14 @@ class PageTables:
         row = self.db.execute("SELECT * FROM articles WHERE url=?", (url,)).fetchone()
         return _article(row) if row else None
 
+    def article_by_canonical_url(self, url: str) -> Article | None:
+        """The first stored article whose canonical URL is ``url`` (the feed's link may have
+        carried "?utm_source=rss", the article's id is made from that link)."""
+        row = self.db.execute(
+            "SELECT * FROM articles WHERE canonical_url=? ORDER BY fetched_at, id LIMIT 1", (url,)
+        ).fetchone()
+        return _article(row) if row else None
+
     # --- Hacker News ----------------------------------------------------------------------
 
     def save_discussion(self, d: Discussion) -> None:

@@ -52,6 +52,9 @@ def test_second_replay_refetches_nothing(tmp_path: Path) -> None:
     again = crawl(config, replay=ARCHIVE, progress=False)
     assert (again.entries_new, again.articles_extracted, again.articles_blurb_only) == (0, 0, 0)
     assert again.articles_off_topic == 0
+    # both threads are refreshed, the one linking the clean URL of an article stored under
+    # its "?utm_source=rss" link too (it used to be found off-topic and left as it was)
+    assert again.discussions == 2
 
 
 def test_make_archive_reproduces_the_committed_archive(tmp_path: Path) -> None:
