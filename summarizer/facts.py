@@ -5,6 +5,7 @@ states that must be in its source word for word: its numbers, its quotations and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, words
@@ -132,7 +133,57 @@ class SourceText:
         self.numbers = frozenset(numbers(self.text))
 
     def has_name(self, name: str) -> bool:
-        return re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}", self.lower) is not None
+        found = re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}", self.lower) is not None
+        return found or spelled_out(name, self.lower) is not None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYMS = re.compile(r"\b[A-Z]{2,6}s?\b")
+_LINKS = frozenset(["of", "and", "for", "the", "on", "in"])  # "Department of Justice"
+
+
+def spelled_out(name: str, text: str) -> str | None:
+    """The words an acronym ("AI", "CEOs", "FBI") abbreviates in a text ("artificial
+    intelligence", "chief executive officers", "Federal Bureau of Investigation"), or None: consecutive words, none a stopword but the linking words inside it, whose
+    initials spell it (a linking word may give its letter, "DOJ", or be skipped, "FBI")."""
+    letters = name.removesuffix("s")
+    if not _ACRONYM.fullmatch(letters):
+        return None
+    written = re.findall(r"[A-Za-z]+", text)
+    toks = [w.lower() for w in written]
+    for i, t in enumerate(toks):
+        if t[0] == letters[0].lower() and (end := _spells(letters.lower(), toks, i)) is not None:
+            return " ".join(written[i:end])  # as the text writes them: a name stays a name
+    return None
+
+
+def spell_out(text: str, texts: Sequence[str]) -> str:
+    """``text`` with each acronym that no text has as written, but one spells out, replaced by
+    its words there ("used AI tools" checked against "artificial intelligence tools")."""
+
+    def words_for(m: re.Match[str]) -> str:
+        if any(re.search(rf"\b{m[0]}\b", t) for t in texts):
+            return m[0]
+        return next((w for t in texts if (w := spelled_out(m[0], t))), m[0])
+
+    return _ACRONYMS.sub(words_for, text)
+
+
+def _spells(letters: str, toks: list[str], i: int, started: bool = False) -> int | None:
+    """Where the words from ``toks[i]`` that spell ``letters`` end (None: they do not)."""
+    if not letters:
+        return i
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok in _LINKS:  # never the first or the last letter
+        took = None
+        if tok[0] == letters[0] and len(letters) > 1:
+            took = _spells(letters[1:], toks, i + 1, True)
+        return (took or _spells(letters, toks, i + 1, True)) if started else None
+    if tok in STOPWORDS or tok[0] != letters[0]:
+        return None
+    return _spells(letters[1:], toks, i + 1, True)
 
 
 _DOMAIN = re.compile(r"(?<![\w.@/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b(?!\.?\w)")

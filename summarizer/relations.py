@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdesk.summarizer.facts import spelled_out
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
@@ -220,7 +221,11 @@ def relation_reasons(
 def missing_names(claim: str, passage: str, vocabulary: frozenset[str] | set[str]) -> list[str]:
     """Names of the claim with no word in the supporting passage (another actor of the story)."""
     have = {w.lower().removesuffix("'s") for w in _tokens(passage)}
-    return [n for _, _, n in entities(claim, vocabulary) if _key(n) and not _key(n) & have]
+    return [
+        n
+        for _, _, n in entities(claim, vocabulary)
+        if _key(n) and not _key(n) & have and spelled_out(n, passage) is None
+    ]
 
 
 def missing_times(claim: str, passage: str) -> list[str]:

@@ -8,7 +8,8 @@ A sentence is *supported* when everything it asserts can be found in the sources
   quotation given a speaker is that speaker's there (speakers.py);
 * every number in it appears in a cited source ("1,200" = "1200", "40%" = "40 percent");
 * it is negated exactly when the cited sentence closest to it is (polarity.py);
-* every name (a capitalised word that is not an ordinary word of the story) is in a cited source;
+* every name (a capitalised word that is not an ordinary word of the story) is in a cited source
+  (an acronym may be spelled out there: "AI", "artificial intelligence"; facts.spell_out);
 * it says what a passage of a cited source says (align.py): one or two consecutive sentences hold
   at least ``align.MIN_SUPPORT`` of its words by meaning (stems and a synonym table, any order),
   each cited source holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something
@@ -17,10 +18,10 @@ A sentence is *supported* when everything it asserts can be found in the sources
 * or, for a sentence composed from the facts newsdesk holds (recordcheck.py), each clause is said
   by one sentence of a cited source's record (sourcefacts.py), about the same outlet.
 
-``Checker(..., aligned=False)`` is the earlier rule kept as the benchmark's baseline: at least
-``MIN_COVERAGE`` of the content words anywhere in the cited sources, no passage checks. A sentence
-citing nothing is checked against every source; those that support it are ``Verdict.suggested``.
-Each failed rule adds a human-readable reason; no reasons means supported.
+``Checker(..., aligned=False)`` is the earlier rule kept as the benchmark's baseline (at least
+``MIN_COVERAGE`` of the content words anywhere in the cited sources). A sentence citing nothing is
+checked against every source; those that support it are ``Verdict.suggested``. Each failed rule
+adds a reason; no reasons means supported.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from newsdesk.summarizer.facts import (
     numbers,
     quote_in,
     quotes,
+    spell_out,
     split_markers,
     strip_reported_by,
 )
@@ -77,14 +79,9 @@ class Verdict:
         return not self.reasons
 
     def to_json(self) -> dict[str, object]:
-        out: dict[str, object] = {
-            "text": self.text,
-            "supported": self.supported,
-            "reasons": list(self.reasons),
-        }
-        if not self.supported:  # the sources that would support it, when it fails
-            out["suggested"] = list(self.suggested)
-        return out
+        out: dict[str, object] = {"text": self.text, "supported": self.supported}
+        out["reasons"] = list(self.reasons)
+        return out | ({} if self.supported else {"suggested": list(self.suggested)})
 
 
 class Checker:
@@ -148,6 +145,7 @@ class Checker:
             if not any(quote_in(q, s.norm) for s in srcs):
                 reasons.append(f'quote "{_short(q)}" is not word for word in the cited sources')
         texts = [s.text for s in srcs]
+        text = spell_out(text, texts)
         reasons += misattributed(text, attribution, texts)
         if not attribution and (flip := contradiction(text, texts)):
             reasons.append(flip)

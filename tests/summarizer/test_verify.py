@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from newsdesk.summarizer import summarize, verify_text
 from newsdesk.summarizer.copying import Shingles, body_words, copy_ratio, quoted_words
+from newsdesk.summarizer.facts import spell_out
 from newsdesk.summarizer.spread import outlet_name
+from newsdesk.summarizer.verify import Checker
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, StoryInput
@@ -240,3 +242,33 @@ def test_an_ordinal_says_its_number():
     claim = "The combined company will be the nation's number two publisher."
     assert Checker({1: source}).check(claim, (1,)) == ()
     assert Checker({1: source}).check("It will be the third largest publisher.", (1,))
+
+
+ACRONYM_SOURCE = (
+    "Staff at Orrin Labs were ranked each week by how much they used artificial intelligence "
+    "assistants, and the Federal Bureau of Investigation has since asked for the logs."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supported"),
+    [
+        ("Orrin Labs ranked staff each week by how much they used AI assistants.", True),
+        ("The FBI has since asked Orrin Labs for the logs.", True),
+        ("The CIA has since asked Orrin Labs for the logs.", False),  # spells out nothing
+        ("Orrin Labs ranked staff each week by how much they used AR assistants.", False),
+    ],
+)
+def test_an_acronym_is_held_by_the_words_it_abbreviates(sentence: str, supported: bool) -> None:
+    reasons = Checker({1: ACRONYM_SOURCE}).check(sentence, (1,))
+    assert (not reasons) is supported, reasons
+    if not supported:
+        assert any(r.startswith("name ") for r in reasons)
+
+
+def test_spell_out_leaves_an_acronym_a_source_has_as_written() -> None:
+    assert spell_out("They used AI tools.", ["ai is everywhere"]) == "They used AI tools."
+    assert spell_out("They used AI tools.", ["the artificial intelligence tools"]) == (
+        "They used artificial intelligence tools."
+    )
+    assert spell_out("An AI step.", ["an important step"]) == "An AI step."  # "an": a stopword
