@@ -133,8 +133,12 @@ def _cite_html(group: str, known: int) -> str:
     return '<sup class="cites">[' + ", ".join(links) + "]</sup>"
 
 
+# a marker and the word before it stay on one line: the space between them does not break
+_SPACED_CITE = re.compile(r"( ?)" + _CITE.pattern)
+
+
 def _link_cites(segment: str, known: int) -> str:
-    return _CITE.sub(lambda m: _cite_html(m.group(1), known), segment)
+    return _SPACED_CITE.sub(lambda m: "\u00a0" * len(m[1]) + _cite_html(m[2], known), segment)
 
 
 def decorate(safe_html: str, n_sources: int) -> str:
@@ -142,7 +146,7 @@ def decorate(safe_html: str, n_sources: int) -> str:
     if "<a" in safe_html or "<A" in safe_html or _BRACKET_IN_TAG.search(safe_html):
         out = _link_text(safe_html, n_sources)
     else:  # every [ is in text outside links, and no [n] match can cross a tag: one pass
-        out = _CITE.sub(lambda m: _cite_html(m.group(1), n_sources), safe_html)
+        out = _link_cites(safe_html, n_sources)
     out = _FLAG.sub(
         lambda m: (
             f'<mark class="flag" title="{m.group(1)}">{m.group(2)}</mark>'

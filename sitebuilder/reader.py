@@ -260,7 +260,7 @@ def check_line(page: StoryPage) -> str:
         return f"✓ {page.checked} drafted sentences checked · edited by an editor"
     if page.verified and page.unchecked:  # the editor's own sentences were not checked
         k = len(page.unchecked)
-        return f"✓ {page.checked} sentences checked · {k} by an editor not confirmed"
+        return f"⚑ {k} by an editor not confirmed · {page.checked} sentences checked"
     if page.verified:
         return f"✓ every sentence checked ({page.checked})"
     if page.flags:

@@ -29,3 +29,12 @@ def test_citations_still_link_to_sources() -> None:
     html = markdown.render("Claim [1] and [2, 3] and [9].", 3)
     assert 'href="#source-1"' in html and 'href="#source-3"' in html
     assert 'class="cite broken"' in html
+
+
+def test_a_marker_stays_on_the_line_of_the_word_before_it() -> None:
+    """A narrow screen must not put "[2]" alone at the start of a line: the space before a
+    marker becomes a no-break space; a marker with no space before it gains none."""
+    html = markdown.render("Total spending. [2] Next claim.[1] Link [a](https://x.example/) [3]", 3)
+    assert "spending.\u00a0<sup" in html and "claim.<sup" in html
+    assert "</a>\u00a0<sup" in html  # the pass that skips links does the same
+    assert " <sup" not in html

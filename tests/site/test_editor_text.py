@@ -56,7 +56,9 @@ def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) 
     write_story(content_dir, drafted("old", "Old", with_keys=False), BODY + f"\n{ADDED}\n")
     site = build(cfg).out
     added = soup(site / "2026/05/added/index.html")
-    assert "1 by an editor not confirmed" in added.select_one(".story-head .check").get_text()
+    mark = added.select_one(".story-head .check")
+    assert "1 by an editor not confirmed" in mark.get_text()
+    assert "flagged" in mark["class"] and not mark.get_text().startswith("✓")  # no green tick
     assert [li.get_text() for li in added.select("#unchecked li")] == [
         "The editor adds a line of their own."
     ]
@@ -74,7 +76,10 @@ def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) 
         c.select_one("h2").get_text(strip=True): c
         for c in soup(site / "index.html").select(".card")
     }
-    assert "1 by an editor not confirmed" in cards["Added"].select_one(".check").get_text()
+    card_mark = cards["Added"].select_one(".check")
+    assert (
+        "1 by an editor not confirmed" in card_mark.get_text() and "flagged" in card_mark["class"]
+    )
 
 
 def test_the_page_counts_the_sentences_checked_now_not_at_drafting(cfg, content_dir) -> None:
