@@ -16,7 +16,7 @@ from newsdesk.summarizer.draft import (
     Line,
     TimelineEntry,
 )
-from newsdesk.summarizer.people import full_speaker
+from newsdesk.summarizer.people import full_speaker, speaker_role
 from newsdesk.summarizer.quotes import Quote, find_quotes
 from newsdesk.summarizer.sentences import normalize, split_sentences
 from newsdesk.summarizer.sourcefacts import agencies, records
@@ -161,6 +161,18 @@ def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, s
     verb = "published" if cites and cites[0] in num.primary else "reported"
     reported = f", as {verb} by {outlet}" if outlet else ""
     return f"\u201c{words}\u201d", f"{q.attribution()}{reported}"
+
+
+def with_role(q: Quote, num: Numbering) -> Quote:
+    """The quote with what its own source says the speaker is ("Priya Raman, a staff
+    engineer"), so a reader meets a person, not a bare name; unchanged when it says nothing
+    short of it or the speaker was speaking to someone ("told the FT")."""
+    said_in = num.texts.get(num.item_numbers[q.item] or 0) if q.item >= 0 else None
+    if not said_in or q.said_to:
+        return q
+    speaker = full_speaker(q.speaker, said_in)
+    role = speaker_role(speaker, said_in)
+    return dataclasses.replace(q, speaker=f"{speaker}, {role}") if role else q
 
 
 def shorten(text: str, limit: int = COMMENT_CHARS) -> str:

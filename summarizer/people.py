@@ -120,3 +120,45 @@ def _give(line: str, last: str, full: str) -> str | None:
             parts[j] = part[: m.start()] + full + part[m.end() :]
             return "".join(parts)
     return line
+
+
+# what a source says a person is, right after the name: "Priya Raman, a staff engineer who …",
+# "Lena Marchetti is Brightforge's vice president of engineering."
+_ROLE = r"(?P<role>(?:an?|the|[A-Z][\w-]*['’]s) [^,.;:()\"“”]{2,70}?)"
+_ROLE_END = r"(?=,| who | which | that | since | until |\.|;|$)"
+_ROLE_WORDS = 6
+
+
+def speaker_role(speaker: str, source_text: str) -> str | None:
+    """What the quote's own source says a full-named speaker is ("a staff engineer",
+    "Brightforge's vice president of engineering"), in its words, or None. A role that names
+    the speaker's organisation only as "the company" gives way to one that names it."""
+    if not _FULL.fullmatch(speaker):
+        return None
+    text, name = normalize(source_text), re.escape(speaker)
+    found = [
+        m["role"]
+        for pattern in (
+            rf"\b{name}, {_ROLE}{_ROLE_END}",
+            rf"\b{name} is {_ROLE}{_ROLE_END}",
+        )
+        for m in re.finditer(pattern, text)
+        if len(m["role"].split()) <= _ROLE_WORDS
+    ]
+    found += _role_before(speaker, text)
+    named = [r for r in found if not re.match(r"the (?:company|firm)['’]s\b", r)]
+    return (named or found or [None])[0]
+
+
+def _role_before(speaker: str, text: str) -> list[str]:
+    """Roles written before the name ("A Norvale spokesperson, Rita Calloway, said"): the
+    nearest "a"/"an" or possessive within ``_ROLE_WORDS`` words before ", Name"."""
+    out = []
+    for m in re.finditer(rf", {re.escape(speaker)}\b", text):
+        before = re.split(r"[,.;:()\"“”]", text[: m.start()])[-1].split()[-_ROLE_WORDS:]
+        for k in range(len(before) - 2, -1, -1):  # a role has two words at least
+            w = before[k]
+            if w in ("a", "an", "A", "An") or re.fullmatch(r"[A-Z][\w-]*['’]s", w):
+                out.append(" ".join([w.lower() if w in ("A", "An") else w, *before[k + 1 :]]))
+                break
+    return out

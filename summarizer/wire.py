@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsdesk.summarizer.capitals import capitalised
-from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
+from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts, with_role
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_opinion, stands_alone
@@ -206,12 +206,13 @@ def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list
     cut to the name; a quote line whose attribution still copies the outlet stays out."""
     kept = []
     for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
-        line = " \u2014 ".join(quote_line(q, qc, num))
-        if write.shingles.copied(line):
-            q = dataclasses.replace(q, speaker=speaker_name(q.speaker))
-            line = " \u2014 ".join(quote_line(q, qc, num))
+        named = dataclasses.replace(q, speaker=speaker_name(q.speaker))
+        for told in (with_role(q, num), q, named):  # who the speaker is, unless that copies
+            line = " \u2014 ".join(quote_line(told, qc, num))
+            if not write.shingles.copied(line):
+                break
         if qc and not write.shingles.copied(line) and write.budget.take(line, qc[0]):
-            kept.append((q, qc))
+            kept.append((told, qc))
     return kept
 
 

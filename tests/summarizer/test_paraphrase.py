@@ -8,10 +8,11 @@ import dataclasses
 import pytest
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.capitals import capitalised
-from newsdesk.summarizer.compose import checker, numbering, source_texts
+from newsdesk.summarizer.compose import checker, numbering, source_texts, with_role
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.paraphrase import backshift, own_words
+from newsdesk.summarizer.quotes import find_quotes
 from newsdesk.summarizer.subjects import readable, unmet
 
 from newsdesk.config import SummarizerConfig
@@ -577,3 +578,13 @@ def test_a_quoted_fragment_does_not_split_a_noun_phrase():
     for option in options:
         assert not Shingles.of({1: source}).copied(option)
         assert "diesel\u201d" not in option and "on\u201d" not in option, option
+
+
+def test_a_quoted_speaker_is_introduced_by_the_role_the_source_gives() -> None:
+    said = '"We have wanted a second office for years," Ruivo said.'
+    told = '"It will be busy," Teodor Lisk told the Hill Courier.'
+    text = f"Ana Ruivo, a staff engineer, joined Brightvale in 2020. {said} {told}"
+    num = numbering(_story(text))
+    (ruivo,), (lisk,) = find_quotes(said, item=0), find_quotes(told, item=0)
+    assert with_role(ruivo, num).speaker == "Ana Ruivo, a staff engineer"
+    assert with_role(lisk, num) == lisk  # speaking to someone: "told the Hill Courier" stays

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdesk.summarizer.people import full_speaker, unintroduced
+from newsdesk.summarizer.people import full_speaker, speaker_role, unintroduced
 
 SOURCE = (
     "A Norvale spokesperson, Rita Calloway, said the contest ran for five months. "
@@ -33,3 +33,19 @@ def test_a_quote_s_speaker_gets_the_full_name_its_source_gives():
     assert full_speaker("one employee", SOURCE) == "one employee"
     two = SOURCE + " Tom Calloway, her brother, disagreed."
     assert full_speaker("Calloway", two) == "Calloway"  # ambiguous: left as the source has it
+
+
+ROLES = (
+    "Tomas Belka, a site reliability engineer who joined in May, said the chart was everywhere. "
+    "The plant's night manager, Ines Cardo, said little. Ines Cardo is Harrowgate's night manager. "
+    "A memo said a Harrowgate contractor, Ola Fenn, had complained. Olu Brand said nothing."
+)
+
+
+def test_a_speaker_s_role_is_what_the_source_says_beside_the_name():
+    assert speaker_role("Tomas Belka", ROLES) == "a site reliability engineer"  # cut at "who"
+    assert speaker_role("Ola Fenn", ROLES) == "a Harrowgate contractor"  # the nearest "a"
+    # a role that names the organisation beats one that says "the plant's"
+    assert speaker_role("Ines Cardo", ROLES) == "Harrowgate's night manager"
+    assert speaker_role("Olu Brand", ROLES) is None
+    assert speaker_role("Belka", ROLES) is None  # a surname alone: no role to look up
