@@ -9,6 +9,7 @@ them all.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 import tomllib
 import types
@@ -101,13 +102,19 @@ def _convert(tp: Any, value: Any, path: str, errors: list[str]) -> Any:
     return value
 
 
+def _expected(key: str, fields: list[str]) -> str:
+    """'did you mean similarity_threshold?' for a typo, else every key the table has."""
+    close = difflib.get_close_matches(key, fields, n=1, cutoff=0.8)
+    return f"did you mean {close[0]}?" if close else f"expected one of {', '.join(fields)}"
+
+
 def _build(cls: type, data: dict[str, Any], path: str, errors: list[str]) -> Any:
     hints = typing.get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
     prefix = f"{path}." if path else ""
     for key in data:
         if key not in fields:
-            errors.append(f"{prefix}{key}: unknown key (expected one of {', '.join(fields)})")
+            errors.append(f"{prefix}{key}: unknown key ({_expected(key, list(fields))})")
     kwargs: dict[str, Any] = {}
     for name, f in fields.items():
         if name in data:

@@ -11,7 +11,11 @@ from newsdesk.errors import InputError
 from newsdesk.store import Store
 
 
-@click.command("articles", context_settings=HELP_OPTIONS)
+@click.command(
+    "articles",
+    context_settings=HELP_OPTIONS,
+    short_help="Print every stored article as one JSON line.",
+)
 @config_option
 # --format is documented and validated, but JSON lines is the only format: its value is not used
 @click.option(

@@ -31,7 +31,11 @@ def run_pipeline(
     return lines
 
 
-@click.command("build-site", context_settings=HELP_OPTIONS)
+@click.command(
+    "build-site",
+    context_settings=HELP_OPTIONS,
+    short_help="Crawl, group, draft and render the site.",
+)
 @config_option
 @click.option("--offline", is_flag=True, help="Render from content/ only: no crawl, no network.")
 @click.option(

@@ -9,7 +9,11 @@ import click
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 
 
-@click.command("crawl", context_settings=HELP_OPTIONS)
+@click.command(
+    "crawl",
+    context_settings=HELP_OPTIONS,
+    short_help="Fetch the feeds and Hacker News into the store.",
+)
 @config_option
 @click.option(
     "--record",

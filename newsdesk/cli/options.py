@@ -48,7 +48,7 @@ def optional_config_option(func: Callable[..., Any]) -> Callable[..., Any]:
         "config_path",
         default=None,
         type=click.Path(dir_okay=False),
-        help="Optional config for [summarizer]/[llm] settings and topic keywords (none needed).",
+        help="Optional config for its [summarizer] and [summarizer.llm] settings and topic keywords (none needed).",
     )(func)
 
 

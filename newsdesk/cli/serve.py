@@ -41,7 +41,9 @@ def _loopback(host: str) -> str:
     return host
 
 
-@click.command("serve", context_settings=HELP_OPTIONS)
+@click.command(
+    "serve", context_settings=HELP_OPTIONS, short_help="Preview the site locally, drafts included."
+)
 @config_option
 @click.option(
     "--port",

@@ -84,7 +84,11 @@ def read_items(path: Path) -> list[Item]:
     return items
 
 
-@click.command("stories", context_settings=HELP_OPTIONS)
+@click.command(
+    "stories",
+    context_settings=HELP_OPTIONS,
+    short_help="Group articles into stories, credit the first.",
+)
 @click.option(
     "--input",
     "input_path",

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from newsdesk.summarizer.filecheck import FileCheck, Stored
 
 
-@click.command("verify", context_settings=HELP_OPTIONS)
+@click.command(
+    "verify", context_settings=HELP_OPTIONS, short_help="Check sentences against their sources."
+)
 @click.option(
     "--story",
     "name",
@@ -144,9 +146,7 @@ def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) 
         found, broken = content.scan_content(content_dir)
         files = [cf for cf in found if _edited_story(cf)]
         if fmt == "text":
-            click.echo(
-                f"{counted(len(files), 'story', 'stories')} edited since drafting"
-            )
+            click.echo(f"{counted(len(files), 'story', 'stories')} edited since drafting")
         for _, exc in broken:  # not checked, and said so (the build names them too)
             click.echo(f"warning: {exc}: cannot be read, not checked", err=True)
     from newsdesk.summarizer.filecheck import Stored

@@ -44,6 +44,15 @@ def test_every_problem_is_reported_at_once_with_its_key_path() -> None:
     assert "\n" not in str(info.value)
 
 
+def test_a_mistyped_key_gets_the_key_it_was_meant_to_be() -> None:
+    data = {**MINIMAL, "stories": {"similarity_treshold": 0.3, "wibble": 1}}
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, source="bad.toml")
+    typo, other = info.value.problems
+    assert typo == "stories.similarity_treshold: unknown key (did you mean similarity_threshold?)"
+    assert other.startswith("stories.wibble: unknown key (expected one of ")
+
+
 def test_type_and_value_problems_are_reported_together() -> None:
     data = {
         "site": {"title": 3, "base_url": "not a url"},
