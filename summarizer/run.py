@@ -28,19 +28,24 @@ class DraftSummary:
     unchanged: int = 0
     proposals: int = 0
     skipped: int = 0  # rejected stories with no new sources, or content files to fix
-    sentences: int = 0
+    sentences: int = 0  # in the drafts: checked by this run, or by the run that drafted them
     flagged: int = 0
     problems: tuple[str, ...] = ()  # content files that could not be read (left as they are)
     reused: int = 0  # unchanged or skipped without drafting: inputs and files as last run
+    reused_sentences: int = 0  # of ``sentences``, those of the drafts not drafted again
 
     def line(self) -> str:
+        unchanged = f"{self.unchanged} unchanged"
+        if self.reused:  # counted among unchanged (or skipped): say which were not redrafted
+            unchanged += f" ({self.reused} not redrafted: inputs unchanged)"
+        checked = f"{self.sentences - self.reused_sentences} sentences checked"
+        if self.reused_sentences:
+            checked += f" (and {self.reused_sentences} checked when first drafted)"
         line = (
-            f"drafts: {counted(self.stories, 'story', 'stories')} · {self.created} created · {self.updated} updated"
-            f" · {self.unchanged} unchanged · {self.proposals} proposals · {self.skipped} skipped"
-            f" · {self.sentences} sentences checked, {self.flagged} flagged"
+            f"drafts: {counted(self.stories, 'story', 'stories')} · {self.created} created"
+            f" · {self.updated} updated · {unchanged} · {self.proposals} proposals"
+            f" · {self.skipped} skipped · {checked}, {self.flagged} flagged"
         )
-        if self.reused:
-            line += f" · {self.reused} not redrafted (inputs unchanged)"
         return line + (" · problems: " + "; ".join(self.problems) if self.problems else "")
 
 
@@ -149,7 +154,7 @@ def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> D
     strict = strict or config.summarizer.strict
     index = ContentIndex(config.path(config.build.content_dir))
     counts = dict.fromkeys(("created", "updated", "unchanged", "proposal", "skipped"), 0)
-    stories = sentences = flagged = 0
+    stories = sentences = flagged = reused_sentences = 0
     problems: list[str] = []
     with Store(config.path(config.crawl.database)) as store:
         discussions = {d.hn_id: d for d in store.discussions()}
@@ -159,6 +164,7 @@ def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> D
             if (last := cache.reuse(story)) is not None:
                 counts["skipped" if last["action"] == "skipped" else "unchanged"] += 1
                 sentences, flagged = sentences + last["sentences"], flagged + last["flagged"]
+                reused_sentences += last["sentences"]
                 continue
             try:
                 if (rejected := _rejected_without_news(index, story)) is not None:
@@ -184,15 +190,8 @@ def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> D
                 story, outcome.action, outcome.path, len(draft.lines()), len(draft.flagged)
             )
         cache.save()
+    counts["proposals"] = counts.pop("proposal")
     return DraftSummary(
-        stories=stories,
-        created=counts["created"],
-        updated=counts["updated"],
-        unchanged=counts["unchanged"],
-        proposals=counts["proposal"],
-        skipped=counts["skipped"],
-        sentences=sentences,
-        flagged=flagged,
-        problems=tuple(problems),
-        reused=cache.reused,
-    )
+        stories, **counts, sentences=sentences, flagged=flagged, problems=tuple(problems),
+        reused=cache.reused, reused_sentences=reused_sentences,
+    )  # fmt: skip
