@@ -107,7 +107,7 @@ def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path
         for line in prose:  # every paragraph, bullet and quote ends in citations
             assert re.search(r"\[\d+\]\s*$", line), (name, line)
     body = cf.body
-    assert "\u2014 Priya Raman, as reported by Circuit Report [2]" in body
+    assert "\u2014 Priya Raman, a staff engineer, as reported by Circuit Report [2]" in body
     # the speaker's description copied from the outlet is cut to her name (no run of 8 words)
     assert "\u2014 Lena Marchetti, as published by Brightforge Engineering [5][2]" in body
     # the thread: its reach and its commenters in our words; a comment is quoted only as the
