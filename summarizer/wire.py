@@ -31,6 +31,7 @@ from newsdesk.summarizer.editorial import is_opinion, stands_alone
 from newsdesk.summarizer.excerpts import Budget, carrier, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.finish import finish_budget
+from newsdesk.summarizer.lede import lede_sources, openers, promote
 from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
@@ -119,8 +120,9 @@ class Plan:
     (so the share is counted against the whole body), then, in order of importance, the
     excerpts, quotes and comments the budget admits."""
 
-    def __init__(self, write: Writer, keys: Sequence[str]) -> None:
+    def __init__(self, write: Writer, keys: Sequence[str], lede: frozenset[int]) -> None:
         self.write = write
+        self.lede = lede  # the sources a lede may be told from (lede.py)
         self.slots: dict[str, Slot] = {k: [] for k in keys}
         self.later: list[tuple[str, int, bool]] = []  # (key, index, lead) to excerpt, in order
 
@@ -134,6 +136,16 @@ class Plan:
                 self.later.append((key, len(self.slots[key]), lead))
                 self.slots[key].append(Wait(text, tuple(cites)))
                 self.write.used.add(text)
+
+    def open(self, pairs: Sequence[Pair]) -> None:
+        """The lede: the first event a fit source tells that can be written in newsdesk's words
+        (the lead's own first), else a slot for an excerpt of the first such event."""
+        fit = [(t, c) for t, c in pairs if carrier(t, c, self.write.num) in self.lede]
+        for text, cites in fit:
+            if got := self.write.own(text, cites):
+                self.slots["synopsis"].append(got)
+                return
+        self.add("synopsis", [p for p in fit if excerpt(*p, self.write.num)][:1], 1, lead=True)
 
     def excerpts(self, *, lead: bool) -> None:
         """Fill the slots waiting for an excerpt (the lead's and the first takeaway's, or the
@@ -164,10 +176,10 @@ def wire(
     budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + points + more + heads))
     budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
     write = Writer(story, num, budget)
-    plan = Plan(write, list(facts))
+    plan = Plan(write, list(facts), lede_sources(story, num))
     # first pass, newsdesk's own words: the lead's event, another outlet's account of it, a line
     # from every other readable source, the other takeaways, the body
-    plan.add("synopsis", facts["synopsis"][:1], 1, lead=True)
+    plan.open(openers(facts, num, plan.lede))
     events = facts["synopsis"][1:] + facts["takeaways"]
     plan.add("takeaways", events, 1, lead=True)
     unheard = every_source(story, num, facts, plan)
@@ -189,7 +201,7 @@ def wire(
     for n, sentences in unheard:
         excerpt_one(n, sentences, plan)
     plan.excerpts(lead=False)
-    chosen = plan.lines()
+    chosen = promote(plan.lines(), plan.lede)
     chosen["synopsis"] = chosen["synopsis"][:1] + ours[:1] + chosen["synopsis"][1:] + ours[1:]
     chosen["takeaways"] = (chosen["takeaways"] + points)[: max(settings.takeaways, 0)]
     chosen[SECTIONS[0]] = chosen[SECTIONS[0]] + more  # what happened, then who carried it
@@ -250,7 +262,8 @@ def _tell(plan: Plan, n: int, sentences: list[str]) -> bool:
     """One more line in newsdesk's words from source n's ``sentences``, if one can be told."""
     for sentence in sentences:
         if got := plan.write.own(sentence, (n,)):
-            plan.slots["synopsis" if not plan.slots["synopsis"] else SECTIONS[0]].append(got)
+            opens = not plan.slots["synopsis"] and n in plan.lede
+            plan.slots["synopsis" if opens else SECTIONS[0]].append(got)
             return True
     return False
 
@@ -261,7 +274,7 @@ def excerpt_one(n: int, sentences: list[str], plan: Plan) -> None:
         return
     for sentence in sentences:
         if got := plan.write.quoted(sentence, (n,)):
-            key = "synopsis" if not plan.lines()["synopsis"] else SECTIONS[0]
+            key = "synopsis" if not plan.lines()["synopsis"] and n in plan.lede else SECTIONS[0]
             plan.slots[key].append(got)
             return
 
