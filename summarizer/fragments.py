@@ -19,7 +19,7 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.copying import RUN, Shingles
 from newsdesk.summarizer.excerpts import BOUNDARY
-from newsdesk.summarizer.nounphrase import splits_noun_phrase
+from newsdesk.summarizer.nounphrase import breaks_phrase, splits_noun_phrase, verbish
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
@@ -55,6 +55,7 @@ def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
         for i in range(10, min(len(ws), limit + 1))
         if ws[i].lower() in _PHRASE
         and not _weak(ws[i - 1])
+        and not verbish(ws[i - 1])  # 'rose | from about $310,000 …': the verb's own phrase
         and ws[i - 1][-1:].isalnum()
         and not _open_range(ws, i)
     ]
@@ -66,7 +67,12 @@ def _open_range(ws: Sequence[str], end: int) -> bool:
     … to just under $1 million' keeps the start of a change and drops where it went."""
     kept = [w.lower().strip(",;:") for w in ws[:end]]
     dropped = [w.lower().strip(",;:") for w in ws[end:]]
-    return "from" in kept and "to" in dropped or "between" in kept[-6:] and "and" in dropped
+    if "from" in kept and "to" in dropped or "between" in kept[-6:] and "and" in dropped:
+        return True
+    # 'from $310,000 in the third quarter to $1 million | in the fourth': the second point of
+    # the range loses the time its first was given
+    start = len(kept) - kept[::-1].index("from") if "from" in kept else len(kept)
+    return bool(dropped) and "to" in kept[start:] and dropped[0] in kept[start:]
 
 
 def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
@@ -178,7 +184,8 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
     last, before = words[b - 1], words[b - 2].lower() if b >= 2 else ""
     glued = last.endswith(".") and b < len(words) or "." in last.rstrip(".")  # 'p.m', 'Sept.'
     waits = _weak_end(last) or _open_end(last, before) or _head_outside(words, b)
-    return flaws <= MAX_FLAWS and not (glued or waits or _splits(words, a) or _splits(words, b))
+    cut = _splits(words, a) or _splits(words, b) or breaks_phrase(words, a, b)
+    return flaws <= MAX_FLAWS and not (glued or waits or cut)
 
 
 def _head_outside(words: Sequence[str], b: int) -> bool:
