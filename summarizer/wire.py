@@ -98,7 +98,8 @@ class Writer:
 
     def quoted(self, text: str, cites: Sequence[int]) -> Pair | None:
         got = excerpt(text, cites, self.num) if text not in self.used else None
-        if got and self.budget.take(*got):
+        # an excerpt the verifier would flag ('… did not say …' read as a claim) stays out
+        if got and not self.check(got[0], tuple(cites)) and self.budget.take(*got):
             self.used.add(text)
             return got[0], tuple(cites)
         return None
