@@ -16,17 +16,21 @@ from newsdesk.models import StoryInput
 
 def lede_sources(story: StoryInput, num: Numbering) -> frozenset[int]:
     """The numbers of the sources a lede may be told from (with no source list, every
-    reported item that is not a column: nobody has rated them)."""
+    reported item that is not a column: nobody has rated them; when every one is a column,
+    the columns)."""
     src = sources_of(story, num)
     listed = dict(enumerate(story.sources, 1))
-    fit = set()
+    reported, fit = set(), set()
     for i, n in enumerate(num.item_numbers):
-        if n is None or src.commentary[i] or src.roles[i] not in ("original", "coverage"):
+        if n is None or src.roles[i] not in ("original", "coverage"):
             continue
         source = listed.get(n)
         if source is None or source.role == "original" or source.tier == "trusted":
-            fit.add(n)
-    return frozenset(fit)
+            reported.add(n)
+            if not src.commentary[i]:
+                fit.add(n)
+    # a story told only in columns (a roundup of opinion) is led by one of them
+    return frozenset(fit or reported)
 
 
 def promote(lines: dict[str, list[Pair]], lede: frozenset[int]) -> dict[str, list[Pair]]:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Any
 
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
@@ -32,6 +32,7 @@ from newsdesk.summarizer.excerpts import Budget, carrier, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.finish import finish_budget
 from newsdesk.summarizer.lede import lede_sources, openers, promote
+from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
@@ -148,6 +149,11 @@ class Plan:
                 return
         self.add("synopsis", [p for p in fit if excerpt(*p, self.write.num)][:1], 1, lead=True)
 
+    def held(self) -> list[tuple[str, int]]:
+        """The lede's excerpt, whose room is held while the quotes are admitted."""
+        waits = [w for w in self.slots["synopsis"] if isinstance(w, Wait)]
+        return [g for w in waits if (g := excerpt(w.text, w.cites, self.write.num))]
+
     def excerpts(self, *, lead: bool) -> None:
         """Fill the slots waiting for an excerpt (the lead's and the first takeaway's, or the
         rest), in the order they were planned."""
@@ -187,11 +193,13 @@ def wire(
     plan.add("takeaways", events, max(settings.takeaways - len(points), 0))
     # the quotes (the company's own words first) before the body's quoted fragments: a
     # speaker's own sentence tells more than a few words of an outlet's in quotation marks
+    budget.hold(held := plan.held(), 1)  # the news before a third quote
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
         plan.add(key, facts[key], settings.body_sentences)
     # second pass, their words, in order of importance: the lead's and the first takeaway's
     # excerpts, the thread's comments, an excerpt from each source not heard yet, the rest
+    budget.hold(held, -1)
     plan.excerpts(lead=True)
     alone = not any(p for p in plan.lines()["synopsis"])  # a thread alone: its first post leads
     reaction = []
@@ -247,7 +255,7 @@ def every_source(
     unheard = [
         (n, pool)
         for n, pool in pools.items()
-        if n not in plan.write.budget.heard and not _tell(plan, n, pool)
+        if n not in plan.write.budget.heard and not _tell(plan, n, pool, retry=True)
     ]
     for _ in range(MIN_OWN):
         told = False
@@ -259,13 +267,18 @@ def every_source(
     return unheard
 
 
-def _tell(plan: Plan, n: int, sentences: list[str]) -> bool:
-    """One more line in newsdesk's words from source n's ``sentences``, if one can be told."""
-    for sentence in sentences:
-        if got := plan.write.own(sentence, (n,)):
-            opens = not plan.slots["synopsis"] and n in plan.lede
-            plan.slots["synopsis" if opens else SECTIONS[0]].append(got)
-            return True
+def _tell(plan: Plan, n: int, sentences: list[str], *, retry: bool = False) -> bool:
+    """One more line in newsdesk's words from source n's ``sentences``, if one can be told
+    (``retry``: then with looser fragments, nounphrase.lenient, for a source not heard yet)."""
+    for loose in (False, True) if retry else (False,):
+        with lenient() if loose else nullcontext():
+            for sentence in sentences:
+                if loose:
+                    plan.write.failed.discard(sentence)
+                if got := plan.write.own(sentence, (n,)):
+                    opens = not plan.slots["synopsis"] and n in plan.lede
+                    plan.slots["synopsis" if opens else SECTIONS[0]].append(got)
+                    return True
     return False
 
 
@@ -278,13 +291,3 @@ def excerpt_one(n: int, sentences: list[str], plan: Plan) -> None:
             key = "synopsis" if not plan.lines()["synopsis"] and n in plan.lede else SECTIONS[0]
             plan.slots[key].append(got)
             return
-
-
-def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
-    return {
-        "synopsis_sentences": settings.synopsis_sentences,
-        "takeaways": settings.takeaways,
-        "body_sentences": settings.body_sentences,
-        "quote_words_per_source": settings.quote_words_per_source,
-        "quote_share": settings.quote_share,
-    }

@@ -43,10 +43,21 @@ def _story() -> StoryInput:
     items = (item("wharf", "Wharf Gazette", WHARF, 9), item("river", "River Post", RIVER, 11),
              item("snippet", "Snippet Log", SNIPPET, 20))  # fmt: skip
     sources = tuple(
-        Source(it.url, f"{it.id}.example", it.source, it.title, role, tier, True,
-               published=it.published, item_id=it.id)  # fmt: skip
+        Source(
+            it.url,
+            f"{it.id}.example",
+            it.source,
+            it.title,
+            role,
+            tier,
+            True,
+            published=it.published,
+            item_id=it.id,
+        )  # fmt: skip
         for it, role, tier in zip(
-            items, ("original", "coverage", "coverage"), ("trusted", "trusted", "unrated"),
+            items,
+            ("original", "coverage", "coverage"),
+            ("trusted", "trusted", "unrated"),
             strict=True,
         )  # fmt: skip
     )
