@@ -148,7 +148,7 @@ def _inside(words: Sequence[str], at: int) -> int:
 
 
 @lru_cache(maxsize=512)
-def _windows(words: tuple[str, ...], strict: bool) -> list[tuple[int, int]]:
+def _windows(words: tuple[str, ...], strict: bool = True) -> list[tuple[int, int]]:
     """The fragments (start, end) within a copied run of ``words`` that leave fewer than RUN
     words on either side and read well enough (``MAX_FLAWS``), best first: opening and closing
     on a word of meaning, cutting no name, holding no name (the verifier reads a quoted name as
@@ -223,7 +223,7 @@ def _open_end(word: str, before: str = "") -> bool:
 
 
 @lru_cache(maxsize=512)
-def _pairs(words: tuple[str, ...], strict: bool) -> list[tuple[tuple[int, int], ...]]:
+def _pairs(words: tuple[str, ...], strict: bool = True) -> list[tuple[tuple[int, int], ...]]:
     """Two fragments within a long copied run that leave fewer than RUN words before, between
     and after them ('spending “rose from about $310,000” in the third quarter “to just under $1
     million” in the fourth'), best first: as _windows, scored on both. Cached: the verifier's

@@ -76,7 +76,7 @@ _ATTACHED_TEXT = """
     despite during
 """
 _ATTACHED = frozenset(_ATTACHED_TEXT.split())
-_OBJECT_OPENS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"])
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "being"])
 
 
 def verbish(word: str) -> bool:
@@ -93,13 +93,13 @@ def _ongoing(word: str) -> bool:
 
 def _waits(before: str, last: str, nxt: str) -> bool:
     """Whether a fragment closing on ``last`` leaves the rest of its phrase outside: a verb's
-    preposition or object ('followed | by', 'congratulated | the winners', 'will house | teams'),
+    preposition ('followed | by') or object after 'will', 'to' ('will house | teams'),
     a participle's ('covering | European customers'), a comparison's 'than' ('rather | than'),
     a noun's 'of' ('attracted a number | of technology companies'),
     or the noun a capitalised modifier qualifies ('European | customers')."""
-    if nxt in ("than", "of") or _ongoing(last):
-        return True
-    if verbish(last) and (nxt in _ATTACHED or nxt in _OBJECT_OPENS):
+    if nxt in ("than", "of") or _ongoing(last) and before.lower() not in _COPULAS:
+        return True  # a reduced clause's participle ('team covering'), not 'were hampering'
+    if verbish(last) and nxt in _ATTACHED:
         return True
     if before.lower() in _VERB_MARKS and last.islower() and nxt.isalpha() and nounish(nxt):
         return True
@@ -115,8 +115,6 @@ def breaks_phrase(words: Sequence[str], a: int, b: int) -> bool:
     first, before = words[a].lower(), words[a - 1] if a > 0 else ""
     if first in _ATTACHED and before[-1:].isalnum() or words[b - 1].lower() in _ATTACHED:
         return True
-    if a > 0 and splits_noun_phrase(words[a - 2] if a >= 2 else "", before, words[a]):
-        return True  # 'company “chat congratulated”': the phrase's modifier left outside
     last, nxt = words[b - 1], words[b].lower().strip(",;:.") if b < len(words) else ""
     if nxt and last[-1:].isalnum() and _waits(words[b - 2] if b >= 2 else "", last, nxt):
         return True
