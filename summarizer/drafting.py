@@ -3,13 +3,15 @@ backend, pick the ranker's sentences, verify lines against a story."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsdesk.summarizer.compose import checker, finish, numbering
 from newsdesk.summarizer.draft import Draft
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import extractive
 from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.verify import Verdict
-from newsdesk.summarizer.wire import settings_dict, wire
+from newsdesk.summarizer.wire import wire
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
@@ -79,3 +81,13 @@ def verify_text(story: StoryInput, lines: list[str]) -> list[Verdict]:
     """One verdict per non-empty line; `[n]` numbers the story's sources (or items in order)."""
     check = checker(numbering(story))
     return [check.verdict(line) for line in lines if line.strip()]
+
+
+def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
+    return {
+        "synopsis_sentences": settings.synopsis_sentences,
+        "takeaways": settings.takeaways,
+        "body_sentences": settings.body_sentences,
+        "quote_words_per_source": settings.quote_words_per_source,
+        "quote_share": settings.quote_share,
+    }

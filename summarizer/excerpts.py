@@ -62,6 +62,15 @@ class Budget:
         self.heard.add(n)
         return True
 
+    def hold(self, lines: Sequence[tuple[str, int]], sign: int) -> None:
+        """Hold (``sign`` 1) the room excerpts placed later will take, so what is admitted
+        before them leaves it; give it back (-1) just before they are admitted."""
+        for text, n in lines:
+            q = quoted_words(text)
+            self.quoted += sign * q
+            self.words += sign * len(tokens(text))
+            self.by_source[n] = self.by_source.get(n, 0) + sign * q
+
 
 def carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
     """The cited source that has the sentence word for word."""

@@ -19,14 +19,13 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.copying import RUN, Shingles
 from newsdesk.summarizer.excerpts import BOUNDARY
-from newsdesk.summarizer.nounphrase import splits_noun_phrase
+from newsdesk.summarizer.nounphrase import STRICT, breaks_phrase, splits_noun_phrase, verbish
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
 MIN_FRAGMENT = 3  # words: a shorter quotation reads as a scare quote
 MAX_FLAWS = 2  # a fragment scored worse (_score) reads as a slip: the line is told another way
 _WORD = re.compile(r"\S+")
-
 
 _DASH = re.compile(r"\s[\u2014\u2013]\s|\s--\s")
 
@@ -55,6 +54,7 @@ def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
         for i in range(10, min(len(ws), limit + 1))
         if ws[i].lower() in _PHRASE
         and not _weak(ws[i - 1])
+        and not (STRICT.get() and verbish(ws[i - 1]))  # 'rose | from about …': its phrase
         and ws[i - 1][-1:].isalnum()
         and not _open_range(ws, i)
     ]
@@ -66,7 +66,12 @@ def _open_range(ws: Sequence[str], end: int) -> bool:
     … to just under $1 million' keeps the start of a change and drops where it went."""
     kept = [w.lower().strip(",;:") for w in ws[:end]]
     dropped = [w.lower().strip(",;:") for w in ws[end:]]
-    return "from" in kept and "to" in dropped or "between" in kept[-6:] and "and" in dropped
+    if "from" in kept and "to" in dropped or "between" in kept[-6:] and "and" in dropped:
+        return True
+    # 'from $310,000 in the third quarter to $1 million | in the fourth': the second point of
+    # the range loses the time its first was given
+    start = len(kept) - kept[::-1].index("from") if "from" in kept and STRICT.get() else len(kept)
+    return bool(dropped) and "to" in kept[start:] and dropped[0] in kept[start:]
 
 
 def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
@@ -74,7 +79,8 @@ def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
     '…products')."""
     while True:
         head, _, last = norm[a:b].rpartition(" ")
-        closed = last.endswith(")") and "(" in last  # '(ICIJ)' keeps its bracket
+        # '(ICIJ)' keeps its bracket, '96%' its sign
+        closed = last.endswith(")") and "(" in last or last[:-1].isdigit() and last[-1] == "%"
         if head and not closed and (last.lower() in BOUNDARY or not last[-1:].isalnum()):
             b = a + len(head) if last.lower() in BOUNDARY else b - 1
             continue
@@ -142,7 +148,7 @@ def _inside(words: Sequence[str], at: int) -> int:
 
 
 @lru_cache(maxsize=512)
-def _windows(words: tuple[str, ...]) -> list[tuple[int, int]]:
+def _windows(words: tuple[str, ...], strict: bool = True) -> list[tuple[int, int]]:
     """The fragments (start, end) within a copied run of ``words`` that leave fewer than RUN
     words on either side and read well enough (``MAX_FLAWS``), best first: opening and closing
     on a word of meaning, cutting no name, holding no name (the verifier reads a quoted name as
@@ -156,7 +162,7 @@ def _windows(words: tuple[str, ...]) -> list[tuple[int, int]]:
             if a >= RUN or total - b >= RUN:
                 continue
             flaws = _score(words, a, b)
-            if _fits(words, a, b, flaws):
+            if _fits(words, a, b, flaws, strict):
                 scored.append(((flaws, size, abs((a + b) - total)), (a, b)))
     return [w for _, w in sorted(scored)]
 
@@ -170,7 +176,7 @@ def _score(words: Sequence[str], a: int, b: int) -> int:
     return flaws + any(w[:1].isupper() for w in words[a:b]) + inner
 
 
-def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
+def _fits(words: Sequence[str], a: int, b: int, flaws: int, strict: bool = True) -> bool:
     """Whether a fragment (a, b) with ``flaws`` (_score) may stand: at most MAX_FLAWS flaws, no
     name cut at either edge ('the “family of Marine” Corps'), and a closing word that leaves
     no phrase waiting ('“money laundering by” some of …', '“the global” economy', '“the
@@ -178,7 +184,8 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int) -> bool:
     last, before = words[b - 1], words[b - 2].lower() if b >= 2 else ""
     glued = last.endswith(".") and b < len(words) or "." in last.rstrip(".")  # 'p.m', 'Sept.'
     waits = _weak_end(last) or _open_end(last, before) or _head_outside(words, b)
-    return flaws <= MAX_FLAWS and not (glued or waits or _splits(words, a) or _splits(words, b))
+    cut = _splits(words, a) or _splits(words, b) or strict and breaks_phrase(words, a, b)
+    return flaws <= MAX_FLAWS and not (glued or waits or cut)
 
 
 def _head_outside(words: Sequence[str], b: int) -> bool:
@@ -216,7 +223,7 @@ def _open_end(word: str, before: str = "") -> bool:
 
 
 @lru_cache(maxsize=512)
-def _pairs(words: tuple[str, ...]) -> list[tuple[tuple[int, int], ...]]:
+def _pairs(words: tuple[str, ...], strict: bool = True) -> list[tuple[tuple[int, int], ...]]:
     """Two fragments within a long copied run that leave fewer than RUN words before, between
     and after them ('spending “rose from about $310,000” in the third quarter “to just under $1
     million” in the fourth'), best first: as _windows, scored on both. Cached: the verifier's
@@ -237,7 +244,8 @@ def _pairs(words: tuple[str, ...]) -> list[tuple[tuple[int, int], ...]]:
                     if b2 > total or b1 - a1 + b2 - a2 > most:
                         break
                     flaws = (bad(a1, b1), bad(a2, b2))
-                    if _fits(words, a1, b1, flaws[0]) and _fits(words, a2, b2, flaws[1]):
+                    fit = _fits(words, a1, b1, flaws[0], strict)
+                    if fit and _fits(words, a2, b2, flaws[1], strict):
                         pair = ((a1, b1), (a2, b2))
                         scored.append(((sum(flaws), b1 - a1 + b2 - a2), pair))
     return [p for _, p in sorted(scored)]
@@ -245,7 +253,8 @@ def _pairs(words: tuple[str, ...]) -> list[tuple[tuple[int, int], ...]]:
 
 def _run_options(words: Sequence[str], pieces: int) -> list[tuple[tuple[int, int], ...]]:
     key = tuple(words)
-    return [(w,) for w in _windows(key)] if pieces == 1 else _pairs(key)
+    strict = STRICT.get()
+    return [(w,) for w in _windows(key, strict)] if pieces == 1 else _pairs(key, strict)
 
 
 def fragmented(

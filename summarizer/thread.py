@@ -4,6 +4,9 @@ and the text a thread's [n] is checked against."""
 
 from __future__ import annotations
 
+import re
+
+from newsdesk.summarizer.editorial import stands_alone
 from newsdesk.summarizer.sentences import split_sentences
 from newsdesk.summarizer.spread import lag
 
@@ -11,6 +14,7 @@ from newsdesk.models import Discussion, StoryInput
 
 MAX_COMMENTS = 5
 MAX_DISCUSSION_QUOTES = 2  # per thread, in the body
+COMMENT_WORDS = 25  # a longer sentence of a comment is no short quote (it crowds out the rest)
 
 
 def thread_sentence(d: Discussion, linked: str | None, after: str = "") -> str:
@@ -60,10 +64,23 @@ def _said_by(author: str, *, poster: bool) -> str:
     return f"The poster, {author}, wrote:" if poster else f"Commenter {author} wrote:"
 
 
+# "a softer version of this.", "this is how", "like that.": a demonstrative standing for what
+# came before (the article, another comment), not one naming its noun ("this quarter")
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|those)\b(?=\s*(?:[.,;:!?)]|$|(?:is|was|are|were|has|had|happens|happened"
+    r"|means|meant|will|would|could|can)\b))|\bthat\s*[.!?;]",
+    re.I,
+)
+
+
 def _quotable(text: str) -> str | None:
-    """The first sentence of a post or comment that can stand as a short quote."""
+    """The first sentence of a post or comment that can stand as a short quote on its own: not
+    one whose pronoun or demonstrative points at what it answers ('We had a softer version of
+    this.', 'That is not laziness'), which is lost in a draft."""
     for sent in split_sentences(text):
-        if 6 <= len(sent.split()) <= 40 and not any(q in sent for q in '"\u201c\u201d'):
+        if not 6 <= len(sent.split()) <= COMMENT_WORDS or any(q in sent for q in '"\u201c\u201d'):
+            continue
+        if stands_alone(sent) and not _POINTS_BACK.search(sent):
             return sent
     return None
 

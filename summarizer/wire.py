@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Any
 
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts, with_role
@@ -31,6 +31,8 @@ from newsdesk.summarizer.editorial import is_opinion, stands_alone
 from newsdesk.summarizer.excerpts import Budget, carrier, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.finish import finish_budget
+from newsdesk.summarizer.lede import lede_sources, openers, promote
+from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import is_boilerplate
@@ -97,7 +99,8 @@ class Writer:
 
     def quoted(self, text: str, cites: Sequence[int]) -> Pair | None:
         got = excerpt(text, cites, self.num) if text not in self.used else None
-        if got and self.budget.take(*got):
+        # an excerpt the verifier would flag ('… did not say …' read as a claim) stays out
+        if got and not self.check(got[0], tuple(cites)) and self.budget.take(*got):
             self.used.add(text)
             return got[0], tuple(cites)
         return None
@@ -119,8 +122,9 @@ class Plan:
     (so the share is counted against the whole body), then, in order of importance, the
     excerpts, quotes and comments the budget admits."""
 
-    def __init__(self, write: Writer, keys: Sequence[str]) -> None:
+    def __init__(self, write: Writer, keys: Sequence[str], lede: frozenset[int]) -> None:
         self.write = write
+        self.lede = lede  # the sources a lede may be told from (lede.py)
         self.slots: dict[str, Slot] = {k: [] for k in keys}
         self.later: list[tuple[str, int, bool]] = []  # (key, index, lead) to excerpt, in order
 
@@ -134,6 +138,21 @@ class Plan:
                 self.later.append((key, len(self.slots[key]), lead))
                 self.slots[key].append(Wait(text, tuple(cites)))
                 self.write.used.add(text)
+
+    def open(self, pairs: Sequence[Pair]) -> None:
+        """The lede: the first event a fit source tells that can be written in newsdesk's words
+        (the lead's own first), else a slot for an excerpt of the first such event."""
+        fit = [(t, c) for t, c in pairs if carrier(t, c, self.write.num) in self.lede]
+        for text, cites in fit:
+            if got := self.write.own(text, cites):
+                self.slots["synopsis"].append(got)
+                return
+        self.add("synopsis", [p for p in fit if excerpt(*p, self.write.num)][:1], 1, lead=True)
+
+    def held(self) -> list[tuple[str, int]]:
+        """The lede's excerpt, whose room is held while the quotes are admitted."""
+        waits = [w for w in self.slots["synopsis"] if isinstance(w, Wait)]
+        return [g for w in waits if (g := excerpt(w.text, w.cites, self.write.num))]
 
     def excerpts(self, *, lead: bool) -> None:
         """Fill the slots waiting for an excerpt (the lead's and the first takeaway's, or the
@@ -164,21 +183,23 @@ def wire(
     budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + points + more + heads))
     budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
     write = Writer(story, num, budget)
-    plan = Plan(write, list(facts))
+    plan = Plan(write, list(facts), lede_sources(story, num))
     # first pass, newsdesk's own words: the lead's event, another outlet's account of it, a line
     # from every other readable source, the other takeaways, the body
-    plan.add("synopsis", facts["synopsis"][:1], 1, lead=True)
+    plan.open(openers(facts, num, plan.lede))
     events = facts["synopsis"][1:] + facts["takeaways"]
     plan.add("takeaways", events, 1, lead=True)
     unheard = every_source(story, num, facts, plan)
     plan.add("takeaways", events, max(settings.takeaways - len(points), 0))
     # the quotes (the company's own words first) before the body's quoted fragments: a
     # speaker's own sentence tells more than a few words of an outlet's in quotation marks
+    budget.hold(held := plan.held(), 1)  # the news before a third quote
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
         plan.add(key, facts[key], settings.body_sentences)
     # second pass, their words, in order of importance: the lead's and the first takeaway's
     # excerpts, the thread's comments, an excerpt from each source not heard yet, the rest
+    budget.hold(held, -1)
     plan.excerpts(lead=True)
     alone = not any(p for p in plan.lines()["synopsis"])  # a thread alone: its first post leads
     reaction = []
@@ -189,7 +210,7 @@ def wire(
     for n, sentences in unheard:
         excerpt_one(n, sentences, plan)
     plan.excerpts(lead=False)
-    chosen = plan.lines()
+    chosen = promote(plan.lines(), plan.lede)
     chosen["synopsis"] = chosen["synopsis"][:1] + ours[:1] + chosen["synopsis"][1:] + ours[1:]
     chosen["takeaways"] = (chosen["takeaways"] + points)[: max(settings.takeaways, 0)]
     chosen[SECTIONS[0]] = chosen[SECTIONS[0]] + more  # what happened, then who carried it
@@ -235,7 +256,7 @@ def every_source(
     unheard = [
         (n, pool)
         for n, pool in pools.items()
-        if n not in plan.write.budget.heard and not _tell(plan, n, pool)
+        if n not in plan.write.budget.heard and not _tell(plan, n, pool, retry=True)
     ]
     for _ in range(MIN_OWN):
         told = False
@@ -247,12 +268,18 @@ def every_source(
     return unheard
 
 
-def _tell(plan: Plan, n: int, sentences: list[str]) -> bool:
-    """One more line in newsdesk's words from source n's ``sentences``, if one can be told."""
-    for sentence in sentences:
-        if got := plan.write.own(sentence, (n,)):
-            plan.slots["synopsis" if not plan.slots["synopsis"] else SECTIONS[0]].append(got)
-            return True
+def _tell(plan: Plan, n: int, sentences: list[str], *, retry: bool = False) -> bool:
+    """One more line in newsdesk's words from source n's ``sentences``, if one can be told
+    (``retry``: then with looser fragments, nounphrase.lenient, for a source not heard yet)."""
+    for loose in (False, True) if retry else (False,):
+        with lenient() if loose else nullcontext():
+            for sentence in sentences:
+                if loose:
+                    plan.write.failed.discard(sentence)
+                if got := plan.write.own(sentence, (n,)):
+                    opens = not plan.slots["synopsis"] and n in plan.lede
+                    plan.slots["synopsis" if opens else SECTIONS[0]].append(got)
+                    return True
     return False
 
 
@@ -262,16 +289,6 @@ def excerpt_one(n: int, sentences: list[str], plan: Plan) -> None:
         return
     for sentence in sentences:
         if got := plan.write.quoted(sentence, (n,)):
-            key = "synopsis" if not plan.lines()["synopsis"] else SECTIONS[0]
+            key = "synopsis" if not plan.lines()["synopsis"] and n in plan.lede else SECTIONS[0]
             plan.slots[key].append(got)
             return
-
-
-def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
-    return {
-        "synopsis_sentences": settings.synopsis_sentences,
-        "takeaways": settings.takeaways,
-        "body_sentences": settings.body_sentences,
-        "quote_words_per_source": settings.quote_words_per_source,
-        "quote_share": settings.quote_share,
-    }

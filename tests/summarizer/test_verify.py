@@ -146,8 +146,10 @@ def test_zero_flags_on_real_world_multi_outlet_stories(shared_eval):
         ]
     assert checked > 80
     # a regression floor, not a result (benchmarks/summarize.py reports the rate on held-out rows):
-    # an outlet whose every sentence opens with a quotation or a bare aside can go unnamed
-    assert len(unnamed) <= outlets // 20, unnamed
+    # an outlet whose every sentence opens with a quotation or a bare aside can go unnamed, and
+    # since quoted fragments keep to phrase boundaries (nounphrase.breaks_phrase) one whose
+    # lines could only be told with a fragment across a phrase: 6 of these 117 (5 before)
+    assert len(unnamed) <= outlets // 19, unnamed
 
 
 def test_a_sentence_may_name_the_outlet_it_cites_but_not_another(story):

@@ -1,0 +1,62 @@
+"""Which sources may open a draft. The lede is also the home page's blurb, so it tells the event
+as the reporting tells it: a line from the original report, or from coverage by an outlet rated
+``trusted``; never from a column or link post (an aside is no news), a company's own post or the
+thread, and never from an unrated outlet's coverage."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.compose import Numbering
+from newsdesk.summarizer.editorial import is_decision
+from newsdesk.summarizer.extractive import Pair, section_of, sources_of
+from newsdesk.summarizer.rank import LEAD_SENTENCES
+from newsdesk.summarizer.sentences import source_sentences
+
+from newsdesk.models import StoryInput
+
+
+def lede_sources(story: StoryInput, num: Numbering) -> frozenset[int]:
+    """The numbers of the sources a lede may be told from (with no source list, every
+    reported item that is not a column: nobody has rated them; when every one is a column,
+    the columns)."""
+    src = sources_of(story, num)
+    listed = dict(enumerate(story.sources, 1))
+    reported, fit = set(), set()
+    for i, n in enumerate(num.item_numbers):
+        if n is None or src.roles[i] not in ("original", "coverage"):
+            continue
+        source = listed.get(n)
+        if source is None or source.role == "original" or source.tier == "trusted":
+            reported.add(n)
+            if not src.commentary[i]:
+                fit.add(n)
+    # a story told only in columns (a roundup of opinion) is led by one of them
+    return frozenset(fit or reported)
+
+
+def promote(lines: dict[str, list[Pair]], lede: frozenset[int]) -> dict[str, list[Pair]]:
+    """The lines with a lede: when no event could open the synopsis, the first takeaway a fit
+    source tells opens it (a draft opening on who reported first tells no news)."""
+    if lines.get("synopsis") or "takeaways" not in lines:
+        return lines
+    first = next((p for p in lines["takeaways"] if p[1] and p[1][0] in lede), None)
+    if first is None:
+        return lines
+    return {
+        **lines,
+        "synopsis": [first],
+        "takeaways": [p for p in lines["takeaways"] if p is not first],
+    }
+
+
+def openers(facts: dict[str, list[Pair]], num: Numbering, lede: frozenset[int]) -> list[Pair]:
+    """What may open the draft: the lead's event sentence, then what someone did (a decision,
+    not background) as the ranked facts and then the fit sources' openings tell it."""
+    pairs = [p for pairs in facts.values() for p in pairs]
+    for n in sorted(lede):
+        pairs += [(t, (n,)) for t in source_sentences(num.texts.get(n) or "")[:LEAD_SENTENCES]]
+    out = list(facts.get("synopsis", [])[:1])
+    for text, cites in pairs:
+        told = any(text == t for t, _ in out)
+        if not told and is_decision(text) and section_of(text) == "What happened":
+            out.append((text, cites))
+    return out

@@ -1,0 +1,70 @@
+"""Quoted fragments keep to phrase and clause boundaries, and a cut keeps both ends of a range
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from newsdesk.summarizer.fragments import loose_ends
+from newsdesk.summarizer.nounphrase import breaks_phrase
+
+
+def _span(sentence: str, fragment: str) -> tuple[list[str], int, int]:
+    words, part = sentence.split(), fragment.split()
+    a = next(i for i in range(len(words)) if words[i : i + len(part)] == part)
+    return words, a, a + len(part)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        # opens on a preposition whose phrase the word before it heads
+        ("Quillmoor said most of the kettles would go to the night shift.", "of the kettles"),
+        # closes on a noun coordinated with the unquoted phrase after it
+        ("The depot will store the town's salt and grit spreading lorries.", "the town's salt"),
+        # runs past a comma into the next clause
+        ("It will be run by Odile Marsh, who arrives from a ferry operator.",
+         "run by Odile Marsh, who arrives"),
+        ("Crews will sweep and grit the long hill roads, followed by a second team at dawn.",
+         "the long hill roads, followed"),
+        # closes on a verb whose phrase follows unquoted
+        ("The first crews were followed by a team of volunteers with shovels.",
+         "The first crews were followed"),
+        ("The bill for grit rose from about 4,000 pounds to 9,000 pounds.", "for grit rose"),
+        ("It will keep the lorries and count the cost per route rather than per mile.",
+         "count the cost per route rather"),
+        # a participle or a capitalised modifier whose noun stays outside
+        ("The council hired a crew covering Northern villages for the winter.",
+         "hired a crew covering"),
+        ("The council hired a crew covering Northern villages for the winter.",
+         "a crew covering Northern"),
+    ],
+)  # fmt: skip
+def test_a_fragment_cutting_across_a_phrase_is_refused(sentence: str, fragment: str) -> None:
+    assert breaks_phrase(*_span(sentence, fragment))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Quillmoor said most of the kettles would go to the night shift.", "the kettles would go"),
+        ("The depot will store the town's salt and grit spreading lorries.",
+         "the town's salt and grit spreading lorries."),
+        ("The first crews were followed by a team of volunteers with shovels.",
+         "a team of volunteers"),
+    ],
+)  # fmt: skip
+def test_a_fragment_between_phrases_stands(sentence: str, fragment: str) -> None:
+    assert not breaks_phrase(*_span(sentence, fragment))
+
+
+RANGE = (
+    "The town's spending on road grit rose from about 4,000 pounds in the first week of"
+    " the winter to just under 9,000 pounds in the second, a council note said."
+)
+
+
+def test_a_cut_keeps_the_time_of_a_range_s_second_point() -> None:
+    ws = RANGE.split()
+    cut_before = {" ".join(ws[e : e + 3]) for e in loose_ends(ws, 40, tries=10)}
+    assert "in the second," not in cut_before  # '… to just under 9,000 pounds.' drops it
+    assert "from about 4,000" not in cut_before  # 'spending … rose.' drops the whole range

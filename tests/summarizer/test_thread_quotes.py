@@ -1,0 +1,51 @@
+"""A Hacker News comment quoted in a draft stands alone: no sentence whose pronoun or
+demonstrative points at the post or comment it answers ('We had a softer version of this.')."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.thread import discussion_sentences
+
+from newsdesk.models import Comment, Discussion, Source, StoryInput
+
+LINK = "https://quaypost.example/kettles"
+
+
+def _story(*comments: str) -> StoryInput:
+    thread = Discussion(
+        5150, "Quillmoor ranks its staff by kettle use", LINK, "teapot", 90, len(comments),
+        "2026-02-03T10:00:00Z",
+        comments=tuple(Comment(60 + i, f"user{i}", c, rank=i) for i, c in enumerate(comments)),
+    )  # fmt: skip
+    sources = (
+        Source(LINK, "quaypost.example", "Quay Post", "Kettles", "original", "trusted", True,
+               published="2026-02-03T08:00:00Z"),
+        Source(thread.hn_url, "news.ycombinator.com", "Hacker News", thread.title, "discussion",
+               "unrated", True, hn_id=5150),
+    )  # fmt: skip
+    return StoryInput(items=(), title="Kettles", sources=sources, discussions=(thread,))
+
+
+def _quoted(story: StoryInput) -> list[str]:
+    return [t for t, _ in discussion_sentences(story) if "\u201c" in t]
+
+
+def test_a_comment_sentence_pointing_back_is_not_quoted_a_later_one_is() -> None:
+    story = _story(
+        "We had a milder version of this. Our office counted cups per desk and pinned the"
+        " chart by the sink every Friday.",
+        "That is not thirst, it is people reading the chart. Our manager took the chart down after a month.",
+        "This is what happens when a canteen gets a spreadsheet and an idle afternoon.",
+    )
+    assert _quoted(story) == [
+        "Commenter user0 wrote: \u201cOur office counted cups per desk and pinned the chart by"
+        " the sink every Friday.\u201d",
+        "Commenter user1 wrote: \u201cOur manager took the chart down after a month.\u201d",
+    ]
+
+
+def test_a_demonstrative_naming_its_noun_is_no_back_reference() -> None:
+    story = _story("Our team stopped counting cups this quarter and nobody has missed the chart.")
+    assert _quoted(story) == [
+        "Commenter user0 wrote: \u201cOur team stopped counting cups this quarter and nobody has"
+        " missed the chart.\u201d"
+    ]
