@@ -15,8 +15,10 @@ from collections.abc import Iterable, Sequence
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
-# "Rita Calloway", "Anneke Vos": two capitalised words, the second the surname
-_FULL = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# a capitalised word, accents included ("Inês", "Müller", "Jean-Luc")
+_NAME = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+# "Rita Calloway", "Inês Carvalho": two capitalised words, the second the surname
+_FULL = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 
 
 def full_names(texts: Iterable[str]) -> dict[str, set[str]]:
@@ -32,7 +34,7 @@ def _bare(sentence: str, names: dict[str, set[str]]) -> set[str]:
     """Surnames the sentence uses without the first name right before them."""
     norm = normalize(sentence)
     found = set()
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", norm):
+    for m in re.finditer(rf"\b{_NAME}\b", norm):
         word = m.group(0)
         if word not in names:
             continue
@@ -72,7 +74,7 @@ def unintroduced(lines: Sequence[str], texts: Iterable[str]) -> set[int]:
 
 def full_speaker(speaker: str, source_text: str) -> str:
     """'Calloway' -> 'Rita Calloway' when the quote's own source gives one full name for it."""
-    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", speaker):
+    if not re.fullmatch(_NAME, speaker):
         return speaker
     full = full_names([source_text]).get(speaker, set())
     return next(iter(full)) if len(full) == 1 else speaker

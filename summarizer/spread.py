@@ -181,12 +181,14 @@ def credit_sentence(story: StoryInput) -> Pair | None:
 def spread_sentence(story: StoryInput) -> Pair | None:
     """'The Ledger Daily first reported the story on 2 March, in an article newsdesk could not
     read (paywall); Circuit Report and Valley Courier followed within hours.' with the read
-    sources it rests on; None when no original is dated."""
+    sources it rests on; None when no original is dated or no other outlet reported it."""
     fs = facts(story)
     first = original(fs)
     if first is None:
         return None
     followers = [f for f in fs if f.role == "coverage" and lag(first.published, f.published)]
+    if not followers and not any(f.role == "coverage" for f in fs):
+        return None  # the only outlet: "first" tells the reader nothing
     text = f"{first.name} first reported the story on {day(first.published)}"
     if not first.read:
         text += f", in an article newsdesk could not read ({first.reason})"

@@ -49,3 +49,9 @@ def test_a_speaker_s_role_is_what_the_source_says_beside_the_name():
     assert speaker_role("Ines Cardo", ROLES) == "Harrowgate's night manager"
     assert speaker_role("Olu Brand", ROLES) is None
     assert speaker_role("Belka", ROLES) is None  # a surname alone: no role to look up
+
+
+def test_accented_names_are_names():
+    text = "The office is led by Inês Carvalho, who joins from a cloud firm. Carvalho said little."
+    assert full_speaker("Carvalho", text) == "Inês Carvalho"
+    assert unintroduced(["Carvalho said little."], [text]) == {0}

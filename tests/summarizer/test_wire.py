@@ -440,3 +440,16 @@ def test_a_share_of_a_group_the_reader_has_not_met_is_left_out():
     assert not points_back("Two of the captains on the northern route said so.")
     assert not points_back("One of the three ferries was shut by noon.")
     assert not points_back("Most of the time the boats sailed full.")
+
+
+def test_a_story_of_one_outlet_does_not_say_who_reported_first(story):
+    """'Ars Technica first reported the story on …' with no one after it tells the reader
+    nothing; with a follower it stays."""
+    ft, ars, blog = _with_sources(story).sources
+    alone = dataclasses.replace(
+        _with_sources(story), sources=(dataclasses.replace(ars, role="original"),)
+    )
+    texts = [ln.text for ln in summarize(alone, SummarizerConfig()).lines()]
+    assert texts and not any("first reported the story" in t for t in texts)
+    both = summarize(_with_sources(story), SummarizerConfig()).lines()
+    assert any("first reported the story" in ln.text for ln in both)
