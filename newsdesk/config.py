@@ -176,6 +176,12 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         errors.append("summarizer.quote_words_per_source: must be at least 0")
     if not 0.0 <= cfg.summarizer.quote_share <= 1.0:
         errors.append("summarizer.quote_share: must be in [0, 1]")
+    _check_tables(cfg, errors)
+
+
+def _check_tables(cfg: Config, errors: list[str]) -> None:
+    """Value rules of the [[topics]], [[feeds]] and [outlets] tables: unique slugs and ids,
+    keywords with letters, feed topics that exist, patterns that compile."""
     seen: set[str] = set()
     for i, t in enumerate(cfg.topics):
         if not _whole(t):  # a key missing or of the wrong type: already listed
