@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from newsdesk.cli.approve_check import refuse_failing_edits
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_render import render_list, render_show
 from newsdesk.config import Config
@@ -109,18 +110,22 @@ def show_cmd(config_path: str, slug: str, diff: bool) -> None:
 @click.option(
     "--force",
     is_flag=True,
-    help="Publish even with flagged sentences left (recorded and shown on the page).",
+    help="Publish even with flagged sentences, or sentences of yours that fail the check, left"
+    " (recorded and shown on the page).",
 )
 @click.option("--reason", help="Why (with --force: shown on the page beside the override).")
 def approve_cmd(
     config_path: str, slug: str, editor: str | None, force: bool, reason: str | None
 ) -> None:
-    """Publish a story (status: published). Refuses flagged sentences unless --force, and
-    always refuses a citation [n] without a source n or a story without sources. If new
-    coverage is pending, its sources are merged into the list and your text is kept."""
+    """Publish a story (status: published). Refuses flagged sentences, and your own sentences
+    that fail the check against the stored sources, unless --force; always refuses a citation
+    [n] without a source n or a story without sources. If new coverage is pending, its sources
+    are merged into the list and your text is kept."""
     from newsdesk.review import actions
 
     config = get_config(config_path)
+    if not force:  # an editor's own sentence that fails the check is refused like a flag
+        refuse_failing_edits(config, _content_dir(config), slug)
     result = actions.approve(
         _content_dir(config), slug, editor=_editor(config, editor), force=force, reason=reason
     )

@@ -147,13 +147,39 @@ def test_usage_and_user_errors_are_one_line(site: Path, tmp_path: Path) -> None:
     assert r.returncode == 1 and "no database yet" in r.stderr, r.stderr
 
 
-def _approve(root: Path) -> str:
+def _approve(root: Path, *args: str, code: int = 0) -> str:
     r = CliRunner().invoke(
         cli,
-        ["review", "approve", NAME, "--editor", "Ed", "--config", str(root / "newsdesk.toml")],
+        [
+            "review",
+            "approve",
+            NAME,
+            "--editor",
+            "Ed",
+            "--config",
+            str(root / "newsdesk.toml"),
+            *args,
+        ],
     )
-    assert r.exit_code == 0, r.output
-    return r.output
+    assert r.exit_code == code, r.output
+    # a user's error reaches the app's one-line printer ("error: …") as the exception
+    return r.output if r.exception is None else f"error: {r.exception}"
+
+
+def test_approve_refuses_an_editor_sentence_the_sources_do_not_support(site: Path) -> None:
+    _add_to_synopsis(_story(site), PARAPHRASE, WRONG_VERB)
+    out = _approve(site, code=1)
+    assert out.startswith("error: norvale-scraps") and "1 sentence of yours fails the check" in out
+    assert "Norvale sued Circuit Report" in out and "--force" in out and len(out.splitlines()) == 1
+    assert content.read(_story(site)).status == "draft"  # nothing published, nothing lost
+    forced = _approve(site, "--force", "--reason", "the editor stands by it")
+    assert "published" in forced and content.read(_story(site)).status == "published"
+
+
+def test_approve_checks_nothing_without_a_store(site: Path) -> None:
+    _add_to_synopsis(_story(site), WRONG_VERB)
+    (site / "data" / "newsdesk.db").unlink()  # a content-only checkout: the page's caveat
+    assert "names 1 sentence(s) by an editor as not confirmed" in _approve(site)
 
 
 def test_approve_says_which_editor_sentences_the_page_will_call_unchecked(site: Path) -> None:
@@ -172,7 +198,8 @@ def test_approve_and_show_count_the_editor_sentences_that_cite_nothing(site: Pat
     )
     assert "2 sentence(s) by an editor not confirmed" in show
     assert UNCITED in " ".join(show.split())
-    out = _approve(site)
+    assert "cites no source" in _approve(site, code=1)  # a sentence citing nothing is refused
+    out = _approve(site, "--force")
     assert "names 2 sentence(s) by an editor as not confirmed, 1 of them citing no source" in out
 
 

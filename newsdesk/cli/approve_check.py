@@ -1,0 +1,52 @@
+"""`review approve` checks an editor's own sentences before it publishes them.
+
+A sentence the editor wrote (one the drafts' checker never passed: not in the file's
+``sentence_keys``) is checked against the story's sources, as `newsdesk verify --story` does,
+when the store is there to read them from. One that fails is refused like a flagged sentence:
+the editor fixes it, or publishes anyway with ``--force`` (the page then names it as not
+confirmed). With no store (a content-only checkout), or a story the store no longer has, the
+sentences are left to the page's "not confirmed" caveat, as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdesk.config import Config
+from newsdesk.errors import InputError, ReviewError
+from newsdesk.text import counted
+
+
+def refuse_failing_edits(config: Config, content_dir: Path, slug: str) -> None:
+    """Raise ReviewError when an editor's own sentence of story ``slug`` fails the check."""
+    from newsdesk.editor_text import tally
+    from newsdesk.review.actions import find
+
+    database = config.path(config.crawl.database)
+    cf = find(content_dir, slug)
+    keys = cf.meta.get("sentence_keys")
+    told = tally(cf.body, keys)
+    if cf.status == "published" or told is None or not told.unchecked or not database.exists():
+        return
+    from newsdesk.store import Store
+    from newsdesk.summarizer.filecheck import Stored, check_file
+
+    with Store(database) as store:
+        try:
+            result = check_file(config, Stored.read(store), cf)
+        except InputError:  # the store no longer has this story: nothing to check against
+            return
+    known = {str(k) for k in keys or ()}
+    failing = [s for s in result.failing if not s.marked and s.key not in known]
+    if failing:
+        first = failing[0]
+        raise ReviewError(
+            f"{cf.slug}: {counted(len(failing), 'sentence', 'sentences')} of yours {'fails' if len(failing) == 1 else 'fail'}"
+            f' the check ("{_short(first.sentence)}": {first.verdict.reasons[0]}); fix'
+            f" {'it' if len(failing) == 1 else 'them'} (see 'newsdesk verify --story {cf.slug}'),"
+            ' or publish anyway with --force --reason "…"'
+        )
+
+
+def _short(sentence: str, limit: int = 60) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
