@@ -121,3 +121,6 @@ def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path
     assert sum(map(quoted_words, said)) <= 0.3 * sum(len(tokens(x)) for x in said)
     site = (work / "_site" / f"2026/03/{key}/index.html").read_text()
     assert "6 sources · 1 original · 1 primary · 3 trusted · 1 not read" in site
+    assert "worked out who reported first" in site
+    (ask,) = [k for k in drafts if k.startswith("ask-hn")]  # one source: nobody came first
+    assert "who reported first" not in (work / "_site" / f"2026/03/{ask}/index.html").read_text()
