@@ -154,8 +154,7 @@ def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, s
     document carries word for word (the company's own post) is 'as published by' it, since
     that is where it was said (pick_quotes cites the primary first)."""
     words = q.text.rstrip(" ,")
-    said_in = num.texts.get(num.item_numbers[q.item] or 0) if q.item >= 0 else None
-    if said_in:  # "Calloway" -> "Rita Calloway": the box may come before she is introduced
+    if said_in := _said_in(q, num):  # "Calloway" -> "Rita Calloway": the box may come before she is introduced
         q = dataclasses.replace(q, speaker=full_speaker(q.speaker, said_in))
     outlet = num.names.get(cites[0], "") if cites else ""
     verb = "published" if cites and cites[0] in num.primary else "reported"
@@ -167,12 +166,17 @@ def with_role(q: Quote, num: Numbering) -> Quote:
     """The quote with what its own source says the speaker is ("Priya Raman, a staff
     engineer"), so a reader meets a person, not a bare name; unchanged when it says nothing
     short of it or the speaker was speaking to someone ("told the FT")."""
-    said_in = num.texts.get(num.item_numbers[q.item] or 0) if q.item >= 0 else None
+    said_in = _said_in(q, num)
     if not said_in or q.said_to:
         return q
     speaker = full_speaker(q.speaker, said_in)
     role = speaker_role(speaker, said_in)
     return dataclasses.replace(q, speaker=f"{speaker}, {role}") if role else q
+
+
+def _said_in(q: Quote, num: Numbering) -> str | None:
+    """The text of the item the quote was found in (None: found in no item)."""
+    return num.texts.get(num.item_numbers[q.item] or 0) if q.item >= 0 else None
 
 
 def shorten(text: str, limit: int = COMMENT_CHARS) -> str:

@@ -228,12 +228,13 @@ def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list
     kept = []
     for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
         named = dataclasses.replace(q, speaker=speaker_name(q.speaker))
-        for told in (with_role(q, num), q, named):  # who the speaker is, unless that copies
+        # who the speaker is, unless that copies the outlet; then the name alone; else none
+        for told in dict.fromkeys((with_role(q, num), q, named)):
             line = " \u2014 ".join(quote_line(told, qc, num))
             if not write.shingles.copied(line):
+                if qc and write.budget.take(line, qc[0]):
+                    kept.append((told, qc))
                 break
-        if qc and not write.shingles.copied(line) and write.budget.take(line, qc[0]):
-            kept.append((told, qc))
     return kept
 
 
