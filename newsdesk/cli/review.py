@@ -10,7 +10,8 @@ import click
 
 from newsdesk.cli.approve_check import refuse_failing_edits
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
-from newsdesk.cli.review_render import render_list, render_show
+from newsdesk.cli.review_list import render_list
+from newsdesk.cli.review_render import render_show
 from newsdesk.config import Config
 from newsdesk.errors import ReviewError
 

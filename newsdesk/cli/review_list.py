@@ -1,0 +1,123 @@
+"""How `newsdesk review list` prints: a table for a terminal, plain columns, or Markdown for a
+pull request body."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from newsdesk.text import counted, for_terminal
+
+if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
+    from newsdesk.review.actions import Row
+
+COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
+
+
+def _cells(r: Row) -> tuple[str, ...]:
+    return (
+        r.status,
+        r.topic,
+        for_terminal(r.title, newlines=False),  # crawled text: no raw escapes
+        r.counts,
+        f"{r.flags}, {len(r.problems)} broken" if r.problems else str(r.flags),
+        r.last_crawl or "-",
+        "yes" if r.edited else "no",
+        "yes" if r.proposal else "no",
+    )
+
+
+def render_list(rows: list[Row], fmt: str) -> None:
+    if fmt == "markdown":
+        click.echo(markdown_list(rows))
+        return
+    if not rows:
+        click.echo("no stories (run 'newsdesk draft' to write drafts into content/)")
+        return
+    if fmt == "table":
+        _table(rows)
+        return
+    header = (*COLUMNS, "slug", "name")  # name: the short name every review command takes
+    lines = [header, *((*_cells(r), r.slug, r.handle or r.slug) for r in rows)]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
+    for line in lines:
+        cells = [c.ljust(w) for c, w in zip(line[:-1], widths, strict=True)]
+        click.echo("  ".join([*cells, line[-1]]).rstrip())
+
+
+def _table(rows: list[Row]) -> None:
+    """The table for a terminal. Each story is named by its handle, on one line, never cut:
+    the short unique name every review command takes. Narrow terminals drop the columns an
+    editor needs least (topic, edited, last crawl) before wrapping the title."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text  # cells as Text: crawled titles are never read as rich markup
+
+    console = Console()
+    wide = {"topic": 120, "edited": 120, "last crawl": 150}
+    shown = [c for c in COLUMNS if console.width >= wide.get(c, 0)]
+    table = Table(
+        title=counted(len(rows), "story", "stories"),
+        caption="name: what the review commands take, e.g. "
+        f"newsdesk review show {rows[0].handle or rows[0].slug}",
+        highlight=False,
+    )
+    name_width = max(len(r.handle or r.slug) for r in rows)
+    table.add_column("name", no_wrap=True, min_width=name_width, style="bold")
+    for column in shown:
+        table.add_column(
+            "new" if column == "new coverage" else column,
+            ratio=3 if column == "title" else 1 if column == "sources" else None,
+            overflow="fold" if column == "title" else "ellipsis",
+        )
+    for r in rows:
+        cells = dict(zip(COLUMNS, _cells(r), strict=True))
+        table.add_row(
+            Text(r.handle or r.slug),
+            *(Text(cells[c]) for c in shown),
+            style="bold red" if r.flags or r.problems else None,
+        )
+    console.print(table)
+
+
+def rel(path: Path) -> str:
+    """A path relative to the working directory when it is inside it (as git shows it)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _md(text: str) -> str:
+    """Table-cell safe: no column breaks, no raw HTML, no line breaks."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"([\\`*_\[\]|])", r"\\\1", text)
+    return " ".join(text.split())
+
+
+MAX_MD_ROWS = 150  # a pull request body holds at most 65,536 characters
+
+
+def markdown_list(rows: list[Row]) -> str:
+    """The pull request body: one line per story with its counts and verification flags."""
+    if not rows:
+        return "No drafts to review."
+    out = [
+        "| story | status | sources | flags | edited | new coverage | file |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in rows[:MAX_MD_ROWS]:
+        flags = f"⚠️ {r.flags} flagged" if r.flags else "✓ none"
+        if r.problems:  # approve and review record refuse these: say so before the merge
+            flags += f"; ❌ {_md(r.problems[0])}"
+        out.append(
+            f"| **{_md(r.title)}** (`{r.slug}`) | {r.status} | {_md(r.counts)} | {flags} | "
+            f"{'yes' if r.edited else 'no'} | {'yes' if r.proposal else 'no'} | "
+            f"`{rel(r.path)}` |"
+        )
+    if len(rows) > MAX_MD_ROWS:
+        out.append(f"\n…and {len(rows) - MAX_MD_ROWS} more: run `newsdesk review list`.")
+    return "\n".join(out)
