@@ -31,6 +31,9 @@ class Found:
 class Walk:
     files: list[Found] = field(default_factory=list)  # sorted by rel
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why), sorted
+    # every folder listed → its mtime (ns) taken just before it was listed: a file added,
+    # removed or renamed in it since then changes it
+    folders: dict[str, int] = field(default_factory=dict)
 
 
 def is_story_name(name: str) -> bool:
@@ -50,10 +53,12 @@ def walk(content_dir: str | Path) -> Walk:
     while stack:
         folder, prefix = stack.pop()
         try:
+            mtime = os.stat(folder).st_mtime_ns
             with os.scandir(folder) as it:
                 entries = list(it)
         except (FileNotFoundError, NotADirectoryError, PermissionError):
             continue
+        found.folders[folder] = mtime
         for e in entries:
             if e.name.startswith("."):
                 continue

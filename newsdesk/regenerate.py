@@ -19,7 +19,6 @@ from newsdesk.content import (
     ContentFile,
     body_hash,
     content_path,
-    content_paths,
     dumps,
     meta_hash,
     parse,
@@ -50,9 +49,10 @@ def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> 
     return save(ContentIndex(content_dir), meta, body)
 
 
-def _new_path(root: Path, meta: dict[str, Any]) -> Path:
+def _new_path(index: ContentIndex, meta: dict[str, Any]) -> Path:
     """A path for a new story whose slug no other content file uses."""
-    taken = {p.stem for p in content_paths(root)} if root.exists() else set()
+    root = index.root
+    taken = index.stems() if root.exists() else set()
     base = slugify(str(meta.get("slug") or meta.get("title") or "story"))
     slug, n = base, 2
     while slug in taken:  # another story already has this slug
@@ -73,6 +73,15 @@ def _with_status(meta: dict[str, Any], status: str) -> dict[str, Any]:
 
 
 def save(index: ContentIndex, meta: dict[str, Any], body: str) -> SaveOutcome:
+    """Write a generated draft into ``index``'s folder without ever overwriting an editor's work
+    (see :func:`_save`); the index takes in the file written."""
+    outcome = _save(index, meta, body)
+    if outcome.action in ("created", "updated", "proposal"):
+        index.wrote(outcome.path)
+    return outcome
+
+
+def _save(index: ContentIndex, meta: dict[str, Any], body: str) -> SaveOutcome:
     """Write a generated draft into ``index``'s folder without ever overwriting an editor's work.
 
     * no file for the story yet: create it (status draft, body_hash and meta_hash set);
@@ -90,7 +99,7 @@ def save(index: ContentIndex, meta: dict[str, Any], body: str) -> SaveOutcome:
     generation["body_hash"] = body_hash(body)
     existing = index.find(str(generation.get("story_id")))
     if existing is None:
-        path = _new_path(index.root, generation)
+        path = _new_path(index, generation)
         generation["slug"] = path.stem
         generation = _with_status(generation, "draft")
         generation["meta_hash"] = meta_hash(generation)
@@ -99,7 +108,7 @@ def save(index: ContentIndex, meta: dict[str, Any], body: str) -> SaveOutcome:
     generated = "body_hash" in existing.meta  # a hand-written file is never replaced
     if existing.status == "draft" and generated and not existing.touched:
         outcome = _replace_draft(existing, generation, body)
-        return outcome or save(index, meta, body)  # an editor saved it meanwhile: decide again
+        return outcome or _save(index, meta, body)  # an editor saved it meanwhile: decide again
     return _propose(existing, generation, body)
 
 

@@ -74,3 +74,66 @@ def test_indexes_are_independent_objects(tmp_path: Path, reads: list[str]) -> No
     ContentIndex(tmp_path).story_ids()
     ContentIndex(tmp_path).story_ids()
     assert len(reads) == 2  # no cache shared through module state
+
+
+@pytest.fixture
+def walks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The walks of the content folder the index makes."""
+    done: list[str] = []
+    real = content_index.content_walk.walk
+
+    def counting_walk(root):  # type: ignore[no-untyped-def]
+        done.append(str(root))
+        return real(root)
+
+    monkeypatch.setattr(content_index.content_walk, "walk", counting_walk)
+    return done
+
+
+def test_finds_walk_the_folder_again_only_when_a_folder_changed(
+    tmp_path: Path, walks: list[str]
+) -> None:
+    a = story(tmp_path, "a", "st-1")
+    index = ContentIndex(tmp_path)
+    assert index.find("st-1") is not None and index.find("st-9") is None
+    assert len(walks) == 1
+    b = story(tmp_path, "b", "st-2")  # another program adds a file: its folder changed
+    os.utime(b.parent, ns=(5, 5))  # a different folder mtime even on a coarse clock
+    found = index.find("st-2")
+    assert found is not None and found.path == b and len(walks) == 2
+    a.write_text(a.read_text("utf-8").replace("Body", "Edited"), "utf-8")  # in place
+    found = index.find("st-1")
+    assert found is not None and found.body.strip() == "Edited"  # read fresh, no walk
+    assert len(walks) == 2
+
+
+def test_a_file_in_a_new_folder_is_found(tmp_path: Path) -> None:
+    story(tmp_path, "a", "st-1")
+    index = ContentIndex(tmp_path)
+    assert index.find("st-3") is None
+    new = tmp_path / "2026" / "06" / "c.md"
+    new.parent.mkdir(parents=True)
+    new.write_text("---\ntitle: c\nslug: c\nstory_id: st-3\n---\nBody\n", "utf-8")
+    os.utime(tmp_path / "2026", ns=(7, 7))
+    found = index.find("st-3")
+    assert found is not None and found.path == new
+
+
+def test_saving_many_new_stories_walks_the_folder_a_few_times(
+    tmp_path: Path, walks: list[str]
+) -> None:
+    from newsdesk.regenerate import save
+
+    story(tmp_path, "old", "st-0")
+    index = ContentIndex(tmp_path)
+    for i in range(1, 30):
+        meta = {"title": f"Story {i}", "slug": f"story-{i}", "date": "2026-05-04",
+                "story_id": f"st-{i}"}  # fmt: skip
+        assert index.find(f"st-{i}") is None
+        assert save(index, meta, f"Body {i}.\n").action == "created"
+    assert len(walks) == 1, walks  # the first find only: each write is taken in
+    assert {p.rsplit("/", 1)[-1] for ps in index.story_ids().values() for p in ps} == {
+        "old.md", *(f"story-{i}.md" for i in range(1, 30))
+    }
+    assert save(index, {"title": "Story 5", "slug": "story-5", "date": "2026-05-04",
+                        "story_id": "st-5"}, "Body 5.\n").action == "unchanged"  # fmt: skip
