@@ -26,6 +26,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,14 +81,15 @@ def stamp(out: Path) -> str:
     return incremental.digest(manifest.global_key, keys)
 
 
-def update(out: Path) -> Indexed | None:
+def update(out: Path, cancel: threading.Event | None = None) -> Indexed | None:
     """Index the site in ``out`` again unless the index in place was made from the same
-    stories; prints a one-line note on stderr when search is skipped. None: nothing to do."""
+    stories; prints a one-line note on stderr when search is skipped. None: nothing to do.
+    ``cancel``: set from another thread, it stops Pagefind (the index in place is kept)."""
     now = stamp(out)
     mark = out / BUNDLE / STAMP
     if now and mark.is_file() and mark.read_text(encoding="utf-8") == now:
         return None
-    result = index(out, now)
+    result = index(out, now, cancel=cancel)
     if result.note:
         print(result.note, file=sys.stderr)
     return result
@@ -99,9 +101,11 @@ def _story_pages(out: Path) -> bool:
     return next(dated, None) is not None or next(out.glob("undated/*/index.html"), None) is not None
 
 
-def index(out: Path, made_from: str = "", exe: str | None = None) -> Indexed:
+def index(
+    out: Path, made_from: str = "", exe: str | None = None, cancel: threading.Event | None = None
+) -> Indexed:
     """Run Pagefind over the site in ``out`` into a fresh bundle, then swap it in;
-    ``made_from``: the stamp to leave in it."""
+    ``made_from``: the stamp to leave in it; ``cancel``: see update."""
     exe = exe or binary()
     if exe is None:
         return Indexed(
@@ -116,10 +120,13 @@ def index(out: Path, made_from: str = "", exe: str | None = None) -> Indexed:
     started = time.perf_counter()
     cmd = [exe, "--site", str(out), "--output-path", str(fresh), "--glob", STORY_PAGES, "--silent"]
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+        done = _run(cmd, cancel)
     except (OSError, subprocess.TimeoutExpired) as exc:
         shutil.rmtree(fresh, ignore_errors=True)
         return Indexed(False, note=f"search: skipped, Pagefind did not run ({exc})")
+    if done is None:
+        shutil.rmtree(fresh, ignore_errors=True)
+        return Indexed(False, note="search: cancelled, the index in place is kept")
     if done.returncode != 0 or not (fresh / "pagefind.js").is_file():
         shutil.rmtree(fresh, ignore_errors=True)
         why = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
@@ -130,6 +137,26 @@ def index(out: Path, made_from: str = "", exe: str | None = None) -> Indexed:
         (fresh / STAMP).write_text(made_from, encoding="utf-8")
     _swap(out / BUNDLE, fresh)
     return Indexed(True, seconds, len(sizes), sum(sizes))
+
+
+def _run(cmd: list[str], cancel: threading.Event | None) -> subprocess.CompletedProcess[str] | None:
+    """Run Pagefind to the end (TIMEOUT), or None when ``cancel`` was set first (it is killed)."""
+    if cancel is None:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+    deadline = time.monotonic() + TIMEOUT
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        while True:
+            try:
+                stdout, stderr = proc.communicate(timeout=0.1)  # retried: no output is lost
+            except subprocess.TimeoutExpired:
+                if cancel.is_set() or time.monotonic() > deadline:
+                    proc.kill()
+                    proc.communicate()
+                    if cancel.is_set():
+                        return None
+                    raise
+                continue
+            return subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
 
 
 def _swap(bundle: Path, fresh: Path) -> None:

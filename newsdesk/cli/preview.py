@@ -5,7 +5,9 @@ The site is built by the ``build`` function the CLI passes in (``newsdesk serve`
 stages) with the config's ``base_url`` pointed at the preview's own address, so every link
 stays local. A watcher polls the modification times of the content folder, the templates
 folder and the config file and rebuilds when any of them changes; a failed rebuild keeps the
-last good site. What it does for editors: docs/editors.md, "The local preview".
+last good site. The search index, when an ``index`` function is given, is brought up to date
+in the background after each build (newsdesk/cli/background.py), so a rebuild is served as soon
+as its pages are. What it does for editors: docs/editors.md, "The local preview".
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from newsdesk.cli.background import Background
 from newsdesk.config import Config, load_config
 from newsdesk.errors import NewsdeskError
 
 BuildFn = Callable[[Config, Path], Any]
+IndexFn = Callable[[Path, threading.Event], Any]  # (the site, cancel) → anything
 Snapshot = dict[str, tuple[int, int]]
 
 
@@ -96,6 +100,7 @@ class Preview:
         *,
         build: BuildFn,
         log: Callable[[str], None] | None = None,
+        index: IndexFn | None = None,
     ) -> None:
         self.config_path = Path(config_path)
         self.host = loopback_host(host)
@@ -108,6 +113,7 @@ class Preview:
         self._stop = threading.Event()
         self._serving = False
         self.builds = 0
+        self.indexer = None if index is None else Background(lambda c: index(self.out, c), self.log)
 
     @property
     def url(self) -> str:
@@ -149,6 +155,8 @@ class Preview:
         for warning in getattr(summary, "warnings", ()):  # a story left out, say, is said
             self.log(f"warning: {warning}")
         self.builds += 1
+        if self.indexer is not None:
+            self.indexer.request()
         return True
 
     def changed(self) -> bool:
@@ -194,6 +202,8 @@ class Preview:
 
     def stop(self) -> None:
         self._stop.set()
+        if self.indexer is not None:
+            self.indexer.stop()  # Pagefind killed before its folder goes
         if self.server is not None:
             if self._serving:  # shutdown() waits for serve_forever and would hang otherwise
                 self.server.shutdown()

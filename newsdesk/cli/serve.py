@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import threading
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -15,7 +16,8 @@ from newsdesk.errors import NewsdeskError
 
 
 def sitebuilder_build(config: Config, out: Path) -> Any:
-    """The real build: the sitebuilder with drafts shown."""
+    """The real build: the sitebuilder with drafts shown; the search index is left to
+    sitebuilder_index, which the preview runs in the background."""
     try:
         from newsdesk.sitebuilder import build
     except ImportError:
@@ -23,7 +25,18 @@ def sitebuilder_build(config: Config, out: Path) -> Any:
             "the site builder (sitebuilder.build) is not available in this installation; "
             "reinstall newsdesk with 'pip install -e .'"
         ) from None
-    return build(config, out=out, drafts=True)
+    return build(config, out=out, drafts=True, index=False)
+
+
+def sitebuilder_index(out: Path, cancel: threading.Event) -> Any:
+    """Bring the preview's search index up to date (Pagefind reads every story page when the
+    stories changed); says so when it did."""
+    from newsdesk.sitebuilder.search import update
+
+    done = update(out, cancel)
+    if done is not None and done.ran:
+        click.echo(f"search index updated ({done.seconds:.1f} s)", err=True)
+    return done
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
@@ -77,6 +90,7 @@ def serve(config_path: str, port: int, host: str, interval: float) -> None:
         port=port,
         build=sitebuilder_build,
         log=lambda m: click.echo(m, err=True),
+        index=sitebuilder_index,
     )
     preview.start()
     signal.signal(signal.SIGTERM, _interrupt)  # stop cleanly (temp folder removed) on kill too
