@@ -35,7 +35,7 @@ def sitebuilder_index(out: Path, cancel: threading.Event) -> Any:
 
     done = update(out, cancel)
     if done is not None and done.ran:
-        click.echo(f"search index updated ({done.seconds:.1f} s)", err=True)
+        click.echo(f"search index updated ({done.seconds:.2f} s)", err=True)
     return done
 
 
