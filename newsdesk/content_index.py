@@ -10,7 +10,9 @@ on its ``story_id:`` line, and for every folder its modification time.
   added, removed or renamed in it: editors' tools and newsdesk's own writes save by renaming).
   Otherwise it reads the files the index holds for the id, fresh from disk. What this misses
   until the next walk: a file rewritten in place, without a rename, to carry another story's
-  id. A drafting run of 1,564 stories walked its folder three times a story before.
+  id, and a file another program adds to a folder in the instant between a ``wrote`` and its
+  look at that folder. A drafting run of 1,564 stories walked its folder three times a story
+  before.
 * ``wrote(path)``: the caller just wrote ``path`` into the folder; the index takes it in
   without a walk (a drafting run holds one index for all its saves).
 
