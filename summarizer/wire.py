@@ -35,7 +35,6 @@ from newsdesk.summarizer.lede import lede_sources, openers, promote
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
-from newsdesk.summarizer.rank import is_boilerplate
 from newsdesk.summarizer.sentences import source_sentences
 from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
 from newsdesk.summarizer.speakers import speaker_name
@@ -46,6 +45,7 @@ from newsdesk.summarizer.spread import (
     spread_sentence,
 )
 from newsdesk.summarizer.thread import discussion_sentences
+from newsdesk.summarizer.usable import is_boilerplate
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput

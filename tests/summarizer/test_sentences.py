@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from newsdesk.summarizer.rank import candidates, is_boilerplate
+from newsdesk.summarizer.rank import candidates
 from newsdesk.summarizer.sentences import split_sentences
+from newsdesk.summarizer.usable import is_boilerplate
 
 
 def test_abbreviations_and_decimals_stay_inside_a_sentence():
