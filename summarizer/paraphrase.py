@@ -29,7 +29,7 @@ from newsdesk.summarizer.clauses import (
     DANGLING,
     HAD,
     MAX_WORDS,
-    MIN_WORDS,
+    before,
     complete,
     cuts,
     dangling,
@@ -42,7 +42,7 @@ from newsdesk.summarizer.editorial import (
     opens_with_reference,
     stands_alone,
 )
-from newsdesk.summarizer.excerpts import APPOSITIVE, QUOTE_MARK, cut_points
+from newsdesk.summarizer.excerpts import APPOSITIVE, QUOTE_MARK
 from newsdesk.summarizer.fragments import (
     before_dash,
     fragment_options,
@@ -88,9 +88,8 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     text = untruncated(before_dash(" ".join(sentence.split()).rstrip())) or ""
     mark = QUOTE_MARK.search(text)
     if mark:  # the clause before someone's quotation: 'A judge blocked the law, calling it "…"'
-        ws = text[: mark.start()].split()
-        ends = cut_points(ws, len(ws), start=MIN_WORDS)
-        text = " ".join(ws[: max(ends)]).rstrip(",;:") + "." if ends else ""
+        kept = before(text.split(), len(text[: mark.start()].split()))
+        text = " ".join(kept).rstrip(",;:") + "." if kept else ""
     if (
         not text
         or _HEADLINE.search(text)
