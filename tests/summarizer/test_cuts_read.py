@@ -1,0 +1,83 @@
+"""Sentences cut so that a reader is left waiting (issue 12, NeuS drafts read in full): the
+clause before a quotation cut off its 'that' clause ('…, Tsai warned.'), a saying verb whose
+'that' clause is cut after a phrase or a day ('… confirmed to The Post.'), and an excerpt of a
+sentence a feed cut short ('… cost reservations about the...')."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.clauses import dangling
+from newsdesk.summarizer.excerpts import _uncut
+from newsdesk.summarizer.paraphrase import clause
+
+
+def test_the_clause_before_a_quotation_keeps_its_that_clause_or_is_not_told():
+    said = (
+        "Speaking at the harbour on Friday, the mayor warned that the town faced \u201cthe"
+        " hardest winter in a generation\u201d after the storms."
+    )
+    # before: "speaking at the harbour on Friday, the mayor warned."
+    assert clause(said, set()) is None
+    whole = (
+        "The council closed the pier on Friday after the storms, calling the damage"
+        " \u201cworse than anything we have seen\u201d in decades."
+    )
+    assert clause(whole, set()) == "the council closed the pier on Friday after the storms"
+
+
+def test_a_that_clause_is_not_cut_off_a_saying_verb_behind_a_phrase_or_a_day():
+    for text in (
+        "Harbour officials confirmed to the Gazette that the pier would close for a year.",
+        "The minister admitted to radio host Ana Pell on Tuesday that the plan had failed.",
+        "The agencies are telling ferry operators that the rules will change in May.",
+    ):
+        ws = text.split()
+        assert dangling(ws, ws.index("that")), text
+    ws = [
+        "The",
+        "council",
+        "approved",
+        "the",
+        "plan",
+        "that",
+        "the",
+        "harbour",
+        "board",
+        "had",
+        "drawn",
+        "up.",
+    ]
+    assert not dangling(ws, ws.index("that"))
+
+
+def test_an_excerpt_of_a_sentence_cut_short_ends_at_a_clause_or_is_not_made():
+    assert _uncut("Councillors have already raised cost worries about the...") is None
+    cut = _uncut("The ferry will stop running in May, when the new bridge opens to...")
+    assert cut == "The ferry will stop running in May\u2026"
+    whole = "The ferry will stop running in May."
+    assert _uncut(whole) == whole
+
+
+def test_a_time_phrase_is_not_taken_out_of_a_possessive():
+    from newsdesk.summarizer.reorder import front_time
+
+    text = "the council is in this year's second budget round"
+    # before: "this year, the council is in's second budget round"
+    assert front_time(text) == text
+    assert front_time("the ferry will stop in Ardley next month") == (
+        "next month, the ferry will stop in Ardley"
+    )
+
+
+def test_a_word_seen_only_opening_sentences_is_lowered_unless_it_is_a_name():
+    from newsdesk.summarizer.capitals import capitalised
+
+    texts = [
+        "Tensions rose in the harbour town. Pharmaceutical giant Orvell said it would stay.",
+        "Tensions eased by the evening. Pharmaceutical firms were told to wait.",
+        "The vote split Democrats in the council over the Kestrow plan.",
+        "Democratic councillors voted against it. Democratic leaders agreed. Kestrow said no.",
+    ]
+    names = capitalised(texts)
+    # before: "reported that Tensions rose …", "… that Pharmaceutical giant Orvell …"
+    assert "Tensions" not in names and "Pharmaceutical" not in names
+    assert {"Democratic", "Orvell", "Kestrow"} <= names
