@@ -206,6 +206,7 @@ def dangling(ws: Sequence[str], end: int) -> bool:
         or (name and nxt in ("of", "for", "and", "on"))
         or before in ("that", "who", "which", "to")
         or (nxt == "to" and not (after in INFINITIVE_OK or after[:1].isdigit()))
+        or (nxt == "to" and prev[:1].isdigit() and after[:1].isdigit())  # 'those 18 | to 64'
         or (nxt in SPAN_POINTS and prev in SPANS)
         or (nxt == "by" and (prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST))
         or (prev.endswith("ing") and (before == "and" or ws[end - 2].endswith(",")))

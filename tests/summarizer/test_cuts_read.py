@@ -81,3 +81,35 @@ def test_a_word_seen_only_opening_sentences_is_lowered_unless_it_is_a_name():
     # before: "reported that Tensions rose …", "… that Pharmaceutical giant Orvell …"
     assert "Tensions" not in names and "Pharmaceutical" not in names
     assert {"Democratic", "Orvell", "Kestrow"} <= names
+
+
+def test_a_range_is_told_with_both_its_points_quoted_whole():
+    """The demo's Norvale draft lost its $310,000 -> $1 million range (session 27): the run
+    went on through 'according to the memo', a fragment could not open on the range's 'to',
+    and two fragments of 4 and 5 words were one word over the cap."""
+    from newsdesk.summarizer.copying import Shingles
+    from newsdesk.summarizer.fragments import fragment_options
+    from newsdesk.summarizer.paraphrase import clause
+
+    source = (
+        "According to the audit, Tessaly's outlay on ferry fuel climbed from about $420,000"
+        " in the first half of last year to just over $2 million in the second."
+    )
+    body = clause(source, {"Tessaly's"})
+    assert body is not None and body.startswith("according to an audit, Tessaly's outlay")
+    line = f"Harbour Post reported that, {body}."
+    options = fragment_options(line, Shingles.of({1: source}))
+    assert options and "\u201cto just over $2 million\u201d" in options[0], options
+    assert not any("$2\u201d million" in o for o in options)  # an amount cut from its scale
+
+
+def test_no_fragment_edge_after_an_abbreviation_and_no_cut_inside_a_numeric_range():
+    from newsdesk.summarizer.fragments import _splits
+
+    ws = "the panel investigating the Jan. 6 flood on the quay".split()
+    # before: 'the panel investigating the Jan. “6 flood on the quay”'
+    assert _splits(ws, ws.index("6"))
+    assert not _splits(ws, ws.index("flood"))
+    ws = "the pass covers riders aged 18 to 64 and their children".split()
+    # before: '… riders aged 18.' was told
+    assert dangling(ws, ws.index("to"))
