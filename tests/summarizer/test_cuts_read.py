@@ -106,10 +106,21 @@ def test_a_range_is_told_with_both_its_points_quoted_whole():
 def test_no_fragment_edge_after_an_abbreviation_and_no_cut_inside_a_numeric_range():
     from newsdesk.summarizer.fragments import _splits
 
-    ws = "the panel investigating the Jan. 6 flood on the quay".split()
+    text = "the panel investigating the Jan. 6 flood on the quay"
+    ws = text.split()
     # before: 'the panel investigating the Jan. “6 flood on the quay”'
     assert _splits(ws, ws.index("6"))
     assert not _splits(ws, ws.index("flood"))
-    ws = "the pass covers riders aged 18 to 64 and their children".split()
+    text = "the pass covers riders aged 18 to 64 and their children"
+    ws = text.split()
     # before: '… riders aged 18.' was told
     assert dangling(ws, ws.index("to"))
+
+
+def test_an_outlet_sentence_about_its_own_reporting_is_no_excerpt():
+    from newsdesk.summarizer.excerpts import _about_itself
+
+    # the demo's Norvale draft excerpted "Norvale confirmed the memo to the Harbor Times …"
+    told = "Tessaly confirmed the audit to the Harbour Post on Tuesday."
+    assert _about_itself(told, "The Harbour Post") and _about_itself(told, "Harbour Post")
+    assert not _about_itself("Tessaly confirmed the audit on Tuesday.", "Harbour Post")
