@@ -8,7 +8,9 @@ from __future__ import annotations
 # word whose 'that' clause is its content ('claims | that the general …', 'has determined |
 # that …'), a time span waiting for its point ('two weeks | before the vote'), a participle
 # waiting for its agent ('rains brought | by the storm')
-WAITING = frozenset(["those", "these", "anyone", "someone", "everyone", "it", "them", "one"])
+WAITING = frozenset(
+    ["those", "these", "anyone", "someone", "everyone", "it", "them", "one", "this"]
+)
 WAITING |= frozenset(
     ["partly", "largely", "mainly", "mostly", "only", "even", "especially"]
 )  # focus

@@ -124,3 +124,21 @@ def test_an_outlet_sentence_about_its_own_reporting_is_no_excerpt():
     told = "Tessaly confirmed the audit to the Harbour Post on Tuesday."
     assert _about_itself(told, "The Harbour Post") and _about_itself(told, "Harbour Post")
     assert not _about_itself("Tessaly confirmed the audit on Tuesday.", "Harbour Post")
+
+
+def test_lines_that_point_back_at_what_the_draft_never_said_are_not_told():
+    from newsdesk.summarizer.editorial import opens_with_reference
+
+    for text in (
+        "That's the message the harbour board sent on Friday.",  # before: told as a lede
+        "The revision comes days after the port cut its forecast.",
+        "After closing the kiosk for the night, she walked to the quay.",
+        "Neither did their second attempt in the spring.",
+        "It's striking, then, that the ferry still runs.",
+    ):
+        assert opens_with_reference(text), text
+    assert not opens_with_reference("When Mara Tolle spoke, she thanked the crew.")
+    assert not opens_with_reference("The council approved the tram plan on Monday.")
+    text = "the port said freight would grow by 5% this year"
+    ws = text.split()
+    assert dangling(ws, ws.index("year"))  # before: '… would grow by 5% this.'
