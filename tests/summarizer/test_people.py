@@ -68,7 +68,7 @@ def test_a_role_names_the_company_rather_than_the_company_or_stays_unsaid():
         " Joan Amberly said the trial had failed. Tessaly staff were told on Monday."
     )
     assert main_company({"Tessaly", "AI"}, text) == "Tessaly"
-    assert speaker_role("Joan Amberly", text, "Tessaly") == "Tessaly's operations director"
+    assert speaker_role("Joan Amberly", text, "Tessaly") == "the operations director"
     assert speaker_role("Joan Amberly", text) is None  # whose director, unsaid: none
     owner = "The Harbour Board's chief engineer Joan Amberly said"
     assert speaker_role("Joan Amberly", owner, "Tessaly") is None  # not Tessaly's
