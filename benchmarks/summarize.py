@@ -6,6 +6,9 @@ story, and the share of sentences the verifier accepts.
 
     .venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/summarize.py [--copying]
 
+``--rows 0-39,120-137`` keeps only those NeuS rows (indexes of the first 150); ``--print`` prints
+each kept NeuS story's draft body (Markdown) and nothing else, to read drafts as an editor would.
+
 ``--copying`` prints only the copy ratio, the outlet's wording between fragments, quoted share,
 lines per draft, unmet subjects and flagged lines per system (no ROUGE, planted errors or
 timing). The outlet's wording between fragments (copying.wording_ratio) is the share of words
@@ -307,10 +310,37 @@ def twenty_article_story(stories: list[tuple[StoryInput, str]]) -> StoryInput:
     return StoryInput(items=items, title="Twenty articles")
 
 
+def rows(spec: str) -> list[int]:
+    """'0-39,120-137' -> [0, ..., 39, 120, ..., 137]."""
+    out: list[int] = []
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        out.extend(range(int(lo), int(hi or lo) + 1))
+    return out
+
+
+def print_drafts(stories: list[tuple[StoryInput, str]], indexes: list[int]) -> None:
+    """Each story's draft body as the content file has it, to be read whole."""
+    from newsdesk.summarizer.markdown import render_body
+
+    for i, (story, _) in zip(indexes, stories, strict=True):
+        print(f"\n===== row {i}: {story.title}")
+        print(render_body(summarize(story, SummarizerConfig())))
+
+
 def main() -> None:
-    only_copying = "--copying" in sys.argv[1:]  # the copy and quoting figures alone (faster)
+    args = sys.argv[1:]
+    only_copying = "--copying" in args  # the copy and quoting figures alone (faster)
     ours = our_stories()
     neus = neus_stories()
+    indexes = list(range(len(neus)))
+    if "--rows" in args:  # e.g. the rows no rule was read on: --rows 40-119,138-149
+        indexes = [i for i in rows(args[args.index("--rows") + 1]) if i < len(neus)]
+        neus = [neus[i] for i in indexes]
+        print(f"AllSides/NeuS: rows {args[args.index('--rows') + 1]} only ({len(neus)} stories)")
+    if "--print" in args:
+        print_drafts(neus, indexes)
+        return
     for half, start in (("--even", 0), ("--odd", 1)):  # develop on the even rows, report the odd
         if half in sys.argv[1:]:
             neus = neus[start::2]

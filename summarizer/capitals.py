@@ -33,7 +33,8 @@ def capitalised(texts: Iterable[str]) -> set[str]:
     """Names, kept as written when they open a reported sentence: words the sources write with
     a capital inside a sentence, or never in lower case (a plural-looking word only when it is
     written twice or its singular is a name: "Portugal", "Brightforge" and "Americans" are
-    names, "Millions" opening a sentence is not; an adverb never: "Sadly")."""
+    names, "Millions" opening a sentence is not; an adverb never: "Sadly"; nor a word WordNet
+    knows that is never capitalised inside a sentence: "Tensions", "Pharmaceutical")."""
     texts = list(texts)
     lower = {w for t in texts for w in _LOWER.findall(t)}
     upper = Counter(w for t in texts for w in _UPPER.findall(t))
@@ -42,7 +43,19 @@ def capitalised(texts: Iterable[str]) -> set[str]:
     # "an American firm"), not otherwise ("Millions")
     alone = {w for w, k in upper.items() if k >= 2 or not w.endswith("s") or w[:-1] in mid}
     alone = {w for w in alone if lexicon.parts_of_speech(w.lower()) != {"r"}}  # "Sadly, …"
+    alone = {w for w in alone if not _common(w, mid)}
     return mid | {w for w in alone if w.lower() not in lower}
+
+
+def _common(word: str, mid: AbstractSet[str]) -> bool:
+    """A word only ever seen opening a sentence that WordNet knows as an adjective or a plural
+    noun is a word, not a name: three outlets opening on "Tensions …" or "Pharmaceutical giant
+    …" make no name of it; "Democratic" beside "Democrats" in mid-sentence still is one, and a
+    singular noun ("Pentagon press secretary") may be."""
+    parts = set().union(*map(lexicon.parts_of_speech, lexicon.bases(word.lower())))
+    if not parts or not ("a" in parts or word.endswith("s")):
+        return False
+    return not any(m[:6].lower() == word[:6].lower() for m in mid if len(m) >= 6)
 
 
 def keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:

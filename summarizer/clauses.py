@@ -18,6 +18,17 @@ from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
 from newsdesk.summarizer.fragments import PREPOSITIONS
 from newsdesk.summarizer.nounphrase import IRREGULAR_PAST
 from newsdesk.summarizer.sentences import FINITE
+from newsdesk.summarizer.waiting import (
+    CONTENT_WORDS,
+    INFINITIVE_OK,
+    INNER_OPEN,
+    SAYS_THAT,
+    SPAN_POINTS,
+    SPANS,
+    TELLING,
+    WAITING,
+    WHEN,
+)
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 MIN_WORDS = 6
@@ -137,42 +148,11 @@ def _participles(ws: Sequence[str], low: Sequence[str], main: int) -> set[int]:
     return {i for i in out if low[i] not in _KEEP}
 
 
-# what a cut may not leave at the end: a pronoun waiting for its clause ('those | who …'), a
-# word whose 'that' clause is its content ('claims | that the general …', 'has determined |
-# that …'), a time span waiting for its point ('two weeks | before the vote'), a participle
-# waiting for its agent ('rains brought | by the storm')
-_WAITING = frozenset(["those", "these", "anyone", "someone", "everyone", "it", "them", "one"])
-_WAITING |= frozenset(
-    ["partly", "largely", "mainly", "mostly", "only", "even", "especially"]
-)  # focus
-_CONTENT = (  # nouns and adjectives whose 'that' clause is what they hold
-    "claim claims report reports fear fears evidence news belief idea notion fact assertion"
-    " allegation allegations suggestion hope hopes concern concerns warning warnings sign signs"
-    " speculation rumors rumours promise pledge view argument proof clear sure aware likely"
-    " concerned worried convinced confident certain"
-)
-_THAT_VERBS = (  # verbs whose object is the 'that' clause ('Central Command has determined | that …')
-    " said says say stated states announced announces determined determines found finds"
-    " concluded concludes believed believes argued argues claimed showed shows revealed"
-    " reveals confirmed confirms reported warned warns noted notes added estimated"
-    " acknowledged admitted insisted suggested suggests decided ruled learned discovered"
-    " predicted indicated indicates alleged alleges realized knew thought"
-)
-_CONTENT_WORDS = frozenset(_CONTENT.split())
-_SAYS_THAT = frozenset(_THAT_VERBS.split())
-_WHEN_TEXT = "monday tuesday wednesday thursday friday saturday sunday today yesterday earlier"
-_WHEN = frozenset(_WHEN_TEXT.split())  # 'announced Friday | that …'
-_SPANS = frozenset(["hours", "days", "weeks", "months", "years", "minutes", "away"])
-_SPAN_POINTS = frozenset(["after", "before", "since", "until", "from", "ago"])
-_INFINITIVE_OK = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
-_INNER_OPEN = frozenset(["that", "which", "who", "because", "while", "when", "if", "whether"])
-
-
 def _verbless_inner(kept: Sequence[str]) -> bool:
     """Whether the last inner clause of ``kept`` ('… speculation that the weak signal') has no
     verb (a word in -s counts here: 'that requires')."""
     low = [w.lower().strip(",;:.\"'") for w in kept]
-    opens = [i for i, w in enumerate(low) if i and w in _INNER_OPEN]
+    opens = [i for i, w in enumerate(low) if i and w in INNER_OPEN]
     if not opens:
         return False
     tail = range(opens[-1] + 1, len(low))
@@ -215,21 +195,42 @@ def dangling(ws: Sequence[str], end: int) -> bool:
     if _verbless_inner(ws[:end]) or _open_phrase(low, ws, end) or _drops_verb(low, ws, end):
         return True
     if not ws[end - 1][-1:].isalnum():  # after a comma: only a pronoun waits
-        return prev in _WAITING
+        return prev in WAITING
     name = ws[end - 1][:1].isupper() and ws[min(end + 1, len(ws) - 1)][:1].isupper()
     return (
-        prev in _WAITING
+        prev in WAITING
         or prev in _PREPOSITIONS  # '… finds deep disagreement between.'
         or (before in ("a", "an") and lexicon.adjective_only(prev))  # ', a furious.'
-        or (nxt == "that" and (prev in _CONTENT_WORDS or before in _CONTENT_WORDS))
-        or (nxt == "that" and (prev in _SAYS_THAT or prev in _WHEN and before in _SAYS_THAT))
+        or (nxt == "that" and (prev in CONTENT_WORDS or before in CONTENT_WORDS))
+        or (nxt == "that" and _says(low, ws, end))
         or (name and nxt in ("of", "for", "and", "on"))
         or before in ("that", "who", "which", "to")
-        or (nxt == "to" and not (after in _INFINITIVE_OK or after[:1].isdigit()))
-        or (nxt in _SPAN_POINTS and prev in _SPANS)
+        or (nxt == "to" and not (after in INFINITIVE_OK or after[:1].isdigit()))
+        or (nxt == "to" and prev[:1].isdigit() and after[:1].isdigit())  # 'those 18 | to 64'
+        or (nxt in SPAN_POINTS and prev in SPANS)
         or (nxt == "by" and (prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST))
         or (prev.endswith("ing") and (before == "and" or ws[end - 2].endswith(",")))
     )
+
+
+def _says(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
+    """Whether the 'that' clause at ``end`` is the object of a verb just before it, behind a
+    phrase 'to …' or a day ('confirmed to The Post | that …', 'admitted to podcast host Joe
+    Rogan Wednesday | that …'; '… confirmed to The Post.' was told), or of a verb of telling
+    after its person ('are telling White House advisers | that …'); not a relative clause
+    ('found errors | that the firm had hidden')."""
+    for k in range(end - 1, max(end - 8, 0) - 1, -1):
+        if low[k] in SAYS_THAT:
+            between = low[k + 1 : end]
+            return (
+                not between
+                or between[0] == "to"
+                or all(w in WHEN for w in between)
+                or low[k] in TELLING
+            )
+        if k < end - 1 and ws[k].endswith(","):
+            return False
+    return False
 
 
 def _drops_verb(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
@@ -262,6 +263,17 @@ def cuts(body: str, limit: int = MAX_WORDS) -> list[list[str]]:
     )
     found = (_ending_at(ws, end) for end in ([len(ws)] if len(ws) <= limit else []) + ends)
     return [kept for kept in found if kept is not None]
+
+
+def before(ws: Sequence[str], limit: int) -> list[str] | None:
+    """The longest clause of ``ws`` within its first ``limit`` words, ending after a comma or
+    before a joining word, that leaves no phrase waiting (``dangling``) and can stand
+    (``complete``); None when there is none. The clause before someone's quotation: 'Tsai
+    warned | that Taiwan faced the “…”' is no clause ('…, Tsai warned.' was told)."""
+    for end in sorted(cut_points(ws, limit, start=MIN_WORDS), reverse=True):
+        if (kept := _ending_at(ws, end)) is not None:
+            return kept
+    return None
 
 
 TRUNCATED = re.compile(r"(?:\.{3}|\u2026|\[(?:\.{3}|\u2026)\])$")

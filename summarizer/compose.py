@@ -4,7 +4,7 @@ and the final step that runs every line through the one verifier."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsdesk.summarizer.copying import Shingles
@@ -16,7 +16,7 @@ from newsdesk.summarizer.draft import (
     Line,
     TimelineEntry,
 )
-from newsdesk.summarizer.people import full_speaker, speaker_role
+from newsdesk.summarizer.people import full_speaker, main_company, owned, speaker_role
 from newsdesk.summarizer.quotes import Quote, find_quotes
 from newsdesk.summarizer.sentences import normalize, split_sentences
 from newsdesk.summarizer.sourcefacts import agencies, records
@@ -154,7 +154,9 @@ def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, s
     document carries word for word (the company's own post) is 'as published by' it, since
     that is where it was said (pick_quotes cites the primary first)."""
     words = q.text.rstrip(" ,")
-    if said_in := _said_in(q, num):  # "Calloway" -> "Rita Calloway": the box may come before she is introduced
+    if said_in := _said_in(
+        q, num
+    ):  # "Calloway" -> "Rita Calloway": the box may come before she is introduced
         q = dataclasses.replace(q, speaker=full_speaker(q.speaker, said_in))
     outlet = num.names.get(cites[0], "") if cites else ""
     verb = "published" if cites and cites[0] in num.primary else "reported"
@@ -162,15 +164,18 @@ def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, s
     return f"\u201c{words}\u201d", f"{q.attribution()}{reported}"
 
 
-def with_role(q: Quote, num: Numbering) -> Quote:
+def with_role(q: Quote, num: Numbering, companies: Iterable[str] = ()) -> Quote:
     """The quote with what its own source says the speaker is ("Priya Raman, a staff
     engineer"), so a reader meets a person, not a bare name; unchanged when it says nothing
     short of it or the speaker was speaking to someone ("told the FT")."""
     said_in = _said_in(q, num)
     if not said_in or q.said_to:
         return q
-    speaker = full_speaker(q.speaker, said_in)
-    role = speaker_role(speaker, said_in)
+    company = main_company(companies, said_in)
+    speaker = owned(full_speaker(q.speaker, said_in), company)  # "Lena Marchetti, the company's …"
+    role = speaker_role(speaker, said_in, company)
+    if speaker != q.speaker and not role:
+        return dataclasses.replace(q, speaker=speaker)
     return dataclasses.replace(q, speaker=f"{speaker}, {role}") if role else q
 
 

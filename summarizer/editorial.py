@@ -52,14 +52,17 @@ _BIO_ROLE = re.compile(
 _DANGLING_TEXT = (
     "he she they it his her their its this these those that but and also however still yet"
     " meanwhile instead then so such both others some many most several another further"
-    " additionally moreover besides likewise similarly there here"
+    " additionally moreover besides likewise similarly there here neither nor"
 )
 _DANGLING = frozenset(_DANGLING_TEXT.split())
 _BACKREF = re.compile(
     r"^(?:The|That|This|Such) (?:aim|goal|idea|point|move|change|step|decision"
     r"|plan|hope|intent|reason|problem|issue|episode|practice|same|announcement|news|report|deal"
-    r"|incident|ruling|result|figure|number)\b"
+    r"|incident|ruling|result|figure|number|revision|speech|remarks|comments|findings)\b"
 )
+# an opening phrase, then a bare pronoun as the subject ('After putting the final touches on
+# cake orders, she pulled out …'): whose, the draft never said (no name in the phrase)
+_LATE_PRONOUN = re.compile(r"^\S+(?: [a-z][^\s,]*){1,14}, (?:he|she|they) [a-z]")
 _CALENDAR_TEXT = (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
     " june july august september october november december today yesterday"
@@ -119,7 +122,8 @@ def opens_with_reference(sentence: str) -> bool:
     in a draft."""
     norm = normalize(sentence)
     first = norm.split(" ", 1)[0].strip('",').lower()
-    if first in _DANGLING or _BACKREF.match(norm) or _ONE.match(norm):
+    first = first.removesuffix("'s").removesuffix("\u2019s")  # "That's the clear message …"
+    if first in _DANGLING or _BACKREF.match(norm) or _ONE.match(norm) or _LATE_PRONOUN.match(norm):
         return True
     plain = outside_quotes(norm)
     if _COMPARED.search(plain) and not _THAN.search(plain):

@@ -8,6 +8,7 @@ from newsdesk.summarizer.compose import Numbering, quote_line
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import Pair
+from newsdesk.summarizer.padding import without_padding
 from newsdesk.summarizer.people import introduced
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.sourcefacts import tell_people
@@ -27,7 +28,8 @@ def finish_budget(
     story: StoryInput,
 ) -> tuple[dict[str, list[Pair]], list[QuotePair]]:
     """Lines whose subject the reader has not met left out, a person met by surname alone given
-    the full name (or the line left out), the people lines told, then the share held."""
+    the full name (or the line left out), the people lines told, the outlet count left out
+    when the rest names every outlet (padding.py), then the share held."""
     reading = [(k, pair) for k, pairs in chosen.items() for pair in pairs]
     followed = readable([text for _, (text, _) in reading], companies(story), story.title or "")
     order = sorted(followed)
@@ -42,5 +44,14 @@ def finish_budget(
     # before the share is held: the share is of the finished draft's words
     others = [t for k, pairs in out.items() if k != SECTIONS[0] for t, _ in pairs]
     out[SECTIONS[0]] = tell_people(story, out[SECTIONS[0]], others, lines)
-    out, dropped = hold_share(out, lines, settings.quote_share)
-    return out, [qq for i, qq in enumerate(kept) if i not in dropped]
+    held, dropped = hold_share(out, lines, settings.quote_share)
+    # padding goes only when that costs the draft no other line: its words of ours may be
+    # what lets a quoted line stay within the share
+    lean, fewer = hold_share(without_padding(story, out, lines), lines, settings.quote_share)
+    if fewer == dropped and _size(lean) == _size(held) - 1:
+        held = lean
+    return held, [qq for i, qq in enumerate(kept) if i not in dropped]
+
+
+def _size(groups: dict[str, list[Pair]]) -> int:
+    return sum(len(pairs) for pairs in groups.values())

@@ -128,13 +128,19 @@ def _weak(word: str) -> bool:
 
 
 def _splits(words: Sequence[str], at: int) -> int:
-    """1 when a fragment edge at ``at`` cuts a name ('Prime Minister | Mario Draghi') or an
-    aside in brackets."""
+    """1 when a fragment edge at ``at`` cuts a name ('Prime Minister | Mario Draghi'), an amount
+    from its scale ('$1 | million') or an aside in brackets."""
     if not 0 < at < len(words):
         return 0
     left, right = words[at - 1], words[at]
     name = left[:1].isupper() and right[:1].isupper() and left[-1:].isalnum()
-    return int(name or left.count("(") > left.count(")"))
+    amount = left[-1:].isdigit() and right.lower().rstrip(",;:.") in _SCALES  # '“$1” million'
+    # 'Jan. | “6 riot', 'Oct. | “11 issued': an abbreviation's period is no phrase boundary
+    short = left[:1].isupper() and left.endswith(".") and len(left) <= 5 and right[:1].isalnum()
+    return int(name or amount or short or left.count("(") > left.count(")"))
+
+
+_SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "%"])
 
 
 def _inside(words: Sequence[str], at: int) -> int:
@@ -229,7 +235,7 @@ def _pairs(words: tuple[str, ...], strict: bool = True) -> list[tuple[tuple[int,
     million” in the fourth'), best first: as _windows, scored on both. Cached: the verifier's
     picks ask for the same run several times."""
     total, scored = len(words), []
-    most = max(total - 3 * (RUN - 1), 2 * MIN_FRAGMENT) + 2  # quoted words at most
+    most = max(total - 3 * (RUN - 1), 2 * MIN_FRAGMENT) + 3  # quoted words at most
     score: dict[tuple[int, int], int] = {}
 
     def bad(a: int, b: int) -> int:

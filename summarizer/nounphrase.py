@@ -113,7 +113,12 @@ def breaks_phrase(words: Sequence[str], a: int, b: int) -> bool:
     clause ('“led by Inês Carvalho, who joins”'); or closes on a noun coordinated with the
     unquoted phrase after it ('“the company's build” and code review products')."""
     first, before = words[a].lower(), words[a - 1] if a > 0 else ""
-    if first in _ATTACHED and before[-1:].isalnum() or words[b - 1].lower() in _ATTACHED:
+    # a range's second point belongs to its verb, not the word before ('rose from about
+    # $310,000 in the third quarter of last year “to just under $1 million”')
+    ranged = first == "to" and "from" in (w.lower() for w in words[:a])
+    if first in _ATTACHED and before[-1:].isalnum() and not ranged:
+        return True
+    if words[b - 1].lower() in _ATTACHED:
         return True
     last, nxt = words[b - 1], words[b].lower().strip(",;:.") if b < len(words) else ""
     if nxt and last[-1:].isalnum() and _waits(words[b - 2] if b >= 2 else "", last, nxt):

@@ -12,7 +12,7 @@ _TIME = re.compile(
     r",?\s+((?:on|in|by|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
     r"|December|\d{4})(?: \d{1,2}| \d{4})?|(?:next|last|this|earlier this) (?:week|month|year))"
-    r"\b,?"
+    r"(?![\w'\u2019]),?"  # not 'this year' of "this year's session" ('was in's third …')
 )
 
 _TAIL_PREPOSITIONS = frozenset(["before", "after", "during", "until", "within"])

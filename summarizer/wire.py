@@ -44,6 +44,7 @@ from newsdesk.summarizer.spread import (
     credit_sentence,
     spread_sentence,
 )
+from newsdesk.summarizer.subjects import companies
 from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.usable import is_boilerplate
 
@@ -65,6 +66,7 @@ class Writer:
         self.shingles = Shingles.of(texts)
         self.check = checker(num).check
         self.names = capitalised(t for t in texts.values() if t)
+        self.companies = companies(story)  # whose "the company's …" a speaker's role names
         self.used: set[str] = set()
         self.failed: set[str] = set()  # sentences that could not be told in our words
         self.written = 0  # own-words lines so far: their form alternates
@@ -229,7 +231,7 @@ def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list
     for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
         named = dataclasses.replace(q, speaker=speaker_name(q.speaker))
         # who the speaker is, unless that copies the outlet; then the name alone; else none
-        for told in dict.fromkeys((with_role(q, num), q, named)):
+        for told in dict.fromkeys((with_role(q, num, write.companies), q, named)):
             line = " \u2014 ".join(quote_line(told, qc, num))
             if not write.shingles.copied(line):
                 if qc and write.budget.take(line, qc[0]):

@@ -108,8 +108,10 @@ def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path
             assert re.search(r"\[\d+\]\s*$", line), (name, line)
     body = cf.body
     assert "\u2014 Priya Raman, a staff engineer, as reported by Circuit Report [2]" in body
-    # the speaker's description copied from the outlet is cut to her name (no run of 8 words)
-    assert "\u2014 Lena Marchetti, as published by Brightforge Engineering [5][2]" in body
+    # the speaker's description with "the company's" named (session 28): as the outlet wrote
+    # it, it would copy a run of 8 words and was cut to her bare name
+    marchetti = "Lena Marchetti, Brightforge's vice president of engineering, as published by"
+    assert f"\u2014 {marchetti} Brightforge Engineering [5][2]" in body
     # the thread: its reach and its commenters in our words; a comment is quoted only as the
     # quoting budget allows (30% of the words), which the outlets' marked words fill first here
     assert "came from gradlewrapper, mkrause, ferrous_oxide and lindqvist. [6]" in body

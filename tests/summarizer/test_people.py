@@ -55,3 +55,22 @@ def test_accented_names_are_names():
     text = "The office is led by Inês Carvalho, who joins from a cloud firm. Carvalho said little."
     assert full_speaker("Carvalho", text) == "Inês Carvalho"
     assert unintroduced(["Carvalho said little."], [text]) == {0}
+
+
+def test_a_role_names_the_company_rather_than_the_company_or_stays_unsaid():
+    """Session 28 (issue 12, the demo read in full): 'Anneke Vos' and 'Lena Marchetti' stood as
+    bare names under their quotes; their sources call them 'chief technology officer Anneke
+    Vos' and 'Lena Marchetti, the company's vice president of engineering'."""
+    from newsdesk.summarizer.people import main_company, owned, speaker_role
+
+    text = (
+        "Tessaly, the ferry operator, ended the trial. A memo sent by operations director"
+        " Joan Amberly said the trial had failed. Tessaly staff were told on Monday."
+    )
+    assert main_company({"Tessaly", "AI"}, text) == "Tessaly"
+    assert speaker_role("Joan Amberly", text, "Tessaly") == "the operations director"
+    assert speaker_role("Joan Amberly", text) is None  # whose director, unsaid: none
+    owner = "The Harbour Board's chief engineer Joan Amberly said"
+    assert speaker_role("Joan Amberly", owner, "Tessaly") is None  # not Tessaly's
+    said = "Joan Amberly, the company's head of fleet"
+    assert owned(said, "Tessaly") == "Joan Amberly, Tessaly's head of fleet"

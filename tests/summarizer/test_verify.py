@@ -148,8 +148,11 @@ def test_zero_flags_on_real_world_multi_outlet_stories(shared_eval):
     # a regression floor, not a result (benchmarks/summarize.py reports the rate on held-out rows):
     # an outlet whose every sentence opens with a quotation or a bare aside can go unnamed, and
     # since quoted fragments keep to phrase boundaries (nounphrase.breaks_phrase) one whose
-    # lines could only be told with a fragment across a phrase: 6 of these 117 (5 before)
-    assert len(unnamed) <= outlets // 19, unnamed
+    # lines could only be told with a fragment across a phrase: 6 of these 117 (5 before); 7
+    # since session 28, when a line pointing back at what the draft never said is not told:
+    # the only lines of dailywire.com ('the speech comes … and only a day.') and nytimes.com
+    # ("it's hard to believe now, but … was widely seen.") in two drafts read as broken
+    assert len(unnamed) <= outlets // 16, unnamed
 
 
 def test_a_sentence_may_name_the_outlet_it_cites_but_not_another(story):

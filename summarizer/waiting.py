@@ -1,0 +1,53 @@
+"""The words a cut may not leave at the end of a retold sentence (clauses.dangling): a pronoun
+waiting for its clause, a word whose 'that' clause is its content, a verb whose object is its
+'that' clause, a time span waiting for its point."""
+
+from __future__ import annotations
+
+# what a cut may not leave at the end: a pronoun waiting for its clause ('those | who …'), a
+# word whose 'that' clause is its content ('claims | that the general …', 'has determined |
+# that …'), a time span waiting for its point ('two weeks | before the vote'), a participle
+# waiting for its agent ('rains brought | by the storm')
+WAITING = frozenset(
+    ["those", "these", "anyone", "someone", "everyone", "it", "them", "one", "this"]
+)
+WAITING |= frozenset(
+    ["partly", "largely", "mainly", "mostly", "only", "even", "especially"]
+)  # focus
+CONTENT = (  # nouns and adjectives whose 'that' clause is what they hold
+    "claim claims report reports fear fears evidence news belief idea notion fact assertion"
+    " allegation allegations suggestion hope hopes concern concerns warning warnings sign signs"
+    " speculation rumors rumours promise pledge view argument proof clear sure aware likely"
+    " concerned worried convinced confident certain"
+)
+THAT_VERBS = (  # verbs whose object is the 'that' clause ('Central Command has determined | that …')
+    " said says say stated states announced announces determined determines found finds"
+    " concluded concludes believed believes argued argues claimed showed shows revealed"
+    " reveals confirmed confirms reported warned warns noted notes added estimated"
+    " acknowledged admitted insisted suggested suggests decided ruled learned discovered"
+    " predicted indicated indicates alleged alleges realized knew thought told telling tells"
+    " informed assured"
+)
+CONTENT_WORDS = frozenset(CONTENT.split())
+SAYS_THAT = frozenset(THAT_VERBS.split())
+SPANS = frozenset(["hours", "days", "weeks", "months", "years", "minutes", "away"])
+SPAN_POINTS = frozenset(["after", "before", "since", "until", "from", "ago"])
+INFINITIVE_OK = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
+INNER_OPEN = frozenset(["that", "which", "who", "because", "while", "when", "if", "whether"])
+WHEN = frozenset(  # 'announced Friday | that …'
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "earlier",
+    ]
+)
+TELLING = frozenset(
+    ["told", "telling", "tells", "tell", "informed", "assured"]
+)  # whom, then 'that'
