@@ -26,49 +26,17 @@ from newsdesk.summarizer.editorial import (
 from newsdesk.summarizer.people import unintroduced
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import LEAD_SENTENCES, Ranked, rank
+from newsdesk.summarizer.sections import QUOTED, section_of
 from newsdesk.summarizer.sentences import content_words, normalize, split_sentences
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
-# reaction: someone responding to the news (a plain "said" is how news is reported, not reaction)
-_REACTION = re.compile(
-    r"\b(criticis|criticiz|respond|reaction|react|called it|argued|defended|denied|declined to"
-    r"|spokes|critics|commenters|analysts?|researchers?|union|users|complain|praised|condemned"
-    r"|welcomed|mocked|backlash|warned|expects?|urged|who studies)\w*",
-    re.I,
-)
-_QUOTED = re.compile(r"[\"\u201c]")
-_BACKGROUND = re.compile(
-    r"\b(last year|last month|in (19|20)\d\d|previously|earlier this|has long|have long|history"
-    r"|began|was founded|for years|in the past|first introduced|originally|a decade|years ago"
-    r"|since (19|20)\d\d)\b",
-    re.I,
-)
-
-_STATEMENT = re.compile(
-    r"\b(?:said|says|wrote|writes|announced) (?:in|on) (?:a|an|its|their|his|her) (?:\w+ ){0,2}"
-    r"(?:blog|post|statement|memo|email|letter|note|filing|interview)\b",
-    re.I,
-)
-_PROFILE = re.compile(
-    r"^[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:, [^,]{3,80},)? (?:makes|sells|operates|employs)\b"
-    r"|\b(?:is privately held|is publicly traded|is based in|is headquartered in|was founded in"
-    r"|employs about)\b"
-)
 _META = re.compile(r"\b(?:first (?:reported|described)|(?:was|were) reported by|reports by)\b")
 SPARE = 12  # ranked sentences beyond the draft's size, so the editorial rules never starve it
 
 Pair = tuple[str, tuple[int, ...]]
 Chosen = tuple[Ranked, tuple[int, ...]]
-
-
-def section_of(sentence: str) -> str:
-    if _BACKGROUND.search(sentence) or _PROFILE.search(sentence):
-        return "Background"
-    if _STATEMENT.search(sentence) or _REACTION.search(sentence) or _QUOTED.search(sentence):
-        return "Reaction and discussion"
-    return "What happened"
 
 
 @dataclass(frozen=True)
@@ -264,7 +232,7 @@ def _takeaway_weight(sentence: str, src: Sources) -> float:
     """Facts first: figures and decisions up, reactions and company profiles down."""
     section = section_of(sentence)
     weight = fact_weight(sentence, src.vocabulary)
-    weight *= 0.7 if _QUOTED.search(sentence) else 1.0  # a reaction in someone's words
+    weight *= 0.7 if QUOTED.search(sentence) else 1.0  # a reaction in someone's words
     weight *= 0.5 if _META.search(sentence) else 1.0  # who reported it, not what happened
     return weight * {"Background": 0.5, "Reaction and discussion": 0.85}.get(section, 1.0)
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from newsdesk.summarizer.compose import Numbering
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_decision
-from newsdesk.summarizer.extractive import Pair, section_of, sources_of
+from newsdesk.summarizer.extractive import Pair, sources_of
 from newsdesk.summarizer.rank import LEAD_SENTENCES
+from newsdesk.summarizer.sections import section_of
 from newsdesk.summarizer.sentences import source_sentences
 
 from newsdesk.models import StoryInput
