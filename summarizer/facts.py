@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, words
 from newsdesk.summarizer.synonyms import ordinary
 
@@ -100,6 +101,27 @@ def names(text: str, vocabulary: set[str]) -> list[str]:
             continue
         out.append(word)
     return list(dict.fromkeys(out))
+
+
+def plain_opening(text: str, texts_lower: Sequence[str]) -> set[str]:
+    """The sentence's capitalised first word, lower-cased, when WordNet knows it as an ordinary
+    word and no source has it in any case ("Pregnant women are referred…" for "expectant
+    mothers"): a paraphrase's own word, not a name of the story (empty set otherwise)."""
+    m = _CAP.match(normalize(text).lstrip())
+    low = re.sub(r"'s$", "", m.group(0)).strip("'-").lower() if m else ""
+    if not low.isalpha() or not lexicon.ENABLED or not _dictionary_word(low):
+        return set()
+    seen = re.compile(rf"(?<![a-z0-9]){re.escape(low)}(?![a-z0-9])")
+    return set() if any(seen.search(t) for t in texts_lower) else {low}
+
+
+def _dictionary_word(low: str) -> bool:
+    """WordNet knows the word, or it is a closed compound of two words it knows ("floodwater")."""
+    if lexicon.bases(low):
+        return True
+    return any(
+        lexicon.bases(low[:k]) and lexicon.bases(low[k:]) for k in range(3, len(low) - 2)
+    )
 
 
 def split_markers(line: str) -> tuple[str, tuple[int, ...]]:

@@ -1,0 +1,34 @@
+"""Session 28's general paraphrase rules, each with a sentence it must pass and one it must
+still catch (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.facts import plain_opening
+from newsdesk.summarizer.verify import Checker
+
+CLINIC = (
+    "Expectant mothers at the Darrow clinic are being sent to a hospital in Kelby. "
+    "The clinic has run out of midwives."
+)
+FLOOD = "The river burst its banks on Wednesday, flooding the centre of Dunmere with water."
+
+
+def test_an_opening_dictionary_word_the_sources_lack_is_no_name():
+    # "Pregnant" opens the sentence, so it is capitalised: WordNet knows it, no source has it
+    assert not Checker({1: CLINIC}).check(
+        "Pregnant mothers at the Darrow clinic are being sent to a hospital in Kelby.", (1,)
+    )
+    assert plain_opening("Floodwater covered the centre.", [FLOOD.lower()]) == {"floodwater"}
+
+
+def test_an_opening_word_that_is_no_dictionary_word_is_still_a_name():
+    reasons = Checker({1: CLINIC}).check(
+        "Zorvath mothers at the Darrow clinic are being sent to a hospital in Kelby.", (1,)
+    )
+    assert any("name Zorvath" in r for r in reasons)
+
+
+def test_an_opening_word_the_sources_have_is_read_as_they_write_it():
+    # the story writes "Turkey" as a name: the rule leaves it to the name checks
+    assert plain_opening("Turkey closed the border.", ["turkey closed its border."]) == set()
+    assert plain_opening("Kelby sent mothers away.", [CLINIC.lower()]) == set()
