@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsdesk.summarizer import lexicon
-from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, words
+from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
 from newsdesk.summarizer.synonyms import ordinary
 
 _MARKERS = re.compile(r"\s*\[(\d+)\]")
@@ -103,24 +103,31 @@ def names(text: str, vocabulary: set[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def plain_opening(text: str, texts_lower: Sequence[str]) -> set[str]:
-    """The sentence's capitalised first word, lower-cased, when WordNet knows it as an ordinary
-    word and no source has it in any case ("Pregnant women are referred…" for "expectant
-    mothers"): a paraphrase's own word, not a name of the story (empty set otherwise)."""
+def plain_opening(text: str, texts_lower: Sequence[str], stems: frozenset[str]) -> set[str]:
+    """The sentence's capitalised first word, lower-cased, when it reads as a paraphrase's own
+    word rather than a name ("Pregnant women are referred…" for "expectant mothers"): no source
+    has it in any case, and WordNet knows it as an adjective or adverb, or as an inflected form
+    ("Complaints"), or it is a closed compound of two words it knows, one of them a word of the
+    sources ("Floodwater" where they say "flooding"). A bare word such as "Apple" or "Google",
+    which names companies, stays a name. Empty set otherwise. ``stems``: the sources' words
+    (sentences.stem)."""
     m = _CAP.match(normalize(text).lstrip())
     low = re.sub(r"'s$", "", m.group(0)).strip("'-").lower() if m else ""
-    if not low.isalpha() or not lexicon.ENABLED or not _dictionary_word(low):
+    if not low.isalpha() or not lexicon.ENABLED or not _plain(low, stems):
         return set()
     seen = re.compile(rf"(?<![a-z0-9]){re.escape(low)}(?![a-z0-9])")
     return set() if any(seen.search(t) for t in texts_lower) else {low}
 
 
-def _dictionary_word(low: str) -> bool:
-    """WordNet knows the word, or it is a closed compound of two words it knows ("floodwater")."""
-    if lexicon.bases(low):
-        return True
+def _plain(low: str, stems: frozenset[str]) -> bool:
+    """Whether an opening word is ordinary by WordNet (plain_opening)."""
+    bases = lexicon.bases(low)
+    if bases:
+        modifier = lexicon.parts_of_speech(low) & {"a", "r"}
+        return bool(modifier) or any(b != low for b in bases)
     return any(
-        lexicon.bases(low[:k]) and lexicon.bases(low[k:]) for k in range(3, len(low) - 2)
+        lexicon.bases(low[:k]) and lexicon.bases(low[k:]) and {stem(low[:k]), stem(low[k:])} & stems
+        for k in range(3, len(low) - 2)
     )
 
 

@@ -156,7 +156,8 @@ class Checker:
             reasons.append(f"number {', '.join(missing_numbers)} is not in the cited sources")
         reasons += self._domains(text, cites, srcs)
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
-        voc = self.vocabulary | plain_opening(text, [s.lower for s in srcs])
+        stems = frozenset().union(*(s.words for s in srcs))
+        voc = self.vocabulary | plain_opening(text, [s.lower for s in srcs], stems)
         missing_names = [
             name
             for name in names(text, voc) + names(attribution, self.vocabulary)

@@ -4,12 +4,19 @@ still catch (sentences written for these tests)."""
 from __future__ import annotations
 
 from newsdesk.summarizer.facts import plain_opening
+from newsdesk.summarizer.sentences import content_words
 from newsdesk.summarizer.verify import Checker
 
 CLINIC = (
     "Expectant mothers at the Darrow clinic are being sent to a hospital in Kelby. "
     "The clinic has run out of midwives."
 )
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(content_words(text))
+
+
 FLOOD = "The river burst its banks on Wednesday, flooding the centre of Dunmere with water."
 
 
@@ -18,7 +25,8 @@ def test_an_opening_dictionary_word_the_sources_lack_is_no_name():
     assert not Checker({1: CLINIC}).check(
         "Pregnant mothers at the Darrow clinic are being sent to a hospital in Kelby.", (1,)
     )
-    assert plain_opening("Floodwater covered the centre.", [FLOOD.lower()]) == {"floodwater"}
+    flood = FLOOD.lower()
+    assert plain_opening("Floodwater covered the centre.", [flood], _stems(FLOOD)) == {"floodwater"}
 
 
 def test_an_opening_word_that_is_no_dictionary_word_is_still_a_name():
@@ -30,5 +38,16 @@ def test_an_opening_word_that_is_no_dictionary_word_is_still_a_name():
 
 def test_an_opening_word_the_sources_have_is_read_as_they_write_it():
     # the story writes "Turkey" as a name: the rule leaves it to the name checks
-    assert plain_opening("Turkey closed the border.", ["turkey closed its border."]) == set()
-    assert plain_opening("Kelby sent mothers away.", [CLINIC.lower()]) == set()
+    turkey = "turkey closed its border."
+    assert plain_opening("Turkey closed the border.", [turkey], _stems(turkey)) == set()
+    assert plain_opening("Kelby sent mothers away.", [CLINIC.lower()], _stems(CLINIC)) == set()
+
+
+def test_a_bare_noun_or_verb_that_names_companies_stays_a_name():
+    # "Google" (a verb to WordNet) and "Apple" (a noun) open sentences as names
+    for name in ("Google", "Apple"):
+        assert (
+            plain_opening(f"{name} ranked its engineers.", [CLINIC.lower()], _stems(CLINIC))
+            == set()
+        )
+    assert plain_opening("Facebook opened.", [FLOOD.lower()], _stems(FLOOD)) == set()
