@@ -154,10 +154,10 @@ class Checker:
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:
             reasons.append(f"number {', '.join(missing_numbers)} is not in the cited sources")
-        reasons += self._domains(text, cites, srcs)
+        named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
+        reasons += foreign_domains(text, named, [s.text.lower() for s in srcs])
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
-        stems = frozenset().union(*(s.words for s in srcs))
-        voc = self.vocabulary | plain_opening(text, [s.lower for s in srcs], stems)
+        voc = self.vocabulary | plain_opening(text, srcs)  # "Pregnant women…" names no one
         missing_names = [
             name
             for name in names(text, voc) + names(attribution, self.vocabulary)
@@ -269,12 +269,6 @@ class Checker:
             if n in self.sources and len(cites) > 1 and not self.supports(cw, n):
                 reasons.append(f"source [{n}] does not support it")
         return reasons
-
-    def _domains(self, text: str, cites: Sequence[int], srcs: list[SourceText]) -> list[str]:
-        """A domain named in the line ('fox29.com reported: …') must be a cited source's name
-        or be in its text: a wrong outlet newsdesk named by its domain is not a word check."""
-        named = {self.domain_names.get(n, "") for n in cites}
-        return foreign_domains(text, named, [s.text.lower() for s in srcs])
 
     def verdict(self, line: str) -> Verdict:
         """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]').
