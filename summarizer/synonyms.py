@@ -120,7 +120,13 @@ _CLOSED_CLASS = """
     whose whoever whomever whatever whichever among amongst amid amidst toward towards beyond
     beneath besides whereas whilst either
     """
-LIGHT = frozenset(_LIGHT_WORDS.split()) | frozenset(_CLOSED_CLASS.split())
+# verbs that only say one event brought about another ("the strike prompted the airline to
+# cancel flights" for "the airline cancelled flights as staff went on strike"): what a source
+# says with "after", "as" or "because" (stopwords), a paraphrase says with one of them
+_CAUSAL = """
+    prompted prompting led caused causing triggered sparked forced resulted resulting
+    """
+LIGHT = frozenset((_LIGHT_WORDS + _CLOSED_CLASS + _CAUSAL).split())
 
 # ordinary words that often open a sentence: capitalised there, they are not names
 COMMON = """

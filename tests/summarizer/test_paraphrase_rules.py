@@ -53,3 +53,19 @@ def test_a_bare_noun_or_verb_that_names_companies_stays_a_name():
     for name in ("Google", "Apple"):
         assert plain_opening(f"{name} ranked its engineers.", _src(CLINIC)) == set()
     assert plain_opening("Facebook opened.", _src(FLOOD)) == set()
+
+
+def test_a_verb_that_only_says_why_is_light():
+    # "prompted", "triggered": the source says it with "because" or "after", stopwords
+    check = Checker({1: DAIRY})
+    assert not check.check(
+        "Complaints from shoppers about waste prompted the decision, the company said.", (1,)
+    )
+    assert not Checker({1: TOUR}).check("Illness prompted the band to call off its concerts.", (1,))
+
+
+def test_a_light_causal_verb_does_not_hold_a_changed_cause():
+    reasons = Checker({1: DAIRY}).check(
+        "Complaints from shoppers about prices prompted the decision, the company said.", (1,)
+    )
+    assert any("no passage" in r for r in reasons)
