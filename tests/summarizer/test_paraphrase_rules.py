@@ -69,3 +69,21 @@ def test_a_light_causal_verb_does_not_hold_a_changed_cause():
         "Complaints from shoppers about prices prompted the decision, the company said.", (1,)
     )
     assert any("no passage" in r for r in reasons)
+
+
+def test_without_alone_is_no_negation_flip():
+    # "left homes without water" is said by "cut off water to homes", which has no negator
+    assert not Checker({1: MAINS}).check(
+        "A burst main cut off water to thousands of homes in Kelby.", (1,)
+    )
+
+
+def test_a_claim_against_without_is_still_caught():
+    check = Checker({1: MAINS})
+    # the words "without" denies are all in the claim: the passage denies it
+    assert check.check("Thousands of homes in Kelby had water on Saturday.", (1,))
+    # "no" against an affirmative source is a flip as before
+    reasons = Checker({1: "Thousands of homes in Kelby had water again on Saturday."}).check(
+        "Thousands of homes in Kelby had no water on Saturday.", (1,)
+    )
+    assert any("negates" in r for r in reasons)
