@@ -87,3 +87,15 @@ def test_a_claim_against_without_is_still_caught():
         "Thousands of homes in Kelby had no water on Saturday.", (1,)
     )
     assert any("negates" in r for r in reasons)
+
+
+def test_a_word_the_passage_says_by_wordnet_is_no_opposite():
+    # the tables put "defeat" with "lose"; WordNet's "beat" is a kind of "defeat" (a win)
+    assert not Checker({1: FINAL}).check(
+        "Defeating the hosts in the final, the national team took the cup.", (1,)
+    )
+
+
+def test_an_opposite_the_passage_does_not_say_is_still_caught():
+    reasons = Checker({1: FINAL}).check("The national team lost the final to the hosts.", (1,))
+    assert any("opposite" in r for r in reasons)
