@@ -99,3 +99,14 @@ def test_a_word_the_passage_says_by_wordnet_is_no_opposite():
 def test_an_opposite_the_passage_does_not_say_is_still_caught():
     reasons = Checker({1: FINAL}).check("The national team lost the final to the hosts.", (1,))
     assert any("opposite" in r for r in reasons)
+
+
+def test_a_light_causal_verb_still_counts_for_negation():
+    # the alignment leaves "caused" out; the negation check must not, or this clause keeps
+    # too few words (two) to be compared with its source
+    source = "Measles is the disease caused by the rubeola virus. Doctors said cases had risen."
+    claim = (
+        'According to valleycourier.com, measles is not the disease caused by the "rubeola virus".'
+    )
+    reasons = Checker({1: source}, outlet_names={1: "valleycourier.com"}).check(claim, (1,))
+    assert any("negates" in r for r in reasons)
