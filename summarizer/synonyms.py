@@ -120,15 +120,11 @@ _CLOSED_CLASS = """
     whose whoever whomever whatever whichever among amongst amid amidst toward towards beyond
     beneath besides whereas whilst either
     """
-# verbs that only say one event brought about another ("the strike prompted the airline to
-# cancel flights" for "the airline cancelled flights as staff went on strike"): what a source
-# says with "after", "as" or "because" (stopwords), a paraphrase says with one of them
-_CAUSAL = """
-    prompted prompting led caused causing triggered sparked forced resulted resulting
-    """
 LIGHT = frozenset((_LIGHT_WORDS + _CLOSED_CLASS).split())
-# only the alignment leaves them out: negation and roles still read them ("not the disease
-# caused by the virus" keeps three words to compare)
+# verbs that only say one event brought about another ("the strike prompted the airline to
+# cancel flights" for "… cancelled flights as staff went on strike": "as", "after", "because"
+# are stopwords); light for the alignment only, negation and roles still read them
+_CAUSAL = "prompted prompting led caused causing triggered sparked forced resulted resulting"
 CAUSAL = frozenset(_CAUSAL.split())
 
 # ordinary words that often open a sentence: capitalised there, they are not names
@@ -234,8 +230,7 @@ def _content(text: str, parts: bool = False) -> list[str]:
 def _content_at(
     toks: list[str], parts: bool = False, light: frozenset[str] = LIGHT
 ) -> list[tuple[int, str]]:
-    """``_content`` of a text's words, each with its place among them (``light``: the light
-    words left out)."""
+    """``_content`` of a text's words, each with its place, the ``light`` words left out."""
     out = []
     for k, w in enumerate(toks):
         parts_of = [w, *w.split("-")] if parts and "-" in w else [w]
