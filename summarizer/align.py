@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
@@ -203,7 +204,7 @@ def opposite(claim: str, passage: Passage) -> str | None:
     meant = frozenset().union(*(_senses(s) for s in passage.sentences))
     for w in words(canonical(normalize(claim))):
         key = lemma(w)
-        if key in have or senses(w) & meant:  # the passage says it, in one of its senses
+        if key in have or (senses(w) | lexicon.keys(w.lower())) & meant:  # the passage says it
             continue
         theirs = sorted((opposites(key) & have) - mine)
         if theirs:

@@ -16,12 +16,14 @@ lists ("unsafe" against "safe") passed. Four general rules, none of them about o
 * **quantity** — "more" and "fewer"/"less" before the same word ("more teenagers" against
   "fewer teenagers"): stopwords, which the other rules never read.
 
-A claim word the passage itself uses (in any of its senses) is never opposite, and a passage word
+A claim word the passage itself uses (in any of its senses, or WordNet's: lexicon.py) is never
+opposite, and a passage word
 the claim uses too is not counted: "it stopped one service and kept the other" holds both.
 """
 
 from __future__ import annotations
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
@@ -123,6 +125,13 @@ def quantity_opposite(claim: str, passage_sentences: tuple[str, ...]) -> str | N
     return None
 
 
+def _lexicon_keys(passage: list[str]) -> frozenset[str]:
+    """WordNet's keys of a passage's ordinary words, as the alignment reads them (a passage's
+    "beating" holds a claim's "defeating": the tables' "defeat" is also a loss, WordNet's verb
+    here is a kind of win)."""
+    return frozenset().union(*(lexicon.keys(w, wide=True) for w in passage if w.islower()))
+
+
 def opposed_word(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
     """The first word of ``claim`` whose opposite the passage says (and the claim does not),
     by the senses or the affix rule, about the same thing (``object_opposite``), or a
@@ -136,8 +145,9 @@ def opposed_word(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
     mine = _tokens(claim)
     own = frozenset().union(*(senses(w) for w in mine)) if mine else frozenset()
     theirs = said - own  # what the passage says that the claim does not
+    meant = _lexicon_keys(passage)
     for w in mine:
-        if senses(w) & said:  # the passage says it, in one of its senses
+        if senses(w) & said or lexicon.keys(w.lower()) & meant:  # the passage says it
             continue
         if sense_opposites(w) & theirs:
             return w

@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, words
+from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
 from newsdesk.summarizer.synonyms import ordinary
 
 _MARKERS = re.compile(r"\s*\[(\d+)\]")
@@ -100,6 +101,35 @@ def names(text: str, vocabulary: set[str]) -> list[str]:
             continue
         out.append(word)
     return list(dict.fromkeys(out))
+
+
+def plain_opening(text: str, sources: Sequence[SourceText]) -> set[str]:
+    """The sentence's capitalised first word, lower-cased, when it reads as a paraphrase's own
+    word rather than a name ("Pregnant women are referred…" for "expectant mothers"): no source
+    has it in any case, and WordNet knows it as an adjective or adverb, or as an inflected form
+    ("Complaints"), or it is a closed compound of two words it knows, one of them a word of the
+    sources ("Floodwater" where they say "flooding"). A bare word such as "Apple" or "Google",
+    which names companies, stays a name. Empty set otherwise."""
+    m = _CAP.match(normalize(text).lstrip())
+    low = re.sub(r"'s$", "", m.group(0)).strip("'-").lower() if m else ""
+    if not low.isalpha() or not lexicon.ENABLED or not _plain(low, sources):
+        return set()
+    seen = re.compile(rf"(?<![a-z0-9]){re.escape(low)}(?![a-z0-9])")
+    return set() if any(seen.search(s.lower) for s in sources) else {low}
+
+
+def _plain(low: str, sources: Sequence[SourceText]) -> bool:
+    """Whether an opening word is ordinary by WordNet (plain_opening)."""
+    bases = lexicon.bases(low)
+    if bases:
+        modifier = lexicon.parts_of_speech(low) & {"a", "r"}
+        return bool(modifier) or any(b != low for b in bases)
+    return any(
+        lexicon.bases(low[:k])
+        and lexicon.bases(low[k:])
+        and any({stem(low[:k]), stem(low[k:])} & s.words for s in sources)
+        for k in range(3, len(low) - 2)
+    )
 
 
 def split_markers(line: str) -> tuple[str, tuple[int, ...]]:

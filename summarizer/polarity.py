@@ -78,12 +78,23 @@ def denies(text: str, other: str) -> bool:
     return negated(text) or un_negated(text, other)
 
 
+def only_without(text: str, other: str) -> bool:
+    """Whether "without" is the only word by which ``text`` denies ("left homes without
+    water"): it denies a noun, not the sentence, and a paraphrase says it in other words ("cut
+    off water to homes"), so it alone is no negation flip; against "not" or "no" it agrees."""
+    found = {w.lower() for w in words(_QUOTED.sub(" ", canonical(normalize(text))))}
+    denying = {w for w in found if w in NEGATORS or w.endswith("n't")}
+    return denying == {"without"} and not un_negated(text, other)
+
+
 def flip_reason(clause: str, closest: str, where: str) -> str | None:
     """The reason when a claim's clause and the source clause closest to it (``where``: how
     the reason names it) differ in negation; None when they agree."""
     mine = denies(clause, closest)
     if mine == denies(closest, clause):
         return None
+    if only_without(clause if mine else closest, closest if mine else clause):
+        return None  # "homes without water" is not denied by "cut off water to homes"
     return f"it negates what {where} says" if mine else f"{where} says the opposite (it negates)"
 
 

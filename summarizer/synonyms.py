@@ -120,7 +120,12 @@ _CLOSED_CLASS = """
     whose whoever whomever whatever whichever among amongst amid amidst toward towards beyond
     beneath besides whereas whilst either
     """
-LIGHT = frozenset(_LIGHT_WORDS.split()) | frozenset(_CLOSED_CLASS.split())
+LIGHT = frozenset((_LIGHT_WORDS + _CLOSED_CLASS).split())
+# verbs that only say one event brought about another ("the strike prompted the airline to
+# cancel flights" for "… cancelled flights as staff went on strike": "as", "after", "because"
+# are stopwords); light for the alignment only, negation and roles still read them
+_CAUSAL = "prompted prompting led caused causing triggered sparked forced resulted resulting"
+CAUSAL = frozenset(_CAUSAL.split())
 
 # ordinary words that often open a sentence: capitalised there, they are not names
 COMMON = """
@@ -222,8 +227,10 @@ def _content(text: str, parts: bool = False) -> list[str]:
     return [w for _, w in _content_at(words(canonical(normalize(text))), parts)]
 
 
-def _content_at(toks: list[str], parts: bool = False) -> list[tuple[int, str]]:
-    """``_content`` of a text's words, each with its place among them."""
+def _content_at(
+    toks: list[str], parts: bool = False, light: frozenset[str] = LIGHT
+) -> list[tuple[int, str]]:
+    """``_content`` of a text's words, each with its place, the ``light`` words left out."""
     out = []
     for k, w in enumerate(toks):
         parts_of = [w, *w.split("-")] if parts and "-" in w else [w]
@@ -232,7 +239,7 @@ def _content_at(toks: list[str], parts: bool = False) -> list[tuple[int, str]]:
             for p in parts_of
             if len(p) > 2
             and p.lower() not in STOPWORDS
-            and p.lower() not in LIGHT
+            and p.lower() not in light
             and lemma(p) not in STOPWORDS  # "roughly" is "about", a stopword
             and lemma(p) != _SAY  # "said" is a stopword: "announced" is no more
         ]
@@ -272,7 +279,7 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     compound is one word, so a shared compound does not count three times)."""
     toks = words(canonical(normalize(text)))
     found = lexicon.phrases(toks) if lexicon.ENABLED else {}
-    content = _content_at(toks, parts)
+    content = _content_at(toks, parts, LIGHT | CAUSAL)
     out = [  # a word opening a multi-word verb has its meaning too ("stepped in": "intervene")
         (lemma(w), _aligned_senses(w) | _lexical(w, parts) | lexicon.keys(found.get(k, ""), parts))
         for k, w in content

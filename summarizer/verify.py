@@ -47,6 +47,7 @@ from newsdesk.summarizer.facts import (
     foreign_domains,
     names,
     numbers,
+    plain_opening,
     quote_in,
     quotes,
     spell_out,
@@ -153,11 +154,13 @@ class Checker:
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:
             reasons.append(f"number {', '.join(missing_numbers)} is not in the cited sources")
-        reasons += self._domains(text, cites, srcs)
+        named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
+        reasons += foreign_domains(text, named, [s.text.lower() for s in srcs])
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
+        voc = self.vocabulary | plain_opening(text, srcs)  # "Pregnant women…" names no one
         missing_names = [
             name
-            for name in names(text, self.vocabulary) + names(attribution, self.vocabulary)
+            for name in names(text, voc) + names(attribution, self.vocabulary)
             if name.lower() not in allowed and not any(s.has_name(name) for s in srcs)
         ]
         if missing_names:
@@ -165,13 +168,15 @@ class Checker:
         prose = _QUOTE.sub(" ", normalize(text)) if attribution else text
         if self.aligned:
             reasons += self._passage_reasons(
-                prose, [n for n in cites if n in self.sources], allowed
+                prose, [n for n in cites if n in self.sources], allowed, voc
             )
         else:
             reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
         return one_negation(reasons)
 
-    def _passage_reasons(self, prose: str, cites: list[int], allowed: set[str]) -> list[str]:
+    def _passage_reasons(
+        self, prose: str, cites: list[int], allowed: set[str], voc: set[str]
+    ) -> list[str]:
         """The aligned checks: a passage of one cited text says it, relations and all; or, for
         a sentence newsdesk composes from the facts it holds, each of its clauses ("X first
         reported …; Y followed …") is said by a passage of the cited sources' records."""
@@ -180,7 +185,7 @@ class Checker:
             without_times(bare),
             {n: self.indexes[n] for n in cites},
             whole=bare,
-            prefer=partial(recordcheck.details_held, bare, vocabulary=self.vocabulary),
+            prefer=partial(recordcheck.details_held, bare, vocabulary=voc),
         )
         if passage is None:
             return []
@@ -193,7 +198,7 @@ class Checker:
                 reasons.append(flip)
         else:
             reasons = self._relevant(bare, cites, self.indexes)
-            reasons += self._held(bare, passage, cites, allowed)
+            reasons += self._held(bare, passage, cites, allowed, voc)
         if reasons and (fact := self._record_reasons(prose, cites)) is not None:
             return fact
         return reasons
@@ -213,7 +218,7 @@ class Checker:
                     f" the sources say of {lead(passage.text) or 'another'}"
                 )
             else:
-                reasons += self._held(clause, passage, cites, set())
+                reasons += self._held(clause, passage, cites, set(), self.vocabulary)
         return list(dict.fromkeys(reasons))
 
     def _relevant(
@@ -230,9 +235,11 @@ class Checker:
             and not self.supports(cw, n)
         ]
 
-    def _held(self, claim: str, passage: Passage, cites: list[int], allowed: set[str]) -> list[str]:
+    def _held(
+        self, claim: str, passage: Passage, cites: list[int], allowed: set[str], voc: set[str]
+    ) -> list[str]:
         """What the claim gets wrong against its passage: names, numbers, relations, time."""
-        reasons, voc = [], self.vocabulary
+        reasons = []
         absent = [n for n in missing_names(claim, passage.text, voc) if n.lower() not in allowed]
         absent = [n for n in absent if not set(n.lower().split()) <= allowed]
         if absent:
@@ -262,12 +269,6 @@ class Checker:
             if n in self.sources and len(cites) > 1 and not self.supports(cw, n):
                 reasons.append(f"source [{n}] does not support it")
         return reasons
-
-    def _domains(self, text: str, cites: Sequence[int], srcs: list[SourceText]) -> list[str]:
-        """A domain named in the line ('fox29.com reported: …') must be a cited source's name
-        or be in its text: a wrong outlet newsdesk named by its domain is not a word check."""
-        named = {self.domain_names.get(n, "") for n in cites}
-        return foreign_domains(text, named, [s.text.lower() for s in srcs])
 
     def verdict(self, line: str) -> Verdict:
         """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]').
