@@ -43,7 +43,6 @@ def listing_jobs(
     """Every listing page, in a fixed order: the front pages (ranked, then latest), each
     topic's, each outlet's and the outlets index, each month's and the archive index, then
     about, search and 404."""
-    title = renderer.config.site.title
     ordered = newest_first(stories)
     jobs = _front_pages(renderer, ordered, per_page)
     for t in topics:
@@ -72,27 +71,28 @@ def listing_jobs(
             entries=month_entries,
         )
     )
-    jobs.append(
-        simple_page(
-            renderer,
-            "about/",
-            "about.html",
-            page_title=f"About and methodology — {title}",
-            ranking=ranking.EXPLAINED,
-        )
+    return [*jobs, *_fixed_pages(renderer)]
+
+
+def _fixed_pages(renderer: Renderer) -> list[PageJob]:
+    """About, search and 404: one page each, whatever the stories."""
+    title = renderer.config.site.title
+    about = simple_page(
+        renderer,
+        "about/",
+        "about.html",
+        page_title=f"About and methodology — {title}",
+        ranking=ranking.EXPLAINED,
     )
-    jobs.append(search_page(renderer))
-    jobs.append(
-        simple_page(
-            renderer,
-            "404.html",
-            "404.html",
-            absolute_root=True,
-            page_title=f"Page not found — {title}",
-            noindex=True,
-        )
+    missing = simple_page(
+        renderer,
+        "404.html",
+        "404.html",
+        absolute_root=True,
+        page_title=f"Page not found — {title}",
+        noindex=True,
     )
-    return jobs
+    return [about, search_page(renderer), missing]
 
 
 def _count(n: int) -> str:
