@@ -23,6 +23,7 @@ its real multi-outlet stories (AllSides editors' roundups as references); it is 
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -328,23 +329,34 @@ def print_drafts(stories: list[tuple[StoryInput, str]], indexes: list[int]) -> N
         print(render_body(summarize(story, SummarizerConfig())))
 
 
+def _args() -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
+    ap.add_argument("--copying", action="store_true", help="the copy and quoting figures only")
+    ap.add_argument("--rows", help="NeuS rows to keep, e.g. 40-119,138-149")
+    ap.add_argument("--print", action="store_true", help="print the kept NeuS drafts' bodies")
+    half = ap.add_mutually_exclusive_group()
+    half.add_argument("--even", action="store_true", help="NeuS even rows only (develop)")
+    half.add_argument("--odd", action="store_true", help="NeuS odd rows only (report)")
+    return ap.parse_args()
+
+
 def main() -> None:
-    args = sys.argv[1:]
-    only_copying = "--copying" in args  # the copy and quoting figures alone (faster)
+    args = _args()
+    only_copying = args.copying  # the copy and quoting figures alone (faster)
     ours = our_stories()
     neus = neus_stories()
     indexes = list(range(len(neus)))
-    if "--rows" in args:  # e.g. the rows no rule was read on: --rows 40-119,138-149
-        indexes = [i for i in rows(args[args.index("--rows") + 1]) if i < len(neus)]
+    if args.rows:  # e.g. the rows no rule was read on: --rows 40-119,138-149
+        indexes = [i for i in rows(args.rows) if i < len(neus)]
         neus = [neus[i] for i in indexes]
-        print(f"AllSides/NeuS: rows {args[args.index('--rows') + 1]} only ({len(neus)} stories)")
-    if "--print" in args:
+        print(f"AllSides/NeuS: rows {args.rows} only ({len(neus)} stories)")
+    if args.print:
         print_drafts(neus, indexes)
         return
-    for half, start in (("--even", 0), ("--odd", 1)):  # develop on the even rows, report the odd
-        if half in sys.argv[1:]:
+    for half, start in (("even", 0), ("odd", 1)):  # develop on the even rows, report the odd
+        if getattr(args, half):
             neus = neus[start::2]
-            print(f"AllSides/NeuS: {half[2:]} rows only ({len(neus)} stories)")
+            print(f"AllSides/NeuS: {half} rows only ({len(neus)} stories)")
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     copying("newsdesk reference set", ours)
     if neus:
