@@ -41,7 +41,11 @@ def capitalised(texts: Iterable[str]) -> set[str]:
     mid = {m.group(1) for t in texts for m in _MID_CAPITAL.finditer(t)}
     # a plural opening a sentence once is a name when its singular is one ("Americans" beside
     # "an American firm"), not otherwise ("Millions")
-    alone = {w for w, k in upper.items() if k >= 2 or not w.endswith("s") or w[:-1] in mid}
+    alone = {
+        w
+        for w, k in upper.items()
+        if k >= 2 or not w.endswith("s") or w[:-1] in mid or _of_a_place(w.lower())
+    }
     alone = {w for w in alone if lexicon.parts_of_speech(w.lower()) != {"r"}}  # "Sadly, …"
     alone = {w for w in alone if not _common(w, mid)}
     return mid | {w for w in alone if w.lower() not in lower}
@@ -53,9 +57,20 @@ def _common(word: str, mid: AbstractSet[str]) -> bool:
     …" make no name of it; "Democratic" beside "Democrats" in mid-sentence still is one, and a
     singular noun ("Pentagon press secretary") may be."""
     parts = set().union(*map(lexicon.parts_of_speech, lexicon.bases(word.lower())))
-    if not parts or not ("a" in parts or word.endswith("s")):
+    if not parts or not ("a" in parts or word.endswith("s")) or _of_a_place(word.lower()):
         return False
     return not any(m[:6].lower() == word[:6].lower() for m in mid if len(m) >= 6)
+
+
+def _of_a_place(word: str) -> bool:
+    """A people or party named after a place or polity WordNet holds as a noun: "Americans"
+    (america), "Europeans" (europe), "Italians" (italy), "Canadians" (canada), "Israelis"
+    (israel), "Republicans" (republic); never lowered to "americans". "Officials" is not."""
+    one = word.removesuffix("s")
+    stems = [one.removesuffix(end) for end in ("n", "an", "ian", "i") if one.endswith(end)]
+    if one.endswith("ian"):
+        stems += [one[:-3] + "a", one[:-3] + "y"]  # canad-ian, ital-ian
+    return any(len(s) >= 4 and "n" in lexicon.parts_of_speech(s) for s in stems)
 
 
 def keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:

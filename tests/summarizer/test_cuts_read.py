@@ -83,6 +83,20 @@ def test_a_word_seen_only_opening_sentences_is_lowered_unless_it_is_a_name():
     assert {"Democratic", "Orvell", "Kestrow"} <= names
 
 
+def test_a_people_named_after_a_place_keeps_its_capital():
+    from newsdesk.summarizer.capitals import capitalised
+
+    texts = [
+        "Americans were asked about the plan. Europeans were not.",
+        "Republicans in the council said no. Italians and Canadians voted. Israelis abstained.",
+        "Officials said the harbour would reopen. Tensions eased.",
+    ]
+    names = capitalised(texts)
+    # before: "reported that americans were …", "… that republicans in the council …"
+    assert {"Americans", "Europeans", "Republicans", "Italians", "Canadians", "Israelis"} <= names
+    assert "Officials" not in names and "Tensions" not in names
+
+
 def test_a_range_is_told_with_both_its_points_quoted_whole():
     """The demo's Norvale draft lost its $310,000 -> $1 million range (session 27): the run
     went on through 'according to the memo', a fragment could not open on the range's 'to',
