@@ -39,6 +39,7 @@ MONTHS = (  # English month names, for dates newsdesk writes (not the locale's)
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:https?://|/)[^)\s]*\)")
 _STOP_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$")

@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from typing import Protocol
 
+from newsdesk.text import MONTHS, WEEKDAYS
+
 
 class _Story(Protocol):
     names: Counter[str]
@@ -40,25 +42,8 @@ BEAT = 2  # a name core to more stories than this is a beat (a person, a country
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\w\s]")
 _NOT_NAMES = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *(d.lower() for d in WEEKDAYS),
+        *(m.lower() for m in MONTHS),
         "opinion",
         "link",
         "links",

@@ -4,6 +4,8 @@ waiting for its clause, a word whose 'that' clause is its content, a verb whose 
 
 from __future__ import annotations
 
+from newsdesk.text import WEEKDAYS
+
 # what a cut may not leave at the end: a pronoun waiting for its clause ('those | who …'), a
 # word whose 'that' clause is its content ('claims | that the general …', 'has determined |
 # that …'), a time span waiting for its point ('two weeks | before the vote'), a participle
@@ -35,18 +37,7 @@ SPAN_POINTS = frozenset(["after", "before", "since", "until", "from", "ago"])
 INFINITIVE_OK = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
 INNER_OPEN = frozenset(["that", "which", "who", "because", "while", "when", "if", "whether"])
 WHEN = frozenset(  # 'announced Friday | that …'
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "earlier",
-    ]
+    [*(d.lower() for d in WEEKDAYS), "today", "yesterday", "earlier"]
 )
 TELLING = frozenset(
     ["told", "telling", "tells", "tell", "informed", "assured"]
