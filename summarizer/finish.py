@@ -8,7 +8,7 @@ from newsdesk.summarizer.compose import Numbering, quote_line
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import Pair
-from newsdesk.summarizer.padding import without_padding
+from newsdesk.summarizer.padding import without_padding, without_repeats
 from newsdesk.summarizer.people import introduced
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.sourcefacts import tell_people
@@ -45,11 +45,13 @@ def finish_budget(
     others = [t for k, pairs in out.items() if k != SECTIONS[0] for t, _ in pairs]
     out[SECTIONS[0]] = tell_people(story, out[SECTIONS[0]], others, lines)
     held, dropped = hold_share(out, lines, settings.quote_share)
-    # padding goes only when that costs the draft no other line: its words of ours may be
-    # what lets a quoted line stay within the share
-    lean, fewer = hold_share(without_padding(story, out, lines), lines, settings.quote_share)
-    if fewer == dropped and _size(lean) == _size(held) - 1:
-        held = lean
+    # repeats and padding go only when that costs the draft no other line: their words of
+    # ours may be what lets a quoted line stay within the share
+    for trim in (without_repeats, lambda groups: without_padding(story, groups, lines)):
+        trimmed = trim(out)
+        lean, fewer = hold_share(trimmed, lines, settings.quote_share)
+        if fewer == dropped and _size(lean) == _size(held) - (_size(out) - _size(trimmed)):
+            out, held = trimmed, lean
     return held, [qq for i, qq in enumerate(kept) if i not in dropped]
 
 

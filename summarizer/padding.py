@@ -2,16 +2,25 @@
 an editor would). "Three outlets reported the story, and newsdesk read all of them." stood as a
 key takeaway in every NeuS draft of the read set, beside lines naming each of the three: the
 source list shows the count, and a takeaway about newsdesk's reading is no news. The count
-stays when it is the draft's only word of an outlet, or of which outlets could not be read."""
+stays when it is the draft's only word of an outlet, or of which outlets could not be read.
+A body line that tells again a figure the draft has told, with no other figure and hardly a
+word more ("… initial applications totaled 293,000" after "… fell to 293,000"), goes too."""
 
 from __future__ import annotations
 
+import re
+
+from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.extractive import Pair
+from newsdesk.summarizer.sentences import content_words
 from newsdesk.summarizer.spread import count_sentence, facts
 
 from newsdesk.models import StoryInput
 
 UNREAD = "newsdesk could not read"  # spread_sentence's words for the unread first report
+# a figure: a number of three digits or more, a decimal, or one with %, $ or a scale word
+_FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?")
+NEW_WORDS = 2  # a line repeating told figures may add this many content words and still go
 
 
 def count_adds_nothing(story: StoryInput, rest: list[str]) -> bool:
@@ -36,3 +45,33 @@ def without_padding(
     if not count_adds_nothing(story, rest):
         return chosen
     return {k: [p for p in pairs if p[0] != count[0]] for k, pairs in chosen.items()}
+
+
+def _figures(text: str) -> set[str]:
+    found = {m.group(0).replace(",", "") for m in _FIGURE.finditer(text)}
+    return {f for f in found if len(f.strip("$")) >= 3 or not f[-1].isdigit()}
+
+
+def without_repeats(chosen: dict[str, list[Pair]]) -> dict[str, list[Pair]]:
+    """``chosen`` without the body lines that tell only figures told before them (in reading
+    order), adding no name and at most NEW_WORDS other content words."""
+    told_figures: set[str] = set()
+    told_words: set[str] = set()
+    out: dict[str, list[Pair]] = {k: [] for k in chosen}
+    for key, pairs in chosen.items():
+        for text, cites in pairs:
+            figures = _figures(text)
+            new = set(content_words(_FIGURE.sub(" ", text))) - told_words
+            names = {w for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", text)}
+            if (
+                key in SECTIONS
+                and figures
+                and figures <= told_figures
+                and len(new) <= NEW_WORDS
+                and not any(content_words(n)[0] in new for n in names if content_words(n))
+            ):
+                continue
+            told_figures |= figures
+            told_words |= set(content_words(text))
+            out[key].append((text, cites))
+    return out

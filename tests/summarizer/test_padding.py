@@ -79,3 +79,29 @@ def test_a_draft_with_no_takeaway_to_open_it_is_opened_by_its_first_body_line():
     got = promote(lines, frozenset({1, 2, 3}))
     assert got["synopsis"] == body and got["What happened"] == []
     # before: the draft opened on "## Key takeaways" (4 of 58 NeuS drafts read)
+
+
+def test_a_body_line_telling_a_told_figure_again_goes():
+    from newsdesk.summarizer.padding import without_repeats
+
+    chosen = {
+        "synopsis": [("Harbor Times reported that claims fell to 293,000 last week. [1]", (1,))],
+        "takeaways": [("Circuit Report reported claims of 293,000, a low. [2]", (2,))],
+        "What happened": [
+            ("Circuit Report reported that applications fell to 293,000 from 344,750. [2]", (2,)),
+            ("According to Circuit Report, initial claims totaled 293,000. [2]", (2,)),
+            ("Circuit Report reported that Governor Ilse Varga hailed the 293,000. [2]", (2,)),
+            (
+                "Valley Courier reported that the claims fell to 293,000 in the harbour towns, "
+                "the first fall since the storm closed the docks. [3]",
+                (3,),
+            ),  # fmt: skip
+        ],
+    }
+    out = without_repeats(chosen)
+    body = [t for t, _ in out["What happened"]]
+    assert out["synopsis"] == chosen["synopsis"] and out["takeaways"] == chosen["takeaways"]
+    assert not any("totaled" in t for t in body)  # before: the same figure told a third time
+    assert any("344,750" in t for t in body)  # a new figure
+    assert any("Varga" in t for t in body)  # a new name
+    assert any("storm" in t for t in body)  # more than a word or two of its own
