@@ -193,9 +193,11 @@ def dumps(meta: dict[str, Any], body: str) -> str:
     return f"---\n{front}---\n{body.rstrip()}\n"
 
 
-def write_text(path: str | Path, text: str) -> Path:
+def write_text(path: str | Path, text: str, *, exclusive: bool = False) -> Path:
     """Write atomically (temp file in the same folder, fsync, rename): a crash at any point
-    leaves either the old file or the new one, never half a file. Keeps the file's mode."""
+    leaves either the old file or the new one, never half a file. Keeps the file's mode.
+    ``exclusive``: a new file only; FileExistsError if ``path`` exists, even when another
+    program made it a moment ago (the temp file is hard-linked into place, not renamed)."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -211,16 +213,34 @@ def write_text(path: str | Path, text: str) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, p)
+        if exclusive:
+            _link_new(tmp, p)
+        else:
+            os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return p
 
 
-def write(path: str | Path, meta: dict[str, Any], body: str) -> Path:
-    """Write atomically (temp file + rename): a crash never leaves half a file."""
-    return write_text(path, dumps(meta, body))
+def _link_new(tmp: str, p: Path) -> None:
+    """Put ``tmp`` at ``p`` unless ``p`` exists (FileExistsError), then drop ``tmp``."""
+    try:
+        os.link(tmp, p)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system: check, then rename
+        if p.exists():
+            raise FileExistsError(f"{p}: already exists") from None
+        os.replace(tmp, p)
+        return
+    os.unlink(tmp)
+
+
+def write(path: str | Path, meta: dict[str, Any], body: str, *, exclusive: bool = False) -> Path:
+    """Write atomically (temp file + rename): a crash never leaves half a file.
+    ``exclusive``: see write_text."""
+    return write_text(path, dumps(meta, body), exclusive=exclusive)
 
 
 def content_entries(root: Path) -> list[tuple[str, os.stat_result]]:

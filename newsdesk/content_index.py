@@ -10,11 +10,13 @@ on its ``story_id:`` line, and for every folder its modification time.
   added, removed or renamed in it: editors' tools and newsdesk's own writes save by renaming).
   Otherwise it reads the files the index holds for the id, fresh from disk. What this misses
   until the next walk: a file rewritten in place, without a rename, to carry another story's
-  id, and a file another program adds to a folder in the instant between a ``wrote`` and its
-  look at that folder. A drafting run of 1,564 stories walked its folder three times a story
-  before.
+  id; and, on a file system whose clock is coarser than the time between two changes (1-2 s
+  on some), a change made in the same tick as the last look. A new story's file is created
+  only where no file is (``content.write(..., exclusive=True)``), so a missed file is never
+  overwritten. A drafting run of 1,564 stories walked its folder three times a story before.
 * ``wrote(path)``: the caller just wrote ``path`` into the folder; the index takes it in
-  without a walk (a drafting run holds one index for all its saves).
+  without a walk of the whole folder, listing that one folder to check that nothing else
+  came or went there (a drafting run holds one index for all its saves).
 
 One ``ContentIndex`` lives as long as its caller keeps it.
 """
@@ -31,9 +33,13 @@ from newsdesk.content import ContentFile, read
 _STORY_ID = re.compile(r"^story_id:[ \t]*(.*?)[ \t]*$", re.M)
 
 
-def _story_id(path: str) -> str:
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        m = _STORY_ID.search(fh.read())
+def _story_id(path: str) -> str | None:
+    """The id on the file's ``story_id:`` line ("" without one); None if it went away."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            m = _STORY_ID.search(fh.read())
+    except OSError:
+        return None
     return m.group(1).strip("'\"") if m else ""
 
 
@@ -56,8 +62,8 @@ class ContentIndex:
             hit = self._seen.get(f.path)
             if hit and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
                 fresh[f.path] = hit
-            else:
-                fresh[f.path] = (st.st_mtime_ns, st.st_size, _story_id(f.path))
+            elif (sid := _story_id(f.path)) is not None:  # (None: deleted since the walk)
+                fresh[f.path] = (st.st_mtime_ns, st.st_size, sid)
         self._seen, self._folders, self._ids = fresh, scan.folders, None
         return {sid: list(paths) for sid, paths in self._by_id().items()}
 
@@ -86,11 +92,15 @@ class ContentIndex:
         """The content file of a story (by the stories stage's id), or None."""
         if not self.root.exists():
             return None
-        ids = self._by_id() if self._folders_unchanged() else self.story_ids()
+        walked = not self._folders_unchanged()
+        ids = self.story_ids() if walked else self._by_id()
         candidates = ids.get(story_id, [])
         if not candidates:  # an id written in another YAML style: check the files naming it
             candidates = [p for sid, ps in ids.items() if story_id in sid for p in ps]
-        for p in candidates:
+        for p in list(candidates):
+            if not walked and not os.path.exists(p):  # gone, its folder's mtime unchanged
+                self._folders = None
+                return self.find(story_id)
             cf = read(p)
             if str(cf.meta.get("story_id")) == story_id:
                 return cf
@@ -103,11 +113,20 @@ class ContentIndex:
         folder = os.path.dirname(p)
         if self._folders is None or folder not in self._folders:
             return  # a folder the last walk did not list: the next find walks
+        mtime = os.stat(folder).st_mtime_ns  # before the listing: a later change shows
         if content_walk.is_story_name(os.path.basename(p)):
             st, sid, was = os.stat(p), _story_id(p), self._seen.get(p)
-            self._seen[p] = (st.st_mtime_ns, st.st_size, sid)
+            self._seen[p] = (st.st_mtime_ns, st.st_size, sid or "")
             if was is None and self._ids is not None:
-                self._ids.setdefault(sid, []).append(p)
+                self._ids.setdefault(sid or "", []).append(p)
             elif was is not None and was[2] != sid:
                 self._ids = None
-        self._folders[folder] = os.stat(folder).st_mtime_ns
+        if self._listed(folder) != {q for q in self._seen if os.path.dirname(q) == folder}:
+            self._folders = None  # another program added or removed a file meanwhile: walk
+            return
+        self._folders[folder] = mtime
+
+    @staticmethod
+    def _listed(folder: str) -> set[str]:
+        with os.scandir(folder) as it:
+            return {e.path for e in it if content_walk.is_story_name(e.name)}

@@ -49,10 +49,10 @@ def save_generated(content_dir: str | Path, meta: dict[str, Any], body: str) -> 
     return save(ContentIndex(content_dir), meta, body)
 
 
-def _new_path(index: ContentIndex, meta: dict[str, Any]) -> Path:
-    """A path for a new story whose slug no other content file uses."""
+def _new_path(index: ContentIndex, meta: dict[str, Any], avoid: frozenset[str]) -> Path:
+    """A path for a new story whose slug no other content file uses (nor one of ``avoid``)."""
     root = index.root
-    taken = index.stems() if root.exists() else set()
+    taken = (index.stems() if root.exists() else set()) | avoid
     base = slugify(str(meta.get("slug") or meta.get("title") or "story"))
     slug, n = base, 2
     while slug in taken:  # another story already has this slug
@@ -81,7 +81,9 @@ def save(index: ContentIndex, meta: dict[str, Any], body: str) -> SaveOutcome:
     return outcome
 
 
-def _save(index: ContentIndex, meta: dict[str, Any], body: str) -> SaveOutcome:
+def _save(
+    index: ContentIndex, meta: dict[str, Any], body: str, avoid: frozenset[str] = frozenset()
+) -> SaveOutcome:
     """Write a generated draft into ``index``'s folder without ever overwriting an editor's work.
 
     * no file for the story yet: create it (status draft, body_hash and meta_hash set);
@@ -99,11 +101,15 @@ def _save(index: ContentIndex, meta: dict[str, Any], body: str) -> SaveOutcome:
     generation["body_hash"] = body_hash(body)
     existing = index.find(str(generation.get("story_id")))
     if existing is None:
-        path = _new_path(index, generation)
+        path = _new_path(index, generation, avoid)
         generation["slug"] = path.stem
         generation = _with_status(generation, "draft")
         generation["meta_hash"] = meta_hash(generation)
-        return SaveOutcome(write(path, generation, body), "created")
+        try:
+            return SaveOutcome(write(path, generation, body, exclusive=True), "created")
+        except FileExistsError:  # another program made that file meanwhile: look again
+            index.story_ids()
+            return _save(index, meta, body, avoid | {path.stem})
     generation["slug"] = existing.slug
     generated = "body_hash" in existing.meta  # a hand-written file is never replaced
     if existing.status == "draft" and generated and not existing.touched:

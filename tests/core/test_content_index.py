@@ -133,7 +133,72 @@ def test_saving_many_new_stories_walks_the_folder_a_few_times(
         assert save(index, meta, f"Body {i}.\n").action == "created"
     assert len(walks) == 1, walks  # the first find only: each write is taken in
     assert {p.rsplit("/", 1)[-1] for ps in index.story_ids().values() for p in ps} == {
-        "old.md", *(f"story-{i}.md" for i in range(1, 30))
+        "old.md",
+        *(f"story-{i}.md" for i in range(1, 30)),
     }
     assert save(index, {"title": "Story 5", "slug": "story-5", "date": "2026-05-04",
                         "story_id": "st-5"}, "Body 5.\n").action == "unchanged"  # fmt: skip
+
+
+HAND = "---\ntitle: Editor's own\nslug: {slug}\nstory_id: hand-1\nstatus: published\n---\nMine.\n"
+
+
+def _meta(i: int) -> dict[str, str]:
+    return {
+        "title": f"Story {i}",
+        "slug": f"story-{i}",
+        "date": "2026-05-04",
+        "story_id": f"st-{i}",
+    }
+
+
+def test_a_file_an_editor_adds_during_a_save_is_never_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk import regenerate
+
+    index = ContentIndex(tmp_path)
+    regenerate.save(index, _meta(1), "Body 1.\n")
+    theirs = tmp_path / "2026" / "05" / "story-3.md"
+    real_write = regenerate.write
+
+    def write_while_an_editor_saves(path, meta, body, **kw):  # type: ignore[no-untyped-def]
+        theirs.write_text(HAND.format(slug="story-3"), "utf-8")
+        return real_write(path, meta, body, **kw)
+
+    monkeypatch.setattr(regenerate, "write", write_while_an_editor_saves)
+    regenerate.save(index, _meta(2), "Body 2.\n")
+    monkeypatch.setattr(regenerate, "write", real_write)
+    out = regenerate.save(index, _meta(3), "Body 3.\n")  # slug story-3: the editor's name
+    assert out.action == "created" and out.path.name == "story-3-2.md"
+    assert theirs.read_text("utf-8") == HAND.format(slug="story-3")
+
+
+def test_a_new_story_is_never_written_over_a_file_the_index_missed(tmp_path: Path) -> None:
+    from newsdesk import regenerate
+
+    index = ContentIndex(tmp_path)
+    regenerate.save(index, _meta(1), "Body 1.\n")
+    folder = tmp_path / "2026" / "05"
+    stamp = os.stat(folder).st_mtime_ns
+    theirs = folder / "story-2.md"
+    theirs.write_text(HAND.format(slug="story-2"), "utf-8")
+    os.utime(folder, ns=(stamp, stamp))  # as a coarse clock leaves it: the index cannot tell
+    out = regenerate.save(index, _meta(2), "Body 2.\n")
+    assert out.action == "created" and out.path.name == "story-2-2.md"
+    assert theirs.read_text("utf-8") == HAND.format(slug="story-2")
+    with pytest.raises(FileExistsError):
+        content.write_text(theirs, "other text", exclusive=True)
+
+
+def test_a_draft_deleted_unseen_is_looked_for_again_not_read(tmp_path: Path) -> None:
+    from newsdesk import regenerate
+
+    index = ContentIndex(tmp_path)
+    first = regenerate.save(index, _meta(1), "Body 1.\n").path
+    folder = first.parent
+    stamp = os.stat(folder).st_mtime_ns
+    first.unlink()
+    os.utime(folder, ns=(stamp, stamp))
+    assert index.find("st-1") is None  # before: ContentError, no such content file
+    assert regenerate.save(index, _meta(1), "Body 1.\n").action == "created"
