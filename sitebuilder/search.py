@@ -21,9 +21,11 @@ still succeeds, with a one-line note that search was skipped.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -144,19 +146,31 @@ def _run(cmd: list[str], cancel: threading.Event | None) -> subprocess.Completed
     if cancel is None:
         return subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
     deadline = time.monotonic() + TIMEOUT
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+    # a session of its own: Ctrl-C in the terminal reaches the preview, which cancels, not
+    # Pagefind; and killing the group also stops what a wrapper script (an npm shim) started
+    with subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    ) as proc:
         while True:
             try:
                 stdout, stderr = proc.communicate(timeout=0.1)  # retried: no output is lost
             except subprocess.TimeoutExpired:
                 if cancel.is_set() or time.monotonic() > deadline:
-                    proc.kill()
-                    proc.communicate()
+                    _kill_group(proc)
                     if cancel.is_set():
                         return None
                     raise
                 continue
+            if cancel.is_set():
+                return None
             return subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
+
+
+def _kill_group(proc: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.kill()
+    proc.communicate()
 
 
 def _swap(bundle: Path, fresh: Path) -> None:

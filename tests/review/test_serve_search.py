@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from newsdesk.sitebuilder import search
@@ -58,9 +59,7 @@ def test_a_rebuild_is_served_before_its_search_index_is_done(project: Path, draf
         assert preview.rebuild()
         job.release.set()
         assert job.started.acquire(timeout=WAIT)  # one more run for the two rebuilds
-        deadline = threading.Event()
-        while preview.indexer.busy() and not deadline.wait(0.01):
-            pass
+        _until(lambda: not preview.indexer.busy())  # type: ignore[union-attr]
         assert preview.indexer.runs == 2 and len(job.seen) == 2
         assert "Third" in job.seen[1]  # the run after them indexed the latest pages
     finally:
@@ -106,25 +105,37 @@ def test_a_cancelled_pagefind_is_killed_and_the_index_in_place_kept(tmp_path: Pa
     (out / search.BUNDLE).mkdir()
     (out / search.BUNDLE / "pagefind.js").write_text("// the index in place", "utf-8")
     pid_file = tmp_path / "pid"
-    exe = tmp_path / "pagefind"
-    exe.write_text(f"#!/bin/sh\necho $$ > {pid_file}\nexec sleep 60\n", "utf-8")
+    exe = tmp_path / "pagefind"  # a wrapper, as npm's shim is: the real work is its child
+    exe.write_text(f"#!/bin/sh\nsleep 60 &\necho $$ $! > {pid_file}\nwait\n", "utf-8")
     exe.chmod(exe.stat().st_mode | stat.S_IXUSR)
     cancel = threading.Event()
     result: list[search.Indexed] = []
     worker = threading.Thread(target=lambda: result.append(search.index(out, "", str(exe), cancel)))
     worker.start()
-    while not pid_file.exists() or not pid_file.read_text().strip():
-        threading.Event().wait(0.01)
+    _until(lambda: pid_file.exists() and len(pid_file.read_text().split()) == 2)
     cancel.set()
     worker.join(WAIT)
     assert not worker.is_alive() and result and not result[0].ran
     assert "cancelled" in result[0].note
     assert (out / search.BUNDLE / "pagefind.js").read_text("utf-8") == "// the index in place"
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no half bundle left
-    pid = int(pid_file.read_text())
+    assert not any(_alive(int(pid)) for pid in pid_file.read_text().split())
+
+
+def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
-        alive = open(f"/proc/{pid}/stat").read().split()[2] != "Z"  # noqa: SIM115
-    except ProcessLookupError:
-        alive = False
-    assert not alive
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+            return fh.read().split()[2] != "Z"
+    except (ProcessLookupError, FileNotFoundError):
+        return False
+
+
+def _until(done: Callable[[], bool]) -> None:
+    """Wait for ``done()``, failing the test after WAIT seconds rather than hanging."""
+    pause = threading.Event()
+    for _ in range(int(WAIT / 0.01)):
+        if done():
+            return
+        pause.wait(0.01)
+    raise AssertionError(f"not done after {WAIT} s")
