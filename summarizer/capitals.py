@@ -65,8 +65,11 @@ def _common(word: str, mid: AbstractSet[str]) -> bool:
 def _of_a_place(word: str) -> bool:
     """A people or party named after a place or polity WordNet holds as a noun: "Americans"
     (america), "Europeans" (europe), "Italians" (italy), "Canadians" (canada), "Israelis"
-    (israel), "Republicans" (republic); never lowered to "americans". "Officials" is not."""
+    (israel), "Republicans" (republic); never lowered to "americans". The word itself must be
+    an adjective too: "Officials", "Musicians" and "Historians" are not peoples."""
     one = word.removesuffix("s")
+    if "a" not in lexicon.parts_of_speech(one):  # "american" is an adjective, "musician" not
+        return False
     stems = [one.removesuffix(end) for end in ("n", "an", "ian", "i") if one.endswith(end)]
     if one.endswith("ian"):
         stems += [one[:-3] + "a", one[:-3] + "y"]  # canad-ian, ital-ian
