@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsdesk.atomic import write_text
 from newsdesk.content import (
     EDITOR_KEYS,
     UNHASHED_KEYS,
@@ -26,7 +27,6 @@ from newsdesk.content import (
     read,
     slugify,
     write,
-    write_text,
 )
 from newsdesk.content_index import ContentIndex
 from newsdesk.source_list import source_urls, url_key

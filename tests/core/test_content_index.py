@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk import content, content_index
+from newsdesk import atomic, content, content_index
 from newsdesk.content_index import ContentIndex
 
 
@@ -188,7 +188,7 @@ def test_a_new_story_is_never_written_over_a_file_the_index_missed(tmp_path: Pat
     assert out.action == "created" and out.path.name == "story-2-2.md"
     assert theirs.read_text("utf-8") == HAND.format(slug="story-2")
     with pytest.raises(FileExistsError):
-        content.write_text(theirs, "other text", exclusive=True)
+        atomic.write_text(theirs, "other text", exclusive=True)
 
 
 def test_a_draft_deleted_unseen_is_looked_for_again_not_read(tmp_path: Path) -> None:
