@@ -133,7 +133,17 @@ class Preview:
         return config, snapshot(self.watched(config))
 
     def rebuild(self) -> bool:
-        """Build once; on failure log the one-line error and keep serving the last good site."""
+        """Build once; on failure log the one-line error and keep serving the last good site.
+        The search index waits meanwhile (Pagefind would read pages the build is replacing)
+        and is brought up to date after, for the new site or the last good one."""
+        if self.indexer is not None:
+            self.indexer.pause()
+        ok = self._build()
+        if self.indexer is not None and self.builds:
+            self.indexer.request()
+        return ok
+
+    def _build(self) -> bool:
         config, self._snap = self._inputs()  # taken first: edits during the build count
         try:
             if isinstance(config, NewsdeskError):
@@ -155,8 +165,6 @@ class Preview:
         for warning in getattr(summary, "warnings", ()):  # a story left out, say, is said
             self.log(f"warning: {warning}")
         self.builds += 1
-        if self.indexer is not None:
-            self.indexer.request()
         return True
 
     def changed(self) -> bool:

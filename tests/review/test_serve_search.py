@@ -45,6 +45,8 @@ class SlowIndex:
 
 
 def test_a_rebuild_is_served_before_its_search_index_is_done(project: Path, drafts) -> None:
+    """Each rebuild stops the index run reading the pages it replaces, serves its pages, and
+    has the index run again on them; the last run indexes the latest pages."""
     path = content.write(project / "content" / "a.md", drafts.make_meta(title="First"), "Body.\n")
     job = SlowIndex()
     preview = Preview(project / "newsdesk.toml", port=0, build=page_build, log=print, index=job)
@@ -52,16 +54,34 @@ def test_a_rebuild_is_served_before_its_search_index_is_done(project: Path, draf
     try:
         assert job.started.acquire(timeout=WAIT)  # the first build's index is running
         content.write(path, drafts.make_meta(title="Second"), "Body.\n")
-        assert preview.rebuild()  # returned while the index job still runs
+        assert preview.rebuild()  # returned while the next index run goes on
         assert "Second" in (preview.out / "index.html").read_text(encoding="utf-8")
+        assert job.cancelled  # the run on the first pages was stopped
+        assert job.started.acquire(timeout=WAIT)
         assert preview.indexer is not None and preview.indexer.busy()
         content.write(path, drafts.make_meta(title="Third"), "Body.\n")
         assert preview.rebuild()
+        assert job.started.acquire(timeout=WAIT)
         job.release.set()
-        assert job.started.acquire(timeout=WAIT)  # one more run for the two rebuilds
         _until(lambda: not preview.indexer.busy())  # type: ignore[union-attr]
-        assert preview.indexer.runs == 2 and len(job.seen) == 2
-        assert "Third" in job.seen[1]  # the run after them indexed the latest pages
+        assert preview.indexer.runs == 3 and len(job.seen) == 3
+        assert "Second" in job.seen[1] and "Third" in job.seen[2]
+    finally:
+        preview.stop()
+
+
+def test_a_failed_rebuild_still_has_the_last_good_site_indexed(project: Path, drafts) -> None:
+    path = content.write(project / "content" / "a.md", drafts.make_meta(title="First"), "Body.\n")
+    job = SlowIndex()
+    job.release.set()  # runs finish at once
+    preview = Preview(project / "newsdesk.toml", port=0, build=page_build, log=print, index=job)
+    preview.start()
+    try:
+        _until(lambda: not preview.indexer.busy())  # type: ignore[union-attr]
+        path.write_text("no front matter here", encoding="utf-8")
+        assert not preview.rebuild()
+        _until(lambda: len(job.seen) == 2 and not preview.indexer.busy())  # type: ignore[union-attr]
+        assert "First" in job.seen[1]
     finally:
         preview.stop()
 
