@@ -82,22 +82,28 @@ class ContentIndex:
         except OSError:  # a folder went away
             return False
 
+    def _refresh(self) -> bool:
+        """Walk the folder if one of its folders changed since the last look; True if it did."""
+        if self._folders_unchanged():
+            return False
+        self.story_ids()
+        return True
+
     def stems(self) -> set[str]:
         """The file names (without .md) of the story files, as of the last walk or write."""
-        if not self._folders_unchanged():
-            self.story_ids()
+        self._refresh()
         return {os.path.basename(p)[:-3] for p in self._seen}
 
     def find(self, story_id: str) -> ContentFile | None:
         """The content file of a story (by the stories stage's id), or None."""
         if not self.root.exists():
             return None
-        walked = not self._folders_unchanged()
-        ids = self.story_ids() if walked else self._by_id()
+        walked = self._refresh()
+        ids = self._by_id()
         candidates = ids.get(story_id, [])
         if not candidates:  # an id written in another YAML style: check the files naming it
             candidates = [p for sid, ps in ids.items() if story_id in sid for p in ps]
-        for p in list(candidates):
+        for p in candidates:
             if not walked and not os.path.exists(p):  # gone, its folder's mtime unchanged
                 self._folders = None
                 return self.find(story_id)
@@ -115,10 +121,10 @@ class ContentIndex:
             return  # a folder the last walk did not list: the next find walks
         mtime = os.stat(folder).st_mtime_ns  # before the listing: a later change shows
         if content_walk.is_story_name(os.path.basename(p)):
-            st, sid, was = os.stat(p), _story_id(p), self._seen.get(p)
-            self._seen[p] = (st.st_mtime_ns, st.st_size, sid or "")
+            st, sid, was = os.stat(p), _story_id(p) or "", self._seen.get(p)
+            self._seen[p] = (st.st_mtime_ns, st.st_size, sid)
             if was is None and self._ids is not None:
-                self._ids.setdefault(sid or "", []).append(p)
+                self._ids.setdefault(sid, []).append(p)
             elif was is not None and was[2] != sid:
                 self._ids = None
         if self._listed(folder) != {q for q in self._seen if os.path.dirname(q) == folder}:
