@@ -21,6 +21,7 @@ UNREAD = "newsdesk could not read"  # spread_sentence's words for the unread fir
 # a figure: a number of three digits or more, a decimal, or one with %, $ or a scale word
 _FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?")
 NEW_WORDS = 2  # a line repeating told figures may add this many content words and still go
+_MID_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")  # a capitalised word inside a sentence
 
 
 def count_adds_nothing(story: StoryInput, rest: list[str]) -> bool:
@@ -62,13 +63,13 @@ def without_repeats(chosen: dict[str, list[Pair]]) -> dict[str, list[Pair]]:
         for text, cites in pairs:
             figures = _figures(text)
             new = set(content_words(_FIGURE.sub(" ", text))) - told_words
-            names = {w for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", text)}
+            names = {s for n in _MID_NAME.findall(text) for s in content_words(n)[:1]}
             if (
                 key in SECTIONS
                 and figures
                 and figures <= told_figures
                 and len(new) <= NEW_WORDS
-                and not any(content_words(n)[0] in new for n in names if content_words(n))
+                and not names & new
             ):
                 continue
             told_figures |= figures

@@ -90,7 +90,7 @@ def test_a_body_line_telling_a_told_figure_again_goes():
         "What happened": [
             ("Circuit Report reported that applications fell to 293,000 from 344,750. [2]", (2,)),
             ("According to Circuit Report, initial claims totaled 293,000. [2]", (2,)),
-            ("Circuit Report reported that Governor Ilse Varga hailed the 293,000. [2]", (2,)),
+            ("Circuit Report reported that Varga hailed the 293,000. [2]", (2,)),  # 2 words
             (
                 "Valley Courier reported that the claims fell to 293,000 in the harbour towns, "
                 "the first fall since the storm closed the docks. [3]",
