@@ -17,6 +17,7 @@ from newsdesk.summarizer.sentences import content_words, normalize, split_senten
 from newsdesk.summarizer.verify import numbers
 
 from newsdesk.models import ROLE_RANK, StoryInput
+from newsdesk.text import MONTHS, WEEKDAYS
 
 # how much a source's sentences count, by role (the file interface has no roles: the earliest
 # item stands for the original, the rest for coverage)
@@ -63,11 +64,9 @@ _BACKREF = re.compile(
 # an opening phrase, then a bare pronoun as the subject ('After putting the final touches on
 # cake orders, she pulled out …'): whose, the draft never said (no name in the phrase)
 _LATE_PRONOUN = re.compile(r"^\S+(?: [a-z][^\s,]*){1,14}, (?:he|she|they) [a-z]")
-_CALENDAR_TEXT = (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december today yesterday"
+_CALENDAR = frozenset(  # capitalised, but not names
+    [*(w.lower() for w in (*WEEKDAYS, *MONTHS)), "today", "yesterday"]
 )
-_CALENDAR = frozenset(_CALENDAR_TEXT.split())  # capitalised, but not names
 _DIGIT = re.compile(r"\d")
 _ONE = re.compile(r"^One (?:of them|described|said|told|wrote|added|recalled|noted|called)\b")
 _PRONOUN_SAYS = re.compile(r", (?:they|he|she|it) (?:say|says|said|added|argue|argued|wrote),")
