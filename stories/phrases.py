@@ -96,18 +96,26 @@ _ANY_CUE = re.compile(
     r"|h/t|hat|citing|quoting)\b"
 )
 _CUES_AFTER = r"(?:first\s+)?(?:reported|revealed|broke\s+the\s+news|was\s+first\s+to\s+report)\b"
+# A text none of whose words could end a "NAME reported" phrase is searched with the "cue NAME"
+# half alone: the other half is tried at every space and costs as much again.
+_ANY_CUE_AFTER = re.compile(
+    r"(?i)\b(?:reported|revealed|broke\s+the\s+news|was\s+first\s+to\s+report)\b"
+)
 
 
 @lru_cache(maxsize=64)
-def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+def _pattern(names: tuple[str, ...], after: bool = True) -> re.Pattern[str]:
+    """The phrases "cue NAME" (group ``a``) and, with ``after``, "NAME reported" (``b``)."""
     alternation = "|".join(
         f"(?i:{re.escape(n[1:])})" if n.startswith("~") else re.escape(n)
         for n in sorted(names, key=len, reverse=True)
     )
     before = "|".join(_CUES_BEFORE)
+    cue_name = rf"(?<![\w/])(?i:(?:{before}))\s+(?:(?i:the)\s+)?(?P<a>{alternation})(?!['’]s)\b"
+    if not after:
+        return re.compile(cue_name)
     return re.compile(
-        rf"(?<![\w/])(?i:(?:{before}))\s+(?:(?i:the)\s+)?(?P<a>{alternation})(?!['’]s)\b"
-        rf"|(?:^|(?<=[\s(]))(?:(?i:the)\s+)?(?P<b>{alternation})\s+(?i:{_CUES_AFTER})"
+        rf"{cue_name}|(?:^|(?<=[\s(]))(?:(?i:the)\s+)?(?P<b>{alternation})\s+(?i:{_CUES_AFTER})"
     )
 
 
@@ -118,14 +126,16 @@ def cited_outlets(text: str, names: dict[str, str]) -> list[str]:
     text = _QUOTED.sub(" ", text)
     if not _ANY_CUE.search(text):
         return []
-    pattern = names.pattern if isinstance(names, NameTable) else _pattern(tuple(names))
+    both = _ANY_CUE_AFTER.search(text) is not None
+    table = names if isinstance(names, NameTable) else None
+    pattern = table.patterns[both] if table is not None else _pattern(tuple(names), both)
     found: list[str] = []
     for m in pattern.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
         if _SOCIAL.search(text, start, min(ends, default=len(text))):
             continue
-        name = m.group("a") or m.group("b")
+        name = m.group("a") if m.group("a") or not both else m.group("b")
         domain = (
             names.get(name)
             or names.get(name.removeprefix("The ").strip())
@@ -167,10 +177,12 @@ class NameTable(dict[str, str]):
     """Name -> domain, with its phrase pattern compiled once."""
 
     @property
-    def pattern(self) -> re.Pattern[str]:
-        compiled = self.__dict__.get("_pattern")
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The phrase pattern without and with its "NAME reported" half, compiled once."""
+        compiled = self.__dict__.get("_patterns")
         if compiled is None:
-            compiled = self.__dict__["_pattern"] = _pattern(tuple(self))
+            names = tuple(self)
+            compiled = self.__dict__["_patterns"] = (_pattern(names, False), _pattern(names))
         return compiled
 
     @property
