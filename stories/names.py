@@ -23,6 +23,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence, Set
+from functools import lru_cache
 from typing import Protocol
 
 from newsdesk.text import MONTHS, WEEKDAYS
@@ -56,6 +57,7 @@ def _tokens(title: str, text: str) -> list[list[str]]:
     return [_WORD.findall(part) for part in (title, text)]
 
 
+@lru_cache(maxsize=1 << 16)  # a word is keyed once per article it is in, and most recur
 def _key(word: str) -> str:
     return word.lower().replace("’", "'").split("'")[0]
 
@@ -63,15 +65,18 @@ def _key(word: str) -> str:
 def proper_words(docs: Iterable[list[list[str]]]) -> frozenset[str]:
     """Words written with a capital inside sentences more often than in lower case, over the
     whole input (a capital that only opens a sentence says nothing)."""
-    upper: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
+    seen: Counter[str] = Counter()  # each word as written, keyed once per distinct word below
     for doc in docs:
         for words in doc:
             for k in range(1, len(words)):
                 w = words[k]
                 if words[k - 1] in _OPENERS or not w[:1].isalnum():
                     continue
-                (upper if w[:1].isupper() else lower)[_key(w)] += 1
+                seen[w] += 1
+    upper: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for w, n in seen.items():
+        (upper if w[:1].isupper() else lower)[_key(w)] += n
     return frozenset(w for w, n in upper.items() if n > lower[w] and w not in _NOT_NAMES)
 
 
@@ -87,7 +92,7 @@ def names(parts: list[list[str]], proper: frozenset[str]) -> frozenset[str]:
             elif run:
                 out.add(" ".join(run))
                 run = []
-            if run and key != w.lower().replace("’", "'"):  # "Kestrel's Reno": two names
+            if run and ("'" in w or "’" in w):  # "Kestrel's Reno": two names
                 out.add(" ".join(run))
                 run = []
         if run:
