@@ -199,7 +199,14 @@ def test_planted_script_does_not_run_from_search_results(served: tuple[Server, P
     """The search page is the one page that runs script: a result whose title and text carry
     planted markup shows it as text, and nothing planted runs."""
     server, _ = served
-    look = """document.querySelector('.pagefind-ui__result-link') && JSON.stringify({
+    # Pagefind's UI fills its results in one by one: wait until as many are shown as its
+    # message counts (it shows five at first), or a planted title could still be loading.
+    look = """(() => {
+        const links = document.querySelectorAll('.pagefind-ui__result-link');
+        const msg = document.querySelector('.pagefind-ui__message');
+        const total = msg ? parseInt(msg.textContent, 10) : NaN;
+        return links.length > 0 && links.length >= Math.min(total, 5);
+    })() && JSON.stringify({
         titles: Array.from(document.querySelectorAll('.pagefind-ui__result-link'))
             .map(a => a.textContent),
         excerpts: document.querySelectorAll('.pagefind-ui__result-excerpt img').length,
