@@ -17,15 +17,29 @@ _MARK_TAG = re.compile(r"</?mark\b[^>]*>", re.I)
 _REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?(?:reported|published) by [^)]*\)?", re.I)
 _LEADING = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)+")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_RANK = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b", re.I)  # "3rd", "21st"
+# "number two", "No. 2": a rank too ("the nation's number two publisher" is its second largest)
+_NUMBER_RANK = re.compile(
+    r"\b(?:number|No\.)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)"
+)
+
+
+def _rank(n: int) -> str:
+    """An ordinal as newsdesk writes it for comparison: 1st, 2nd, 3rd, 4th, 11th, 22nd."""
+    last = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{last}"
+
+
 _NUMBER_WORD_TEXT = "zero _ two three four five six seven eight nine ten eleven twelve"
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(_NUMBER_WORD_TEXT.split()) if w != "_"}
 _NUMBER_WORDS.update(
     {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100"}
 )
-# ordinals say their number too ("the second largest" is "number two"); "first" is left out
-# as "one" is: it is also "earliest"
+# ordinals say their rank, as a number of their own ("third" and "3rd" are "3rd", never "3": a
+# passage's "third quarter" does not hold a claim's "$3 million"); "first" is left out as "one"
+# is: it is also "earliest"
 _ORDINAL_TEXT = "_ second third fourth fifth sixth seventh eighth ninth tenth"
-_NUMBER_WORDS.update({w: str(i + 1) for i, w in enumerate(_ORDINAL_TEXT.split()) if w != "_"})
+_NUMBER_WORDS.update({w: _rank(i + 1) for i, w in enumerate(_ORDINAL_TEXT.split()) if w != "_"})
 # nouns that count ("a decade ago" is "ten years ago"); their plurals ("dozens") do not
 _NUMBER_WORDS.update({"decade": "10", "dozen": "12", "century": "100"})
 # how many times over ("spending doubled" says 2, "a fivefold rise" 5); "double" and "half" are
@@ -40,7 +54,12 @@ _CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
 def numbers(text: str) -> set[str]:
     """The numbers a text states, normalised ('1,200' -> '1200', '07' -> '7')."""
     norm = normalize(text)
-    out = set()
+    out = {_rank(int(m.group(1))) for m in _RANK.finditer(norm)}
+    norm = _RANK.sub(" ", norm)
+    for m in _NUMBER_RANK.finditer(norm):
+        said = m.group(1).lower()
+        out.add(_rank(int(_NUMBER_WORDS.get(said, said))))
+    norm = _NUMBER_RANK.sub(" ", norm)
     for raw in _NUMBER.findall(norm):
         value = raw.replace(",", "")
         if "." in value:

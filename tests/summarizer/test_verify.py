@@ -237,16 +237,26 @@ def test_an_outlet_named_by_a_domain_must_be_a_cited_source():
     assert not _verdict(story, f"nbcnews.com reported: {said} [1]").supported
 
 
-def test_an_ordinal_says_its_number():
+def test_an_ordinal_says_its_rank_not_an_amount():
     from newsdesk.summarizer.facts import numbers
     from newsdesk.summarizer.verify import Checker
 
-    assert numbers("the country's second largest publisher") == {"2"}
-    assert numbers("its third-quarter results") == {"3"}
+    assert numbers("the country's second largest publisher") == {"2nd"}
+    assert numbers("its third-quarter results, its 3rd store, the 21st and the 11th") == {
+        "3rd",
+        "21st",
+        "11th",
+    }
+    assert numbers("the number two publisher, the No. 3 bank") == {"2nd", "3rd"}
     source = "The combined company will be the country's second largest publisher."
     claim = "The combined company will be the nation's number two publisher."
     assert Checker({1: source}).check(claim, (1,)) == ()
     assert Checker({1: source}).check("It will be the third largest publisher.", (1,))
+    # a newcomer's find: "third quarter" held an invented "$3 million"
+    spent = "Spending rose from $310,000 in the third quarter to just under $1 million."
+    assert Checker({1: spent}).check("Spending rose to just under $1 million.", (1,)) == ()
+    assert Checker({1: spent}).check("Spending rose to just under $3 million.", (1,))
+    assert Checker({1: spent}).check("Spending rose in the 3rd quarter.", (1,)) == ()
 
 
 ACRONYM_SOURCE = (
