@@ -49,8 +49,11 @@ def approve(
     force: bool = False,
     reason: str | None = None,
     at: str | None = None,
+    failing_edits: int = 0,
 ) -> ActionResult:
-    """Publish a story; merge a pending proposal's new sources (the body stays the editor's)."""
+    """Publish a story; merge a pending proposal's new sources (the body stays the editor's).
+    ``failing_edits``: how many of the editor's own sentences failed the check (the CLI checks
+    them against the store); publishing over them with ``force`` is recorded as forced."""
     at = at or now()
     cf = find(content_dir, slug)
     prop = content.read_proposal(cf)
@@ -75,16 +78,20 @@ def approve(
         meta["status"] = "published"
         resolve_flags(cf, meta, editor, at)
         reason = " ".join((reason or "").split()) or None
-        record_action(
-            meta, "approved", editor, at, True, forced=bool(flags and force), reason=reason
-        )
+        forced = force and bool(flags or failing_edits)
+        record_action(meta, "approved", editor, at, True, forced=forced, reason=reason)
     content.replace_meta(cf, meta)
     if prop is not None:
         prop.path.unlink(missing_ok=True)
     what = "published" if cf.status != "published" else "updated"
     extra = f", {len(diff.new)} new source(s) merged" if diff else ""
-    forced = f", {len(flags)} flag(s) overridden" if flags and force else ""
-    text = f"{cf.slug}: {what} by {editor}{extra}{forced}{_unchecked_note(cf)}"
+    overridden = [
+        f"{len(flags)} flag(s)" if flags else "",
+        f"{failing_edits} failing sentence(s) of yours" if failing_edits else "",
+    ]
+    said = " and ".join(x for x in overridden if x) if force else ""
+    forced_note = f", {said} overridden" if said else ""
+    text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{_unchecked_note(cf)}"
     return ActionResult(cf.path, text, diff)
 
 
@@ -277,8 +284,10 @@ def correct(
     at = at or now()
     cf = find(content_dir, slug)
     if cf.status != "published":
+        what = "a draft" if cf.status == "draft" else f"{cf.status}"
         raise ReviewError(
-            f"{cf.slug} is a {cf.status}, not published: edit its text directly instead"
+            f"{cf.slug} is {what}, not published: a correction is for a published story; "
+            "change the text of an unpublished one directly"
         )
     meta = dict(cf.meta)
     meta["corrections"] = [

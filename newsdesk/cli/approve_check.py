@@ -11,14 +11,16 @@ sentences are left to the page's "not confirmed" caveat, as before.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from newsdesk.config import Config
 from newsdesk.errors import InputError, ReviewError
 from newsdesk.text import counted
 
 
-def refuse_failing_edits(config: Config, content_dir: Path, slug: str) -> None:
-    """Raise ReviewError when an editor's own sentence of story ``slug`` fails the check."""
+def failing_edits(config: Config, content_dir: Path, slug: str) -> tuple[str, list[Any]]:
+    """The story's full slug, and the editor's own sentences of story ``slug`` that fail the
+    check (none when there is nothing to check them against)."""
     from newsdesk.editor_text import tally
     from newsdesk.review.actions import find
 
@@ -27,7 +29,7 @@ def refuse_failing_edits(config: Config, content_dir: Path, slug: str) -> None:
     keys = cf.meta.get("sentence_keys")
     told = tally(cf.body, keys)
     if cf.status == "published" or told is None or not told.unchecked or not database.exists():
-        return
+        return cf.slug, []
     from newsdesk.store import Store
     from newsdesk.summarizer.filecheck import Stored, check_file
 
@@ -35,15 +37,19 @@ def refuse_failing_edits(config: Config, content_dir: Path, slug: str) -> None:
         try:
             result = check_file(config, Stored.read(store), cf)
         except InputError:  # the store no longer has this story: nothing to check against
-            return
+            return cf.slug, []
     known = {str(k) for k in keys or ()}
-    failing = [s for s in result.failing if not s.marked and s.key not in known]
+    return cf.slug, [s for s in result.failing if not s.marked and s.key not in known]
+
+
+def refuse_failing_edits(slug: str, failing: list[Any]) -> None:
+    """Raise ReviewError naming the first of the editor's failing sentences, if any."""
     if failing:
-        first = failing[0]
+        first, n = failing[0], len(failing)
         raise ReviewError(
-            f"{cf.slug}: {counted(len(failing), 'sentence', 'sentences')} of yours {'fails' if len(failing) == 1 else 'fail'}"
+            f"{slug}: {counted(n, 'sentence', 'sentences')} of yours {'fails' if n == 1 else 'fail'}"
             f' the check ("{_short(first.sentence)}": {first.verdict.reasons[0]}); fix'
-            f" {'it' if len(failing) == 1 else 'them'} (see 'newsdesk verify --story {cf.slug}'),"
+            f" {'it' if n == 1 else 'them'} (see 'newsdesk verify --story {slug}'),"
             ' or publish anyway with --force --reason "…"'
         )
 

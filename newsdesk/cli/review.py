@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.approve_check import refuse_failing_edits
+from newsdesk.cli.approve_check import failing_edits, refuse_failing_edits
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_list import render_list
 from newsdesk.cli.review_render import render_show
@@ -125,10 +125,16 @@ def approve_cmd(
     from newsdesk.review import actions
 
     config = get_config(config_path)
+    full, failing = failing_edits(config, _content_dir(config), slug)
     if not force:  # an editor's own sentence that fails the check is refused like a flag
-        refuse_failing_edits(config, _content_dir(config), slug)
+        refuse_failing_edits(full, failing)
     result = actions.approve(
-        _content_dir(config), slug, editor=_editor(config, editor), force=force, reason=reason
+        _content_dir(config),
+        slug,
+        editor=_editor(config, editor),
+        force=force,
+        reason=reason,
+        failing_edits=len(failing),
     )
     click.echo(result.message)
 
