@@ -14,6 +14,7 @@ from newsdesk.review.proposals import SourceDiff, diff_sources, merge_sources
 
 from newsdesk import content
 from newsdesk.content import ContentFile
+from newsdesk.editor_text import unchecked
 from newsdesk.errors import ContentError, NewsdeskError
 from newsdesk.flags import Flag, outstanding_flags, story_problems
 
@@ -35,6 +36,7 @@ class Row:
     path: Path
     handle: str = ""  # the short name review list shows and every review command accepts
     problems: tuple[str, ...] = ()  # citations that would publish a broken page (approve refuses)
+    unconfirmed: int = 0  # an editor's own sentences no check passed (the page names them)
 
     def to_json(self) -> dict[str, Any]:
         return {**self.__dict__, "path": str(self.path), "problems": list(self.problems)}
@@ -84,6 +86,7 @@ def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
         counts=content.counts_of(cf.meta).line(),
         flags=len(outstanding_flags(cf)),
         problems=tuple(story_problems(cf, "published")),
+        unconfirmed=len(unchecked(cf.body, cf.meta.get("sentence_keys")) or ()),
         last_crawl=str(crawled) if crawled else None,
         edited=cf.touched,
         proposal=content.proposal_path(cf.path).exists(),

@@ -56,6 +56,8 @@ def sources_manifest(page: StoryPage, url: str, base_url: str) -> dict[str, Any]
             "checked": page.checked,
             "flagged": len(page.flags),
             "sentences": [{"text": f.text, "reasons": list(f.reasons)} for f in page.flags],
+            # an editor's own sentences no check passed (the page names them as not confirmed)
+            "unconfirmed": list(page.unchecked or ()),
         },
         "sources": [s.to_json() for s in page.sources],
     }

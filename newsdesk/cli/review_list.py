@@ -111,6 +111,8 @@ def markdown_list(rows: list[Row]) -> str:
     ]
     for r in rows[:MAX_MD_ROWS]:
         flags = f"⚠️ {r.flags} flagged" if r.flags else "✓ none"
+        if r.unconfirmed:  # an editor's own sentences no check passed: the page says so too
+            flags += f"; ⚑ {r.unconfirmed} by an editor not confirmed"
         if r.problems:  # approve and review record refuse these: say so before the merge
             flags += f"; ❌ {_md(r.problems[0])}"
         out.append(

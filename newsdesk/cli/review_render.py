@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsdesk.cli.review_list import rel
-from newsdesk.editor_text import unchecked
+from newsdesk.editor_text import tally
 from newsdesk.text import for_terminal
 
 if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
@@ -84,7 +84,10 @@ def _show_verification(report: ShowReport, sources: dict[Any, dict[str, Any]]) -
         f"  {ver.get('checked', '?')} sentences checked, {ver.get('flagged', 0)} flagged when "
         f"drafted; {len(report.flags)} still flagged in the text"
     )
-    mine = unchecked(report.file.body, report.file.meta.get("sentence_keys"))
+    told = tally(report.file.body, report.file.meta.get("sentence_keys"))
+    if told is not None and told.checked != ver.get("checked"):
+        echo(f"  {told.checked} sentences of the text now checked (the page's count)")
+    mine = told.unchecked if told is not None else None
     if mine:  # what the page will call not confirmed
         echo(
             _wrap(

@@ -14,6 +14,7 @@ from newsdesk.cli import cli
 from newsdesk.models import Article
 from newsdesk.regenerate import save_generated
 from newsdesk.store import Store
+from newsdesk.text import sentence_keys
 
 SLUG = "staff-inflate-ai-token-use-to-climb-leaderboards"
 
@@ -292,6 +293,19 @@ def test_markdown_list_is_safe_for_a_pull_request_body(project: Path, drafts) ->
     row = md.splitlines()[2]
     assert row.count(" | ") == 6  # the title's pipe does not add a column
     assert "<script>" not in md and "&lt;script&gt;" in md and "\\*stars\\*" in md
+
+
+def test_the_pull_request_table_counts_an_editor_s_unconfirmed_sentences(
+    project: Path, drafts
+) -> None:
+    """A story whose text carries a sentence no check passed read "✓ none" in the table."""
+    path = save_generated(project / "content", drafts.make_meta(), drafts.BODY).path
+    cf = content.read(path)
+    meta = dict(cf.meta, sentence_keys=sentence_keys(cf.body))
+    content.write(path, meta, cf.body + "\nAn editor's own line of praise. [1]\n")
+    md = run(project, "review", "list", "--format", "markdown").output
+    assert "✓ none; ⚑ 1 by an editor not confirmed" in md.splitlines()[2]
+    assert json.loads(run(project, "review", "list", "--format", "json").output)["unconfirmed"] == 1
 
 
 def test_sentence_dropped_by_strict_drafting_does_not_block_approval(project: Path, drafts) -> None:

@@ -3,6 +3,8 @@ machine checked (front matter ``sentence_keys``, written by ``newsdesk draft``).
 
 from __future__ import annotations
 
+import json
+
 from newsdesk.sitebuilder import build
 from sitecheck import soup
 from sitekit import BODY, story, write_story
@@ -63,12 +65,16 @@ def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) 
         "The editor adds a line of their own."
     ]
     assert "not confirmed by the machine check" in added.select_one("aside.made").get_text()
+    manifest = json.loads((site / "2026/05/added/sources.json").read_text(encoding="utf-8"))
+    assert manifest["verification"]["unconfirmed"] == ["The editor adds a line of their own."]
     same = soup(site / "2026/05/cut/index.html")  # the editor only deleted a checked sentence
     assert same.select_one(".story-head .check").get_text() == "✓ every sentence checked"
     assert (
         not same.select("#unchecked")
         and "not confirmed by the machine check" not in same.get_text()
     )
+    cut_manifest = json.loads((site / "2026/05/cut/sources.json").read_text(encoding="utf-8"))
+    assert cut_manifest["verification"]["unconfirmed"] == []
     old = soup(site / "2026/05/old/index.html")  # no keys: the whole-page caveat, as before
     assert "edited by an editor" in old.select_one(".story-head .check").get_text()
     assert "what the editor wrote was not confirmed" in old.select_one("aside.made").get_text()
@@ -102,3 +108,17 @@ def test_the_page_counts_the_sentences_checked_now_not_at_drafting(cfg, content_
     page = soup(build(cfg).out / "2026/05/recount/index.html")
     assert f"{now - 1} sentences were checked" in page.select_one("aside.made").get_text()
     assert "1 by an editor not confirmed" in page.select_one(".story-head .check").get_text()
+
+
+def test_a_draft_s_banner_does_not_call_an_editor_s_unconfirmed_sentence_clean(
+    cfg, content_dir
+) -> None:
+    """The walk-through of session 29: the draft banner said "No sentence was flagged" right
+    above "1 by an editor not confirmed"."""
+    meta = story(slug="mine", title="Mine", story_id="st-mine", status="draft")
+    meta["sentence_keys"] = sentence_keys(BODY)
+    write_story(content_dir, meta, BODY + f"\n{ADDED}\n")
+    page = soup(build(cfg, drafts=True).out / "2026/05/mine/index.html")
+    banner = page.select_one(".draft-banner").get_text(" ", strip=True)
+    assert "1 sentence by an editor is not confirmed" in banner
+    assert "No sentence was flagged" not in banner
