@@ -10,6 +10,7 @@ import sqlite3
 import sys
 
 import click
+from click.utils import PacifyFlushWrapper
 
 from newsdesk import __version__
 from newsdesk.cli import (
@@ -79,6 +80,12 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except SystemExit as exc:
+        # click ends with 1, silently, when the reader of a pipe stops early ('| head'),
+        # and wraps stdout so that nothing more fails: the command did nothing wrong
+        if exc.code == 1 and isinstance(sys.stdout, PacifyFlushWrapper):
+            sys.exit(0)
+        raise
     sys.exit(0)
 
 

@@ -86,3 +86,18 @@ def test_store_mode_prints_a_one_line_summary(tmp_path: Path, week) -> None:  # 
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count("\n") == 1
     assert proc.stdout.startswith("stories: 3 (3 new, 0 updated) · duplicates: 2")
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path, week) -> None:  # type: ignore[no-untyped-def]
+    """`newsdesk stories --input F | head -1`: the pipe closes before newsdesk writes; click
+    ended with a silent 1, which scripts read as a failure. It ends with 0 and says nothing."""
+    src = tmp_path / "items.jsonl"
+    write_items(src, week)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsdesk", "stories", "--input", str(src)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line is written
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 0 and err == b""
