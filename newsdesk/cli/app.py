@@ -10,7 +10,6 @@ import sqlite3
 import sys
 
 import click
-from click.utils import PacifyFlushWrapper
 
 from newsdesk import __version__
 from newsdesk.cli import (
@@ -51,6 +50,7 @@ for command in (
 
 
 def _run(command: click.Command, args: list[str] | None = None, prog: str | None = None) -> None:
+    stdout = sys.stdout
     try:
         try:
             command.main(args=args, prog_name=prog, standalone_mode=False)
@@ -82,8 +82,8 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
         sys.exit(exc.exit_code)
     except SystemExit as exc:
         # click ends with 1, silently, when the reader of a pipe stops early ('| head'),
-        # and wraps stdout so that nothing more fails: the command did nothing wrong
-        if exc.code == 1 and isinstance(sys.stdout, PacifyFlushWrapper):
+        # after wrapping stdout so that nothing more fails: the command did nothing wrong
+        if exc.code == 1 and sys.stdout is not stdout:  # click swapped it: the pipe broke
             sys.exit(0)
         raise
     sys.exit(0)
