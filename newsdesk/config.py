@@ -205,11 +205,12 @@ def _check_tables(cfg: Config, errors: list[str]) -> None:
         if f.id in ids:
             errors.append(f"feeds[{i}].id: {f.id!r} is used twice")
         ids.add(f.id)
+        named = f" (feed {f.id!r})" if f.id else ""  # the index counts [[feeds]] from 0
         if not re.match(r"^https?://", f.url):
-            errors.append(f"feeds[{i}].url: must be an http(s) URL, got {f.url!r}")
+            errors.append(f"feeds[{i}].url{named}: must be an http(s) URL, got {f.url!r}")
         for slug in f.topics:
             if slug not in seen:
-                errors.append(f"feeds[{i}].topics: unknown topic {slug!r}")
+                errors.append(f"feeds[{i}].topics{named}: unknown topic {slug!r}")
     for i, pattern in enumerate(cfg.outlets.primary_patterns):
         try:
             re.compile(pattern)

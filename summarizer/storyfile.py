@@ -1,5 +1,5 @@
 """The story.json file interface: ``{"title"?, "items": [{"id", "url", "title", "text",
-"published"?, "source"?}]}`` -> StoryInput (no database, no config)."""
+"published"?, "source"?, "site_name"?}]}`` -> StoryInput (no database, no config)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _item(raw: object, where: str) -> Item:
     for key in ("id", "url", "title", "text"):
         if not isinstance(raw.get(key), str):
             raise InputError(f"{where}: {key!r} must be a string")
-    for key in ("published", "source"):
+    for key in ("published", "source", "site_name"):
         if raw.get(key) is not None and not isinstance(raw[key], str):
             raise InputError(f"{where}: {key!r} must be a string")
     return Item(
@@ -25,7 +25,9 @@ def _item(raw: object, where: str) -> Item:
         title=raw["title"],
         text=raw["text"],
         published=raw.get("published"),
-        source=raw.get("source"),
+        # the outlet's name: `newsdesk articles` writes it as site_name (its "source" is the
+        # feed's id there), a hand-written file as source
+        source=raw.get("site_name") or raw.get("source"),
     )
 
 

@@ -140,6 +140,7 @@ def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) 
 
     config = get_config(config_path)
     content_dir = config.path(config.build.content_dir)
+    database = crawled_database(config)  # before any report: nothing to check against
     if name is not None:
         files = [find(content_dir, name)]
     else:
@@ -151,7 +152,7 @@ def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) 
             click.echo(f"warning: {exc}: cannot be read, not checked", err=True)
     from newsdesk.summarizer.filecheck import Stored
 
-    with Store(crawled_database(config)) as store:
+    with Store(database) as store:
         stored = Stored.read(store)  # the stories and threads, read once for every file
         for cf in files:
             _verify_file(config, stored, cf, record=record, fmt=fmt, skip_missing=name is None)

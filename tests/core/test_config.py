@@ -68,7 +68,7 @@ def test_type_and_value_problems_are_reported_together() -> None:
     assert "crawl.concurrency: must be at least 1" in problems
     assert "topics[1].slug: required key is missing" in problems
     assert "topics[0].slug: 'Bad Slug' must be lowercase letters, digits, '-'" in problems
-    assert "feeds[0].url: must be an http(s) URL, got 'ftp://e.org'" in problems
+    assert "feeds[0].url (feed 'f'): must be an http(s) URL, got 'ftp://e.org'" in problems
 
 
 def test_value_rules() -> None:

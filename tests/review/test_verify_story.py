@@ -145,6 +145,8 @@ def test_usage_and_user_errors_are_one_line(site: Path, tmp_path: Path) -> None:
     (site / "data" / "newsdesk.db").unlink()
     r = _run("verify", "--story", NAME, cwd=site)
     assert r.returncode == 1 and "no database yet" in r.stderr, r.stderr
+    r = _run("verify", "--edited", cwd=site)  # the error first, no "0 stories edited" report
+    assert r.returncode == 1 and "no database yet" in r.stderr and r.stdout == "", r.stdout
 
 
 def _approve(root: Path, *args: str, code: int = 0) -> str:

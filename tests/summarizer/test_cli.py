@@ -121,3 +121,18 @@ def test_unreadable_story_file_is_one_line(tmp_path):
     for load in (load_story, load_lines):
         with pytest.raises(InputError, match="story.json: cannot read"):
             load(folder)
+
+
+def test_an_article_line_names_its_outlet_by_its_site_name(tmp_path):
+    """`newsdesk articles` writes the outlet's name as site_name and the feed's id as source;
+    a story.json made of its lines drafted 'circuitreport reported …' (a newcomer's find)."""
+    from newsdesk.summarizer.storyfile import load_story
+
+    item = {"id": "a", "url": "https://circuit.example/a", "title": "T", "text": "Body."}
+    path = tmp_path / "story.json"
+    lines = [
+        dict(item, source="circuitreport", site_name="Circuit Report"),
+        dict(item, id="b", source="Harbor Times"),  # a hand-written file: source is the name
+    ]
+    path.write_text(json.dumps({"items": lines}), encoding="utf-8")
+    assert [it.source for it in load_story(path).items] == ["Circuit Report", "Harbor Times"]
