@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import snowballstemmer
 from newsdesk.summarizer import lexicon
-from newsdesk.summarizer.lightwords import CAUSAL, LIGHT
+from newsdesk.summarizer.lightwords import CAUSAL, LIGHT, VAGUE
 from newsdesk.summarizer.newswords import NEWS_GROUPS
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
@@ -262,7 +262,7 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     compound is one word, so a shared compound does not count three times)."""
     toks = words(canonical(normalize(text)))
     found = lexicon.phrases(toks) if lexicon.ENABLED else {}
-    content = _content_at(toks, parts, LIGHT | CAUSAL)
+    content = _content_at(toks, parts, LIGHT | CAUSAL | VAGUE)
     out = [  # a word opening a multi-word verb has its meaning too ("stepped in": "intervene")
         (lemma(w), _aligned_senses(w) | _lexical(w, parts) | lexicon.keys(found.get(k, ""), parts))
         for k, w in content
