@@ -31,6 +31,7 @@ from newsdesk.summarizer.sentences import (
     source_sentences,
     words,
 )
+from newsdesk.summarizer.sisters import swapped
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.synonyms import (
     lemma,
@@ -260,6 +261,8 @@ def meaning_reasons(
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
     if flip := opposite(bare, passage) or tense_flip(bare, passage.sentences):
         reasons.append(flip)
+    elif pair := swapped(bare, passage.sentences):
+        reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)
     return reasons
