@@ -30,12 +30,19 @@ def _ranked(text: str) -> list[tuple[str | None, str]]:
 
 
 def dropped_rank(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
-    """The claim's superlative said without the ordinal the passage ranks it by; None when
-    there is none."""
-    ranked = [(o, s) for p in passage_sentences for o, s in _ranked(p) if o]
+    """The claim's superlative said without the ordinal the passage ranks it by, and that the
+    passage never says unranked ("the biggest" and "the second biggest" in one passage are two
+    things); None when there is none."""
+    theirs = [pair for p in passage_sentences for pair in _ranked(p)]
+    ranked = [s for o, s in theirs if o]
     if not ranked:
         return None
+    plain = [s for o, s in theirs if not o]
     for ordinal, word in _ranked(claim):
-        if ordinal is None and any(senses(word) & senses(s) for _, s in ranked):
+        if ordinal is None and _meets(word, ranked) and not _meets(word, plain):
             return word
     return None
+
+
+def _meets(word: str, others: list[str]) -> bool:
+    return any(senses(word) & senses(s) for s in others)

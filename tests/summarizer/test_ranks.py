@@ -25,3 +25,12 @@ def test_the_rank_kept_passes():
         == ()
     )
     assert _check("Morbury is now the third busiest container port in the country.") == ()
+
+
+def test_a_superlative_the_passage_also_says_unranked_passes():
+    both = (
+        "Morbury is the third busiest port in the country. "
+        "Its owners called it the busiest port on the east coast."
+    )
+    claim = "Its owners called Morbury the busiest port on the east coast."
+    assert Checker({1: both}).check(claim, (1,)) == ()
