@@ -20,9 +20,12 @@ SENSES = 1  # a noun's most frequent senses that count
 
 
 def _nouns(word: str) -> frozenset[int]:
-    """The first ``SENSES`` noun synsets of a lower-case word (by its WordNet base forms)."""
+    """The first ``SENSES`` noun synsets of a lower-case word, itself or its plural."""
     out: set[int] = set()
-    for base in lexicon.bases(word)[:1]:
+    found = lexicon.bases(word)[:1]
+    if found and found[0] != word and not word.endswith("s"):
+        return frozenset()  # "voted", "closing": a verb's form, not a noun
+    for base in found:
         for part in lexicon.table_entry(base).split():
             if part.startswith("n:"):
                 out.update(int(x) for x in part[2:].split(",")[:SENSES])

@@ -294,7 +294,6 @@ OPPOSITES = """
     hot warm / cold cool
     rich wealthy / poor
     cheap / expensive
-    employed / unemployed
     upstream / downstream
     above / below
 """

@@ -50,3 +50,13 @@ def test_a_collective_noun_for_its_members_is_no_swap():
     claim = "Slowing sales led the Morbury bakery to lay off a tenth of its workforce."
     assert swapped(claim, (source,)) is None
     assert Checker({1: source}).check(claim, (1,)) == ()
+
+
+def test_a_verb_form_is_not_read_as_a_noun():
+    # "voted" is the verb: its noun "vote" and "decision" are of one kind, the claim says no swap
+    panel = ("The appeals panel issued its decision on the Morbury housing law.",)
+    assert swapped("The appeals panel voted on the Morbury housing law.", panel) is None
+    assert swapped("Heavy rains closed schools.", ("Heavy snow closed schools.",)) == (
+        "rains",
+        "snow",
+    )
