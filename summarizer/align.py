@@ -24,6 +24,7 @@ from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
+from newsdesk.summarizer.ranks import dropped_rank
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
@@ -31,6 +32,7 @@ from newsdesk.summarizer.sentences import (
     source_sentences,
     words,
 )
+from newsdesk.summarizer.sisters import swapped
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.synonyms import (
     lemma,
@@ -260,6 +262,10 @@ def meaning_reasons(
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
     if flip := opposite(bare, passage) or tense_flip(bare, passage.sentences):
         reasons.append(flip)
+    elif pair := swapped(bare, passage.sentences):
+        reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
+    elif top := dropped_rank(bare, passage.sentences):
+        reasons.append(f'it says "{top}" where the supporting passage ranks it below the top')
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)
     return reasons

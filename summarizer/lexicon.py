@@ -181,3 +181,18 @@ def modifier_only(word: str) -> bool:
     'sadly'): opening a sentence, it is no name."""
     parts = parts_of_speech(word)
     return bool(parts) and parts <= {"a", "r"}
+
+
+def table_entry(lemma: str) -> str:
+    """A WordNet lemma's synsets by part of speech, most frequent first ('n:12,40 v:7')."""
+    return _table().words.get(lemma, "")
+
+
+def hypernyms(synset: int) -> list[int]:
+    """A synset's direct hypernyms."""
+    return _up(synset)
+
+
+def height(synset: int) -> int:
+    """A synset's steps below the top of WordNet's hierarchy (its shortest path)."""
+    return _height(synset)

@@ -84,7 +84,7 @@ NEWS_GROUPS = """
     vaccinate immunize immunise inoculate
     shop store retailer
     job post position role
-    worker employee staff personnel
+    worker employee staff personnel workforce
     publisher publishing
     rival competitor opponent
     undisclosed secret

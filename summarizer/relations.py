@@ -231,7 +231,8 @@ def missing_names(claim: str, passage: str, vocabulary: frozenset[str] | set[str
 
 
 def missing_times(claim: str, passage: str) -> list[str]:
-    """Time expressions of the claim that the supporting passage does not have."""
+    """Time expressions of the claim that the supporting passage does not have, and durations
+    ("for several years") whose unit the passage does not use."""
     have = " ".join(times(passage))
     text = " ".join(normalize(passage).lower().split())  # 'the highest in ten years'
     return [
@@ -240,7 +241,21 @@ def missing_times(claim: str, passage: str) -> list[str]:
         if t not in have
         and not re.search(rf"\b{re.escape(t)}\b", text)
         and not _the_current(t, passage, have)
-    ]
+    ] + [d.group(0) for d in _DURATION.finditer(normalize(claim)) if not _has_unit(d, text)]
+
+
+def _has_unit(duration: re.Match[str], text: str) -> bool:
+    return re.search(rf"\b{duration.group(1).lower()}", text) is not None
+
+
+# a duration: "for days", "for several years", "for six hours"; its unit must be the passage's
+# (a paraphrase may drop or add "several", not turn weeks into years); "two-week" has "week"
+_COUNTED = "several|many|a few|some|nearly|almost|about|around|over|more than|[0-9]+"
+_DURATION = re.compile(
+    rf"\bfor\s+(?:(?:{_COUNTED}|{'|'.join(_SMALL[2:])}|twelve|twenty)\s+)?"
+    r"(minute|hour|day|night|week|month|year|decade)s?\b",
+    re.I,
+)
 
 
 def _the_current(time: str, passage: str, have: str) -> bool:

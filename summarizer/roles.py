@@ -24,10 +24,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from newsdesk.summarizer.lightwords import LIGHT
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.relations import TIME_OPENERS
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
-from newsdesk.summarizer.synonyms import LIGHT, lemma, lemmas, past_forms
+from newsdesk.summarizer.synonyms import lemma, lemmas, past_forms
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
 _AUX_WORDS = (

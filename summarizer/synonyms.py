@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import snowballstemmer
 from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.lightwords import CAUSAL, LIGHT, VAGUE
 from newsdesk.summarizer.newswords import NEWS_GROUPS
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
@@ -108,24 +109,6 @@ _SYNONYMS = _table()
 _SENSES = _sense_table()
 # the first table's words only: a word of the broader one may still be a name ("House", "Club")
 _ORDINARY = frozenset(_stem(w) for w in GROUPS.split())
-# verbs and adverbs that carry little of a claim: a paraphrase adds them freely ("put money into")
-_LIGHT_WORDS = """
-    become became becoming becomes remain remained remains stay stayed stays seem seemed seems
-    now currently every put get got make made take took give gave keep kept back able well also
-    live schedule scheduled company companies firm firms
-    """
-# closed-class words the stopword list lacks (relative pronouns, prepositions, conjunctions):
-# grammar, not meaning, so a paraphrase may add or drop them ("a deal whose value ...")
-_CLOSED_CLASS = """
-    whose whoever whomever whatever whichever among amongst amid amidst toward towards beyond
-    beneath besides whereas whilst either
-    """
-LIGHT = frozenset((_LIGHT_WORDS + _CLOSED_CLASS).split())
-# verbs that only say one event brought about another ("the strike prompted the airline to
-# cancel flights" for "… cancelled flights as staff went on strike": "as", "after", "because"
-# are stopwords); light for the alignment only, negation and roles still read them
-_CAUSAL = "prompted prompting led caused causing triggered sparked forced resulted resulting"
-CAUSAL = frozenset(_CAUSAL.split())
 
 # ordinary words that often open a sentence: capitalised there, they are not names
 COMMON = """
@@ -279,7 +262,7 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     compound is one word, so a shared compound does not count three times)."""
     toks = words(canonical(normalize(text)))
     found = lexicon.phrases(toks) if lexicon.ENABLED else {}
-    content = _content_at(toks, parts, LIGHT | CAUSAL)
+    content = _content_at(toks, parts, LIGHT | CAUSAL | VAGUE)
     out = [  # a word opening a multi-word verb has its meaning too ("stepped in": "intervene")
         (lemma(w), _aligned_senses(w) | _lexical(w, parts) | lexicon.keys(found.get(k, ""), parts))
         for k, w in content

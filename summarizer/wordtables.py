@@ -279,4 +279,21 @@ OPPOSITES = """
     cancel / proceed
     beat exceed top / miss
     keep retain maintain continue preserve renew resume / stop cancel abolish terminate
+    inside indoors / outside outdoors
+    public / private
+    temporary / permanent
+    rural / urban
+    import / export
+    arrive arrival / depart departure
+    surplus / deficit
+    victory / defeat
+    winner / loser
+    maximum / minimum
+    full / empty
+    wet / dry
+    hot warm / cold cool
+    rich wealthy / poor
+    cheap / expensive
+    upstream / downstream
+    above / below
 """

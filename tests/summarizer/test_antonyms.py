@@ -67,3 +67,22 @@ def test_a_comparative_of_quantity_about_the_same_thing_is_opposite():
     assert quantity_opposite("More teenagers smoke than a decade ago.", (source,)) == "more"
     assert quantity_opposite("More of them use e-cigarettes.", (source,)) is None
     assert quantity_opposite("Fewer teenagers smoke now.", (source,)) is None
+
+
+def test_everyday_opposites_of_place_ownership_and_state_are_caught():
+    # session 29's general pairs (wordtables.OPPOSITES): the claim keeps the passage's other words
+    shelter = "Health officials told residents of Morbury to stay indoors while the smoke cleared."
+    reasons = _check(shelter, "Health officials told residents of Morbury to stay outdoors.")
+    assert any('"outdoors" where the supporting passage says the opposite' in r for r in reasons)
+    pool = "The council said the new swimming pool in Kelby would be public."
+    assert _check(pool, "The council said the new swimming pool in Kelby would be private.")
+    closure = "The bridge closure in Harwick is temporary, the council said."
+    assert _check(closure, "The bridge closure in Harwick is permanent, the council said.")
+
+
+def test_the_same_side_of_an_everyday_pair_passes():
+    shelter = "Health officials told residents of Morbury to stay indoors while the smoke cleared."
+    assert (
+        _check(shelter, "Residents of Morbury were told by health officials to stay inside.") == ()
+    )
+    assert _check(shelter, "Health officials told Morbury residents to remain indoors.") == ()

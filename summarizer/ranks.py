@@ -1,0 +1,48 @@
+"""A rank dropped from a superlative: "the largest" where the passage says "the second largest".
+
+A claim that keeps every other word of "the country's second largest publisher" but its
+ordinal holds 75% of the passage's words (align.py) and no number of its own, yet says the
+publisher is the largest. ``dropped_rank`` finds a superlative of the passage that an ordinal
+ranks ("second largest", "third-biggest") whose claim counterpart (the same lemma or a word
+of its synonym groups) comes without one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.summarizer.sentences import normalize, words
+from newsdesk.summarizer.synonyms import senses
+
+_ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th"
+_ORDINAL = frozenset(_ORDINALS.split())
+_SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|least")
+
+
+def _ranked(text: str) -> list[tuple[str | None, str]]:
+    """(ordinal or None, superlative) for each superlative of a text ("second-largest" too)."""
+    toks = [t.lower() for t in words(normalize(text).replace("-", " "))]
+    return [
+        (toks[k - 1] if k and toks[k - 1] in _ORDINAL else None, t)
+        for k, t in enumerate(toks)
+        if _SUPERLATIVE.fullmatch(t)
+    ]
+
+
+def dropped_rank(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
+    """The claim's superlative said without the ordinal the passage ranks it by, and that the
+    passage never says unranked ("the biggest" and "the second biggest" in one passage are two
+    things); None when there is none."""
+    theirs = [pair for p in passage_sentences for pair in _ranked(p)]
+    ranked = [s for o, s in theirs if o]
+    if not ranked:
+        return None
+    plain = [s for o, s in theirs if not o]
+    for ordinal, word in _ranked(claim):
+        if ordinal is None and _meets(word, ranked) and not _meets(word, plain):
+            return word
+    return None
+
+
+def _meets(word: str, others: list[str]) -> bool:
+    return any(senses(word) & senses(s) for s in others)

@@ -1,0 +1,36 @@
+"""A rank dropped from a superlative (ranks.py): "the largest" for "the second largest" is
+caught; the rank kept, in other words, passes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.verify import Checker
+
+PORT = "Morbury is now the third busiest container port in the country, the harbour board said."
+
+
+def _check(sentence: str) -> tuple[str, ...]:
+    return Checker({1: PORT}).check(sentence, (1,))
+
+
+def test_a_superlative_without_the_passage_rank_is_caught():
+    reasons = _check("Morbury is now the busiest container port in the country, the board said.")
+    assert any(
+        '"busiest" where the supporting passage ranks it below the top' in r for r in reasons
+    )
+
+
+def test_the_rank_kept_passes():
+    assert (
+        _check("The harbour board said Morbury is now the country's third-busiest container port.")
+        == ()
+    )
+    assert _check("Morbury is now the third busiest container port in the country.") == ()
+
+
+def test_a_superlative_the_passage_also_says_unranked_passes():
+    both = (
+        "Morbury is the third busiest port in the country. "
+        "Its owners called it the busiest port on the east coast."
+    )
+    claim = "Its owners called Morbury the busiest port on the east coast."
+    assert Checker({1: both}).check(claim, (1,)) == ()
