@@ -115,11 +115,19 @@ def test_the_outlet_count_goes_even_when_its_words_held_a_quoted_line_within_the
     story = _story()
     count = ("Three outlets reported the story, and newsdesk read all of them.", (1, 2, 3))
     chosen = {
-        "synopsis": [("kilnpost.example reported that the Ardley council “approved a new tram line”.", (1,))],
+        "synopsis": [
+            ("kilnpost.example reported that the Ardley council “approved a new tram line”.", (1,))
+        ],
         "takeaways": [count],
         "What happened": [
-            ("ridgeweekly.example reported that councillors “voted 31 to 9” for the tram plan.", (2,)),
-            ("fenwire.example reported that shop owners on the harbour road feared “two summers” of works.", (3,)),
+            (
+                "ridgeweekly.example reported that councillors “voted 31 to 9” for the tram plan.",
+                (2,),
+            ),
+            (
+                "fenwire.example reported that shop owners on the harbour road feared “two summers” of works.",
+                (3,),
+            ),
             ("According to kilnpost.example, the line will “cost about 140 million pounds”.", (1,)),
         ],
     }
@@ -131,3 +139,25 @@ def test_the_outlet_count_goes_even_when_its_words_held_a_quoted_line_within_the
         assert any(outlet in t for t in lines), (outlet, lines)
     # the share is held by a line whose outlet the draft still names, not by padding
     assert not any("140 million" in t for t in lines), lines
+
+
+def test_a_told_figure_told_again_with_a_few_words_a_year_and_a_day_goes():
+    from newsdesk.summarizer.padding import without_repeats
+
+    again = "Circuit Report reported that pensioners would get a 5.9% rise in 2022 on Tuesday. [2]"
+    chosen = {
+        "synopsis": [
+            ("Harbor Times reported that the 2022 pension uplift would be 5.9%. [1]", (1,))
+        ],
+        "takeaways": [],
+        "What happened": [
+            ("Circuit Report reported that the harbour ferry fares would stay frozen. [2]", (2,)),
+            (again, (2,)),
+            ("Valley Courier reported that pensioners would get a 5.9% rise in 2022. [3]", (3,)),
+        ],
+    }
+    body = [t for t, _ in without_repeats(chosen)["What happened"]]
+    # before: kept, its outlet's name, the year and the weekday counted as new words and names
+    assert again not in body, body
+    # an outlet's only line stays: the draft's one word of Valley Courier
+    assert any("Valley Courier" in t for t in body), body
