@@ -588,3 +588,19 @@ def test_a_quoted_speaker_is_introduced_by_the_role_the_source_gives() -> None:
     (ruivo,), (lisk,) = find_quotes(said, item=0), find_quotes(told, item=0)
     assert with_role(ruivo, num).speaker == "Ana Ruivo, a staff engineer"
     assert with_role(lisk, num) == lisk  # speaking to someone: "told the Hill Courier" stays
+
+
+def test_former_before_a_title_is_lowered_unless_the_sources_write_it_so_mid_sentence():
+    from newsdesk.summarizer.paraphrase import clause
+
+    texts = [
+        "Former Mayor Ada Quill has said she will testify before the harbour inquiry.",
+        "The inquiry also called two former councillors and Governor Lin Osei.",
+        "Governor Lin Osei has said he will appear before the inquiry in May.",
+    ]
+    names = capitalised(texts)
+    # before: "… reported that Former Mayor Ada Quill has said …" (an adjective kept as a name)
+    assert clause(texts[0], names).startswith("former Mayor Ada Quill has said")
+    assert clause(texts[2], names).startswith("Governor Lin Osei has said")  # a noun: a title
+    styled = [*texts, "It heard from Former Mayor Ada Quill on Monday."]
+    assert clause(texts[0], capitalised(styled)).startswith("Former Mayor Ada Quill")
