@@ -57,7 +57,7 @@ LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
 _NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
 _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
 _SAID_TAIL = re.compile(
-    r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced)\b[^,]*(?:,|\.?$)"
+    r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced|warned)\b[^,]*(?:,|\.?$)"
 )
 _HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # label, dash aside
 _NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
@@ -85,7 +85,12 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     """The outlet's sentence ready to be reported: no appositive, no closing 'according to',
     its first word in lower case unless it is one of ``names``; None when it cannot be
     rewritten."""
-    text = untruncated(before_dash(" ".join(sentence.split()).rstrip())) or ""
+    whole = " ".join(sentence.split()).rstrip()
+    cut = before_dash(whole)
+    if cut != whole and dangling(whole.split(), len(cut.split())):  # 'deep disagreement between'
+        # told like a sentence a feed cut short there: up to a clause boundary before the dash
+        cut = untruncated(cut.rstrip(".") + "...") or ""
+    text = untruncated(cut) or ""
     mark = QUOTE_MARK.search(text)
     if mark:  # the clause before someone's quotation: 'A judge blocked the law, calling it "…"'
         kept = before(text.split(), len(text[: mark.start()].split()))

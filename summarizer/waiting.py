@@ -28,7 +28,7 @@ THAT_VERBS = (  # verbs whose object is the 'that' clause ('Central Command has 
     " reveals confirmed confirms reported warned warns noted notes added estimated"
     " acknowledged admitted insisted suggested suggests decided ruled learned discovered"
     " predicted indicated indicates alleged alleges realized knew thought told telling tells"
-    " informed assured"
+    " informed assured projected projects forecast forecasts"
 )
 CONTENT_WORDS = frozenset(CONTENT.split())
 SAYS_THAT = frozenset(THAT_VERBS.split())

@@ -398,6 +398,18 @@ _CUTS = [
     ("the mayor spoke at the pier on Tuesday, a day after the storm passed", "after", True),
     ("in a speech on Tuesday, a furious mayor said the pier would reopen", "mayor", True),
     ("the port authority announced Friday that the quay would reopen", "that", True),
+    # session 29 (cutedges.py): the kept words stand as a clause but the point was cut off
+    ("after the vote, a young and at times angry crowd left the hall", "and", True),
+    ("the warden kept the pier open by arguing that the swell was small", "that", True),
+    ("the rules let registered buyers trading for profit enter the market", "for", True),
+    ("the ferries stopped at Kestrel, Captain Ada Quill, harbour chief, said", "harbour", True),
+    ("in the weeks since the quay reopened, traders say sales have doubled", "traders", True),
+    ("as the storm crossed the bay and reached the coast, Quill ordered a halt", "ordered", True),
+    ("the mayor said that most of the traders in the market wanted it shut", "wanted", True),
+    ("the board projected in its yearly review that fares would rise", "that", True),
+    ("the mayor was interested in speaking to the traders first", "to", False),
+    ("the council is meeting on Tuesday to vote on fares", "on", False),
+    ("in the weeks since the quay reopened, sales have doubled at the market", "at", False),
     ("regulators said that once the audit is filed, the permit could follow", "could", False),
     ("on Monday, the mayor resigned after weeks of protests", "after", False),
     ("the auditors found errors that the firm had hidden for years", "that", False),
@@ -604,3 +616,23 @@ def test_former_before_a_title_is_lowered_unless_the_sources_write_it_so_mid_sen
     assert clause(texts[2], names).startswith("Governor Lin Osei has said")  # a noun: a title
     styled = [*texts, "It heard from Former Mayor Ada Quill on Monday."]
     assert clause(texts[0], capitalised(styled)).startswith("Former Mayor Ada Quill")
+
+
+def test_a_dash_cut_or_a_likeness_with_no_second_term_is_not_told_as_a_whole_clause():
+    from newsdesk.summarizer.paraphrase import clause
+
+    dash = (
+        "The survey of ferry users, run in March, finds deep disagreement between \u2013 and"
+        " within \u2013 the harbour towns over fares."
+    )
+    told = clause(dash, set())
+    # before: "… finds deep disagreement between" (a preposition left waiting by the dash)
+    assert told is None or not told.endswith("between"), told
+    ok = "The council shut the pier on Monday after a storm \u2014 the third this year."
+    assert clause(ok, set()) == "the council shut the pier on Monday after a storm"
+    # before: "… the depot was planned in 2019 and was unrelated" (to what?)
+    assert (
+        clause("A spokesperson said the depot was planned in 2019 and was unrelated.", set())
+        is None
+    )
+    assert clause("The spokesperson said the fares were unrelated to the storm.", set()) is not None
