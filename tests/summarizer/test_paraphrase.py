@@ -636,3 +636,11 @@ def test_a_dash_cut_or_a_likeness_with_no_second_term_is_not_told_as_a_whole_cla
         is None
     )
     assert clause("The spokesperson said the fares were unrelated to the storm.", set()) is not None
+
+
+def test_a_closing_warned_is_the_outlet_s_source_like_a_closing_said():
+    from newsdesk.summarizer.paraphrase import clause
+
+    text = "Rising fuel costs were hurting the ferry trade, the harbour board warned on Tuesday."
+    # before: "… reported that rising fuel costs …, the harbour board warned on Tuesday"
+    assert clause(text, set()) == "rising fuel costs were hurting the ferry trade"
