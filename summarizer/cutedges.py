@@ -21,6 +21,7 @@ from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.fragments import PREPOSITIONS
 from newsdesk.summarizer.nounphrase import IRREGULAR_PAST
 from newsdesk.summarizer.sentences import FINITE
+from newsdesk.summarizer.waiting import SAYS_THAT
 
 _ARTICLES = frozenset(["a", "an", "the"])
 _BE = frozenset(["is", "was", "are", "were", "be", "been", "being", "am", "'s"])
@@ -88,7 +89,7 @@ def loses_point(ws: Sequence[str], end: int) -> bool:
     open_end = ws[end - 1][-1:].isalnum()
     return (
         (before in _ARTICLES and nxt in ("and", "or") and "a" in lexicon.parts_of_speech(prev))
-        or (prev.endswith("ing") and open_end and nxt == "that")
+        or (nxt == "that" and open_end and _says_ing(prev, before))
         or (
             prev.endswith("ing")
             and open_end
@@ -99,7 +100,36 @@ def loses_point(ws: Sequence[str], end: int) -> bool:
         or _name_alone(ws, end)
         or _said_verbless([_low(w) for w in ws[:end]])
         or _no_main_clause(ws, end)
+        or _subordinate_split(ws, end)
     )
+
+
+def _says_ing(prev: str, before: str) -> bool:
+    """'by admitting | that …', 'saying | that …': a saying verb's participle, not a noun in
+    -ing ('the judge's ruling | that …')."""
+    if not prev.endswith("ing") or before in _ARTICLES or before.endswith(("'s", "’s")):
+        return False
+    forms = {f"{b}{e}" for b in lexicon.bases(prev) for e in ("s", "ed", "d", f"{b[-1:]}ed")}
+    return bool(forms & SAYS_THAT)
+
+
+_JOINS = frozenset([*_SUBORDINATORS, "after", "before"])
+
+
+def _verb(w: str) -> bool:
+    return w in FINITE or w.endswith("ed") or w in IRREGULAR_PAST
+
+
+def _subordinate_split(ws: Sequence[str], end: int) -> bool:
+    """'… would remain in place, after a federal appeals court | on Thursday granted …': a
+    clause opened by 'after', 'because' … cut before its verb, which comes before the next
+    comma."""
+    low = [_low(w) for w in ws]
+    j = max((k for k in range(1, end) if low[k] in _JOINS), default=0)
+    if not j or any(_verb(w) for w in low[j + 1 : end]) or not ws[end - 1][-1:].isalnum():
+        return False
+    stop = next((i for i in range(end, len(ws)) if not ws[i][-1:].isalnum()), len(ws) - 1)
+    return any(_verb(w) for w in low[end : stop + 1])
 
 
 def _verb_form(word: str) -> bool:

@@ -644,3 +644,35 @@ def test_a_closing_warned_is_the_outlet_s_source_like_a_closing_said():
     text = "Rising fuel costs were hurting the ferry trade, the harbour board warned on Tuesday."
     # before: "… reported that rising fuel costs …, the harbour board warned on Tuesday"
     assert clause(text, set()) == "rising fuel costs were hurting the ferry trade"
+
+
+_MORE_CUTS = [
+    # session 29: a noun in -ing keeps its 'that' clause apart; a clause opened by 'after' is
+    # not cut before its verb; a saying verb waits for its 'that' clause across 'Monday evening'
+    ("a judge lifted the ruling that had frozen the fares", "that", False),
+    ("the fares stay for now, after the board on Monday approved the plan", "on", True),
+    (
+        "the chief of the harbour board announced Monday evening that the quay would reopen",
+        "that",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "before", "dangles"), _MORE_CUTS)
+def test_a_cut_keeps_the_clause_it_opens(body: str, before: str, dangles: bool) -> None:
+    from newsdesk.summarizer.clauses import dangling
+
+    ws = body.split()
+    assert dangling(ws, ws.index(before)) == dangles
+
+
+def test_an_excerpt_is_not_cut_where_its_phrase_waits():
+    from newsdesk.summarizer.excerpts import trim
+
+    text = (
+        "The chief of the harbour board announced Monday evening that the last of the ferries"
+        " moored at the north quay had left a day before the deadline set in the spring review."
+    )
+    # before: "The chief of the harbour board announced Monday evening…" (what did he announce?)
+    assert trim(text) is None
