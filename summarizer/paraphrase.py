@@ -51,6 +51,7 @@ from newsdesk.summarizer.fragments import (
 )
 from newsdesk.summarizer.reorder import front_tail, front_time
 from newsdesk.summarizer.subjects import introduce, points_back
+from newsdesk.summarizer.waiting import WHEN
 
 LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
 
@@ -68,6 +69,11 @@ _CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b
 Check = Callable[[str, tuple[int, ...]], tuple[str, ...]]
 
 
+# verbs that are nouns too: after a day they are what was announced ('will announce Friday
+# plans to lift …' was told as '… would announce Friday planned to lift …')
+_NOUNS_TOO = frozenset(["plans", "aims", "wants"])
+
+
 def backshift(words: Sequence[str]) -> list[str]:
     """Reported speech: 'has scrapped' -> 'had scrapped', 'will open' -> 'would open'."""
     out: list[str] = []
@@ -75,7 +81,9 @@ def backshift(words: Sequence[str]) -> list[str]:
         core = w.rstrip(",;:")
         new = BACK.get(core.lower())
         before = {w.lower() for w in words[max(i - 2, 0) : i]}
-        if new and not before & _NOT_AFTER and not (i and words[i - 1].lower() in DANGLING):
+        last = words[i - 1].lower() if i else ""
+        noun = core.lower() in _NOUNS_TOO and last.strip(",") in WHEN  # 'Friday plans'
+        if new and not before & _NOT_AFTER and last not in DANGLING and not noun:
             w = new + w[len(core) :]
         out.append(w)
     return out
