@@ -681,9 +681,9 @@ def test_an_excerpt_is_not_cut_where_its_phrase_waits():
 def test_a_verb_that_is_a_noun_too_stays_a_noun_after_a_day():
     from newsdesk.summarizer.paraphrase import backshift
 
-    told = " ".join(backshift("The port will announce Monday plans to close the quay".split()))
+    line = "The port will announce Monday plans to close the quay"
+    told = " ".join(backshift(line.split(" ")))
     # before: "The port would announce Monday planned to close the quay"
     assert told == "The port would announce Monday plans to close the quay"
-    assert " ".join(backshift("The port plans to close the quay".split())).endswith(
-        "planned to close the quay"
-    )
+    verb = "The port plans to close the quay"
+    assert " ".join(backshift(verb.split(" "))).endswith("planned to close the quay")
