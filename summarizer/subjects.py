@@ -15,7 +15,8 @@ from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 from newsdesk.models import StoryInput
 
 _SUCH = re.compile(
-    r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b",
+    r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b"
+    r"|\bsuch (?!as\b)[a-z]+s\b",  # 'lift restrictions on such trips': which trips?
     re.I,
 )
 _THE_THING = re.compile(

@@ -687,3 +687,11 @@ def test_a_verb_that_is_a_noun_too_stays_a_noun_after_a_day():
     assert told == "The port would announce Monday plans to close the quay"
     verb = "The port plans to close the quay"
     assert " ".join(backshift(verb.split(" "))).endswith("planned to close the quay")
+
+
+def test_such_before_a_plural_points_back_at_what_the_draft_never_said():
+    from newsdesk.summarizer.subjects import points_back
+
+    # before: "… had suggested its member towns lift limits on such trips" was told
+    assert points_back("The council had suggested its member towns lift limits on such trips.")
+    assert not points_back("The council cited costs such as fuel and wages.")
