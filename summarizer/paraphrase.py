@@ -64,6 +64,7 @@ _HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # la
 _NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*")
 _ASIDE = re.compile(r", (?:who|which) [^,]{3,80},")
+_SPACED = re.compile(r"\s+([,;:])")  # a feed's space before a comma
 _CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b")
 
 Check = Callable[[str, tuple[int, ...]], tuple[str, ...]]
@@ -93,7 +94,7 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     """The outlet's sentence ready to be reported: no appositive, no closing 'according to',
     its first word in lower case unless it is one of ``names``; None when it cannot be
     rewritten."""
-    whole = " ".join(sentence.split()).rstrip()
+    whole = _SPACED.sub(r"\1", " ".join(sentence.split()).rstrip())  # 'Iowa , Utah' -> 'Iowa, Utah'
     cut = before_dash(whole)
     if cut != whole and dangling(whole.split(), len(cut.split())):  # 'deep disagreement between'
         # told like a sentence a feed cut short there: up to a clause boundary before the dash

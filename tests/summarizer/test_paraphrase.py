@@ -695,3 +695,14 @@ def test_such_before_a_plural_points_back_at_what_the_draft_never_said():
     # before: "… had suggested its member towns lift limits on such trips" was told
     assert points_back("The council had suggested its member towns lift limits on such trips.")
     assert not points_back("The council cited costs such as fuel and wages.")
+
+
+def test_a_feed_s_space_before_a_comma_is_not_told():
+    from newsdesk.summarizer.paraphrase import clause
+
+    text = "The harbour board wrote to the mayors of Kestrel , Ardley , and Fenwick on Monday."
+    # before: "… the mayors of Kestrel , Ardley , and Fenwick on Monday"
+    assert (
+        clause(text, set())
+        == "the harbour board wrote to the mayors of Kestrel, Ardley, and Fenwick on Monday"
+    )
