@@ -80,7 +80,8 @@ def keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:
     """Whether a reported sentence's first word stays capitalised after 'reported that': an
     acronym ("U.S.", "iPhone"), a title ("Mr Johnson"), the first of several names ("Governor
     Greg Abbott", "New York" when the sources write "New" so mid-sentence; not "The White
-    House", "Early Friday"), or a name that is no ordinary word; never a number word or a
+    House", "Early Friday", nor "Former President …" unless the sources write "Former" so
+    mid-sentence: "former" is an adjective too), or a name that is no ordinary word; never a number word or a
     preposition ("Despite the …")."""
     word = first.removesuffix("'s").removesuffix("\u2019s")
     low = word.lower()
@@ -92,6 +93,8 @@ def keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:
         return False
     if low in STOPWORDS and not (low == "new" and rest[:1].isupper()):  # "New York"
         return False
-    if rest[:1].isupper():
-        return word in names or not lexicon.modifier_only(low)
+    if rest[:1].isupper():  # a word with an adjective sense opens a name only when it is one
+        return word in names or not (
+            lexicon.modifier_only(low) or "a" in lexicon.parts_of_speech(low)
+        )
     return word in names and not ordinary(word)

@@ -1,12 +1,11 @@
 """Where an outlet's sentence may end so that what is kept still stands as a clause.
 
-paraphrase.py retells a source sentence in reported speech; a long one is cut. A cut is allowed
-only where a clause ends (before 'which', 'who', 'because', a joining word after a comma …), and
-what is kept must have a verb in its main clause and not end on a saying verb, nor leave its
-last phrase waiting for what was cut (``dangling``); a sentence a feed cut short ('…') is told
-only up to a clause boundary before the cut (``untruncated``). The tense table
-(``BACK``) and the words a kept part may not end on (``DANGLING``) are shared with paraphrase.py.
-"""
+paraphrase.py retells a source sentence in reported speech; a long one is cut, only where a
+clause ends (before 'which', 'who', a joining word after a comma …), keeping a verb in its main
+clause, no saying verb at its end and no phrase waiting for what was cut (``dangling``; cuts
+that keep a clause but lose its point: cutedges.py); a sentence a feed cut short ('…') is told
+up to a clause boundary before the cut (``untruncated``). ``BACK`` and ``DANGLING`` are
+shared with paraphrase.py."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.cutedges import loses_point
 from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
 from newsdesk.summarizer.fragments import PREPOSITIONS
 from newsdesk.summarizer.nounphrase import IRREGULAR_PAST
@@ -41,8 +41,6 @@ _BACK_TEXT = (  # present -> past, for reported speech ("_" stands for a space)
 BACK = {k: v.replace("_", " ") for k, _, v in (p.partition(":") for p in _BACK_TEXT.split())}
 _DANGLING_TEXT = "a an the in of on at by for to from into about over its their"
 DANGLING = frozenset(_DANGLING_TEXT.split())
-
-
 _SUBORDINATE = frozenset(["that", "which", "who", "because", "while"])
 # prepositions a clause never ends on ('finds deep disagreement between.'); not those a verb
 # strands ('what it would look like', 'the deal fell through', 'since')
@@ -192,7 +190,8 @@ def dangling(ws: Sequence[str], end: int) -> bool:
 
     before, prev, nxt, after = word(end - 2), word(end - 1), word(end), word(end + 1)
     low = [word(k) for k in range(len(ws))]
-    if _verbless_inner(ws[:end]) or _open_phrase(low, ws, end) or _drops_verb(low, ws, end):
+    waits = _verbless_inner(ws[:end]) or _open_phrase(low, ws, end) or _drops_verb(low, ws, end)
+    if waits or loses_point(ws, end):  # cutedges.py: 'a defensive | and …', 'by admitting | …'
         return True
     if not ws[end - 1][-1:].isalnum():  # after a comma: only a pronoun waits
         return prev in WAITING
@@ -224,7 +223,7 @@ def _says(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
             between = low[k + 1 : end]
             return (
                 not between
-                or between[0] == "to"
+                or between[0] in ("to", "in", "on", "at", "during")  # 'projected in its … | that'
                 or all(w in WHEN for w in between)
                 or low[k] in TELLING
             )

@@ -112,7 +112,8 @@ def trim(sentence: str) -> str | None:
     """The words that carry the fact: an opening appositive left out ("Brightforge … has
     scrapped"), and a long sentence cut at a comma or before a clause within EXCERPT_WORDS words,
     each omission marked with '…'. A sentence quoting someone keeps only a clause before the
-    quotation ("A judge ordered Texas to suspend the law…"): None when it has none of 8 words."""
+    quotation ("A judge ordered Texas to suspend the law…"): None when it has none of 8 words,
+    or when every cut leaves a phrase waiting (clauses.dangling)."""
     m = APPOSITIVE.match(sentence)
     if m:
         sentence = f"{m.group(1)} \u2026 {sentence[m.end() :]}"
@@ -120,8 +121,13 @@ def trim(sentence: str) -> str | None:
     ws = sentence[: mark.start()].split() if mark else sentence.split()
     if not mark and len(ws) <= EXCERPT_WORDS:
         return sentence
-    cuts = cut_points(ws, EXCERPT_WORDS)
-    if mark and not cuts:
+    from newsdesk.summarizer.clauses import dangling  # clauses builds on this module
+
+    found = cut_points(ws, EXCERPT_WORDS)
+    # a cut that leaves its phrase waiting loses the point: 'Gen. McKenzie announced Monday
+    # evening | that …', '… was widely | seen as …'
+    cuts = [c for c in found if not dangling(sentence.split(), c)]
+    if (mark or found) and not cuts:
         return None
     kept = ws[: max(cuts, default=EXCERPT_WORDS)]
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in BOUNDARY:  # "…, and" -> "…"

@@ -8,7 +8,7 @@ from newsdesk.summarizer.compose import Numbering, quote_line
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import Pair
-from newsdesk.summarizer.padding import without_padding, without_repeats
+from newsdesk.summarizer.padding import count_adds_nothing, without_padding, without_repeats
 from newsdesk.summarizer.people import introduced
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.sourcefacts import tell_people
@@ -29,7 +29,8 @@ def finish_budget(
 ) -> tuple[dict[str, list[Pair]], list[QuotePair]]:
     """Lines whose subject the reader has not met left out, a person met by surname alone given
     the full name (or the line left out), the people lines told, the outlet count left out
-    when the rest names every outlet (padding.py), then the share held."""
+    when the rest names every outlet and a repeated figure left out (padding.py), then the
+    share held."""
     reading = [(k, pair) for k, pairs in chosen.items() for pair in pairs]
     followed = readable([text for _, (text, _) in reading], companies(story), story.title or "")
     order = sorted(followed)
@@ -44,16 +45,15 @@ def finish_budget(
     # before the share is held: the share is of the finished draft's words
     others = [t for k, pairs in out.items() if k != SECTIONS[0] for t, _ in pairs]
     out[SECTIONS[0]] = tell_people(story, out[SECTIONS[0]], others, lines)
-    held, dropped = hold_share(out, lines, settings.quote_share)
-    # repeats and padding go only when that costs the draft no other line: their words of
-    # ours may be what lets a quoted line stay within the share
-    for trim in (without_repeats, lambda groups: without_padding(story, groups, lines)):
-        trimmed = trim(out)
-        lean, fewer = hold_share(trimmed, lines, settings.quote_share)
-        if fewer == dropped and _size(lean) == _size(held) - (_size(out) - _size(trimmed)):
-            out, held = trimmed, lean
+    # repeats and padding go first, even when their words of ours were what let a quoted line
+    # stay within the share: a line kept only to dilute the quoting is padding all the same
+    # (unless the quoted lines that leaves out were what named an outlet the count counts)
+    out = without_repeats(out)
+    lean = without_padding(story, out, lines)
+    held, dropped = hold_share(lean, lines, settings.quote_share)
+    told = [t for pairs in held.values() for t, _ in pairs]
+    if lean != out and not count_adds_nothing(
+        story, told + [q for i, q in enumerate(lines) if i not in dropped]
+    ):
+        held, dropped = hold_share(out, lines, settings.quote_share)
     return held, [qq for i, qq in enumerate(kept) if i not in dropped]
-
-
-def _size(groups: dict[str, list[Pair]]) -> int:
-    return sum(len(pairs) for pairs in groups.values())

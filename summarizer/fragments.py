@@ -196,10 +196,13 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int, strict: bool = True)
 
 def _head_outside(words: Sequence[str], b: int) -> bool:
     """Whether the word after a fragment closing before ``b`` is the head noun of the phrase
-    the fragment's last word opens ('“spending on AI” models'): nounphrase.py."""
+    the fragment's last word opens ('“spending on AI” models'; nounphrase.py), or the word an
+    adverb closing it qualifies ('“… for fully” vaccinated travelers')."""
     nxt = words[b].rstrip(",;:.") if 0 < b < len(words) else ""
     if not nxt or _weak(nxt) or nxt.lower() in _DETERMINERS:
         return False
+    if lexicon.parts_of_speech(words[b - 1].lower()) == {"r"} and words[b - 1][-1:].isalpha():
+        return "a" in lexicon.parts_of_speech(nxt.lower()) or nxt.endswith("ed")
     return splits_noun_phrase(words[b - 2] if b >= 2 else "", words[b - 1], words[b])
 
 

@@ -51,21 +51,28 @@ from newsdesk.summarizer.fragments import (
 )
 from newsdesk.summarizer.reorder import front_tail, front_time
 from newsdesk.summarizer.subjects import introduce, points_back
+from newsdesk.summarizer.waiting import WHEN
 
 LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
 
 _NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
 _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
 _SAID_TAIL = re.compile(
-    r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced)\b[^,]*(?:,|\.?$)"
+    r",\s+(?:[\w'\-]+\s+){0,6}(?:said|says|told|reported|wrote|added|announced|warned)\b[^,]*(?:,|\.?$)"
 )
 _HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # label, dash aside
 _NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*")
 _ASIDE = re.compile(r", (?:who|which) [^,]{3,80},")
+_SPACED = re.compile(r"\s+([,;:])")  # a feed's space before a comma
 _CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b")
 
 Check = Callable[[str, tuple[int, ...]], tuple[str, ...]]
+
+
+# verbs that are nouns too: after a day they are what was announced ('will announce Friday
+# plans to lift …' was told as '… would announce Friday planned to lift …')
+_NOUNS_TOO = frozenset(["plans", "aims", "wants"])
 
 
 def backshift(words: Sequence[str]) -> list[str]:
@@ -75,7 +82,9 @@ def backshift(words: Sequence[str]) -> list[str]:
         core = w.rstrip(",;:")
         new = BACK.get(core.lower())
         before = {w.lower() for w in words[max(i - 2, 0) : i]}
-        if new and not before & _NOT_AFTER and not (i and words[i - 1].lower() in DANGLING):
+        last = words[i - 1].lower() if i else ""
+        noun = core.lower() in _NOUNS_TOO and last.strip(",") in WHEN  # 'Friday plans'
+        if new and not before & _NOT_AFTER and last not in DANGLING and not noun:
             w = new + w[len(core) :]
         out.append(w)
     return out
@@ -85,7 +94,12 @@ def clause(sentence: str, names: AbstractSet[str]) -> str | None:
     """The outlet's sentence ready to be reported: no appositive, no closing 'according to',
     its first word in lower case unless it is one of ``names``; None when it cannot be
     rewritten."""
-    text = untruncated(before_dash(" ".join(sentence.split()).rstrip())) or ""
+    whole = _SPACED.sub(r"\1", " ".join(sentence.split()).rstrip())  # 'Iowa , Utah' -> 'Iowa, Utah'
+    cut = before_dash(whole)
+    if cut != whole and dangling(whole.split(), len(cut.split())):  # 'deep disagreement between'
+        # told like a sentence a feed cut short there: up to a clause boundary before the dash
+        cut = untruncated(cut.rstrip(".") + "...") or ""
+    text = untruncated(cut) or ""
     mark = QUOTE_MARK.search(text)
     if mark:  # the clause before someone's quotation: 'A judge blocked the law, calling it "…"'
         kept = before(text.split(), len(text[: mark.start()].split()))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.copying import RUN
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 # a capitalised word, accents included ("Inês", "Müller", "Jean-Luc")
@@ -159,7 +160,7 @@ def speaker_role(speaker: str, source_text: str, company: str | None = None) -> 
         for m in re.finditer(pattern, text)
         if len(m["role"].split()) <= _ROLE_WORDS
     ]
-    found += _role_before(speaker, text)
+    found += _role_before(speaker, text) or _who(speaker, text)
     if company:
         found = [owned(r, company) for r in found]
         # "the …", not "Norvale's …": a name the quote's passage does not hold is flagged by
@@ -210,4 +211,19 @@ def _role_before(speaker: str, text: str) -> list[str]:
             if w in ("a", "an", "A", "An") or re.fullmatch(r"[A-Z][\w-]*['’]s", w):
                 out.append(" ".join([w.lower() if w in ("A", "An") else w, *before[k + 1 :]]))
                 break
+    return out
+
+
+def _who(speaker: str, text: str) -> list[str]:
+    """A role the source gives only as a clause ("Marcus Ebi, who managed a platform team at
+    Brightforge until January, said"): the clause, as short as keeps the name and it under a
+    copied run ("who managed a platform team") and ending on a word of meaning, not on "a",
+    "at" or "until"; none when that leaves no more than its verb."""
+    out = []
+    for m in re.finditer(rf"\b{re.escape(speaker)}, who ([^,.;:()\"“”]{{3,120}})", text):
+        words = m[1].split()[: RUN - 2 - len(speaker.split())]
+        while words and (words[-1].lower() in STOPWORDS or not words[-1][-1:].isalnum()):
+            words.pop()
+        if len(words) > 2:
+            out.append(" ".join(["who", *words]))
     return out

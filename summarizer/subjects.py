@@ -15,7 +15,8 @@ from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 from newsdesk.models import StoryInput
 
 _SUCH = re.compile(
-    r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b",
+    r"\b(?:such|these|those) (?:figures|numbers|moves|tools|systems|practices|rankings|changes)\b"
+    r"|\bsuch (?!as\b)[a-z]+s\b",  # 'lift restrictions on such trips': which trips?
     re.I,
 )
 _THE_THING = re.compile(
@@ -47,11 +48,25 @@ _MARKS = re.compile(r"([\u201c\u201d\"])")
 _QUOTED = re.compile(r'"([^"]*)(?:"|$)')
 
 
+# a likeness or link with no second term, closing the sentence: '… was planned last year and
+# was unrelated.' (to what? the demo's Lisbon draft; the source's sentence before said)
+_UNRELATED = re.compile(
+    r"\b(?:unrelated|related|similar|different|separate|identical|comparable|unconnected"
+    r"|connected|linked)\W*$",
+    re.I,
+)
+
+
 def points_back(text: str) -> bool:
-    """'Such figures…', 'The company…' at the start, '… one of them': about something said
-    before."""
+    """'Such figures…', 'The company…' at the start, '… one of them', '… was unrelated.':
+    about something said before."""
     norm = normalize(text)
-    return bool(_SUCH.search(norm) or _THE_THING.search(norm) or _SHARE_OF.search(norm))
+    return bool(
+        _SUCH.search(norm)
+        or _THE_THING.search(norm)
+        or _SHARE_OF.search(norm)
+        or _UNRELATED.search(norm)
+    )
 
 
 def companies(story: StoryInput) -> set[str]:

@@ -28,7 +28,7 @@ THAT_VERBS = (  # verbs whose object is the 'that' clause ('Central Command has 
     " reveals confirmed confirms reported warned warns noted notes added estimated"
     " acknowledged admitted insisted suggested suggests decided ruled learned discovered"
     " predicted indicated indicates alleged alleges realized knew thought told telling tells"
-    " informed assured"
+    " informed assured projected projects forecast forecasts"
 )
 CONTENT_WORDS = frozenset(CONTENT.split())
 SAYS_THAT = frozenset(THAT_VERBS.split())
@@ -36,8 +36,10 @@ SPANS = frozenset(["hours", "days", "weeks", "months", "years", "minutes", "away
 SPAN_POINTS = frozenset(["after", "before", "since", "until", "from", "ago"])
 INFINITIVE_OK = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
 INNER_OPEN = frozenset(["that", "which", "who", "because", "while", "when", "if", "whether"])
+_TIMES = "morning afternoon evening night week weekend month year late early"
 WHEN = frozenset(  # 'announced Friday | that …'
-    [*(d.lower() for d in WEEKDAYS), "today", "yesterday", "earlier"]
+    [*(d.lower() for d in WEEKDAYS), "today", "yesterday", "earlier", "tonight", "last", "this"]
+    + _TIMES.split()
 )
 TELLING = frozenset(
     ["told", "telling", "tells", "tell", "informed", "assured"]

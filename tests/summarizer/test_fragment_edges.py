@@ -68,3 +68,14 @@ def test_a_cut_keeps_the_time_of_a_range_s_second_point() -> None:
     cut_before = {" ".join(ws[e : e + 3]) for e in loose_ends(ws, 40, tries=10)}
     assert "in the second," not in cut_before  # '… to just under 9,000 pounds.' drops it
     assert "from about 4,000" not in cut_before  # 'spending … rose.' drops the whole range
+
+
+def test_a_fragment_does_not_close_on_an_adverb_whose_word_stays_outside() -> None:
+    from newsdesk.summarizer.fragments import _fits
+
+    sentence = "The port will reopen the quay for fully licensed ferries and move quickly on fees."
+    words, a, b = _span(sentence, "reopen the quay for fully")
+    # before: '… “reopen the quay for fully” licensed ferries' stood
+    assert not _fits(words, a, b, 0)
+    words, a, b = _span(sentence, "and move quickly")  # the adverb closes its own verb's phrase
+    assert _fits(words, a, b, 0, strict=False)

@@ -47,7 +47,8 @@ def test_the_outlet_count_goes_when_the_draft_names_every_outlet():
         assert any(outlet in t for t in lines), (outlet, lines)
     # before: "Three outlets reported the story, and newsdesk read all of them." as a takeaway
     assert not any("outlets reported the story" in t for t in lines), lines
-    # at the default share its words may be what lets a quoted line stay: then it stays
+    # at the default share it stays only where the lines its going would cost name an outlet
+    # nothing else names (here ridgeweekly.example's only line)
     held = [ln.text for ln in summarize(_story(), SummarizerConfig()).lines()]
     assert len(held) >= len(lines) - 1
 
@@ -105,3 +106,58 @@ def test_a_body_line_telling_a_told_figure_again_goes():
     assert any("344,750" in t for t in body)  # a new figure
     assert any("Varga" in t for t in body)  # a new name
     assert any("storm" in t for t in body)  # more than a word or two of its own
+
+
+def test_the_outlet_count_goes_even_when_its_words_held_a_quoted_line_within_the_share():
+    from newsdesk.summarizer.compose import numbering
+    from newsdesk.summarizer.finish import finish_budget
+
+    story = _story()
+    count = ("Three outlets reported the story, and newsdesk read all of them.", (1, 2, 3))
+    chosen = {
+        "synopsis": [
+            ("kilnpost.example reported that the Ardley council “approved a new tram line”.", (1,))
+        ],
+        "takeaways": [count],
+        "What happened": [
+            (
+                "ridgeweekly.example reported that councillors “voted 31 to 9” for the tram plan.",
+                (2,),
+            ),
+            (
+                "fenwire.example reported that shop owners on the harbour road feared “two summers” of works.",
+                (3,),
+            ),
+            ("According to kilnpost.example, the line will “cost about 140 million pounds”.", (1,)),
+        ],
+    }
+    held, _ = finish_budget(chosen, [], numbering(story), SummarizerConfig(), story)
+    lines = [t for pairs in held.values() for t, _ in pairs]
+    # before: the count stayed, its eleven words of ours holding the last line within the share
+    assert count[0] not in lines, lines
+    for outlet in ("kilnpost.example", "ridgeweekly.example", "fenwire.example"):
+        assert any(outlet in t for t in lines), (outlet, lines)
+    # the share is held by a line whose outlet the draft still names, not by padding
+    assert not any("140 million" in t for t in lines), lines
+
+
+def test_a_told_figure_told_again_with_a_few_words_a_year_and_a_day_goes():
+    from newsdesk.summarizer.padding import without_repeats
+
+    again = "Circuit Report reported that pensioners would get a 5.9% rise in 2022 on Tuesday. [2]"
+    chosen = {
+        "synopsis": [
+            ("Harbor Times reported that the 2022 pension uplift would be 5.9%. [1]", (1,))
+        ],
+        "takeaways": [],
+        "What happened": [
+            ("Circuit Report reported that the harbour ferry fares would stay frozen. [2]", (2,)),
+            (again, (2,)),
+            ("Valley Courier reported that pensioners would get a 5.9% rise in 2022. [3]", (3,)),
+        ],
+    }
+    body = [t for t, _ in without_repeats(chosen)["What happened"]]
+    # before: kept, its outlet's name, the year and the weekday counted as new words and names
+    assert again not in body, body
+    # an outlet's only line stays: the draft's one word of Valley Courier
+    assert any("Valley Courier" in t for t in body), body

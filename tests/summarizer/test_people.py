@@ -74,3 +74,15 @@ def test_a_role_names_the_company_rather_than_the_company_or_stays_unsaid():
     assert speaker_role("Joan Amberly", owner, "Tessaly") is None  # not Tessaly's
     said = "Joan Amberly, the company's head of fleet"
     assert owned(said, "Tessaly") == "Joan Amberly, Tessaly's head of fleet"
+
+
+def test_a_role_given_only_as_a_who_clause_is_told_short_of_a_copied_run():
+    text = (
+        "Tomas Brandt, who ran the night desk at the Kestrel depot until May, said the rota"
+        " had been rewritten twice. \u201cNobody asked us,\u201d Brandt said."
+    )
+    # before: None, and the quote went out under a bare name
+    role = speaker_role("Tomas Brandt", text, "Kestrel")
+    assert role == "who ran the night desk"  # name and clause: 7 words, under a copied run
+    # a clause that leaves no more than its verb and a word gives no role
+    assert speaker_role("Tomas Brandt", "Tomas Brandt, who said so, left.") is None
