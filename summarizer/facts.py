@@ -12,16 +12,23 @@ from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
 from newsdesk.summarizer.synonyms import ordinary
 
+from newsdesk.text import MONTHS
+
 _MARKERS = re.compile(r"\s*\[(\d+)\]")
 _MARK_TAG = re.compile(r"</?mark\b[^>]*>", re.I)
 _REPORTED_BY = re.compile(r",?\s*\(?\b(?:as )?(?:reported|published) by [^)]*\)?", re.I)
 _LEADING = re.compile(r"^\s*(?:>\s*|[-*+]\s+|\d+[.)]\s+)+")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _RANK = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b", re.I)  # "3rd", "21st"
-# "number two", "No. 2": a rank too ("the nation's number two publisher" is its second largest)
-_NUMBER_RANK = re.compile(
-    r"\b(?:number|No\.)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)"
+_MONTH = "|".join(m.lower() for m in (*MONTHS, *(m[:3] for m in MONTHS), "Sept"))
+# a day of the month written as an ordinal is the date's number ("March 3rd" is "March 3")
+_DATE_RANK = re.compile(
+    rf"(?i)\b(?:(?:{_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)\b|(?:the\s+)?(\d{{1,2}})"
+    rf"(?:st|nd|rd|th)\s+of\s+(?:{_MONTH})\b)"
 )
+# "number two": a rank too ("the nation's number two publisher" is its second largest); a
+# "number 370" or "No. 10" in digits is a label (a flight, an address) and stays a number
+_NUMBER_RANK = re.compile(r"(?i)\bnumber\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)")
 
 
 def _rank(n: int) -> str:
@@ -54,7 +61,9 @@ _CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
 def numbers(text: str) -> set[str]:
     """The numbers a text states, normalised ('1,200' -> '1200', '07' -> '7')."""
     norm = normalize(text)
-    out = {_rank(int(m.group(1))) for m in _RANK.finditer(norm)}
+    out = {str(int(m.group(1) or m.group(2))) for m in _DATE_RANK.finditer(norm)}
+    norm = _DATE_RANK.sub(" ", norm)
+    out |= {_rank(int(m.group(1))) for m in _RANK.finditer(norm)}
     norm = _RANK.sub(" ", norm)
     for m in _NUMBER_RANK.finditer(norm):
         said = m.group(1).lower()
