@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import senses
 
@@ -19,13 +20,31 @@ _ORDINAL = frozenset(_ORDINALS.split())
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|least")
 
 
+# words that end like a superlative and are words of their own (nouns, verbs, adjectives)
+_NOT_SUPERLATIVE = frozenset(
+    ["arrest", "protest", "request", "interest", "contest", "harvest", "honest", "modest", "forest", "guest", "suggest", "invest", "digest", "manifest", "conquest", "quest", "rest", "west", "test", "nest", "chest", "vest", "pest", "crest", "zest", "jest", "behest", "unrest", "inquest", "bequest", "attest", "detest", "infest", "molest", "divest", "ingest", "congest", "earnest", "priest", "southwest", "northwest", "midwest", "lest"]
+)
+
+
+def _superlative(word: str) -> bool:
+    """'largest', 'best', 'latest', 'most': a superlative, a form of an adjective WordNet holds
+    ('large', 'good', 'late'); 'arrest', 'protest', 'honest', 'forest' end alike and are not."""
+    if word in ("most", "least"):
+        return True
+    if not _SUPERLATIVE.fullmatch(word) or word in _NOT_SUPERLATIVE:
+        return False
+    if not lexicon.ENABLED:
+        return True
+    return any(b != word and "a" in lexicon.parts_of_speech(b) for b in lexicon.bases(word))
+
+
 def _ranked(text: str) -> list[tuple[str | None, str]]:
     """(ordinal or None, superlative) for each superlative of a text ("second-largest" too)."""
     toks = [t.lower() for t in words(normalize(text).replace("-", " "))]
     return [
         (toks[k - 1] if k and toks[k - 1] in _ORDINAL else None, t)
         for k, t in enumerate(toks)
-        if _SUPERLATIVE.fullmatch(t)
+        if _superlative(t)
     ]
 
 

@@ -283,7 +283,6 @@ OPPOSITES = """
     public / private
     temporary / permanent
     rural / urban
-    import / export
     arrive arrival / depart departure
     surplus / deficit
     victory / defeat

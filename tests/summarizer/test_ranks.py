@@ -34,3 +34,19 @@ def test_a_superlative_the_passage_also_says_unranked_passes():
     )
     claim = "Its owners called Morbury the busiest port on the east coast."
     assert Checker({1: both}).check(claim, (1,)) == ()
+
+
+def test_words_that_only_end_like_a_superlative_are_not_ranked() -> None:
+    """The review of session 29: 'arrest', 'protest', 'request' matched '[a-z]{2,}est', so
+    "another arrest" against "a second arrest" was flagged as a dropped rank."""
+    from newsdesk.summarizer.ranks import _superlative
+    from newsdesk.summarizer.verify import Checker
+
+    for word in ("arrest", "protest", "request", "interest", "honest", "forest", "modest"):
+        assert not _superlative(word), word
+    for word in ("largest", "biggest", "latest", "earliest", "greatest", "most", "closest"):
+        assert _superlative(word), word
+    source = "Police made a second arrest in the case on Tuesday."
+    assert (
+        Checker({1: source}).check("Police made another arrest in the case on Tuesday.", (1,)) == ()
+    )

@@ -41,3 +41,15 @@ def test_a_duration_reads_its_unit_in_any_form_of_the_passage():
         "for days"
     ]
     assert missing_times("Profit for the year rose.", "Annual profit rose.") == []
+
+
+def test_a_duration_may_give_its_unit_in_other_words() -> None:
+    """'for decades' is held by 'for more than 30 years', 'for months' by 'since January';
+    'for several years' against 'for several days' is still caught."""
+    from newsdesk.summarizer.relations import missing_times
+
+    assert (
+        missing_times("It ran for decades without a break.", "It ran for more than 30 years.") == []
+    )
+    assert missing_times("They struck for months.", "They have struck since January.") == []
+    assert missing_times("They struck for several years.", "They struck for several days.")
