@@ -49,11 +49,11 @@ def approve(
     force: bool = False,
     reason: str | None = None,
     at: str | None = None,
-    failing_edits: int = 0,
 ) -> ActionResult:
     """Publish a story; merge a pending proposal's new sources (the body stays the editor's).
-    ``failing_edits``: how many of the editor's own sentences failed the check (the CLI checks
-    them against the store); publishing over them with ``force`` is recorded as forced."""
+    With ``force``, publishing over flags or over the editor's own sentences no check passed
+    (the CLI refuses those that fail against the store, unless ``--force``) is recorded as
+    forced; without it, flags are refused here."""
     at = at or now()
     cf = find(content_dir, slug)
     prop = content.read_proposal(cf)
@@ -78,21 +78,29 @@ def approve(
         meta["status"] = "published"
         resolve_flags(cf, meta, editor, at)
         reason = " ".join((reason or "").split()) or None
-        forced = force and bool(flags or failing_edits)
+        forced = force and bool(flags or unconfirmed_count(cf))
         record_action(meta, "approved", editor, at, True, forced=forced, reason=reason)
     content.replace_meta(cf, meta)
     if prop is not None:
         prop.path.unlink(missing_ok=True)
     what = "published" if cf.status != "published" else "updated"
     extra = f", {len(diff.new)} new source(s) merged" if diff else ""
+    unconfirmed = 0 if cf.status == "published" else unconfirmed_count(cf)
     overridden = [
         f"{len(flags)} flag(s)" if flags else "",
-        f"{failing_edits} failing sentence(s) of yours" if failing_edits else "",
+        f"{unconfirmed} unconfirmed sentence(s) of yours" if unconfirmed else "",
     ]
     said = " and ".join(x for x in overridden if x) if force else ""
     forced_note = f", {said} overridden" if said else ""
     text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{_unchecked_note(cf)}"
     return ActionResult(cf.path, text, diff)
+
+
+def unconfirmed_count(cf: ContentFile) -> int:
+    """How many of the editor's own sentences no check passed (0 when the file records no
+    sentence keys: which sentences are the editor's is then unknown)."""
+    told = tally(cf.body, cf.meta.get("sentence_keys"))
+    return len(told.unchecked) if told is not None else 0
 
 
 def _unchecked_note(cf: ContentFile) -> str:

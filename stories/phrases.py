@@ -98,9 +98,7 @@ _ANY_CUE = re.compile(
 _CUES_AFTER = r"(?:first\s+)?(?:reported|revealed|broke\s+the\s+news|was\s+first\s+to\s+report)\b"
 # A text none of whose words could end a "NAME reported" phrase is searched with the "cue NAME"
 # half alone: the other half is tried at every space and costs as much again.
-_ANY_CUE_AFTER = re.compile(
-    r"(?i)\b(?:reported|revealed|broke\s+the\s+news|was\s+first\s+to\s+report)\b"
-)
+_ANY_CUE_AFTER = re.compile(rf"(?i)\b{_CUES_AFTER}")  # the same words as the pattern's
 
 
 @lru_cache(maxsize=64)

@@ -81,10 +81,13 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
         exc.show()
         sys.exit(exc.exit_code)
     except SystemExit as exc:
-        # click ends with 1, silently, when the reader of a pipe stops early ('| head'),
-        # after wrapping stdout so that nothing more fails: the command did nothing wrong
-        if exc.code == 1 and sys.stdout is not stdout:  # click swapped it: the pipe broke
-            sys.exit(0)
+        # click ends with 1, silently, when a pipe it writes to breaks ('| head' stopped
+        # reading), after wrapping stdout: say so in one line, since the work may have been cut
+        # short (a build-site whose log stops being read stops before its site is written)
+        if exc.code == 1 and sys.stdout is not stdout:  # click swapped it: a pipe broke
+            click.echo(
+                "error: output stopped: a pipe was closed before the command ended", err=True
+            )
         raise
     sys.exit(0)
 

@@ -125,16 +125,10 @@ def approve_cmd(
     from newsdesk.review import actions
 
     config = get_config(config_path)
-    full, failing = failing_edits(config, _content_dir(config), slug)
     if not force:  # an editor's own sentence that fails the check is refused like a flag
-        refuse_failing_edits(full, failing)
+        refuse_failing_edits(*failing_edits(config, _content_dir(config), slug))
     result = actions.approve(
-        _content_dir(config),
-        slug,
-        editor=_editor(config, editor),
-        force=force,
-        reason=reason,
-        failing_edits=len(failing),
+        _content_dir(config), slug, editor=_editor(config, editor), force=force, reason=reason
     )
     click.echo(result.message)
 

@@ -41,7 +41,7 @@ def _log_line(entry: dict[str, Any]) -> str:
     extra = "".join(
         f"; {k}: {entry[k]}" for k in ("reason", "note", "added", "text") if entry.get(k)
     )
-    forced = " (forced over flags)" if entry.get("forced") else ""
+    forced = " (forced past the check)" if entry.get("forced") else ""
     return f"  {entry.get('at', '?')}  {entry.get('action', '?')} by {entry.get('editor', '?')}{forced}{extra}"
 
 
@@ -85,7 +85,7 @@ def _show_verification(report: ShowReport, sources: dict[Any, dict[str, Any]]) -
         f"drafted; {len(report.flags)} still flagged in the text"
     )
     told = tally(report.file.body, report.file.meta.get("sentence_keys"))
-    if told is not None and told.checked != ver.get("checked"):
+    if told is not None and report.file.edited and told.checked != ver.get("checked"):
         echo(f"  {told.checked} sentences of the text now checked (the page's count)")
     mine = told.unchecked if told is not None else None
     if mine:  # what the page will call not confirmed

@@ -151,7 +151,7 @@ def test_updated_correction_and_forced_override_are_shown(site: Path) -> None:
     assert "Updated" in doc.select_one(".story-head .meta").get_text()
     assert "misnamed the company" in doc.select_one("aside.corrections").get_text()
     made = doc.select_one("aside.made").get_text(" ", strip=True)
-    assert "despite flagged sentences" in made and "numbers confirmed by phone" in made
+    assert "approved it over the machine check" in made and "numbers confirmed by phone" in made
 
 
 def test_only_published_without_drafts_flag(site: Path) -> None:

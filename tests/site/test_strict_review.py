@@ -53,7 +53,7 @@ def test_forced_approval_builds_under_strict_and_the_page_shows_the_override(
     assert summary.stories == 1 and summary.warnings == ()
     doc = soup(cfg.path(cfg.build.out) / ARTICLE / "index.html")
     made = doc.select_one("aside.made").get_text(" ", strip=True)
-    assert "Sam Editor" in made and "despite flagged sentences" in made
+    assert "Sam Editor" in made and "approved it over the machine check" in made
     assert "date confirmed by phone" in made
     assert "1 flagged" in doc.select_one(".check.flagged").get_text()  # still shown honestly
 

@@ -128,3 +128,14 @@ def test_a_name_most_articles_carry_is_the_topic_not_an_anchor() -> None:
     found = all_names(docs)
     assert all("ai" not in f for f in found)
     assert found[0] == {"firm0 holdings"}
+
+
+def test_a_possessive_ends_a_name() -> None:
+    """ "Kestrel's Reno office": two names, not "kestrel reno" (the run is split at the
+    apostrophe, straight or curly)."""
+    from newsdesk.stories.names import _tokens, names
+
+    proper = frozenset({"kestrel", "reno"})
+    for text in ("Staff at Kestrel's Reno office", "Staff at Kestrel\u2019s Reno office"):
+        assert names(_tokens("", text), proper) == {"kestrel", "reno"}
+    assert names(_tokens("", "Staff at Kestrel Reno office"), proper) == {"kestrel reno"}
