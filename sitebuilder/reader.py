@@ -56,6 +56,10 @@ def broken(exc: content.ContentError, raw: bytes, sha: str) -> dict[str, Any]:
 
 
 def _int(value: Any, default: int = 0) -> int:
+    if value is None:  # (most hn_id, points…: int(None) would raise, and raising is slow)
+        return default
+    if type(value) is int:
+        return value
     try:
         return int(value)
     except (TypeError, ValueError, OverflowError):  # None, "lots", a list; .inf
