@@ -113,9 +113,12 @@ _SEPARATOR = re.compile(r"\s*[,;]\s*")
 
 def cited_numbers(body: str) -> list[int]:
     """Every source number the text cites, in order of first citation."""
+    groups = _BODY_CITE.findall(body)
+    if "".join(groups).isdigit():  # every group one number (a story's usual [n]): no split
+        return list(dict.fromkeys(map(int, groups)))
     found = (
         int(n)
-        for group in _BODY_CITE.findall(body)
+        for group in groups
         for n in ((group,) if group.isdigit() else _SEPARATOR.split(group))
     )
     return list(dict.fromkeys(found))

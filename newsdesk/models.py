@@ -7,9 +7,10 @@ draft  -> StoryInput in, a Draft (see summarizer) out, written as content/ by ne
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 
 class Role(StrEnum):
@@ -187,7 +188,18 @@ class SourceCounts:
         return " · ".join(parts)
 
 
-def count_sources(sources: list[Source] | tuple[Source, ...], excluded: int = 0) -> SourceCounts:
+class Counted(Protocol):
+    """What counting reads of a source: a Source, or the site's SourceView of one."""
+
+    @property
+    def role(self) -> str: ...
+    @property
+    def tier(self) -> str: ...
+    @property
+    def read(self) -> bool: ...
+
+
+def count_sources(sources: Sequence[Counted], excluded: int = 0) -> SourceCounts:
     """The one place counts come from: always computed from the rendered list."""
     return SourceCounts(
         total=len(sources),

@@ -134,7 +134,7 @@ class StoryPage:
 
     @cached_property  # (frozen: computed once, read by the summary, the page and sources.json)
     def counts(self) -> SourceCounts:
-        return count_sources([s.as_source() for s in self.sources], self.excluded)
+        return count_sources(self.sources, self.excluded)  # (role, tier, read: as Source's)
 
     @property
     def verified(self) -> bool:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import markdown, ranking
+from newsdesk.sitebuilder import markdown, ranking, wording
 from newsdesk.sitebuilder.models import (
     CommentView,
     Correction,
@@ -56,6 +56,8 @@ def broken(exc: content.ContentError, raw: bytes, sha: str) -> dict[str, Any]:
 
 
 def _int(value: Any, default: int = 0) -> int:
+    if value is None or type(value) is int:  # (int(None) raises, slowly: most hn_id are None)
+        return default if value is None else value
     try:
         return int(value)
     except (TypeError, ValueError, OverflowError):  # None, "lots", a list; .inf
@@ -216,7 +218,10 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         )
         for t in fm.timeline
     )
-    rel = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
+    try:  # (is_relative_to, then relative_to, worked it out twice)
+        rel = str(path.relative_to(root)) if root else str(path)
+    except ValueError:  # not inside root
+        rel = str(path)
     page = StoryPage(
         slug=cf.slug,
         title=" ".join(fm.title.split()),
@@ -255,19 +260,6 @@ def _relative_links(page: StoryPage) -> list[str]:
     return [h for h in _HREF.findall(html) if not h.startswith(("http://", "https://", "mailto:"))]
 
 
-def check_line(page: StoryPage) -> str:
-    if page.verified and page.edited and page.unchecked is None:  # which sentences: unknown
-        return f"✓ {page.checked} drafted sentences checked · edited by an editor"
-    if page.verified and page.unchecked:  # the editor's own sentences were not checked
-        k = len(page.unchecked)
-        return f"⚑ {k} by an editor not confirmed · {page.checked} sentences checked"
-    if page.verified:
-        return f"✓ every sentence checked ({page.checked})"
-    if page.flags:
-        return f"⚑ {len(page.flags)} of {page.checked or len(page.flags)} sentences flagged"
-    return "not verified"
-
-
 def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
     seen: dict[str, tuple[str, str, str]] = {}
     for s in page.sources:
@@ -282,7 +274,7 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         status=page.status,
         synopsis=synopsis_plain,
         counts_line=page.counts.line(),
-        check_line=check_line(page),
+        check_line=wording.check_line(page),
         reading_time=page.reading_time,
         outlets=tuple(seen.values()),
         corrections=page.corrections,

@@ -103,8 +103,11 @@ def file_for(url: str) -> str:
 
 def root_for(url: str) -> str:
     """The relative prefix from a page at site path ``url`` back to the site root."""
-    depth = len(PurePosixPath(file_for(url)).parts) - 1
-    return "../" * depth
+    path = file_for(url)
+    parts = path.split("/")
+    if "" in parts or "." in parts:  # parts PurePosixPath drops (or a leading / it keeps)
+        return "../" * (len(PurePosixPath(path).parts) - 1)
+    return "../" * (len(parts) - 1)  # (its PurePosixPath parts, without making one)
 
 
 def base_path(base_url: str) -> str:

@@ -158,3 +158,16 @@ def discussion(page: StoryPage) -> tuple[ThreadView, ...]:
         keep = tuple(c for c in d.comments if not any(q in _normal(c.text) for q in quotes))
         out.append(ThreadView(d, keep, len(d.comments) - len(keep)))
     return tuple(out)
+
+
+def check_line(page: StoryPage) -> str:
+    if page.verified and page.edited and page.unchecked is None:  # which sentences: unknown
+        return f"✓ {page.checked} drafted sentences checked · edited by an editor"
+    if page.verified and page.unchecked:  # the editor's own sentences were not checked
+        k = len(page.unchecked)
+        return f"⚑ {k} by an editor not confirmed · {page.checked} sentences checked"
+    if page.verified:
+        return f"✓ every sentence checked ({page.checked})"
+    if page.flags:
+        return f"⚑ {len(page.flags)} of {page.checked or len(page.flags)} sentences flagged"
+    return "not verified"

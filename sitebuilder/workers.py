@@ -12,6 +12,7 @@ modules already imported.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import multiprocessing as mp
 import os
@@ -43,11 +44,17 @@ def read_one(
             raw = fh.read()
     sha = hashlib.sha256(raw).hexdigest()
     try:
-        page, summary = reader.read(Path(path), raw, Path(root))
+        page, summary = reader.read(Path(path), raw, _root(root))
     except ContentError as exc:
         return reader.broken(exc, raw, sha), None, sha
     data = summary.to_json()
     return {"data": data, "key": incremental.digest(data)}, page, sha
+
+
+@functools.lru_cache(maxsize=4)
+def _root(root: str) -> Path:
+    """The content folder as a Path, made once (not once per file)."""
+    return Path(root)
 
 
 def render_one(
@@ -94,9 +101,10 @@ def _serve(conn: Connection, inherited: list[Connection]) -> None:
                 if renderer is None or renderer.config != config or renderer.topics != topics:
                     renderer = render.Renderer(config, topics)
                 made: set[str] = set()
+                folder = Path(tmp)
                 for key, job in jobs:
                     page = pages.pop(key, None)
-                    render_one(renderer, page, job, Path(tmp), made, parts.pop(key, None))
+                    render_one(renderer, page, job, folder, made, parts.pop(key, None))
                 conn.send(("ok", len(jobs)))
         except BaseException as exc:  # noqa: BLE001 - handed to the main process as it is
             conn.send(("error", _portable(exc)))

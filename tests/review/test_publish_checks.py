@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -124,3 +125,24 @@ def test_review_list_shows_what_approve_would_refuse(project: Path, drafts) -> N
     assert "0, 1 broken" in run(project, "review", "list", "--format", "plain").stdout
     markdown = run(project, "review", "list", "--format", "markdown").stdout
     assert "✓ none; ❌ citation \\[9\\] has no source 9" in markdown
+
+
+def test_cited_numbers_reads_single_and_grouped_citations_alike() -> None:
+    """The one-number-a-group shortcut gives what the per-group split gives."""
+    import random
+
+    from newsdesk.flags import cited_numbers
+
+    assert cited_numbers("a [2] b [1][2] c [10]") == [2, 1, 10]
+    assert cited_numbers("a [2] b [1, 3; 2] c [4]") == [2, 1, 3, 4]
+    assert cited_numbers("no citations [x] [] [1a]") == []
+    rng = random.Random(29)
+    pieces = ["[1]", "[12]", "[3, 4]", "[5;6]", " ", "x", "[", "]", "7", ","]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected: list[int] = []
+        for group in re.findall(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]", text):
+            for n in re.split(r"\s*[,;]\s*", group):
+                if int(n) not in expected:
+                    expected.append(int(n))
+        assert cited_numbers(text) == expected, text

@@ -38,3 +38,21 @@ def test_a_marker_stays_on_the_line_of_the_word_before_it() -> None:
     assert "spending.\u00a0<sup" in html and "claim.<sup" in html
     assert "</a>\u00a0<sup" in html  # the pass that skips links does the same
     assert " <sup" not in html
+
+
+def test_link_cites_is_the_spaced_substitution() -> None:
+    """_link_cites walks the [n] matches itself: the same text as one re.sub with an optional
+    space before each group (which tried the pattern at every character)."""
+    import random
+    import re
+
+    spaced = re.compile(r"( ?)" + markdown._CITE.pattern)
+
+    def by_sub(text: str, known: int) -> str:
+        return spaced.sub(lambda m: "\u00a0" * len(m[1]) + markdown._cite_html(m[2], known), text)
+
+    pieces = [" ", "  ", "[", "]", "1", "12", "1234", ",", " ;", "a", "[1]", " [2, 3]", "\u00a0"]
+    rng = random.Random(29)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        assert markdown._link_cites(text, 2) == by_sub(text, 2), text

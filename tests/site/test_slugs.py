@@ -84,3 +84,16 @@ def test_two_stories_with_one_title_get_two_pages(cfg, content_dir) -> None:
         "2026/05/lumen-freight-token-leaderboard/index.html",
     ]
     assert not (cfg.root.parent / "etc").exists()
+
+
+def test_root_for_counts_what_pure_posix_path_counts() -> None:
+    """root_for counts a plain path's folders by its slashes; what PurePosixPath would drop
+    ('', '.') or keep (a leading '/') still goes through it."""
+    import random
+    from pathlib import PurePosixPath
+
+    rng = random.Random(29)
+    for _ in range(20000):
+        url = "".join(rng.choice(["a", "/", ".", "..", "b.html", "//", "x/"]) for _ in range(8))
+        depth = len(PurePosixPath(urls.file_for(url)).parts) - 1
+        assert urls.root_for(url) == "../" * depth, url
