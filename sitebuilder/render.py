@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from types import FunctionType, MethodType
+from types import FunctionType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,7 +24,6 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context as _JinjaContext
 from newsdesk.sitebuilder import urls, wording
-from newsdesk.sitebuilder.jinja_code import CACHE_PATTERN, FastCode
 
 from newsdesk.config import Config
 
@@ -97,7 +96,7 @@ def striptags_p(html: str) -> str:
     return s
 
 
-_BYTECODE_CACHE = jinja2.FileSystemBytecodeCache(pattern=CACHE_PATTERN)
+_BYTECODE_CACHE = jinja2.FileSystemBytecodeCache()
 _ESCAPE_STR: Callable[[str], str] | None = getattr(markupsafe, "_escape_inner", None)
 
 
@@ -139,26 +138,20 @@ def _link(root: str) -> Callable[[str], str]:
     return u
 
 
+_U = _link("").__code__
+
+
 class _Context(_JinjaContext):
-    """A template context that calls plain functions and bound methods (the link helpers
-    ``u`` and ``topic_url``, ``counts.line``, …) directly: Jinja's ``Context.call`` looks for
-    ``pass_context`` and friends on the callable and on its ``__call__`` first, and a page
-    makes dozens of these calls. A function or method marked by ``pass_context`` (or
-    ``pass_environment``, ``pass_eval_context``), and any other callable, goes through Jinja's
-    own ``call``; what this one does otherwise is what that one would (``_block_vars`` and
-    ``_loop_vars`` dropped, StopIteration turned into an Undefined)."""
+    """A template context that calls the link helpers (``u``, ``topic_url``: plain functions
+    that take no context) directly: Jinja's ``Context.call`` looks for ``pass_context`` and
+    friends on every call first, and a page makes dozens of these calls. Any other callable
+    goes through Jinja's own ``call``."""
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (as Jinja's)
-        kind = __obj.__class__
-        if (kind is FunctionType or kind is MethodType) and not hasattr(__obj, "jinja_pass_arg"):
+        if __obj is urls.topic_url or (__obj.__class__ is FunctionType and __obj.__code__ is _U):
             kwargs.pop("_block_vars", None)
             kwargs.pop("_loop_vars", None)
-            try:
-                return __obj(*args, **kwargs)
-            except StopIteration:
-                return __self.environment.undefined(
-                    "value was undefined because a callable raised a StopIteration exception"
-                )
+            return __obj(*args, **kwargs)  # (neither raises StopIteration: see Context.call)
         return super().call(__obj, *args, **kwargs)
 
 
@@ -192,7 +185,6 @@ class Renderer:
             bytecode_cache=_BYTECODE_CACHE,
         )
         self.env.template_class = _Template
-        self.env.code_generator_class = FastCode
         self.env.context_class = _Context
         self.env.filters.update(
             fdate=fdate,
