@@ -21,6 +21,8 @@ from newsdesk.review.records import (  # noqa: F401 (ActionResult: part of the A
     record_action,
     refuse_flags,
     resolve_flags,
+    unchecked_note,
+    unconfirmed_count,
 )
 from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API in one place)
     FlagReport,
@@ -35,7 +37,6 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.editor_text import tally
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import outstanding_flags
 from newsdesk.text import counted
@@ -49,11 +50,12 @@ def approve(
     force: bool = False,
     reason: str | None = None,
     at: str | None = None,
+    failing_edits: int | None = None,
 ) -> ActionResult:
     """Publish a story; merge a pending proposal's new sources (the body stays the editor's).
-    With ``force``, publishing over flags or over the editor's own sentences no check passed
-    (the CLI refuses those that fail against the store, unless ``--force``) is recorded as
-    forced; without it, flags are refused here."""
+    With ``force``, publishing over flags or over the editor's own sentences that fail the
+    check (``failing_edits``, counted by the CLI against the store; when None, not known, the
+    sentences no check passed count) is recorded as forced; without it, flags are refused."""
     at = at or now()
     cf = find(content_dir, slug)
     prop = content.read_proposal(cf)
@@ -78,42 +80,26 @@ def approve(
         meta["status"] = "published"
         resolve_flags(cf, meta, editor, at)
         reason = " ".join((reason or "").split()) or None
-        forced = force and bool(flags or unconfirmed_count(cf))
+        mine = unconfirmed_count(cf) if failing_edits is None else failing_edits
+        forced = force and bool(flags or mine)
         record_action(meta, "approved", editor, at, True, forced=forced, reason=reason)
     content.replace_meta(cf, meta)
     if prop is not None:
         prop.path.unlink(missing_ok=True)
     what = "published" if cf.status != "published" else "updated"
     extra = f", {len(diff.new)} new source(s) merged" if diff else ""
-    unconfirmed = 0 if cf.status == "published" else unconfirmed_count(cf)
+    mine = 0 if cf.status == "published" else unconfirmed_count(cf)
+    kind = "unconfirmed"
+    if failing_edits is not None:
+        mine, kind = (failing_edits, "failing") if cf.status != "published" else (0, "")
     overridden = [
         f"{len(flags)} flag(s)" if flags else "",
-        f"{unconfirmed} unconfirmed sentence(s) of yours" if unconfirmed else "",
+        f"{mine} {kind} sentence(s) of yours" if mine else "",
     ]
     said = " and ".join(x for x in overridden if x) if force else ""
     forced_note = f", {said} overridden" if said else ""
-    text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{_unchecked_note(cf)}"
+    text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{unchecked_note(cf)}"
     return ActionResult(cf.path, text, diff)
-
-
-def unconfirmed_count(cf: ContentFile) -> int:
-    """How many of the editor's own sentences no check passed (0 when the file records no
-    sentence keys: which sentences are the editor's is then unknown)."""
-    told = tally(cf.body, cf.meta.get("sentence_keys"))
-    return len(told.unchecked) if told is not None else 0
-
-
-def _unchecked_note(cf: ContentFile) -> str:
-    """What the page will say of the editor's own sentences, and how to check them."""
-    told = tally(cf.body, cf.meta.get("sentence_keys"))
-    if told is None or not told.unchecked:
-        return ""
-    of_them = f", {told.uncited} of them citing no source" if told.uncited else ""
-    return (
-        f"; the page names {len(told.unchecked)} sentence(s) by an editor as not confirmed{of_them}:"
-        f" 'newsdesk verify --story {cf.slug}' shows what supports each (--record keeps those"
-        " that pass)"
-    )
 
 
 def accept(

@@ -11,6 +11,7 @@ from typing import Any
 from newsdesk.review.proposals import SourceDiff
 
 from newsdesk.content import ContentFile
+from newsdesk.editor_text import tally
 from newsdesk.errors import ReviewError
 from newsdesk.flags import Flag, norm, outstanding_flags, story_problems
 
@@ -76,4 +77,24 @@ def problems_line(cf: ContentFile, meta: dict[str, Any]) -> str | None:
     return (
         f"{cf.slug} cannot be published: {problems[0]}{more}; fix the [n] markers or the "
         f"sources: list in {cf.path}"
+    )
+
+
+def unconfirmed_count(cf: ContentFile) -> int:
+    """How many of the editor's own sentences no check passed (0 when the file records no
+    sentence keys: which sentences are the editor's is then unknown)."""
+    told = tally(cf.body, cf.meta.get("sentence_keys"))
+    return len(told.unchecked) if told is not None else 0
+
+
+def unchecked_note(cf: ContentFile) -> str:
+    """What the page will say of the editor's own sentences, and how to check them."""
+    told = tally(cf.body, cf.meta.get("sentence_keys"))
+    if told is None or not told.unchecked:
+        return ""
+    of_them = f", {told.uncited} of them citing no source" if told.uncited else ""
+    return (
+        f"; the page names {len(told.unchecked)} sentence(s) by an editor as not confirmed{of_them}:"
+        f" 'newsdesk verify --story {cf.slug}' shows what supports each (--record keeps those"
+        " that pass)"
     )

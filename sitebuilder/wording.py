@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from newsdesk.sitebuilder.models import CommentView, DiscussionView, SourceView, StoryPage
 
+from newsdesk.text import counted
+
 ELLIPSIS = "\u2026"
 # a sentence ends at . ! ? (maybe inside a closing quote or bracket) followed by a space
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)")
@@ -162,10 +164,10 @@ def discussion(page: StoryPage) -> tuple[ThreadView, ...]:
 
 def check_line(page: StoryPage) -> str:
     if page.verified and page.edited and page.unchecked is None:  # which sentences: unknown
-        return f"✓ {page.checked} drafted sentences checked · edited by an editor"
+        return f"✓ {counted(page.checked, 'drafted sentence', 'drafted sentences')} checked · edited by an editor"
     if page.verified and page.unchecked:  # the editor's own sentences were not checked
         k = len(page.unchecked)
-        return f"⚑ {k} by an editor not confirmed · {page.checked} sentences checked"
+        return f"⚑ {k} by an editor not confirmed · {counted(page.checked, 'sentence', 'sentences')} checked"
     if page.verified:
         return f"✓ every sentence checked ({page.checked})"
     if page.flags:

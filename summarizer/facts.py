@@ -23,8 +23,8 @@ _RANK = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b", re.I)  # "3rd", "21st"
 _MONTH = "|".join(m.lower() for m in (*MONTHS, *(m[:3] for m in MONTHS), "Sept"))
 # a day of the month written as an ordinal is the date's number ("March 3rd" is "March 3")
 _DATE_RANK = re.compile(
-    rf"(?i)\b(?:(?:{_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)\b|(?:the\s+)?(\d{{1,2}})"
-    rf"(?:st|nd|rd|th)\s+of\s+(?:{_MONTH})\b)"
+    rf"(?i)\b(?:(?:{_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!-)"
+    rf"|(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:{_MONTH})\b)"
 )
 # "number two": a rank too ("the nation's number two publisher" is its second largest); a
 # "number 370" or "No. 10" in digits is a label (a flight, an address) and stays a number

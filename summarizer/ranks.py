@@ -22,20 +22,72 @@ _SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|least")
 
 # words that end like a superlative and are words of their own (nouns, verbs, adjectives)
 _NOT_SUPERLATIVE = frozenset(
-    ["arrest", "protest", "request", "interest", "contest", "harvest", "honest", "modest", "forest", "guest", "suggest", "invest", "digest", "manifest", "conquest", "quest", "rest", "west", "test", "nest", "chest", "vest", "pest", "crest", "zest", "jest", "behest", "unrest", "inquest", "bequest", "attest", "detest", "infest", "molest", "divest", "ingest", "congest", "earnest", "priest", "southwest", "northwest", "midwest", "lest"]
+    [
+        "arrest",
+        "protest",
+        "request",
+        "interest",
+        "contest",
+        "harvest",
+        "honest",
+        "modest",
+        "forest",
+        "guest",
+        "suggest",
+        "invest",
+        "digest",
+        "manifest",
+        "conquest",
+        "quest",
+        "rest",
+        "west",
+        "test",
+        "nest",
+        "chest",
+        "vest",
+        "pest",
+        "crest",
+        "zest",
+        "jest",
+        "behest",
+        "unrest",
+        "inquest",
+        "bequest",
+        "attest",
+        "detest",
+        "infest",
+        "molest",
+        "divest",
+        "ingest",
+        "congest",
+        "earnest",
+        "priest",
+        "southwest",
+        "northwest",
+        "midwest",
+        "lest",
+        "blest",
+        "dishonest",
+        "immodest",
+        "overmodest",
+    ]
 )
 
 
 def _superlative(word: str) -> bool:
     """'largest', 'best', 'latest', 'most': a superlative, a form of an adjective WordNet holds
     ('large', 'good', 'late'); 'arrest', 'protest', 'honest', 'forest' end alike and are not."""
-    if word in ("most", "least"):
+    if word in ("most", "least", "best", "worst"):
         return True
     if not _SUPERLATIVE.fullmatch(word) or word in _NOT_SUPERLATIVE:
         return False
     if not lexicon.ENABLED:
         return True
-    return any(b != word and "a" in lexicon.parts_of_speech(b) for b in lexicon.bases(word))
+    bases = [*lexicon.bases(word), *lexicon.bases(word[:-4] + "y" if word.endswith("iest") else "")]
+    # a form of an adjective ('large'), or a superlative WordNet lists as a word ('farthest')
+    return any(b != word and "a" in lexicon.parts_of_speech(b) for b in bases) or bool(
+        {"a", "r"} & lexicon.parts_of_speech(word)
+    )
 
 
 def _ranked(text: str) -> list[tuple[str | None, str]]:

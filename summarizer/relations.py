@@ -67,7 +67,7 @@ _PARTICIPLES = frozenset(
 _GAP = 8  # at most this many words between two names for the words to relate them
 _WEEKDAYS = " ".join(WEEKDAYS)
 _MONTHS = "January February March April June July August September October November December"
-_SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in (*_MONTHS.split(), "May")) + ")"
+_SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in (*_MONTHS.split(), "May")) + r")\b"
 _TIME_WORDS = frozenset(w.lower() for w in f"{_WEEKDAYS} {_MONTHS} May".split())
 # words that open a time after a verb's object ("fined Smith Tuesday", "the suspect last week")
 _OPENERS_TEXT = "today yesterday tomorrow tonight last next earlier"
@@ -245,9 +245,13 @@ def missing_times(claim: str, passage: str) -> list[str]:
     ] + [d.group(0) for d in _DURATION.finditer(normalize(claim)) if not _has_unit(d, text)]
 
 
-# a unit the passage may give in another word: decades as years ("for more than 30 years"), and
-# months or years as a start ("since January", "since 2019")
-_ALSO = {"decade": r"years?", "year": r"decades?|since (?:19|20)\d\d", "month": _SINCE_MONTH}
+# a unit the passage may give in another word: decades as ten years or more ("for more than 30
+# years"), years as decades, months as a start ("since January")
+_ALSO = {
+    "decade": r"(?:[1-9]\d|\d{3,}|dozens? of|scores of)\s+years\b",
+    "year": r"decades?\b",
+    "month": _SINCE_MONTH,
+}
 
 
 def _has_unit(duration: re.Match[str], text: str) -> bool:

@@ -283,6 +283,7 @@ OPPOSITES = """
     public / private
     temporary / permanent
     rural / urban
+    import / export
     arrive arrival / depart departure
     surplus / deficit
     victory / defeat

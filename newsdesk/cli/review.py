@@ -13,7 +13,7 @@ from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_list import render_list
 from newsdesk.cli.review_render import render_show
 from newsdesk.config import Config
-from newsdesk.errors import ReviewError
+from newsdesk.errors import NewsdeskError, ReviewError
 
 EDITOR_HELP = "Name recorded for this action (default: git config user.name, else $USER)."
 
@@ -125,10 +125,21 @@ def approve_cmd(
     from newsdesk.review import actions
 
     config = get_config(config_path)
+    failing: int | None = None  # how many of your own sentences fail (None: not known)
     if not force:  # an editor's own sentence that fails the check is refused like a flag
         refuse_failing_edits(*failing_edits(config, _content_dir(config), slug))
+    else:  # what --force overrides, when the store can tell; a store that cannot read
+        try:  # does not stop a forced approval
+            failing = len(failing_edits(config, _content_dir(config), slug)[1])
+        except NewsdeskError:
+            failing = None
     result = actions.approve(
-        _content_dir(config), slug, editor=_editor(config, editor), force=force, reason=reason
+        _content_dir(config),
+        slug,
+        editor=_editor(config, editor),
+        force=force,
+        reason=reason,
+        failing_edits=failing,
     )
     click.echo(result.message)
 

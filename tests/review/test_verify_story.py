@@ -175,7 +175,7 @@ def test_approve_refuses_an_editor_sentence_the_sources_do_not_support(site: Pat
     assert "Norvale sued Circuit Report" in out and "--force" in out and len(out.splitlines()) == 1
     assert content.read(_story(site)).status == "draft"  # nothing published, nothing lost
     forced = _approve(site, "--force", "--reason", "the editor stands by it")
-    assert "published" in forced and "2 unconfirmed sentence(s) of yours overridden" in forced
+    assert "published" in forced and "1 failing sentence(s) of yours overridden" in forced
     review = content.read(_story(site)).meta["review"]  # the override is on the record
     assert review["forced"] is True and review["reason"] == "the editor stands by it"
     assert content.read(_story(site)).status == "published"

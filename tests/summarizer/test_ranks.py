@@ -50,3 +50,14 @@ def test_words_that_only_end_like_a_superlative_are_not_ranked() -> None:
     assert (
         Checker({1: source}).check("Police made another arrest in the case on Tuesday.", (1,)) == ()
     )
+
+
+def test_superlatives_wordnet_lists_as_words_or_with_iest_are_read() -> None:
+    """The second review: 'likeliest' (no 'iest' rule in the base lookup) and 'farthest'
+    (WordNet lists the word itself) were missed, so their dropped rank passed."""
+    from newsdesk.summarizer.ranks import _superlative
+
+    for word in ("likeliest", "unluckiest", "farthest", "furthest", "soonest", "best"):
+        assert _superlative(word), word
+    for word in ("dishonest", "immodest", "blest"):
+        assert not _superlative(word), word

@@ -53,3 +53,6 @@ def test_a_duration_may_give_its_unit_in_other_words() -> None:
     )
     assert missing_times("They struck for months.", "They have struck since January.") == []
     assert missing_times("They struck for several years.", "They struck for several days.")
+    # but two years, or any "year" of the passage, are no decades ("since marching" no month)
+    assert missing_times("It ran for decades.", "It ran for two years, as it did last year.")
+    assert missing_times("They struck for months.", "They have struck since marching began.")

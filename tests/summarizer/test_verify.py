@@ -250,7 +250,8 @@ def test_an_ordinal_says_its_rank_not_an_amount():
     assert numbers("the number two publisher, the number three bank") == {"2nd", "3rd"}
     # a date's day is its number however written; a label in digits stays a number
     assert numbers("on March 3rd") == numbers("on March 3") == numbers("the 3rd of March")
-    assert numbers("on Sept. 21st") == {"21"}
+    assert numbers("on Sept. 21st") == {"21"} == numbers("on 21st September")
+    assert numbers("In May 3rd-placed Arsenal won") == {"3rd"}  # a rank after a month name
     assert numbers("No. 10 Downing Street, flight number 370") == {"10", "370"}
     source = "The combined company will be the country's second largest publisher."
     claim = "The combined company will be the nation's number two publisher."
