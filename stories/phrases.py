@@ -102,7 +102,7 @@ _ANY_CUE_AFTER = re.compile(rf"(?i)\b{_CUES_AFTER}")  # the same words as the pa
 
 
 @lru_cache(maxsize=64)
-def _pattern(names: tuple[str, ...], after: bool = True) -> re.Pattern[str]:
+def _pattern(names: tuple[str, ...], after: bool) -> re.Pattern[str]:
     """The phrases "cue NAME" (group ``a``) and, with ``after``, "NAME reported" (``b``)."""
     alternation = "|".join(
         f"(?i:{re.escape(n[1:])})" if n.startswith("~") else re.escape(n)
@@ -180,7 +180,7 @@ class NameTable(dict[str, str]):
         compiled = self.__dict__.get("_patterns")
         if compiled is None:
             names = tuple(self)
-            compiled = self.__dict__["_patterns"] = (_pattern(names, False), _pattern(names))
+            compiled = self.__dict__["_patterns"] = (_pattern(names, False), _pattern(names, True))
         return compiled
 
     @property
