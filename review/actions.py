@@ -22,7 +22,6 @@ from newsdesk.review.records import (  # noqa: F401 (ActionResult: part of the A
     refuse_flags,
     resolve_flags,
     unchecked_note,
-    unconfirmed_count,
 )
 from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API in one place)
     FlagReport,
@@ -37,6 +36,7 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 
 from newsdesk import content
 from newsdesk.content import ContentFile
+from newsdesk.editor_text import unchecked
 from newsdesk.errors import ContentError, ReviewError
 from newsdesk.flags import outstanding_flags
 from newsdesk.text import counted
@@ -76,11 +76,11 @@ def approve(
     diff = diff_sources(cf.meta, prop.meta) if prop else None
     if prop is not None:
         record_action(meta, "accepted", editor, at, False, added=len(diff.new) if diff else 0)
+    mine, kind = _own_sentences(cf, failing_edits)
     if cf.status != "published":
         meta["status"] = "published"
         resolve_flags(cf, meta, editor, at)
         reason = " ".join((reason or "").split()) or None
-        mine = unconfirmed_count(cf) if failing_edits is None else failing_edits
         forced = force and bool(flags or mine)
         record_action(meta, "approved", editor, at, True, forced=forced, reason=reason)
     content.replace_meta(cf, meta)
@@ -88,10 +88,6 @@ def approve(
         prop.path.unlink(missing_ok=True)
     what = "published" if cf.status != "published" else "updated"
     extra = f", {len(diff.new)} new source(s) merged" if diff else ""
-    mine = 0 if cf.status == "published" else unconfirmed_count(cf)
-    kind = "unconfirmed"
-    if failing_edits is not None:
-        mine, kind = (failing_edits, "failing") if cf.status != "published" else (0, "")
     overridden = [
         f"{len(flags)} flag(s)" if flags else "",
         f"{mine} {kind} sentence(s) of yours" if mine else "",
@@ -100,6 +96,17 @@ def approve(
     forced_note = f", {said} overridden" if said else ""
     text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{unchecked_note(cf)}"
     return ActionResult(cf.path, text, diff)
+
+
+def _own_sentences(cf: ContentFile, failing_edits: int | None) -> tuple[int, str]:
+    """How many of the editor's own sentences --force publishes over, and what they are: those
+    failing against the store (the CLI counts them), else, when that is not known, those no
+    check passed; none for a story already published."""
+    if cf.status == "published":
+        return 0, ""
+    if failing_edits is None:
+        return len(unchecked(cf.body, cf.meta.get("sentence_keys")) or ()), "unconfirmed"
+    return failing_edits, "failing"
 
 
 def accept(

@@ -80,13 +80,6 @@ def problems_line(cf: ContentFile, meta: dict[str, Any]) -> str | None:
     )
 
 
-def unconfirmed_count(cf: ContentFile) -> int:
-    """How many of the editor's own sentences no check passed (0 when the file records no
-    sentence keys: which sentences are the editor's is then unknown)."""
-    told = tally(cf.body, cf.meta.get("sentence_keys"))
-    return len(told.unchecked) if told is not None else 0
-
-
 def unchecked_note(cf: ContentFile) -> str:
     """What the page will say of the editor's own sentences, and how to check them."""
     told = tally(cf.body, cf.meta.get("sentence_keys"))
