@@ -25,7 +25,7 @@ from newsdesk.summarizer.facts import spelled_out
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
-from newsdesk.text import WEEKDAYS
+from newsdesk.text import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-&]*[A-Za-z]|[A-Za-z]|[.,;:!?()\"]")
 _BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
@@ -67,7 +67,7 @@ _PARTICIPLES = frozenset(
 _GAP = 8  # at most this many words between two names for the words to relate them
 _WEEKDAYS = " ".join(WEEKDAYS)
 _MONTHS = "January February March April June July August September October November December"
-_SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in (*_MONTHS.split(), "May")) + r")\b"
+_SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in MONTHS) + r")\b"
 _TIME_WORDS = frozenset(w.lower() for w in f"{_WEEKDAYS} {_MONTHS} May".split())
 # words that open a time after a verb's object ("fined Smith Tuesday", "the suspect last week")
 _OPENERS_TEXT = "today yesterday tomorrow tonight last next earlier"
