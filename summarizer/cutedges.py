@@ -38,6 +38,11 @@ def _low(w: str) -> str:
     return w.lower().strip(",;:.\"'\u201c\u201d")
 
 
+def _verb(w: str) -> bool:
+    """A finite or past form: 'is', 'granted', 'took'."""
+    return w in FINITE or w.endswith("ed") or w in IRREGULAR_PAST
+
+
 def _name_alone(ws: Sequence[str], end: int) -> bool:
     """'… left Afghanistan, Gen. Frank McKenzie,': the kept words' last segment after a comma
     is a name of two words or more."""
@@ -56,9 +61,7 @@ def _no_main_clause(ws: Sequence[str], end: int) -> bool:
     if not (low[0] in _PREPS | _SUBORDINATORS and first < end):
         return False
     tail = low[first + 1 :]
-    return not any(
-        w in FINITE or w.endswith("ed") or w in IRREGULAR_PAST or w.endswith("s") for w in tail
-    )
+    return not any(_verb(w) or w.endswith("s") for w in tail)
 
 
 _SAYING = frozenset(["said", "says", "say", "saying", "noting", "adding", "arguing", "claiming"])
@@ -74,9 +77,7 @@ def _said_verbless(low: Sequence[str]) -> bool:
     if not j:
         return False
     return not any(
-        w in FINITE
-        or w.endswith("ed")
-        or w in IRREGULAR_PAST
+        _verb(w)
         or (w.endswith("s") and low[i - 1] not in _NOUN_BEFORE and not low[i - 1][:1].isdigit())
         for i, w in enumerate(low[j + 1 :], start=j + 1)
     )
@@ -114,10 +115,6 @@ def _says_ing(prev: str, before: str) -> bool:
 
 
 _JOINS = frozenset([*_SUBORDINATORS, "after", "before"])
-
-
-def _verb(w: str) -> bool:
-    return w in FINITE or w.endswith("ed") or w in IRREGULAR_PAST
 
 
 def _subordinate_split(ws: Sequence[str], end: int) -> bool:

@@ -3,9 +3,10 @@ an editor would). "Three outlets reported the story, and newsdesk read all of th
 key takeaway in every NeuS draft of the read set, beside lines naming each of the three: the
 source list shows the count, and a takeaway about newsdesk's reading is no news. The count
 stays when it is the draft's only word of an outlet, or of which outlets could not be read.
-A body line that tells again a figure the draft has told, with no other figure and hardly a
-word or two more ("… initial applications totaled 293,000" after "… fell to 293,000"; "… would
-“get a 5.9% boost” in benefits" after "… would be 5.9%"), goes too."""
+A body line that tells again a figure the draft has told, with no other figure and at most
+NEW_WORDS content words more ("… initial applications totaled 293,000" after "… fell to
+293,000"; "… would “get a 5.9% boost” in benefits" after "… would be 5.9%"), goes too, unless
+it is its outlet's only line."""
 
 from __future__ import annotations
 
