@@ -1,0 +1,167 @@
+"""The story's headline, in newsdesk's words (issue 12): no outlet's headline word for word.
+
+The headline is composed from the draft's own lede, a sentence newsdesk wrote about what an
+outlet reported and the verifier already held to its source ("Circuit Report reported that
+Norvale had ended an internal contest that …"). Its clause gives the headline, in headline style
+(headwords.py): the main actor (the words before the main verb, without an article), the verb in
+the headline present ("had ended" → "ends", "would open" → "to open", "was arrested" →
+"arrested"), and a short object (up to a comma, a relative or subordinate clause, a quotation
+mark or ``OBJECT_WORDS`` words; time phrases such as "on Monday" left out). The synopsis lines
+are tried in order, then the first lines of "What happened", and the first composition kept is
+one that
+
+* names a main actor most sources share: one of its names is in more than half of the read
+  sources (all of them for two);
+* has at most ``MAX_WORDS`` words, and no run of ``RUN`` (5) consecutive words that any one
+  source has in its headline or text (``longest_run``, words folded as copying.py folds them);
+* names no one and states no number that the sources the lede cites do not hold (the verifier's
+  names and numbers rules, verify.Checker).
+
+When none is, the headline is the lead source's own, marked as theirs, as Techmeme does:
+``Circuit Report: “Norvale scraps …”`` (``marked``). A headline from the LLM backend is held to
+the same copy, names and numbers rules and replaced the same way when it fails them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from newsdesk.summarizer.compose import Numbering, checker, source_texts
+from newsdesk.summarizer.copying import tokens
+from newsdesk.summarizer.facts import names, numbers
+from newsdesk.summarizer.headwords import clause_headline
+
+from newsdesk.models import StoryInput
+
+RUN = 5  # consecutive words shared with one source: the headline would be that source's
+MAX_WORDS = 12
+CANDIDATES = 2  # synopsis lines tried, the lede first
+
+_REPORTED = re.compile(r"^(?:.{2,80}?) (?:reported|reports|wrote|writes) that (?P<clause>.+)$")
+_ACCORDING = re.compile(r"^According to [^,]{2,80}, (?P<clause>.+)$")
+_CITES = re.compile(r"\s*(?:\[\d+\])+\s*$")
+
+Pair = tuple[str, Sequence[int]]
+
+
+def clause_of(line: str) -> str | None:
+    """What an attributed lede says the outlet reported ('X reported that <clause>.'), without
+    its citations and closing stop; None for a line of another form."""
+    text = _CITES.sub("", line).strip().rstrip(".")
+    m = _REPORTED.match(text) or _ACCORDING.match(text)
+    return m.group("clause") if m else None
+
+
+def _ngrams(ws: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
+
+
+def longest_run(text: str, sources: Sequence[str]) -> int:
+    """The longest run of consecutive words outside quotation marks that ``text`` shares with
+    any one of ``sources`` (0: none)."""
+    toks = tokens(text)
+    best = 0
+    for src in sources:
+        sw = [w for w, _ in tokens(src)]
+        n = best + 1
+        while n <= len(toks):
+            grams = _ngrams(sw, n)
+            runs = [
+                toks[i : i + n]
+                for i in range(len(toks) - n + 1)
+                if not any(q for _, q in toks[i : i + n])
+            ]
+            if not any(tuple(w for w, _ in r) in grams for r in runs):
+                break
+            best, n = n, n + 1
+    return best
+
+
+def _sources(story: StoryInput, num: Numbering) -> list[str]:
+    """Every source's headline and text: what a headline may not copy."""
+    texts = [t for t in source_texts(story, num).values() if t]
+    return texts + [it.title for it in story.items if it.title]
+
+
+def _actor_shared(actor: str, story: StoryInput, num: Numbering) -> bool:
+    """Whether a name of ``actor`` is in more than half of the read sources."""
+    read = [t.lower() for t in num.texts.values() if t]
+    if not read:
+        return False
+    need = len(read) // 2 + 1
+    caps = [w for w in re.findall(r"[A-Z][\w.'&-]*", actor) if len(w) > 1]
+    return any(sum(w.lower().rstrip(".") in t for t in read) >= need for w in caps)
+
+
+def problems(text: str, cites: Sequence[int], story: StoryInput, num: Numbering) -> list[str]:
+    """Why ``text`` may not stand as the story's headline (empty: it may)."""
+    out = []
+    if len(text.split()) > MAX_WORDS:
+        out.append(f"more than {MAX_WORDS} words")
+    run = longest_run(text, _sources(story, num))
+    if run >= RUN:
+        out.append(f"{run} consecutive words are a source's")
+    check = checker(num)
+    srcs = [check.sources[n] for n in (cites or check.sources) if n in check.sources]
+    if not srcs:
+        return [*out, "no source text to check it against"]
+    missing = numbers(text) - set().union(*(s.numbers for s in srcs))
+    if missing:
+        out.append(f"number {', '.join(sorted(missing))} is not in the sources")
+    unheld = [n for n in names(text, check.vocabulary) if not any(s.has_name(n) for s in srcs)]
+    if unheld:
+        out.append(f"name {', '.join(unheld)} is not in the sources")
+    return out
+
+
+def marked(story: StoryInput, num: Numbering) -> str:
+    """The lead source's headline as theirs: 'Outlet: “their headline”'."""
+    lead = next((i for i, it in enumerate(story.items) if it.title == story.title), None)
+    if lead is None:
+        lead = next((i for i, it in enumerate(story.items) if it.title), None)
+    if lead is None:  # a thread alone (Ask HN): its title is its poster's
+        thread = next((n for n, s in enumerate(story.sources, 1) if s.hn_id is not None), None)
+        if thread is None or not story.title:
+            return story.title or "Untitled story"
+        outlet, title = num.names.get(thread, "Hacker News"), story.title
+    else:
+        n = num.item_numbers[lead]
+        item = story.items[lead]
+        outlet, title = (num.credit(n) if n is not None else (item.source or "")), item.title
+    title = title.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    title = re.sub(r'"([^"]*)"', "\u2018\\1\u2019", title).replace('"', "\u2019")
+    quoted = f"\u201c{title}\u201d"
+    return f"{outlet}: {quoted}" if outlet else quoted
+
+
+def composed(
+    story: StoryInput, num: Numbering, lines: Sequence[Pair]
+) -> tuple[str, Sequence[int]] | None:
+    """The first headline composed from ``lines`` (the lede first) that passes ``problems``."""
+    for text, cites in lines:
+        clause = clause_of(text)
+        if clause is None:
+            continue
+        made = clause_headline(clause)
+        if made is None or not _actor_shared(made.actor, story, num):
+            continue
+        for text in made.texts:
+            if not problems(text, cites, story, num):
+                return text, cites
+    return None
+
+
+def headline(
+    story: StoryInput,
+    num: Numbering,
+    groups: Mapping[str, Sequence[Pair]],
+    offered: str | None = None,
+) -> str:
+    """The story's headline: ``offered`` (the LLM's) when it passes ``problems`` against every
+    source, else one composed from the lede, else the lead source's headline marked as theirs."""
+    if offered and not problems(offered, (), story, num):
+        return offered
+    lines = list(groups.get("synopsis", []))[:CANDIDATES]
+    made = composed(story, num, lines)
+    return made[0] if made else marked(story, num)
