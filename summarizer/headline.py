@@ -38,7 +38,7 @@ RUN = 5  # consecutive words shared with one source: the headline would be that 
 MAX_WORDS = 12
 CANDIDATES = 2  # synopsis lines tried, the lede first
 
-_REPORTED = re.compile(r"^(?:.{2,80}?) (?:reported|reports|wrote|writes) that (?P<clause>.+)$")
+_REPORTED = re.compile(r"^(?:.{2,80}?) (?:reported|reports|wrote|writes) that,? (?P<clause>.+)$")
 _ACCORDING = re.compile(r"^According to [^,]{2,80}, (?P<clause>.+)$")
 _CITES = re.compile(r"\s*(?:\[\d+\])+\s*$")
 
@@ -84,14 +84,16 @@ def _sources(story: StoryInput, num: Numbering) -> list[str]:
     return texts + [it.title for it in story.items if it.title]
 
 
-def _actor_shared(actor: str, story: StoryInput, num: Numbering) -> bool:
-    """Whether a name of ``actor`` is in more than half of the read sources."""
-    read = [t.lower() for t in num.texts.values() if t]
+def _shared(actor: str, num: Numbering) -> bool:
+    """Whether the actor is one most sources name: one of its names, or for an actor without
+    one ('a federal judge'), its last word, is in more than half of the read sources."""
+    read = [set(re.findall(r"[\w'&.-]+", t.lower())) for t in num.texts.values() if t]
     if not read:
         return False
     need = len(read) // 2 + 1
     caps = [w for w in re.findall(r"[A-Z][\w.'&-]*", actor) if len(w) > 1]
-    return any(sum(w.lower().rstrip(".") in t for t in read) >= need for w in caps)
+    keys = [w.lower() for w in caps] or actor.lower().split()[-1:]
+    return any(sum(k in t or k.rstrip(".") in t for t in read) >= need for k in keys)
 
 
 def problems(text: str, cites: Sequence[int], story: StoryInput, num: Numbering) -> list[str]:
@@ -117,18 +119,23 @@ def problems(text: str, cites: Sequence[int], story: StoryInput, num: Numbering)
 
 def marked(story: StoryInput, num: Numbering) -> str:
     """The lead source's headline as theirs: 'Outlet: “their headline”'."""
-    lead = next((i for i, it in enumerate(story.items) if it.title == story.title), None)
-    if lead is None:
-        lead = next((i for i, it in enumerate(story.items) if it.title), None)
+    title = story.title or ""
+    lead = next(
+        (i for i, it in enumerate(story.items) if title and it.title.startswith(title)), None
+    )
+    if lead is None:  # the original report's, else the first headline
+        titled = [i for i, it in enumerate(story.items) if it.title]
+        lead = next((i for i in num.original if i in titled), titled[0] if titled else None)
     if lead is None:  # a thread alone (Ask HN): its title is its poster's
         thread = next((n for n, s in enumerate(story.sources, 1) if s.hn_id is not None), None)
         if thread is None or not story.title:
             return story.title or "Untitled story"
-        outlet, title = num.names.get(thread, "Hacker News"), story.title
+        outlet = num.names.get(thread, "Hacker News")
     else:
         n = num.item_numbers[lead]
         item = story.items[lead]
-        outlet, title = (num.credit(n) if n is not None else (item.source or "")), item.title
+        outlet = num.credit(n) if n is not None else (item.source or "")
+        title = title if title and item.title.startswith(title) else item.title
     title = title.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
     title = re.sub(r'"([^"]*)"', "\u2018\\1\u2019", title).replace('"', "\u2019")
     quoted = f"\u201c{title}\u201d"
@@ -144,10 +151,10 @@ def composed(
         if clause is None:
             continue
         made = clause_headline(clause)
-        if made is None or not _actor_shared(made.actor, story, num):
+        if made is None:
             continue
         for text in made.texts:
-            if not problems(text, cites, story, num):
+            if _shared(made.actor, num) and not problems(text, cites, story, num):
                 return text, cites
     return None
 
@@ -158,8 +165,11 @@ def headline(
     groups: Mapping[str, Sequence[Pair]],
     offered: str | None = None,
 ) -> str:
-    """The story's headline: ``offered`` (the LLM's) when it passes ``problems`` against every
-    source, else one composed from the lede, else the lead source's headline marked as theirs."""
+    """The story's headline: the caller's own title (``newsdesk summarize --input`` with a title
+    that is no item's headline), else ``offered`` (the LLM's) when it passes ``problems`` against
+    every source, else one composed from the lede, else the lead's headline marked as theirs."""
+    if story.title and not story.sources and all(it.title != story.title for it in story.items):
+        return story.title
     if offered and not problems(offered, (), story, num):
         return offered
     lines = list(groups.get("synopsis", []))[:CANDIDATES]

@@ -12,7 +12,24 @@ from newsdesk.summarizer.synonyms import irregular_base, past_forms
 
 ARTICLES = frozenset(["a", "an", "the"])
 PREPS = frozenset(
-    ["in", "on", "at", "for", "from", "to", "with", "over", "under", "by", "of", "into", "about", "against", "between", "across"]
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "to",
+        "with",
+        "over",
+        "under",
+        "by",
+        "of",
+        "into",
+        "about",
+        "against",
+        "between",
+        "across",
+    ]
 )
 _BE = {"was": "is", "were": "are", "is": "is", "are": "are"}
 _MODALS = frozenset(["could", "can", "may", "might", "should", "must"])
@@ -59,8 +76,11 @@ def verb_at(toks: Sequence[str], i: int, plural: bool) -> tuple[list[str], int] 
     """(the headline's verb words, index after them) when a main verb starts at ``i``."""
     low, nxt = toks[i].lower(), toks[i + 1].lower() if i + 1 < len(toks) else ""
     if low in ("had", "has", "have"):
-        if nxt == "been" and i + 2 < len(toks) and _participle(toks[i + 2]):
+        after = toks[i + 2].lower() if nxt == "been" and i + 2 < len(toks) else ""
+        if after and _participle(toks[i + 2]):
             return [toks[i + 2]], i + 3
+        if after.endswith("ing") and (going := _ing_base(after)):
+            return [_present(going, plural)], i + 3  # 'had been ranking' -> 'ranks'
         if _participle(toks[i + 1] if nxt else "-"):
             base = verb_base(nxt) or nxt
             return [_present(base, plural)], i + 2

@@ -35,7 +35,11 @@ _ARTICLES = ARTICLES
 _NEGATIONS = _set("not never no n't cannot nobody nothing")
 _STOPS = _set("""that which who whom whose where while when after before because as since if although
     though but despite amid amidst following until unless whether according due so
-    including what how""")
+    including what how they he she we it""")
+_VAGUE = _set(
+    """it they he she we many some several most such these those this that its their his her
+    other others few all both one each any"""
+)
 _ACTOR_CUT = _set("in on at during after before amid over since")
 _PREPS = PREPS
 _DANGLING = _PREPS | _ARTICLES | _set("and or its their his her our your this these")
@@ -96,17 +100,17 @@ def _actor(toks: Sequence[str]) -> list[str] | None:
         return None  # a verb before the one found: the clause is not read right
     listed = "," in toks and "and" in toks[len(toks) - toks[::-1].index(",") :]
     out: list[str] = []
-    for t in toks:
-        if (t in (",", ";", ":", "(") and not listed) or t.lower() in _ACTOR_CUT:
+    for k, t in enumerate(toks):
+        quantity = t.lower() == "at" and toks[k + 1 : k + 2] in (["least"], ["most"])
+        if (t in (",", ";", ":", "(") and not listed) or (t.lower() in _ACTOR_CUT and not quantity):
             break
         if t.lower() not in _ARTICLES and not _time_at([t], 0):
             out.append(t)
-    if (
-        not out
-        or not any(t[0].isupper() for t in out)
-        or any(t.endswith("ing") or t == "by" for t in out)
-    ):
-        return None  # no name, or a reduced relative ('the committee investigating …')
+    if not out or any(t.endswith("ing") or t == "by" for t in out[1:]):
+        return None  # a reduced relative ('the committee investigating …')
+    if not any(t[0].isupper() for t in out):  # 'a federal judge': said plainly, or no actor
+        vague = out[0].lower() in _VAGUE or len(out) > 4
+        return None if vague else out
     if not (_PREPS | {"'s", "’s"}) & {t.lower() for t in out} and not out[-1][0].islower():
         while out[0][0].islower():
             out = out[1:]
@@ -163,7 +167,7 @@ def _objects(toks: Sequence[str], start: int) -> list[list[str]]:
         if w.lower() in _PREPS - {"of"} or (k > 1 and w.islower() and w.endswith("ing"))
     ]
     if len(out) > OBJECT_WORDS:
-        out = out[: max(cuts, default=0) or OBJECT_WORDS]
+        out = out[: max(cuts) if cuts and max(cuts) > 2 else OBJECT_WORDS]
     options = [_trimmed(out)] + [_trimmed(out[:k]) for k in reversed(cuts) if 0 < k < len(out)]
     return [o for k, o in enumerate(options) if o not in options[:k]]
 
@@ -192,7 +196,7 @@ def _enough(verb: Sequence[str], obj: Sequence[str]) -> bool:
     place or a state ('is less optimistic', 'are back up'), never before a noun ('X is a risk':
     whose judgement?)."""
     if verb[-1] in ("is", "are"):
-        return bool(obj) and obj[0].lower() in _STATES
+        return len(obj) >= 2 and obj[0].lower() in _STATES
     base = verb_base(verb[-1]) or verb[-1]
     if base in _INTRANSITIVE or base.removesuffix("s") in _INTRANSITIVE:
         return True
@@ -205,9 +209,9 @@ def _said(rest: list[str], actor: list[str] | None) -> Made | None:
     while rest and _time_at(rest, 0):
         rest = rest[_time_at(rest, 0) :]
     rest = rest[1:] if rest[:1] == ["that"] else rest
-    if actor and rest and rest[0].lower() in ("it", "they", "he", "she"):
-        rest = [*actor, *rest[1:]]
-    return clause_headline(" ".join(rest), 1)
+    if not (actor and rest and rest[0].lower() in ("it", "they", "he", "she")):
+        return None  # 'X said Y': Y without X would be newsdesk's claim
+    return clause_headline(" ".join([*actor, *rest[1:]]), 1)
 
 
 def clause_headline(clause: str, depth: int = 0) -> Made | None:
@@ -216,14 +220,14 @@ def clause_headline(clause: str, depth: int = 0) -> Made | None:
     if any(t.lower() in _NEGATIONS for t in toks[:20]):
         return None
     for i in range(1, min(len(toks), 16)):
-        actor = _actor(toks[:i])
-        if toks[i].lower() in _SAYING and depth == 0:
-            return _said(toks[i + 1 :], actor)
-        if actor is None:
+        if toks[i].lower() in _SAYING:
+            return _said(toks[i + 1 :], _actor(toks[:i])) if depth == 0 else None
+        if verb_at(toks, i, False) is None:
             continue
-        verb = verb_at(toks, i, _plural(actor))
-        if verb is None:
-            continue
+        actor = _actor(toks[:i])  # the first verb is the main one: its actor or nothing
+        verb = verb_at(toks, i, _plural(actor)) if actor else None
+        if actor is None or verb is None:
+            return None
         words, after = verb
         texts = [" ".join([*actor, *words, *o]) for o in _objects(toks, after) if _enough(words, o)]
         texts = [re.sub(r"\s+([,;:])", r"\1", t) for t in texts]
