@@ -1,25 +1,25 @@
 """The story's headline, in newsdesk's words (issue 12): no outlet's headline word for word.
 
-The headline is composed from the draft's own lede, a sentence newsdesk wrote about what an
-outlet reported and the verifier already held to its source ("Circuit Report reported that
-Norvale had ended an internal contest that …"). Its clause gives the headline, in headline style
-(headwords.py): the main actor (the words before the main verb, without an article), the verb in
-the headline present ("had ended" → "ends", "would open" → "to open", "was arrested" →
-"arrested"), and a short object (up to a comma, a relative or subordinate clause, a quotation
-mark or ``OBJECT_WORDS`` words; time phrases such as "on Monday" left out). The synopsis lines
-are tried in order, then the first lines of "What happened", and the first composition kept is
-one that
+It is composed from the draft's own lede, a sentence newsdesk wrote about what an outlet
+reported and the verifier already held to its source ("Circuit Report reported that Norvale had
+ended an internal contest that …"): the clause it reports becomes a headline (headwords.py:
+actor, verb in the headline present, short object: "Norvale ends internal contest"). The first
+``CANDIDATES`` synopsis lines are tried in order, each with its object cut shorter if need be,
+and the first headline kept is one whose
 
-* names a main actor most sources share: one of its names is in more than half of the read
-  sources (all of them for two);
-* has at most ``MAX_WORDS`` words, and no run of ``RUN`` (5) consecutive words that any one
-  source has in its headline or text (``longest_run``, words folded as copying.py folds them);
-* names no one and states no number that the sources the lede cites do not hold (the verifier's
-  names and numbers rules, verify.Checker).
+* actor is one most sources name: one of its names (for "a federal judge", its last word) is in
+  more than half of the read sources (both of two);
+* words number at most ``MAX_WORDS``, with no run of ``RUN`` (5) consecutive words that any one
+  source has in its headline or text (``longest_run``; words folded as copying.py folds them,
+  so "was" and "is" are one word, quoted words not counted);
+* names and numbers are in the sources the lede cites (the verifier's names and numbers rules).
 
-When none is, the headline is the lead source's own, marked as theirs, as Techmeme does:
-``Circuit Report: “Norvale scraps …”`` (``marked``). A headline from the LLM backend is held to
-the same copy, names and numbers rules and replaced the same way when it fails them.
+When none is, the headline is the lead source's own, marked as theirs as Techmeme does:
+``Circuit Report: “Norvale scraps its ‘Prompt Points’ AI leaderboard …”`` (``marked``; a story
+that is only a Hacker News thread: ``Hacker News: “Ask HN: …”``). A headline the LLM backend
+offers is held to the same rules against every source and replaced the same way when it fails.
+A title the caller gives with ``newsdesk summarize --input`` that is no item's headline is the
+caller's own and stands.
 """
 
 from __future__ import annotations

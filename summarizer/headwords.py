@@ -1,15 +1,23 @@
 """A clause told as a headline: actor, verb in the headline present, a short object.
 
-No parser: the main verb is the first auxiliary chain ("had ended", "would open", "was
-arrested"), past form ("died", "took") or present form after a name ("Norvale plans") that is not
-used as an adjective ("the recalled trucks") nor opens a reduced relative ("a panel formed by").
-The words before it are the actor (cut at a comma or a place or time preposition; articles left
-out); the verb turns to the headline present ("had ended" → "ends", "would open" → "to open",
-"was arrested" → "arrested", "said" → the clause that was said); the object runs to a comma, a
-relative or subordinate clause or "and", without time phrases ("on Monday", "next month") and
-articles, and is cut before a preposition when it runs past ``OBJECT_WORDS``. A clause with a
-negation, or an actor without a capitalised name, gives None: no headline is better than a
-wrong one.
+No parser. The main verb is the clause's first verb: an auxiliary chain ("had ended", "would
+open", "was arrested", "were asking"), a past form ("died", "took") not used as an adjective
+("the recalled trucks") nor opening a reduced relative ("a panel formed by"), or a present form
+after a name before "to" ("Norvale plans to"); headverbs.py turns it to the headline present
+("ends", "to open", "arrested", "ask"). The words before it are the actor: cut at a comma (a list
+"A, B and C" stays whole) or a place or time preposition, without articles or time words, a
+descriptor before a name dropped ("pharmaceutical giant Merck" → "Merck") and a long title too
+("Homeland Security Secretary Alejandro Mayorkas" → "Alejandro Mayorkas"). An actor with a verb
+in it, or vague ("many companies", a pronoun), gives no headline. "X said it will …" is told as
+X's act ("X to …"); "X said Y" gives none: Y without X would be newsdesk's claim.
+
+The object runs to a comma, a relative or subordinate clause, a pronoun or "and" (not inside a
+name: "Immigration and Customs Enforcement"), without time phrases ("on Monday", "over the
+weekend"), adverbs such as "officially" and articles ("24 hours a day" keeps its "a"); past
+``OBJECT_WORDS`` it is cut before a preposition. Shorter options, cut before each preposition
+or participle, follow (headline.py takes the first that copies no source). A headline must say
+something: an object that is more than a particle ("lashes out": at what?), a copula only before
+a comparison, place or state ("is less optimistic", "are back up").
 """
 
 from __future__ import annotations
@@ -32,7 +40,6 @@ def _set(text: str) -> frozenset[str]:
 
 
 _ARTICLES = ARTICLES
-_NEGATIONS = _set("not never no n't cannot nobody nothing")
 _STOPS = _set("""that which who whom whose where while when after before because as since if although
     though but despite amid amidst following until unless whether according due so
     including what how they he she we it""")
@@ -164,18 +171,20 @@ def _objects(toks: Sequence[str], start: int) -> list[list[str]]:
     cuts = [
         k
         for k, w in enumerate(out[: OBJECT_WORDS + 1])
-        if w.lower() in _PREPS - {"of"} or (k > 1 and w.islower() and w.endswith("ing"))
+        if w.lower() in _PREPS - {"of", "to"} or (k > 1 and w.islower() and w.endswith("ing"))
     ]
-    if len(out) > OBJECT_WORDS:
+    long = len(out) > OBJECT_WORDS
+    if long:
         out = out[: max(cuts) if cuts and max(cuts) > 2 else OBJECT_WORDS]
-    options = [_trimmed(out)] + [_trimmed(out[:k]) for k in reversed(cuts) if 0 < k < len(out)]
+    shorter = [_trimmed(out[:k], True) for k in reversed(cuts) if 0 < k < len(out)]
+    options = [_trimmed(out, long)] + [o for o in shorter if len(o) > 1]  # 'denies request'
     return [o for k, o in enumerate(options) if o not in options[:k]]
 
 
-def _trimmed(out: list[str]) -> list[str]:
+def _trimmed(out: list[str], cut: bool) -> list[str]:
     """An object without a dangling end (a preposition, an article, an adjective without its
     noun, a purpose cut short: 'operating 24 hours a day to try')."""
-    if len(out) > 2 and out[-2].lower() == "to" and "v" in lexicon.parts_of_speech(out[-1]):
+    if cut and len(out) > 2 and out[-2].lower() == "to" and "v" in lexicon.parts_of_speech(out[-1]):
         out = out[:-2]  # 'operating 24 hours a day to try': the purpose is cut short
     while out and (out[-1].lower() in _DANGLING or lexicon.adjective_only(out[-1].lower())):
         out.pop()
@@ -191,8 +200,8 @@ def _skip_opening(toks: list[str]) -> list[str]:
 
 
 def _enough(verb: Sequence[str], obj: Sequence[str]) -> bool:
-    """Whether the headline says something: an object of two words or more (one for a verb
-    that takes none: 'Colin Powell dies at 84'), and a copula only before a comparison, a
+    """Whether the headline says something: an object that is more than a particle ('Dave
+    Chappelle lashes out': at what?; none needed for a verb that takes none: 'X dies'), and a copula only before a comparison, a
     place or a state ('is less optimistic', 'are back up'), never before a noun ('X is a risk':
     whose judgement?)."""
     if verb[-1] in ("is", "are"):
@@ -200,7 +209,7 @@ def _enough(verb: Sequence[str], obj: Sequence[str]) -> bool:
     base = verb_base(verb[-1]) or verb[-1]
     if base in _INTRANSITIVE or base.removesuffix("s") in _INTRANSITIVE:
         return True
-    return len(obj) >= 2
+    return bool(obj) and not (len(obj) == 1 and obj[0].lower() in _STATES | {"off", "away"})
 
 
 def _said(rest: list[str], actor: list[str] | None) -> Made | None:
@@ -217,8 +226,6 @@ def _said(rest: list[str], actor: list[str] | None) -> Made | None:
 def clause_headline(clause: str, depth: int = 0) -> Made | None:
     """``clause`` as a headline, or None when its parts cannot be found."""
     toks = [t for t in _skip_opening(_tokens(clause)) if t.lower() not in _ADVERBS]
-    if any(t.lower() in _NEGATIONS for t in toks[:20]):
-        return None
     for i in range(1, min(len(toks), 16)):
         if toks[i].lower() in _SAYING:
             return _said(toks[i + 1 :], _actor(toks[:i])) if depth == 0 else None
