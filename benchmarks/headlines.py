@@ -21,11 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from summarize import neus_stories, rows  # noqa: E402
-
 from newsdesk.summarizer import summarize  # noqa: E402
 from newsdesk.summarizer.compose import numbering, source_texts  # noqa: E402
 from newsdesk.summarizer.headline import RUN, longest_run  # noqa: E402
+from summarize import neus_stories, rows  # noqa: E402
 
 from newsdesk.config import SummarizerConfig  # noqa: E402
 
