@@ -6,8 +6,9 @@ open", "was arrested", "were asking"), a past form ("died", "took") not used as 
 after a name before "to" ("Norvale plans to"); headverbs.py turns it to the headline present
 ("ends", "to open", "arrested", "ask"). The words before it are the actor: cut at a comma (a list
 "A, B and C" stays whole) or a place or time preposition, without articles or time words, a
-descriptor before a name dropped ("pharmaceutical giant Merck" → "Merck") and a long title too
-("Homeland Security Secretary Alejandro Mayorkas" → "Alejandro Mayorkas"). An actor with a verb
+descriptor before a name dropped ("pharmaceutical giant Merck" → "Merck"), a long title too
+("Homeland Security Secretary Alejandro Mayorkas" → "Alejandro Mayorkas") and a reduced relative
+("a panel formed by …", "the committee investigating …": its head is the actor). An actor with a verb
 in it, or vague ("many companies", a pronoun), gives no headline. "X said it will …" is told as
 X's act ("X to …"); "X said Y" gives none: Y without X would be newsdesk's claim.
 
@@ -17,7 +18,8 @@ weekend"), adverbs such as "officially" and articles ("24 hours a day" keeps its
 ``OBJECT_WORDS`` it is cut before a preposition. Shorter options, cut before each preposition
 or participle, follow (headline.py takes the first that copies no source). A headline must say
 something: an object that is more than a particle ("lashes out": at what?), a copula only before
-a comparison, place or state ("is less optimistic", "are back up").
+a comparison, place or state or an adjective ("is less optimistic", "are back up", "are happy
+with"), never a noun ("is a risk": whose judgement?).
 """
 
 from __future__ import annotations
@@ -111,10 +113,12 @@ def _actor(toks: Sequence[str]) -> list[str] | None:
         quantity = t.lower() == "at" and toks[k + 1 : k + 2] in (["least"], ["most"])
         if (t in (",", ";", ":", "(") and not listed) or (t.lower() in _ACTOR_CUT and not quantity):
             break
+        if out and _relative(toks, k):
+            break  # 'the committee investigating …', 'a panel formed by …': its head is the actor
         if t.lower() not in _ARTICLES and not _time_at([t], 0):
             out.append(t)
-    if not out or any(t.endswith("ing") or t == "by" for t in out[1:]):
-        return None  # a reduced relative ('the committee investigating …')
+    if not out:
+        return None
     if not any(t[0].isupper() for t in out):  # 'a federal judge': said plainly, or no actor
         vague = out[0].lower() in _VAGUE or len(out) > 4
         return None if vague else out
@@ -125,6 +129,14 @@ def _actor(toks: Sequence[str]) -> list[str] | None:
     if len(out) > 3 and titles and titles[-1] < len(out) - 1:
         out = out[titles[-1] + 1 :]
     return out if len(out) <= ACTOR_WORDS else None
+
+
+def _relative(toks: Sequence[str], k: int) -> bool:
+    """Whether a reduced relative clause opens at ``k`` ('investigating', 'formed by', 'by')."""
+    t = toks[k]
+    if not t.islower():
+        return False
+    return t == "by" or t.endswith("ing") or (t.endswith("ed") and toks[k + 1 : k + 2] == ["by"])
 
 
 def _time_at(toks: Sequence[str], i: int) -> int:
@@ -205,7 +217,11 @@ def _enough(verb: Sequence[str], obj: Sequence[str]) -> bool:
     place or a state ('is less optimistic', 'are back up'), never before a noun ('X is a risk':
     whose judgement?)."""
     if verb[-1] in ("is", "are"):
-        return len(obj) >= 2 and obj[0].lower() in _STATES
+        first = obj[0].lower() if obj else ""
+        adjective = "a" in lexicon.parts_of_speech(first) and "n" not in lexicon.parts_of_speech(
+            first
+        )
+        return len(obj) >= 2 and (first in _STATES or adjective)  # 'happy with', not 'a risk'
     base = verb_base(verb[-1]) or verb[-1]
     if base in _INTRANSITIVE or base.removesuffix("s") in _INTRANSITIVE:
         return True
