@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from newsdesk.summarizer.compose import Numbering, checker, source_texts
+from newsdesk.summarizer.compose import Numbering, source_texts
 from newsdesk.summarizer.copying import tokens
 from newsdesk.summarizer.facts import names, numbers
 from newsdesk.summarizer.headwords import clause_headline
+from newsdesk.summarizer.verify import Checker
 
 from newsdesk.models import StoryInput
 
@@ -60,10 +62,13 @@ def _ngrams(ws: Sequence[str], n: int) -> set[tuple[str, ...]]:
 def longest_run(text: str, sources: Sequence[str]) -> int:
     """The longest run of consecutive words outside quotation marks that ``text`` shares with
     any one of ``sources`` (0: none)."""
+    return _longest(text, [[w for w, _ in tokens(src)] for src in sources])
+
+
+def _longest(text: str, sources: Sequence[Sequence[str]]) -> int:
     toks = tokens(text)
     best = 0
-    for src in sources:
-        sw = [w for w, _ in tokens(src)]
+    for sw in sources:
         n = best + 1
         while n <= len(toks):
             grams = _ngrams(sw, n)
@@ -78,16 +83,29 @@ def longest_run(text: str, sources: Sequence[str]) -> int:
     return best
 
 
-def _sources(story: StoryInput, num: Numbering) -> list[str]:
-    """Every source's headline and text: what a headline may not copy."""
-    texts = [t for t in source_texts(story, num).values() if t]
-    return texts + [it.title for it in story.items if it.title]
+@dataclass(frozen=True)
+class Against:
+    """What a story's headline is checked against, worked out once per story."""
+
+    words: tuple[tuple[str, ...], ...]  # every source's headline and text, as copying reads them
+    check: Checker  # the verifier's names and numbers of each source (no meaning index)
+    read: tuple[frozenset[str], ...]  # the words of each read source, lower-cased
+
+    @classmethod
+    def of(cls, story: StoryInput, num: Numbering) -> Against:
+        texts = [t for t in source_texts(story, num).values() if t]
+        texts += [it.title for it in story.items if it.title]
+        return cls(
+            tuple(tuple(w for w, _ in tokens(t)) for t in texts),
+            Checker(num.texts, outlet_names=num.names, records=num.records, aligned=False),
+            tuple(frozenset(re.findall(r"[\w'&.-]+", t.lower())) for t in num.texts.values() if t),
+        )
 
 
-def _shared(actor: str, num: Numbering) -> bool:
+def _shared(actor: str, against: Against) -> bool:
     """Whether the actor is one most sources name: one of its names, or for an actor without
     one ('a federal judge'), its last word, is in more than half of the read sources."""
-    read = [set(re.findall(r"[\w'&.-]+", t.lower())) for t in num.texts.values() if t]
+    read = against.read
     if not read:
         return False
     need = len(read) // 2 + 1
@@ -96,15 +114,15 @@ def _shared(actor: str, num: Numbering) -> bool:
     return any(sum(k in t or k.rstrip(".") in t for t in read) >= need for k in keys)
 
 
-def problems(text: str, cites: Sequence[int], story: StoryInput, num: Numbering) -> list[str]:
+def problems(text: str, cites: Sequence[int], against: Against) -> list[str]:
     """Why ``text`` may not stand as the story's headline (empty: it may)."""
     out = []
     if len(text.split()) > MAX_WORDS:
         out.append(f"more than {MAX_WORDS} words")
-    run = longest_run(text, _sources(story, num))
+    run = _longest(text, against.words)
     if run >= RUN:
         out.append(f"{run} consecutive words are a source's")
-    check = checker(num)
+    check = against.check
     srcs = [check.sources[n] for n in (cites or check.sources) if n in check.sources]
     if not srcs:
         return [*out, "no source text to check it against"]
@@ -142,9 +160,7 @@ def marked(story: StoryInput, num: Numbering) -> str:
     return f"{outlet}: {quoted}" if outlet else quoted
 
 
-def composed(
-    story: StoryInput, num: Numbering, lines: Sequence[Pair]
-) -> tuple[str, Sequence[int]] | None:
+def composed(lines: Sequence[Pair], against: Against) -> tuple[str, Sequence[int]] | None:
     """The first headline composed from ``lines`` (the lede first) that passes ``problems``."""
     for text, cites in lines:
         clause = clause_of(text)
@@ -154,7 +170,7 @@ def composed(
         if made is None:
             continue
         for text in made.texts:
-            if _shared(made.actor, num) and not problems(text, cites, story, num):
+            if _shared(made.actor, against) and not problems(text, cites, against):
                 return text, cites
     return None
 
@@ -170,8 +186,9 @@ def headline(
     every source, else one composed from the lede, else the lead's headline marked as theirs."""
     if story.title and not story.sources and all(it.title != story.title for it in story.items):
         return story.title
-    if offered and not problems(offered, (), story, num):
+    against = Against.of(story, num)
+    if offered and not problems(offered, (), against):
         return offered
     lines = list(groups.get("synopsis", []))[:CANDIDATES]
-    made = composed(story, num, lines)
+    made = composed(lines, against)
     return made[0] if made else marked(story, num)

@@ -239,6 +239,12 @@ def _said(rest: list[str], actor: list[str] | None) -> Made | None:
     return clause_headline(" ".join([*actor, *rest[1:]]), 1)
 
 
+def _capital(text: str) -> str:
+    """The headline with a capital first letter, unless its first word has one inside ('eBay')."""
+    first = text.split(" ", 1)[0]
+    return text if any(c.isupper() for c in first[1:]) else text[0].upper() + text[1:]
+
+
 def clause_headline(clause: str, depth: int = 0) -> Made | None:
     """``clause`` as a headline, or None when its parts cannot be found."""
     toks = [t for t in _skip_opening(_tokens(clause)) if t.lower() not in _ADVERBS]
@@ -254,5 +260,5 @@ def clause_headline(clause: str, depth: int = 0) -> Made | None:
         words, after = verb
         texts = [" ".join([*actor, *words, *o]) for o in _objects(toks, after) if _enough(words, o)]
         texts = [re.sub(r"\s+([,;:])", r"\1", t) for t in texts]
-        return Made(" ".join(actor), tuple(t[0].upper() + t[1:] for t in texts)) if texts else None
+        return Made(" ".join(actor), tuple(_capital(t) for t in texts)) if texts else None
     return None
