@@ -169,9 +169,9 @@ def composed(lines: Sequence[Pair], against: Against) -> tuple[str, Sequence[int
         made = clause_headline(clause)
         if made is None:
             continue
-        for text in made.texts:
-            if _shared(made.actor, against) and not problems(text, cites, against):
-                return text, cites
+        for option in made.texts:
+            if _shared(made.actor, against) and not problems(option, cites, against):
+                return option, cites
     return None
 
 
