@@ -117,8 +117,8 @@ def _actor(toks: Sequence[str]) -> list[str] | None:
             break  # 'the committee investigating …', 'a panel formed by …': its head is the actor
         if t.lower() not in _ARTICLES and not _time_at([t], 0):
             out.append(t)
-    if not out:
-        return None
+    if not out or (out[-1].islower() and out[-1].endswith("ed")):
+        return None  # 'funded by Pfizer, …': a participle is no actor
     if not any(t[0].isupper() for t in out):  # 'a federal judge': said plainly, or no actor
         vague = out[0].lower() in _VAGUE or len(out) > 4
         return None if vague else out
@@ -195,11 +195,14 @@ def _objects(toks: Sequence[str], start: int) -> list[list[str]]:
 
 def _trimmed(out: list[str], cut: bool) -> list[str]:
     """An object without a dangling end (a preposition, an article, an adjective without its
-    noun, a purpose cut short: 'operating 24 hours a day to try')."""
+    noun, a purpose cut short: 'operating 24 hours a day to try', a participle cut from its
+    phrase: 'report released')."""
     if cut and len(out) > 2 and out[-2].lower() == "to" and "v" in lexicon.parts_of_speech(out[-1]):
         out = out[:-2]  # 'operating 24 hours a day to try': the purpose is cut short
     while out and (out[-1].lower() in _DANGLING or lexicon.adjective_only(out[-1].lower())):
         out.pop()
+    if cut and out and out[-1].islower() and out[-1].endswith("ed") and verb_base(out[-1]):
+        out = out[:-1]  # 'draft report released [by …]': the participle lost its phrase
     return out
 
 

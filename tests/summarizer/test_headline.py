@@ -111,6 +111,7 @@ def test_verb_forms_turn_to_the_headline_present() -> None:
         "many companies would observe the holiday by closing",  # no one in particular
         "job creation for August was a disappointment",  # a copula before a noun: whose view?
         "Harrow Mills was a risk to the town",
+        "funded by Harrow Mills, reviewed the mill's accounts",  # a participle is no actor
     ],
 )
 def test_clauses_that_give_no_honest_headline(clause: str) -> None:
@@ -183,3 +184,13 @@ def test_an_offered_headline_is_held_to_the_same_rules() -> None:
 def test_a_callers_own_title_stands() -> None:
     story = StoryInput(items=_story().items, title="Dunmore after the mill")
     assert summarize(story, SummarizerConfig()).headline == "Dunmore after the mill"
+
+
+def test_shorter_options_cut_before_a_preposition_and_lose_a_stranded_participle() -> None:
+    made = clause_headline(
+        "Dunmore councillors had criticised a draft report released by Harrow Mills in June"
+    )
+    assert made is not None and made.texts == (
+        "Dunmore councillors criticise draft report released by Harrow Mills",
+        "Dunmore councillors criticise draft report",  # not '… draft report released'
+    )
