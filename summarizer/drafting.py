@@ -9,6 +9,7 @@ from newsdesk.summarizer.compose import checker, finish, numbering
 from newsdesk.summarizer.draft import Draft
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import extractive
+from newsdesk.summarizer.headline import headline as story_headline
 from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.verify import Verdict
 from newsdesk.summarizer.wire import wire
@@ -22,12 +23,12 @@ __all__ = ["selection", "summarize", "verify_text"]
 def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
     """Draft one story with the configured backend; every line comes back verified."""
     num = numbering(story)
-    headline = story.title or (story.items[0].title if story.items else "Untitled story")
-    generator, extra = "extractive", {}
+    generator, extra, offered = "extractive", {}, None
+    lead = story.title or (story.items[0].title if story.items else "Untitled story")
     if settings.backend == "llm":
         from newsdesk.summarizer.llm import generate
 
-        groups, _ = generate(story, settings, num, headline)  # the headline stays the story's
+        groups, offered = generate(story, settings, num, lead)
         groups, _ = hold_share(groups, [], settings.quote_share)  # the same quoting budget
         quotes: list = []
         groups["Reaction and discussion"] = groups.get("Reaction and discussion", []) + list(
@@ -37,6 +38,7 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
         extra = {"model": settings.llm.model, "base_url": settings.llm.base_url}
     else:
         groups, quotes = wire(story, settings, num)
+    headline = story_headline(story, num, groups, offered if offered != lead else None)
     synopsis = list(groups.get("synopsis", []))
     reaction = list(groups.get("Reaction and discussion", []))
     if not synopsis:  # a story that is only a discussion (Ask HN): lead with the thread

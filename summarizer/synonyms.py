@@ -186,6 +186,11 @@ def opposites(key: str) -> frozenset[str]:
 _OPPOSITE_TABLE: dict[str, frozenset[str]] | None = None
 
 
+def irregular_base(low: str) -> str | None:
+    """The base of an irregular verb form of the table ('took' -> 'take'); None otherwise."""
+    return _IRREGULAR_FORMS.get(low)
+
+
 def past_forms() -> frozenset[str]:
     """The irregular verb forms of the table ('bought', 'told', 'sued' is regular)."""
     return _PAST

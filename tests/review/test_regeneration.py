@@ -61,6 +61,29 @@ def test_title_fixed_by_hand_counts_as_an_edit(project: Path, drafts) -> None:
     assert path.read_bytes() == before
 
 
+def test_an_editors_title_survives_new_headlines_and_accepting(project: Path, drafts) -> None:
+    """newsdesk composes the headline anew on each draft (issue 12); the file stays where the
+    story's slug put it, and a title an editor wrote stays through redrafts and accepting."""
+    cdir = project / "content"
+    slug = "staff-inflate-ai-token-use-to-climb-leaderboards"
+    path = save_generated(cdir, drafts.make_meta(slug=slug), drafts.BODY).path
+    srcs = [*drafts.SOURCES, drafts.NEW_SOURCE]
+    redrafted = drafts.make_meta(title="Staff game AI token boards", slug=slug, sources=srcs)
+    again = save_generated(cdir, redrafted, drafts.body_with(srcs))
+    assert (again.action, again.path) == ("updated", path)  # an untouched draft: new headline
+    assert content.read(path).meta["title"] == "Staff game AI token boards"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: Staff game AI token boards", "title: Ada's title"))
+    newer = drafts.make_meta(title="Engineers top token boards", slug=slug, sources=srcs)
+    for _ in range(3):
+        out = save_generated(cdir, newer, drafts.body_with(srcs) + "\nMore. [1]\n")
+        assert out.action in ("proposal", "unchanged")
+    assert content.read(path).meta["title"] == "Ada's title"
+    review.approve(cdir, path.stem, editor="Ada", at="2026-05-15T10:00:00Z")
+    assert content.read(path).meta["title"] == "Ada's title"
+    assert sorted(p.name for p in cdir.rglob("*.md")) == [path.name]
+
+
 def test_ten_regenerations_keep_the_edit_and_accepting_merges_sources(
     project: Path, drafts
 ) -> None:

@@ -164,8 +164,9 @@ def test_draft_writes_a_cited_verified_file(setup, tmp_path):
         "draft",
         "st-1",
         "tokenmaxxing",
-        "Meta staff game an AI token leaderboard",
+        "Meta ranks engineers by number of AI tokens",  # newsdesk's, from the lede
     )
+    assert m["slug"] == path.stem == "meta-staff-game-an-ai-token-leaderboard"  # the story's
     assert m["generator"]["name"] == "extractive" and m["generator"]["version"]
     assert m["verification"]["flagged"] == 0 and m["verification"]["checked"] > 3
     assert [s["n"] for s in m["sources"]] == [1, 2, 3, 4]

@@ -162,3 +162,17 @@ def test_the_llm_draft_is_held_to_the_quoting_budget(story, server, monkeypatch)
     lines = [ln.text for ln in summarize(story, _settings(server)).lines()]
     assert PARAPHRASE in lines and len([x for x in lines if quoted_words(x)]) < len(quoted)
     assert sum(map(quoted_words, lines)) <= 0.3 * sum(len(tokens(x)) for x in lines)
+
+
+def test_the_llms_headline_is_held_to_the_copy_names_and_numbers_rules(story, server, monkeypatch):
+    """The model's headline stands when it is its own; one that copies a source's headline, or
+    names someone no source names, is replaced (newsdesk's own or the lead's marked)."""
+    monkeypatch.setenv("TEST_LLM_KEY", "sekret")
+    untitled = dataclasses.replace(story, title=None)
+    assert summarize(untitled, _settings(server)).headline == ANSWER["headline"]
+    for bad in ("Meta ranks engineers by AI tokens", "Meta engineers game a Zuckerberg board"):
+        monkeypatch.setitem(ANSWER, "headline", bad)
+        headline = summarize(untitled, _settings(server)).headline
+        assert headline != bad and "Meta" in headline
+    # a title the caller gave stands over the model's
+    assert summarize(story, _settings(server)).headline == story.title
