@@ -41,6 +41,7 @@ from newsdesk.summarizer.synonyms import (
     sense_lemmas,
     senses,
 )
+from newsdesk.summarizer.timeunits import changed_units
 from newsdesk.summarizer.traded import traded_reasons
 
 MAX_SPAN = 2  # sentences in one supporting passage
@@ -258,6 +259,7 @@ def meaning_reasons(
         or traded_reasons(bare, passage.sentences)
     )
     late = missing_times(bare, passage.text)
+    late += [u for u in changed_units(bare, passage.text) if not any(u in t for t in late)]
     if late:
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
     if flip := opposite(bare, passage) or tense_flip(bare, passage.sentences):
