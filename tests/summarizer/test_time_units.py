@@ -78,3 +78,9 @@ def test_a_unit_the_passage_gives_in_another_form_is_held():
     assert changed_units("The fee is paid each year.", "The annual fee went up.") == []
     assert changed_units("It was the wettest decade.", "Rain rose for 30 years.") == []
     assert changed_units("It closed for a month.", "It closed for a week.") == ["month"]
+
+
+def test_the_coming_year_is_next_year():
+    said = "The mill will hire 300 workers over the next year."
+    assert missing_times("The mill plans to take on 300 staff in the coming year.", said) == []
+    assert missing_times("The mill hired 300 staff in the past year.", said) == ["past year"]
