@@ -196,3 +196,43 @@ def hypernyms(synset: int) -> list[int]:
 def height(synset: int) -> int:
     """A synset's steps below the top of WordNet's hierarchy (its shortest path)."""
     return _height(synset)
+
+
+@lru_cache(maxsize=1)
+def _verb_synsets() -> frozenset[int]:
+    """Every verb synset of the table (read once, for ``event_noun``)."""
+    out: set[int] = set()
+    for entry in _table().words.values():
+        for part in entry.split():
+            if part.startswith("v:"):
+                out.update(_ids(part[2:]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def event_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun whose most frequent noun sense WordNet derives from
+    a verb and is no person or thing ('dissent', 'warning', 'investigation'; not 'men',
+    'house' or 'money'): it names an act."""
+    verbs = _verb_synsets()
+    for base in bases(word):
+        for part in _table().words[base].split():
+            if part.startswith("n:"):
+                first = _ids(part[2:])[0]
+                return any(d in verbs for d in _derived(first)) and not _thing(first)
+    return False
+
+
+_THINGS = ("person", "organism", "object", "artifact", "substance", "location")
+
+
+@lru_cache(maxsize=1)
+def _thing_synsets() -> frozenset[int]:
+    return frozenset(_ids(table_entry(w).split()[0][2:])[0] for w in _THINGS)
+
+
+@lru_cache(maxsize=65536)
+def _thing(synset: int) -> bool:
+    """Whether a noun synset is a person, an organism or a physical thing (not an act): 'man',
+    'house' (WordNet derives the verbs "man" and "house" from them)."""
+    return synset in _thing_synsets() or any(_thing(u) for u in _up(synset))

@@ -19,6 +19,7 @@ from newsdesk.summarizer.lightwords import CAUSAL, LIGHT, VAGUE
 from newsdesk.summarizer.newswords import NEWS_GROUPS
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.support import support_verbs
 from newsdesk.summarizer.wordtables import GROUPS, OPPOSITES
 
 _STEM = snowballstemmer.stemmer("english").stemWord
@@ -262,7 +263,10 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     compound is one word, so a shared compound does not count three times)."""
     toks = words(canonical(normalize(text)))
     found = lexicon.phrases(toks) if lexicon.ENABLED else {}
-    content = _content_at(toks, parts, LIGHT | CAUSAL | VAGUE)
+    light = support_verbs(toks)  # "filed a dissent": the noun says it (support.py)
+    content = [
+        (k, w) for k, w in _content_at(toks, parts, LIGHT | CAUSAL | VAGUE) if k not in light
+    ]
     out = [  # a word opening a multi-word verb has its meaning too ("stepped in": "intervene")
         (lemma(w), _aligned_senses(w) | _lexical(w, parts) | lexicon.keys(found.get(k, ""), parts))
         for k, w in content
