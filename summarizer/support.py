@@ -15,10 +15,11 @@ from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import STOPWORDS
 
 # verbs whose meaning in "V a <event noun>" is the noun's (base forms; inflection undone below)
-SUPPORT = frozenset(
-    "file issue conduct hold reach lodge pose voice express launch undertake carry perform"
-    " stage mount submit".split()
-)
+_SUPPORT_TEXT = """
+    file issue conduct hold reach lodge pose voice express launch undertake carry perform
+    stage mount submit
+"""
+SUPPORT = frozenset(_SUPPORT_TEXT.split())
 _REACH = 3  # words between a support verb and its event noun, at most
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
