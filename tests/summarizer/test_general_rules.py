@@ -26,5 +26,5 @@ def test_a_support_verb_beside_an_event_noun_is_read_past():
     check = Checker({1: REGULATOR})
     assert check.check("A warning was issued by the regulator.", (1,)) == ()
     assert check.check("A fine was issued by the regulator.", (1,))
-    assert support_verbs("The police held two men".split()) == frozenset()
-    assert support_verbs("The panel held a vote".split()) == {2}
+    assert support_verbs(["The", "police", "held", "two", "men"]) == frozenset()
+    assert support_verbs(["The", "panel", "held", "a", "vote"]) == {2}
