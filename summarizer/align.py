@@ -23,6 +23,7 @@ from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
+from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
 from newsdesk.summarizer.ranks import dropped_rank
 from newsdesk.summarizer.relations import missing_times, relation_reasons
@@ -268,6 +269,8 @@ def meaning_reasons(
         reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
     elif top := dropped_rank(bare, passage.sentences):
         reasons.append(f'it says "{top}" where the supporting passage ranks it below the top')
+    elif more := overclaim(bare, passage.sentences):
+        reasons.append(f'it says "{more}", which the supporting passage does not')
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)
     return reasons

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.support import support_verbs
 from newsdesk.summarizer.verify import Checker
 
@@ -28,3 +29,21 @@ def test_a_support_verb_beside_an_event_noun_is_read_past():
     assert check.check("A fine was issued by the regulator.", (1,))
     assert support_verbs(["The", "police", "held", "two", "men"]) == frozenset()
     assert support_verbs(["The", "panel", "held", "a", "vote"]) == {2}
+
+
+MILL = (
+    "The paper mill, Grenby's largest employer, will hire 300 workers next year. Its owners"
+    " must still approve the plan, which would be the mill's biggest expansion."
+)
+
+
+def test_a_superlative_record_or_already_the_passage_lacks_is_overclaiming():
+    check = Checker({1: MILL})
+    assert (
+        check.check("Grenby's biggest employer, the paper mill, will hire 300 people.", (1,)) == ()
+    )
+    assert check.check("The paper mill, Grenby's oldest employer, will hire 300 workers.", (1,))
+    assert check.check("The owners have already approved the mill's plan to hire 300.", (1,))
+    assert check.check("The plan would be a record expansion for the paper mill.", (1,)) == ()
+    assert overclaim("The mill is the largest.", ("The mill is large.",)) == "largest"
+    assert overclaim("Most of the staff stayed.", ("The staff stayed.",)) is None
