@@ -22,8 +22,8 @@ from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
-from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.overclaim import overclaim
+from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
 from newsdesk.summarizer.ranks import dropped_rank
 from newsdesk.summarizer.relations import missing_times, relation_reasons
