@@ -236,3 +236,12 @@ def _thing(synset: int) -> bool:
     """Whether a noun synset is a person, an organism or a physical thing (not an act): 'man',
     'house' (WordNet derives the verbs "man" and "house" from them)."""
     return synset in _thing_synsets() or any(_thing(u) for u in _up(synset))
+
+
+@lru_cache(maxsize=65536)
+def degree_base(word: str) -> str:
+    """The adjective a comparative or superlative is a form of ('driest' -> 'dry', 'costlier'
+    -> 'costly'), when the form is no word of its own ('lower', 'later' are); '' otherwise."""
+    if not ENABLED or not word.endswith(("er", "est")) or word in _table().words:
+        return ""
+    return next((b for b in bases(word) if b != word and "a" in parts_of_speech(b)), "")

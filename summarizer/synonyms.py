@@ -72,14 +72,17 @@ _PLURAL_FORMS = _irregular(PLURALS)
 
 def _base(low: str) -> str:
     """A lower-case word's base form when it is irregular ('bought' -> 'buy', 'children' ->
-    'child', 'spokeswomen' -> 'spokeswoman'); the word itself otherwise."""
+    'child', 'spokeswomen' -> 'spokeswoman') or a comparative or superlative ('driest' ->
+    'dry'); the word itself otherwise."""
     if low in _IRREGULAR_FORMS:
         return _IRREGULAR_FORMS[low]
     if low in _PLURAL_FORMS:
         return _PLURAL_FORMS[low]
     if low.endswith(("women", "smen")):  # chairwomen, spokesmen, businessmen
         return low[:-2] + "an"
-    return low
+    # 'driest' -> 'dry', 'costlier' -> 'costly' (overclaim.py holds a claim's superlative to
+    # the passage's superlatives)
+    return lexicon.degree_base(low) or low
 
 
 def _groups() -> list[list[str]]:
@@ -223,7 +226,7 @@ def _content_at(
             for p in parts_of
             if len(p) > 2
             and p.lower() not in STOPWORDS
-            and p.lower() not in light
+            and p.lower().removesuffix("'s") not in light  # "the company's" as "the company"
             and lemma(p) not in STOPWORDS  # "roughly" is "about", a stopword
             and lemma(p) != _SAY  # "said" is a stopword: "announced" is no more
         ]

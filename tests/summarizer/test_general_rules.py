@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.support import support_verbs
 from newsdesk.summarizer.verify import Checker
@@ -47,3 +48,16 @@ def test_a_superlative_record_or_already_the_passage_lacks_is_overclaiming():
     assert check.check("The plan would be a record expansion for the paper mill.", (1,)) == ()
     assert overclaim("The mill is the largest.", ("The mill is large.",)) == "largest"
     assert overclaim("Most of the staff stayed.", ("The staff stayed.",)) is None
+
+
+DROUGHT = (
+    "The water company in Halvey banned hosepipes after the driest spring in decades."
+    " The company said the ban would last all summer."
+)
+
+
+def test_a_source_superlative_says_its_adjective_and_a_possessive_light_word_is_light():
+    check = Checker({1: DROUGHT})
+    assert check.check("Halvey's water company banned hosepipes after a dry spring.", (1,)) == ()
+    assert check.check("Halvey's water company banned hosepipes after a wet spring.", (1,))
+    assert lexicon.degree_base("driest") == "dry" and lexicon.degree_base("lower") == ""
