@@ -61,3 +61,20 @@ def test_a_source_superlative_says_its_adjective_and_a_possessive_light_word_is_
     assert check.check("Halvey's water company banned hosepipes after a dry spring.", (1,)) == ()
     assert check.check("Halvey's water company banned hosepipes after a wet spring.", (1,))
     assert lexicon.degree_base("driest") == "dry" and lexicon.degree_base("lower") == ""
+
+
+PANEL = (
+    "A panel of doctors advised the health ministry to lower the age for bowel cancer"
+    " screening. The ministry said it would decide in the autumn."
+)
+
+
+def test_an_act_only_advised_or_planned_is_not_said_to_have_happened():
+    check = Checker({1: PANEL})
+    assert check.check("The health ministry lowered the age for bowel cancer screening.", (1,))
+    assert (
+        check.check(
+            "Doctors advised the ministry to lower the age for bowel cancer screening.", (1,)
+        )
+        == ()
+    )
