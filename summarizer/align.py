@@ -21,6 +21,7 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
+from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
@@ -259,6 +260,8 @@ def meaning_reasons(
         or role_reasons(bare, passage.sentences)
         or traded_reasons(bare, passage.sentences)
     )
+    if thing := invented(bare, passage.missing, passage.sentences):
+        reasons.append(f'it names "{thing}", which nothing in the supporting passage is')
     late = missing_times(bare, passage.text)
     late += [u for u in changed_units(bare, passage.text) if not any(u in t for t in late)]
     if late:

@@ -245,3 +245,18 @@ def degree_base(word: str) -> str:
     if not ENABLED or not word.endswith(("er", "est")) or word in _table().words:
         return ""
     return next((b for b in bases(word) if b != word and "a" in parts_of_speech(b)), "")
+
+
+def derived(synset: int) -> list[int]:
+    """The synsets a synset's words are derivationally related to."""
+    return _derived(synset)
+
+
+def verb(synset: int) -> bool:
+    """Whether a synset is a verb's."""
+    return synset in _verb_synsets()
+
+
+def irregular_bases(word: str) -> list[str]:
+    """The words WordNet's exception lists give a form as a form of ('sat' -> ['sit'])."""
+    return _table().forms.get(word, [])

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.support import support_verbs
 from newsdesk.summarizer.verify import Checker
@@ -77,4 +78,24 @@ def test_an_act_only_advised_or_planned_is_not_said_to_have_happened():
             "Doctors advised the ministry to lower the age for bowel cancer screening.", (1,)
         )
         == ()
+    )
+
+
+OUTAGE = (
+    "Telvane's phone network went down for most customers on Tuesday. The company blamed a"
+    " faulty software update for the outage."
+)
+
+
+def test_a_specific_thing_the_passage_has_no_word_for_is_invented():
+    check = Checker({1: OUTAGE})
+    assert check.check("The company blamed a hacker for the outage of its software.", (1,))
+    assert (
+        check.check("The company blamed a faulty update to its software for the outage.", (1,))
+        == ()
+    )
+    assert invented("", ("donors",), ("The unit was paid for by local donations.",)) is None
+    assert (
+        invented("a vaccine", ("vaccine",), ("The institute developed a test for cancer.",))
+        == "vaccine"
     )
