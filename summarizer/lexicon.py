@@ -260,3 +260,25 @@ def verb(synset: int) -> bool:
 def irregular_bases(word: str) -> list[str]:
     """The words WordNet's exception lists give a form as a form of ('sat' -> ['sit'])."""
     return _table().forms.get(word, [])
+
+
+_MIN_PART = 4  # letters in each part of a closed compound
+
+
+@lru_cache(maxsize=65536)
+def closed_parts(word: str) -> tuple[str, ...]:
+    """The two words a closed compound is made of, when WordNet knows both and does not list
+    the compound as a verb ('overnight' -> over, night; 'floodwater' -> flood, water; not
+    'understand', whose parts say nothing of it); () otherwise."""
+    if (
+        not ENABLED
+        or not word.isalpha()
+        or len(word) < 2 * _MIN_PART
+        or "v" in parts_of_speech(word)
+    ):
+        return ()
+    words = _table().words
+    for k in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        if word[:k] in words and word[k:] in words:
+            return word[:k], word[k:]
+    return ()

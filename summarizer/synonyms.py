@@ -217,10 +217,13 @@ def _content(text: str, parts: bool = False) -> list[str]:
 def _content_at(
     toks: list[str], parts: bool = False, light: frozenset[str] = LIGHT
 ) -> list[tuple[int, str]]:
-    """``_content`` of a text's words, each with its place, the ``light`` words left out."""
+    """``_content`` of a text's words, each with its place, the ``light`` words left out;
+    with ``parts``, a compound's parts too ("coal-fired", "overnight": lexicon.closed_parts)."""
     out = []
     for k, w in enumerate(toks):
         parts_of = [w, *w.split("-")] if parts and "-" in w else [w]
+        if parts and w.islower():  # a source's "overnight" says "night" too
+            parts_of += lexicon.closed_parts(w)
         out += [
             (k, p)
             for p in parts_of

@@ -99,3 +99,13 @@ def test_a_specific_thing_the_passage_has_no_word_for_is_invented():
         invented("a vaccine", ("vaccine",), ("The institute developed a test for cancer.",))
         == "vaccine"
     )
+
+
+QUEUE = "Fans queued overnight outside the Corvell arena for tickets to the farewell tour."
+
+
+def test_a_source_closed_compound_says_its_parts():
+    check = Checker({1: QUEUE})
+    assert check.check("Fans queued through the night.", (1,)) == ()
+    assert check.check("Fans queued through the winter.", (1,))
+    assert lexicon.closed_parts("understand") == ()
