@@ -246,7 +246,8 @@ def meaning_reasons(
     claim: str, passage: Passage, vocabulary: frozenset[str] | set[str]
 ) -> list[str]:
     """What the claim's own prose (its quotations left out: those are checked word for word)
-    gets wrong against its supporting passage: subject, relations, time, opposites, negation."""
+    gets wrong against its supporting passage: subject, relations, an invented thing, time and
+    its units, opposites, a swapped kind, a rank, overclaiming, negation."""
     bare = _QUOTED.sub(" ", normalize(claim))
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
