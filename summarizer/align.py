@@ -21,7 +21,9 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
+from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
+from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
 from newsdesk.summarizer.ranks import dropped_rank
@@ -41,6 +43,7 @@ from newsdesk.summarizer.synonyms import (
     sense_lemmas,
     senses,
 )
+from newsdesk.summarizer.timeunits import changed_units
 from newsdesk.summarizer.traded import traded_reasons
 
 MAX_SPAN = 2  # sentences in one supporting passage
@@ -243,7 +246,8 @@ def meaning_reasons(
     claim: str, passage: Passage, vocabulary: frozenset[str] | set[str]
 ) -> list[str]:
     """What the claim's own prose (its quotations left out: those are checked word for word)
-    gets wrong against its supporting passage: subject, relations, time, opposites, negation."""
+    gets wrong against its supporting passage: subject, relations, an invented thing, time and
+    its units, opposites, a swapped kind, a rank, overclaiming, negation."""
     bare = _QUOTED.sub(" ", normalize(claim))
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
@@ -257,7 +261,10 @@ def meaning_reasons(
         or role_reasons(bare, passage.sentences)
         or traded_reasons(bare, passage.sentences)
     )
+    if thing := invented(bare, passage.missing, passage.sentences):
+        reasons.append(f'it names "{thing}", which nothing in the supporting passage is')
     late = missing_times(bare, passage.text)
+    late += [u for u in changed_units(bare, passage.text) if not any(u in t for t in late)]
     if late:
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
     if flip := opposite(bare, passage) or tense_flip(bare, passage.sentences):
@@ -266,6 +273,8 @@ def meaning_reasons(
         reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
     elif top := dropped_rank(bare, passage.sentences):
         reasons.append(f'it says "{top}" where the supporting passage ranks it below the top')
+    elif more := overclaim(bare, passage.sentences):
+        reasons.append(f'it says "{more}", which the supporting passage does not')
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)
     return reasons

@@ -134,8 +134,8 @@ def names(text: str, vocabulary: set[str]) -> list[str]:
 def plain_opening(text: str, sources: Sequence[SourceText]) -> set[str]:
     """The sentence's capitalised first word, lower-cased, when it reads as a paraphrase's own
     word rather than a name ("Pregnant women are referred…" for "expectant mothers"): no source
-    has it in any case, and WordNet knows it as an adjective or adverb, or as an inflected form
-    ("Complaints"), or it is a closed compound of two words it knows, one of them a word of the
+    has it in any case, and a source has its plural, or WordNet knows it as an adjective or
+    adverb, or as an inflected form ("Complaints"), or it is a closed compound of two words it knows, one of them a word of the
     sources ("Floodwater" where they say "flooding"). A bare word such as "Apple" or "Google",
     which names companies, stays a name. Empty set otherwise."""
     m = _CAP.match(normalize(text).lstrip())
@@ -147,7 +147,11 @@ def plain_opening(text: str, sources: Sequence[SourceText]) -> set[str]:
 
 
 def _plain(low: str, sources: Sequence[SourceText]) -> bool:
-    """Whether an opening word is ordinary by WordNet (plain_opening)."""
+    """Whether an opening word is ordinary by WordNet (plain_opening), or a source uses its
+    plural in lower case ("Reservoir levels fell" where the sources say "its reservoirs")."""
+    plural = re.compile(rf"(?<![a-z0-9]){re.escape(low)}e?s(?![a-z0-9])")
+    if any(plural.search(s.lower) for s in sources):
+        return True
     bases = lexicon.bases(low)
     if bases:
         modifier = lexicon.parts_of_speech(low) & {"a", "r"}

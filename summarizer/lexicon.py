@@ -196,3 +196,89 @@ def hypernyms(synset: int) -> list[int]:
 def height(synset: int) -> int:
     """A synset's steps below the top of WordNet's hierarchy (its shortest path)."""
     return _height(synset)
+
+
+@lru_cache(maxsize=1)
+def _verb_synsets() -> frozenset[int]:
+    """Every verb synset of the table (read once, for ``event_noun``)."""
+    out: set[int] = set()
+    for entry in _table().words.values():
+        for part in entry.split():
+            if part.startswith("v:"):
+                out.update(_ids(part[2:]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def event_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun whose most frequent noun sense WordNet derives from
+    a verb and is no person or thing ('dissent', 'warning', 'investigation'; not 'men',
+    'house' or 'money'): it names an act."""
+    verbs = _verb_synsets()
+    for base in bases(word):
+        for part in _table().words[base].split():
+            if part.startswith("n:"):
+                first = _ids(part[2:])[0]
+                return any(d in verbs for d in _derived(first)) and not _thing(first)
+    return False
+
+
+_THINGS = ("person", "organism", "object", "artifact", "substance", "location")
+
+
+@lru_cache(maxsize=1)
+def _thing_synsets() -> frozenset[int]:
+    return frozenset(_ids(table_entry(w).split()[0][2:])[0] for w in _THINGS)
+
+
+@lru_cache(maxsize=65536)
+def _thing(synset: int) -> bool:
+    """Whether a noun synset is a person, an organism or a physical thing (not an act): 'man',
+    'house' (WordNet derives the verbs "man" and "house" from them)."""
+    return synset in _thing_synsets() or any(_thing(u) for u in _up(synset))
+
+
+@lru_cache(maxsize=65536)
+def degree_base(word: str) -> str:
+    """The adjective a comparative or superlative is a form of ('driest' -> 'dry', 'costlier'
+    -> 'costly'), when the form is no word of its own ('lower', 'later' are); '' otherwise."""
+    if not ENABLED or not word.endswith(("er", "est")) or word in _table().words:
+        return ""
+    return next((b for b in bases(word) if b != word and "a" in parts_of_speech(b)), "")
+
+
+def derived(synset: int) -> list[int]:
+    """The synsets a synset's words are derivationally related to."""
+    return _derived(synset)
+
+
+def verb(synset: int) -> bool:
+    """Whether a synset is a verb's."""
+    return synset in _verb_synsets()
+
+
+def irregular_bases(word: str) -> list[str]:
+    """The words WordNet's exception lists give a form as a form of ('sat' -> ['sit'])."""
+    return _table().forms.get(word, [])
+
+
+_MIN_PART = 4  # letters in each part of a closed compound
+
+
+@lru_cache(maxsize=65536)
+def closed_parts(word: str) -> tuple[str, ...]:
+    """The two words a closed compound is made of, when WordNet knows both and does not list
+    the compound as a verb ('overnight' -> over, night; 'floodwater' -> flood, water; not
+    'understand', whose parts say nothing of it); () otherwise."""
+    if (
+        not ENABLED
+        or not word.isalpha()
+        or len(word) < 2 * _MIN_PART
+        or "v" in parts_of_speech(word)
+    ):
+        return ()
+    words = _table().words
+    for k in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        if word[:k] in words and word[k:] in words:
+            return word[:k], word[k:]
+    return ()

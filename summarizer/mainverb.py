@@ -12,7 +12,8 @@ flooded homes"). Chosen on the tune half of the judged pairs: on the report half
 batches it flags more faithful paraphrases than it catches changed verbs (docs/benchmarks.md).
 
 A claim that says its act happened ("Production started") where the passage's verb comes after
-"will" or "would" ("Production is due to start") fails too (``tense_flip``).
+"will" or "would" ("Production is due to start"), or after the "to" of a verb of proposing or
+intending ("advised the ministry to lower", "agreed to buy"), fails too (``tense_flip``).
 
 The head is read off the claim's first clause: a leading adverbial ("After the vote, …",
 "According to X, …") is passed over at its comma; the head is then the verb after the first
@@ -196,8 +197,27 @@ def tense_flip(claim: str, passage: Sequence[str]) -> str | None:
                 before = {t.lower() for t in theirs[max(0, i - 3) : i]}
                 if before & _FUTURE and not _done(theirs, i):
                     return f'it says "{toks[k]}" happened where the supporting passage says it will'
+                if _proposed(theirs, i):
+                    return (
+                        f'it says "{toks[k]}" happened where the supporting passage says it was'
+                        " only proposed or planned"
+                    )
                 return None
     return None
+
+
+# verbs of proposing, asking and intending: what comes after their "to" has not happened
+_PROPOSE_WORDS = """advise urge ask plan want propose recommend expect aim seek hope threaten
+    intend pledge promise agree offer call press push"""
+_PROPOSE = frozenset(lemma(w) for w in _PROPOSE_WORDS.split())
+
+
+def _proposed(toks: Sequence[str], i: int) -> bool:
+    """Whether token i comes right after a "to" that follows, within six words, a verb of
+    proposing or intending ("advised the ministry to lower", "agreed to buy")."""
+    if i == 0 or toks[i - 1].lower() != "to":
+        return False
+    return any(t.isalpha() and lemma(t) in _PROPOSE for t in toks[max(0, i - 7) : i - 1])
 
 
 def _keys(text: str) -> frozenset[str]:

@@ -74,7 +74,7 @@ _NOT_SUPERLATIVE = frozenset(
 )
 
 
-def _superlative(word: str) -> bool:
+def superlative(word: str) -> bool:
     """'largest', 'best', 'latest', 'most': a superlative, a form of an adjective WordNet holds
     ('large', 'good', 'late'); 'arrest', 'protest', 'honest', 'forest' end alike and are not."""
     if word in ("most", "least", "best", "worst"):
@@ -96,7 +96,7 @@ def _ranked(text: str) -> list[tuple[str | None, str]]:
     return [
         (toks[k - 1] if k and toks[k - 1] in _ORDINAL else None, t)
         for k, t in enumerate(toks)
-        if _superlative(t)
+        if superlative(t)
     ]
 
 

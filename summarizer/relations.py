@@ -112,9 +112,14 @@ _COUNT = re.compile(rf"\b(\d{{1,2}})(?= {_UNITS}s?\b)")
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
+_NEXT = re.compile(r"^coming ")  # 'the coming year' is 'next year'
+
+
 def _in_units(time: str) -> str:
-    """A time expression in one spelling: 'a decade ago' and '10 years ago' as 'ten years ago'."""
+    """A time expression in one spelling: "a decade ago" and "10 years ago" as "ten years ago",
+    "the coming year" as "next year"."""
     time = _SPAN.sub(r"in one \1", _DECADE.sub("ten years", time))
+    time = _NEXT.sub("next ", time)
     return _COUNT.sub(lambda m: _word(int(m.group(1))), time)
 
 

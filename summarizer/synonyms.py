@@ -19,6 +19,7 @@ from newsdesk.summarizer.lightwords import CAUSAL, LIGHT, VAGUE
 from newsdesk.summarizer.newswords import NEWS_GROUPS
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.support import support_verbs
 from newsdesk.summarizer.wordtables import GROUPS, OPPOSITES
 
 _STEM = snowballstemmer.stemmer("english").stemWord
@@ -71,14 +72,17 @@ _PLURAL_FORMS = _irregular(PLURALS)
 
 def _base(low: str) -> str:
     """A lower-case word's base form when it is irregular ('bought' -> 'buy', 'children' ->
-    'child', 'spokeswomen' -> 'spokeswoman'); the word itself otherwise."""
+    'child', 'spokeswomen' -> 'spokeswoman') or a comparative or superlative ('driest' ->
+    'dry'); the word itself otherwise."""
     if low in _IRREGULAR_FORMS:
         return _IRREGULAR_FORMS[low]
     if low in _PLURAL_FORMS:
         return _PLURAL_FORMS[low]
     if low.endswith(("women", "smen")):  # chairwomen, spokesmen, businessmen
         return low[:-2] + "an"
-    return low
+    # 'driest' -> 'dry', 'costlier' -> 'costly' (overclaim.py holds a claim's superlative to
+    # the passage's superlatives)
+    return lexicon.degree_base(low) or low
 
 
 def _groups() -> list[list[str]]:
@@ -218,16 +222,19 @@ def _content(text: str, parts: bool = False) -> list[str]:
 def _content_at(
     toks: list[str], parts: bool = False, light: frozenset[str] = LIGHT
 ) -> list[tuple[int, str]]:
-    """``_content`` of a text's words, each with its place, the ``light`` words left out."""
+    """``_content`` of a text's words, each with its place, the ``light`` words left out;
+    with ``parts``, a compound's parts too ("coal-fired", "overnight": lexicon.closed_parts)."""
     out = []
     for k, w in enumerate(toks):
         parts_of = [w, *w.split("-")] if parts and "-" in w else [w]
+        if parts and w.islower():  # a source's "overnight" says "night" too
+            parts_of += lexicon.closed_parts(w)
         out += [
             (k, p)
             for p in parts_of
             if len(p) > 2
             and p.lower() not in STOPWORDS
-            and p.lower() not in light
+            and p.lower().removesuffix("'s") not in light  # "the company's" as "the company"
             and lemma(p) not in STOPWORDS  # "roughly" is "about", a stopword
             and lemma(p) != _SAY  # "said" is a stopword: "announced" is no more
         ]
@@ -267,7 +274,10 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     compound is one word, so a shared compound does not count three times)."""
     toks = words(canonical(normalize(text)))
     found = lexicon.phrases(toks) if lexicon.ENABLED else {}
-    content = _content_at(toks, parts, LIGHT | CAUSAL | VAGUE)
+    light = support_verbs(toks)  # "filed a dissent": the noun says it (support.py)
+    content = [
+        (k, w) for k, w in _content_at(toks, parts, LIGHT | CAUSAL | VAGUE) if k not in light
+    ]
     out = [  # a word opening a multi-word verb has its meaning too ("stepped in": "intervene")
         (lemma(w), _aligned_senses(w) | _lexical(w, parts) | lexicon.keys(found.get(k, ""), parts))
         for k, w in content

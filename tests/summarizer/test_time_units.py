@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsdesk.summarizer.facts import numbers
 from newsdesk.summarizer.relations import missing_times, times
+from newsdesk.summarizer.timeunits import changed_units
 from newsdesk.summarizer.verify import Checker
 
 
@@ -59,3 +60,27 @@ def test_a_time_is_found_as_a_whole_phrase_and_a_share_is_no_span():
     assert times("errors appeared in a quarter of the files") == []
     said = "Protesters marched to the council on Tuesday."
     assert missing_times("The council approved the budget in March.", said) == ["march"]
+
+
+def test_a_unit_put_for_another_in_any_phrase_is_caught():
+    source = (
+        "The shipping firm Calvar said its chief executive would retire at the end of the year."
+        " The board has started to look for a successor."
+    )
+    check = Checker({1: source})
+    assert check.check("Calvar's chief executive will retire at the end of the year.", (1,)) == ()
+    assert check.check("Calvar's chief executive will retire at the end of the month.", (1,))
+    assert check.check("Calvar's chief executive will retire later in the week.", (1,))
+
+
+def test_a_unit_the_passage_gives_in_another_form_is_held():
+    assert changed_units("The strike lasted two weeks.", "It ended a two-week strike.") == []
+    assert changed_units("The fee is paid each year.", "The annual fee went up.") == []
+    assert changed_units("It was the wettest decade.", "Rain rose for 30 years.") == []
+    assert changed_units("It closed for a month.", "It closed for a week.") == ["month"]
+
+
+def test_the_coming_year_is_next_year():
+    said = "The mill will hire 300 workers over the next year."
+    assert missing_times("The mill plans to take on 300 staff in the coming year.", said) == []
+    assert missing_times("The mill hired 300 staff in the past year.", said) == ["past year"]

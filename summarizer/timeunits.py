@@ -1,0 +1,38 @@
+"""The units of time a claim speaks in must be the passage's: "by the end of the month" for a
+passage's "by the end of the year" changes when, though every other word is held.
+
+relations.missing_times compares whole time expressions ("next year", "for several days") and
+the alignment reads a unit as one word among many, so a unit put for another in any other
+phrase ("the end of the month", "later in the week", "within two months") went through. Here
+each unit word of the claim must be a unit the passage uses, in some form: the word itself or
+its plural, a compound ("two-week"), an adverb or adjective of it ("overnight", "monthly",
+"annual"), or a larger or smaller spelling of the same span (a decade as ten or more years).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.summarizer.sentences import normalize
+
+# each unit, and the passage's words that use it (besides the unit and its plural)
+_FORMS = {
+    "hour": r"hourly",
+    "week": r"weekly|weekend",
+    "month": r"monthly|since (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)",
+    "year": r"yearly|annual(?:ly)?|decades?",
+    "decade": r"decades?|(?:[1-9]\d|\d{3,}|dozens? of|scores of) years",
+}
+_UNIT = re.compile(r"(?<!\w)(" + "|".join(_FORMS) + r")s?\b", re.I)
+
+
+def changed_units(claim: str, passage: str) -> list[str]:
+    """The claim's units of time ('month') that the passage does not use in any form."""
+    text = normalize(passage).lower()
+    out = []
+    for m in _UNIT.finditer(normalize(claim)):
+        unit = m.group(1).lower()
+        if not re.search(rf"\b(?:{unit}s?|{_FORMS[unit]})\b", text):
+            out.append(unit)
+    return list(dict.fromkeys(out))
