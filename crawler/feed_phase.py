@@ -12,6 +12,7 @@ import functools
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 
+from newsdesk.crawler.bounds import stored
 from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.fetch import Response
 from newsdesk.crawler.workers import FeedResult, parse_and_match
@@ -19,7 +20,6 @@ from newsdesk.crawler.workers import FeedResult, parse_and_match
 from newsdesk.config import FeedConfig
 from newsdesk.models import Entry
 from newsdesk.store import utcnow
-from newsdesk.text import strip_controls_in
 
 Keywords = tuple[tuple[str, tuple[str, ...]], ...]  # (topic slug, its keywords), in order
 
@@ -80,9 +80,7 @@ class FeedPhase:
 
     def _store(self, feed: FeedConfig, resp: Response, parsed: FeedResult) -> None:
         ctx = self.ctx
-        entries = [
-            strip_controls_in(Entry(feed.id, *row, topics=topics)) for row, topics in parsed.entries
-        ]
+        entries = [stored(Entry(feed.id, *row, topics=topics)) for row, topics in parsed.entries]
         # entries and validators in one transaction: a kill never keeps the validators (and
         # so a 304 next time) without the entries
         with ctx.store.transaction():
