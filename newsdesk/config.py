@@ -145,7 +145,13 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
     """Value rules that types alone cannot express."""
     if not re.match(r"^https?://[^/]+", cfg.site.base_url):
         errors.append(f"site.base_url: must be an http(s) URL, got {cfg.site.base_url!r}")
-    for name in ("concurrency", "per_host_concurrency", "max_body_bytes", "max_redirects"):
+    for name in (
+        "concurrency",
+        "per_host_concurrency",
+        "max_body_bytes",
+        "max_redirects",
+        "max_entries_per_feed",
+    ):
         if getattr(cfg.crawl, name) < 1:
             errors.append(f"crawl.{name}: must be at least 1")
     for name in ("retries", "lookback_days"):

@@ -208,3 +208,25 @@ def test_odd_robots_files(tmp_path: Path) -> None:
         "binary": 1,
         "delay": 1,
     }
+
+
+def test_a_feed_of_thousands_of_items_costs_a_bounded_crawl(tmp_path: Path, web: Web) -> None:
+    """Before: every entry was a page to fetch; 20,000 items (all on topic, or not: an
+    off-topic entry's page is fetched too, to look for the keywords) held a crawl 8 minutes."""
+    items = [
+        {
+            "title": f"Tokenmaxxing {i}",
+            "link": f"{web.base}/n{i}.html",
+            "date": f"{DATE[:17]}{i // 60 % 24:02}:{i % 60:02}:00 GMT",
+        }
+        for i in range(1500)
+    ]
+    web.feed("/f.xml", items)
+    started = time.monotonic()
+    crawled = crawl_web(tmp_path, web, ["/f.xml"], max_entries_per_feed=20, max_body_bytes=10**6)
+    assert time.monotonic() - started < 5
+    assert crawled.summary.problems == (
+        "f: 1480 entries past crawl.max_entries_per_feed (20) left out",
+    )
+    pages = sum(n for path, n in web.hits.items() if path.startswith("/n"))
+    assert pages == 20 and web.hits["/n1439.html"] == 1  # the newest: 23:59
