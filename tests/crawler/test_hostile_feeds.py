@@ -230,3 +230,20 @@ def test_a_feed_of_thousands_of_items_costs_a_bounded_crawl(tmp_path: Path, web:
     )
     pages = sum(n for path, n in web.hits.items() if path.startswith("/n"))
     assert pages == 20 and web.hits["/n1439.html"] == 1  # the newest: 23:59
+
+
+def test_what_a_broken_server_sends_is_not_echoed_into_the_summary(
+    tmp_path: Path, web: Web
+) -> None:
+    """Before: aiohttp quotes a bad status line in its message, so a server answering with
+    no HTTP at all put up to 8 KB of its own text into the one-line crawl summary."""
+
+    def no_http(handler: BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(b"<rss>" + b"\x1b]2;pwned\x07 planted text " * 200 + b"\r\n\r\n")
+        handler.close_connection = True
+
+    web.routes["/f.xml"] = no_http
+    crawled = crawl_web(tmp_path, web, ["/f.xml"])
+    (problem,) = crawled.summary.problems
+    assert problem.startswith("f: network error (ClientResponseError: 400, message=")
+    assert len(problem) < 300 and "\n" not in problem and "\x1b" not in problem
