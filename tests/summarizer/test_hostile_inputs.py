@@ -131,3 +131,36 @@ def test_llm_answers_built_to_break_the_drafter(
     answers[:] = [_reply(content.encode())]  # a deep JSON content: read as plain lines
     draft = summarize(story, _settings(url))
     assert draft.generator == "llm"
+
+
+def test_a_source_of_endless_look_alike_sentences_is_tried_from_its_opening(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each sentence tried for a source's line is checked against every source, and every
+    sentence of a source was tried: quadratic, so 500 look-alike sentences (55 KB) took minutes
+    and a 2 MB page hours. Only the ranked picks and the first wire.OPENING are tried now
+    (here 8 of 60, to keep the test short)."""
+    import random
+
+    from newsdesk.summarizer import wire as wire_module
+
+    from newsdesk.config import SummarizerConfig
+    from newsdesk.models import Item, StoryInput
+
+    tried: list[str] = []
+    for name in ("own", "quoted"):
+        real = getattr(wire_module.Writer, name)
+
+        def spy(self, text, cites, _real=real):  # type: ignore[no-untyped-def]
+            tried.append(text)
+            return _real(self, text, cites)
+
+        monkeypatch.setattr(wire_module.Writer, name, spy)
+    monkeypatch.setattr(wire_module, "OPENING", 8)
+    rng = random.Random(7)
+    words = ["staff", "board", "tokens", "loops", "night", "week", "ranking", "effort", "firm"]
+    said = [" ".join(rng.choice(words) for _ in range(6)).capitalize() + "." for _ in range(60)]
+    text = "Tokenmaxxing. " + " ".join(said)
+    item = Item(id="a", url="https://a.example/x", title="Tokenmaxxing", text=text, source="a")
+    summarize(StoryInput(title="T", keywords=("tokenmaxxing",), items=(item,)), SummarizerConfig())
+    assert 0 < len(set(tried)) <= 8  # (each sentence is tried up to four times: pass, retry…)
