@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from newsdesk.crawler.bounds import plausible_time, stored
 from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.fetch import Response
 from newsdesk.crawler.hn_phase import Discussions
@@ -22,7 +23,6 @@ from newsdesk.crawler.urls import article_id, clean_url
 
 from newsdesk.models import Article, Entry
 from newsdesk.store import utcnow
-from newsdesk.text import strip_controls_in
 
 EXTRACT_SECONDS = 30.0  # wall-clock bound on extracting one page
 
@@ -105,7 +105,7 @@ class ArticlePhase:
 
     def _store(self, entry: Entry, fields: dict[str, Any], topics: tuple[str, ...]) -> None:
         ctx, url = self.ctx, entry.url
-        article = strip_controls_in(
+        article = stored(
             Article(
                 id=article_id(url),
                 url=url,
@@ -148,7 +148,8 @@ def blurb_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
 
 async def read_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
     """:func:`article_fields` in a thread, bounded by ``EXTRACT_SECONDS`` (a backstop:
-    extract.bound_page already keeps extraction short); past it, the feed's blurb."""
+    extract.bound_page already keeps extraction short); past it, or when extraction raises,
+    the feed's blurb."""
     try:
         # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation (Ctrl-C)
         # that lands as the thread finishes (CPython gh-86296), and the crawl runs on to the end
@@ -157,6 +158,10 @@ async def read_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
     except TimeoutError:  # the thread finishes in the background; the crawl goes on
         why = f"extraction took over {EXTRACT_SECONDS:g} s"
         return blurb_fields(entry, resp) | {"read_reason": why}
+    except Exception as exc:  # a page the extractors choke on is its own problem, not the run's
+        return blurb_fields(entry, resp) | {
+            "read_reason": f"extraction error ({type(exc).__name__})"
+        }
 
 
 def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
@@ -176,7 +181,7 @@ def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
     from newsdesk.crawler.extract import extract_page  # trafilatura: only when a page is read
 
     ex = extract_page(resp.body, url=resp.final_url, content_type=resp.content_type)
-    published = ex.published
+    published = ex.published and plausible_time(ex.published)  # else the feed's date
     if entry.published and (not published or "T" not in published or "T00:00:00" in published):
         published = entry.published
     return {

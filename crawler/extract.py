@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import htmldate
 import lxml.html
@@ -162,9 +163,19 @@ def _canonical(doc: object, tree: lxml.html.HtmlElement | None, url: str) -> str
         candidates += [el.get("href") for el in tree.xpath('//link[@rel="canonical"]')]
     candidates += [_meta(tree, "og:url"), getattr(doc, "url", None)]
     for c in candidates:
-        if c and c.strip().startswith(("http://", "https://")):
+        if c and c.strip().startswith(("http://", "https://")) and _own_page(c.strip(), url):
             return clean_url(c)
     return clean_url(url)
+
+
+def _own_page(declared: str, url: str) -> bool:
+    """A page may name its canonical URL on its own site only, and not its home page (unless
+    it is the home page). A canonical on another site would credit that outlet with text it
+    never served, and make the crawler skip the real article there as stored; one pointing at
+    the home page (a common template mistake) made every article of the site one duplicate."""
+    if registered_domain(declared) != registered_domain(url):
+        return False
+    return urlsplit(declared).path.strip("/") != "" or urlsplit(url).path.strip("/") == ""
 
 
 def _body_links(doc: object, url: str) -> tuple[str, ...]:
@@ -200,15 +211,17 @@ def _date(html: str, url: str, tree: lxml.html.HtmlElement | None) -> str | None
     return utc_iso(found) if found else None
 
 
-def utc_iso(value: str) -> str:
-    """'2026-03-02T15:10:00+01:00' -> '2026-03-02T14:10:00Z' (naive times are taken as UTC)."""
+def utc_iso(value: str) -> str | None:
+    """'2026-03-02T15:10:00+01:00' -> '2026-03-02T14:10:00Z' (naive times are taken as UTC);
+    None for what is not an ISO time, or one that leaves years 1-9999 in UTC (a page's
+    ``9999-12-31T23:00:00-05:00`` raised OverflowError and ended the crawl)."""
     try:
         when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return value.strip()
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return f"{when.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}" if when.year >= 1000 else None
+    except (ValueError, OverflowError):
+        return None
 
 
 def _language(doc: object, tree: lxml.html.HtmlElement | None) -> str | None:

@@ -250,12 +250,7 @@ class Fetcher:
         except NoAnswer as exc:
             return Response(url, url, 0, error=str(exc), unanswerable=True)
         except Exception as exc:  # any transport failure is this URL's problem, not the run's
-            return Response(
-                url,
-                url,
-                0,
-                error=f"network error ({type(exc).__name__}: {exc})".replace(": )", ")"),
-            )
+            return Response(url, url, 0, error=network_error(exc))
         return Response(url, url, status, {k.lower(): v for k, v in raw_headers}, bytes(body))
 
 
@@ -269,6 +264,16 @@ async def _read_capped(r: httpx.Response, cap: int) -> bytes:
     async for chunk in r.aiter_raw():
         body += decoder.feed(chunk)
     return bytes(body)
+
+
+def network_error(exc: Exception, most: int = 200) -> str:
+    """The transport's failure in one line of at most ``most`` characters of message: its
+    message may quote what the server sent (a body read as a 'bad status line', over many
+    lines), and the crawl summary is one line."""
+    message = " ".join(str(exc).split())
+    if len(message) > most:
+        message = message[: most - 1] + "…"
+    return f"network error ({type(exc).__name__}{': ' + message if message else ''})"
 
 
 def _with_error(resp: Response, error: str) -> Response:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import math
 import re
 import tomllib
 import types
@@ -60,6 +61,9 @@ __all__ = [
 # --- schema walking -----------------------------------------------------------------------
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# upper bounds of crawl settings: a slow-drip host holds a request for timeout seconds, and a
+# failing one for about backoff * 2**retries seconds more
+_CRAWL_MOST = {"timeout": 600, "retries": 10, "backoff": 60, "max_redirects": 30}
 
 
 def _type_name(tp: Any) -> str:
@@ -96,6 +100,9 @@ def _convert(tp: Any, value: Any, path: str, errors: list[str]) -> Any:
         return dict(value)
     if tp is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
+    if tp is float and isinstance(value, float) and not math.isfinite(value):
+        errors.append(f"{path}: expected a finite number, got {value!r}")  # TOML's inf, nan
+        return None
     if tp in (str, int, float, bool) and (type(value) is not tp):
         errors.append(f"{path}: expected {_type_name(tp)}, got {type(value).__name__} {value!r}")
         return None
@@ -138,7 +145,13 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
     """Value rules that types alone cannot express."""
     if not re.match(r"^https?://[^/]+", cfg.site.base_url):
         errors.append(f"site.base_url: must be an http(s) URL, got {cfg.site.base_url!r}")
-    for name in ("concurrency", "per_host_concurrency", "max_body_bytes", "max_redirects"):
+    for name in (
+        "concurrency",
+        "per_host_concurrency",
+        "max_body_bytes",
+        "max_redirects",
+        "max_entries_per_feed",
+    ):
         if getattr(cfg.crawl, name) < 1:
             errors.append(f"crawl.{name}: must be at least 1")
     for name in ("retries", "lookback_days"):
@@ -146,6 +159,9 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
             errors.append(f"crawl.{name}: must not be negative")
     if cfg.crawl.timeout <= 0:
         errors.append("crawl.timeout: must be greater than 0")
+    for name, most in _CRAWL_MOST.items():  # larger ones stall a crawl on one bad host
+        if getattr(cfg.crawl, name) > most:
+            errors.append(f"crawl.{name}: must be at most {most:g}")
     if not 0.0 < cfg.stories.near_duplicate_threshold <= 1.0:
         errors.append("stories.near_duplicate_threshold: must be in (0, 1]")
     if not 0.0 < cfg.stories.similarity_threshold <= 1.0:

@@ -57,6 +57,7 @@ class CrawlConfig:
     max_retry_after: float = 60.0
     max_redirects: int = 5
     lookback_days: int = 30
+    max_entries_per_feed: int = 500  # the newest; each is a page to fetch
 
 
 @dataclass(frozen=True)

@@ -217,7 +217,8 @@ def replace_meta(cf: ContentFile, meta: dict[str, Any]) -> Path:
     """Rewrite a file's front matter atomically, keeping everything after it byte-identical
     (blank lines and line endings included). Refuses if the file changed since ``cf`` was read."""
     try:
-        raw = cf.path.read_bytes().decode("utf-8")  # no newline translation: kept as is
+        # no newline translation: kept as is; a byte-order mark is dropped (split ignores it)
+        raw = cf.path.read_bytes().decode("utf-8").removeprefix("\ufeff")
     except FileNotFoundError:
         raise ContentError(f"{cf.path}: the file disappeared while it was being updated") from None
     except UnicodeDecodeError:

@@ -138,7 +138,7 @@ class CycleCache:
         assert self.path is not None
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return {}
         return data if isinstance(data, dict) and data.get("layout") == LAYOUT else {}
 

@@ -109,7 +109,9 @@ _OPENING = re.compile(r"---\s*\n")  # FENCED's first line, as FENCED first tries
 
 
 def split(text: str, path: Path) -> tuple[str, str]:
-    """(front matter YAML, body) of a content file's text."""
+    """(front matter YAML, body) of a content file's text. A byte-order mark before the first
+    fence (Notepad writes one) is ignored."""
+    text = text.removeprefix("\ufeff")
     opening = _OPENING.match(text)
     if opening is not None:  # FENCED's match, without its lazy scan (0.07 ms a file)
         end = text.find("\n---", opening.end())

@@ -238,18 +238,36 @@ class _Reader:
     def single(self, rest: str, i: int, n: int) -> tuple[Any, int]:
         """A single-quoted scalar from line i, over as many lines (deeper than ``n``, or
         blank) as it takes."""
-        text, j, lines = rest, i, self.lines
-        while (match := _SINGLE.match(text)) is None:
+        parts, j, lines = [rest], i, self.lines
+        closed = _lone_quote(rest, 1)
+        while not closed:  # only a line with a lone quote can close it: one match in all
             j += 1
             if j == len(lines):
                 raise _Aside
             line = lines[j]
             if line and len(line) - len(line.lstrip(" ")) <= n:
                 raise _Aside
-            text = f"{text}\n{line}"
+            parts.append(line)
+            closed = _lone_quote(line, 0)
+        text = "\n".join(parts)
+        match = _SINGLE.match(text)
+        if match is None:
+            raise _Aside
         if match.end() != len(text):
             raise _Aside  # something after the closing quote
         return quoted(match.group(1), "'"), j + 1
+
+
+def _lone_quote(line: str, start: int) -> bool:
+    """``line`` has, from ``start``, a quote that is not half of a ``''`` pair (pairs never
+    span a line break). Matching the whole scalar again at each of its lines was quadratic: a
+    200 KB title, single-quoted over 2,500 lines, took every reader 3 s."""
+    at = line.find("'", start)
+    while at != -1:
+        if line[at + 1 : at + 2] != "'":
+            return True
+        at = line.find("'", at + 2)
+    return False
 
 
 def _one_line_plain(rest: str, lines: list[str], i: int, n: int) -> bool:

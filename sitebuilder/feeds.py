@@ -1,11 +1,15 @@
 """The site's own feeds (feedgen): Atom + RSS site-wide and per topic, and a corrections feed.
 
 Feeds list published stories only (never drafts), newest first, at most ``FEED_SIZE`` each.
+Every text goes through :func:`xml_text`: a content file is edited by hand and may hold
+characters XML 1.0 forbids (a NUL, a ``\\x1b`` written as a YAML escape), on which lxml
+raised and the build ended in a traceback.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -19,6 +23,14 @@ from newsdesk.config import Config
 
 FEED_SIZE = 50
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+# what XML 1.0 does not allow in a document: C0 controls but tab, newline and carriage
+# return; lone surrogates; U+FFFE and U+FFFF
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters an XML document may not hold."""
+    return _NOT_XML.sub("", text)
 
 
 def when(value: str | None) -> dt.datetime:
@@ -34,9 +46,9 @@ def _feed(config: Config, title: str, self_url: str, page_url: str, subtitle: st
     fg = FeedGenerator()
     base = config.site.base_url
     fg.id(urls.absolute(base, self_url))
-    fg.title(title)
-    fg.subtitle(subtitle or title)
-    fg.author({"name": config.site.author})
+    fg.title(xml_text(title))
+    fg.subtitle(xml_text(subtitle or title))
+    fg.author({"name": xml_text(config.site.author)})
     fg.link(href=urls.absolute(base, page_url), rel="alternate")
     fg.link(href=urls.absolute(base, self_url), rel="self")
     fg.language(config.site.language)
@@ -54,14 +66,15 @@ def _stories_feed(
             fe = fg.add_entry()
             link = urls.absolute(config.site.base_url, s.url)
             fe.id(link)
-            fe.title(s.title)
+            fe.title(xml_text(s.title))
             fe.link(href=link)
-            fe.summary(s.synopsis)
+            fe.summary(xml_text(s.synopsis))
             # plain text: the page's [n] links are in-page anchors that mean nothing in a reader
-            fe.content(f"<p>{escape(s.synopsis)}</p><p>{escape(s.counts_line)}</p>", type="html")
+            text = f"<p>{escape(s.synopsis)}</p><p>{escape(s.counts_line)}</p>"
+            fe.content(xml_text(text), type="html")
             fe.published(when(s.date))
             fe.updated(when(s.updated or s.date))
-            fe.category(term=s.topic)
+            fe.category(term=xml_text(s.topic))
             latest = max(latest, when(s.updated or s.date))
         fg.updated(latest)
         return fg
@@ -89,13 +102,13 @@ def _corrections_feed(config: Config, stories: list[Summary]) -> bytes:
         fe = fg.add_entry()
         link = urls.absolute(config.site.base_url, s.url) + f"#correction-{i}"
         fe.id(link)
-        fe.title(f"Correction: {s.title}")
+        fe.title(xml_text(f"Correction: {s.title}"))
         fe.link(href=link)
-        fe.content(c.note, type="text")
+        fe.content(xml_text(c.note), type="text")
         fe.updated(when(c.at))
         fe.published(when(c.at))
         if c.editor:
-            fe.author({"name": c.editor})
+            fe.author({"name": xml_text(c.editor)})
         latest = max(latest, when(c.at))
     fg.updated(latest)
     return fg.atom_str(pretty=True)

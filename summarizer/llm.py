@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from typing import Any
 
 import httpx
@@ -25,6 +26,7 @@ from newsdesk.errors import NewsdeskError
 from newsdesk.models import StoryInput
 
 SOURCE_CHARS = 6000
+MAX_ANSWER = 4_000_000  # bytes of an endpoint's answer
 KEYS = ("synopsis", "takeaways", "what_happened", "reaction", "background")
 SECTION_OF = {
     "what_happened": "What happened",
@@ -70,15 +72,32 @@ def complete(settings: SummarizerConfig, messages: list[dict[str, str]]) -> str:
     url = cfg.base_url.rstrip("/") + "/chat/completions"
     body = {"model": cfg.model, "messages": messages, "temperature": cfg.temperature}
     try:
-        resp = httpx.post(url, json=body, headers=headers, timeout=cfg.timeout)
+        status, raw = _post(url, body, headers, cfg.timeout)
     except httpx.HTTPError as exc:
         raise LLMError(f"LLM endpoint {url}: {exc.__class__.__name__}: {exc}") from None
-    if resp.status_code != 200:
-        raise LLMError(f"LLM endpoint {url}: HTTP {resp.status_code}: {resp.text[:200]}")
+    if status != 200:
+        text = raw[:200].decode("utf-8", "replace")
+        raise LLMError(f"LLM endpoint {url}: HTTP {status}: {text}")
     try:
-        return str(resp.json()["choices"][0]["message"]["content"])
-    except (ValueError, KeyError, IndexError, TypeError):
+        return str(json.loads(raw)["choices"][0]["message"]["content"])
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError):
         raise LLMError(f"LLM endpoint {url}: not an OpenAI-style chat completion") from None
+
+
+def _post(url: str, body: Any, headers: dict[str, str], timeout: float) -> tuple[int, bytes]:
+    """(status, body) of the request, within ``timeout`` seconds in all and ``MAX_ANSWER``
+    bytes: httpx's timeout bounds each read, so an endpoint that drips an answer, or never
+    ends one, held the draft for ever."""
+    deadline = time.monotonic() + timeout
+    with httpx.stream("POST", url, json=body, headers=headers, timeout=timeout) as resp:
+        data = bytearray()
+        for chunk in resp.iter_bytes():
+            data += chunk
+            if len(data) > MAX_ANSWER:
+                raise LLMError(f"LLM endpoint {url}: answer over {MAX_ANSWER} bytes")
+            if time.monotonic() > deadline:
+                raise LLMError(f"LLM endpoint {url}: no whole answer in {timeout:g} s")
+        return resp.status_code, bytes(data)
 
 
 def parse(answer: str) -> dict[str, Any]:
@@ -89,7 +108,7 @@ def parse(answer: str) -> dict[str, Any]:
             data = json.loads(m.group(0))
             if isinstance(data, dict):
                 return data
-        except ValueError:
+        except (ValueError, RecursionError):  # the endpoint's answer is not trusted
             pass
     lines = [x.strip(" -*\t") for x in answer.splitlines() if x.strip()]
     return {"synopsis": lines[:3], "what_happened": lines[3:]}

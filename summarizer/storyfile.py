@@ -47,6 +47,8 @@ def load_story(path: str | Path, keywords: tuple[str, ...] = ()) -> StoryInput:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{p}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:  # [[[[… 100,000 deep
+        raise InputError(f"{p}: JSON nested too deeply") from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise InputError(f'{p}: expected an object with an "items" list')
     if data.get("title") is not None and not isinstance(data["title"], str):

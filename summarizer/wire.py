@@ -53,6 +53,8 @@ from newsdesk.models import StoryInput
 
 QuotePair = tuple[Quote, tuple[int, ...]]
 MIN_OWN = 4  # lines in newsdesk's words about what outlets reported that a draft aims for
+OPENING = 40  # a source's first sentences tried for its line (each try is checked against
+# every source: trying all of a long page's was quadratic, hours for a 2 MB page)
 
 
 class Writer:
@@ -255,7 +257,8 @@ def every_source(
             split = source_sentences(text)
             own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
             mine = set(split)  # the ranked picks taken from this source, best first
-            pools[n] = [t for t in ranked if t in mine] + [t for t in own if not is_opinion(t)]
+            opening = [t for t in own if not is_opinion(t)][:OPENING]
+            pools[n] = [t for t in ranked if t in mine] + opening
     unheard = [
         (n, pool)
         for n, pool in pools.items()

@@ -76,6 +76,8 @@ def read_items(path: Path) -> list[Item]:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+        except RecursionError:  # [[[[… or {"a":{"a":… 100,000 deep
+            raise InputError(f"{where}: JSON nested too deeply") from None
         item = _item(data, where)
         if item.id in seen:
             raise InputError(f"{where}: duplicate id {item.id!r}")

@@ -225,4 +225,5 @@ def test_dates_are_normalised_to_utc() -> None:
     assert utc_iso("2026-03-02T15:10:00+01:00") == "2026-03-02T14:10:00Z"
     assert utc_iso("2026-03-02T15:10:00Z") == "2026-03-02T15:10:00Z"
     assert utc_iso("2026-03-02T15:10:00") == "2026-03-02T15:10:00Z"
-    assert utc_iso("yesterday") == "yesterday"
+    assert utc_iso("yesterday") is None  # (it was stored as the date, markup and all)
+    assert utc_iso("9999-12-31T23:00:00-05:00") is None  # (OverflowError ended the crawl)
