@@ -19,7 +19,7 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.copying import RUN, Shingles
 from newsdesk.summarizer.excerpts import BOUNDARY
-from newsdesk.summarizer.nounphrase import STRICT, breaks_phrase, splits_noun_phrase, verbish
+from newsdesk.summarizer.nounphrase import STRICT, cuts_across, splits_noun_phrase, verbish
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
@@ -190,7 +190,7 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int, strict: bool = True)
     last, before = words[b - 1], words[b - 2].lower() if b >= 2 else ""
     glued = last.endswith(".") and b < len(words) or "." in last.rstrip(".")  # 'p.m', 'Sept.'
     waits = _weak_end(last) or _open_end(last, before) or _head_outside(words, b)
-    cut = _splits(words, a) or _splits(words, b) or strict and breaks_phrase(words, a, b)
+    cut = _splits(words, a) or _splits(words, b) or cuts_across(words, a, b, strict)
     return flaws <= MAX_FLAWS and not (glued or waits or cut)
 
 
