@@ -145,7 +145,11 @@ _OPENERS_TEXT = "the a an his her its their our my your this these those every e
 _OPENERS = frozenset(_OPENERS_TEXT.split())
 _SAYS = frozenset(["said", "says", "say"])
 _PARTICLES = frozenset(["out", "up", "off", "down", "away"])  # 'roll out', 'cut off'
-_AT = frozenset(["least", "most", "large"])  # 'at least' is one phrase
+# two words that are one phrase: a quotation opening or closing between them splits it
+_FIXED = frozenset(
+    [("at", "least"), ("at", "most"), ("at", "large"), ("due", "to"), ("such", "as")]
+    + [("according", "to"), ("rather", "than"), ("as", "well")]
+)
 # words after which a clause (its subject, then its verb) may open inside a quotation
 _CLAUSE_TEXT = "that which who whom whose and but or because while when as if although though once"
 _CLAUSE_OPENERS = frozenset((_CLAUSE_TEXT + " unless whether after before since until so").split())
@@ -173,8 +177,8 @@ def crosses(words: Sequence[str], a: int, b: int) -> bool:
     short message in the “company chat congratulated” the winners', 'on “Tuesday issued a
     memo”'); opens inside a noun phrase and runs into the next phrase ('each “week an internal
     page”', not '“tokens their sessions consumed”'; 'tepid “gain and evidence”', 'bakery
-    “business out of Srinagar”'); splits 'at least' or a verb from its particle ('cut “off from
-    …”'); or closes badly (``_closes``). A
+    “business out of Srinagar”'); splits 'at least', 'due to' or a verb from its particle ('cut
+    “off from …”'); opens on the 'and' of two nouns; or closes badly (``_closes``). A
     quotation opening on its verb ('“gave engineers a weekly score”'), on a noun phrase or
     on a clause stands."""
     before, first = _core(words[a - 1]) if a > 0 else "", _core(words[a])
@@ -187,14 +191,26 @@ def crosses(words: Sequence[str], a: int, b: int) -> bool:
     inside = any(_subject_at(words, j) for j in range(a + 1, verb))
     if verb and not (opens_clause or inside):
         return True
-    if before == "at" and first in _AT or first in _PARTICLES and a > 0 and verbish(before):
+    if _fixed(words, a) or _fixed(words, b) or first in _PARTICLES and verbish(before):
         return True
+    if first in ("and", "or") and b - a > 1 and "v" not in _senses(words[a + 1]):
+        return True  # 'soggy basements “and crippled transit”', not '“and move quickly”'
     if _opens_inside(words, a):
         if any(_next_phrase(words, i) and not any(v > i for v in verbs) for i in range(a + 1, b)):
             return True
         if before not in _OPENERS and inner & ({"and", "or"} | _ATTACHED):
             return True
     return _closes(words, a, b, verbs, inner | {first})
+
+
+def _fixed(words: Sequence[str], at: int) -> bool:
+    """Whether an edge at ``at`` splits a phrase of two words ('at | least', 'due | to')."""
+    return 0 < at < len(words) and (_core(words[at - 1]), _core(words[at])) in _FIXED
+
+
+def _senses(word: str) -> set[str]:
+    """The parts of speech WordNet gives a word's bases ('crippled': 'cripple', a verb)."""
+    return {p for base in lexicon.bases(_core(word)) for p in lexicon.parts_of_speech(base)}
 
 
 def _subject_at(words: Sequence[str], j: int) -> bool:

@@ -102,6 +102,10 @@ def test_a_fragment_does_not_close_on_an_adverb_whose_word_stays_outside() -> No
         ("The council will roll out new timetables in May.", "council will roll"),
         ("Crews were cut off from the mainland for days.", "off from the mainland"),
         ("The storm closed at least nine harbours on the coast.", "least nine harbours"),
+        ("Travel has been harder this summer due to the strikes.", "harder this summer due"),
+        # opens on the 'and' between two nouns
+        ("The storm left broken jetties, flooded sheds and entry ramps under water.",
+         "and entry ramps"),
     ],
 )  # fmt: skip
 def test_a_quotation_crossing_phrase_boundaries_is_refused(sentence: str, fragment: str) -> None:
