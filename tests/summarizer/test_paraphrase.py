@@ -234,7 +234,10 @@ def test_no_quoted_fragment_closes_on_a_word_that_leaves_its_phrase_waiting():
     assert not _fits(words, 2, 7, 0)  # '“delays were hampering the global”'
     assert not _fits(words, 2, 6, 0)  # '“delays were hampering the”'
     assert not _fits(words, 2, 5, 3)  # '“delays were hampering”' with three flaws
-    assert _fits(words, 2, 5, 0)  # '“delays were hampering”'
+    # '“delays were hampering” the …' opens inside 'supply chain delays' and leaves the verb's
+    # object outside (nounphrase.crosses); the whole verb phrase stands
+    assert not _fits(words, 2, 5, 0)
+    assert _fits(words, 3, 9, 0)  # '“were hampering the global economic recovery”'
     source = (
         "Port officials said supply chain delays were hampering the global economic recovery"
         " from the pandemic this autumn."
@@ -358,7 +361,10 @@ def test_a_cut_never_keeps_where_a_change_started_and_drops_where_it_went():
     to = ws.index("to", 3)
     assert all(not ("from" in ws[:e] and to >= e) for e in ends), [ws[e] for e in ends]
     said = _own(RANGE, _story(RANGE))
-    assert said is not None and "$2 million" in said, said
+    # told whole or not at all: its only telling quoted 'cloud “rendering rose from about
+    # $240,000”', a fragment opening inside a noun phrase and running into its verb, which
+    # fragments no longer place (nounphrase.crosses); no cut drops where the change went
+    assert said is None or "$2 million" in said, said
 
 
 def test_a_sentence_is_never_cut_before_the_clause_that_qualifies_it() -> None:
