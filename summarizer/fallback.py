@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Protocol
 
 from newsdesk.summarizer import waiting
 from newsdesk.summarizer.compose import Numbering, source_texts
@@ -41,7 +42,6 @@ from newsdesk.summarizer.usable import is_boilerplate
 from newsdesk.models import StoryInput
 
 OPENING = 2  # a source's first sentences tried for a quotation of its lede
-Tell = Callable[[str, tuple[int, ...]], Pair | None]
 Held = tuple[dict[str, list[Pair]], list[QuotePair]]  # a finished draft's lines and quotes
 Finish = Callable[[dict[str, list[Pair]], frozenset[str]], Held]
 
@@ -76,26 +76,33 @@ def _loose(level: int) -> Iterator[None]:
         waiting.LOOSE.reset(token)
 
 
+class Teller(Protocol):
+    """What tells a sentence as a draft line (wire.Writer)."""
+
+    def retold(self, text: str, cites: Sequence[int]) -> Pair | None: ...
+
+    def quoted(self, text: str, cites: Sequence[int]) -> Pair | None: ...
+
+
 def candidates(
-    sources: dict[int, list[str]], lede: frozenset[int], own: Tell, quoted: Tell
+    sources: dict[int, list[str]], lede: frozenset[int], make: Callable[[], Teller]
 ) -> Iterator[Pair]:
-    """The lines a draft with no outlet's line may open on, best first (module docstring)."""
+    """The lines a draft with no outlet's line may open on, best first (module docstring); the
+    teller is made (``make``) only when one is asked for. Each is told under its looser rules,
+    which are off again before it is handed on."""
     order = sorted(sources, key=lambda n: n not in lede)
-    with lenient():
+    write = make()
+    for level, tell, opening in (
+        (0, write.retold, False),
+        (1, write.quoted, True),
+        (2, write.retold, False),
+    ):
         for n in order:
-            yield from _told(sources[n], n, own)
-    with _loose(1):
-        for n in order:
-            yield from _told(sources[n][:OPENING], n, quoted)
-    with _loose(2):
-        for n in order:
-            yield from _told(sources[n], n, own)
-
-
-def _told(sentences: Sequence[str], n: int, tell: Tell) -> Iterator[Pair]:
-    for sentence in dict.fromkeys(sentences):
-        if got := tell(sentence, (n,)):
-            yield got
+            for sentence in dict.fromkeys(sources[n][:OPENING] if opening else sources[n]):
+                with _loose(level):
+                    got = tell(sentence, (n,))
+                if got:
+                    yield got
 
 
 def opened(

@@ -224,13 +224,15 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    mine = {t for t, _ in ours + points + more}  # newsdesk's own lines; the fallback's share:
+    mine = {t for t, _ in ours + points + more}  # newsdesk's own lines
 
     def again(lines: dict[str, list[Pair]], keep: frozenset[str]) -> fallback.Held:
         return finish_budget(lines, kept, num, settings, story, keep)
 
-    fresh = Writer(story, num, Budget(settings, 0, share=float(settings.quote_share > 0)))
-    lines = fallback.candidates(pools, plan.lede, fresh.retold, fresh.quoted)
+    share = float(settings.quote_share > 0)  # the fallback's line: held by no share (fallback.py)
+    lines = fallback.candidates(
+        pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
+    )
     return fallback.opened(again(chosen, frozenset()), mine, lines, again, chosen)
 
 

@@ -8,6 +8,7 @@ from newsdesk.summarizer import summarize, waiting
 from newsdesk.summarizer.clauses import dangling
 from newsdesk.summarizer.copying import Shingles, copy_ratio, quoted_words
 from newsdesk.summarizer.excerpts import hold_share, trim
+from newsdesk.summarizer.nounphrase import STRICT
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, StoryInput
@@ -52,6 +53,7 @@ def test_a_draft_that_would_be_the_outlet_count_alone_opens_on_an_outlet_s_line(
     assert copy_ratio(lines, shingles) == 0.0  # the copy rule holds for the fallback's line
     per_source = SummarizerConfig().quote_words_per_source
     assert all(quoted_words(ln.text) <= per_source for ln in told)
+    assert waiting.LOOSE.get() == 0 and STRICT.get()  # the looser rules are off again
 
 
 def test_with_no_quoting_allowed_the_fallback_quotes_nothing():
