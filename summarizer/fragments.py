@@ -40,9 +40,8 @@ def before_dash(sentence: str, least: int = 8) -> str:
     return sentence[: m.start()].rstrip(" ,;:") + "."
 
 
-_PHRASE = frozenset(
-    ["by", "for", "in", "on", "to", "from", "at", "amid", "over", "after", "before", "during"]
-)
+_PHRASE_TEXT = "by for in on to from at amid over after before during"
+_PHRASE = frozenset(_PHRASE_TEXT.split())
 
 
 def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
@@ -270,14 +269,15 @@ def fragmented(
     text: str, shingles: Shingles, pick: int = 0, max_share: float = 0.35, pieces: int = 1
 ) -> str:
     """``text`` with each copied run broken by ``pieces`` (1 or 2) short quoted fragments (the
-    ``pick``-th best for each run); '' when there are none or more than ``max_share`` of the
-    words would be quoted."""
+    ``pick``-th best for each run of those within the share); '' when there are none or more
+    than ``max_share`` of the words would be quoted."""
     norm = normalize(text)
     runs = shingles.spans(text)
-    spans = []
+    spans, most = [], max_share * len(norm.split())
     for a, b in runs:
         found = list(_WORD.finditer(norm, a, b))
         options = _run_options([m.group(0) for m in found], pieces)
+        options = [o for o in options if sum(e - s for s, e in o) <= most]  # the rest: ''
         if not options:
             return ""
         for s, e in options[min(pick, len(options) - 1)]:

@@ -161,11 +161,18 @@ def _core(word: str) -> str:
     return word.lower().strip(",;:.\"'")
 
 
+def _verb_first(word: str) -> bool:
+    """A quotation's first word as a verb: a past tense in lower case ('rose', not 'Related')."""
+    return word[:1].islower() and verbish(word)
+
+
 def _verb_at(words: Sequence[str], i: int) -> bool:
     """Whether words[i] reads as a clause's verb: an auxiliary ('is', 'will'), 'said', or a
-    past tense after a noun ('chat congratulated', 'sessions consumed'; not 'the automated',
+    past tense in lower case after a noun ('chat congratulated', 'sessions consumed'; not 'the automated',
     'newly built')."""
     low, prev = _core(words[i]), _core(words[i - 1]) if i > 0 else ""
+    if not words[i][:1].islower():  # 'Related' of a name
+        return False
     if low in FINITE or low in _SAYS:
         return True
     return verbish(low) and words[i - 1][-1:].isalnum() and nounish(prev) and prev not in _OPENERS
@@ -182,7 +189,7 @@ def crosses(words: Sequence[str], a: int, b: int) -> bool:
     quotation opening on its verb ('“gave engineers a weekly score”'), on a noun phrase or
     on a clause stands."""
     before, first = _core(words[a - 1]) if a > 0 else "", _core(words[a])
-    verbs = [i for i in range(a, b) if _verb_at(words, i) or (i == a and verbish(words[i]))]
+    verbs = [i for i in range(a, b) if _verb_at(words, i) or i == a and _verb_first(words[i])]
     inner = {_core(w) for w in words[a + 1 : b]}
     joined = before in ("and", "or") and a > 1 and words[a - 2][-1:] == ","  # ', and | …'
     said = before in _CLAUSE_OPENERS - {"and", "or"}  # '… said | …', '… that | …'
@@ -250,8 +257,9 @@ def _closes(words: Sequence[str], a: int, b: int, verbs: list[int], held: set[st
     obj = nxt not in _ATTACHED | _CLAUSE_OPENERS  # an object, or an adverb before one
     if (b - 1 in verbs or _infinitive(words, b - 1)) and obj:
         return True
-    if nxt in _PARTICLES:
-        return True
+    before_last = _core(words[b - 2]) if b >= 2 else ""
+    if nxt in _PARTICLES and (verbish(words[b - 1]) or before_last in _VERB_MARKS):
+        return True  # '“… cut” out', '“… will roll” out'; not 'business | out of'
     if (nxt in FINITE or _verb_at(words, b)) and (verbs or held & _CLAUSE_OPENERS):
         return True
     last = _core(words[b - 1])
