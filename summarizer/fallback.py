@@ -34,16 +34,16 @@ from newsdesk.summarizer import waiting
 from newsdesk.summarizer.compose import Numbering, source_texts
 from newsdesk.summarizer.editorial import is_opinion, stands_alone
 from newsdesk.summarizer.extractive import Pair
-from newsdesk.summarizer.finish import QuotePair
+from newsdesk.summarizer.finish import QuotePair, finish_budget
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.sentences import source_sentences
 from newsdesk.summarizer.usable import is_boilerplate
 
+from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
 OPENING = 2  # a source's first sentences tried for a quotation of its lede
 Held = tuple[dict[str, list[Pair]], list[QuotePair]]  # a finished draft's lines and quotes
-Finish = Callable[[dict[str, list[Pair]], frozenset[str]], Held]
 
 
 def pools(story: StoryInput, num: Numbering, ranked: Sequence[str]) -> dict[int, list[str]]:
@@ -106,15 +106,21 @@ def candidates(
 
 
 def opened(
-    held: Held, ours: set[str], lines: Iterator[Pair], finish: Finish, chosen: dict[str, list[Pair]]
+    chosen: dict[str, list[Pair]],
+    kept: list[QuotePair],
+    ours: set[str],
+    lines: Iterator[Pair],
+    context: tuple[Numbering, SummarizerConfig, StoryInput],
 ) -> Held:
-    """The finished draft (``held``) as it is when it has a line from an outlet; else finished
-    again (``finish``) from ``chosen`` opened by the first of ``lines`` that stays."""
+    """The finished draft (finish.finish_budget) as it is when it has a line from an outlet;
+    else finished again from ``chosen`` opened by the first of ``lines`` that stays."""
+    num, settings, story = context
+    held = finish_budget(chosen, kept, num, settings, story)
     if standing(held[0], held[1], ours):
         return held
     for line in lines:
         first = {**chosen, "synopsis": [line, *chosen.get("synopsis", [])]}
-        again = finish(first, frozenset([line[0]]))
+        again = finish_budget(first, kept, num, settings, story, frozenset([line[0]]))
         if standing(again[0], again[1], ours):
             return again
     return held

@@ -30,7 +30,6 @@ from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.excerpts import Budget, carrier, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.finish import finish_budget
 from newsdesk.summarizer.lede import lede_sources, openers, promote
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import own_words
@@ -224,16 +223,12 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    mine = {t for t, _ in ours + points + more}  # newsdesk's own lines
-
-    def again(lines: dict[str, list[Pair]], keep: frozenset[str]) -> fallback.Held:
-        return finish_budget(lines, kept, num, settings, story, keep)
-
     share = float(settings.quote_share > 0)  # the fallback's line: held by no share (fallback.py)
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
-    return fallback.opened(again(chosen, frozenset()), mine, lines, again, chosen)
+    mine = {t for t, _ in ours + points + more}  # newsdesk's own lines
+    return fallback.opened(chosen, kept, mine, lines, (num, settings, story))
 
 
 def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
