@@ -1,8 +1,9 @@
 """Summarizer benchmark: ROUGE of the extractive backend against lead-3 and plain LexRank
 baselines computed in the same run, the copy ratio (share of a draft's words in runs of 8 or more
 words copied from a source outside quotation marks) of the wire-style draft beside the plain
-sentence selection it replaced and lead-3, the quoted share, time per story for a 20-article
-story, and the share of sentences the verifier accepts.
+sentence selection it replaced and lead-3, the quoted share, the outlets named in no line and
+the drafts naming none, time per story for a 20-article story, and the share of sentences the
+verifier accepts.
 
     .venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/summarize.py [--copying]
 
