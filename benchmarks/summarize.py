@@ -1,8 +1,9 @@
 """Summarizer benchmark: ROUGE of the extractive backend against lead-3 and plain LexRank
 baselines computed in the same run, the copy ratio (share of a draft's words in runs of 8 or more
 words copied from a source outside quotation marks) of the wire-style draft beside the plain
-sentence selection it replaced and lead-3, the quoted share, time per story for a 20-article
-story, and the share of sentences the verifier accepts.
+sentence selection it replaced and lead-3, the quoted share, the outlets named in no line and
+the drafts naming none, time per story for a 20-article story, and the share of sentences the
+verifier accepts.
 
     .venv/bin/pip install -q -e '.[bench]' && .venv/bin/python benchmarks/summarize.py [--copying]
 
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsdesk.summarizer import selection, summarize  # noqa: E402
+from newsdesk.summarizer.compose import numbering  # noqa: E402
 from newsdesk.summarizer.copying import (  # noqa: E402
     Shingles,
     copy_ratio,
@@ -144,7 +146,7 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
     for sys_name, fn in systems.items():
         copied = total = quoted = worded = 0.0
         shares, counts = [], []
-        strangers = flagged = heard = sources = told = whole = 0
+        strangers = flagged = heard = sources = told = whole = unnamed = bare = 0
         for story, _ in stories:
             drawn = fn(story)
             lines = [ln.text for ln in drawn]
@@ -161,6 +163,10 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             readable = {i for i, it in enumerate(story.items, 1) if it.text.strip()}
             heard += len(readable & {n for ln in drawn for n in ln.cites})
             sources += len(readable)
+            names = numbering(story).names
+            said = [n for n in readable if _named(names.get(n, ""), lines)]
+            unnamed += len(readable) - len(said)
+            bare += bool(readable) and not said
             t, w = told_whole(lines, story)
             told, whole = told + t, whole + w
         print(
@@ -171,8 +177,15 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             f" | lines median {statistics.median(counts):g} (min {min(counts)}, max {max(counts)})"
             f" | unmet subjects {strangers} | flagged {flagged}"
             f" | sources cited {heard}/{sources}"
+            f" | outlets named in no line {unnamed}/{sources}"
+            f" | drafts naming no outlet {bare}"
             + (f" | reported lines told to the end {whole}/{told}" if told else "")
         )
+
+
+def _named(name: str, lines: list[str]) -> bool:
+    """Whether an outlet's name is in a line (the outlet count names none)."""
+    return bool(name) and any(name.lower() in line.lower() for line in lines)
 
 
 def evaluate(name: str, stories: list[tuple[StoryInput, str]]) -> dict[str, dict[str, float]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdesk.summarizer import lexicon
+from newsdesk.summarizer import lexicon, waiting
 from newsdesk.summarizer.cutedges import loses_point
 from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
 from newsdesk.summarizer.fragments import PREPOSITIONS
@@ -223,7 +223,8 @@ def _says(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
             between = low[k + 1 : end]
             return (
                 not between
-                or between[0] in ("to", "in", "on", "at", "during")  # 'projected in its … | that'
+                or between[0] in ("to", "in", "on", "at", "during")
+                and waiting.LOOSE.get() < 2
                 or all(w in WHEN for w in between)
                 or low[k] in TELLING
             )

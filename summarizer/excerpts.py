@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdesk.summarizer import waiting
 from newsdesk.summarizer.compose import Numbering
 from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.editorial import is_opinion, opens_with_reference, stands_alone
@@ -33,9 +34,9 @@ Pair = tuple[str, tuple[int, ...]]
 class Budget:
     """Quoted words per source and as a share of the body, counted as lines are accepted."""
 
-    def __init__(self, settings: SummarizerConfig, own_words: int) -> None:
+    def __init__(self, settings: SummarizerConfig, own_words: int, share: float = -1) -> None:
         self.per_source = settings.quote_words_per_source
-        self.share = settings.quote_share
+        self.share = settings.quote_share if share < 0 else share
         self.words = own_words
         self.quoted = 0
         self.by_source: dict[int, int] = {}
@@ -113,7 +114,8 @@ def trim(sentence: str) -> str | None:
     scrapped"), and a long sentence cut at a comma or before a clause within EXCERPT_WORDS words,
     each omission marked with '…'. A sentence quoting someone keeps only a clause before the
     quotation ("A judge ordered Texas to suspend the law…"): None when it has none of 8 words,
-    or when every cut leaves a phrase waiting (clauses.dangling)."""
+    or when every cut leaves a phrase waiting (clauses.dangling). A draft's last resort
+    (waiting.LOOSE) may end before a phrase instead ('… would close the old terminal…')."""
     m = APPOSITIVE.match(sentence)
     if m:
         sentence = f"{m.group(1)} \u2026 {sentence[m.end() :]}"
@@ -127,6 +129,10 @@ def trim(sentence: str) -> str | None:
     # a cut that leaves its phrase waiting loses the point: 'Gen. McKenzie announced Monday
     # evening | that …', '… was widely | seen as …'
     cuts = [c for c in found if not dangling(sentence.split(), c)]
+    if not cuts and waiting.LOOSE.get():  # a draft's last resort (fallback.py): before a phrase
+        from newsdesk.summarizer.fragments import loose_ends  # fragments builds on this module
+
+        cuts = [e for e in loose_ends(ws, EXCERPT_WORDS) if not dangling(sentence.split(), e)]
     if (mark or found) and not cuts:
         return None
     kept = ws[: max(cuts, default=EXCERPT_WORDS)]
@@ -182,13 +188,20 @@ def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] 
 
 
 def hold_share(
-    groups: dict[str, list[Pair]], quote_lines: Sequence[str], share: float
+    groups: dict[str, list[Pair]],
+    quote_lines: Sequence[str],
+    share: float,
+    keep: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, list[Pair]], set[int]]:
     """The draft with quoted lines dropped, least important first (the body's last line first,
     then the quotes, then the takeaways', then the synopsis'), until at most ``share`` of its
-    words are quoted; and the indexes of the quote lines dropped."""
+    words are quoted, or only lines in ``keep`` are left to drop (a draft's one line from an
+    outlet, fallback.py); and the indexes of the quote lines dropped."""
     out = {k: list(v) for k, v in groups.items()}
     quotes = dict(enumerate(quote_lines))
+
+    def quoted(t: str) -> int:
+        return quoted_words(t) if t not in keep else 0
 
     def shares() -> tuple[int, int]:
         texts = [t for pairs in out.values() for t, _ in pairs] + list(quotes.values())
@@ -197,11 +210,11 @@ def hold_share(
     dropped: set[int] = set()
     order = [k for k in out if k not in ("synopsis", "takeaways")]
     while True:
-        quoted, total = shares()
-        if not quoted or quoted <= share * total:
+        quoted_, total = shares()
+        if not quoted_ or quoted_ <= share * total:
             return out, dropped
         for key in order[::-1]:
-            hit = [i for i, (t, _) in enumerate(out[key]) if quoted_words(t)]
+            hit = [i for i, (t, _) in enumerate(out[key]) if quoted(t)]
             if hit:
                 del out[key][hit[-1]]
                 break
@@ -212,7 +225,9 @@ def hold_share(
                 dropped.add(i)
                 continue
             for key in ("takeaways", "synopsis"):
-                hit = [i for i, (t, _) in enumerate(out.get(key, [])) if quoted_words(t)]
+                hit = [i for i, (t, _) in enumerate(out.get(key, [])) if quoted(t)]
                 if hit:
                     del out[key][hit[-1]]
                     break
+            else:
+                return out, dropped  # only the lines kept quote

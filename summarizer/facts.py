@@ -27,8 +27,11 @@ _DATE_RANK = re.compile(
     rf"|(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?:{_MONTH})\b)"
 )
 # "number two": a rank too ("the nation's number two publisher" is its second largest); a
-# "number 370" or "No. 10" in digits is a label (a flight, an address) and stays a number
+# "number 370" or "No. 10" in digits before a name is a label (a flight, an address) and stays
+# a number, but "No. 2" before a lower-case word or a clause's end ranks ("the No. 2 grocer",
+# "ranked No. 1."): "2nd", so a passage's "No. 2 grocer" holds no claim's "2 shops"
 _NUMBER_RANK = re.compile(r"(?i)\bnumber\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)")
+_NO_RANK = re.compile(r"\bNo\.\s?(\d{1,3})(?=\s+[a-z]|\s*[,;:.)]|\s*$)")
 
 
 def _rank(n: int) -> str:
@@ -69,6 +72,8 @@ def numbers(text: str) -> set[str]:
         said = m.group(1).lower()
         out.add(_rank(int(_NUMBER_WORDS.get(said, said))))
     norm = _NUMBER_RANK.sub(" ", norm)
+    out |= {_rank(int(m.group(1))) for m in _NO_RANK.finditer(norm)}
+    norm = _NO_RANK.sub(" ", norm)
     for raw in _NUMBER.findall(norm):
         value = raw.replace(",", "")
         if "." in value:

@@ -26,6 +26,7 @@ def finish_budget(
     num: Numbering,
     settings: SummarizerConfig,
     story: StoryInput,
+    keep: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, list[Pair]], list[QuotePair]]:
     """Lines whose subject the reader has not met left out, a person met by surname alone given
     the full name (or the line left out), the people lines told, the outlet count left out
@@ -50,10 +51,10 @@ def finish_budget(
     # (unless the quoted lines that leaves out were what named an outlet the count counts)
     out = without_repeats(out)
     lean = without_padding(story, out, lines)
-    held, dropped = hold_share(lean, lines, settings.quote_share)
+    held, dropped = hold_share(lean, lines, settings.quote_share, keep)
     told = [t for pairs in held.values() for t, _ in pairs]
     if lean != out and not count_adds_nothing(
         story, told + [q for i, q in enumerate(lines) if i not in dropped]
     ):
-        held, dropped = hold_share(out, lines, settings.quote_share)
+        held, dropped = hold_share(out, lines, settings.quote_share, keep)
     return held, [qq for i, qq in enumerate(kept) if i not in dropped]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.copying import RUN, Shingles
 from newsdesk.summarizer.excerpts import BOUNDARY
-from newsdesk.summarizer.nounphrase import STRICT, breaks_phrase, splits_noun_phrase, verbish
+from newsdesk.summarizer.nounphrase import STRICT, cuts_across, splits_noun_phrase, verbish
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
@@ -40,9 +40,8 @@ def before_dash(sentence: str, least: int = 8) -> str:
     return sentence[: m.start()].rstrip(" ,;:") + "."
 
 
-_PHRASE = frozenset(
-    ["by", "for", "in", "on", "to", "from", "at", "amid", "over", "after", "before", "during"]
-)
+_PHRASE_TEXT = "by for in on to from at amid over after before during"
+_PHRASE = frozenset(_PHRASE_TEXT.split())
 
 
 def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
@@ -190,7 +189,7 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int, strict: bool = True)
     last, before = words[b - 1], words[b - 2].lower() if b >= 2 else ""
     glued = last.endswith(".") and b < len(words) or "." in last.rstrip(".")  # 'p.m', 'Sept.'
     waits = _weak_end(last) or _open_end(last, before) or _head_outside(words, b)
-    cut = _splits(words, a) or _splits(words, b) or strict and breaks_phrase(words, a, b)
+    cut = _splits(words, a) or _splits(words, b) or cuts_across(words, a, b, strict)
     return flaws <= MAX_FLAWS and not (glued or waits or cut)
 
 
@@ -270,14 +269,15 @@ def fragmented(
     text: str, shingles: Shingles, pick: int = 0, max_share: float = 0.35, pieces: int = 1
 ) -> str:
     """``text`` with each copied run broken by ``pieces`` (1 or 2) short quoted fragments (the
-    ``pick``-th best for each run); '' when there are none or more than ``max_share`` of the
-    words would be quoted."""
+    ``pick``-th best for each run of those within the share); '' when there are none or more
+    than ``max_share`` of the words would be quoted."""
     norm = normalize(text)
     runs = shingles.spans(text)
-    spans = []
+    spans, most = [], max_share * len(norm.split())
     for a, b in runs:
         found = list(_WORD.finditer(norm, a, b))
         options = _run_options([m.group(0) for m in found], pieces)
+        options = [o for o in options if sum(e - s for s, e in o) <= most]  # the rest: ''
         if not options:
             return ""
         for s, e in options[min(pick, len(options) - 1)]:

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.sentences import FINITE, STOPWORDS
 
 # phrase boundaries (breaks_phrase) kept; off only while an outlet no line tells yet is retold
 # (wire.py): its one line with a looser fragment beats leaving it unheard
@@ -62,7 +63,8 @@ def splits_noun_phrase(before: str, last: str, nxt: str) -> bool:
         return False
     if before.lower() in _VERB_MARKS or nxt in _NOT_HEADS or not nounish(nxt):
         return False
-    acronym = last.isupper() and last.isalpha() and len(last) >= 2
+    bare = last.split("-")[0] if last.split("-")[-1].isdigit() else last  # 'COVID-19'
+    acronym = bare.isupper() and bare.isalpha() and len(bare) >= 2
     compound = "-" in last and all(p.isalpha() for p in last.split("-"))  # 'social-media'
     return acronym or compound or last.isdigit() or (last.islower() and nounish(last))
 
@@ -135,3 +137,147 @@ def breaks_phrase(words: Sequence[str], a: int, b: int) -> bool:
         and after.islower()
         and nounish(after.rstrip(",;:."))
     )
+
+
+# words that open a noun phrase: a quotation opening just after one opens inside the phrase,
+# and a verb closing a quotation just before one leaves its object outside
+_OPENERS_TEXT = "the a an his her its their our my your this these those every each some any"
+_OPENERS = frozenset(_OPENERS_TEXT.split())
+_SAYS = frozenset(["said", "says", "say"])
+_PARTICLES = frozenset(["out", "up", "off", "down", "away"])  # 'roll out', 'cut off'
+# two words that are one phrase: a quotation opening or closing between them splits it
+_FIXED = frozenset(
+    [("at", "least"), ("at", "most"), ("at", "large"), ("due", "to"), ("such", "as")]
+    + [("according", "to"), ("rather", "than"), ("as", "well")]
+)
+# words after which a clause (its subject, then its verb) may open inside a quotation
+_CLAUSE_TEXT = "that which who whom whose and but or because while when as if although though once"
+_CLAUSE_OPENERS = frozenset((_CLAUSE_TEXT + " unless whether after before since until so").split())
+_CLAUSE_OPENERS |= _SAYS
+_SUBJECTS = (_OPENERS | _CLAUSE_OPENERS) - {"and", "or", "so", "as"}  # a subject opens after
+
+
+def _core(word: str) -> str:
+    return word.lower().strip(",;:.\"'")
+
+
+def _verb_first(word: str) -> bool:
+    """A quotation's first word as a verb: a past tense in lower case ('rose', not 'Related')."""
+    return word[:1].islower() and verbish(word)
+
+
+def _verb_at(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] reads as a clause's verb: an auxiliary ('is', 'will'), 'said', or a
+    past tense in lower case after a noun ('chat congratulated', 'sessions consumed'; not 'the automated',
+    'newly built')."""
+    low, prev = _core(words[i]), _core(words[i - 1]) if i > 0 else ""
+    if not words[i][:1].islower():  # 'Related' of a name
+        return False
+    if low in FINITE or low in _SAYS:
+        return True
+    return verbish(low) and words[i - 1][-1:].isalnum() and nounish(prev) and prev not in _OPENERS
+
+
+def crosses(words: Sequence[str], a: int, b: int) -> bool:
+    """Whether a quotation words[a:b] crosses a phrase boundary instead of holding whole
+    phrases (issue 12): it holds a clause's verb but opens after the start of its subject ('a
+    short message in the “company chat congratulated” the winners', 'on “Tuesday issued a
+    memo”'); opens inside a noun phrase and runs into the next phrase ('each “week an internal
+    page”', not '“tokens their sessions consumed”'; 'tepid “gain and evidence”', 'bakery
+    “business out of Srinagar”'); splits 'at least', 'due to' or a verb from its particle ('cut
+    “off from …”'); opens on the 'and' of two nouns; or closes badly (``_closes``). A
+    quotation opening on its verb ('“gave engineers a weekly score”'), on a noun phrase or
+    on a clause stands."""
+    before, first = _core(words[a - 1]) if a > 0 else "", _core(words[a])
+    verbs = [i for i in range(a, b) if _verb_at(words, i) or i == a and _verb_first(words[i])]
+    inner = {_core(w) for w in words[a + 1 : b]}
+    joined = before in ("and", "or") and a > 1 and words[a - 2][-1:] == ","  # ', and | …'
+    said = before in _CLAUSE_OPENERS - {"and", "or"}  # '… said | …', '… that | …'
+    opens_clause = a == 0 or not words[a - 1][-1:].isalnum() or said or joined
+    verb = next((i for i in verbs if i > a), 0)  # its subject opens inside: '“tokens their …”'
+    inside = any(_subject_at(words, j) for j in range(a + 1, verb))
+    if verb and not (opens_clause or inside):
+        return True
+    if _fixed(words, a) or _fixed(words, b) or first in _PARTICLES and verbish(before):
+        return True
+    if first in ("and", "or") and b - a > 1 and "v" not in _senses(words[a + 1]):
+        return True  # 'soggy basements “and crippled transit”', not '“and move quickly”'
+    if _opens_inside(words, a):
+        if any(_next_phrase(words, i) and not any(v > i for v in verbs) for i in range(a + 1, b)):
+            return True
+        if before not in _OPENERS and inner & ({"and", "or"} | _ATTACHED):
+            return True
+    return _closes(words, a, b, verbs, inner | {first})
+
+
+def _fixed(words: Sequence[str], at: int) -> bool:
+    """Whether an edge at ``at`` splits a phrase of two words ('at | least', 'due | to')."""
+    return 0 < at < len(words) and (_core(words[at - 1]), _core(words[at])) in _FIXED
+
+
+def _senses(word: str) -> set[str]:
+    """The parts of speech WordNet gives a word's bases ('crippled': 'cripple', a verb)."""
+    return {p for base in lexicon.bases(_core(word)) for p in lexicon.parts_of_speech(base)}
+
+
+def _subject_at(words: Sequence[str], j: int) -> bool:
+    """Whether a clause's subject may open at words[j] inside a quotation: 'that', 'their' …,
+    not after a preposition ('by the Delta variant')."""
+    return _core(words[j]) in _SUBJECTS and _core(words[j - 1]) not in _ATTACHED
+
+
+def _infinitive(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is an infinitive's verb ('to avoid'): after 'to', a verb in WordNet
+    and no noun."""
+    pos = lexicon.parts_of_speech(_core(words[i]))
+    return i > 0 and _core(words[i - 1]) == "to" and "v" in pos and "n" not in pos
+
+
+def _opens_inside(words: Sequence[str], a: int) -> bool:
+    """Whether a quotation opening at ``a`` opens inside a noun phrase: after 'the', 'its' …,
+    or between two words of meaning that are no verb ('tepid | gain', not 'restored |
+    enforcement' nor 'Biden | made')."""
+    before, first = _core(words[a - 1]) if a > 0 else "", _core(words[a])
+    if not before or before in _OPENERS:
+        return bool(before)
+    verb = verbish(before) or before in FINITE | _SAYS or verbish(first) or first in FINITE
+    meaning = before not in STOPWORDS and first not in STOPWORDS
+    return words[a - 1][-1:].isalnum() and meaning and not verb
+
+
+def _closes(words: Sequence[str], a: int, b: int, verbs: list[int], held: set[str]) -> bool:
+    """Whether a quotation closing before ``b`` leaves part of a phrase outside: a verb's
+    object ('“… congratulated” the winners') or particle ('“… roll” out'), the verb of a
+    subject it holds after a verb or a clause's opening word ('“ruled police officers” were
+    entitled', '“online after millions” were unable'), an adjective's noun ('“gave engineers a
+    weekly” score')."""
+    nxt = _core(words[b]) if b < len(words) else ""
+    if not nxt or not words[b - 1][-1:].isalnum():
+        return False
+    obj = nxt not in _ATTACHED | _CLAUSE_OPENERS  # an object, or an adverb before one
+    if (b - 1 in verbs or _infinitive(words, b - 1)) and obj:
+        return True
+    before_last = _core(words[b - 2]) if b >= 2 else ""
+    if nxt in _PARTICLES and (verbish(words[b - 1]) or before_last in _VERB_MARKS):
+        return True  # '“… cut” out', '“… will roll” out'; not 'business | out of'
+    if (nxt in FINITE or _verb_at(words, b)) and (verbs or held & _CLAUSE_OPENERS):
+        return True
+    last = _core(words[b - 1])
+    if lexicon.parts_of_speech(last) & {"a", "s"} and "v" not in lexicon.parts_of_speech(last):
+        return words[b][:1].islower() and (nxt.isalpha() and nounish(nxt) or "-" in nxt)
+    return False
+
+
+def _next_phrase(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] opens a noun phrase of its own: a determiner after a noun ('week an',
+    not 'of the' nor 'made his')."""
+    prev = _core(words[i - 1])
+    if _core(words[i]) not in _OPENERS or not words[i - 1][-1:].isalnum():
+        return False
+    return prev not in STOPWORDS and not verbish(prev) and prev not in _SAYS
+
+
+def cuts_across(words: Sequence[str], a: int, b: int, strict: bool = True) -> bool:
+    """Whether a quotation words[a:b] cuts across phrases (``crosses``), or, with ``strict``
+    (off for an outlet not heard yet: wire.py), splits one (``breaks_phrase``)."""
+    return crosses(words, a, b) or strict and breaks_phrase(words, a, b)

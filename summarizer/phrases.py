@@ -103,10 +103,16 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I), words
 
 
+# 'No.' before a figure labels it ('the No. 2 grocer', 'No. 10 Downing Street'): no negation
+_NUMBER_LABEL = re.compile(r"(?i)\bno\.\s?(?=\d)")
+
+
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
-    """``text`` with each phrase of PHRASES replaced by its word ('called off' -> 'cancel')."""
+    """``text`` with each phrase of PHRASES replaced by its word ('called off' -> 'cancel'), and
+    'No.' before a figure by 'number' (polarity.py reads 'no' as a negation)."""
     pattern, words = _pattern()
+    text = _NUMBER_LABEL.sub("number ", text)
 
     def one(m: re.Match[str]) -> str:
         word = words[m.lastgroup or ""]

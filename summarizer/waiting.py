@@ -4,7 +4,15 @@ waiting for its clause, a word whose 'that' clause is its content, a verb whose 
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from newsdesk.text import WEEKDAYS
+
+# how loose the cuts are while a draft that would have no outlet's line looks for one
+# (fallback.py): 0 as always; 1 an excerpt may also end before a phrase (excerpts.trim:
+# fragments.loose_ends); 2 the 'verb + phrase | that' wait is off as well ('projected in its
+# latest report | that …', clauses._says)
+LOOSE: ContextVar[int] = ContextVar("loose_waiting", default=0)
 
 # what a cut may not leave at the end: a pronoun waiting for its clause ('those | who …'), a
 # word whose 'that' clause is its content ('claims | that the general …', 'has determined |

@@ -23,19 +23,17 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 
+from newsdesk.summarizer import fallback
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts, with_role
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.draft import SECTIONS
-from newsdesk.summarizer.editorial import is_opinion, stands_alone
 from newsdesk.summarizer.excerpts import Budget, carrier, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.finish import finish_budget
 from newsdesk.summarizer.lede import lede_sources, openers, promote
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
-from newsdesk.summarizer.sentences import source_sentences
 from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
 from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.spread import (
@@ -46,7 +44,6 @@ from newsdesk.summarizer.spread import (
 )
 from newsdesk.summarizer.subjects import companies
 from newsdesk.summarizer.thread import discussion_sentences
-from newsdesk.summarizer.usable import is_boilerplate
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
@@ -100,6 +97,11 @@ class Writer:
         if not quoted_words(said):
             self.budget.own(said, n)
         return said, (n,)
+
+    def retold(self, text: str, cites: Sequence[int]) -> Pair | None:
+        """:meth:`own` for a sentence tried before, under the fallback's looser rules."""
+        self.failed.discard(text)
+        return self.own(text, cites)
 
     def quoted(self, text: str, cites: Sequence[int]) -> Pair | None:
         got = excerpt(text, cites, self.num) if text not in self.used else None
@@ -193,7 +195,9 @@ def wire(
     plan.open(openers(facts, num, plan.lede))
     events = facts["synopsis"][1:] + facts["takeaways"]
     plan.add("takeaways", events, 1, lead=True)
-    unheard = every_source(story, num, facts, plan)
+    ranked = [t for pairs in facts.values() for t, _ in pairs]
+    pools = fallback.pools(story, num, ranked, OPENING)
+    unheard = every_source(pools, plan)
     plan.add("takeaways", events, max(settings.takeaways - len(points), 0))
     # the quotes (the company's own words first) before the body's quoted fragments: a
     # speaker's own sentence tells more than a few words of an outlet's in quotation marks
@@ -222,7 +226,12 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    return finish_budget(chosen, kept, num, settings, story)
+    share = float(settings.quote_share > 0)  # the fallback's line: held by no share (fallback.py)
+    lines = fallback.candidates(
+        pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
+    )
+    mine = {t for t, _ in ours + points + more}  # newsdesk's own lines
+    return fallback.opened(chosen, kept, mine, lines, (num, settings, story))
 
 
 def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
@@ -242,23 +251,12 @@ def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list
     return kept
 
 
-def every_source(
-    story: StoryInput, num: Numbering, facts: dict[str, list[Pair]], plan: Plan
-) -> list[tuple[int, list[str]]]:
+def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, list[str]]]:
     """A line in newsdesk's words from each readable source that has none yet (in [n] order):
     its best-ranked sentence that can be told, else its first (a report's opening carries its
     news). It opens the synopsis when the lead's event could not be told, else the body. Then,
     while the draft has fewer than MIN_OWN such lines, one more from each source in turn. The
     sources still unheard, with their sentences, for an excerpt in the second pass."""
-    ranked = [text for pairs in facts.values() for text, _ in pairs]
-    pools: dict[int, list[str]] = {}
-    for n, text in source_texts(story, num).items():
-        if text and not num.item_ids.get(n, "").startswith("hn:"):
-            split = source_sentences(text)
-            own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
-            mine = set(split)  # the ranked picks taken from this source, best first
-            opening = [t for t in own if not is_opinion(t)][:OPENING]
-            pools[n] = [t for t in ranked if t in mine] + opening
     unheard = [
         (n, pool)
         for n, pool in pools.items()

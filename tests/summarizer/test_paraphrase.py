@@ -234,7 +234,10 @@ def test_no_quoted_fragment_closes_on_a_word_that_leaves_its_phrase_waiting():
     assert not _fits(words, 2, 7, 0)  # '“delays were hampering the global”'
     assert not _fits(words, 2, 6, 0)  # '“delays were hampering the”'
     assert not _fits(words, 2, 5, 3)  # '“delays were hampering”' with three flaws
-    assert _fits(words, 2, 5, 0)  # '“delays were hampering”'
+    # '“delays were hampering” the …' opens inside 'supply chain delays' and leaves the verb's
+    # object outside (nounphrase.crosses); the whole verb phrase stands
+    assert not _fits(words, 2, 5, 0)
+    assert _fits(words, 3, 9, 0)  # '“were hampering the global economic recovery”'
     source = (
         "Port officials said supply chain delays were hampering the global economic recovery"
         " from the pandemic this autumn."
@@ -358,7 +361,10 @@ def test_a_cut_never_keeps_where_a_change_started_and_drops_where_it_went():
     to = ws.index("to", 3)
     assert all(not ("from" in ws[:e] and to >= e) for e in ends), [ws[e] for e in ends]
     said = _own(RANGE, _story(RANGE))
-    assert said is not None and "$2 million" in said, said
+    # told whole or not at all: its only telling quoted 'cloud “rendering rose from about
+    # $240,000”', a fragment opening inside a noun phrase and running into its verb, which
+    # fragments no longer place (nounphrase.crosses); no cut drops where the change went
+    assert said is None or "$2 million" in said, said
 
 
 def test_a_sentence_is_never_cut_before_the_clause_that_qualifies_it() -> None:
@@ -589,7 +595,8 @@ def test_a_quoted_fragment_does_not_split_a_noun_phrase():
     assert options
     for option in options:
         assert not Shingles.of({1: source}).copied(option)
-        assert "diesel\u201d" not in option and "on\u201d" not in option, option
+        closing = {part.split()[-1] for part in option.split("\u201d")[:-1]}  # words before ”
+        assert not closing & {"diesel", "on"}, option  # a word, not a string: 'season”' stands
 
 
 def test_a_quoted_speaker_is_introduced_by_the_role_the_source_gives() -> None:

@@ -1,0 +1,129 @@
+"""A draft's last resort (issue 12): a line from an outlet when every other was left out.
+
+The wire draft (wire.py) can lose every line that tells what an outlet reported: the waiting
+rules refuse every cut of a long sentence (clauses.dangling: 'projected in its latest report |
+that …'), the fragments every placement (fragments.py), and the finishing steps leave out
+what is left (a person met by surname alone, a subject the reader has not met, the quoting
+share; finish.py). What remains is newsdesk's own lines: "Three outlets reported the story,
+and newsdesk read all of them." and who reported first. Such a draft says nothing; one report
+row of the NeuS set (session 29) was the count alone.
+
+So when the finished draft has no line from an outlet, the first of these that survives the
+same finishing steps opens it:
+
+1. a line in newsdesk's words from each readable source's sentences (wire.every_source's
+   pools, lede sources first), with looser fragments (nounphrase.lenient);
+2. a short attributed quotation of a source's opening sentences ('X reported: “…”', at most
+   excerpts.EXCERPT_WORDS words, cut at a clause or, when every clause cut leaves a phrase
+   waiting, before a phrase: waiting.LOOSE 1), within the per-source budget;
+3. a line in newsdesk's words with the 'verb + phrase | that' wait off as well (LOOSE 2).
+
+Every one is verified (Writer.own and Writer.quoted check it) and keeps the copy rule (no run
+of copying.RUN words outside quotation marks); the quoting share is the one limit the line may
+pass (the share holds the rest of the draft: excerpts.hold_share's ``keep``), since the share
+would otherwise leave the count alone again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Protocol
+
+from newsdesk.summarizer import waiting
+from newsdesk.summarizer.compose import Numbering, source_texts
+from newsdesk.summarizer.editorial import is_opinion, stands_alone
+from newsdesk.summarizer.extractive import Pair
+from newsdesk.summarizer.finish import QuotePair, finish_budget
+from newsdesk.summarizer.nounphrase import lenient
+from newsdesk.summarizer.sentences import source_sentences
+from newsdesk.summarizer.usable import is_boilerplate
+
+from newsdesk.config import SummarizerConfig
+from newsdesk.models import StoryInput
+
+OPENING = 2  # a source's first sentences tried for a quotation of its lede
+Held = tuple[dict[str, list[Pair]], list[QuotePair]]  # a finished draft's lines and quotes
+
+
+def pools(
+    story: StoryInput, num: Numbering, ranked: Sequence[str], opening: int
+) -> dict[int, list[str]]:
+    """Per readable source that is no thread (in [n] order): the ranked sentences it holds, best
+    first, then the first ``opening`` of its own sentences that can stand alone and are no
+    opinion (a report's opening carries its news; each try is checked against every source, so
+    trying all of a long page's was quadratic)."""
+    out: dict[int, list[str]] = {}
+    for n, text in source_texts(story, num).items():
+        if text and not num.item_ids.get(n, "").startswith("hn:"):
+            split = source_sentences(text)
+            own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
+            mine = set(split)
+            out[n] = [t for t in ranked if t in mine] + [t for t in own if not is_opinion(t)][:opening]
+    return out
+
+
+def standing(groups: dict[str, list[Pair]], quotes: Sequence[object], ours: set[str]) -> bool:
+    """Whether a draft has a line from an outlet: a quote, or a line that is not one of
+    newsdesk's own (``ours``: the outlet count, who reported first, whom an outlet quoted)."""
+    return bool(quotes) or any(t not in ours for pairs in groups.values() for t, _ in pairs)
+
+
+@contextmanager
+def _loose(level: int) -> Iterator[None]:
+    token = waiting.LOOSE.set(level)
+    try:
+        with lenient():
+            yield
+    finally:
+        waiting.LOOSE.reset(token)
+
+
+class Teller(Protocol):
+    """What tells a sentence as a draft line (wire.Writer)."""
+
+    def retold(self, text: str, cites: Sequence[int]) -> Pair | None: ...
+
+    def quoted(self, text: str, cites: Sequence[int]) -> Pair | None: ...
+
+
+def candidates(
+    sources: dict[int, list[str]], lede: frozenset[int], make: Callable[[], Teller]
+) -> Iterator[Pair]:
+    """The lines a draft with no outlet's line may open on, best first (module docstring); the
+    teller is made (``make``) only when one is asked for. Each is told under its looser rules,
+    which are off again before it is handed on."""
+    order = sorted(sources, key=lambda n: n not in lede)
+    write = make()
+    for level, tell, opening in (
+        (0, write.retold, False),
+        (1, write.quoted, True),
+        (2, write.retold, False),
+    ):
+        for n in order:
+            for sentence in dict.fromkeys(sources[n][:OPENING] if opening else sources[n]):
+                with _loose(level):
+                    got = tell(sentence, (n,))
+                if got:
+                    yield got
+
+
+def opened(
+    chosen: dict[str, list[Pair]],
+    kept: list[QuotePair],
+    ours: set[str],
+    lines: Iterator[Pair],
+    context: tuple[Numbering, SummarizerConfig, StoryInput],
+) -> Held:
+    """The finished draft (finish.finish_budget) as it is when it has a line from an outlet;
+    else finished again from ``chosen`` opened by the first of ``lines`` that stays."""
+    num, settings, story = context
+    held = finish_budget(chosen, kept, num, settings, story)
+    if standing(held[0], held[1], ours):
+        return held
+    for line in lines:
+        first = {**chosen, "synopsis": [line, *chosen.get("synopsis", [])]}
+        again = finish_budget(first, kept, num, settings, story, frozenset([line[0]]))
+        if standing(again[0], again[1], ours):
+            return again
+    return held
