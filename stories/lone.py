@@ -72,9 +72,10 @@ def _best_small(
         return None
     t = float(data.times[i])
     near = data.nbr[data.ptr[i] : data.ptr[i + 1]].tolist()
-    candidates = {
-        labels[j] for j in near if abs(float(data.times[j]) - t) <= SAME_DAY_HOURS
-    } - {own, None}
+    candidates = {labels[j] for j in near if abs(float(data.times[j]) - t) <= SAME_DAY_HOURS} - {
+        own,
+        None,
+    }
     vec = row_of(data.matrix, i)
     found = []
     for label in sorted(c for c in candidates if c is not None):
