@@ -17,7 +17,9 @@ and the first headline kept is one whose
 When none is, the headline is the lead source's own, marked as theirs as Techmeme does:
 ``Circuit Report: “Norvale scraps its ‘Prompt Points’ AI leaderboard …”`` (``marked``; a story
 that is only a Hacker News thread: ``Hacker News: “Ask HN: …”``). A headline the LLM backend
-offers is held to the same rules against every source and replaced the same way when it fails.
+offers is held to the same rules against every source, and must also be supported in meaning by
+at least one source (the full verifier, as any drafted sentence: "Acme reopens plant" against
+sources saying Acme shut it is refused); it is replaced the same way when it fails.
 A title the caller gives with ``newsdesk summarize --input`` that is no item's headline is the
 caller's own and stands.
 """
@@ -28,7 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsdesk.summarizer.compose import Numbering, source_texts
+from newsdesk.summarizer.compose import Numbering, checker, source_texts
 from newsdesk.summarizer.copying import tokens
 from newsdesk.summarizer.facts import names, numbers
 from newsdesk.summarizer.headwords import clause_headline
@@ -183,12 +185,12 @@ def headline(
 ) -> str:
     """The story's headline: the caller's own title (``newsdesk summarize --input`` with a title
     that is no item's headline), else ``offered`` (the LLM's) when it passes ``problems`` against
-    every source, else one composed from the lede, else the lead's headline marked as theirs."""
+    every source and one source supports its meaning, else one composed from the lede, else the lead's headline marked as theirs."""
     if story.title and not story.sources and all(it.title != story.title for it in story.items):
         return story.title
     against = Against.of(story, num)
-    if offered and not problems(offered, (), against):
-        return offered
+    if offered and not problems(offered, (), against) and checker(num).verdict(offered).suggested:
+        return offered  # and a source supports what it says: the full verifier, meaning included
     lines = list(groups.get("synopsis", []))[:CANDIDATES]
     made = composed(lines, against)
     return made[0] if made else marked(story, num)

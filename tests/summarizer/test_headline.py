@@ -181,6 +181,20 @@ def test_an_offered_headline_is_held_to_the_same_rules() -> None:
         assert headline(story, num, lede, offered=bad) == "Harrow Mills shuts its plant"
 
 
+@pytest.mark.parametrize(
+    "bad",
+    ["Harrow Mills keeps Dunmore plant open", "Harrow Mills reopens Dunmore plant"],
+)
+def test_an_offered_headline_that_reverses_the_story_is_refused(bad: str) -> None:
+    """Names, numbers and copying hold in these; what they say is the opposite of the sources,
+    so the full verifier refuses them and the composed headline stands."""
+    story = _story()
+    num = numbering(story)
+    lede = {"synopsis": [("Mill Weekly reported that Harrow Mills had shut its plant. [2]", (2,))]}
+    assert problems(bad, (), Against.of(story, num)) == []
+    assert headline(story, num, lede, offered=bad) == "Harrow Mills shuts its plant"
+
+
 def test_a_callers_own_title_stands() -> None:
     story = StoryInput(items=_story().items, title="Dunmore after the mill")
     assert summarize(story, SummarizerConfig()).headline == "Dunmore after the mill"
