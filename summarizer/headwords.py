@@ -207,8 +207,11 @@ def _trimmed(out: list[str], cut: bool) -> list[str]:
 
 
 def _skip_opening(toks: list[str]) -> list[str]:
-    """Without a leading adverbial ('After hours of talks, …', 'Starting Oct. 15, …')."""
-    opener = toks and (toks[0].lower() in _STOPS | _PREPS or toks[0].lower().endswith("ing"))
+    """Without a leading adverbial ('after hours of talks, …', 'starting Oct. 15, …'). The
+    clause is reported mid-sentence, so a capitalised '-ing' word is a name ('Boeing, the
+    largest US exporter, …'), never an opener."""
+    first = toks[0] if toks else ""
+    opener = first.lower() in _STOPS | _PREPS or (first.islower() and first.endswith("ing"))
     if opener and "," in toks[:10]:
         return toks[toks.index(",") + 1 :]
     return toks

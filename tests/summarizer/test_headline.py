@@ -70,6 +70,11 @@ def _story(
         ("the leaders of the Dunmore council were happy with their deal", None),  # adjective
         ("Dallas-based Keel Air canceled more than 1,000 flights over the weekend", None),
         ("tensions with Pellmark were at their worst in 40 years", None),
+        (  # a name ending in -ing is the actor, not an adverbial opener to skip
+            "Keeling, the largest Dunmore employer, had cut 200 jobs",
+            "Keeling cuts 200 jobs",
+        ),
+        ("starting in May, Harrow Mills would close a plant", "Harrow Mills to close plant"),
     ],
 )
 def test_a_lede_clause_becomes_a_headline(clause: str, expected: str | None) -> None:
