@@ -63,7 +63,13 @@ __all__ = [
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 # upper bounds of crawl settings: a slow-drip host holds a request for timeout seconds, and a
 # failing one for about backoff * 2**retries seconds more
-_CRAWL_MOST = {"timeout": 600, "retries": 10, "backoff": 60, "max_redirects": 30}
+_CRAWL_MOST = {
+    "timeout": 600,
+    "retries": 10,
+    "backoff": 60,
+    "max_redirects": 30,
+    "max_retry_after": 600,
+}
 
 
 def _type_name(tp: Any) -> str:
@@ -99,6 +105,9 @@ def _convert(tp: Any, value: Any, path: str, errors: list[str]) -> Any:
             return None
         return dict(value)
     if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) > 2**53:  # float() of a 400-digit integer raises OverflowError
+            errors.append(f"{path}: number too large, got {str(value)[:20]}…")
+            return None
         return float(value)
     if tp is float and isinstance(value, float) and not math.isfinite(value):
         errors.append(f"{path}: expected a finite number, got {value!r}")  # TOML's inf, nan

@@ -61,6 +61,15 @@ def test_crawl_limits_that_would_stall_a_crawl_are_refused(tmp_path: Path) -> No
     ]
 
 
+def test_an_integer_too_large_for_a_float_is_refused_by_name(tmp_path: Path) -> None:
+    """float() of a 400-digit integer raises OverflowError: it was a traceback."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(_toml(tmp_path, f"timeout = {10**400}"))
+    assert caught.value.problems[0] == "crawl.timeout: number too large, got 10000000000000000000…"
+    crawl = {"database": "d.db", "max_retry_after": 86400}  # a day's wait on one host's 429
+    assert _problems(tmp_path, crawl=crawl) == ["crawl.max_retry_after: must be at most 600"]
+
+
 def test_the_command_prints_every_problem_in_one_line(tmp_path: Path) -> None:
     path = _toml(tmp_path, 'timeout = inf\nretries = 1000\nconcurency = 3\ndatabase2 = "x"')
     done = subprocess.run(
