@@ -36,6 +36,7 @@ from newsdesk.summarizer.sentences import (
 )
 from newsdesk.summarizer.sisters import swapped
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
+from newsdesk.summarizer.support import changed_support
 from newsdesk.summarizer.synonyms import (
     lemma,
     lemmas,
@@ -275,6 +276,8 @@ def meaning_reasons(
         reasons.append(f'it says "{top}" where the supporting passage ranks it below the top')
     elif more := overclaim(bare, passage.sentences):
         reasons.append(f'it says "{more}", which the supporting passage does not')
+    elif acts := changed_support(bare, passage.sentences):
+        reasons.append(f'it says "{acts[0]}" where the supporting passage says "{acts[1]}"')
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)
     return reasons

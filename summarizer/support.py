@@ -11,8 +11,11 @@ held two men" keeps its "held".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsdesk.summarizer import lexicon
-from newsdesk.summarizer.sentences import STOPWORDS
+from newsdesk.summarizer.phrases import canonical
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 
 # verbs whose meaning in "V a <event noun>" is the noun's (base forms; inflection undone below)
 _SUPPORT_TEXT = """
@@ -49,3 +52,71 @@ def support_verbs(toks: list[str]) -> frozenset[int]:
         if any(n.isalpha() and n not in STOPWORDS and lexicon.event_noun(n) for n in near):
             out.add(k)
     return frozenset(out)
+
+
+def changed_support(claim: str, sentences: Sequence[str]) -> tuple[str, str] | None:
+    """A claim's support verb whose event noun its passage governs with another verb: ("filed",
+    "withdrew") for "the company filed an appeal" against "the company withdrew its appeal".
+    The alignment reads a support verb past (the noun says the act), so without this the
+    changed act passed. Another verb is an inflected verb ("withdrew", "rejected"; not a word
+    that is its own base, "panel") among the ``_REACH`` words before the passage's noun that is
+    no support verb, no form of "be" and not the claim's own verb."""
+    toks = words(canonical(normalize(claim)))
+    low = [t.lower() for t in toks]
+    for k in support_verbs(toks):
+        passive = k > 0 and low[k - 1] in _BE
+        near = low[max(0, k - 1 - _REACH) : k - 1][::-1] if passive else low[k + 1 : k + 1 + _REACH]
+        nouns = set(_object(near))
+        mine = set(lexicon.bases(low[k]))
+        for sent in sentences:
+            other = _governing(words(canonical(normalize(sent))), nouns, mine)
+            if other:
+                return toks[k], other
+    return None
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "against",
+        "from",
+        "on",
+        "of",
+        "to",
+        "with",
+        "for",
+        "about",
+        "in",
+        "at",
+        "by",
+        "over",
+        "into",
+        "after",
+    ]
+)
+
+
+def _object(near: list[str]) -> list[str]:
+    """The support verb's own event noun: the first one among ``near`` (the words after it, or
+    before its "be" read backwards), none past a preposition ("filed a motion against the
+    ruling": "ruling" is not what was filed)."""
+    for n in near:
+        if n in _PREPOSITIONS:
+            return []
+        if n.isalpha() and n not in STOPWORDS and lexicon.event_noun(n):
+            return [n]
+    return []
+
+
+def _governing(toks: list[str], nouns: set[str], mine: set[str]) -> str | None:
+    """The verb before one of ``nouns`` in a passage sentence that is not ``mine`` (see above)."""
+    low = [t.lower() for t in toks]
+    for j, w in enumerate(low):
+        if w not in nouns:
+            continue
+        for v in low[max(0, j - _REACH) : j]:
+            base = set(lexicon.bases(v))
+            if v in base or not v.isalpha() or v in _BE or v in STOPWORDS or base & mine:
+                continue
+            if "v" in _parts(v) and not _verb(v):
+                return v
+    return None

@@ -33,6 +33,28 @@ def test_a_support_verb_beside_an_event_noun_is_read_past():
     assert support_verbs(["The", "panel", "held", "a", "vote"]) == {2}
 
 
+def test_a_support_verb_may_not_stand_for_another_act_on_its_noun():
+    """Read past, a support verb let a changed act through: the noun alone was compared."""
+    for source, claim, pair in (
+        (
+            "Harlen Bank withdrew its appeal against the fine.",
+            "Harlen Bank filed an appeal against the fine.",
+            ("filed", "withdrew"),
+        ),
+        (
+            "The council postponed a vote on the budget.",
+            "The council held a vote on the budget.",
+            ("held", "postponed"),
+        ),
+    ):
+        reasons = Checker({1: source}).check(claim, (1,))
+        assert f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"' in reasons
+    fine = Checker({1: "Harlen Bank filed an appeal against the fine on Monday."})
+    assert fine.check("Harlen Bank lodged an appeal against the fine on Monday.", (1,)) == ()
+    court = "The court rejected the appeal Harlen Bank had filed in May."
+    assert Checker({1: court}).check("Harlen Bank filed an appeal in May.", (1,)) == ()
+
+
 MILL = (
     "The paper mill, Grenby's largest employer, will hire 300 workers next year. Its owners"
     " must still approve the plan, which would be the mill's biggest expansion."
