@@ -6,7 +6,8 @@ the alignment reads a unit as one word among many, so a unit put for another in 
 phrase ("the end of the month", "later in the week", "within two months") went through. Here
 each unit word of the claim must be a unit the passage uses, in some form: the word itself or
 its plural, a compound ("two-week"), an adverb or adjective of it ("overnight", "monthly",
-"annual"), or a larger or smaller spelling of the same span (a decade as ten or more years).
+"annual"), or a larger or smaller spelling of the same span (a decade as ten or more years,
+in digits or words). An age ("the 45-year-old driver", "45 years old") is no span of time.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ _FORMS = {
     "month": r"monthly|since (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)",
     "year": r"yearly|annual(?:ly)?|decades?",
-    "decade": r"decades?|(?:[1-9]\d|\d{3,}|dozens? of|scores of) years",
+    "decade": r"decades?|(?:[1-9]\d|\d{3,}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|dozens? of|scores of) years",
 }
-_UNIT = re.compile(r"(?<!\w)(" + "|".join(_FORMS) + r")s?\b", re.I)
+_UNIT = re.compile(r"(?<!\w)(" + "|".join(_FORMS) + r")s?\b(?![- ]old)", re.I)  # not an age
 
 
 def changed_units(claim: str, passage: str) -> list[str]:

@@ -78,6 +78,16 @@ def test_a_unit_the_passage_gives_in_another_form_is_held():
     assert changed_units("The fee is paid each year.", "The annual fee went up.") == []
     assert changed_units("It was the wettest decade.", "Rain rose for 30 years.") == []
     assert changed_units("It closed for a month.", "It closed for a week.") == ["month"]
+    assert changed_units("It ended a decade of losses.", "After ten years of losses, it") == []
+    assert changed_units("It ended a decade of losses.", "After three years of losses") == [
+        "decade"
+    ]
+
+
+def test_an_age_is_no_span_of_time():
+    assert changed_units("The 45-year-old driver was hurt.", "The driver, 45, was hurt.") == []
+    assert changed_units("The driver, 45 years old, was hurt.", "The driver, 45, was hurt.") == []
+    assert changed_units("The driver was hurt for a year.", "The driver, 45, was hurt.") == ["year"]
 
 
 def test_the_coming_year_is_next_year():
