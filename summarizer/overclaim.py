@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.summarizer.ranks import superlative
+from newsdesk.summarizer.ranks import ORDINAL, superlative
 from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import senses
 
@@ -29,11 +29,23 @@ def _words(text: str) -> list[str]:
 
 
 def overclaim(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
-    """The claim's first superlative, "record" or "already" that the passage does not say."""
+    """The claim's first superlative, "record" or "already" that the passage does not say. A
+    superlative after an ordinal ("second-largest") is a rank, the numbers rule's to check
+    ("the No. 2 grocer"); the passage's "records" ("since records began") says "record"; a
+    compound the passage writes closed ("bestselling") holds the claim's open one."""
     theirs = [w for s in passage_sentences for w in _words(s)]
+    theirs += [_RECORD] if "records" in theirs else []
     degree = [w for w in theirs if w == _RECORD or superlative(w)]
-    for w in _words(claim):
-        if w in theirs or w in _QUANTITY:
+    closed = {w.replace("-", "") for s in passage_sentences for w in words(normalize(s).lower())}
+    mine = _words(claim)
+    parts = {
+        p
+        for w in words(normalize(claim).lower())
+        if w.replace("-", "") in closed
+        for p in w.split("-")
+    }
+    for k, w in enumerate(mine):
+        if w in theirs or w in _QUANTITY or w in parts or (k and mine[k - 1] in ORDINAL):
             continue
         if w in _COMPLETION:
             return w

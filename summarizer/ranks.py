@@ -16,7 +16,7 @@ from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import senses
 
 _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th"
-_ORDINAL = frozenset(_ORDINALS.split())
+ORDINAL = frozenset(_ORDINALS.split())  # overclaim.py: a superlative after one is a rank
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|least")
 
 
@@ -94,7 +94,7 @@ def _ranked(text: str) -> list[tuple[str | None, str]]:
     """(ordinal or None, superlative) for each superlative of a text ("second-largest" too)."""
     toks = [t.lower() for t in words(normalize(text).replace("-", " "))]
     return [
-        (toks[k - 1] if k and toks[k - 1] in _ORDINAL else None, t)
+        (toks[k - 1] if k and toks[k - 1] in ORDINAL else None, t)
         for k, t in enumerate(toks)
         if superlative(t)
     ]

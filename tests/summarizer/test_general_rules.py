@@ -73,6 +73,19 @@ def test_a_superlative_record_or_already_the_passage_lacks_is_overclaiming():
     assert overclaim("Most of the staff stayed.", ("The staff stayed.",)) is None
 
 
+def test_what_says_the_same_degree_in_another_form_is_no_overclaiming():
+    assert (
+        overclaim("Rents rose at a record pace.", ("Rents rose faster than since records began.",))
+        is None
+    )
+    assert overclaim("The best-selling author left.", ("The bestselling author left.",)) is None
+    assert overclaim("Acme is the second-largest grocer.", ("Acme is the No. 2 grocer.",)) is None
+    assert overclaim("Rents rose at a record pace.", ("Rents rose fast.",)) == "record"
+    assert overclaim("The best-selling author left.", ("The author left.",)) == "best"
+    check = Checker({1: "Acme is a large grocer in Dunmore."})
+    assert check.check("Acme is the second-largest grocer in Dunmore.", (1,))  # the rank: numbers
+
+
 DROUGHT = (
     "The water company in Halvey banned hosepipes after the driest spring in decades."
     " The company said the ban would last all summer."
