@@ -31,7 +31,18 @@ _DATE_RANK = re.compile(
 # a number, but "No. 2" before a lower-case word or a clause's end ranks ("the No. 2 grocer",
 # "ranked No. 1."): "2nd", so a passage's "No. 2 grocer" holds no claim's "2 shops"
 _NUMBER_RANK = re.compile(r"(?i)\bnumber\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)")
-_NO_RANK = re.compile(r"\bNo\.\s?(\d{1,3})(?=\s+[a-z]|\s*[,;:.)]|\s*$)")
+_NO_RANK = re.compile(  # not after a capitalised noun: "Flight No. 370 vanished" is a label
+    r"(?:\b([A-Z][a-z]+)\s+)?\bNo\.\s?(\d{1,3})(?=\s+[a-z]|\s*[,;:.)]|\s*$)"
+)
+
+
+def _no_rank(m: re.Match[str], out: set[str]) -> str:
+    """A "No. 2" rank put in ``out`` and blanked; a label ("Flight No. 370") left as it is."""
+    before = m.group(1)
+    if before and before.lower() not in STOPWORDS:
+        return m.group(0)
+    out.add(_rank(int(m.group(2))))
+    return " " if not before else before + " "
 
 
 def _rank(n: int) -> str:
@@ -72,8 +83,7 @@ def numbers(text: str) -> set[str]:
         said = m.group(1).lower()
         out.add(_rank(int(_NUMBER_WORDS.get(said, said))))
     norm = _NUMBER_RANK.sub(" ", norm)
-    out |= {_rank(int(m.group(1))) for m in _NO_RANK.finditer(norm)}
-    norm = _NO_RANK.sub(" ", norm)
+    norm = _NO_RANK.sub(lambda m: _no_rank(m, out), norm)
     for raw in _NUMBER.findall(norm):
         value = raw.replace(",", "")
         if "." in value:

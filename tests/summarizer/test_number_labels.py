@@ -49,3 +49,9 @@ def test_a_rank_label_holds_no_count_and_a_denial_beside_one_is_caught() -> None
 def test_a_numbered_address_stays_a_number() -> None:
     assert numbers("She lives at No. 10 Downing Street.") == {"10"}
     assert numbers("the No. 2 grocer") == {"2nd"} and numbers("ranked No. 1.") == {"1st"}
+
+
+def test_a_label_after_a_capitalised_noun_stays_a_number() -> None:
+    assert numbers("Flight No. 370 vanished in 2014.") == {"370", "2014"}
+    assert numbers("Gate No. 5 closed.") == {"5"}
+    assert numbers("The No. 2 grocer grew.") == {"2nd"}  # 'The' is no noun: a rank
