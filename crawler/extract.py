@@ -173,9 +173,24 @@ def _own_page(declared: str, url: str) -> bool:
     it is the home page). A canonical on another site would credit that outlet with text it
     never served, and make the crawler skip the real article there as stored; one pointing at
     the home page (a common template mistake) made every article of the site one duplicate."""
-    if registered_domain(declared) != registered_domain(url):
+    if not same_site(declared, url):
         return False
     return urlsplit(declared).path.strip("/") != "" or urlsplit(url).path.strip("/") == ""
+
+
+def same_site(a: str, b: str) -> bool:
+    """Whether two URLs are one outlet's: the same registered domain ("edition.cnn.com" and
+    "www.cnn.com"; courlan, as the stories stage reads outlets), and not two different
+    subdomains of it, neither of them "www" (on a shared host, "alice.substack.com" is not
+    "bob.substack.com")."""
+    import courlan
+
+    ha, hb = (urlsplit(u).hostname or "" for u in (a, b))
+    da = courlan.extract_domain(a) or registered_domain(a)
+    if da != (courlan.extract_domain(b) or registered_domain(b)):
+        return False
+    bare = {da, f"www.{da}"}
+    return ha == hb or ha in bare or hb in bare
 
 
 def _body_links(doc: object, url: str) -> tuple[str, ...]:

@@ -114,3 +114,15 @@ def test_control_characters_in_a_page_never_reach_the_store(tmp_path: Path, web:
     stored = repr(_crawl_pages(tmp_path, web, pages))
     assert "Tokenmaxxing nul" in stored
     assert "\\x00" not in stored and "\\x1b" not in stored and "\\x07" not in stored
+
+
+def test_a_canonical_is_the_outlets_own_across_its_subdomains_but_not_a_shared_hosts() -> None:
+    """The site test above compared hosts as courlan's host info reads them: CNN's real
+    canonical (www.cnn.com for edition.cnn.com) was dropped, and one blog on a shared host
+    could claim another's page."""
+    from newsdesk.crawler.extract import same_site
+
+    assert same_site("https://www.cnn.com/a", "https://edition.cnn.com/a")
+    assert same_site("https://www.bbc.co.uk/news/1", "https://news.bbc.co.uk/1")
+    assert not same_site("https://bob.substack.com/p/x", "https://alice.substack.com/p/y")
+    assert not same_site("https://ledger.example/a", "https://courier.example/a")
