@@ -68,31 +68,15 @@ def changed_support(claim: str, sentences: Sequence[str]) -> tuple[str, str] | N
         near = low[max(0, k - 1 - _REACH) : k - 1][::-1] if passive else low[k + 1 : k + 1 + _REACH]
         nouns = set(_object(near))
         mine = set(lexicon.bases(low[k]))
-        for sent in sentences:
-            other = _governing(words(canonical(normalize(sent))), nouns, mine)
-            if other:
-                return toks[k], other
+        found = [_governing(words(canonical(normalize(s))), nouns, mine) for s in sentences]
+        others = [v for own, v in found if v]
+        if others and not any(own for own, _ in found):  # the passage's own pairing holds it
+            return toks[k], others[0]
     return None
 
 
-_PREPOSITIONS = frozenset(
-    [
-        "against",
-        "from",
-        "on",
-        "of",
-        "to",
-        "with",
-        "for",
-        "about",
-        "in",
-        "at",
-        "by",
-        "over",
-        "into",
-        "after",
-    ]
-)
+_PREPOSITIONS = frozenset(("against", "from", "on", "of", "to", "with", "for", "about", "in"))
+_PREPOSITIONS |= {"at", "by", "over", "into", "after"}
 
 
 def _object(near: list[str]) -> list[str]:
@@ -107,16 +91,20 @@ def _object(near: list[str]) -> list[str]:
     return []
 
 
-def _governing(toks: list[str], nouns: set[str], mine: set[str]) -> str | None:
-    """The verb before one of ``nouns`` in a passage sentence that is not ``mine`` (see above)."""
+def _governing(toks: list[str], nouns: set[str], mine: set[str]) -> tuple[bool, str | None]:
+    """Whether a passage sentence puts the claim's own verb (``mine``) before one of ``nouns``,
+    and the first other verb it puts there (see above)."""
     low = [t.lower() for t in toks]
+    own, other = False, None
     for j, w in enumerate(low):
         if w not in nouns:
             continue
+        around = low[max(0, j - _REACH) : j + 2 + _REACH]  # the passive's verb comes after
+        own = own or any(set(lexicon.bases(v)) & mine for v in around)
         for v in low[max(0, j - _REACH) : j]:
             base = set(lexicon.bases(v))
             if v in base or not v.isalpha() or v in _BE or v in STOPWORDS or base & mine:
                 continue
-            if "v" in _parts(v) and not _verb(v):
-                return v
-    return None
+            if other is None and "v" in _parts(v) and not _verb(v):
+                other = v
+    return own, other
