@@ -41,6 +41,9 @@ def verb_base(word: str) -> str | None:
     low = word.lower()
     if (base := irregular_base(low)) is not None:
         return base
+    for base in lexicon.irregular_bases(low):  # WordNet's forms: 'fled' is 'flee', not 'fly'
+        if "v" in lexicon.parts_of_speech(base):
+            return base
     if low.endswith("ed"):
         tries = [low[:-1], low[:-2], low[:-3], low[:-3] + "y"]
     elif low.endswith("s"):
@@ -54,6 +57,8 @@ def third_person(base: str) -> str:
     """'end' -> 'ends', 'push' -> 'pushes', 'try' -> 'tries', 'have' -> 'has'."""
     if base in ("have", "be"):
         return "has" if base == "have" else "is"
+    if base.endswith("z") and not base.endswith("zz"):
+        return base + "zes"  # 'quiz' -> 'quizzes'
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"
     if base.endswith("y") and base[-2:-1] not in tuple("aeiou"):

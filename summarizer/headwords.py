@@ -66,6 +66,8 @@ _TOKEN = re.compile(r"\$?\d[\d,.]*\d%?(?![\w-])|[\w$%.'’&/-]+|[,;:()]")
 _TITLES = _set("""sen. rep. gov. governor senator secretary general president minister chancellor judge
     director ceo chief chair chairman spokesperson spokesman spokeswoman""")
 _ADVERBS = _set("now also just recently formally officially reportedly still again")
+# words whose sense the headline present loses: a clause with one gives no headline
+_UNTENSED = _set("never hoped expected intended wanted meant")
 _STATES = _set("less more at back in on up down out over under")
 _INTRANSITIVE = _set("die resign retire quit collapse crash surrender")
 
@@ -254,6 +256,8 @@ def _capital(text: str) -> str:
 def clause_headline(clause: str, depth: int = 0) -> Made | None:
     """``clause`` as a headline, or None when its parts cannot be found."""
     toks = [t for t in _skip_opening(_tokens(clause)) if t.lower() not in _ADVERBS]
+    if any(t.lower() in _UNTENSED for t in toks[:16]):
+        return None  # 'never paid' is no 'never pays' (a habit), 'had hoped' no 'hopes'
     for i in range(1, min(len(toks), 16)):
         if toks[i].lower() in _SAYING:
             return _said(toks[i + 1 :], _actor(toks[:i])) if depth == 0 else None

@@ -61,7 +61,7 @@ def _story(
             "the Ostrava Court in two rulings Monday ruled police officers were entitled to appeal",
             "Ostrava Court rules police officers entitled to appeal",
         ),
-        ("Harrow Mills never closed a plant", "Harrow Mills never closes plant"),  # kept
+        ("the family fled the country after the flood", "Family flees country"),
         (  # a reduced relative in the actor is left out, its head kept
             "a panel formed by Mayor Ruth Alder expressed concerns over the plan",
             "Panel expresses concerns over plan",
@@ -117,6 +117,8 @@ def test_verb_forms_turn_to_the_headline_present() -> None:
         "job creation for August was a disappointment",  # a copula before a noun: whose view?
         "Harrow Mills was a risk to the town",
         "funded by Harrow Mills, reviewed the mill's accounts",  # a participle is no actor
+        "Harrow Mills never closed a plant",  # 'never closes' would be a habit
+        "Harrow Mills had hoped to sell the plant",  # 'hopes' loses 'and did not'
     ],
 )
 def test_clauses_that_give_no_honest_headline(clause: str) -> None:
