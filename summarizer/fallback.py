@@ -42,7 +42,7 @@ from newsdesk.summarizer.usable import is_boilerplate
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 
-OPENING = 2  # a source's first sentences tried for a quotation of its lede
+LEDE_SENTENCES = 2  # a source's first sentences tried for a quotation of its lede
 Held = tuple[dict[str, list[Pair]], list[QuotePair]]  # a finished draft's lines and quotes
 
 
@@ -59,7 +59,9 @@ def pools(
             split = source_sentences(text)
             own = [t for t in split if not is_boilerplate(t) and stands_alone(t)]
             mine = set(split)
-            out[n] = [t for t in ranked if t in mine] + [t for t in own if not is_opinion(t)][:opening]
+            out[n] = [t for t in ranked if t in mine] + [t for t in own if not is_opinion(t)][
+                :opening
+            ]
     return out
 
 
@@ -101,7 +103,7 @@ def candidates(
         (2, write.retold, False),
     ):
         for n in order:
-            for sentence in dict.fromkeys(sources[n][:OPENING] if opening else sources[n]):
+            for sentence in dict.fromkeys(sources[n][:LEDE_SENTENCES] if opening else sources[n]):
                 with _loose(level):
                     got = tell(sentence, (n,))
                 if got:

@@ -41,7 +41,6 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_ARTICLES = ARTICLES
 _STOPS = _set("""that which who whom whose where while when after before because as since if although
     though but despite amid amidst following until unless whether according due so
     including what how they he she we it""")
@@ -50,8 +49,7 @@ _VAGUE = _set(
     other others few all both one each any"""
 )
 _ACTOR_CUT = _set("in on at during after before amid over since")
-_PREPS = PREPS
-_DANGLING = _PREPS | _ARTICLES | _set("and or its their his her our your this these")
+_DANGLING = PREPS | ARTICLES | _set("and or its their his her our your this these")
 _SAYING = _set("said says told tells")
 _FINITE = _set("had has have was were is are would will did does")
 _BE = frozenset(["was", "were", "is", "are"])
@@ -93,7 +91,7 @@ def _plural(actor: Sequence[str]) -> bool:
     if "and" in actor:
         return True
     low_actor = [t.lower() for t in actor]
-    cut = next((k for k, t in enumerate(low_actor) if t in _PREPS and k), len(actor))
+    cut = next((k for k, t in enumerate(low_actor) if t in PREPS and k), len(actor))
     last = actor[cut - 1]
     low = last.lower()
     if low in ("police", "people", "officials", "lawmakers", "democrats", "republicans"):
@@ -117,14 +115,14 @@ def _actor(toks: Sequence[str]) -> list[str] | None:
             break
         if out and _relative(toks, k):
             break  # 'the committee investigating …', 'a panel formed by …': its head is the actor
-        if t.lower() not in _ARTICLES and not _time_at([t], 0):
+        if t.lower() not in ARTICLES and not _time_at([t], 0):
             out.append(t)
     if not out or (out[-1].islower() and out[-1].endswith("ed")):
         return None  # 'funded by Pfizer, …': a participle is no actor
     if not any(t[0].isupper() for t in out):  # 'a federal judge': said plainly, or no actor
         vague = out[0].lower() in _VAGUE or len(out) > 4
         return None if vague else out
-    if not (_PREPS | {"'s", "’s"}) & {t.lower() for t in out} and not out[-1][0].islower():
+    if not (PREPS | {"'s", "’s"}) & {t.lower() for t in out} and not out[-1][0].islower():
         while out[0][0].islower():
             out = out[1:]
     titles = [k for k, t in enumerate(out) if t.lower() in _TITLES]
@@ -165,7 +163,7 @@ def _objects(toks: Sequence[str], start: int) -> list[list[str]]:
             i += skip
             continue
         t, low = toks[i], toks[i].lower()
-        named_and = low == "and" and out and out[-1][0].isupper() and toks[i + 1 : i + 2] != [""]
+        named_and = low == "and" and out and out[-1][0].isupper()
         if named_and and i + 1 < len(toks) and toks[i + 1][0].isupper():
             out.append(t)  # 'Immigration and Customs Enforcement': one name
             i += 1
@@ -179,13 +177,13 @@ def _objects(toks: Sequence[str], start: int) -> list[list[str]]:
             i += 1
             continue
         counted = len(out) > 1 and out[-2][:1].isdigit() and low in ("a", "an")
-        if low not in _ARTICLES or counted:
+        if low not in ARTICLES or counted:
             out.append(t)  # an article stays in a rate ('24 hours a day')
         i += 1
     cuts = [
         k
         for k, w in enumerate(out[: OBJECT_WORDS + 1])
-        if w.lower() in _PREPS - {"of", "to"} or (k > 1 and w.islower() and w.endswith("ing"))
+        if w.lower() in PREPS - {"of", "to"} or (k > 1 and w.islower() and w.endswith("ing"))
     ]
     long = len(out) > OBJECT_WORDS
     if long:
@@ -213,7 +211,7 @@ def _skip_opening(toks: list[str]) -> list[str]:
     clause is reported mid-sentence, so a capitalised '-ing' word is a name ('Boeing, the
     largest US exporter, …'), never an opener."""
     first = toks[0] if toks else ""
-    opener = first.lower() in _STOPS | _PREPS or (first.islower() and first.endswith("ing"))
+    opener = first.lower() in _STOPS | PREPS or (first.islower() and first.endswith("ing"))
     if opener and "," in toks[:10]:
         return toks[toks.index(",") + 1 :]
     return toks
