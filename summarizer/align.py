@@ -257,8 +257,9 @@ def meaning_reasons(
         reasons.append("what it says of its subject is not in the supporting passage")
     elif VERB_RULE and (verb := verb_missing(bare, passage.sentences)):
         reasons.append(f'its main verb "{verb}" is not in the supporting passage')
+    broken = _QUOTED.sub(' " ', normalize(claim))  # a quotation left out parts two names
     reasons += (
-        relation_reasons(bare, passage.sentences, vocabulary)
+        relation_reasons(broken, passage.sentences, vocabulary)
         or role_reasons(bare, passage.sentences)
         or traded_reasons(bare, passage.sentences)
     )

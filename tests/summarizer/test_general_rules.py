@@ -144,3 +144,21 @@ def test_a_source_closed_compound_says_its_parts():
     assert check.check("Fans queued through the night.", (1,)) == ()
     assert check.check("Fans queued through the winter.", (1,))
     assert lexicon.closed_parts("understand") == ()
+
+
+def test_a_quotation_left_out_of_the_prose_does_not_join_the_names_around_it():
+    """An editor took the marks off one of two quotations: the prose check left the other
+    quotation out, so 'Norvale … it rolled out AI' read as one relation, against the source's
+    'Prompt Points last October, when it rolled out AI', a 'wrong actor'."""
+    source = (
+        "Norvale introduced Prompt Points last October, when it rolled out AI coding assistants"
+        " to its 600 engineers."
+    )
+    check = Checker({2: source}, outlet_names={2: "Harbor Times"})
+    edited = (
+        "Harbor Times reported that Norvale introduced \u201cPrompt Points last October\u201d,"
+        " when it rolled out AI coding assistants to its 600 engineers."
+    )
+    assert check.check(edited, (2,)) == ()
+    swapped = "Harbor Times reported that Norvale sued Prompt Points."
+    assert Checker({2: "Prompt Points sued Norvale."}).check(swapped, (2,))
