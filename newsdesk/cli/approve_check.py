@@ -46,12 +46,22 @@ def refuse_failing_edits(slug: str, failing: list[Any]) -> None:
     """Raise ReviewError naming the first of the editor's failing sentences, if any."""
     if failing:
         first, n = failing[0], len(failing)
+        broken = any(_no_such_source(s.verdict.reasons) for s in failing)
         raise ReviewError(
             f"{slug}: {counted(n, 'sentence', 'sentences')} of yours {'fails' if n == 1 else 'fail'}"
             f' the check ("{_short(first.sentence)}": {first.verdict.reasons[0]}); fix'
-            f" {'it' if n == 1 else 'them'} (see 'newsdesk verify --story {slug}'),"
-            ' or publish anyway with --force --reason "…"'
+            f" {'it' if n == 1 else 'them'} (see 'newsdesk verify --story {slug}')"
+            + (
+                ": a citation of a source the story does not have is never published, not even"
+                " with --force"
+                if broken
+                else ', or publish anyway with --force --reason "…"'
+            )
         )
+
+
+def _no_such_source(reasons: Any) -> bool:
+    return any("which the story does not have" in r for r in reasons)
 
 
 def _short(sentence: str, limit: int = 60) -> str:

@@ -181,6 +181,15 @@ def test_approve_refuses_an_editor_sentence_the_sources_do_not_support(site: Pat
     assert content.read(_story(site)).status == "published"
 
 
+def test_approve_does_not_offer_force_for_a_citation_of_no_source(site: Path) -> None:
+    """--force cannot publish a citation of a source the story does not have: the refusal
+    said 'or publish anyway with --force', which then failed too (newcomer)."""
+    _add_to_synopsis(_story(site), "Norvale ended the contest in March. [9]")
+    out = _approve(site, code=1)
+    assert "which the story does not have" in out and "publish anyway" not in out
+    assert "not even with --force" in out and len(out.splitlines()) == 1
+
+
 def test_approve_checks_nothing_without_a_store(site: Path) -> None:
     _add_to_synopsis(_story(site), WRONG_VERB)
     (site / "data" / "newsdesk.db").unlink()  # a content-only checkout: the page's caveat
