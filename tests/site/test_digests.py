@@ -8,7 +8,6 @@ import datetime as dt
 import random
 
 import pytest
-
 from newsdesk.sitebuilder import incremental, workers
 from sitekit import story, write_story
 
