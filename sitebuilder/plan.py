@@ -58,8 +58,13 @@ class Plan:
         return sum(s.is_draft for s in self.stories)
 
 
-def plan(ctx: BuildContext, found: Read) -> Plan:
-    """The site made of the stories ``found`` (see module doc)."""
+StoriesPlanned = Callable[[list[render.TopicLink], list[StoryJob]], None]
+
+
+def plan(ctx: BuildContext, found: Read, on_stories: StoriesPlanned | None = None) -> Plan:
+    """The site made of the stories ``found`` (see module doc). ``on_stories``: called with
+    the topics and the story jobs as soon as those are planned, before the listings, feeds
+    and outputs (a first build's workers start rendering the story pages meanwhile)."""
     stories, entry_of = choose(found, ctx.statuses)
     topics = _topics(ctx.config, stories)
     renderer = render.Renderer(ctx.config, topics)
@@ -85,6 +90,8 @@ def plan(ctx: BuildContext, found: Read) -> Plan:
         )
         key = incremental.fast_digest(ctx.global_key, entry.rel, entry.sha, *job.inputs())
         story_jobs.append(StoryJob(entry.rel, job, key))
+    if on_stories is not None:
+        on_stories(topics, story_jobs)
     page_jobs = _page_jobs(ctx, renderer, stories, topics, outlet_urls)
     outputs = _outputs(ctx.global_key, story_jobs, page_jobs)
     warnings = [w for s in stories for w in s.warnings]
