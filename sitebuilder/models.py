@@ -183,11 +183,12 @@ class Summary:
 
     @classmethod
     def from_json(cls, data: dict[str, Any], *, key: str = "", url: str = "") -> Summary:
-        data = {k: v for k, v in data.items() if k in _SUMMARY_FIELDS}  # tolerate old caches
-        fields: dict[str, Any] = {
+        if data.keys() != _SUMMARY_KEYS:  # tolerate old caches (else: as to_json wrote it)
+            data = {k: v for k, v in data.items() if k in _SUMMARY_FIELDS}
+        fields: dict[str, Any] = {  # (lists, not generators, for tuple(): 5,000 a build)
             **data,
-            "outlets": tuple(tuple(o) for o in data.get("outlets", ())),
-            "corrections": tuple(Correction(**c) for c in data.get("corrections", ())),
+            "outlets": tuple([tuple(o) for o in data.get("outlets", ())]),
+            "corrections": tuple([Correction(**c) for c in data.get("corrections", ())]),
             "warnings": tuple(data.get("warnings", ())),
             "links": tuple(data.get("links", ())),
         }
@@ -199,4 +200,5 @@ class Summary:
 
 
 _SUMMARY_FIELDS = tuple(f for f in Summary.__dataclass_fields__ if f not in ("url", "key"))
+_SUMMARY_KEYS = frozenset(_SUMMARY_FIELDS)
 _SOURCE_FIELDS = tuple(SourceView.__dataclass_fields__)
