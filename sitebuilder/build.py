@@ -22,7 +22,8 @@ from typing import Any
 from newsdesk.sitebuilder import incremental, publish, quick, search
 from newsdesk.sitebuilder.context import BuildContext, prepare
 from newsdesk.sitebuilder.models import Summary
-from newsdesk.sitebuilder.plan import plan
+from newsdesk.sitebuilder.plan import StoryJob, plan
+from newsdesk.sitebuilder.render import TopicLink
 from newsdesk.sitebuilder.summaries import left_out, read
 from newsdesk.sitebuilder.workers import Crew, worker_count
 from newsdesk.sitebuilder.writer import Staging
@@ -135,16 +136,26 @@ def _build(
         incremental.load_cache(ctx.out, old)  # the last full plan's summaries and related stories
     found = read(ctx.content_dir, entries, files, old.summaries if old else {}, workers.get)
     broken = left_out(found, strict)  # drafts that do not read; a published one raises
-    site = plan(ctx, found)
-    site = dataclasses.replace(site, warnings=(*skipped, *broken, *site.warnings))
-    _check_strict(strict, site.warnings, ", the site was not written")
-    changes = incremental.compare(ctx.out, old, site.outputs, found.files)
-    if changes.none:
-        return _summary(ctx.out, site.stories, 0, len(site.outputs), 0, site.warnings, started)
-
-    staging = Staging(ctx.out, patch=changes.patch)
+    first = _FirstRender(ctx, workers) if old is None else None
     try:
-        story_files = publish.render(ctx, found, site, changes, staging, workers.get)
+        site = plan(ctx, found, first)
+        site = dataclasses.replace(site, warnings=(*skipped, *broken, *site.warnings))
+        _check_strict(strict, site.warnings, ", the site was not written")
+        changes = incremental.compare(ctx.out, old, site.outputs, found.files)
+    except BaseException:
+        if first is not None:
+            first.abort()
+        raise
+    if changes.none:  # (never in a first build, whose every output is new)
+        if first is not None:
+            first.abort()
+        return _summary(ctx.out, site.stories, 0, len(site.outputs), 0, site.warnings, started)
+    early = first.staging if first is not None else None
+    staging = early or Staging(ctx.out, patch=changes.patch)
+    try:
+        story_files = publish.render(
+            ctx, found, site, changes, staging, workers.get, started=early is not None
+        )
         written = len(story_files) + staging.written
         publish.swap(ctx, found, site, changes, staging, story_files)
     except BaseException:
@@ -155,6 +166,30 @@ def _build(
     return _summary(
         ctx.out, site.stories, written, unchanged, len(changes.stale), site.warnings, started
     )
+
+
+class _FirstRender:
+    """A first build (no manifest, so every output is new): the story pages go to the workers
+    as soon as they are planned, into a full staging folder, and render while the listings,
+    feeds and outputs are planned here (a 5,000-story build's workers waited ~0.1 s for
+    them). A plan that fails after that, or --strict, stops the workers and drops the folder."""
+
+    def __init__(self, ctx: BuildContext, workers: _Workers) -> None:
+        self.ctx, self.workers = ctx, workers
+        self.staging: Staging | None = None
+
+    def __call__(self, topics: list[TopicLink], story_jobs: list[StoryJob]) -> None:
+        crew = self.workers.get(len(story_jobs))
+        if crew is None:
+            return  # (rendered in this process, after the plan)
+        self.staging = Staging(self.ctx.out)
+        jobs = [(sj.rel, sj.job) for sj in story_jobs]
+        crew.start_render(self.ctx.config, topics, str(self.staging.tmp), jobs)
+
+    def abort(self) -> None:
+        if self.staging is not None:
+            self.workers.close(abort=True)  # stop the workers before their folder goes
+            self.staging.abort()
 
 
 def _untouched(ctx: BuildContext, old: incremental.Manifest, files: dict[str, Any]) -> bool:

@@ -58,8 +58,13 @@ class Plan:
         return sum(s.is_draft for s in self.stories)
 
 
-def plan(ctx: BuildContext, found: Read) -> Plan:
-    """The site made of the stories ``found`` (see module doc)."""
+StoriesPlanned = Callable[[list[render.TopicLink], list[StoryJob]], None]
+
+
+def plan(ctx: BuildContext, found: Read, on_stories: StoriesPlanned | None = None) -> Plan:
+    """The site made of the stories ``found`` (see module doc). ``on_stories``: called with
+    the topics and the story jobs as soon as those are planned, before the listings, feeds
+    and outputs (a first build's workers start rendering the story pages meanwhile)."""
     stories, entry_of = choose(found, ctx.statuses)
     topics = _topics(ctx.config, stories)
     renderer = render.Renderer(ctx.config, topics)
@@ -69,22 +74,9 @@ def plan(ctx: BuildContext, found: Read) -> Plan:
     near, related_cache = related(
         stories, cache=ctx.old.related if ctx.old and same_global else None
     )
-    story_jobs = []
-    for s in stories:
-        entry = entry_of[s.url]
-        job = ArticleJob(
-            source_path=str(entry.path),
-            url=s.url,
-            related=tuple(
-                {"url": r.url, "title": r.title, "date": r.date, "counts_line": r.counts_line}
-                for r in near.get(s.url, [])
-            ),
-            outlet_urls=tuple((o[0], outlet_urls[o[0]]) for o in s.outlets),
-            topic_name=renderer.topic_names.get(s.topic, s.topic),
-            description=s.synopsis,
-        )
-        key = incremental.fast_digest(ctx.global_key, entry.rel, entry.sha, *job.inputs())
-        story_jobs.append(StoryJob(entry.rel, job, key))
+    story_jobs = _story_jobs(ctx, stories, entry_of, near, outlet_urls, renderer.topic_names)
+    if on_stories is not None:
+        on_stories(topics, story_jobs)
     page_jobs = _page_jobs(ctx, renderer, stories, topics, outlet_urls)
     outputs = _outputs(ctx.global_key, story_jobs, page_jobs)
     warnings = [w for s in stories for w in s.warnings]
@@ -92,6 +84,37 @@ def plan(ctx: BuildContext, found: Read) -> Plan:
     return Plan(
         stories, topics, renderer, story_jobs, page_jobs, outputs, related_cache, tuple(warnings)
     )
+
+
+def _story_jobs(
+    ctx: BuildContext,
+    stories: list[Summary],
+    entry_of: dict[str, ContentEntry],
+    near: dict[str, list[Summary]],
+    outlet_urls: dict[str, str],
+    topic_names: dict[str, str],
+) -> list[StoryJob]:
+    """Each story's page job, keyed by its content file and every other input of its page.
+    A related story is listed under ~3 others: its entry is made once and shared (the jobs
+    are read, never changed)."""
+    entries = {  # a story's entry under the stories it is related to
+        s.url: {"url": s.url, "title": s.title, "date": s.date, "counts_line": s.counts_line}
+        for s in stories
+    }
+    out = []
+    for s in stories:
+        entry = entry_of[s.url]
+        job = ArticleJob(
+            source_path=str(entry.path),
+            url=s.url,
+            related=tuple([entries[r.url] for r in near.get(s.url, ())]),
+            outlet_urls=tuple([(o[0], outlet_urls[o[0]]) for o in s.outlets]),
+            topic_name=topic_names.get(s.topic, s.topic),
+            description=s.synopsis,
+        )
+        key = incremental.fast_digest(ctx.global_key, entry.rel, entry.sha, *job.inputs())
+        out.append(StoryJob(entry.rel, job, key))
+    return out
 
 
 def choose(found: Read, statuses: tuple[str, ...]) -> tuple[list[Summary], dict[str, ContentEntry]]:

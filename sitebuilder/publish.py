@@ -27,18 +27,20 @@ def render(
     changes: Changes,
     staging: Staging,
     crew_for: CrewFor,
+    started: bool = False,
 ) -> list[str]:
     """Render every changed output of ``site`` into ``staging``; returns the story files
-    written (the staging folder counts the rest)."""
+    written (the staging folder counts the rest). ``started``: the workers were sent every
+    story page already (a first build: see build.py), only the rest is rendered here."""
     for p in site.outputs:
         if p not in changes.changed:
             staging.link(p)
     todo = [sj for sj in site.story_jobs if any(f in changes.changed for f in sj.files)]
     crew = crew_for(len(todo))
-    if crew is not None:  # the workers render (mostly the stories they read) ...
+    if crew is not None and not started:  # the workers render (mostly the stories they read)
         jobs = [(sj.rel, sj.job) for sj in todo]
         crew.start_render(ctx.config, site.topics, str(staging.tmp), jobs)
-    else:
+    elif crew is None:
         made: set[str] = set()
         for sj in todo:
             render_one(site.renderer, found.pages.get(sj.rel), sj.job, staging.tmp, made)

@@ -48,7 +48,7 @@ def read_one(
     except ContentError as exc:
         return reader.broken(exc, raw, sha), None, sha
     data = summary.to_json()
-    return {"data": data, "key": incremental.digest(data)}, page, sha
+    return {"data": data, "key": incremental.plain_digest(data)}, page, sha
 
 
 @functools.lru_cache(maxsize=4)
