@@ -169,10 +169,10 @@ def composed(lines: Sequence[Pair], against: Against) -> tuple[str, Sequence[int
         if clause is None:
             continue
         made = clause_headline(clause)
-        if made is None:
+        if made is None or not _shared(made.actor, against):
             continue
         for option in made.texts:
-            if _shared(made.actor, against) and not problems(option, cites, against):
+            if not problems(option, cites, against):
                 return option, cites
     return None
 
@@ -185,7 +185,8 @@ def headline(
 ) -> str:
     """The story's headline: the caller's own title (``newsdesk summarize --input`` with a title
     that is no item's headline), else ``offered`` (the LLM's) when it passes ``problems`` against
-    every source and one source supports its meaning, else one composed from the lede, else the lead's headline marked as theirs."""
+    every source and one source supports its meaning, else one composed from the lede, else the
+    lead's headline marked as theirs."""
     if story.title and not story.sources and all(it.title != story.title for it in story.items):
         return story.title
     against = Against.of(story, num)

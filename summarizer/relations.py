@@ -22,13 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.summarizer.facts import spelled_out
-from newsdesk.summarizer.sentences import STOPWORDS, normalize
+from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
 from newsdesk.text import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-&]*[A-Za-z]|[A-Za-z]|[.,;:!?()\"]")
-_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 _PARTICIPLES = frozenset(
     [
         "told",
@@ -195,7 +194,7 @@ def _passive(gap: list[str]) -> bool:
         return False
     before = gap[: gap.index("by")]
     for k, t in enumerate(before[:-1]):
-        if t in _BE:
+        if t in BE:
             nxt = [w for w in before[k + 1 : k + 3] if not w.endswith("ly")][:1]
             if nxt and (nxt[0].endswith(("ed", "en")) or nxt[0] in _PARTICIPLES):
                 return True

@@ -27,7 +27,7 @@ from functools import cached_property
 from newsdesk.summarizer.lightwords import LIGHT
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.relations import TIME_OPENERS
-from newsdesk.summarizer.sentences import STOPWORDS, normalize
+from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, lemmas, past_forms
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|[^\sA-Za-z]")
@@ -36,7 +36,6 @@ _AUX_WORDS = (
     "shall did does do not n't also then still already just reportedly"
 )
 _AUX = frozenset(_AUX_WORDS.split())
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _DETERMINERS_WORDS = "the a an its his her their this that these those our your"
 _DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 _PREPOSITIONS_WORDS = (
@@ -195,7 +194,7 @@ def roles(text: str) -> list[Roles]:
         if not _verbish(toks, k):
             continue
         before = [t.lower() for t in toks[max(0, k - 2) : k] if not t.lower().endswith("ly")]
-        passive = bool(before) and before[-1] in _BE and tok.lower() not in _SAYING
+        passive = bool(before) and before[-1] in BE and tok.lower() not in _SAYING
         rest = " ".join(toks[k + 1 :])
         if passive:
             by = k + 1 < len(toks) and toks[k + 1].lower() == "by"

@@ -49,6 +49,7 @@ _APOSTROPHE_WORDS = """
     shouldn't mr mrs ms dr
 """
 STOPWORDS = STOP_WORDS | frozenset(_APOSTROPHE_WORDS.split())
+BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])  # a passive's auxiliary
 # auxiliaries: a finite verb, so a clause can stand (clauses.py) or a subject ends (stitched.py)
 FINITE = frozenset(
     [

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.phrases import canonical
-from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
+from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize, words
 
 # verbs whose meaning in "V a <event noun>" is the noun's (base forms; inflection undone below)
 _SUPPORT_TEXT = """
@@ -24,7 +24,6 @@ _SUPPORT_TEXT = """
 """
 SUPPORT = frozenset(_SUPPORT_TEXT.split())
 _REACH = 3  # words between a support verb and its event noun, at most
-_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
 def _verb(word: str) -> bool:
@@ -47,7 +46,7 @@ def support_verbs(toks: list[str]) -> frozenset[int]:
         if not w.isalpha() or not _verb(w):
             continue
         near = low[k + 1 : k + 1 + _REACH]
-        if k and low[k - 1] in _BE:  # the passive: the event noun is its subject
+        if k and low[k - 1] in BE:  # the passive: the event noun is its subject
             near += low[max(0, k - 1 - _REACH) : k - 1]
         if any(n.isalpha() and n not in STOPWORDS and lexicon.event_noun(n) for n in near):
             out.add(k)
@@ -64,7 +63,7 @@ def changed_support(claim: str, sentences: Sequence[str]) -> tuple[str, str] | N
     toks = words(canonical(normalize(claim)))
     low = [t.lower() for t in toks]
     for k in support_verbs(toks):
-        passive = k > 0 and low[k - 1] in _BE
+        passive = k > 0 and low[k - 1] in BE
         near = low[max(0, k - 1 - _REACH) : k - 1][::-1] if passive else low[k + 1 : k + 1 + _REACH]
         nouns = set(_object(near))
         mine = set(lexicon.bases(low[k]))
@@ -103,7 +102,7 @@ def _governing(toks: list[str], nouns: set[str], mine: set[str]) -> tuple[bool, 
         own = own or any(set(lexicon.bases(v)) & mine for v in around)
         for v in low[max(0, j - _REACH) : j]:
             base = set(lexicon.bases(v))
-            if v in base or not v.isalpha() or v in _BE or v in STOPWORDS or base & mine:
+            if v in base or not v.isalpha() or v in BE or v in STOPWORDS or base & mine:
                 continue
             if other is None and "v" in _parts(v) and not _verb(v):
                 other = v
