@@ -5,7 +5,9 @@
 Reads ../shared/eval/extraction/scrapinghub_aeb in place (181 real pages with human-checked
 article bodies; exits cleanly when absent) and prints token-level precision / recall / F1 of
 the crawler's extracted text against the ground truth, next to plain ``trafilatura.extract``
-with default settings (the baseline, measured in the same run), plus median time per page.
+with default settings (the baseline, measured in the same run), plus median time per page and
+the pages that declare an original on another site (``declared_original``: each page's own
+canonical URL, then the original it names).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def main() -> None:
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
     ours, base, times = [], [], []
     read = 0
+    declared: list[str] = []  # pages naming an original on another site (a syndicated copy)
     for page_id, item in sorted(truth.items()):
         path = DATA / "html" / f"{page_id}.html.gz"
         if not path.exists():
@@ -52,6 +55,8 @@ def main() -> None:
         ex = extract_page(html, url=item["url"], content_type="text/html; charset=utf-8")
         times.append(time.process_time() - started)
         read += ex.read
+        if ex.declared_original:
+            declared.append(f"{ex.canonical_url} -> {ex.declared_original}")
         ours.append(scores(ex.text, item["articleBody"]))
         base.append(scores(trafilatura.extract(html, url=item["url"]) or "", item["articleBody"]))
 
@@ -65,6 +70,9 @@ def main() -> None:
     ratio = statistics.mean(x[2] for x in ours) / statistics.mean(x[2] for x in base)
     print(f"  F1 ratio crawler / baseline: {ratio:.3f}")
     print(f"  pages read as full text: {read}/{len(ours)}")
+    print(f"  pages declaring an original on another site: {len(declared)}/{len(ours)}")
+    for line_ in declared:
+        print(f"    {line_}")
     print(
         f"  median CPU per page (text, metadata, links, date): {statistics.median(times) * 1000:.0f} ms"
     )

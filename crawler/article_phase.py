@@ -197,4 +197,5 @@ def article_fields(entry: Entry, resp: Response | None) -> dict[str, Any]:
         "read_reason": ex.read_reason,
         "final_url": resp.final_url,
         "redirects": resp.redirects,
+        "declared_original": ex.declared_original,
     }

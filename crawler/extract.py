@@ -26,6 +26,7 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 MAX_TAGS = 40_000  # a page is cut after this many tags (opening and closing) (bound_page)
 MAX_ANCHORS = 2000  # links past this many are unwrapped before extraction (bound_links)
 MAX_LINKS = 500  # outbound body links kept per article
+MAX_URL = 2000  # characters: a longer declared original is not kept
 _ANCHOR = re.compile(r"<(/?)a\b[^>]*>", re.I)
 _PAYWALL_JSONLD = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|False)"?')
 _PAYWALL_MARKER = re.compile(
@@ -45,6 +46,7 @@ class Extracted:
     canonical_url: str
     read: bool
     read_reason: str
+    declared_original: str | None = None  # the off-site URL the page names as its canonical
 
 
 def decode(body: bytes, content_type: str) -> str:
@@ -111,7 +113,7 @@ def extract_page(body: bytes, *, url: str, content_type: str = "") -> Extracted:
         first, _, rest = text.partition("\n")
         if first.strip() == doc.title.strip():  # trafilatura keeps the headline as line one
             text = rest.strip()
-    canonical = _canonical(doc, tree, url)
+    declared = _declared(doc, tree)
     links = _body_links(doc, url)
     paywalled = bool(_PAYWALL_JSONLD.search(html) or _PAYWALL_MARKER.search(html))
     if paywalled and len(text) < PAYWALL_TEXT:
@@ -128,9 +130,10 @@ def extract_page(body: bytes, *, url: str, content_type: str = "") -> Extracted:
         published=_date(html, url, tree),
         language=_language(doc, tree),
         links=links,
-        canonical_url=canonical,
+        canonical_url=_canonical(declared, url),
         read=read,
         read_reason=reason,
+        declared_original=_declared_original(declared, url),
     )
 
 
@@ -157,15 +160,44 @@ def _title(tree: lxml.html.HtmlElement | None) -> str | None:
     return found[0].strip() if found else _meta(tree, "og:title")
 
 
-def _canonical(doc: object, tree: lxml.html.HtmlElement | None, url: str) -> str:
+def _declared(doc: object, tree: lxml.html.HtmlElement | None) -> list[str]:
+    """The absolute URLs the page declares as its own, most authoritative first: rel=canonical,
+    og:url, then what trafilatura read. One that does not parse ("http://[x/y") is left out: it
+    raised in the site comparison and cost the page its text."""
     candidates = []
     if tree is not None:
         candidates += [el.get("href") for el in tree.xpath('//link[@rel="canonical"]')]
     candidates += [_meta(tree, "og:url"), getattr(doc, "url", None)]
+    out = []
     for c in candidates:
-        if c and c.strip().startswith(("http://", "https://")) and _own_page(c.strip(), url):
+        if c and c.strip().startswith(("http://", "https://")) and _parses(c.strip()):
+            out.append(c.strip())
+    return out
+
+
+def _parses(url: str) -> bool:
+    try:
+        urlsplit(url).port  # noqa: B018 (raises on a bad host or port)
+    except ValueError:
+        return False
+    return True
+
+
+def _canonical(declared: list[str], url: str) -> str:
+    for c in declared:
+        if _own_page(c, url):
             return clean_url(c)
     return clean_url(url)
+
+
+def _declared_original(declared: list[str], url: str) -> str | None:
+    """The original a syndicated copy names: the page's first declared URL when it is on
+    another site and not a home page (MSN's copy of a CNN report names CNN's URL). Kept apart
+    from the canonical URL, as a claim: the copy never takes that URL as its own (see
+    :func:`_own_page`); the stories stage reads the claim as "this repeats that"."""
+    if not declared or len(declared[0]) > MAX_URL or same_site(declared[0], url):
+        return None
+    return clean_url(declared[0]) if urlsplit(declared[0]).path.strip("/") else None
 
 
 def _own_page(declared: str, url: str) -> bool:

@@ -35,7 +35,7 @@ from newsdesk.store import Store
 LAYOUT = 1  # bump when the file's layout or a key's recipe changes
 ARTICLE_COLUMNS = (
     "id, url, canonical_url, final_url, redirects, title, text, author, site_name, published,"
-    " language, links, read, read_reason, source, topics, fetched_at"
+    " language, links, read, read_reason, source, topics, fetched_at, declared_original"
 )
 
 

@@ -150,4 +150,9 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE entries ADD COLUMN revised TEXT;  -- title or summary changed since the page was saved
     """,
+    # 4: the original a syndicated copy names (its rel=canonical or og:url on another site): a
+    # claim the stories stage weighs, never the article's own URL (NULL: none, or stored before)
+    """
+    ALTER TABLE articles ADD COLUMN declared_original TEXT;
+    """,
 ]

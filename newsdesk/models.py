@@ -66,6 +66,9 @@ class Article:
     fetched_at: str | None = None
     final_url: str | None = None  # after redirects
     redirects: tuple[str, ...] = ()
+    # the original a syndicated copy names on another site (rel=canonical / og:url), cleaned:
+    # a claim, never the article's own URL
+    declared_original: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The `newsdesk articles --format jsonl` line."""
@@ -83,6 +86,7 @@ class Article:
             "read": {"full_text": self.read, "reason": self.read_reason},
             "source": self.source,
             "topics": list(self.topics),
+            "declared_original": self.declared_original,
         }
 
 
@@ -131,6 +135,7 @@ class Item:
     source: str | None = None
     links: tuple[str, ...] = ()
     read: bool = True
+    declared_original: str | None = None  # as `newsdesk articles` prints it
 
 
 @dataclass(frozen=True)

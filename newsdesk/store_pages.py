@@ -31,8 +31,8 @@ class PageTables:
             self.db.execute(
                 "INSERT INTO articles(id, url, canonical_url, final_url, redirects, title, text,"
                 " author, site_name, published, language, links, read, read_reason, source,"
-                " topics, content_hash, fetched_at, updated_at, run_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                " topics, content_hash, fetched_at, updated_at, run_id, declared_original)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT(id) DO UPDATE SET canonical_url=excluded.canonical_url,"
                 " final_url=excluded.final_url, redirects=excluded.redirects,"
                 " title=excluded.title, text=excluded.text, author=excluded.author,"
@@ -40,6 +40,7 @@ class PageTables:
                 " language=excluded.language, links=excluded.links, read=excluded.read,"
                 " read_reason=excluded.read_reason, topics=excluded.topics,"
                 " content_hash=excluded.content_hash, fetched_at=excluded.fetched_at,"
+                " declared_original=excluded.declared_original,"
                 " updated_at=CASE WHEN articles.content_hash IS excluded.content_hash"
                 " THEN articles.updated_at ELSE excluded.updated_at END",
                 (
@@ -63,6 +64,7 @@ class PageTables:
                     article.fetched_at or now,
                     now,
                     run_id,
+                    article.declared_original,
                 ),
             )
             # the page as it is now is stored: its entry's revision is caught up
@@ -173,4 +175,5 @@ def _article(r: sqlite3.Row) -> Article:
         fetched_at=r["fetched_at"],
         final_url=r["final_url"],
         redirects=tuple(json.loads(r["redirects"])),
+        declared_original=r["declared_original"],
     )

@@ -95,3 +95,41 @@ def test_nested_writes_commit_together_or_not_at_all(tmp_path: Path) -> None:
         with store.transaction():  # the store is usable again
             store.save_feed_state("f", "https://a.example/rss", etag='"v3"')
         assert store.feed_state("f")["etag"] == '"v3"'
+
+
+def test_a_database_of_the_previous_schema_migrates_without_losing_an_article(
+    tmp_path: Path,
+) -> None:
+    """Schema 3 (before ``declared_original``): the stored article reads back whole, with no
+    declared original, and the migrated table stores one."""
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript("".join(MIGRATIONS[:3]))
+    db.execute(
+        "INSERT INTO articles(id, url, canonical_url, title, text, links, read, read_reason,"
+        " source, topics, content_hash, fetched_at, updated_at)"
+        " VALUES ('a1', 'https://a.example/1', 'https://a.example/1', 'T', 'body',"
+        " '[\"https://b.example/x\"]', 1, 'full text', 'wire', '[\"tokenmaxxing\"]', 'h1',"
+        " '2026-03-02T09:00:00Z', '2026-03-02T09:00:00Z')"
+    )
+    db.execute("PRAGMA user_version = 3")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        (got,) = store.articles()
+        assert (got.id, got.title, got.text, got.links, got.source, got.topics) == (
+            "a1", "T", "body", ("https://b.example/x",), "wire", ("tokenmaxxing",)
+        )  # fmt: skip
+        assert got.declared_original is None and got.fetched_at == "2026-03-02T09:00:00Z"
+        copy = Article(
+            id="c1",
+            url="https://portal.example/c",
+            canonical_url="https://portal.example/c",
+            title="C",
+            text="body",
+            declared_original="https://a.example/1",
+        )
+        store.save_article(copy, "h2")
+        saved = store.article("c1")
+        assert saved is not None and saved.declared_original == "https://a.example/1"
