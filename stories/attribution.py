@@ -3,7 +3,9 @@
 For one story: every kept article is a source; duplicates add their URLs to its ``also_at``.
 Citations come from evidence only (:mod:`stories.citations`): outbound body links to
 specific articles (resolved to story members through canonical URLs, duplicates included;
-front pages and section pages are never sources), attribution phrases
+front pages and section pages are never sources), declared originals (a syndicated copy whose
+page names another member's URL as its canonical cites that member; a claim on the claimant
+itself or on a page outside the story changes nothing), attribution phrases
 (:mod:`stories.phrases`) and relayed citations (:mod:`stories.relays`: "X quotes Ars, which
 cites the FT" makes a chain X -> Ars -> FT even when Ars was not fetched). A
 site that members cite but that was never fetched becomes a not-read source with
@@ -31,6 +33,7 @@ from collections import defaultdict
 from newsdesk.stories.canonical import domain_in
 from newsdesk.stories.citations import (
     Node,
+    declared_citations,
     kind_of,
     link_citations,
     phrase_citations,
@@ -89,6 +92,7 @@ def attribute(
         if kept_of.get(d.id) in texts:
             texts[kept_of[d.id]].append(d)
     link_citers = link_citations(nodes, texts, by_canonical, external, outlets)
+    declared_citations(nodes, texts, by_canonical)
     known = set(KNOWN_OUTLETS.values()) | set(outlets.trusted) | set(outlets.names)
     phrase_cited = phrase_citations(nodes, texts, external, names)
     if relays:

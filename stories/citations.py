@@ -3,7 +3,8 @@
 Nodes are the story's articles and the sites they cite that we did not fetch (keyed by
 canonical URL, or ``outlet:<domain>`` when only a name was given). Evidence, in order: body
 links (an exact target; front pages, sections and tag pages are not targets, see
-:mod:`stories.specificity`), attribution phrases (:mod:`stories.phrases`) and relayed
+:mod:`stories.specificity`), a declared original (a syndicated copy naming another member's
+URL as its canonical: :func:`declared_citations`), attribution phrases (:mod:`stories.phrases`) and relayed
 citations (:mod:`stories.relays`: X -> Ars -> FT, the Ars -> FT step added only when we could
 not read Ars ourselves).
 """
@@ -95,6 +96,20 @@ def link_citations(
                 if target != node.key and target not in node.cites:
                     node.cites.append(target)
     return link_citers
+
+
+def declared_citations(
+    nodes: dict[str, Node], texts: dict[str, list[Doc]], by_canonical: dict[str, str]
+) -> None:
+    """A member whose page names another member of the story as the original it repeats (a
+    syndicated copy's rel=canonical on the original's site, ``Doc.declares``) cites it. A
+    claim that resolves to the claimant itself (its own duplicate), or to a page that is not
+    in the story, changes nothing: the claim credits only an article we hold in this story."""
+    for node in nodes.values():
+        for doc in texts[node.key]:
+            target = by_canonical.get(doc.declares) if doc.declares else None
+            if target is not None and target != node.key and target not in node.cites:
+                node.cites.append(target)
 
 
 def phrase_citations(

@@ -1,7 +1,9 @@
 """Duplicates: the same canonical URL, the same text, or nearly the same text.
 
-Every group of duplicates keeps one article: the earliest published with full text (ties: the
-shorter URL, then the id); the others map to it (``dup id -> kept id``) and are listed as
+Every group of duplicates keeps one article: the one with full text that another member of the
+group names as the original it repeats (a syndicated copy's declared canonical,
+``Doc.declares``), else the earliest published with full text (ties: the shorter URL, then the
+id); the others map to it (``dup id -> kept id``) and are listed as
 "also published at" on the kept article's source. Two entries of one canonical URL (an edited
 headline, an updated text) are one article, never two.
 """
@@ -34,9 +36,11 @@ class _UnionFind:
             self.parent[max(rx, ry)] = min(rx, ry)
 
 
-def _kept_key(doc: Doc) -> tuple:
+def _kept_key(doc: Doc, named: set[str]) -> tuple:
+    """``named``: the canonical URLs members of the group declare as their original."""
     return (
         not doc.read,
+        doc.canonical not in named,
         doc.hours if doc.hours is not None else float("inf"),
         len(doc.url),
         doc.id,
@@ -81,7 +85,8 @@ def find_duplicates(docs: list[Doc], settings: StoriesConfig) -> dict[str, str]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        kept = min(members, key=lambda i: _kept_key(docs[i]))
+        named = {c for i in members if (c := docs[i].declares)}
+        kept = min(members, key=lambda i: _kept_key(docs[i], named))
         for i in members:
             if i != kept and docs[i].id != docs[kept].id:
                 dups[docs[i].id] = docs[kept].id

@@ -26,6 +26,7 @@ class Doc:
     read_reason: str = "full text"
     site_name: str | None = None
     topics: tuple[str, ...] = ()
+    declares: str | None = None  # the canonical URL of the original the page says it repeats
 
 
 def parse_time(value: str | None) -> float | None:
@@ -57,6 +58,7 @@ def from_item(item: Item) -> Doc:
         links=tuple(item.links),
         read=item.read and bool(item.text.strip()),
         read_reason="full text" if item.read and item.text.strip() else "no text",
+        declares=_declares(item.declared_original, canonical),
     )
 
 
@@ -77,7 +79,17 @@ def from_article(article: Article) -> Doc:
         read_reason=article.read_reason,
         site_name=article.site_name,
         topics=tuple(article.topics),
+        declares=_declares(article.declared_original, canonical),
     )
+
+
+def _declares(declared: str | None, own: str) -> str | None:
+    """The declared original as a canonical URL; None when there is none or it is the page's
+    own (a page never stands as its own original)."""
+    if not declared:
+        return None
+    target = canonical_url(declared)
+    return target if target != own else None
 
 
 def fill_times(docs: list[Doc]) -> list[float]:

@@ -33,7 +33,7 @@ def _item(data: Any, where: str) -> Item:
                 if key == "id"
                 else f"{where}: '{key}' must be a string"
             )
-    for key in ("text", "published", "source"):
+    for key in ("text", "published", "source", "declared_original"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise InputError(f"{where}: '{key}' must be a string or null")
     links = data.get("links") or []
@@ -48,6 +48,7 @@ def _item(data: Any, where: str) -> Item:
         source=data.get("source"),
         links=tuple(links),
         read=_read_flag(data.get("read", True)),
+        declared_original=data.get("declared_original"),
     )
 
 

@@ -105,3 +105,21 @@ def test_a_reader_that_stops_early_is_said_in_one_line(tmp_path: Path, week) -> 
     assert err.decode().splitlines() == [
         "error: output stopped: a pipe was closed before the command ended"
     ]
+
+
+def test_an_articles_line_naming_its_original_is_read_as_a_claim(tmp_path: Path) -> None:
+    """`newsdesk articles` prints ``declared_original``; fed back to `newsdesk stories`, the
+    copy is the duplicate of the report it names though it came first."""
+    from .test_declared_original import LEADERBOARD, REPORT, _pair  # noqa: TID252
+
+    src, out = tmp_path / "items.jsonl", tmp_path / "stories.jsonl"
+    lines = [asdict(it) | {"links": []} for it in _pair(REPORT, LEADERBOARD)]
+    src.write_text("\n".join(json.dumps(line) for line in lines) + "\n", "utf-8")
+    command = [sys.executable, "-m", "newsdesk", "stories", "--input", str(src), "--output"]
+    proc = subprocess.run([*command, str(out)], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    (story,) = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert (story["lead_item_id"], story["duplicates"]) == ("report", {"copy": "report"})
+    src.write_text(json.dumps(lines[0] | {"declared_original": 7}) + "\n", "utf-8")
+    proc = subprocess.run([*command, str(out)], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 1 and "'declared_original' must be a string or null" in proc.stderr

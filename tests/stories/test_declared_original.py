@@ -1,0 +1,86 @@
+"""A syndicated copy that names its original (``declared_original``: its rel=canonical on the
+original's site) is a repeat of it: the named member is the original, and kept when the two are
+duplicates. The claim never credits the claimant, never joins two stories, and a named page we
+do not hold changes nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newsdesk.stories import group_items
+
+from newsdesk.config import StoriesConfig
+from newsdesk.models import Item, Story
+
+from .conftest import AMAZON_KINDLE, ARS, LEADERBOARD, item  # noqa: TID252
+
+REPORT = "https://www.ledgerdaily.example/2026/03/02/token-leaderboard"
+COPY = "https://portal.example/en-us/news/token-leaderboard/ar-AA1xyz"
+# rewritten enough that the two are one story but not duplicates
+RETOLD = LEADERBOARD.replace("Engineers", "Developers").replace("overnight", "all night")
+DISTINCT = StoriesConfig(near_duplicate_threshold=0.95)
+
+
+def _pair(copy_declares: str | None, copy_text: str = RETOLD) -> list[Item]:
+    """The copy is posted an hour before the report it repeats (portals stamp their own time)."""
+    return [
+        dataclasses.replace(
+            item("copy", COPY, "Leaderboards gamed", copy_text, "2026-03-02T06:00:00Z"),
+            declared_original=copy_declares,
+        ),
+        item("report", REPORT, "Leaderboards gamed", LEADERBOARD, "2026-03-02T07:00:00Z"),
+    ]
+
+
+def _roles(story: Story) -> dict[str | None, str]:
+    return {s.item_id: s.role for s in story.sources}
+
+
+def test_the_member_a_copy_names_is_the_original_though_the_copy_came_first() -> None:
+    (before,) = group_items(_pair(None), DISTINCT)
+    assert _roles(before) == {"copy": "original", "report": "coverage"}  # earliest, no evidence
+    (story,) = group_items(_pair(REPORT + "?utm_source=syndication"), DISTINCT)
+    assert _roles(story) == {"report": "original", "copy": "coverage"}
+    report = next(s for s in story.sources if s.item_id == "report")
+    assert report.cited_by == (COPY,)
+    assert story.lead_item_id == "report"
+
+
+def test_of_two_duplicates_the_one_named_as_original_is_kept() -> None:
+    (before,) = group_items(_pair(None, LEADERBOARD), StoriesConfig())
+    assert before.duplicates == {"report": "copy"}  # the earlier copy was kept
+    (story,) = group_items(_pair(REPORT, LEADERBOARD), StoriesConfig())
+    assert story.duplicates == {"copy": "report"}
+    (source,) = story.sources
+    assert (source.item_id, source.role, source.also_at) == ("report", "original", (COPY,))
+
+
+def test_a_page_naming_itself_claims_nothing() -> None:
+    """Between two duplicates, a page that names its own URL (another form of it) is not
+    preferred: only another member's claim counts."""
+    items = _pair(None, LEADERBOARD)
+    itself = "http://ledgerdaily.example/2026/03/02/token-leaderboard/?utm_medium=rss"
+    items[1] = dataclasses.replace(items[1], declared_original=itself)
+    (story,) = group_items(items, StoriesConfig())
+    assert story.duplicates == {"report": "copy"}
+
+
+def test_a_named_page_we_do_not_hold_changes_nothing() -> None:
+    plain = group_items(_pair(None), DISTINCT)
+    claimed = group_items(_pair("https://www.elsewhere.example/2026/03/02/leaderboard"), DISTINCT)
+    assert [(s.item_ids, s.duplicates, s.sources) for s in claimed] == [
+        (s.item_ids, s.duplicates, s.sources) for s in plain
+    ]
+
+
+def test_a_claim_on_an_article_of_another_story_joins_nothing() -> None:
+    kindle = "https://gadgets.example/2026/03/05/kindle-scribe-colour"
+    items = _pair(None) + [
+        item("kindle", kindle, "Amazon shows a colour Kindle Scribe", AMAZON_KINDLE),
+        item("ars", "https://arstechnica.com/ai/2026/03/x/", "Token leaderboard gamed", ARS),
+    ]
+    plain = group_items(items, DISTINCT)
+    items[0] = dataclasses.replace(items[0], declared_original=kindle)
+    claimed = group_items(items, DISTINCT)
+    assert [(s.item_ids, s.sources) for s in claimed] == [(s.item_ids, s.sources) for s in plain]
+    assert len(claimed) == 2
