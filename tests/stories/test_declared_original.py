@@ -84,3 +84,26 @@ def test_a_claim_on_an_article_of_another_story_joins_nothing() -> None:
     claimed = group_items(items, DISTINCT)
     assert [(s.item_ids, s.sources) for s in claimed] == [(s.item_ids, s.sources) for s in plain]
     assert len(claimed) == 2
+
+
+def test_on_the_store_the_stored_claim_is_read_and_a_changed_claim_is_a_change(config) -> None:  # type: ignore[no-untyped-def]
+    """From the crawl's table: the stage reads ``Article.declared_original``, and the cycle
+    cache hashes it (a page that only changed the original it names is redone)."""
+    from newsdesk.cycle_cache import article_digests
+    from newsdesk.stories import update_stories
+    from newsdesk.store import Store
+    from newsdesk.story_store import load_stories
+
+    from .conftest import article  # noqa: TID252
+
+    copy, report = _pair(None)
+    with Store(config.path(config.crawl.database)) as store:
+        store.save_article(article(report), "h-report")
+        store.save_article(article(copy), "h-copy")
+        before = article_digests(store)
+        store.save_article(article(copy, declared_original=REPORT), "h-copy")
+        assert article_digests(store)["copy"] != before["copy"]
+        update_stories(config, store)
+        (story,) = load_stories(store)
+    # near-duplicates at the config's threshold: the report named is kept, not the earlier copy
+    assert story.duplicates == {"copy": "report"} and _roles(story) == {"report": "original"}
