@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from newsdesk.stories import group_items
+from newsdesk.stories import group_items, update_stories
 
-from newsdesk.config import StoriesConfig
+from newsdesk.config import Config, StoriesConfig
+from newsdesk.cycle_cache import article_digests
 from newsdesk.models import Item, Story
+from newsdesk.store import Store
+from newsdesk.story_store import load_stories
 
-from .conftest import AMAZON_KINDLE, ARS, LEADERBOARD, item  # noqa: TID252
+from .conftest import AMAZON_KINDLE, ARS, LEADERBOARD, article, item  # noqa: TID252
 
 REPORT = "https://www.ledgerdaily.example/2026/03/02/token-leaderboard"
 COPY = "https://portal.example/en-us/news/token-leaderboard/ar-AA1xyz"
@@ -86,16 +89,11 @@ def test_a_claim_on_an_article_of_another_story_joins_nothing() -> None:
     assert len(claimed) == 2
 
 
-def test_on_the_store_the_stored_claim_is_read_and_a_changed_claim_is_a_change(config) -> None:  # type: ignore[no-untyped-def]
+def test_on_the_store_the_stored_claim_is_read_and_a_changed_claim_is_a_change(
+    config: Config,
+) -> None:
     """From the crawl's table: the stage reads ``Article.declared_original``, and the cycle
     cache hashes it (a page that only changed the original it names is redone)."""
-    from newsdesk.cycle_cache import article_digests
-    from newsdesk.stories import update_stories
-    from newsdesk.store import Store
-    from newsdesk.story_store import load_stories
-
-    from .conftest import article  # noqa: TID252
-
     copy, report = _pair(None)
     with Store(config.path(config.crawl.database)) as store:
         store.save_article(article(report), "h-report")
