@@ -4,9 +4,9 @@ Nodes are the story's articles and the sites they cite that we did not fetch (ke
 canonical URL, or ``outlet:<domain>`` when only a name was given). Evidence, in order: body
 links (an exact target; front pages, sections and tag pages are not targets, see
 :mod:`stories.specificity`), a declared original (a syndicated copy naming another member's
-URL as its canonical: :func:`declared_citations`), attribution phrases (:mod:`stories.phrases`) and relayed
-citations (:mod:`stories.relays`: X -> Ars -> FT, the Ars -> FT step added only when we could
-not read Ars ourselves).
+URL as its canonical: :func:`declared_citations`), attribution phrases (:mod:`stories.phrases`)
+and relayed citations (:mod:`stories.relays`: X -> Ars -> FT, the Ars -> FT step added only
+when we could not read Ars ourselves).
 """
 
 from __future__ import annotations
