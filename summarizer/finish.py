@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
 from newsdesk.summarizer.copying import Shingles
+from newsdesk.summarizer.described import described
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import Pair
@@ -49,6 +50,8 @@ def finish_budget(
         if j in named:
             out[reading[i][0]].append((named[j], reading[i][1][1]))
     out = credited(out, num, fits)
+    outlets = {w for n in [*num.names.values(), *num.agencies.values()] for w in n.split()}
+    out = described(out, num.texts, outlets, fits)
     lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in kept]
     # before the share is held: the share is of the finished draft's words
     others = [t for k, pairs in out.items() if k != SECTIONS[0] for t, _ in pairs]
