@@ -58,12 +58,11 @@ LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
 
 _NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
 _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
-# a credit closing the sentence ('…, the company said on Tuesday'); not a second clause of the
-# sentence's own subject ('…, but said the cost had become …', '…, and added that …'): that is
-# what the subject said, and dropping it told half a contrast as the whole (the demo's Norvale
-# draft: 'did not disclose its total spending.')
+# a credit closing the sentence ('…, the company said on Tuesday'); not a contrast ('…, but
+# said the cost had become …'): that is what the subject said, and dropping it told half a
+# contrast as the whole (the demo's Norvale draft: 'did not disclose its total spending.')
 _SAID_TAIL = re.compile(
-    r",\s+(?!(?:but|and|yet|or|though|although|while|whereas|so)\s)(?:[\w'\-]+\s+){0,6}"
+    r",\s+(?!(?:but|yet|though|although|while|whereas)\s)(?:[\w'\-]+\s+){0,6}"
     r"(?:said|says|told|reported|wrote|added|announced|warned)\b[^,]*(?:,|\.?$)"
 )
 _HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # label, dash aside

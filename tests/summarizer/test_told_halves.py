@@ -70,3 +70,16 @@ def test_the_fallback_s_kept_line_is_not_counted_against_the_rest() -> None:
     assert quoted_words(other[0]) <= 0.3 * 16
     # not kept, the quoted line goes, and the rest stays
     assert hold_share(groups, [], 0.3)[0] == {"synopsis": [], "What happened": [other]}
+
+
+def test_a_long_name_s_long_appositive_is_left_out_of_the_told_clause() -> None:
+    """Issue 12: a five-word name with a long appositive ('The … Programme, the centrepiece of
+    …, is likely …') kept the appositive, and its outlet's only lines could not be told."""
+    text = (
+        "The Harbour Crossing Renewal Programme, the centrepiece of the port authority's"
+        " long-delayed waterfront redevelopment plan, is likely to be dropped from the budget."
+    )
+    names = capitalised([text])
+    assert clause(text, names) == (
+        "the Harbour Crossing Renewal Programme is likely to be dropped from the budget"
+    )
