@@ -4,11 +4,11 @@ A draft line can use a name the reader has never met: "Brightforge Engineering w
 TokenRank would still show spending per team" (the demo; what is TokenRank?). Where the name
 first stands outside quotation marks as the subject of a verb, and the line's own source
 describes it in an appositive ("we launched TokenRank, an internal dashboard that …"), the
-line says so: "… wrote that TokenRank, an internal dashboard, would still …", or, when that
-is not verified, in the source's words, quoted ("TokenRank, “an internal dashboard”, …"). The
-line is kept so only when it is verified and copies no run (the caller's ``fits``); else as it
-was; when neither is verified, a line of its own says it first ("… wrote that TokenRank was
-an internal dashboard.").
+line says so: "… wrote that TokenRank, an internal dashboard, would still …", kept only when
+it is verified and copies no run (the caller's ``fits``); else a line of its own before it
+says it ("… wrote that TokenRank was an internal dashboard."), when that is; else the line is
+as it was. Never in quotation marks: three quoted words of description cost the demo's Norvale
+draft its chief technology officer's quote under the share.
 """
 
 from __future__ import annotations
@@ -24,23 +24,18 @@ _WORDS = 5  # words of an appositive after its article
 
 
 def appositive(name: str, text: str) -> str | None:
-    """What ``text`` says ``name`` is, in an appositive ('X, an internal dashboard that …' ->
-    'an internal dashboard'; 'X, the payments company, …' -> 'the payments company'); lower-case
-    words only, not ending on a little word; None when it says nothing so."""
+    """What ``text`` says ``name`` is, in an indefinite appositive, which introduces it ('X, an
+    internal dashboard that …' -> 'an internal dashboard'; not 'X, the payments company, …',
+    which takes it as known); lower-case words only, not ending on a little word; None when it
+    says nothing so."""
     pattern = (
-        rf"(?<![\w'’-]){re.escape(name)}, (?P<d>(?:an?|the) (?:[a-z][\w'’-]* ){{0,{_WORDS - 1}}}?"
+        rf"(?<![\w'’-]){re.escape(name)}, (?P<d>an? (?:[a-z][\w'’-]* ){{0,{_WORDS - 1}}}?"
         r"[a-z][\w'’-]*)(?=,| that | which | who )"
     )
     for m in re.finditer(pattern, text):
         if m["d"].split()[-1] not in STOPWORDS:
             return m["d"]
     return None
-
-
-def _marks(what: str | None) -> list[str]:
-    """The appositive in our words, then as the source's, quoted (the verifier holds a line to
-    one passage of its source, which may not be the one describing the name)."""
-    return [what, f"\u201c{what}\u201d"] if what else []
 
 
 def _outside(text: str) -> Iterable[re.Match[str]]:
@@ -76,8 +71,8 @@ def described(
                 met.add(name)
                 source = " ".join(texts.get(c) or "" for c in cites)
                 what = appositive(name, source)
-                tries = [f"{text[: m.end()]}, {w},{text[m.end() :]}" for w in _marks(what)]
-                told = next((t for t in tries if fits(t, cites)), None)
+                told = f"{text[: m.end()]}, {what},{text[m.end() :]}" if what else None
+                told = told if told and fits(told, cites) else None
                 if told:
                     pairs[i] = (text := told, cites)
                     break  # one description a line
