@@ -20,7 +20,7 @@ from newsdesk.summarizer.sentences import STOPWORDS
 
 Pair = tuple[str, tuple[int, ...]]
 _NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?= [a-z])")
-_WORDS = 5  # words of an appositive after its article
+_WORDS = 5  # words of an appositive after its article (two at least: "a law" says little)
 
 
 def appositive(name: str, text: str) -> str | None:
@@ -29,7 +29,7 @@ def appositive(name: str, text: str) -> str | None:
     which takes it as known); lower-case words only, not ending on a little word; None when it
     says nothing so."""
     pattern = (
-        rf"(?<![\w'’-]){re.escape(name)}, (?P<d>an? (?:[a-z][\w'’-]* ){{0,{_WORDS - 1}}}?"
+        rf"(?<![\w'’-]){re.escape(name)}, (?P<d>an? (?:[a-z][\w'’-]* ){{1,{_WORDS - 1}}}?"
         r"[a-z][\w'’-]*)(?=,| that | which | who )"
     )
     for m in re.finditer(pattern, text):

@@ -14,6 +14,7 @@ SOURCE = (
 def test_an_appositive_is_what_the_source_says_a_name_is() -> None:
     assert appositive("Tidemark", SOURCE) == "a booking service"
     assert appositive("Tidemark", "Tidemark will stay open.") is None
+    assert appositive("Tidemark", "It opened Tidemark, a service, in May.") is None  # one word
     assert appositive("Tidemark", "They met Tidemark, a one of the.") is None  # a little word
     # a definite appositive takes the name as known: it introduces nothing
     assert appositive("Tidemark", "The port runs Tidemark, the booking service, all year.") is None
