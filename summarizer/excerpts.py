@@ -79,7 +79,9 @@ def carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
     return next((n for n in cites if quote_in(norm, normalize(num.texts.get(n) or ""))), None)
 
 
-APPOSITIVE = re.compile(r"^([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}), (?:a|an|the) [^,]{3,60}, ")
+# an opening appositive: up to six capitalised words of name ("The Clean Energy Performance
+# Program, the linchpin of …, is"; four left an outlet's only lede untellable) and 90 characters
+APPOSITIVE = re.compile(r"^([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,5}), (?:a|an|the) [^,]{3,90}, ")
 BOUNDARY = frozenset(
     [
         "that",
@@ -187,47 +189,52 @@ def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] 
     return f"{name} reported: \u201c{words_}\u201d", n
 
 
+_QUOTES = ""  # hold_share's key for the quote lines
+
+
+def _drop_order(groups: dict[str, list[Pair]], quote_lines: Sequence[str]) -> list[tuple[str, int]]:
+    """What hold_share may drop, least important first: the body's lines from its last line
+    back, then the quotes from the last, then the takeaways', then the synopsis'."""
+    body = [k for k in groups if k not in ("synopsis", "takeaways")]
+    keys = body[::-1] + [_QUOTES, "takeaways", "synopsis"]
+    out = []
+    for key in keys:
+        count = len(quote_lines) if key == _QUOTES else len(groups.get(key, []))
+        out += [(key, i) for i in reversed(range(count))]
+    return out
+
+
 def hold_share(
     groups: dict[str, list[Pair]],
     quote_lines: Sequence[str],
     share: float,
     keep: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, list[Pair]], set[int]]:
-    """The draft with quoted lines dropped, least important first (the body's last line first,
-    then the quotes, then the takeaways', then the synopsis'), until at most ``share`` of its
-    words are quoted, or only lines in ``keep`` are left to drop (a draft's one line from an
-    outlet, fallback.py); and the indexes of the quote lines dropped."""
-    out = {k: list(v) for k, v in groups.items()}
-    quotes = dict(enumerate(quote_lines))
+    """The draft with quoted lines dropped, least important first (``_drop_order``), until at
+    most ``share`` of its words are quoted, or only lines in ``keep`` are left to drop (a
+    draft's one line from an outlet, fallback.py, which the share does not count: the rest of
+    the draft holds it on its own); then each line dropped, most important first, is put back
+    when the share still holds with it (dropping in order alone also dropped lines before the
+    one whose quotation was too much: the demo's Norvale draft lost 4 lines and 2 quotes to one
+    excerpt); and the indexes of the quote lines dropped."""
+    texts = {(k, i): t for k, pairs in groups.items() for i, (t, _) in enumerate(pairs)}
+    texts.update({(_QUOTES, i): t for i, t in enumerate(quote_lines)})
+    counted = {x: t for x, t in texts.items() if t not in keep}
+    gone: list[tuple[str, int]] = []
 
-    def quoted(t: str) -> int:
-        return quoted_words(t) if t not in keep else 0
+    def holds() -> bool:
+        left = [t for x, t in counted.items() if x not in gone]
+        quoted_ = sum(quoted_words(t) for t in left)
+        return not quoted_ or quoted_ <= share * sum(len(tokens(t)) for t in left)
 
-    def shares() -> tuple[int, int]:
-        texts = [t for pairs in out.values() for t, _ in pairs] + list(quotes.values())
-        return sum(quoted_words(t) for t in texts), sum(len(tokens(t)) for t in texts)
-
-    dropped: set[int] = set()
-    order = [k for k in out if k not in ("synopsis", "takeaways")]
-    while True:
-        quoted_, total = shares()
-        if not quoted_ or quoted_ <= share * total:
-            return out, dropped
-        for key in order[::-1]:
-            hit = [i for i, (t, _) in enumerate(out[key]) if quoted(t)]
-            if hit:
-                del out[key][hit[-1]]
-                break
-        else:
-            if quotes:
-                i = max(quotes)
-                del quotes[i]
-                dropped.add(i)
-                continue
-            for key in ("takeaways", "synopsis"):
-                hit = [i for i, (t, _) in enumerate(out.get(key, [])) if quoted(t)]
-                if hit:
-                    del out[key][hit[-1]]
-                    break
-            else:
-                return out, dropped  # only the lines kept quote
+    for x in _drop_order(groups, quote_lines):
+        if holds():
+            break
+        if x in counted and quoted_words(counted[x]):
+            gone.append(x)
+    for x in gone[::-1]:  # most important first
+        gone.remove(x)
+        if not holds():
+            gone.append(x)
+    out = {k: [p for i, p in enumerate(pairs) if (k, i) not in gone] for k, pairs in groups.items()}
+    return out, {i for k, i in gone if k == _QUOTES}

@@ -4,7 +4,11 @@ they add only what it does not already give (issue 12), and the quoting share he
 
 from __future__ import annotations
 
-from newsdesk.summarizer.compose import Numbering, quote_line
+from collections.abc import Callable
+
+from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
+from newsdesk.summarizer.copying import Shingles
+from newsdesk.summarizer.described import described
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import Pair
@@ -37,11 +41,17 @@ def finish_budget(
     order = sorted(followed)
     cited = [" ".join(num.texts.get(c) or "" for c in reading[i][1][1]) for i in order]
     texts = [t for t in num.texts.values() if t]
-    named = introduced([followed[i] for i in order], cited, texts)
+    fits = _fitting(num, story)
+    named = introduced(
+        [followed[i] for i in order], cited, texts, lambda t, j: fits(t, reading[order[j]][1][1])
+    )
     out: dict[str, list[Pair]] = {k: [] for k in chosen}
     for j, i in enumerate(order):
         if j in named:
             out[reading[i][0]].append((named[j], reading[i][1][1]))
+    out = credited(out, num, fits)
+    outlets = {w for n in [*num.names.values(), *num.agencies.values()] for w in n.split()}
+    out = described(out, num.texts, outlets, fits)
     lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in kept]
     # before the share is held: the share is of the finished draft's words
     others = [t for k, pairs in out.items() if k != SECTIONS[0] for t, _ in pairs]
@@ -58,3 +68,46 @@ def finish_budget(
     ):
         held, dropped = hold_share(out, lines, settings.quote_share, keep)
     return held, [qq for i, qq in enumerate(kept) if i not in dropped]
+
+
+def _fitting(num: Numbering, story: StoryInput) -> Callable[[str, tuple[int, ...]], bool]:
+    """Whether a line newsdesk rewrote is verified against what it cites and copies no run
+    (the sources' shingles made only when a line is asked about)."""
+    check = checker(num)
+    copies: list[Shingles] = []
+
+    def fits(text: str, cites: tuple[int, ...]) -> bool:
+        copies[:] = copies or [Shingles.of(source_texts(story, num))]
+        return not check.check(text, cites) and not copies[0].copied(text)
+
+    return fits
+
+
+def credited(
+    groups: dict[str, list[Pair]],
+    num: Numbering,
+    fits: Callable[[str, tuple[int, ...]], bool],
+) -> dict[str, list[Pair]]:
+    """The draft with the first line crediting a news agency's report ('Meridian Wire (via
+    Valley Courier) reported …') saying what that means ('Meridian Wire, in a report run by
+    Valley Courier, reported …'; 'According to a Meridian Wire report run by Valley Courier,
+    …'), unless a line before has said it ('Valley Courier ran a Meridian Wire report'): the
+    source list names only the outlet that ran it (the demo's draft opened on the credit)."""
+    out = {k: list(v) for k, v in groups.items()}
+    for n, agency in num.agencies.items():
+        name, credit = num.names.get(n, ""), num.credit(n)
+        article = "an" if agency[:1].lower() in "aeiou" else "a"
+        for key, i in [(k, i) for k, pairs in out.items() for i in range(len(pairs))]:
+            text, cites = out[key][i]
+            if f"ran {article} {agency} report" in text:
+                break
+            if credit not in text:
+                continue
+            told = text.replace(
+                f"According to {credit},", f"According to {article} {agency} report run by {name},"
+            )
+            told = told.replace(credit, f"{agency}, in a report run by {name},", 1)
+            if fits(told, cites):
+                out[key][i] = (told, cites)
+            break
+    return out

@@ -10,7 +10,7 @@ gets the full name when the quote's source gives it (``full_speaker``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.copying import RUN
@@ -81,12 +81,19 @@ def full_speaker(speaker: str, source_text: str) -> str:
     return next(iter(full)) if len(full) == 1 else speaker
 
 
-def introduced(lines: Sequence[str], cited: Sequence[str], texts: Iterable[str]) -> dict[int, str]:
+def introduced(
+    lines: Sequence[str],
+    cited: Sequence[str],
+    texts: Iterable[str],
+    fits: Callable[[str, int], bool] = lambda text, i: True,
+) -> dict[int, str]:
     """Index -> text of the ``lines`` (in reading order) a reader can follow: a person named by
     surname alone before any earlier line gave the full name gets it where the surname first
-    stands outside quotation marks ('Calloway said …' -> 'Rita Calloway said …'), when the
-    line's own source (``cited``, one per line) gives one full name; else the line is left out
-    (issue 12: no stranger in a draft)."""
+    stands outside quotation marks ('Calloway said …' -> 'Rita Calloway said …'), with what
+    the line's source says the person is when it says it and the line, so told, ``fits`` (is
+    verified and copies no run: 'Inês Carvalho, who will lead the office, said …'; she was a
+    bare name), when the line's own source (``cited``, one per line) gives one full name; else
+    the line is left out (issue 12: no stranger in a draft)."""
     names = {  # surnames that are no word of WordNet: 'House' of 'White House' is no person's
         last: full for last, full in _people(list(texts)).items() if not lexicon.bases(last.lower())
     }
@@ -98,7 +105,13 @@ def introduced(lines: Sequence[str], cited: Sequence[str], texts: Iterable[str])
             if any(f in normalize(line) for f in names[last]) or last in met:
                 continue
             full = full_names([cited[i]]).get(last, set()) & names[last]
-            told = _give(told, last, next(iter(full))) if told and len(full) == 1 else None
+            if not told or len(full) != 1:
+                told = None
+                continue
+            name = next(iter(full))
+            role = speaker_role(name, cited[i])
+            roled = _give(told, last, name, role) if role else None
+            told = roled if roled and fits(roled, i) else _give(told, last, name)
         if told is None:
             continue
         met.update(last for last, full in names.items() if any(f in normalize(told) for f in full))
@@ -106,9 +119,11 @@ def introduced(lines: Sequence[str], cited: Sequence[str], texts: Iterable[str])
     return out
 
 
-def _give(line: str, last: str, full: str) -> str | None:
+def _give(line: str, last: str, full: str, role: str | None = None) -> str | None:
     """``line`` with the surname's first mention written in full, None when that mention is
-    inside quotation marks (a quotation is never rewritten)."""
+    inside quotation marks (a quotation is never rewritten); given a ``role``, the name is
+    followed by it ('Inês Carvalho, who …, said') when the mention is the subject of a verb,
+    else None."""
     parts = re.split(r"([\u201c\u201d\"])", line)
     inside = False
     for j, part in enumerate(parts):
@@ -120,6 +135,10 @@ def _give(line: str, last: str, full: str) -> str | None:
         if m:
             if inside:
                 return None
+            if role is not None:
+                if not re.match(r" [a-z]+\b(?!['\u2019])", part[m.end() :]):
+                    return None
+                full = f"{full}, {role},"
             parts[j] = part[: m.start()] + full + part[m.end() :]
             return "".join(parts)
     return line
@@ -160,7 +179,7 @@ def speaker_role(speaker: str, source_text: str, company: str | None = None) -> 
         for m in re.finditer(pattern, text)
         if len(m["role"].split()) <= _ROLE_WORDS
     ]
-    found += _role_before(speaker, text) or _who(speaker, text)
+    found += _role_before(speaker, text) or _led_by(speaker, text) or _who(speaker, text)
     if company:
         found = [owned(r, company) for r in found]
         # "the …", not "Norvale's …": a name the quote's passage does not hold is flagged by
@@ -226,4 +245,33 @@ def _who(speaker: str, text: str) -> list[str]:
             words.pop()
         if len(words) > 2:
             out.append(" ".join(["who", *words]))
+    return out
+
+
+# 'The office will house …, and will be led by Inês Carvalho' -> 'who will lead the office'
+_LED_VERBS = {
+    "led": ("lead", "leads", "led"),
+    "headed": ("head", "heads", "headed"),
+    "run": ("run", "runs", "ran"),
+    "managed": ("manage", "manages", "managed"),
+    "chaired": ("chair", "chairs", "chaired"),
+}
+
+
+def _led_by(speaker: str, text: str) -> list[str]:
+    """A role the source gives only in the passive, of the subject of its sentence ("The
+    office will house …, and will be led by Inês Carvalho, who joins from …"): "who will lead
+    the office"."""
+    out = []
+    for m in re.finditer(
+        rf"(?:^|[.!?]\s+)The (?P<noun>[a-z]+) [^.;:\"“”]*?\b(?P<aux>will be|would be|is|are|was"
+        rf"|were) (?P<verb>{'|'.join(_LED_VERBS)}) by {re.escape(speaker)}\b",
+        text,
+    ):
+        base, present, past = _LED_VERBS[m["verb"]]
+        aux = m["aux"]
+        verb = (
+            f"{aux.split()[0]} {base}" if " " in aux else present if aux in ("is", "are") else past
+        )
+        out.append(f"who {verb} the {m['noun']}")
     return out

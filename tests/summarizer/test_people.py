@@ -86,3 +86,24 @@ def test_a_role_given_only_as_a_who_clause_is_told_short_of_a_copied_run():
     assert role == "who ran the night desk"  # name and clause: 7 words, under a copied run
     # a clause that leaves no more than its verb and a word gives no role
     assert speaker_role("Tomas Brandt", "Tomas Brandt, who said so, left.") is None
+
+
+def test_a_person_met_first_in_a_line_is_told_with_the_role_the_source_gives():
+    """Issue 12: 'Inês Carvalho said …' (the demo's Lisbon draft) named a stranger where the
+    source says what she does, in the passive of its sentence's subject."""
+    from newsdesk.summarizer.people import introduced
+
+    source = (
+        "The depot will store grain for the valley's farms, and will be run by Tamsin Orrell, "
+        "who joins from a shipping firm. Orrell said the first loads would come in May."
+    )
+    assert speaker_role("Tamsin Orrell", source) == "who will run the depot"
+    line = "Ridge Courier reported that Orrell said the first loads would come in May."
+    told = "Ridge Courier reported that Tamsin Orrell, who will run the depot, said the first"
+    assert introduced([line], [source], [source]) == {0: f"{told} loads would come in May."}
+    # when the line so told does not fit (not verified, or a copied run), the name alone
+    bare = introduced([line], [source], [source], lambda text, i: False)
+    assert bare == {0: line.replace("Orrell", "Tamsin Orrell")}
+    # a name that is no verb's subject ('Orrell's team') gets no role
+    own = "Ridge Courier reported that Orrell's team would load in May."
+    assert introduced([own], [source], [source]) == {0: own.replace("Orrell", "Tamsin Orrell")}

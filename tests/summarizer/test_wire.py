@@ -421,7 +421,9 @@ def test_a_person_met_by_surname_alone_is_given_the_full_name_or_left_out():
         "Quay Gazette reported: \u201cPenhale said it was late.\u201d",
     ]
     out = introduced(lines, [source] * 3, [source])
-    assert out[0] == "Quay Gazette reported that Osric Penhale said the contest was late."
+    assert out[0] == (  # with what the source says he is (test_people: roles)
+        "Quay Gazette reported that Osric Penhale, who advises ferry unions, said the contest was late."
+    )
     assert out[1] == lines[1]  # met in the line before
     # a quotation is never rewritten: a stranger inside one leaves the line out
     assert introduced(lines[2:], [source], [source]) == {}
@@ -456,3 +458,34 @@ def test_a_story_of_one_outlet_does_not_say_who_reported_first(story):
     assert texts and not any("first reported the story" in t for t in texts)
     both = summarize(_with_sources(story), SummarizerConfig()).lines()
     assert any("first reported the story" in ln.text for ln in both)
+
+
+def test_a_news_agency_s_credit_says_first_who_ran_its_report() -> None:
+    """Issue 12: the demo's draft opened on 'Meridian Wire (via Valley Courier) reported …',
+    while the source list names only Valley Courier: the first credit says what it means."""
+    from newsdesk.summarizer.compose import numbering
+    from newsdesk.summarizer.finish import credited
+
+    text = "LISBON (Tagus Wire) \u2014 The ferry operator cut its winter timetable on Monday."
+    source = Source(
+        "https://valleycourier.example/a", "valleycourier.example", "Valley Courier",
+        "A report", "coverage", "unrated", True, item_id="a",
+    )  # fmt: skip
+    item = Item("a", source.url, "Ferry timetable cut", text, source="Valley Courier")
+    num = numbering(StoryInput(items=(item,), sources=(source,)))
+    first = "Tagus Wire (via Valley Courier) reported that the operator had cut its timetable."
+    then = "According to Tagus Wire (via Valley Courier), the cut came on Monday."
+    groups = {"synopsis": [(first, (1,))], "What happened": [(then, (1,))]}
+    out = credited(groups, num, lambda text, cites: True)
+    assert out["synopsis"][0][0] == (
+        "Tagus Wire, in a report run by Valley Courier, reported that the operator had cut its"
+        " timetable."
+    )
+    assert out["What happened"] == groups["What happened"]  # met: the credit as it is
+    alone = credited({"synopsis": [(then, (1,))]}, num, lambda text, cites: True)
+    assert alone["synopsis"][0][0] == (
+        "According to a Tagus Wire report run by Valley Courier, the cut came on Monday."
+    )
+    told = [("Valley Courier ran a Tagus Wire report.", (1,)), (first, (1,))]
+    assert credited({"synopsis": told}, num, lambda text, cites: True) == {"synopsis": told}
+    assert credited(groups, num, lambda text, cites: False) == groups  # unverified: as it was
