@@ -126,6 +126,30 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# what an editor's paste or a page's markup may hide in a line of text besides the controls: zero-width
+# space, left-to-right, right-to-left and Arabic letter marks, word joiner and invisible operators,
+# byte-order marks. Zero-width (non-)joiners stay: emoji sequences and several scripts need them.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+    "\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff]"
+)
+
+
+def strip_invisible(text: str) -> str:
+    """:func:`strip_controls`, and the invisible characters that are not controls (zero-width
+    space, bidi marks, byte-order marks) dropped too: for titles, names and what an editor
+    wrote, where none of them is ever meant."""
+    if text.isprintable():
+        return text
+    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def one_line(text: str) -> str:
+    """A title or a name: :func:`strip_invisible`, then every run of whitespace (newlines, tabs,
+    line and paragraph separators) one space, and none at either end."""
+    return " ".join(strip_invisible(text).split())
+
+
 def for_terminal(text: str, *, newlines: bool = True) -> str:
     """Text to print on a terminal: control characters and bidi overrides shown escaped
     (``\\x1b``, ``\\u202e``), never sent raw. Tabs stay; newlines stay when ``newlines``."""
