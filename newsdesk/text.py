@@ -143,7 +143,6 @@ def _split_at_stops(text: str) -> list[str]:
 # isolates (which reorder what a reader sees: "Trojan Source")
 T = TypeVar("T")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROLS_ALL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def strip_controls(text: str) -> str:
@@ -155,13 +154,13 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-# what an editor's paste or a page's markup may hide in a line of text besides the controls: zero-width
-# space, left-to-right, right-to-left and Arabic letter marks, word joiner and invisible operators,
-# byte-order marks. Zero-width (non-)joiners stay: emoji sequences and several scripts need them.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-    "\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff]"
-)
+# what an editor's paste or a page's markup may hide in a line of text besides the controls:
+# zero-width space, left-to-right, right-to-left and Arabic letter marks, word joiner and
+# invisible operators, byte-order marks. Zero-width (non-)joiners stay: emoji sequences and
+# several scripts need them.
+_MARKS = "\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff"
+_INVISIBLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_MARKS}]")
+_INVISIBLE_ALL = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_MARKS}]")
 
 
 def strip_invisible(text: str) -> str:
@@ -180,11 +179,12 @@ def one_line(text: str) -> str:
 
 
 def for_terminal(text: str, *, newlines: bool = True) -> str:
-    """Text to print on a terminal: control characters and bidi overrides shown escaped
-    (``\\x1b``, ``\\u202e``), never sent raw. Tabs stay; newlines stay when ``newlines``."""
+    """Text to print on a terminal: control characters, bidi overrides and marks and the other
+    invisible characters shown escaped (``\\x1b``, ``\\u202e``, ``\\u200b``), never sent raw.
+    Tabs stay; newlines stay when ``newlines``."""
     if text.isprintable():
         return text
-    pattern = _CONTROLS if newlines else _CONTROLS_ALL
+    pattern = _INVISIBLE if newlines else _INVISIBLE_ALL
     return pattern.sub(_escaped, text)
 
 
