@@ -36,6 +36,9 @@ def cleaned(cf: content.ContentFile) -> tuple[content.ContentFile, tuple[str, ..
         f"{where}: invisible or control characters (bidi overrides, zero-width spaces, "
         f"terminal escapes) left out of the page in {shown}: remove them from the file"
     )
+    for key in ("title", "slug"):
+        if isinstance(meta.get(key), str) and not meta[key].strip():
+            raise content.ContentError(f"{where}: {key}: holds only invisible characters")
     out = content.ContentFile(path=cf.path, meta=meta, body=body, extra=cf.extra)
     out.__dict__["fm"] = frontmatter.validate(meta, cf.path)
     return out, (warning,)

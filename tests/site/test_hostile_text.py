@@ -53,3 +53,10 @@ def test_invisible_characters_never_reach_the_pages_or_feeds(cfg, content_dir) -
 def test_a_clean_file_has_no_such_warning(cfg, content_dir) -> None:
     write_story(content_dir, story(title="A  title\twith   spacing"))
     assert not [w for w in build(cfg).warnings if "invisible" in w]
+
+
+def test_a_title_of_invisible_characters_only_is_one_line_naming_it(cfg, content_dir) -> None:
+    """Before: 'front matter key title is missing or empty', for a title the editor sees set."""
+    path = write_story(content_dir, story(status="draft", title="\u200b\u202e"))
+    (warning,) = [w for w in build(cfg).warnings if str(path) in w]
+    assert "title: holds only invisible characters" in warning
