@@ -111,9 +111,13 @@ class Archive:
                     url = record.rec_headers.get_header("WARC-Target-URI")
                     status = int(record.http_headers.get_statuscode() or 0)
                     headers = tuple(record.http_headers.headers)
-                    records[replay_key(url)] = Recorded(
-                        status, headers, record.content_stream().read()
-                    )
+                    body = record.content_stream().read()
+                    if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside it
+                        raise InputError(
+                            f"{p}: the archive is cut short inside the record of {url} "
+                            f"({len(records)} whole responses before it): record it again"
+                        )
+                    records[replay_key(url)] = Recorded(status, headers, body)
         except FileNotFoundError:
             raise InputError(f"{p}: archive not found") from None
         except (ArchiveLoadFailed, OSError, ValueError) as exc:

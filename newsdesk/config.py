@@ -71,6 +71,21 @@ _CRAWL_MOST = {
     "max_retry_after": 600,
 }
 
+# whole numbers with bounds: 'per_page = 0' ended build-site in a ZeroDivisionError, and a huge
+# count sized arrays (num_perm: a signature per article) or requests (hits_per_page) by it
+_COUNTS = (
+    ("build", "per_page", 1, 10_000),
+    ("summarizer", "synopsis_sentences", 1, 50),
+    ("summarizer", "takeaways", 0, 50),
+    ("summarizer", "body_sentences", 0, 200),
+    ("hackernews", "max_pages", 0, 100),
+    ("hackernews", "hits_per_page", 1, 1_000),
+    ("hackernews", "max_comments", 0, 500),
+    ("stories", "num_perm", 1, 1_024),
+    ("stories", "shingle_size", 1, 50),
+    ("stories", "text_words", 1, 100_000),
+)
+
 
 def _type_name(tp: Any) -> str:
     origin = typing.get_origin(tp)
@@ -188,9 +203,10 @@ def _check_values(cfg: Config, errors: list[str]) -> None:
         errors.append("stories.follow_up_days: must not be negative")
     if not 0.0 <= cfg.stories.time_decay < 1.0:
         errors.append("stories.time_decay: must be in [0, 1)")
-    for name in ("num_perm", "shingle_size", "text_words"):
-        if getattr(cfg.stories, name) < 1:
-            errors.append(f"stories.{name}: must be at least 1")
+    for table, name, least, most in _COUNTS:
+        value = getattr(getattr(cfg, table), name)
+        if not least <= value <= most:
+            errors.append(f"{table}.{name}: must be from {least} to {most:,}, got {value:,}")
     if cfg.stories.time_window_hours <= 0:
         errors.append("stories.time_window_hours: must be greater than 0")
     if cfg.summarizer.backend not in ("extractive", "llm"):

@@ -83,23 +83,52 @@ def split_sentences(text: str, *, at_stops: bool = False) -> list[str]:
 
     By default markdown links some extractors keep ("[The Ledger](https://…)") are reduced to
     their text and pysbd finds the sentences; ``at_stops`` is the plain punctuation rule (see
-    the module docstring), which leaves links as they are.
+    the module docstring), which leaves links as they are. The drafting stage splits the same
+    source again and again, so the last texts' sentences are kept (a copy is returned).
     """
     if at_stops:
         return _split_at_stops(text)
+    return list(_split_pysbd(text or ""))
+
+
+@lru_cache(maxsize=64)
+def _split_pysbd(text: str) -> tuple[str, ...]:
     out: list[str] = []
     seg = _segmenter()
-    for para in _paragraphs(_MD_LINK.sub(r"\1", text or "")):
+    for para in _paragraphs(_MD_LINK.sub(r"\1", text)):
         para = clean(para)
         if not para:
             continue
         start = len(out)
-        for sent in seg.segment(para):
+        for sent in (s for piece in _pieces(para) for s in seg.segment(piece)):
             sent = clean(sent)
             if sent[:1] in _GOES_ON and len(out) > start:  # pysbd ended at 'D-W.Va.,'
                 out[-1] += sent  # as written: 'D-W.Va., and …', 'Acme Corp.; the firm …'
             elif sent:
                 out.append(sent)
+    return tuple(out)
+
+
+PIECE = 20_000  # characters: pysbd's time grows with the square of a paragraph's length
+# a stop after two lower-case letters or digits, then a capital: not "Dr. Vale", "No. 5", "U.S."
+_PIECE_END = re.compile(r"(?<=[a-z0-9]{2}[.!?])\s+(?=[A-Z])")
+
+
+def _pieces(para: str) -> list[str]:
+    """A paragraph in pieces of at most :data:`PIECE` characters for pysbd, each cut where a
+    sentence plainly ends (:data:`_PIECE_END`; else at a space). A paragraph of 200,000 characters
+    (a page with no line breaks) took pysbd 30 s whole; a paragraph of news is far shorter and
+    goes whole, as before."""
+    out: list[str] = []
+    while len(para) > PIECE:
+        cut = 0
+        for m in _PIECE_END.finditer(para, PIECE // 2, PIECE):
+            cut = m.end()
+        if not cut:
+            cut = para.rfind(" ", 0, PIECE) + 1 or PIECE
+        out.append(para[:cut])
+        para = para[cut:]
+    out.append(para)
     return out
 
 
@@ -114,7 +143,6 @@ def _split_at_stops(text: str) -> list[str]:
 # isolates (which reorder what a reader sees: "Trojan Source")
 T = TypeVar("T")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROLS_ALL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def strip_controls(text: str) -> str:
@@ -126,12 +154,37 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def for_terminal(text: str, *, newlines: bool = True) -> str:
-    """Text to print on a terminal: control characters and bidi overrides shown escaped
-    (``\\x1b``, ``\\u202e``), never sent raw. Tabs stay; newlines stay when ``newlines``."""
+# what an editor's paste or a page's markup may hide in a line of text besides the controls:
+# zero-width space, left-to-right, right-to-left and Arabic letter marks, word joiner and
+# invisible operators, byte-order marks. Zero-width (non-)joiners stay: emoji sequences and
+# several scripts need them.
+_MARKS = "\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff"
+_INVISIBLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_MARKS}]")
+_INVISIBLE_ALL = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_MARKS}]")
+
+
+def strip_invisible(text: str) -> str:
+    """:func:`strip_controls`, and the invisible characters that are not controls (zero-width
+    space, bidi marks, byte-order marks) dropped too: for titles, names and what an editor
+    wrote, where none of them is ever meant."""
     if text.isprintable():
         return text
-    pattern = _CONTROLS if newlines else _CONTROLS_ALL
+    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def one_line(text: str) -> str:
+    """A title or a name: :func:`strip_invisible`, then every run of whitespace (newlines, tabs,
+    line and paragraph separators) one space, and none at either end."""
+    return " ".join(strip_invisible(text).split())
+
+
+def for_terminal(text: str, *, newlines: bool = True) -> str:
+    """Text to print on a terminal: control characters, bidi overrides and marks and the other
+    invisible characters shown escaped (``\\x1b``, ``\\u202e``, ``\\u200b``), never sent raw.
+    Tabs stay; newlines stay when ``newlines``."""
+    if text.isprintable():
+        return text
+    pattern = _INVISIBLE if newlines else _INVISIBLE_ALL
     return pattern.sub(_escaped, text)
 
 

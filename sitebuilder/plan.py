@@ -8,6 +8,7 @@ page would. Nothing is rendered: the render step renders the pages whose key cha
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -80,6 +81,7 @@ def plan(ctx: BuildContext, found: Read, on_stories: StoriesPlanned | None = Non
     page_jobs = _page_jobs(ctx, renderer, stories, topics, outlet_urls)
     outputs = _outputs(ctx.global_key, story_jobs, page_jobs)
     warnings = [w for s in stories for w in s.warnings]
+    warnings += _unknown_topics(ctx.config, stories, entry_of)
     warnings += checks.body_links(stories, set(outputs))
     return Plan(
         stories, topics, renderer, story_jobs, page_jobs, outputs, related_cache, tuple(warnings)
@@ -143,6 +145,24 @@ def _topics(config: Config, stories: list[Summary]) -> list[render.TopicLink]:
     for slug in sorted({s.topic for s in stories if s.topic and s.topic not in known}):
         topics.append(render.TopicLink(slug, slug, urls.topic_url(slug)))
     return topics
+
+
+def _unknown_topics(
+    config: Config, stories: list[Summary], entry_of: dict[str, ContentEntry]
+) -> list[str]:
+    """A warning for each story whose ``topic`` is not one of the config's: a typo there made a
+    topic page of its own, silently ('tokenmaxing' beside 'tokenmaxxing')."""
+    known = [t.slug for t in config.topics]
+    out = []
+    for s in stories:
+        if s.topic and s.topic not in known:
+            close = difflib.get_close_matches(s.topic, known, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            out.append(
+                f"{entry_of[s.url].path}: topic {s.topic!r} is not one of the config's topics"
+                f"{hint}: it gets a topic page of its own; add it to [[topics]] or fix the file"
+            )
+    return out
 
 
 def _page_jobs(

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import markdown, ranking, wording
+from newsdesk.sitebuilder import markdown, plaintext, ranking, wording
 from newsdesk.sitebuilder.models import (
     CommentView,
     Correction,
@@ -190,6 +190,8 @@ def read_story(path: Path, raw: bytes | None = None, root: Path | None = None) -
 
 
 def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
+    edited = cf.edited  # (of the file as written: its body_hash is of the body with them)
+    cf, invisible = plaintext.cleaned(cf)
     path, fm = cf.path, cf.fm
     sources = _sources(fm)
     known = max((s.n for s in sources), default=0)
@@ -210,7 +212,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
     words = count_words(cf.body)
     checked, flags = _verification(cf)
     told = editor_text.tally(cf.body, fm.raw.get("sentence_keys"))
-    if cf.edited and checked and told is not None:
+    if edited and checked and told is not None:
         checked = told.checked  # sentences deleted or recorded since drafting (editor_text)
     timeline = tuple(
         TimelineEntry(
@@ -241,11 +243,11 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         discussion=_discussion(fm),
         review=_review(fm),
         corrections=_corrections(fm),
-        edited=cf.edited,
+        edited=edited,
         unchecked=None if told is None else told.unchecked,
         source_path=rel,
     )
-    object.__setattr__(page, "warnings", _warnings(page, cf.body))
+    object.__setattr__(page, "warnings", (*invisible, *_warnings(page, cf.body)))
     return page
 
 

@@ -10,6 +10,7 @@ from newsdesk.summarizer.draft import Draft
 from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import extractive
 from newsdesk.summarizer.headline import headline as story_headline
+from newsdesk.summarizer.longtext import bounded
 from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.verify import Verdict
 from newsdesk.summarizer.wire import wire
@@ -21,7 +22,9 @@ __all__ = ["selection", "summarize", "verify_text"]
 
 
 def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
-    """Draft one story with the configured backend; every line comes back verified."""
+    """Draft one story with the configured backend; every line comes back verified. A source
+    longer than a long feature is drafted from its opening (summarizer/longtext.py)."""
+    story = bounded(story)
     num = numbering(story)
     generator, extra, offered = "extractive", {}, None
     lead = story.title or (story.items[0].title if story.items else "Untitled story")
@@ -64,6 +67,7 @@ def selection(story: StoryInput, settings: SummarizerConfig) -> Draft:
     """The source sentences the ranker picks, placed as a draft but word for word as the sources
     wrote them: not publishable (it copies; see wire.py), kept for tests of the editorial rules
     and the benchmark's figure for sentence extraction."""
+    story = bounded(story)
     num = numbering(story)
     groups, quotes = extractive(story, settings, num)
     return finish(

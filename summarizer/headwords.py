@@ -19,7 +19,10 @@ weekend"), adverbs such as "officially" and articles ("24 hours a day" keeps its
 or participle, follow (headline.py takes the first that copies no source). A headline must say
 something: an object that is more than a particle ("lashes out": at what?), a copula only before
 a comparison, place or state or an adjective ("is less optimistic", "are back up", "are happy
-with"), never a noun ("is a risk": whose judgement?).
+with"), never a noun ("is a risk": whose judgement?). No option ends in half a compound preposition
+("two men in connection [with …]"); an object with a pronoun the headline cannot resolve ("rules
+against him") or a finite verb (the main verb is a later one: "schools list in tracker had")
+gives none.
 """
 
 from __future__ import annotations
@@ -68,6 +71,13 @@ _ADVERBS = _set("now also just recently formally officially reportedly still aga
 _UNTENSED = _set("never hoped expected intended wanted meant")
 _STATES = _set("less more at back in on up down out over under")
 _INTRANSITIVE = _set("die resign retire quit collapse crash surrender")
+# nouns of a compound preposition ('in connection with', 'in response to', 'on behalf of'):
+# cut after one, a phrase dangles ('Police arrest two men in connection')
+_LINKING = _set("""connection response relation addition behalf favour favor exchange search wake
+    light spite accordance compliance conjunction contrast comparison lieu retaliation pursuit
+    defiance violation breach reference regard excess recognition honour honor memory""")
+# a pronoun whose antecedent the headline, read alone, does not hold ('Judge rules against him')
+_OBJECT_PRONOUNS = _set("him them us me")
 
 
 @dataclass(frozen=True)
@@ -176,6 +186,8 @@ def _objects(toks: Sequence[str], start: int) -> list[list[str]]:
         if low in _BE and out and i + 1 < len(toks):  # 'officers were entitled': headlinese
             i += 1
             continue
+        if low in _FINITE or low in _OBJECT_PRONOUNS:
+            return []  # 'schools list in tracker had': the main verb is a later one; 'him': whom?
         counted = len(out) > 1 and out[-2][:1].isdigit() and low in ("a", "an")
         if low not in ARTICLES or counted:
             out.append(t)  # an article stays in a rate ('24 hours a day')
@@ -195,12 +207,17 @@ def _objects(toks: Sequence[str], start: int) -> list[list[str]]:
 
 def _trimmed(out: list[str], cut: bool) -> list[str]:
     """An object without a dangling end (a preposition, an article, an adjective without its
-    noun, a purpose cut short: 'operating 24 hours a day to try', a participle cut from its
+    noun, a compound preposition's first half: 'in connection', a purpose cut short: 'operating 24 hours a day to try', a participle cut from its
     phrase: 'report released')."""
     if cut and len(out) > 2 and out[-2].lower() == "to" and "v" in lexicon.parts_of_speech(out[-1]):
         out = out[:-2]  # 'operating 24 hours a day to try': the purpose is cut short
-    while out and (out[-1].lower() in _DANGLING or lexicon.adjective_only(out[-1].lower())):
-        out.pop()
+    while out:
+        if out[-1].lower() in _DANGLING or lexicon.adjective_only(out[-1].lower()):
+            out.pop()
+        elif len(out) > 1 and out[-2].lower() in PREPS and out[-1].lower() in _LINKING:
+            out = out[:-2]  # 'two men in connection [with …]': the phrase is cut mid-way
+        else:
+            break
     if cut and out and out[-1].islower() and out[-1].endswith("ed") and verb_base(out[-1]):
         out = out[:-1]  # 'draft report released [by …]': the participle lost its phrase
     return out

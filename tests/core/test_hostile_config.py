@@ -82,3 +82,19 @@ def test_the_command_prints_every_problem_in_one_line(tmp_path: Path) -> None:
     (line,) = done.stderr.strip().splitlines()
     for culprit in ("crawl.timeout", "crawl.retries", "crawl.concurency", "crawl.database2"):
         assert culprit in line
+
+
+def test_counts_out_of_range_are_refused_by_name(tmp_path: Path) -> None:
+    """Before: 'per_page = 0' ended build-site in a ZeroDivisionError traceback, a negative one
+    built pages of nothing, and 'num_perm' sized a signature per article without bound."""
+    problems = _problems(
+        tmp_path,
+        build={"per_page": 0},
+        stories={"num_perm": 10**9},
+        hackernews={"hits_per_page": -1},
+    )
+    assert problems == [
+        "build.per_page: must be from 1 to 10,000, got 0",
+        "hackernews.hits_per_page: must be from 1 to 1,000, got -1",
+        "stories.num_perm: must be from 1 to 1,024, got 1,000,000,000",
+    ]

@@ -159,3 +159,38 @@ def test_a_sentence_goes_on_past_an_abbreviation_before_a_comma():
     assert split_sentences(", stray comma first.") == [", stray comma first."]
     semi = "The suit names Acme Corp.; the firm denies any wrongdoing. Its lawyers said nothing."
     assert split_sentences(semi)[0] == "The suit names Acme Corp.; the firm denies any wrongdoing."
+
+
+def test_pysbd_gets_a_long_paragraph_in_bounded_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pysbd's time grows with the square of a paragraph's length (200,000 characters on one
+    line: 30 s). Before: a paragraph went to it whole, however long."""
+    from newsdesk import text
+
+    seen: list[int] = []
+    real = text._segmenter()
+
+    class Spy:
+        def segment(self, piece: str) -> list[str]:
+            seen.append(len(piece))
+            return real.segment(piece)
+
+    sentences = [
+        f"Dock No. {i} reopened after Dr. Vale's review in the U.S. port." for i in range(90)
+    ]
+    para = " ".join(sentences)
+    whole = split_sentences(para)
+    monkeypatch.setattr(text, "PIECE", 1_000)
+    monkeypatch.setattr(text, "_segmenter", lambda: Spy())
+    text._split_pysbd.cache_clear()
+    assert split_sentences(para) == whole == sentences  # cut only where a sentence ends
+    assert len(seen) > 5 and max(seen) <= 1_000
+    text._split_pysbd.cache_clear()
+
+
+def test_split_sentences_returns_a_copy_of_what_it_keeps() -> None:
+    first = split_sentences("One dock reopened. Another closed.")
+    first.append("changed by a caller")
+    assert split_sentences("One dock reopened. Another closed.") == [
+        "One dock reopened.",
+        "Another closed.",
+    ]

@@ -247,3 +247,19 @@ def test_what_a_broken_server_sends_is_not_echoed_into_the_summary(
     (problem,) = crawled.summary.problems
     assert problem.startswith("f: network error (ClientResponseError: 400, message=")
     assert len(problem) < 300 and "\n" not in problem and "\x1b" not in problem
+
+
+def test_titles_and_authors_are_stored_on_one_line_with_nothing_hidden(
+    tmp_path: Path, web: Web
+) -> None:
+    """Before: a zero-width space, a right-to-left mark or a byte-order mark in a feed's or a
+    page's title (and a newline in a feed title) was stored, and became the story's headline."""
+    hidden = "Tokenmaxxing\u200b board\u200f\n paused\ufeff"
+    url = web.page("/a.html", hidden, author="Rowan\u200b Vale\u2060")
+    web.feed("/f.xml", [{"title": hidden, "link": url}])
+    crawled = crawl_web(tmp_path, web, ["/f.xml"])
+    ((entry_title, _),) = _entries(crawled).values()
+    article = crawled.articles()["/a.html"]
+    assert entry_title == "Tokenmaxxing board paused"
+    assert article["title"] == "Tokenmaxxing board paused"
+    assert article["author"] == "Rowan Vale"

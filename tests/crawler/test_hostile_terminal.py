@@ -97,3 +97,13 @@ def test_review_list_table_shows_rich_markup_in_a_title_as_text(
     monkeypatch.setenv("COLUMNS", "200")
     output = _run(config, "review", "list", "--format", "table")
     assert "[link=http://x.example/]" in output
+
+
+def test_invisible_marks_are_shown_escaped_on_a_terminal() -> None:
+    """Before: a right-to-left mark or a zero-width space in a hand-edited title was printed raw
+    by `review list` (the line read in another order, or two titles looked alike)."""
+    assert for_terminal("Lumen\u200f pauses\u200b board\ttoday\n") == (
+        "Lumen\\u200f pauses\\u200b board\ttoday\n"
+    )
+    assert for_terminal("a\nb\u2060", newlines=False) == "a\\x0ab\\u2060"
+    assert for_terminal("Zoë 👩\u200d💻 joins") == "Zoë 👩\u200d💻 joins"  # a joiner stays

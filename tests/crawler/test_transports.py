@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
+import pytest
 from newsdesk.crawler.fetch import Fetcher, Response
 from newsdesk.crawler.guard import SchemeCheck
 from newsdesk.crawler.warc import (
@@ -20,6 +21,7 @@ from newsdesk.crawler.warc import (
 )
 
 from newsdesk.config import CrawlConfig
+from newsdesk.errors import InputError
 
 SETTINGS = CrawlConfig(database="x", backoff=0.01, retries=2, max_body_bytes=1000)
 
@@ -145,3 +147,17 @@ def test_recording_keys_the_url_as_requested(tmp_path: Path) -> None:
     _get(RecordingTransport(_site(Counter()), recorder), "http://93.184.216.34", guarded=True)
     recorder.close()
     assert list(Archive.load(path).records) == [replay_key("http://93.184.216.34")]
+
+
+def test_an_archive_cut_short_is_one_line_naming_the_record(tmp_path: Path) -> None:
+    """Before: a WARC cut mid-record (a copy that stopped, a full disk while recording)
+    replayed silently as far as it went, and every host after the cut failed as 'not in
+    archive'."""
+    demo = Path(__file__).resolve().parents[2] / "demo" / "tokenmaxxing.warc.gz"
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(demo.read_bytes()[: demo.stat().st_size // 2])
+    with pytest.raises(
+        InputError, match=r"cut\.warc\.gz: the archive is cut short inside the record of https://"
+    ):
+        Archive.load(cut)
+    assert Archive.load(demo).records  # the whole one reads

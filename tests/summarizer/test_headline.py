@@ -215,3 +215,37 @@ def test_shorter_options_cut_before_a_preposition_and_lose_a_stranded_participle
         "Dunmore councillors criticise draft report released by Harrow Mills",
         "Dunmore councillors criticise draft report",  # not '… draft report released'
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [  # before: 'Police arrest two men in connection', 'Acme fires 40 staff in response'
+        (
+            "police arrested two men in connection with the stabbing of a teenager in Leeds",
+            ("Police arrest two men",),
+        ),
+        ("Acme fired 40 staff in response to the strike at its plant", ("Acme fires 40 staff",)),
+        (  # a place after the preposition completes its phrase: both options stand
+            "Norvale opened a plant in Ohio with 200 jobs",
+            ("Norvale opens plant in Ohio with 200 jobs", "Norvale opens plant in Ohio"),
+        ),
+    ],
+)
+def test_no_option_ends_in_half_a_compound_preposition(
+    clause: str, expected: tuple[str, ...]
+) -> None:
+    made = clause_headline(clause)
+    assert made is not None and made.texts == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the judge ruled against him in the case brought by the firm",  # him: whom?
+        "schools listed in the company's tracker had reported cases",  # 'Schools list … had'
+    ],
+)
+def test_an_object_with_an_unresolved_pronoun_or_a_later_verb_gives_no_headline(
+    clause: str,
+) -> None:
+    assert clause_headline(clause) is None

@@ -164,3 +164,43 @@ def test_a_source_of_endless_look_alike_sentences_is_tried_from_its_opening(
     item = Item(id="a", url="https://a.example/x", title="Tokenmaxxing", text=text, source="a")
     summarize(StoryInput(title="T", keywords=("tokenmaxxing",), items=(item,)), SummarizerConfig())
     assert 0 < len(set(tried)) <= 8  # (each sentence is tried up to four times: pass, retry…)
+
+
+def test_a_source_longer_than_a_feature_is_drafted_from_its_opening(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before: a 5,000-line numbered list (or a 20,000-word page) went whole to the drafter,
+    whose every try is checked against every source: minutes for one story
+    (benchmarks/hostile_summarize.py). Now each source is cut at MAX_CHARS, at a line break."""
+    from newsdesk.summarizer import drafting, longtext
+
+    from newsdesk.config import SummarizerConfig
+    from newsdesk.models import Item, StoryInput
+
+    lines = [
+        f"{i}. Berth No. {i % 40} reopened after review (see Fig. {i % 9}.)" for i in range(5000)
+    ]
+    short = Item(id="a", url="https://a.example/x", title="Berths reopen", text="Berths reopened.")
+    long = Item(id="b", url="https://b.example/x", title="Berths", text="\n".join(lines))
+    seen: list[StoryInput] = []
+
+    def spy(story: StoryInput, *_: object) -> None:
+        seen.append(story)
+        raise LookupError("seen")
+
+    monkeypatch.setattr(drafting, "wire", spy)
+    with pytest.raises(LookupError):
+        drafting.summarize(StoryInput(items=(short, long)), SummarizerConfig())
+    kept = seen[0].items
+    assert kept[0] is short and len(kept[1].text) <= longtext.MAX_CHARS
+    assert kept[1].text.endswith(lines[len(kept[1].text.splitlines()) - 1])  # whole lines
+    assert len(kept[1].text) > longtext.MAX_CHARS * 3 // 4
+
+
+def test_cutting_a_long_text_keeps_whole_sentences_and_leaves_short_ones_alone() -> None:
+    from newsdesk.summarizer.longtext import cut
+
+    text = "The berth reopened on Tuesday. " * 2000
+    assert cut(text, 1000).endswith("Tuesday.") and len(cut(text, 1000)) <= 1000
+    assert cut("Short text. ", 1000) == "Short text. "
+    assert cut("x" * 5000, 1000) == "x" * 1000

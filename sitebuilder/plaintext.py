@@ -1,0 +1,64 @@
+"""Invisible characters out of a content file before it becomes a page, with a warning.
+
+A hand-edited title can hold what no editor meant to type: a right-to-left override (U+202E)
+pasted with a name, a zero-width space from a chat app, a NUL or an ESC from a YAML escape.
+They reached the page's ``<title>``, its headings, the listings and the feeds, where an override
+reorders what a reader sees. Rejecting the file would take a published story off the site for
+a character nobody can see, so the site drops them (:func:`newsdesk.text.strip_invisible`;
+``title`` and ``topic`` on one line) and warns, naming the file and the field
+(``sources[2].outlet``), which ``--strict`` makes a failure. The file itself is left as it is:
+nothing an editor wrote is rewritten by a build.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdesk import content, frontmatter
+from newsdesk.text import one_line, strip_invisible
+
+_ONE_LINE = ("title", "topic", "slug")  # read as one line wherever they are
+
+
+def cleaned(cf: content.ContentFile) -> tuple[content.ContentFile, tuple[str, ...]]:
+    """``cf`` with the invisible characters out of every text of its front matter and body,
+    and one warning per field that held any (the unchanged ``cf`` and none when clean)."""
+    fields: list[str] = []
+    meta = _clean(cf.meta, "", fields)
+    body = strip_invisible(cf.body)
+    if body != cf.body:
+        fields.append("body")
+    if not fields:
+        return cf, ()
+    where = cf.path
+    shown = ", ".join(fields[:5]) + (f" and {len(fields) - 5} more" if len(fields) > 5 else "")
+    warning = (
+        f"{where}: invisible or control characters (bidi overrides, zero-width spaces, "
+        f"terminal escapes) left out of the page in {shown}: remove them from the file"
+    )
+    for key in ("title", "slug"):
+        if isinstance(meta.get(key), str) and not meta[key].strip():
+            raise content.ContentError(f"{where}: {key}: holds only invisible characters")
+    out = content.ContentFile(path=cf.path, meta=meta, body=body, extra=cf.extra)
+    out.__dict__["fm"] = frontmatter.validate(meta, cf.path)
+    return out, (warning,)
+
+
+def _clean(value: Any, where: str, fields: list[str]) -> Any:
+    """``value`` cleaned; the very same object when nothing in it changes (the common case)."""
+    if isinstance(value, str):
+        if value.isprintable():
+            return value
+        new = strip_invisible(value)
+        if new != value:
+            fields.append(where)
+        return one_line(new) if where.rsplit(".", 1)[-1] in _ONE_LINE else new
+    if isinstance(value, dict):
+        items = {
+            k: _clean(v, f"{where}.{k}" if where else str(k), fields) for k, v in value.items()
+        }
+        return value if all(items[k] is v for k, v in value.items()) else items
+    if isinstance(value, list):
+        entries = [_clean(v, f"{where}[{i}]", fields) for i, v in enumerate(value, start=1)]
+        return value if all(a is b for a, b in zip(entries, value, strict=True)) else entries
+    return value

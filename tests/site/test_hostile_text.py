@@ -1,0 +1,62 @@
+"""Invisible characters an editor's paste (or a YAML escape) puts in a content file's text.
+
+A right-to-left override, a zero-width space, a bell or an ESC in a title, a source's name or a
+heading reached the page's ``<title>``, its headings, the listings and the feeds. They are left
+out of the site with a warning naming the file and the field (a failure under ``--strict``);
+the file itself is not rewritten.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsdesk.sitebuilder import build
+from sitecheck import html_files
+from sitekit import BODY, story, write_story
+
+from newsdesk.errors import BuildError
+
+HIDDEN = ("\u202e", "\u200b", "\x07", "\x1b", "\u2066", "\ufeff", "\u200f")
+TITLE = "Lumen\u202e pauses\u200b its token\x07 leaderboard\x1b[2J after\u2066 gaming\ufeff\u200f"
+
+
+def _meta() -> dict[str, object]:
+    meta = story(title=TITLE)
+    sources = [dict(s) for s in meta["sources"]]  # type: ignore[attr-defined]
+    sources[1]["outlet"] = "Daily\u202e Circuit"
+    meta["sources"] = sources
+    return meta
+
+
+def test_invisible_characters_never_reach_the_pages_or_feeds(cfg, content_dir) -> None:
+    body = BODY.replace("## What happened", "## What\u202e hap\u200bpened")
+    path = write_story(content_dir, _meta(), body)
+    written = path.read_bytes()
+    summary = build(cfg)
+    site = cfg.path(cfg.build.out)
+    pages = [*html_files(site), *site.rglob("*.xml"), *site.rglob("*.json")]
+    assert len(pages) > 5
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert not [ch for ch in HIDDEN if ch in text], page
+    article = next(p for p in html_files(site) if "lumen-freight" in str(p))
+    html = article.read_text(encoding="utf-8")
+    assert "<title>Lumen pauses its token leaderboard[2J after gaming" in html
+    assert "What happened" in html
+    assert path.read_bytes() == written  # the editor's file is left as it is
+    (warning,) = [w for w in summary.warnings if "invisible" in w]
+    assert str(path) in warning and "title" in warning and "sources[2].outlet" in warning
+    assert "body" in warning and "\n" not in warning
+    with pytest.raises(BuildError, match="invisible"):
+        build(cfg, strict=True)
+
+
+def test_a_clean_file_has_no_such_warning(cfg, content_dir) -> None:
+    write_story(content_dir, story(title="A  title\twith   spacing"))
+    assert not [w for w in build(cfg).warnings if "invisible" in w]
+
+
+def test_a_title_of_invisible_characters_only_is_one_line_naming_it(cfg, content_dir) -> None:
+    """Before: 'front matter key title is missing or empty', for a title the editor sees set."""
+    path = write_story(content_dir, story(status="draft", title="\u200b\u202e"))
+    (warning,) = [w for w in build(cfg).warnings if str(path) in w]
+    assert "title: holds only invisible characters" in warning
