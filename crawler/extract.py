@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import htmldate
 import lxml.html
@@ -163,7 +163,9 @@ def _title(tree: lxml.html.HtmlElement | None) -> str | None:
 def _declared(doc: object, tree: lxml.html.HtmlElement | None) -> list[str]:
     """The absolute URLs the page declares as its own, most authoritative first: rel=canonical,
     og:url, then what trafilatura read. One that does not parse ("http://[x/y") is left out: it
-    raised in the site comparison and cost the page its text."""
+    raised in the site comparison and cost the page its text; so is one with a user name or
+    password (no page's address; "http://a.evil\\@b.example/" is a.evil's page to a browser,
+    b.example's to Python)."""
     candidates = []
     if tree is not None:
         candidates += [el.get("href") for el in tree.xpath('//link[@rel="canonical"]')]
@@ -177,10 +179,11 @@ def _declared(doc: object, tree: lxml.html.HtmlElement | None) -> list[str]:
 
 def _parses(url: str) -> bool:
     try:
-        urlsplit(url).port  # noqa: B018 (raises on a bad host or port)
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises on a bad host or port)
     except ValueError:
         return False
-    return True
+    return "@" not in parts.netloc
 
 
 def _canonical(declared: list[str], url: str) -> str:
@@ -197,7 +200,8 @@ def _declared_original(declared: list[str], url: str) -> str | None:
     :func:`_own_page`); the stories stage reads the claim as "this repeats that"."""
     if not declared or len(declared[0]) > MAX_URL or same_site(declared[0], url):
         return None
-    return clean_url(declared[0]) if urlsplit(declared[0]).path.strip("/") else None
+    cleaned = clean_url(declared[0])  # percent-encoding the query can make it longer
+    return cleaned if len(cleaned) <= MAX_URL and urlsplit(cleaned).path.strip("/") else None
 
 
 def _own_page(declared: str, url: str) -> bool:
@@ -214,15 +218,27 @@ def same_site(a: str, b: str) -> bool:
     """Whether two URLs are one outlet's: the same registered domain ("edition.cnn.com" and
     "www.cnn.com"; courlan, as the stories stage reads outlets), and not two different
     subdomains of it, neither of them "www" (on a shared host, "alice.substack.com" is not
-    "bob.substack.com")."""
+    "bob.substack.com"). Hosts are compared IDNA-encoded: "bücher.de" is "xn--bcher-kva.de"."""
     import courlan
 
+    a, b = _ascii_host(a), _ascii_host(b)
     ha, hb = (urlsplit(u).hostname or "" for u in (a, b))
     da = courlan.extract_domain(a) or registered_domain(a)
     if da != (courlan.extract_domain(b) or registered_domain(b)):
         return False
     bare = {da, f"www.{da}"}
     return ha == hb or ha in bare or hb in bare
+
+
+def _ascii_host(url: str) -> str:
+    """The URL's host IDNA-encoded, for comparing sites (user info and port dropped)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        wire = host.encode("idna").decode("ascii")
+    except UnicodeError:  # an empty or overlong label: compared as it is
+        return url
+    return url if wire == host else urlunsplit(parts._replace(netloc=wire))
 
 
 def _body_links(doc: object, url: str) -> tuple[str, ...]:
