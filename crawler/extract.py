@@ -26,7 +26,7 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 MAX_TAGS = 40_000  # a page is cut after this many tags (opening and closing) (bound_page)
 MAX_ANCHORS = 2000  # links past this many are unwrapped before extraction (bound_links)
 MAX_LINKS = 500  # outbound body links kept per article
-MAX_URL = 2000  # characters: a longer declared original is not kept
+MAX_URL = 2000  # characters: a longer declared URL (canonical or original) is not kept
 _ANCHOR = re.compile(r"<(/?)a\b[^>]*>", re.I)
 _PAYWALL_JSONLD = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|False)"?')
 _PAYWALL_MARKER = re.compile(
@@ -165,15 +165,16 @@ def _declared(doc: object, tree: lxml.html.HtmlElement | None) -> list[str]:
     og:url, then what trafilatura read. One that does not parse ("http://[x/y") is left out: it
     raised in the site comparison and cost the page its text; so is one with a user name or
     password (no page's address; "http://a.evil\\@b.example/" is a.evil's page to a browser,
-    b.example's to Python)."""
+    b.example's to Python), or one longer than MAX_URL (a megabyte was stored as the identity)."""
     candidates = []
     if tree is not None:
         candidates += [el.get("href") for el in tree.xpath('//link[@rel="canonical"]')]
     candidates += [_meta(tree, "og:url"), getattr(doc, "url", None)]
     out = []
     for c in candidates:
-        if c and c.strip().startswith(("http://", "https://")) and _parses(c.strip()):
-            out.append(c.strip())
+        c = (c or "").strip()
+        if c.startswith(("http://", "https://")) and len(c) <= MAX_URL and _parses(c):
+            out.append(c)
     return out
 
 
@@ -198,7 +199,7 @@ def _declared_original(declared: list[str], url: str) -> str | None:
     another site and not a home page (MSN's copy of a CNN report names CNN's URL). Kept apart
     from the canonical URL, as a claim: the copy never takes that URL as its own (see
     :func:`_own_page`); the stories stage reads the claim as "this repeats that"."""
-    if not declared or len(declared[0]) > MAX_URL or same_site(declared[0], url):
+    if not declared or same_site(declared[0], url):
         return None
     cleaned = clean_url(declared[0])  # percent-encoding the query can make it longer
     return cleaned if len(cleaned) <= MAX_URL and urlsplit(cleaned).path.strip("/") else None

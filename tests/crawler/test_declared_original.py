@@ -149,3 +149,12 @@ def test_a_page_naming_its_own_site_in_punycode_claims_no_other_site() -> None:
     ex = extract_page(_page("Tokenmaxxing board", head).encode(), url=own)
     assert ex.declared_original is None
     assert ex.canonical_url == "http://xn--bcher-kva.example/2026/03/02/board-2"
+
+
+def test_an_enormous_canonical_url_on_the_page_s_own_site_is_not_its_identity() -> None:
+    """A rel=canonical of a megabyte on the page's own site was stored as the article's
+    canonical URL; past 2,000 characters the page keeps its own URL, as with a declared
+    original."""
+    head = f'<link rel="canonical" href="{COPY}/{"x" * 1_000_000}">'
+    ex = extract_page(_page("Tokenmaxxing board", head).encode(), url=COPY)
+    assert (ex.canonical_url, ex.declared_original) == (COPY, None)
