@@ -139,3 +139,44 @@ def test_a_claim_passes_on_the_claimants_time_never_more() -> None:
     (story,) = group_items(items, StoriesConfig())
     assert story.duplicates == {"late": "report", "mirror": "report"}
     assert [(s.item_id, s.role) for s in story.sources] == [("report", "original")]
+
+
+def test_a_copy_folded_into_the_report_cannot_make_the_report_cite_its_own_site() -> None:
+    """Another site's copy of the report, a duplicate shown under the report, names its own
+    site's later article as the original: the report would cite it and lose the original's role
+    to it. Only the member's page and its duplicates on its own outlet speak for it."""
+    own = "https://hostile.example/2026/03/02/our-scoop"
+    copy = "https://copies.example/2026/03/02/leaderboard"
+    items = [
+        item("report", REPORT, "Leaderboards gamed", LEADERBOARD, "2026-03-02T07:00:00Z"),
+        item("own", own, "Leaderboards gamed", RETOLD, "2026-03-02T09:00:00Z"),
+        dataclasses.replace(
+            item("copy", copy, "Leaderboards gamed", LEADERBOARD, "2026-03-02T08:00:00Z"),
+            declared_original=own,
+        ),
+    ]
+    (story,) = group_items(items, StoriesConfig(near_duplicate_threshold=0.9))
+    assert story.duplicates == {"copy": "report"}
+    assert [(s.item_id, s.role, s.cited_by) for s in story.sources] == [
+        ("report", "original", ()),
+        ("own", "coverage", ()),
+    ]
+    assert story.lead_item_id == "report"
+
+
+def test_the_report_s_own_amp_copy_speaks_for_it() -> None:
+    """A duplicate on the member's own outlet (its AMP page) naming another member: the member
+    cites it, as a claim on its own page would."""
+    amp = REPORT.replace("/2026/", "/amp/2026/")
+    items = [
+        item("report", REPORT, "Leaderboards gamed", LEADERBOARD, "2026-03-02T06:00:00Z"),
+        dataclasses.replace(
+            item("amp", amp, "Leaderboards gamed", LEADERBOARD, "2026-03-02T06:30:00Z"),
+            declared_original=COPY,
+        ),
+        item("portal", COPY, "Leaderboards gamed", RETOLD, "2026-03-02T07:00:00Z"),
+    ]
+    (story,) = group_items(items, StoriesConfig(near_duplicate_threshold=0.9))
+    assert story.duplicates == {"amp": "report"}
+    portal = next(s for s in story.sources if s.item_id == "portal")
+    assert portal.cited_by == (REPORT,)
