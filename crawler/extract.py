@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import htmldate
 import lxml.html
@@ -26,7 +26,7 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 MAX_TAGS = 40_000  # a page is cut after this many tags (opening and closing) (bound_page)
 MAX_ANCHORS = 2000  # links past this many are unwrapped before extraction (bound_links)
 MAX_LINKS = 500  # outbound body links kept per article
-MAX_URL = 2000  # characters: a longer declared original is not kept
+MAX_URL = 2000  # characters: a longer declared URL (canonical or original) is not kept
 _ANCHOR = re.compile(r"<(/?)a\b[^>]*>", re.I)
 _PAYWALL_JSONLD = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|False)"?')
 _PAYWALL_MARKER = re.compile(
@@ -163,24 +163,28 @@ def _title(tree: lxml.html.HtmlElement | None) -> str | None:
 def _declared(doc: object, tree: lxml.html.HtmlElement | None) -> list[str]:
     """The absolute URLs the page declares as its own, most authoritative first: rel=canonical,
     og:url, then what trafilatura read. One that does not parse ("http://[x/y") is left out: it
-    raised in the site comparison and cost the page its text."""
+    raised in the site comparison and cost the page its text; so is one with a user name or
+    password (no page's address; "http://a.evil\\@b.example/" is a.evil's page to a browser,
+    b.example's to Python), or one longer than MAX_URL (a megabyte was stored as the identity)."""
     candidates = []
     if tree is not None:
         candidates += [el.get("href") for el in tree.xpath('//link[@rel="canonical"]')]
     candidates += [_meta(tree, "og:url"), getattr(doc, "url", None)]
     out = []
     for c in candidates:
-        if c and c.strip().startswith(("http://", "https://")) and _parses(c.strip()):
-            out.append(c.strip())
+        c = (c or "").strip()
+        if c.startswith(("http://", "https://")) and len(c) <= MAX_URL and _parses(c):
+            out.append(c)
     return out
 
 
 def _parses(url: str) -> bool:
     try:
-        urlsplit(url).port  # noqa: B018 (raises on a bad host or port)
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises on a bad host or port)
     except ValueError:
         return False
-    return True
+    return "@" not in parts.netloc
 
 
 def _canonical(declared: list[str], url: str) -> str:
@@ -195,9 +199,10 @@ def _declared_original(declared: list[str], url: str) -> str | None:
     another site and not a home page (MSN's copy of a CNN report names CNN's URL). Kept apart
     from the canonical URL, as a claim: the copy never takes that URL as its own (see
     :func:`_own_page`); the stories stage reads the claim as "this repeats that"."""
-    if not declared or len(declared[0]) > MAX_URL or same_site(declared[0], url):
+    if not declared or same_site(declared[0], url):
         return None
-    return clean_url(declared[0]) if urlsplit(declared[0]).path.strip("/") else None
+    cleaned = clean_url(declared[0])  # percent-encoding the query can make it longer
+    return cleaned if len(cleaned) <= MAX_URL and urlsplit(cleaned).path.strip("/") else None
 
 
 def _own_page(declared: str, url: str) -> bool:
@@ -214,15 +219,27 @@ def same_site(a: str, b: str) -> bool:
     """Whether two URLs are one outlet's: the same registered domain ("edition.cnn.com" and
     "www.cnn.com"; courlan, as the stories stage reads outlets), and not two different
     subdomains of it, neither of them "www" (on a shared host, "alice.substack.com" is not
-    "bob.substack.com")."""
+    "bob.substack.com"). Hosts are compared IDNA-encoded: "bücher.de" is "xn--bcher-kva.de"."""
     import courlan
 
+    a, b = _ascii_host(a), _ascii_host(b)
     ha, hb = (urlsplit(u).hostname or "" for u in (a, b))
     da = courlan.extract_domain(a) or registered_domain(a)
     if da != (courlan.extract_domain(b) or registered_domain(b)):
         return False
     bare = {da, f"www.{da}"}
     return ha == hb or ha in bare or hb in bare
+
+
+def _ascii_host(url: str) -> str:
+    """The URL's host IDNA-encoded, for comparing sites (user info and port dropped)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        wire = host.encode("idna").decode("ascii")
+    except UnicodeError:  # an empty or overlong label: compared as it is
+        return url
+    return url if wire == host else urlunsplit(parts._replace(netloc=wire))
 
 
 def _body_links(doc: object, url: str) -> tuple[str, ...]:

@@ -104,9 +104,14 @@ def declared_citations(
     """A member whose page names another member of the story as the original it repeats (a
     syndicated copy's rel=canonical on the original's site, ``Doc.declares``) cites it. A
     claim that resolves to the claimant itself (its own duplicate), or to a page that is not
-    in the story, changes nothing: the claim credits only an article we hold in this story."""
+    in the story, changes nothing: the claim credits only an article we hold in this story.
+    Only the member's page and its duplicates on its own outlet (its AMP page) speak for it:
+    another site's copy folded into it named its own site's article, which became the original
+    "cited by" the report it copied."""
     for node in nodes.values():
         for doc in texts[node.key]:
+            if doc.outlet != node.outlet:
+                continue
             target = by_canonical.get(doc.declares) if doc.declares else None
             if target is not None and target != node.key and target not in node.cites:
                 node.cites.append(target)

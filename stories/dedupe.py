@@ -1,10 +1,12 @@
 """Duplicates: the same canonical URL, the same text, or nearly the same text.
 
-Every group of duplicates keeps one article: the one with full text that another member of the
-group names as the original it repeats (a syndicated copy's declared canonical,
-``Doc.declares``), else the earliest published with full text (ties: the shorter URL, then the
-id); the others map to it (``dup id -> kept id``) and are listed as
-"also published at" on the kept article's source. Two entries of one canonical URL (an edited
+Every group of duplicates keeps one article: the earliest published with full text, where a
+member that another member names as the original it repeats (a syndicated copy's declared
+canonical, ``Doc.declares``) counts as published when its earliest claimant was, along chains of
+claims (a claim passes on the claimant's time, never more: a late copy named from a later mirror
+does not move ahead of the report); at equal times a member that names no other member is kept
+(the end of the chain), then the shorter URL, then the id. The others map to it
+(``dup id -> kept id``) and are listed as "also published at" on the kept article's source. Two entries of one canonical URL (an edited
 headline, an updated text) are one article, never two.
 """
 
@@ -36,14 +38,28 @@ class _UnionFind:
             self.parent[max(rx, ry)] = min(rx, ry)
 
 
-def _kept_key(doc: Doc, named: set[str]) -> tuple:
-    """``named``: the canonical URLs members of the group declare as their original."""
-    return (
-        not doc.read,
-        doc.canonical not in named,
-        doc.hours if doc.hours is not None else float("inf"),
-        len(doc.url),
-        doc.id,
+def _kept(docs: list[Doc], members: list[int]) -> int:
+    """The member of a group of duplicates to keep (see the module docstring)."""
+    by_canonical: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        by_canonical[docs[i].canonical].append(i)
+    claims = [
+        (i, j) for i in members for j in by_canonical.get(docs[i].declares or "", ()) if j != i
+    ]
+    time: dict[int, float] = {}
+    for i in members:
+        hours = docs[i].hours
+        time[i] = hours if hours is not None else float("inf")
+    for _ in members:  # a chain passes the time on one step per round; cycles settle too
+        moved = [(i, j) for i, j in claims if time[i] < time[j]]
+        for i, j in moved:
+            time[j] = min(time[j], time[i])
+        if not moved:
+            break
+    claimants = {i for i, _ in claims}
+    return min(
+        members,
+        key=lambda i: (not docs[i].read, time[i], i in claimants, len(docs[i].url), docs[i].id),
     )
 
 
@@ -85,8 +101,7 @@ def find_duplicates(docs: list[Doc], settings: StoriesConfig) -> dict[str, str]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        named = {c for i in members if (c := docs[i].declares)}
-        kept = min(members, key=lambda i: _kept_key(docs[i], named))
+        kept = _kept(docs, members)
         for i in members:
             if i != kept and docs[i].id != docs[kept].id:
                 dups[docs[i].id] = docs[kept].id

@@ -30,7 +30,7 @@ from newsdesk.store import Store
 @click.option("--topic", help="Only articles of this topic slug.")
 def articles(config_path: str, topic: str | None) -> None:
     """Print every stored article as one JSON line (id, url, canonical_url, title, text,
-    author, site_name, published, language, links, read)."""
+    author, site_name, published, language, links, read, source, topics, declared_original)."""
     config = get_config(config_path)
     if topic is not None and config.topic(topic) is None:
         known = ", ".join(t.slug for t in config.topics)

@@ -96,7 +96,10 @@ def read_items(path: Path) -> list[Item]:
     "--input",
     "input_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Items JSONL ({id, url, title, text?, published?, source?, links?, read?}); no database.",
+    help=(
+        "Items JSONL ({id, url, title, text?, published?, source?, links?, read?,"
+        " declared_original?}); no database."
+    ),
 )
 @click.option(
     "--output",

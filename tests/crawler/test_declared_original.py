@@ -86,6 +86,7 @@ def _crawl(config: Config, store: Store, listed: list[str]) -> None:
 
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
+ACCENTS = "\u00e9" * 700
 
 
 def test_a_copy_keeps_its_url_records_its_original_and_the_original_is_still_fetched(
@@ -117,9 +118,43 @@ def test_a_copy_keeps_its_url_records_its_original_and_the_original_is_still_fet
         ('<link rel="canonical" href="http://ledger.test/">', None),  # a home page is no original
         (f'<link rel="canonical" href="{ORIGINAL}?q={"x" * MAX_URL}">', None),  # too long
         ('<link rel="canonical" href="http://[ledger.test/x">', None),  # not a URL: raised
+        # cleaning percent-encodes the query: 700 characters become 4,200
+        (f'<link rel="canonical" href="{ORIGINAL}?q={ACCENTS}">', None),
+        # a page's URL carries no user name or password; a browser reads the second as
+        # portal.evil's page, Python as ledger.test's
+        (f'<link rel="canonical" href="{ORIGINAL.replace("//", "//u:secret@")}">', None),
+        ('<link rel="canonical" href="http://portal.evil\\@ledger.test/x/y">', None),
     ],
-    ids=["own-first", "og-url", "home-page", "too-long", "unparsable"],
+    ids=[
+        "own-first",
+        "og-url",
+        "home-page",
+        "too-long",
+        "unparsable",
+        "too-long-cleaned",
+        "credentials",
+        "backslash-userinfo",
+    ],  # fmt: skip
 )
 def test_what_counts_as_a_declared_original(head: str, declared: str | None) -> None:
     ex = extract_page(_page("Tokenmaxxing board", head).encode(), url=COPY)
     assert (ex.canonical_url, ex.declared_original) == (COPY, declared)
+
+
+def test_a_page_naming_its_own_site_in_punycode_claims_no_other_site() -> None:
+    """bücher.example's page naming xn--bcher-kva.example (the same host, ASCII-encoded) names
+    its own site: it is the page's canonical URL, never an original on another site."""
+    own = "http://bücher.example/2026/03/02/board"
+    head = '<link rel="canonical" href="http://xn--bcher-kva.example/2026/03/02/board-2">'
+    ex = extract_page(_page("Tokenmaxxing board", head).encode(), url=own)
+    assert ex.declared_original is None
+    assert ex.canonical_url == "http://xn--bcher-kva.example/2026/03/02/board-2"
+
+
+def test_an_enormous_canonical_url_on_the_page_s_own_site_is_not_its_identity() -> None:
+    """A rel=canonical of a megabyte on the page's own site was stored as the article's
+    canonical URL; past 2,000 characters the page keeps its own URL, as with a declared
+    original."""
+    head = f'<link rel="canonical" href="{COPY}/{"x" * 1_000_000}">'
+    ex = extract_page(_page("Tokenmaxxing board", head).encode(), url=COPY)
+    assert (ex.canonical_url, ex.declared_original) == (COPY, None)

@@ -105,3 +105,78 @@ def test_on_the_store_the_stored_claim_is_read_and_a_changed_claim_is_a_change(
         (story,) = load_stories(store)
     # near-duplicates at the config's threshold: the report named is kept, not the earlier copy
     assert story.duplicates == {"copy": "report"} and _roles(story) == {"report": "original"}
+
+
+def test_along_a_chain_of_claims_the_page_that_names_no_member_is_kept() -> None:
+    """A portal's copy names a wire's copy, which names the report: the wire admits it repeats
+    the report, so the report is kept though both copies were stamped earlier."""
+    wire = "https://wire.example/2026/03/02/token-leaderboard"
+    copy, report = _pair(wire, LEADERBOARD)
+    middle = item("wire", wire, "Leaderboards gamed", LEADERBOARD, "2026-03-02T06:30:00Z")
+    chain = [
+        dataclasses.replace(copy, published="2026-03-02T05:00:00Z"),
+        dataclasses.replace(middle, declared_original=REPORT),
+        report,
+    ]
+    (story,) = group_items(chain, StoriesConfig())
+    assert story.duplicates == {"copy": "report", "wire": "report"}
+
+
+def test_a_claim_passes_on_the_claimants_time_never_more() -> None:
+    """A late copy of the report and a later mirror naming it: the mirror's claim cannot lift
+    the late copy above the report published before both (else any site with a second domain
+    takes the report's place by naming itself from there)."""
+    late = "https://late.example/2026/03/02/leaderboard"
+    mirror = "https://mirror.example/lb"
+    items = [
+        item("report", REPORT, "Leaderboards gamed", LEADERBOARD, "2026-03-02T07:00:00Z"),
+        item("late", late, "Leaderboards gamed", LEADERBOARD, "2026-03-02T09:00:00Z"),
+        dataclasses.replace(
+            item("mirror", mirror, "Leaderboards gamed", LEADERBOARD, "2026-03-02T10:00:00Z"),
+            declared_original=late,
+        ),
+    ]
+    (story,) = group_items(items, StoriesConfig())
+    assert story.duplicates == {"late": "report", "mirror": "report"}
+    assert [(s.item_id, s.role) for s in story.sources] == [("report", "original")]
+
+
+def test_a_copy_folded_into_the_report_cannot_make_the_report_cite_its_own_site() -> None:
+    """Another site's copy of the report, a duplicate shown under the report, names its own
+    site's later article as the original: the report would cite it and lose the original's role
+    to it. Only the member's page and its duplicates on its own outlet speak for it."""
+    own = "https://hostile.example/2026/03/02/our-scoop"
+    copy = "https://copies.example/2026/03/02/leaderboard"
+    items = [
+        item("report", REPORT, "Leaderboards gamed", LEADERBOARD, "2026-03-02T07:00:00Z"),
+        item("own", own, "Leaderboards gamed", RETOLD, "2026-03-02T09:00:00Z"),
+        dataclasses.replace(
+            item("copy", copy, "Leaderboards gamed", LEADERBOARD, "2026-03-02T08:00:00Z"),
+            declared_original=own,
+        ),
+    ]
+    (story,) = group_items(items, StoriesConfig(near_duplicate_threshold=0.9))
+    assert story.duplicates == {"copy": "report"}
+    assert [(s.item_id, s.role, s.cited_by) for s in story.sources] == [
+        ("report", "original", ()),
+        ("own", "coverage", ()),
+    ]
+    assert story.lead_item_id == "report"
+
+
+def test_the_report_s_own_amp_copy_speaks_for_it() -> None:
+    """A duplicate on the member's own outlet (its AMP page) naming another member: the member
+    cites it, as a claim on its own page would."""
+    amp = REPORT.replace("/2026/", "/amp/2026/")
+    items = [
+        item("report", REPORT, "Leaderboards gamed", LEADERBOARD, "2026-03-02T06:00:00Z"),
+        dataclasses.replace(
+            item("amp", amp, "Leaderboards gamed", LEADERBOARD, "2026-03-02T06:30:00Z"),
+            declared_original=COPY,
+        ),
+        item("portal", COPY, "Leaderboards gamed", RETOLD, "2026-03-02T07:00:00Z"),
+    ]
+    (story,) = group_items(items, StoriesConfig(near_duplicate_threshold=0.9))
+    assert story.duplicates == {"amp": "report"}
+    portal = next(s for s in story.sources if s.item_id == "portal")
+    assert portal.cited_by == (REPORT,)
