@@ -251,6 +251,7 @@ def generate(root: Path, count: int) -> list[tuple[dict, str]]:
 
 CPU: dict[str, list[float]] = {}  # label → CPU seconds of each timed run
 SYS: dict[str, list[float]] = {}  # label → the system (kernel) part of those seconds
+WALL: dict[str, list[float]] = {}  # label → wall seconds of each timed run
 INODES: dict[str, tuple[int, int]] = {}  # label → (files, folders) its output holds
 
 
@@ -281,6 +282,7 @@ def timed(fn, label: str = "") -> float:
     wall = time.perf_counter() - t
     if label:
         end = cpu_now()
+        WALL.setdefault(label, []).append(wall)
         CPU.setdefault(label, []).append(end[0] - c[0])
         SYS.setdefault(label, []).append(end[1] - c[1])
     return wall
@@ -434,6 +436,12 @@ def report(count: int, repeat: int, r: dict[str, float]) -> None:
             f" ({(nf + nd) / max(hf + hd, 1):.2f}×; newsdesk writes a sources.json beside"
             " every story page)"
         )
+    for label, name in (("bare", "newsdesk, no search"), ("hugo", "Hugo")):
+        if label in WALL:
+            each = ", ".join(
+                f"{w:.2f} ({y:.2f})" for w, y in zip(WALL[label], SYS[label], strict=True)
+            )
+            print(f"  each run, in order, wall (system) s: {name}: {each}")
     print(
         f"  rebuilds (search included): no-op {r['noop']:.2f} s, one body edited {r['one']:.2f} s,"
         f" one headline changed {r['title']:.2f} s"
@@ -473,6 +481,7 @@ def main() -> None:
             before = load()
             CPU.clear()
             SYS.clear()
+            WALL.clear()
             r = bench_against_hugo(root, args.repeat, outs, not args.no_others)
             mid = load()
             r.update(bench_newsdesk(root, args.repeat, outs))
