@@ -17,16 +17,23 @@ with comments), then measures, as medians of ``--repeat`` runs:
   (Pelican). Neither makes a search index, so the like-for-like comparison is newsdesk without
   search; both ratios are printed.
 
-How the comparison with Hugo is timed (since 2026-12-05, issue 16 part 2): on this machine's
-ext4 (no journal) creating files soon after many were deleted is slow (the inode allocator
-steps over recently deleted inodes), and every timed build starts by deleting the previous
-output. Before, all of newsdesk's builds (and their deletions, Pagefind's thousands of files
-included) ran first and Hugo's after them, so the two met different file-system states. Now
-newsdesk's build without search and Hugo's build alternate, round by round (newsdesk first in
-even rounds, Hugo first in odd ones), and each tool's timed build comes right after deleting
-its own previous output the same way: ``rmtree``, ``os.sync()``, then ``--settle`` seconds
-(default 0; about 60 s lets ext4 forget the deletions). The searches and rebuilds of newsdesk
-are timed after those rounds, Pelican last.
+How the builds are timed (issue 16 part 2): this machine's ext4 has no journal, and without
+one the inode allocator skips every inode freed in the last 60 s (300 s while its inode-table
+block is unwritten: ``recently_deleted`` in fs/ext4/ialloc.c), scanning past each of them for
+every file it creates. A build started right after deleting another's output therefore pays,
+in kernel time, for the deletion, and how much depends on how many inodes were freed how
+recently, by whichever tool ran before. So no timed build here follows a deletion: every
+timed build (newsdesk's, Hugo's, Pelican's) writes into a folder of its own that never
+existed (``_site-1``, ``public-1``...), after an ``os.sync()`` (the previous build's data is
+written out before the clock starts, for every tool alike), and the outputs are deleted only
+when the size is done. Before the first timed build the script syncs and waits ``--settle``
+seconds (default 60) so that deletions made before it (a previous run's temporary folder)
+are out of the allocator's window. ``--after-delete`` restores the earlier method for
+comparison: each tool deletes its own previous output (``rmtree``, ``os.sync()``) right
+before each timed build, so its build meets its own deletion and the other tool's of the
+same minute. newsdesk's build without search and Hugo's build alternate round by round
+(newsdesk first in even rounds, Hugo first in odd ones); the searches and rebuilds of
+newsdesk are timed after those rounds, Pelican last.
 
 The load averages before, after the Hugo rounds and at the end are printed (the machine is
 shared).
@@ -48,6 +55,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -243,6 +251,7 @@ def generate(root: Path, count: int) -> list[tuple[dict, str]]:
 
 CPU: dict[str, list[float]] = {}  # label → CPU seconds of each timed run
 SYS: dict[str, list[float]] = {}  # label → the system (kernel) part of those seconds
+WALL: dict[str, list[float]] = {}  # label → wall seconds of each timed run
 INODES: dict[str, tuple[int, int]] = {}  # label → (files, folders) its output holds
 
 
@@ -273,6 +282,7 @@ def timed(fn, label: str = "") -> float:
     wall = time.perf_counter() - t
     if label:
         end = cpu_now()
+        WALL.setdefault(label, []).append(wall)
         CPU.setdefault(label, []).append(end[0] - c[0])
         SYS.setdefault(label, []).append(end[1] - c[1])
     return wall
@@ -287,12 +297,24 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def fresh(folder: Path, settle: float) -> None:
-    """Delete ``folder`` (a tool's previous output), flush the file system and wait
-    ``settle`` seconds: every timed build starts from the same state (see the module doc)."""
-    shutil.rmtree(folder, ignore_errors=True)
-    os.sync()
-    time.sleep(settle)
+class Outputs:
+    """Where each timed build writes (see the module doc): a new folder every time, after an
+    ``os.sync()``; with ``after_delete``, the same folder each time, its previous contents
+    deleted (and synced) just before."""
+
+    def __init__(self, after_delete: bool) -> None:
+        self.after_delete = after_delete
+        self.made = 0
+
+    def fresh(self, base: Path) -> Path:
+        if self.after_delete:
+            shutil.rmtree(base, ignore_errors=True)
+            os.sync()
+            return base
+        self.made += 1
+        folder = base.with_name(f"{base.name}-{self.made}")
+        os.sync()
+        return folder
 
 
 def hugo_bin() -> str | None:
@@ -300,10 +322,10 @@ def hugo_bin() -> str | None:
     return found if Path(found).exists() else None
 
 
-def bench_against_hugo(root: Path, repeat: int, settle: float, hugo_too: bool) -> dict[str, float]:
+def bench_against_hugo(root: Path, repeat: int, outs: Outputs, hugo_too: bool) -> dict[str, float]:
     """Medians of newsdesk's full build without search and Hugo's full build, interleaved:
-    round r runs both (newsdesk first in even rounds, Hugo first in odd ones), each right
-    after deleting its own previous output the same way (``fresh``)."""
+    round r runs both (newsdesk first in even rounds, Hugo first in odd ones), each into a
+    fresh output folder (``Outputs``)."""
     from newsdesk.sitebuilder import build
 
     cfg = load_config(root / "newsdesk" / "newsdesk.toml")
@@ -311,16 +333,16 @@ def bench_against_hugo(root: Path, repeat: int, settle: float, hugo_too: bool) -
     runs: dict[str, list[float]] = {"bare": [], "hugo": []}
 
     def newsdesk_run() -> None:
-        fresh(root / "newsdesk" / "_site", settle)
-        runs["bare"].append(timed(lambda: build(cfg, index=False), "bare"))
-        INODES["bare"] = count_inodes(root / "newsdesk" / "_site")
+        out = outs.fresh(root / "newsdesk" / "_site")
+        runs["bare"].append(timed(lambda: build(cfg, out=out, index=False), "bare"))
+        INODES["bare"] = count_inodes(out)
 
     def hugo_run() -> None:
         if hugo is not None:
-            fresh(root / "hugo" / "public", settle)
-            cmd = [hugo, "--quiet", "--noBuildLock"]
+            public = outs.fresh(root / "hugo" / "public")
+            cmd = [hugo, "--quiet", "--noBuildLock", "--destination", str(public)]
             runs["hugo"].append(timed(lambda: run(cmd, root / "hugo"), "hugo"))
-            INODES["hugo"] = count_inodes(root / "hugo" / "public")
+            INODES["hugo"] = count_inodes(public)
 
     for r in range(repeat):
         for step in (newsdesk_run, hugo_run) if r % 2 == 0 else (hugo_run, newsdesk_run):
@@ -328,47 +350,45 @@ def bench_against_hugo(root: Path, repeat: int, settle: float, hugo_too: bool) -
     return {k: statistics.median(v) for k, v in runs.items() if v}
 
 
-def bench_newsdesk(root: Path, repeat: int, settle: float) -> dict[str, float]:
-    """Medians: Pagefind alone on the site built without search, the full build with search
-    (from an empty output folder); no-op, body-edit and headline-edit rebuilds (as
-    ``build()`` runs them, search included). Starts from bench_against_hugo's last site."""
+def bench_newsdesk(root: Path, repeat: int, outs: Outputs) -> dict[str, float]:
+    """Medians: Pagefind alone on a site built without search, the full build with search
+    (into a fresh output folder); no-op, body-edit and headline-edit rebuilds of that site
+    (as ``build()`` runs them, search included)."""
     from newsdesk.sitebuilder import build, search
 
     cfg = load_config(root / "newsdesk" / "newsdesk.toml")
-    out = root / "newsdesk" / "_site"
     runs: dict[str, list[float]] = {k: [] for k in ("pagefind", "full", "noop", "one", "title")}
     victim = next((root / "newsdesk" / "content").rglob("story-7.md"))
     for r in range(repeat):
-        if r:  # the site without search again, untimed
-            fresh(out, 0)
-            build(cfg, index=False)
-        runs["pagefind"].append(timed(lambda: search.update(out), "pagefind"))  # as build() does
-        fresh(out, settle)
-        runs["full"].append(timed(lambda: build(cfg), "full"))
-        runs["noop"].append(timed(lambda: build(cfg)))
+        bare = outs.fresh(root / "newsdesk" / "_site")
+        build(cfg, out=bare, index=False)  # the site without search, untimed
+        runs["pagefind"].append(timed(partial(search.update, bare), "pagefind"))  # as build() does
+        out = outs.fresh(root / "newsdesk" / "_site")
+        runs["full"].append(timed(partial(build, cfg, out=out), "full"))
+        runs["noop"].append(timed(partial(build, cfg, out=out)))
         # an editor fixes a sentence: the body changes, nothing other pages show
         cf = content.read(victim)
         content.write(
             victim, cf.meta, cf.body.replace("## Background", f"## Background\n\nEdit {r} [1].")
         )
-        runs["one"].append(timed(lambda: build(cfg)))
+        runs["one"].append(timed(partial(build, cfg, out=out)))
         # an editor changes the headline: listings, feeds, related stories and the index too
         cf = content.read(victim)
         content.write(victim, {**cf.meta, "title": f"{cf.meta['title']} (rev {r})"}, cf.body)
-        runs["title"].append(timed(lambda: build(cfg)))
+        runs["title"].append(timed(partial(build, cfg, out=out)))
     return {k: statistics.median(v) for k, v in runs.items()}
 
 
-def bench_pelican(root: Path, count: int, repeat: int, settle: float) -> dict[str, float]:
+def bench_pelican(root: Path, count: int, repeat: int, outs: Outputs) -> dict[str, float]:
     """Median of Pelican's full builds (one run above 1,000 stories)."""
     pel_bin = str(Path(sys.executable).parent / "pelican")
     if not Path(pel_bin).exists():
         return {}
     times = []
-    cmd = [pel_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"]
     for _ in range(repeat if count <= 1000 else 1):
-        fresh(root / "pelican" / "output", settle)
-        times.append(timed(lambda: run(cmd, root / "pelican"), "pelican"))
+        output = outs.fresh(root / "pelican" / "output")
+        cmd = [pel_bin, "content", "-o", str(output), "-s", "pelicanconf.py", "-q"]
+        times.append(timed(partial(run, cmd, root / "pelican"), "pelican"))
     return {"pelican": statistics.median(times)}
 
 
@@ -416,6 +436,12 @@ def report(count: int, repeat: int, r: dict[str, float]) -> None:
             f" ({(nf + nd) / max(hf + hd, 1):.2f}×; newsdesk writes a sources.json beside"
             " every story page)"
         )
+    for label, name in (("bare", "newsdesk, no search"), ("hugo", "Hugo")):
+        if label in WALL:
+            each = ", ".join(
+                f"{w:.2f} ({y:.2f})" for w, y in zip(WALL[label], SYS[label], strict=True)
+            )
+            print(f"  each run, in order, wall (system) s: {name}: {each}")
     print(
         f"  rebuilds (search included): no-op {r['noop']:.2f} s, one body edited {r['one']:.2f} s,"
         f" one headline changed {r['title']:.2f} s"
@@ -430,23 +456,37 @@ def main() -> None:
     ap.add_argument(
         "--settle",
         type=float,
-        default=0.0,
-        help="seconds to wait after each deletion (and sync) before a timed build",
+        default=60.0,
+        help="seconds to wait (after a sync) before the first timed build of each size",
+    )
+    ap.add_argument(
+        "--after-delete",
+        action="store_true",
+        help="the earlier method: each timed build right after deleting its tool's previous output",
     )
     args = ap.parse_args()
-    print(f"seconds, medians of {args.repeat} runs; {os.cpu_count()} cores")
+    method = (
+        "each right after deleting its tool's previous output"
+        if args.after_delete
+        else "each into a new output folder, no deletion in the last 60 s"
+    )
+    print(f"seconds, medians of {args.repeat} runs; {os.cpu_count()} cores; builds {method}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
             root = Path(tmp)
             generate(root, n)
+            os.sync()
+            time.sleep(args.settle)  # deletions before this point out of ext4's window
+            outs = Outputs(args.after_delete)
             before = load()
             CPU.clear()
             SYS.clear()
-            r = bench_against_hugo(root, args.repeat, args.settle, not args.no_others)
+            WALL.clear()
+            r = bench_against_hugo(root, args.repeat, outs, not args.no_others)
             mid = load()
-            r.update(bench_newsdesk(root, args.repeat, args.settle))
+            r.update(bench_newsdesk(root, args.repeat, outs))
             if not args.no_others:
-                r.update(bench_pelican(root, n, args.repeat, args.settle))
+                r.update(bench_pelican(root, n, args.repeat, outs))
             print(
                 f"{n} stories (load before {before}, after the Hugo rounds {mid}, at the end {load()})"
             )
