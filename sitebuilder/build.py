@@ -52,7 +52,7 @@ class BuildSummary:
         return self.written == 0 and self.removed == 0
 
     def line(self) -> str:
-        drafts = f" ({self.drafts} drafts)" if self.drafts else ""
+        drafts = f" ({counted(self.drafts, 'draft', 'drafts')})" if self.drafts else ""
         warn = f", {counted(len(self.warnings), 'warning', 'warnings')}" if self.warnings else ""
         return (
             f"site: {counted(self.stories, 'story', 'stories')}{drafts} → {self.out}: {self.written} files written, "

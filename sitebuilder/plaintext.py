@@ -24,17 +24,20 @@ def cleaned(cf: content.ContentFile) -> tuple[content.ContentFile, tuple[str, ..
     """``cf`` with the invisible characters out of every text of its front matter and body,
     and one warning per field that held any (the unchanged ``cf`` and none when clean)."""
     fields: list[str] = []
-    meta = _clean(cf.meta, "", fields)
+    hidden: set[str] = set()
+    meta = _clean(cf.meta, "", fields, hidden)
     body = strip_invisible(cf.body)
     if body != cf.body:
         fields.append("body")
+        hidden |= set(cf.body) - set(body)
     if not fields:
         return cf, ()
     where = cf.path
     shown = ", ".join(fields[:5]) + (f" and {len(fields) - 5} more" if len(fields) > 5 else "")
+    chars = ", ".join(f"U+{ord(c):04X}" for c in sorted(hidden))
     warning = (
-        f"{where}: invisible or control characters (bidi overrides, zero-width spaces, "
-        f"terminal escapes) left out of the page in {shown}: remove them from the file"
+        f"{where}: invisible or control characters ({chars}) in {shown}, left out of the "
+        "page: remove them from the file"
     )
     for key in ("title", "slug"):
         if isinstance(meta.get(key), str) and not meta[key].strip():
@@ -44,7 +47,7 @@ def cleaned(cf: content.ContentFile) -> tuple[content.ContentFile, tuple[str, ..
     return out, (warning,)
 
 
-def _clean(value: Any, where: str, fields: list[str]) -> Any:
+def _clean(value: Any, where: str, fields: list[str], hidden: set[str]) -> Any:
     """``value`` cleaned; the very same object when nothing in it changes (the common case)."""
     if isinstance(value, str):
         if value.isprintable():
@@ -52,13 +55,15 @@ def _clean(value: Any, where: str, fields: list[str]) -> Any:
         new = strip_invisible(value)
         if new != value:
             fields.append(where)
+            hidden |= set(value) - set(new)
         return one_line(new) if where.rsplit(".", 1)[-1] in _ONE_LINE else new
     if isinstance(value, dict):
         items = {
-            k: _clean(v, f"{where}.{k}" if where else str(k), fields) for k, v in value.items()
+            k: _clean(v, f"{where}.{k}" if where else str(k), fields, hidden)
+            for k, v in value.items()
         }
         return value if all(items[k] is v for k, v in value.items()) else items
     if isinstance(value, list):
-        entries = [_clean(v, f"{where}[{i}]", fields) for i, v in enumerate(value, start=1)]
+        entries = [_clean(v, f"{where}[{i}]", fields, hidden) for i, v in enumerate(value, start=1)]
         return value if all(a is b for a, b in zip(entries, value, strict=True)) else entries
     return value

@@ -46,6 +46,8 @@ def test_invisible_characters_never_reach_the_pages_or_feeds(cfg, content_dir) -
     (warning,) = [w for w in summary.warnings if "invisible" in w]
     assert str(path) in warning and "title" in warning and "sources[2].outlet" in warning
     assert "body" in warning and "\n" not in warning
+    # an editor cannot see them, so the warning names them (it listed only kinds of character)
+    assert "U+202E" in warning and "U+200B" in warning and "U+001B" in warning
     with pytest.raises(BuildError, match="invisible"):
         build(cfg, strict=True)
 

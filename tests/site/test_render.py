@@ -358,6 +358,10 @@ def test_the_build_line_counts_its_warnings_in_words() -> None:
     assert ", 1 warning in 0.02 s" in one.line()
     two = BuildSummary(Path("_site"), 4, 4, 35, 0, 0, ("a", "b"), 0.02)
     assert ", 2 warnings in" in two.line()
+    # a preview with one draft left said "(1 drafts)"
+    assert (
+        "site: 2 stories (1 draft) → " in BuildSummary(Path("_site"), 2, 1, 9, 0, 0, (), 0.1).line()
+    )
 
 
 json_values = st.recursive(
