@@ -167,14 +167,16 @@ def _spelled(clause: str) -> str:
 
 
 def credit_sentence(story: StoryInput) -> Pair | None:
-    """'Circuit Report and Valley Courier credit The Ledger Daily with the first report.'"""
+    """'Circuit Report and Valley Courier cite the report by The Ledger Daily.' What newsdesk
+    holds is that they cite it (a link, "first reported by", "follows reports by X and Y"), not
+    that they call it first: a source naming two earlier reports credits neither with the first."""
     fs = facts(story)
     first = original(fs)
     citers = [f for f in fs if f.cites_original and f.read]
     if first is None or not citers:
         return None
-    verb = "credits" if len(citers) == 1 else "credit"
-    text = f"{names([f.name for f in citers])} {verb} {first.name} with the first report."
+    verb = "cites" if len(citers) == 1 else "cite"
+    text = f"{names([f.name for f in citers])} {verb} the report by {first.name}."
     return text, tuple(f.n for f in citers)
 
 

@@ -76,9 +76,7 @@ def test_our_own_sentences_say_who_reported_first_and_who_followed(story):
     )
     assert first.cites == (2, 3) and not first.flagged  # the FT was not read: its citers
     takeaways = [ln.text for ln in draft.takeaways]
-    assert (
-        "Ars Technica and Example Blog credit Financial Times with the first report." in takeaways
-    )
+    assert "Ars Technica and Example Blog cite the report by Financial Times." in takeaways
     # a false date is caught: the sentence is checked against what newsdesk holds
     from newsdesk.summarizer import verify_text
 
@@ -90,7 +88,7 @@ def test_our_own_sentences_say_who_reported_first_and_who_followed(story):
     wrongs = [
         first.text.replace("Financial Times first", "Ars Technica first") + " [2][3]",
         swapped.replace("X", "Example Blog") + " [2][3]",
-        "Example Blog credits Ars Technica with the first report. [3]",
+        "Example Blog cites the report by Ars Technica. [3]",
     ]
     assert not any(v.supported for v in verify_text(_with_sources(story), wrongs))
 
