@@ -64,6 +64,12 @@ _PARTICIPLES = frozenset(
     ]
 )
 _GAP = 8  # at most this many words between two names for the words to relate them
+# a comma then one of these opens another clause: names on either side are not one relation
+# ("… AI coding assistants, after the company's spending on AI models tripled")
+_CLAUSE_OPENERS = frozenset(
+    "after before when while because although though since which who whose whom where whereas"
+    " until unless but".split()
+)
 _WEEKDAYS = " ".join(WEEKDAYS)
 _MONTHS = "January February March April June July August September October November December"
 _SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in MONTHS) + r")\b"
@@ -174,7 +180,7 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
     out = []
     for (_, a_end, a), (b_start, _, b) in zip(ents, ents[1:], strict=False):
         gap = toks[a_end:b_start]
-        if not gap or len(gap) > _GAP or any(t in ';:()"' for t in gap):
+        if not gap or len(gap) > _GAP or any(t in ';:()"' for t in gap) or _crosses(gap):
             continue
         rel = frozenset(
             lemma(t) for t in gap if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS
@@ -185,6 +191,11 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         agent, patient = (b, a) if passive else (a, b)
         out.append(Relation(_key(agent), _key(patient), rel, agent, patient))
     return out
+
+
+def _crosses(gap: list[str]) -> bool:
+    """The gap runs into another clause: a comma followed by a clause opener."""
+    return any(t == "," and nxt.lower() in _CLAUSE_OPENERS for t, nxt in zip(gap, gap[1:]))
 
 
 def _passive(gap: list[str]) -> bool:

@@ -352,3 +352,21 @@ def test_a_reason_names_the_words_the_editor_wrote_not_stems():
     ]
     missing = reason.split("missing: ")[1]
     assert "punished" in missing and "bonuses" in missing, reason
+
+
+def test_a_relation_between_names_stays_in_its_clause() -> None:
+    """', after the company's spending on AI models tripled' opens another clause: the names on
+    either side of it ('AI coding tools' … 'AI models') are not one relation, so an editor's
+    'Halvern's spending on AI models tripled' is not told 'the source has AI' as its actor;
+    inside one clause the wrong actor is still caught."""
+    source = (
+        "Halvern has ended Token Cup, a contest that rewarded staff for heavy use of AI coding "
+        "tools, after the company's spending on AI models nearly tripled in three months."
+    )
+    check = Checker({1: source})
+    assert (
+        check.check("Halvern's spending on AI models nearly tripled in three months.", (1,)) == ()
+    )
+    assert not any(r.agent_name == "AI" for r in relations(source, frozenset()))
+    wrong = "Token Cup has ended Halvern, a contest that rewarded staff for heavy use of AI tools."
+    assert check.check(wrong, (1,)) != ()
