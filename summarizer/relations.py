@@ -66,10 +66,8 @@ _PARTICIPLES = frozenset(
 _GAP = 8  # at most this many words between two names for the words to relate them
 # a comma then one of these opens another clause: names on either side are not one relation
 # ("… AI coding assistants, after the company's spending on AI models tripled")
-_CLAUSE_OPENERS = frozenset(
-    "after before when while because although though since which who whose whom where whereas"
-    " until unless but".split()
-)
+_OPENERS = "after before when while because although though since which who whose whom where"
+_CLAUSE_OPENERS = frozenset(f"{_OPENERS} whereas until unless but".split())
 _WEEKDAYS = " ".join(WEEKDAYS)
 _MONTHS = "January February March April June July August September October November December"
 _SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in MONTHS) + r")\b"
@@ -195,7 +193,9 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
 
 def _crosses(gap: list[str]) -> bool:
     """The gap runs into another clause: a comma followed by a clause opener."""
-    return any(t == "," and nxt.lower() in _CLAUSE_OPENERS for t, nxt in zip(gap, gap[1:]))
+    return any(
+        t == "," and nxt.lower() in _CLAUSE_OPENERS for t, nxt in zip(gap, gap[1:], strict=False)
+    )
 
 
 def _passive(gap: list[str]) -> bool:
