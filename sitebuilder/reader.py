@@ -189,17 +189,12 @@ def read_story(path: Path, raw: bytes | None = None, root: Path | None = None) -
     return _page(load(path, raw), root)
 
 
-def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
-    edited = cf.edited  # (of the file as written: its body_hash is of the body with them)
-    cf, invisible = plaintext.cleaned(cf)
-    path, fm = cf.path, cf.fm
-    sources = _sources(fm)
-    known = max((s.n for s in sources), default=0)
-    synopsis_html, raw_sections = markdown.render_sections(cf.body, known)
+def _sections(raw: list[tuple[str, str]]) -> tuple[tuple[str, ...], list[Section]]:
+    """The first 'Key takeaways' section's items, and the other sections, each a unique id."""
     takeaways: tuple[str, ...] = ()
     sections = []
     used: set[str] = {"sources", "timeline", "discussion", "related", "takeaways", "how-made"}
-    for heading, html in raw_sections:
+    for heading, html in raw:
         if heading.lower() in _TAKEAWAYS and not takeaways:
             takeaways = tuple(markdown.list_items(html))
             if takeaways:
@@ -209,6 +204,17 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
             sid += "-x"
         used.add(sid)
         sections.append(Section(id=sid, title=heading, html=html))
+    return takeaways, sections
+
+
+def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
+    edited = cf.edited  # (of the file as written: its body_hash is of the body with them)
+    cf, invisible = plaintext.cleaned(cf)
+    path, fm = cf.path, cf.fm
+    sources = _sources(fm)
+    known = max((s.n for s in sources), default=0)
+    synopsis_html, raw_sections = markdown.render_sections(cf.body, known)
+    takeaways, sections = _sections(raw_sections)
     words = count_words(cf.body)
     checked, flags = _verification(cf)
     told = editor_text.tally(cf.body, fm.raw.get("sentence_keys"))

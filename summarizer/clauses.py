@@ -18,17 +18,7 @@ from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
 from newsdesk.summarizer.fragments import PREPOSITIONS
 from newsdesk.summarizer.nounphrase import IRREGULAR_PAST
 from newsdesk.summarizer.sentences import FINITE
-from newsdesk.summarizer.waiting import (
-    CONTENT_WORDS,
-    INFINITIVE_OK,
-    INNER_OPEN,
-    SAYS_THAT,
-    SPAN_POINTS,
-    SPANS,
-    TELLING,
-    WAITING,
-    WHEN,
-)
+from newsdesk.summarizer.waiting import CONTENT_WORDS, INFINITIVE_OK, INNER_OPEN, WAITING
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 MIN_WORDS = 6
@@ -101,6 +91,7 @@ def _verb_like(low: Sequence[str], i: int) -> bool:
 
 _ADVERBIAL = frozenset(["once", "if", "when", "after", "before", "unless", "while", "because"])
 _OPENERS = _ADVERBIAL - {"after", "before"}  # 'After months of talks the union agreed'
+_AS_MUCH = frozenset("many much well of far long soon recently early late part".split())  # noqa: SIM905
 _KEEP = FINITE | SAYING  # verbs even after a comma ('the firm, however, is …')
 _OPENING = frozenset(["in", "on", "at", "after", "before", "during", "with", "amid", "under"])
 
@@ -121,8 +112,10 @@ def complete(ws: Sequence[str]) -> bool:
     # outlook, published Tuesday,') or before its agent ('a memo seen by Circuit Report')
     skip = _aside(ws, main) | _participles(ws, low, main)
     verb = any(_verb_like(low, i) for i in range(main) if i not in skip)
-    # 'once the storm began churning …' alone: an opening clause whose main clause was cut
-    opener = low[0] in _OPENERS and not any(w.endswith(",") for w in ws[:-1])
+    # 'once the storm began …' or 'as the storm passed …, Keellings,': no verb after the comma
+    first = next((i for i, w in enumerate(ws[:-1]) if w.endswith(",")), len(ws))
+    opens = low[0] in _OPENERS or (low[0] == "as" and low[1] not in _AS_MUCH)  # 'As many as'
+    opener = opens and not any(_verb_like(low, i) for i in range(first + 1, main) if i not in skip)
     return verb and not opener and low[-1] not in SAYING and not (set(low[-3:]) & SAYING)
 
 
@@ -206,7 +199,7 @@ def dangling(ws: Sequence[str], end: int) -> bool:
         or before in ("that", "who", "which", "to")
         or (nxt == "to" and not (after in INFINITIVE_OK or after[:1].isdigit()))
         or (nxt == "to" and prev[:1].isdigit() and after[:1].isdigit())  # 'those 18 | to 64'
-        or (nxt in SPAN_POINTS and prev in SPANS)
+        or (nxt in waiting.SPAN_POINTS and prev in waiting.SPANS)
         or (nxt == "by" and (prev.endswith(("ed", "en")) or prev in IRREGULAR_PAST))
         or (prev.endswith("ing") and (before == "and" or ws[end - 2].endswith(",")))
     )
@@ -219,14 +212,14 @@ def _says(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
     after its person ('are telling White House advisers | that …'); not a relative clause
     ('found errors | that the firm had hidden')."""
     for k in range(end - 1, max(end - 8, 0) - 1, -1):
-        if low[k] in SAYS_THAT:
+        if low[k] in waiting.SAYS_THAT:
             between = low[k + 1 : end]
             return (
                 not between
                 or between[0] in ("to", "in", "on", "at", "during")
                 and waiting.LOOSE.get() < 2
-                or all(w in WHEN for w in between)
-                or low[k] in TELLING
+                or all(w in waiting.WHEN for w in between)
+                or low[k] in waiting.TELLING
             )
         if k < end - 1 and ws[k].endswith(","):
             return False

@@ -16,24 +16,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import STOPWORDS
 
 Pair = tuple[str, tuple[int, ...]]
 _NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?= [a-z])")
 _WORDS = 5  # words of an appositive after its article (two at least: "a law" says little)
+# an appositive that sums up its clause, not the name before it ("… switched off Tidemark, a
+# rare step that …": Tidemark is no step): its head names an act (lexicon.event_noun: 'move',
+# 'decision', 'rise') or is one of these, which WordNet does not derive from a verb
+_SUMMING = frozenset(["step", "blow", "boost", "milestone", "first", "departure", "turnaround"])
 
 
 def appositive(name: str, text: str) -> str | None:
     """What ``text`` says ``name`` is, in an indefinite appositive, which introduces it ('X, an
     internal dashboard that …' -> 'an internal dashboard'; not 'X, the payments company, …',
-    which takes it as known); lower-case words only, not ending on a little word; None when it
-    says nothing so."""
+    which takes it as known); lower-case words only, not ending on a little word nor on a word
+    that sums up a clause (:data:`_SUMMING`); None when it says nothing so."""
     pattern = (
         rf"(?<![\w'’-]){re.escape(name)}, (?P<d>an? (?:[a-z][\w'’-]* ){{1,{_WORDS - 1}}}?"
         r"[a-z][\w'’-]*)(?=,| that | which | who )"
     )
     for m in re.finditer(pattern, text):
-        if m["d"].split()[-1] not in STOPWORDS:
+        head = m["d"].split()[-1]
+        if head not in STOPWORDS and head not in _SUMMING and not lexicon.event_noun(head):
             return m["d"]
     return None
 

@@ -61,13 +61,37 @@ def finish_budget(
     # (unless the quoted lines that leaves out were what named an outlet the count counts)
     out = without_repeats(out)
     lean = without_padding(story, out, lines)
-    held, dropped = hold_share(lean, lines, settings.quote_share, keep)
+    held, dropped = _held(lean, lines, settings.quote_share, keep, num)
     told = [t for pairs in held.values() for t, _ in pairs]
     if lean != out and not count_adds_nothing(
         story, told + [q for i, q in enumerate(lines) if i not in dropped]
     ):
-        held, dropped = hold_share(out, lines, settings.quote_share, keep)
+        held, dropped = _held(out, lines, settings.quote_share, keep, num)
     return held, [qq for i, qq in enumerate(kept) if i not in dropped]
+
+
+def _held(
+    groups: dict[str, list[Pair]],
+    lines: list[str],
+    share: float,
+    keep: frozenset[str],
+    num: Numbering,
+) -> tuple[dict[str, list[Pair]], set[int]]:
+    """:func:`hold_share`, and a line it leaves naming a person by surname alone (``introduced``
+    would change or drop it) left out too, the share held again without it: the share puts
+    back a later line without the earlier one that gave the full name (a read row kept '…,
+    Keellings.' and dropped 'climatologist David Keellings')."""
+    texts = [t for t in num.texts.values() if t]
+    for _ in range(sum(len(pairs) for pairs in groups.values()) + 1):
+        held, dropped = hold_share(groups, lines, share, keep)
+        told = [pair for pairs in held.values() for pair in pairs]
+        cited = [" ".join(num.texts.get(c) or "" for c in cites) for _, cites in told]
+        named = introduced([t for t, _ in told], cited, texts)
+        stray = {t for j, (t, _) in enumerate(told) if named.get(j) != t}
+        if not stray:
+            break
+        groups = {k: [p for p in pairs if p[0] not in stray] for k, pairs in groups.items()}
+    return held, dropped
 
 
 def _fitting(num: Numbering, story: StoryInput) -> Callable[[str, tuple[int, ...]], bool]:

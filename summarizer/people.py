@@ -258,14 +258,20 @@ _LED_VERBS = {
 }
 
 
+# between the subject and its passive, only a predicate of its own joined by 'and' ('will house
+# teams …, and'): not 'The company said its lab would be run by …' (the lab's head, not the
+# company's) nor 'The new office will be led by …' ('who will lead the new')
+_OWN_PREDICATE = r"(?:(?:will|would|is|are|was|were|has|have|had)\b[^.;:\"“”]*?,? and )?"
+
+
 def _led_by(speaker: str, text: str) -> list[str]:
     """A role the source gives only in the passive, of the subject of its sentence ("The
     office will house …, and will be led by Inês Carvalho, who joins from …"): "who will lead
     the office"."""
     out = []
     for m in re.finditer(
-        rf"(?:^|[.!?]\s+)The (?P<noun>[a-z]+) [^.;:\"“”]*?\b(?P<aux>will be|would be|is|are|was"
-        rf"|were) (?P<verb>{'|'.join(_LED_VERBS)}) by {re.escape(speaker)}\b",
+        rf"(?:^|[.!?]\s+)The (?P<noun>[a-z]+) {_OWN_PREDICATE}(?P<aux>will be|would be|is|are"
+        rf"|was|were) (?P<verb>{'|'.join(_LED_VERBS)}) by {re.escape(speaker)}\b",
         text,
     ):
         base, present, past = _LED_VERBS[m["verb"]]

@@ -38,3 +38,15 @@ def test_a_name_first_met_as_a_subject_is_described_in_the_line_or_a_line_before
     met = {"synopsis": [("Quay Post reported that the port opened Tidemark.", (1,)), line]}
     assert described(met, texts, set(), lambda text, cites: "," not in text) == met
     assert described(groups, texts, set(), lambda text, cites: False) == groups
+
+
+def test_an_appositive_that_sums_up_its_clause_describes_no_name() -> None:
+    """'… switched off Tidemark, a rare step that surprised hauliers' gave 'Tidemark, a rare
+    step, had handled bookings …' (verified and copying no run): the step is the switching off."""
+    for summing in ("a rare step", "a surprise decision", "a sharp rise", "a sudden move"):
+        text = f"The port switched off Tidemark, {summing} that surprised hauliers."
+        assert appositive("Tidemark", text) is None, summing
+    line = ("Quay Post reported that Tidemark had handled bookings since 2019.", (1,))
+    text = "The port switched off Tidemark, a rare step that surprised hauliers."
+    groups = {"synopsis": [line]}
+    assert described(groups, {1: text}, set(), lambda t, c: True) == groups

@@ -107,3 +107,19 @@ def test_a_person_met_first_in_a_line_is_told_with_the_role_the_source_gives():
     # a name that is no verb's subject ('Orrell's team') gets no role
     own = "Ridge Courier reported that Orrell's team would load in May."
     assert introduced([own], [source], [source]) == {0: own.replace("Orrell", "Tamsin Orrell")}
+
+
+def test_a_passive_role_is_of_its_own_subject_only():
+    """'The company said its lab would be run by …' gave 'who would run the company', and 'The
+    new office will be led by …' gave 'who will lead the new': a role the source never gives."""
+    from newsdesk.summarizer.people import _led_by
+
+    for text in (
+        "The company said its new lab would be run by Jane Okafor.",
+        "The board announced that the fund will be managed by Jane Okafor.",
+        "The new depot will be led by Jane Okafor.",
+    ):
+        assert _led_by("Jane Okafor", text) == [], text
+    joined = "The depot will store grain for farms, and will be run by Jane Okafor."
+    assert _led_by("Jane Okafor", joined) == ["who will run the depot"]
+    assert _led_by("Jane Okafor", "The team is led by Jane Okafor.") == ["who leads the team"]
