@@ -27,7 +27,7 @@ from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
-from newsdesk.summarizer.ranks import dropped_rank, superlative
+from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
@@ -279,7 +279,9 @@ def meaning_reasons(
         reasons.append(flip)
     elif pair := swapped(bare, passage.sentences):
         reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
-    elif top := dropped_rank(bare, passage.sentences):
+    elif top := dropped_rank(bare, passage.sentences) or won_placed(
+        bare, source or passage.sentences
+    ):
         reasons.append(f'it says "{top}" where the supporting passage ranks it below the top')
     elif more := overclaim(bare, passage.sentences):
         reasons.append(f'it says "{more}", which the supporting passage does not')

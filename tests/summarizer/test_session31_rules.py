@@ -88,3 +88,18 @@ def test_a_superlatives_opposite_is_caught_beside_record():
         "Attendance at the Marlow fair was the highest on record, organisers said.", (1,)
     )
     assert any("opposite" in r for r in reasons)
+
+
+RACE = (
+    "Tomas Reyn finished second in the Harbour Marathon on Sunday, behind the veteran Ola Brandt."
+)
+
+
+def test_won_for_a_place_below_the_top_is_caught():
+    check = Checker({1: RACE})
+    assert (
+        check.check("Veteran Ola Brandt won the Harbour Marathon, with Tomas Reyn second.", (1,))
+        == ()
+    )
+    reasons = check.check("Tomas Reyn won the Harbour Marathon on Sunday.", (1,))
+    assert any("below the top" in r for r in reasons)
