@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.summarizer.denied import denied_word
+from newsdesk.summarizer.outcomes import changed_outcome
 from newsdesk.summarizer.quantities import changed_quantity
 from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import lemma, senses
@@ -89,12 +90,15 @@ def unhedged(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
 
 def amount_reasons(claim: str, passage: tuple[str, ...], source: tuple[str, ...]) -> list[str]:
     """How sure and how much: a word the ``source`` says only with a negation (denied.py), a
-    quantity word of another rank (quantities.py), a hedge of the ``passage`` dropped."""
+    quantity word of another rank (quantities.py), an outcome of the opposed group (outcomes.py),
+    a hedge of the ``passage`` dropped."""
     reasons = []
     if word := denied_word(claim, source):
         reasons.append(f'it says "{word}", which its source says only with a negation')
     if noun := changed_quantity(claim, passage):
         reasons.append(f'it counts "{noun}" with another quantity word than the passage')
+    if pair := changed_outcome(claim, passage):
+        reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
     if certain := unhedged(claim, passage):
         reasons.append(f'it says "{certain}" for certain where the passage says it may be')
     return reasons

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsdesk.summarizer.denied import denied_word
 from newsdesk.summarizer.hedges import unhedged
+from newsdesk.summarizer.outcomes import changed_outcome
 from newsdesk.summarizer.quantities import changed_quantity, counted
 from newsdesk.summarizer.verify import Checker
 
@@ -103,3 +104,21 @@ def test_won_for_a_place_below_the_top_is_caught():
     )
     reasons = check.check("Tomas Reyn won the Harbour Marathon on Sunday.", (1,))
     assert any("below the top" in r for r in reasons)
+
+
+def test_an_outcome_of_the_opposed_group_is_caught():
+    check = Checker({1: "The Orla council approved a plan to pedestrianise the high street."})
+    assert (
+        check.check("A plan to pedestrianise Orla's high street was adopted by the council.", (1,))
+        == ()
+    )
+    reasons = check.check("The Orla council shelved a plan to pedestrianise the high street.", (1,))
+    assert any('"shelved"' in r for r in reasons)
+    assert changed_outcome("The club fired its coach.", ("The club's coach stepped down.",))
+    assert changed_outcome("The coach quit.", ("The club's coach stepped down.",)) is None
+
+
+def test_outcomes_are_not_read_through_the_synonym_table():
+    """There "ended" is read as "stop" and "a raise" as "increase": no closing, no opening."""
+    passage = ("The strike ended when workers accepted a deal.",)
+    assert changed_outcome("Workers won a raise, and the strike is over.", passage) is None
