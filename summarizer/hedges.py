@@ -15,7 +15,7 @@ from newsdesk.summarizer.denied import denied_word
 from newsdesk.summarizer.outcomes import changed_outcome
 from newsdesk.summarizer.quantities import changed_quantity
 from newsdesk.summarizer.sentences import normalize, words
-from newsdesk.summarizer.synonyms import lemma, senses
+from newsdesk.summarizer.synonyms import lemma, lemmas, senses
 
 _QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _MODALS = frozenset(["may", "might", "could"])
@@ -57,14 +57,15 @@ def _tokens(text: str) -> list[str]:
 
 def hedged_verbs(sentence: str) -> set[str]:
     """The lemmas of the verbs a sentence hedges ("may slow" -> 'slow')."""
-    toks = _tokens(sentence)
+    cased = words(_QUOTED.sub(" ", normalize(sentence)))  # "12 May" is a month
+    toks = [w.lower() for w in cased]
     out = set()
-    for k, t in enumerate(toks):
+    for k, t in enumerate(cased):
         if t not in _MODALS or (k + 1 < len(toks) and toks[k + 1] in ("not", "never")):
             continue
         for w in toks[k + 1 : k + 1 + _REACH]:
             if w not in _SKIP:
-                out.add(lemma(w))
+                out.update(lemmas(w))  # a content word only ("may the" is no hedged verb)
                 break
     return out
 

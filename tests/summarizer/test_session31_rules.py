@@ -122,3 +122,10 @@ def test_outcomes_are_not_read_through_the_synonym_table():
     """There "ended" is read as "stop" and "a raise" as "increase": no closing, no opening."""
     passage = ("The strike ended when workers accepted a deal.",)
     assert changed_outcome("Workers won a raise, and the strike is over.", passage) is None
+
+
+def test_a_month_is_no_hedge():
+    passage = (
+        "The Harbour Times first reported the sale on 12 May within a day; the Post followed.",
+    )
+    assert unhedged("The Post followed within hours.", passage) is None
