@@ -35,7 +35,7 @@ _DENYING = frozenset(
         "absent",
     )
 )
-_REACH = 5  # words after a negator it denies ("not aware of any accidents")
+_REACH = 5  # words after a negator it denies ("without" denies a noun: polarity.only_without) ("not aware of any accidents")
 
 
 def _split(sentences: tuple[str, ...]) -> tuple[set[str], set[str]]:
@@ -48,7 +48,7 @@ def _split(sentences: tuple[str, ...]) -> tuple[set[str], set[str]]:
             reach = -1
             for k, t in enumerate(toks):
                 low = t.lower()
-                if low in NEGATORS or low.endswith("n't"):
+                if (low in NEGATORS and low != "without") or low.endswith("n't"):
                     reach = k + _REACH
                     continue
                 if low == "to":  # "not enough to protect": the purpose is not denied
