@@ -21,12 +21,13 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
+from newsdesk.summarizer.hedges import amount_reasons
 from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
-from newsdesk.summarizer.ranks import dropped_rank
+from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
@@ -207,6 +208,7 @@ def opposite(claim: str, passage: Passage) -> str | None:
     the passage's 'cut', 'upheld' for 'blocked')."""
     mine = set(lemmas(claim))
     have = frozenset().union(*(frozenset(lemmas(s)) for s in passage.sentences))
+    have |= {lemma(w[:-3]) for s in passage.sentences for w in words(s) if superlative(w)}
     meant = frozenset().union(*(_senses(s) for s in passage.sentences))
     for w in words(canonical(normalize(claim))):
         key = lemma(w)
@@ -244,11 +246,15 @@ def negation_flip(claim: str, passage: Passage) -> str | None:
 
 
 def meaning_reasons(
-    claim: str, passage: Passage, vocabulary: frozenset[str] | set[str]
+    claim: str,
+    passage: Passage,
+    vocabulary: frozenset[str] | set[str],
+    source: tuple[str, ...] = (),
 ) -> list[str]:
     """What the claim's own prose (its quotations left out: those are checked word for word)
     gets wrong against its supporting passage: subject, relations, an invented thing, time and
-    its units, opposites, a swapped kind, a rank, overclaiming, negation."""
+    its units, opposites, a swapped kind, a rank, overclaiming, negation;
+    and (hedges.amount_reasons, against its ``source``'s sentences) how sure and how much."""
     bare = _QUOTED.sub(" ", normalize(claim))
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
@@ -273,12 +279,15 @@ def meaning_reasons(
         reasons.append(flip)
     elif pair := swapped(bare, passage.sentences):
         reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
-    elif top := dropped_rank(bare, passage.sentences):
+    elif top := dropped_rank(bare, passage.sentences) or won_placed(
+        bare, source or passage.sentences
+    ):
         reasons.append(f'it says "{top}" where the supporting passage ranks it below the top')
     elif more := overclaim(bare, passage.sentences):
         reasons.append(f'it says "{more}", which the supporting passage does not')
     elif acts := changed_support(bare, passage.sentences):
         reasons.append(f'it says "{acts[0]}" where the supporting passage says "{acts[1]}"')
+    reasons += amount_reasons(bare, passage.sentences, source)
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)
     return reasons

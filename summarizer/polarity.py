@@ -40,7 +40,7 @@ NEGATORS = frozenset(
 )
 _QUOTED = re.compile(r'"[^"]*"')
 # where a negation's reach ends: "Norvale did not disclose its total, but said the cost…"
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|although|though|whereas|while)\b)", re.I)
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|although|though|even|whereas|while)\b)", re.I)
 
 
 def clauses(text: str) -> list[str]:

@@ -2,7 +2,8 @@
 
 A claim that keeps every other word of "the country's second largest publisher" but its
 ordinal holds 75% of the passage's words (align.py) and no number of its own, yet says the
-publisher is the largest. ``dropped_rank`` finds a superlative of the passage that an ordinal
+publisher is the largest; so does "won" for a passage's "finished second" (``won_placed``).
+``dropped_rank`` finds a superlative of the passage that an ordinal
 ranks ("second largest", "third-biggest") whose claim counterpart (the same lemma or a word
 of its synonym groups) comes without one.
 """
@@ -13,7 +14,7 @@ import re
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import normalize, words
-from newsdesk.summarizer.synonyms import senses
+from newsdesk.summarizer.synonyms import lemma, senses
 
 _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th"
 ORDINAL = frozenset(_ORDINALS.split())  # overclaim.py: a superlative after one is a rank
@@ -117,3 +118,27 @@ def dropped_rank(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
 
 def _meets(word: str, others: list[str]) -> bool:
     return any(senses(word) & senses(s) for s in others)
+
+
+_PLACED = frozenset(["finished", "came", "placed", "ended", "finishing", "coming"])
+_WIN = lemma("won")
+
+
+def won_placed(claim: str, sentences: tuple[str, ...]) -> str | None:
+    """The claim's "won" (or "wins", "winner") when the ``sentences`` (its source) never say a
+    win but place the same one below the top ("Varga finished second" against "Varga won"):
+    the words before the claim's "won" and before the sentence's "finished" share a lemma."""
+    toks = words(normalize(claim))
+    at = next((k for k, w in enumerate(toks) if lemma(w) == _WIN or w.lower() == "winner"), -1)
+    if at < 0:
+        return None
+    who = {lemma(w) for w in toks[:at] if len(w) > 3}
+    for sent in sentences:
+        theirs = [w.lower() for w in words(normalize(sent))]
+        if any(lemma(t) == _WIN or t == "winner" for t in theirs):
+            return None
+        for k, t in enumerate(theirs):
+            placed = t in _PLACED and ORDINAL & set(theirs[k + 1 : k + 3])
+            if placed and who & {lemma(w) for w in theirs[:k] if len(w) > 3}:
+                return toks[at]
+    return None

@@ -248,7 +248,8 @@ class Checker:
         unsaid = sorted(numbers(claim) & said)
         if unsaid:
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
-        return reasons + meaning_reasons(claim, passage, voc)
+        source = self.indexes.get(passage.source)
+        return reasons + meaning_reasons(claim, passage, voc, source.sentences if source else ())
 
     def _overlap_reasons(self, prose: str, cites: Sequence[int], allowed: set[str]) -> list[str]:
         """The earlier rule (the baseline): MIN_COVERAGE of the words anywhere in the sources."""
