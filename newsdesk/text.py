@@ -155,18 +155,23 @@ def strip_controls(text: str) -> str:
 
 
 # what an editor's paste or a page's markup may hide in a line of text besides the controls:
-# zero-width space, left-to-right, right-to-left and Arabic letter marks, word joiner and
-# invisible operators, byte-order marks. Zero-width (non-)joiners stay: emoji sequences and
-# several scripts need them.
-_MARKS = "\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff"
+# zero-width space, word joiner and invisible operators, byte-order marks. Zero-width
+# (non-)joiners stay (emoji sequences and several scripts need them), and so do the
+# left-to-right, right-to-left and Arabic letter marks: they reorder nothing but the neutral
+# characters beside them, and a Hebrew or Arabic title needs them ("!\u200f (2026)").
+_MARKS = "\u200b\u2060-\u2064\ufeff"
+_BIDI_MARKS = "\u200e\u200f\u061c"
 _INVISIBLE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_MARKS}]")
-_INVISIBLE_ALL = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{_MARKS}]")
+# a terminal shows the bidi marks escaped too: its own bidi handling is not a browser's
+_HIDDEN = f"\x7f-\x9f\u202a-\u202e\u2066-\u2069{_MARKS}{_BIDI_MARKS}"
+_TERMINAL = re.compile(f"[\x00-\x08\x0b-\x1f{_HIDDEN}]")
+_TERMINAL_ALL = re.compile(f"[\x00-\x1f{_HIDDEN}]")
 
 
 def strip_invisible(text: str) -> str:
     """:func:`strip_controls`, and the invisible characters that are not controls (zero-width
-    space, bidi marks, byte-order marks) dropped too: for titles, names and what an editor
-    wrote, where none of them is ever meant."""
+    space, word joiner, byte-order marks) dropped too: for titles and names, where none of them
+    is ever meant. The bidi marks (LRM, RLM, ALM) stay: right-to-left text needs them."""
     if text.isprintable():
         return text
     return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -184,7 +189,7 @@ def for_terminal(text: str, *, newlines: bool = True) -> str:
     Tabs stay; newlines stay when ``newlines``."""
     if text.isprintable():
         return text
-    pattern = _INVISIBLE if newlines else _INVISIBLE_ALL
+    pattern = _TERMINAL if newlines else _TERMINAL_ALL
     return pattern.sub(_escaped, text)
 
 

@@ -5,8 +5,10 @@ pasted with a name, a zero-width space from a chat app, a NUL or an ESC from a Y
 They reached the page's ``<title>``, its headings, the listings and the feeds, where an override
 reorders what a reader sees. Rejecting the file would take a published story off the site for
 a character nobody can see, so the site drops them (:func:`newsdesk.text.strip_invisible`;
-``title`` and ``topic`` on one line) and warns, naming the file and the field
-(``sources[2].outlet``), which ``--strict`` makes a failure. The file itself is left as it is:
+``title`` and ``topic`` on one line; in the body only the controls and the bidi overrides and
+isolates, :func:`newsdesk.text.strip_controls`: Thai text breaks its words with zero-width
+spaces; the bidi marks a right-to-left text needs stay everywhere) and warns, naming the file
+and the field (``sources[2].outlet``), which ``--strict`` makes a failure. The file itself is left as it is:
 nothing an editor wrote is rewritten by a build.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk import content, frontmatter
-from newsdesk.text import one_line, strip_invisible
+from newsdesk.text import one_line, strip_controls, strip_invisible
 
 _ONE_LINE = ("title", "topic", "slug")  # read as one line wherever they are
 
@@ -26,7 +28,7 @@ def cleaned(cf: content.ContentFile) -> tuple[content.ContentFile, tuple[str, ..
     fields: list[str] = []
     hidden: set[str] = set()
     meta = _clean(cf.meta, "", fields, hidden)
-    body = strip_invisible(cf.body)
+    body = strip_controls(cf.body)  # a Thai body's zero-width spaces are where its words break
     if body != cf.body:
         fields.append("body")
         hidden |= set(cf.body) - set(body)

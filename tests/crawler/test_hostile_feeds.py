@@ -254,7 +254,7 @@ def test_titles_and_authors_are_stored_on_one_line_with_nothing_hidden(
 ) -> None:
     """Before: a zero-width space, a right-to-left mark or a byte-order mark in a feed's or a
     page's title (and a newline in a feed title) was stored, and became the story's headline."""
-    hidden = "Tokenmaxxing\u200b board\u200f\n paused\ufeff"
+    hidden = "Tokenmaxxing\u200b board\u2060\n paused\ufeff"
     url = web.page("/a.html", hidden, author="Rowan\u200b Vale\u2060")
     web.feed("/f.xml", [{"title": hidden, "link": url}])
     crawled = crawl_web(tmp_path, web, ["/f.xml"])
