@@ -64,7 +64,8 @@ def refuse_flags(cf: ContentFile, flags: list[Flag], verb: str) -> None:
     raise ReviewError(
         f"{cf.slug} has {len(flags)} flagged sentence(s), e.g. {first!r} "
         f"({'; '.join(flags[0].reasons)}): fix or delete them in {cf.path} and remove the "
-        f"<mark> tags, or {verb} with --force to publish them anyway (recorded on the page)"
+        f'<mark> tags, or {verb} with --force --reason "…" to publish them anyway (recorded on'
+        " the page)"
     )
 
 

@@ -105,7 +105,7 @@ def read_items(path: Path) -> list[Item]:
     "--output",
     "output_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Stories JSONL to write (default: standard output). Needs --input.",
+    help="Stories JSONL to write (default, or -: standard output). Needs --input.",
 )
 @config_option
 @no_cache_option
@@ -144,7 +144,7 @@ def stories(
         settings = get_config(config_path).stories
     result = group_items(read_items(input_path), settings)
     lines = "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in result)
-    if output_path is None:
+    if output_path is None or str(output_path) == "-":  # '-' wrote a file named '-'
         click.echo(lines, nl=False)
     else:
         try:

@@ -113,6 +113,7 @@ def test_fixing_the_flagged_sentence_lets_approve_through(project: Path, drafts)
     path.write_text(unmarked.replace("</mark>", ""), encoding="utf-8")
     refused = run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False)
     assert refused.exit_code == 1 and "flagged sentence(s)" in str(refused.exception)
+    assert "--force --reason" in str(refused.exception)  # as docs/editors.md says it
     front, body = unmarked.replace("</mark>", "").split("\n---\n", 1)
     body = body.replace(drafts.FLAGGED_SENTENCE, "Costs were not given.")
     path.write_text(front + "\n---\n" + body, encoding="utf-8")

@@ -74,6 +74,17 @@ def test_stdout_when_no_output_is_given(tmp_path: Path, week) -> None:  # type: 
     ]
 
 
+def test_output_dash_is_standard_output(tmp_path: Path, week, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'--output -' wrote a file named '-' in the working folder (the newcomer's find)."""
+    src = tmp_path / "items.jsonl"
+    write_items(src, week[4:])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["stories", "--input", str(src), "--output", "-"])
+    assert result.exit_code == 0, result.output
+    assert len([json.loads(line) for line in result.output.splitlines()]) == 2
+    assert not (tmp_path / "-").exists()
+
+
 def test_store_mode_prints_a_one_line_summary(tmp_path: Path, week) -> None:  # type: ignore[no-untyped-def]
     write_config(tmp_path, crawl={"database": "nd.db"})
     with Store(tmp_path / "nd.db") as store:
