@@ -121,6 +121,9 @@ def citations(text: str) -> list[int]:
     return found
 
 
+_SUP = '<sup class="cites">'
+
+
 @lru_cache(maxsize=4096)
 def _cite_html(group: str, known: int) -> str:
     """The links of one [n] or [n, m] group (the same few groups recur in every story)."""
@@ -130,7 +133,7 @@ def _cite_html(group: str, known: int) -> str:
             links.append(f'<a class="cite" href="#source-{n}" aria-label="source {n}">{n}</a>')
         else:
             links.append(f'<span class="cite broken" title="no such source">{n}</span>')
-    return '<sup class="cites">[' + ", ".join(links) + "]</sup>"
+    return _SUP + "[" + ", ".join(links) + "]</sup>"
 
 
 def _link_cites(segment: str, known: int) -> str:
@@ -142,7 +145,9 @@ def _link_cites(segment: str, known: int) -> str:
     last = 0
     for m in _CITE.finditer(segment):
         start = m.start()
-        if start > last and segment[start - 1] == " ":
+        if out and start == last:  # "[2][3]": one marker, so no line breaks between them
+            out[-1] = out[-1].removesuffix("</sup>") + _cite_html(m[1], known).removeprefix(_SUP)
+        elif start > last and segment[start - 1] == " ":
             out += (segment[last : start - 1], "\u00a0", _cite_html(m[1], known))
         else:
             out += (segment[last:start], _cite_html(m[1], known))

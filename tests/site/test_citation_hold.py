@@ -42,17 +42,29 @@ def test_a_marker_stays_on_the_line_of_the_word_before_it() -> None:
 
 def test_link_cites_is_the_spaced_substitution() -> None:
     """_link_cites walks the [n] matches itself: the same text as one re.sub with an optional
-    space before each group (which tried the pattern at every character)."""
+    space before each group (which tried the pattern at every character), adjacent markers
+    then joined into one."""
     import random
     import re
 
     spaced = re.compile(r"( ?)" + markdown._CITE.pattern)
 
     def by_sub(text: str, known: int) -> str:
-        return spaced.sub(lambda m: "\u00a0" * len(m[1]) + markdown._cite_html(m[2], known), text)
+        out = spaced.sub(lambda m: "\u00a0" * len(m[1]) + markdown._cite_html(m[2], known), text)
+        return out.replace('</sup><sup class="cites">', "")  # adjacent markers are one
 
     pieces = [" ", "  ", "[", "]", "1", "12", "1234", ",", " ;", "a", "[1]", " [2, 3]", "\u00a0"]
     rng = random.Random(29)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
         assert markdown._link_cites(text, 2) == by_sub(text, 2), text
+
+
+def test_adjacent_markers_are_one_marker_that_does_not_break() -> None:
+    """'[2][3]' was two <sup> side by side: at 390 px the second wrapped onto a line of its own
+    (the newcomer's screenshot). One <sup class="cites"> (white-space: nowrap) holds both."""
+    html = markdown.render("Two outlets cite it. [2][3] Then [1] and [1, 2].", 3)
+    assert html.count('<sup class="cites">') == 3
+    assert "]</sup><sup" not in html
+    assert '<sup class="cites">[<a class="cite" href="#source-2"' in html
+    assert 'aria-label="source 2">2</a>][<a class="cite" href="#source-3"' in html
