@@ -40,7 +40,9 @@ class DraftSummary:
             unchanged += f" ({self.reused} not redrafted: inputs unchanged)"
         checked = f"{self.sentences - self.reused_sentences} sentences checked"
         if self.reused_sentences:
-            checked += f" (and {self.reused_sentences} checked when first drafted)"
+            # "(and 2 checked when first drafted)" left a newcomer asking which 2
+            n = self.reused_sentences
+            checked += f" (and {n} in the drafts not redrafted, checked when they were drafted)"
         line = (
             f"drafts: {counted(self.stories, 'story', 'stories')} · {self.created} created"
             f" · {self.updated} updated · {unchanged} · {self.proposals} proposals"

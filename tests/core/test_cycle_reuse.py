@@ -69,6 +69,7 @@ def test_a_cycle_with_nothing_new_regroups_and_redrafts_nothing(demo: Path) -> N
     assert "inputs unchanged: not regrouped" in grouped.line()
     assert (drafted.stories, drafted.unchanged, drafted.reused) == (4, 4, 4)
     assert drafted.sentences > 0 and "4 not redrafted" in drafted.line()
+    assert f"and {drafted.sentences} in the drafts not redrafted, checked when" in drafted.line()
     assert files(demo) == before
 
 
