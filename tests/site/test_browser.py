@@ -222,7 +222,7 @@ def test_planted_script_does_not_run_from_search_results(served: tuple[Server, P
 
 
 CHECKS = """document.readyState === 'complete' && JSON.stringify(
-    [...document.querySelectorAll('.card .counts')].map(p => {
+    [...document.querySelectorAll('SELECTOR')].map(p => {
         const box = p.getBoundingClientRect(), mark = p.querySelector('.check');
         const r = mark.getBoundingClientRect(), line = mark.getClientRects();
         return {top: box.top, left: box.left, checkTop: r.top, checkLeft: r.left,
@@ -235,7 +235,8 @@ def test_the_card_s_check_badge_wraps_cleanly_at_390(served: tuple[Server, Path]
     own indented by its 0.6rem margin. Where it starts a line now, it starts at the card's text
     edge, in one piece, and stays inside the card."""
     server, _ = served
-    value, messages = wait_for(CHROMIUM, server.url + PAGES["index"], CHECKS, width=390)
+    look = CHECKS.replace("SELECTOR", ".card .counts")
+    value, messages = wait_for(CHROMIUM, server.url + PAGES["index"], look, width=390)
     cards = json.loads(value)
     assert cards and messages == []
     wrapped = [c for c in cards if c["checkTop"] > c["top"] + 2]
@@ -244,3 +245,15 @@ def test_the_card_s_check_badge_wraps_cleanly_at_390(served: tuple[Server, Path]
         assert c["lines"] == 1 and c["right"] <= c["boxRight"] + 0.5
     for c in wrapped:
         assert abs(c["checkLeft"] - c["left"]) < 1, c
+
+
+def test_the_story_page_s_check_badge_wraps_cleanly_at_390(served: tuple[Server, Path]) -> None:
+    """The story page's counts line did what the cards' did before: its badge, wrapped onto
+    a line of its own, started 0.6rem in (the newcomer's screenshot, session 31)."""
+    server, _ = served
+    look = CHECKS.replace("SELECTOR", "header .counts, .counts:has(.check)")
+    value, messages = wait_for(CHROMIUM, server.url + PAGES["article"], look, width=390)
+    (line,) = json.loads(value)
+    assert messages == [] and line["checkTop"] > line["top"] + 2  # it wraps at 390 px
+    assert line["lines"] == 1 and line["right"] <= line["boxRight"] + 0.5
+    assert abs(line["checkLeft"] - line["left"]) < 1, line
