@@ -13,7 +13,6 @@ together from words of distant sentences, which no short passage holds together)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +30,7 @@ from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
+    QUOTED,
     normalize,
     source_sentences,
     words,
@@ -54,7 +54,6 @@ MAX_SPAN = 2  # sentences in one supporting passage
 VERB_RULE = False
 MIN_SUPPORT = 0.75  # share of a sentence's lemmas its passage must hold (tuned, see above)
 MIN_NEGATION_MATCH = 0.5
-_QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _MIN_PROSE = 3  # a claim with fewer words of its own (outside quotes) is its quotation
 _SCOPE = 3  # words after a negator that it denies
 
@@ -194,7 +193,7 @@ def scope_flip(claim: str, passage: Passage) -> str | None:
         return None
     mine = set(lemmas(claim))
     for sent in passage.sentences:
-        toks = words(_QUOTED.sub(" ", canonical(normalize(sent))))
+        toks = words(QUOTED.sub(" ", canonical(normalize(sent))))
         for k, t in enumerate(toks):
             if t.lower() in NEGATORS or t.lower().endswith("n't"):
                 scope = set(lemmas(" ".join(toks[k + 1 : k + 1 + _SCOPE])))
@@ -231,7 +230,7 @@ def share_in(claim: str, src: SourceIndex) -> float:
 def negation_flip(claim: str, passage: Passage) -> str | None:
     """A reason when a clause of the claim and the passage clause closest to it differ in
     negation (polarity.clauses: a 'not' does not reach past ', but')."""
-    theirs = [c for s in passage.sentences for c in clauses(_QUOTED.sub(" ", normalize(s)))]
+    theirs = [c for s in passage.sentences for c in clauses(QUOTED.sub(" ", normalize(s)))]
     for clause in clauses(claim):
         want = set(lemmas(clause))
         if len(want) < 3:
@@ -255,7 +254,7 @@ def meaning_reasons(
     gets wrong against its supporting passage: subject, relations, an invented thing, time and
     its units, opposites, a swapped kind, a rank, overclaiming, negation;
     and (hedges.amount_reasons, against its ``source``'s sentences) how sure and how much."""
-    bare = _QUOTED.sub(" ", normalize(claim))
+    bare = QUOTED.sub(" ", normalize(claim))
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
         reasons.append("its subject is not what the supporting passage is about")
@@ -263,7 +262,7 @@ def meaning_reasons(
         reasons.append("what it says of its subject is not in the supporting passage")
     elif VERB_RULE and (verb := verb_missing(bare, passage.sentences)):
         reasons.append(f'its main verb "{verb}" is not in the supporting passage')
-    broken = _QUOTED.sub(' " ', normalize(claim))  # a quotation left out parts two names
+    broken = QUOTED.sub(' " ', normalize(claim))  # a quotation left out parts two names
     reasons += (
         relation_reasons(broken, passage.sentences, vocabulary)
         or role_reasons(bare, passage.sentences)

@@ -11,14 +11,11 @@ negator's reach (the words after it in its clause) and never outside one.
 
 from __future__ import annotations
 
-import re
-
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, negated
-from newsdesk.summarizer.sentences import normalize, words
+from newsdesk.summarizer.sentences import QUOTED, normalize, words
 from newsdesk.summarizer.synonyms import lemma, lemmas
 
-_QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _DENYING = frozenset(
     lemma(w)
     for w in (
@@ -43,7 +40,7 @@ def _split(sentences: tuple[str, ...]) -> tuple[set[str], set[str]]:
     denied: set[str] = set()
     said: set[str] = set()
     for sent in sentences:
-        for clause in clauses(_QUOTED.sub(" ", canonical(normalize(sent)))):
+        for clause in clauses(QUOTED.sub(" ", canonical(normalize(sent)))):
             toks = words(clause)
             reach = -1
             for k, t in enumerate(toks):
@@ -60,7 +57,7 @@ def _split(sentences: tuple[str, ...]) -> tuple[set[str], set[str]]:
 def denied_word(claim: str, source: tuple[str, ...]) -> str | None:
     """The first word of the claim that the source says only under a negation, when the claim
     itself negates nothing, not even by a verb that denies ("failed to", "refused")."""
-    toks = words(_QUOTED.sub(" ", normalize(claim)))
+    toks = words(QUOTED.sub(" ", normalize(claim)))
     if negated(claim) or any(lemma(t) in _DENYING for t in toks):
         return None
     denied, said = _split(source)

@@ -9,15 +9,12 @@ passage's "could not" is a past "can", no hedge; "can" says what something is ab
 
 from __future__ import annotations
 
-import re
-
 from newsdesk.summarizer.denied import denied_word
 from newsdesk.summarizer.outcomes import changed_outcome
 from newsdesk.summarizer.quantities import changed_quantity
-from newsdesk.summarizer.sentences import normalize, words
+from newsdesk.summarizer.sentences import QUOTED, normalize, words
 from newsdesk.summarizer.synonyms import lemma, lemmas, senses
 
-_QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _MODALS = frozenset(["may", "might", "could"])
 _HEDGES = _MODALS | frozenset(
     [
@@ -52,12 +49,12 @@ _SKIP = frozenset(["have", "be", "been", "also", "still", "soon", "eventually", 
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.lower() for w in words(_QUOTED.sub(" ", normalize(text)))]
+    return [w.lower() for w in words(QUOTED.sub(" ", normalize(text)))]
 
 
 def hedged_verbs(sentence: str) -> set[str]:
     """The lemmas of the verbs a sentence hedges ("may slow" -> 'slow')."""
-    cased = words(_QUOTED.sub(" ", normalize(sentence)))  # "12 May" is a month
+    cased = words(QUOTED.sub(" ", normalize(sentence)))  # "12 May" is a month
     toks = [w.lower() for w in cased]
     out = set()
     for k, t in enumerate(cased):

@@ -12,20 +12,17 @@ record"), never the plain adjective ("a large employer" says no "largest").
 
 from __future__ import annotations
 
-import re
-
 from newsdesk.summarizer.ranks import ORDINAL, superlative
-from newsdesk.summarizer.sentences import normalize, words
+from newsdesk.summarizer.sentences import QUOTED, normalize, words
 from newsdesk.summarizer.synonyms import senses
 
-_QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _COMPLETION = frozenset(["already"])
 _RECORD = "record"
 _QUANTITY = frozenset(["most", "least"])  # "most of them": a share, not a degree
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in words(_QUOTED.sub(" ", normalize(text)).replace("-", " "))]
+    return [w.lower() for w in words(QUOTED.sub(" ", normalize(text)).replace("-", " "))]
 
 
 def overclaim(claim: str, passage_sentences: tuple[str, ...]) -> str | None:

@@ -24,6 +24,9 @@ __all__ = [
 ]
 
 _WS = re.compile(r"\s+")
+# a quotation, or one left open at the end of the text: the checks of a claim's own prose
+# leave it out (its words are checked word for word)
+QUOTED = re.compile(r'"[^"]*(?:"|$)')
 _QUOTE_CHARS = str.maketrans(
     {
         "\u201c": '"',
