@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-import snowballstemmer
 from newsdesk.summarizer.sentences import normalize, words
-from newsdesk.summarizer.synonyms import irregular_base
+from newsdesk.summarizer.synonyms import irregular_base, snowball_stem
 
 _GROUPS = {
     "approve": "approve approval accept adopt endorse ratify",
@@ -40,12 +39,9 @@ _OPPOSED |= {(b, a) for a, b in _OPPOSED}
 _STEP_DOWN = re.compile(r"\bst(?:ep|eps|epped|epping) down\b", re.I)
 
 
-_STEM = snowballstemmer.stemmer("english").stemWord
-
-
 def _key(word: str) -> str:
     low = word.lower()
-    return str(_STEM(irregular_base(low) or low))
+    return snowball_stem(irregular_base(low) or low)
 
 
 def _stem_groups() -> dict[str, set[str]]:

@@ -201,6 +201,7 @@ def past_forms() -> frozenset[str]:
 
 
 _PAST = frozenset(_IRREGULAR_FORMS)
+snowball_stem = _stem  # the stem alone, no irregular form or synonym group (outcomes.py)
 
 
 def lemma(word: str) -> str:
