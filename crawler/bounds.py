@@ -6,7 +6,8 @@ one pass every entry and article goes through before the store:
 
 - :func:`newsdesk.text.strip_controls_in` on every text (terminal escapes, bidi overrides);
 - a title, author or site name on one line (:func:`newsdesk.text.one_line`): no newline, tab,
-  zero-width space, bidi mark or byte-order mark in it (they reached headlines and slugs);
+  zero-width space, word joiner or byte-order mark in it (they reached headlines and slugs;
+  the bidi marks a right-to-left title needs stay);
 - a title over :data:`MAX_TITLE` characters, or an author or site name over :data:`MAX_NAME`,
   is cut at a word and ends in "…" (a 190 KB ``<title>`` would otherwise be every listing's
   headline, the slug and the front matter);
@@ -41,7 +42,7 @@ def stored(item: T, now: datetime | None = None) -> T:
     for name, cap in (("title", MAX_TITLE), ("author", MAX_NAME), ("site_name", MAX_NAME)):
         value = getattr(item, name, None)
         if isinstance(value, str) and not value.isprintable():  # a title on one line, no
-            value = changes[name] = one_line(value)  # zero-width space or bidi mark in it
+            value = changes[name] = one_line(value)  # zero-width space or BOM in it
         if isinstance(value, str) and len(value) > cap:
             changes[name] = shortened(value, cap)
     published = getattr(item, "published", None)
