@@ -1,7 +1,9 @@
 """Source lists with roles, tiers and citation chains.
 
 For one story: every kept article is a source; duplicates add their URLs to its ``also_at``.
-Citations come from evidence only (:mod:`stories.citations`): outbound body links to
+Only its own page and its duplicates on its own outlet speak for it (:func:`own_pages`): a
+syndicated copy on another site adds none of its evidence. Citations come from evidence only
+(:mod:`stories.citations`): outbound body links to
 specific articles (resolved to story members through canonical URLs, duplicates included;
 front pages and section pages are never sources), declared originals (a syndicated copy whose
 page names another member's URL as its canonical cites that member; a claim on the claimant
@@ -87,10 +89,7 @@ def attribute(
                 nodes[kept].also_at.append(d.url)
     # evidence: links first (they name an exact target), then phrases
     external: dict[str, Node] = {}
-    texts = {d.id: [d] for d in members if d.id in nodes}
-    for d in dups:
-        if kept_of.get(d.id) in texts:
-            texts[kept_of[d.id]].append(d)
+    texts = own_pages(nodes, dups, kept_of)
     link_citers = link_citations(nodes, texts, by_canonical, external, outlets)
     declared_citations(nodes, texts, by_canonical)
     known = set(KNOWN_OUTLETS.values()) | set(outlets.trusted) | set(outlets.names)
@@ -104,6 +103,22 @@ def attribute(
         if keep:
             nodes[key] = ext
     return _finish(nodes, outlets)
+
+
+def own_pages(
+    nodes: dict[str, Node], dups: list[Doc], kept_of: dict[str, str]
+) -> dict[str, list[Doc]]:
+    """{member: the pages that speak for it}: its own and its duplicates on its own outlet (its
+    AMP page, an updated URL). A duplicate on another outlet (a syndicated copy) speaks only for
+    itself: its links, phrases, relays and declared original are not the member's evidence (a
+    copy linking to its own site's later article made that article the original, "cited by" the
+    report it copied)."""
+    texts = {key: [node.doc] for key, node in nodes.items() if node.doc is not None}
+    for d in dups:
+        kept = kept_of.get(d.id)
+        if kept in texts and d.outlet == nodes[kept].outlet:
+            texts[kept].append(d)
+    return texts
 
 
 def _finish(nodes: dict[str, Node], outlets: OutletsConfig) -> tuple[list[Source], int]:

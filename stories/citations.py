@@ -6,7 +6,8 @@ links (an exact target; front pages, sections and tag pages are not targets, see
 :mod:`stories.specificity`), a declared original (a syndicated copy naming another member's
 URL as its canonical: :func:`declared_citations`), attribution phrases (:mod:`stories.phrases`)
 and relayed citations (:mod:`stories.relays`: X -> Ars -> FT, the Ars -> FT step added only
-when we could not read Ars ourselves).
+when we could not read Ars ourselves). A member's evidence is read from the pages that speak
+for it (``texts``: its own and its duplicates on its own outlet, ``attribution.own_pages``).
 """
 
 from __future__ import annotations
@@ -73,8 +74,8 @@ def link_citations(
     external: dict[str, Node],
     outlets: OutletsConfig,
 ) -> defaultdict[str, set[str]]:
-    """Add every member's body links to its ``cites`` (a story member, or a cited site added to
-    ``external``); {external key: the members linking to it}."""
+    """Add the body links of every member's own pages (``texts``) to its ``cites`` (a story
+    member, or a cited site added to ``external``); {external key: the members linking to it}."""
     link_citers: defaultdict[str, set[str]] = defaultdict(set)
     for node in list(nodes.values()):
         for doc in texts[node.key]:
@@ -105,13 +106,11 @@ def declared_citations(
     syndicated copy's rel=canonical on the original's site, ``Doc.declares``) cites it. A
     claim that resolves to the claimant itself (its own duplicate), or to a page that is not
     in the story, changes nothing: the claim credits only an article we hold in this story.
-    Only the member's page and its duplicates on its own outlet (its AMP page) speak for it:
-    another site's copy folded into it named its own site's article, which became the original
-    "cited by" the report it copied."""
+    ``texts`` holds only the pages that speak for a member (``attribution.own_pages``: its own
+    and its duplicates on its own outlet): another site's copy folded into it named its own
+    site's article, which became the original "cited by" the report it copied."""
     for node in nodes.values():
         for doc in texts[node.key]:
-            if doc.outlet != node.outlet:
-                continue
             target = by_canonical.get(doc.declares) if doc.declares else None
             if target is not None and target != node.key and target not in node.cites:
                 node.cites.append(target)
