@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.sitebuilder import checks, incremental, render, urls
+from newsdesk.sitebuilder import incremental, render, urls
 from newsdesk.sitebuilder.article import ArticleJob
 from newsdesk.sitebuilder.context import BuildContext
 from newsdesk.sitebuilder.feeds import feed_jobs
@@ -82,7 +82,7 @@ def plan(ctx: BuildContext, found: Read, on_stories: StoriesPlanned | None = Non
     outputs = _outputs(ctx.global_key, story_jobs, page_jobs)
     warnings = [w for s in stories for w in s.warnings]
     warnings += _unknown_topics(ctx.config, stories, entry_of)
-    warnings += checks.body_links(stories, set(outputs))
+    warnings += urls.body_links(stories, set(outputs))
     return Plan(
         stories, topics, renderer, story_jobs, page_jobs, outputs, related_cache, tuple(warnings)
     )
