@@ -106,6 +106,13 @@ def file_for(url: str) -> str:
     return url
 
 
+def page_url_of(path: str) -> str:
+    """Output file → site path: 'a/b/index.html' → 'a/b/', 'index.html' → ''."""
+    if path == "index.html":
+        return ""
+    return path[: -len("index.html")] if path.endswith("/index.html") else path
+
+
 def root_for(url: str) -> str:
     """The relative prefix from a page at site path ``url`` back to the site root."""
     path = file_for(url)
