@@ -1,7 +1,8 @@
 """The command line: `newsdesk <command>` and `build-site`.
 
-The CLI alone knows the order of the stages. Each command lives in newsdesk/cli/<name>.py;
-this module only assembles them and turns user-facing errors into one line and exit code 1.
+The CLI alone knows the order of the stages. Each command lives in a module of newsdesk/cli/
+named for its work, mostly its own name (draft.py holds draft and summarize); this module only
+assembles them and turns user-facing errors into one line and exit code 1.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from newsdesk.cli import (
     review,
     serve,
     stories,
-    summarize,
     verify,
 )
 from newsdesk.cli.options import HELP_OPTIONS
@@ -40,7 +40,7 @@ for command in (
     articles.articles,
     stories.stories,
     draft.draft,
-    summarize.summarize,
+    draft.summarize,
     verify.verify,
     review.review,
     serve.serve,
