@@ -2,8 +2,8 @@
 
 This subpackage is the only part that imports the stages and the only one that knows their
 order (:mod:`newsdesk.cli.build`). Each command lives in a module named for its work, mostly its
-own name (``draft.py`` holds ``draft`` and ``summarize``); :mod:`newsdesk.cli.app` assembles
-them.
+own name (``crawl.py`` holds ``crawl`` and ``articles``; ``draft.py``, ``draft`` and
+``summarize``); :mod:`newsdesk.cli.app` assembles them.
 """
 
 from __future__ import annotations

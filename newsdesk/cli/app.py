@@ -1,8 +1,9 @@
 """The command line: `newsdesk <command>` and `build-site`.
 
 The CLI alone knows the order of the stages. Each command lives in a module of newsdesk/cli/
-named for its work, mostly its own name (draft.py holds draft and summarize); this module only
-assembles them and turns user-facing errors into one line and exit code 1.
+named for its work, mostly its own name (crawl.py holds crawl and articles; draft.py, draft and
+summarize); this module only assembles them and turns user-facing errors into one line and exit
+code 1.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import click
 
 from newsdesk import __version__
 from newsdesk.cli import (
-    articles,
     build,
     crawl,
     draft,
@@ -37,7 +37,7 @@ def cli() -> None:
 
 for command in (
     crawl.crawl,
-    articles.articles,
+    crawl.articles,
     stories.stories,
     draft.draft,
     draft.summarize,
