@@ -167,7 +167,7 @@ def parse_cpu(bodies: dict[int, bytes], urls: list[str]) -> tuple[float, float, 
     whole parse step as its workers run it, with the fast path and with feedparser only."""
     import feedparser
     from newsdesk.crawler import feeds
-    from newsdesk.crawler.workers import parse_and_match
+    from newsdesk.crawler.feed_phase import parse_and_match
 
     headers = {"content-type": CONTENT_TYPE}
     started = time.process_time()  # CPU, not wall: the machine may be busy
@@ -223,19 +223,20 @@ PRECOMPUTED: dict[str, object] = {}  # url -> FeedResult, read by precomputed() 
 
 
 def precomputed(body: bytes, url: str, content_type: str, keywords: object, only: object):
-    """Stands in for workers.parse_and_match in the parse-free crawl (forked workers see it)."""
+    """Stands in for feed_phase.parse_and_match in the parse-free crawl (forked workers see it)."""
     return PRECOMPUTED[url]
 
 
 def one_crawl(setup: Setup, mode: str) -> Crawl:
     """One crawl of all feeds in one of the MODES (the parse workers fork inside the crawl)."""
-    from newsdesk.crawler import crawl, feed_phase, feeds, workers
+    from newsdesk.crawler import crawl, feed_phase, feeds
 
     from newsdesk.config import load_config
 
     args = setup.args
     stats(setup.ports[0], reset=True)
     feeds.USE_FAST_PARSER = mode == "fast"
+    parse_and_match = feed_phase.parse_and_match
     if mode == "free":
         feed_phase.parse_and_match = precomputed  # type: ignore[assignment]
     try:
@@ -253,7 +254,7 @@ def one_crawl(setup: Setup, mode: str) -> Crawl:
             server = process_cpu(setup.server_pid) - s0
     finally:
         feeds.USE_FAST_PARSER = True
-        feed_phase.parse_and_match = workers.parse_and_match
+        feed_phase.parse_and_match = parse_and_match
     assert summary.feeds_fetched == args.feeds, summary.line()
     peak = max(stats(p)["max_per_host"] for p in setup.ports)
     return Crawl(wall, main_cpu, workers_cpu, server, peak)
@@ -339,7 +340,7 @@ def main() -> None:
     args = ap.parse_args()
     load_before = load()
 
-    from newsdesk.crawler.workers import parse_and_match
+    from newsdesk.crawler.feed_phase import parse_and_match
 
     bodies = {n: feed_body(n, args.items) for n in range(args.feeds)}
     ports = free_ports(args.hosts)

@@ -1,27 +1,78 @@
 """The first phase of a crawl: fetch every configured feed and store its on-topic entries.
 
-Each feed is fetched conditionally (ETag / Last-Modified from its last good fetch), parsed
-(in worker processes when a pool is given: :mod:`crawler.workers`), and its entries and
-validators stored in one transaction, so a killed crawl never keeps one without the other.
+Each feed is fetched conditionally (ETag / Last-Modified from its last good fetch), parsed,
+and its entries and validators stored in one transaction, so a killed crawl never keeps one
+without the other.
+
+Parsing runs off the event loop: feedparser costs milliseconds of CPU per feed, so with many
+feeds (:data:`POOL_MIN_FEEDS`) the crawl parses and matches topics in a process pool
+(:func:`make_pool`, forked before the HTTP client starts any thread) and keeps the event loop
+free for the network.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
-from concurrent.futures import Executor
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from newsdesk.crawler.bounds import stored
 from newsdesk.crawler.context import CrawlContext
+from newsdesk.crawler.feeds import EntryRow, parse_feed_rows
 from newsdesk.crawler.fetch import Response
-from newsdesk.crawler.workers import FeedResult, parse_and_match
+from newsdesk.crawler.match import TopicMatcher
 
-from newsdesk.config import FeedConfig
+from newsdesk.config import FeedConfig, TopicConfig
 from newsdesk.models import Entry
 from newsdesk.store import utcnow
 
 Keywords = tuple[tuple[str, tuple[str, ...]], ...]  # (topic slug, its keywords), in order
+POOL_MIN_FEEDS = 16  # parse in worker processes from this many feeds on
+
+
+@functools.lru_cache(maxsize=8)
+def _matcher(keywords: Keywords) -> TopicMatcher:
+    return TopicMatcher(TopicConfig(slug=s, name=s, keywords=list(k)) for s, k in keywords)
+
+
+class FeedResult(NamedTuple):
+    """A parsed feed as the workers send it back: plain tuples, cheap to pickle."""
+
+    title: str
+    version: str
+    entries: list[tuple[EntryRow, tuple[str, ...]]]  # (FeedEntry fields, matched topic slugs)
+    bozo: bool
+    bozo_reason: str | None
+    problem: str | None
+
+
+def parse_and_match(
+    body: bytes,
+    url: str,
+    content_type: str,
+    keywords: Keywords,
+    only: tuple[str, ...],
+) -> FeedResult:
+    """Parse a feed and match its entries' titles and summaries (runs in a worker process)."""
+    title, version, rows, bozo, reason, problem = parse_feed_rows(
+        body, url=url, content_type=content_type
+    )
+    match = _matcher(keywords).match
+    # a row is (guid, url, title, summary, published, author)
+    entries = [(row, match(row[2], row[3], only=only)) for row in rows]
+    return FeedResult(title, version, entries, bozo, reason, problem)
+
+
+def make_pool() -> Executor:
+    # fork before any client thread exists; parsing is pure, so forked workers are safe
+    ctx = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=ctx)
+    list(pool.map(abs, range(os.cpu_count() or 1)))  # start the workers now
+    return pool
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 from newsdesk.crawler.article_phase import ArticlePhase
 from newsdesk.crawler.context import Counts, CrawlContext, CrawlSummary
-from newsdesk.crawler.feed_phase import FeedPhase
+from newsdesk.crawler.feed_phase import POOL_MIN_FEEDS, FeedPhase, make_pool
 from newsdesk.crawler.fetch import Fetcher, UrlCheck, live_transport, make_client
 from newsdesk.crawler.guard import Guard, SchemeCheck
 from newsdesk.crawler.hn_phase import Discussions, HackerNewsPhase
@@ -24,7 +24,6 @@ from newsdesk.crawler.match import TopicMatcher
 from newsdesk.crawler.progress import Progress, make_progress
 from newsdesk.crawler.robots import Robots
 from newsdesk.crawler.warc import Archive, Recorder, RecordingTransport, ReplayTransport
-from newsdesk.crawler.workers import POOL_MIN_FEEDS, make_pool
 
 from newsdesk.config import Config
 from newsdesk.errors import InputError

@@ -1,4 +1,6 @@
-"""The site's own feeds (feedgen): Atom + RSS site-wide and per topic, and a corrections feed.
+"""The site's own feeds: for feed readers, Atom + RSS site-wide and per topic and a corrections
+feed (feedgen); for search engines, sitemap.xml and the robots.txt that points to it. Canonical
+links, Open Graph, Twitter cards and JSON-LD are in the templates and :mod:`sitebuilder.article`.
 
 Feeds list published stories only (never drafts), newest first, at most ``FEED_SIZE`` each.
 Every text goes through :func:`xml_text`: a content file is edited by hand and may hold
@@ -12,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from html import escape
+from xml.sax.saxutils import escape as xml_escape
 
 from feedgen.feed import FeedGenerator
 from newsdesk.sitebuilder import urls
@@ -137,3 +140,30 @@ def feed_jobs(config: Config, stories: list[Summary], topics: list[TopicLink]) -
         )
     )
     return jobs
+
+
+def sitemap(config: Config, pages: list[tuple[str, str | None]]) -> bytes:
+    """pages: (site path, lastmod or None), e.g. ("2026/05/slug/", "2026-05-12")."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
+    for url, lastmod in pages:
+        loc = xml_escape(urls.absolute(config.site.base_url, url))
+        mod = f"<lastmod>{xml_escape(lastmod[:10])}</lastmod>" if lastmod else ""
+        lines.append(f"<url><loc>{loc}</loc>{mod}</url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def robots(config: Config) -> bytes:
+    sm = urls.absolute(config.site.base_url, "sitemap.xml")
+    return f"User-agent: *\nAllow: /\nDisallow: {urls.base_path(config.site.base_url)}404.html\n\nSitemap: {sm}\n".encode()
+
+
+def seo_jobs(config: Config, pages: list[tuple[str, str | None]]) -> list[PageJob]:
+    pages = sorted(set(pages))
+    return [
+        PageJob("sitemap.xml", ["sitemap", pages], lambda: sitemap(config, pages)),
+        PageJob("robots.txt", ["robots"], lambda: robots(config)),
+    ]

@@ -13,15 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.sitebuilder import checks, incremental, render, urls
+from newsdesk.sitebuilder import incremental, render, urls
 from newsdesk.sitebuilder.article import ArticleJob
 from newsdesk.sitebuilder.context import BuildContext
-from newsdesk.sitebuilder.feeds import feed_jobs
+from newsdesk.sitebuilder.feeds import feed_jobs, seo_jobs
 from newsdesk.sitebuilder.incremental import ContentEntry
 from newsdesk.sitebuilder.listings import listing_jobs
 from newsdesk.sitebuilder.models import Summary
 from newsdesk.sitebuilder.pages import PageJob, related
-from newsdesk.sitebuilder.seo import page_url_of, seo_jobs
 from newsdesk.sitebuilder.summaries import Read
 
 from newsdesk.config import Config
@@ -82,7 +81,7 @@ def plan(ctx: BuildContext, found: Read, on_stories: StoriesPlanned | None = Non
     outputs = _outputs(ctx.global_key, story_jobs, page_jobs)
     warnings = [w for s in stories for w in s.warnings]
     warnings += _unknown_topics(ctx.config, stories, entry_of)
-    warnings += checks.body_links(stories, set(outputs))
+    warnings += urls.body_links(stories, set(outputs))
     return Plan(
         stories, topics, renderer, story_jobs, page_jobs, outputs, related_cache, tuple(warnings)
     )
@@ -177,7 +176,7 @@ def _page_jobs(
     jobs = listing_jobs(renderer, stories, topics, outlet_urls, config.build.per_page)
     jobs += feed_jobs(config, stories, topics)
     in_sitemap: list[tuple[str, str | None]] = [
-        (page_url_of(j.path), None)
+        (urls.page_url_of(j.path), None)
         for j in jobs
         if j.path.endswith(".html") and j.path != "404.html"
     ]

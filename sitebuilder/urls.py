@@ -5,15 +5,20 @@ Pages link with *relative* URLs (``../../about/``), so the site works under any 
 Absolute URLs (canonical, Open Graph, feeds, sitemap, the 404 page, which GitHub serves at
 any depth) are ``base_url`` + path. Slugs are file names: ASCII ``[a-z0-9-]``, never ``..``,
 never empty, and unique (``-2``, ``-3`` … in a fixed order), so no page overwrites another.
+
+Every internal link must resolve to a page of the site (:func:`resolve`). The links the
+templates make are built from the site's own URL map (and the tests check the whole output);
+the links an editor writes into a body are checked at build time (:func:`body_links`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from newsdesk.sitebuilder.models import Summary
@@ -101,6 +106,13 @@ def file_for(url: str) -> str:
     return url
 
 
+def page_url_of(path: str) -> str:
+    """Output file → site path: 'a/b/index.html' → 'a/b/', 'index.html' → ''."""
+    if path == "index.html":
+        return ""
+    return path[: -len("index.html")] if path.endswith("/index.html") else path
+
+
 def root_for(url: str) -> str:
     """The relative prefix from a page at site path ``url`` back to the site root."""
     path = file_for(url)
@@ -118,3 +130,52 @@ def base_path(base_url: str) -> str:
 
 def absolute(base_url: str, url: str) -> str:
     return base_url.rstrip("/") + "/" + url
+
+
+_LINK = re.compile(r'(?:href|src)="([^"]*)"')
+_EXTERNAL = ("http://", "https://", "mailto:", "data:", "#")
+
+
+def resolve(page: str, target: str) -> str | None:
+    """The output file a relative link from ``page`` points at, or None if it leaves the site."""
+    if not target.split("#", 1)[0].split("?", 1)[0]:
+        return page
+    return _resolve(posixpath.dirname(page), target)
+
+
+@lru_cache(maxsize=65536)
+def _resolve(folder: str, target: str) -> str | None:
+    target = target.split("#", 1)[0].split("?", 1)[0]
+    joined = posixpath.normpath(posixpath.join(folder, target))
+    if joined.startswith("../") or joined == ".." or target.startswith("/"):
+        return None
+    if target.endswith("/") or joined == ".":
+        joined = "index.html" if joined == "." else joined + "/index.html"
+    return joined
+
+
+def broken_links(root: Path, pages: list[str], outputs: set[str]) -> list[str]:
+    """'page: broken internal link to X' for every relative link that resolves to no output."""
+    problems = []
+    for page in pages:
+        html = (root / page).read_text(encoding="utf-8")
+        for target in _LINK.findall(html):
+            if target.startswith(_EXTERNAL):
+                continue
+            found = resolve(page, target)
+            if found is None or (found not in outputs and found + "/index.html" not in outputs):
+                problems.append(f"{page}: broken internal link to {target!r}")
+    return problems
+
+
+def body_links(stories: list, outputs: set[str]) -> list[str]:
+    """'file: broken internal link' for each relative link in a story body that resolves to
+    no page of this build."""
+    problems = []
+    for s in stories:
+        page = (s.url or "") + "index.html"
+        for target in s.links:
+            found = resolve(page, target)
+            if found is None or (found not in outputs and found + "/index.html" not in outputs):
+                problems.append(f"{s.url}: broken internal link to {target!r}")
+    return problems

@@ -1,7 +1,9 @@
 """The command line: `newsdesk <command>` and `build-site`.
 
-The CLI alone knows the order of the stages. Each command lives in newsdesk/cli/<name>.py;
-this module only assembles them and turns user-facing errors into one line and exit code 1.
+The CLI alone knows the order of the stages. Each command lives in a module of newsdesk/cli/
+named for its work, mostly its own name (crawl.py holds crawl and articles; draft.py, draft and
+summarize); this module only assembles them and turns user-facing errors into one line and exit
+code 1.
 """
 
 from __future__ import annotations
@@ -13,14 +15,12 @@ import click
 
 from newsdesk import __version__
 from newsdesk.cli import (
-    articles,
     build,
     crawl,
     draft,
     review,
     serve,
     stories,
-    summarize,
     verify,
 )
 from newsdesk.cli.options import HELP_OPTIONS
@@ -37,10 +37,10 @@ def cli() -> None:
 
 for command in (
     crawl.crawl,
-    articles.articles,
+    crawl.articles,
     stories.stories,
     draft.draft,
-    summarize.summarize,
+    draft.summarize,
     verify.verify,
     review.review,
     serve.serve,

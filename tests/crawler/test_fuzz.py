@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from newsdesk.crawler import hackernews as hn
 from newsdesk.crawler import hn_items
 from newsdesk.crawler.decoding import DecodeError, decode_all
+from newsdesk.crawler.feed_phase import FeedResult, parse_and_match
 from newsdesk.crawler.fetch import Response
 from newsdesk.crawler.hn_items import BadItem
-from newsdesk.crawler.workers import FeedResult, parse_and_match
 
 from newsdesk.config import HackerNewsConfig
 
