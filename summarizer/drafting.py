@@ -102,4 +102,4 @@ def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
         "body_sentences": settings.body_sentences,
         "quote_words_per_source": settings.quote_words_per_source,
         "quote_share": settings.quote_share,
-    }
+    } | ({"meaning_model": settings.meaning_model} if settings.meaning_model else {})
