@@ -13,7 +13,10 @@ measured: a supported sentence whose best cosine is below a floor is flagged.
 
 It reads tune material only: the odd blocks of 1-152 of benchmarks/data/verify/pairs.txt,
 with ``--dev`` the dev batches (113-132, 235-254, 295-322, read in full in earlier sessions),
-and with ``--planted-rows`` the even (tune) rows of allsides_neus.
+and with ``--planted-rows`` the even (tune) rows of allsides_neus. What it chose (at least
+``meaning.MIN_REWORDED`` words missing, the passage checks, cosine >= ``meaning.MIN_COSINE``
+with the aligned passage) and the figures are in docs/benchmarks.md (verify.py, session 32);
+``benchmarks/verify.py --meaning`` measures the shipped rule.
 """
 
 from __future__ import annotations
@@ -98,7 +101,7 @@ class Probe(Checker):
     last: tuple[str, Passage | None, set[str], set[str]] = ("", None, set(), set())
 
     def _passage_reasons(
-        self, prose: str, cites: list[int], allowed: set[str], voc: set[str]
+        self, prose: str, cites: list[int], allowed: set[str], voc: set[str], *, clear: bool
     ) -> list[str]:
         captured: list[Passage | None] = []
         original = vm.align
@@ -110,7 +113,7 @@ class Probe(Checker):
 
         vm.align = spy  # type: ignore[assignment]
         try:
-            out = super()._passage_reasons(prose, cites, allowed, voc)
+            out = super()._passage_reasons(prose, cites, allowed, voc, clear=clear)
         finally:
             vm.align = original
         bare = vm.without_outlets(prose, allowed)
@@ -190,10 +193,21 @@ def report(name: str, seen: list[Seen]) -> None:
     for t in THRESHOLDS:
         cells = [rates(seen, f) for f in policies(t).values()]
         print(f"  {t:>9.2f}" + "".join(f"   {c[0]:5.1%} {c[1]:5.1%} {c[2]:.3f}" for c in cells))
+    print("  passage checks and at least N words missing from the passage (N = 1..4)")
+    for t in THRESHOLDS:
+        cells = [
+            rates(seen, lambda s, m=m, t=t: s.status == "supported" or _rescued(s, t, m))
+            for m in (1, 2, 3, 4)
+        ]
+        print(f"  {t:>9.2f}" + "".join(f"   {c[0]:5.1%} {c[1]:5.1%} {c[2]:.3f}" for c in cells))
     print("  reverse: flag a supported sentence whose best window is below a floor")
     for f in FLOORS:
         r = rates(seen, lambda s, f=f: s.status == "supported" and s.cos_window >= f)
         print(f"  floor {f:.2f}: paraphrases {r[0]:.1%}, caught {r[1]:.1%}, BA {r[2]:.3f}")
+
+
+def _rescued(s: Seen, t: float, min_missing: int) -> bool:
+    return s.status == "low" and s.cos_passage >= t and s.missing >= min_missing and s.held_ok
 
 
 def tune_rows(limit: int) -> list[str]:
@@ -216,12 +230,7 @@ def planted(enc: Encoder, bodies: list[str], t: float, min_missing: int) -> None
         for i in picked:
             for kind, text in plant_all(sents, i).items():
                 seen = observe_planted(enc, body, text, kind == "verbatim")
-                rescued = (
-                    seen.status == "low"
-                    and seen.cos_passage >= t
-                    and seen.missing >= min_missing
-                    and seen.held_ok
-                )
+                rescued = _rescued(seen, t, min_missing)
                 t_ = tally.setdefault(kind, [0, 0, 0, 0])
                 t_[0] += seen.status != "supported"
                 t_[1] += seen.status != "supported" and not rescued
