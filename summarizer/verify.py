@@ -16,7 +16,9 @@ A sentence is *supported* when everything it asserts can be found in the sources
   relevant), and against that passage its names, its relations (who did what to whom), its time
   expressions and its negation hold (relations.py, align.py);
 * or, for a sentence composed from the facts newsdesk holds (recordcheck.py), each clause is said
-  by one sentence of a cited source's record (sourcefacts.py), about the same outlet.
+  by one sentence of a cited source's record (sourcefacts.py), about the same outlet;
+* with ``meaning=`` (a sentence-embedding model, an optional extra: meaning.py), a sentence that
+  fails only for too little support, rewords its passage and passes the passage checks.
 
 ``Checker(..., aligned=False)`` is the earlier rule kept as the benchmark's baseline (at least
 ``MIN_COVERAGE`` of the content words anywhere in the cited sources). A sentence citing nothing is
@@ -28,7 +30,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
 
 from newsdesk.summarizer import recordcheck
@@ -54,35 +55,18 @@ from newsdesk.summarizer.facts import (
     split_markers,
     strip_reported_by,
 )
+from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, without_outlets
 from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
+from newsdesk.summarizer.verdict import Verdict
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
 
 _QUOTE = re.compile(r'"([^"]+)"')
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The verdict on one sentence: ``supported`` is True exactly when ``reasons`` is empty."""
-
-    text: str
-    cites: tuple[int, ...] = ()
-    reasons: tuple[str, ...] = ()
-    suggested: tuple[int, ...] = ()  # sources that support it on their own (when it fails)
-
-    @property
-    def supported(self) -> bool:
-        return not self.reasons
-
-    def to_json(self) -> dict[str, object]:
-        out: dict[str, object] = {"text": self.text, "supported": self.supported}
-        out["reasons"] = list(self.reasons)
-        return out | ({} if self.supported else {"suggested": list(self.suggested)})
 
 
 class Checker:
@@ -95,8 +79,9 @@ class Checker:
         outlet_names: Mapping[int, str] | None = None,
         aligned: bool = True,
         records: Mapping[int, str] | None = None,
+        meaning: SecondOpinion | None = None,
     ) -> None:
-        self.aligned = aligned
+        self.aligned, self.meaning = aligned, meaning
         recs = {n: r for n, r in (records or {}).items() if r and texts.get(n)}
         # a source's facts record (sourcefacts.py) counts as its text for numbers and names,
         # but is a passage of its own: source sentences are aligned with the text alone
@@ -167,19 +152,19 @@ class Checker:
             reasons.append(f"name {', '.join(missing_names)} is not in the cited sources")
         prose = _QUOTE.sub(" ", normalize(text)) if attribution else text
         if self.aligned:
-            reasons += self._passage_reasons(
-                prose, [n for n in cites if n in self.sources], allowed, voc
-            )
+            cited = [n for n in cites if n in self.sources]
+            reasons += self._passage_reasons(prose, cited, allowed, voc, clear=not reasons)
         else:
             reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
         return one_negation(reasons)
 
     def _passage_reasons(
-        self, prose: str, cites: list[int], allowed: set[str], voc: set[str]
+        self, prose: str, cites: list[int], allowed: set[str], voc: set[str], *, clear: bool
     ) -> list[str]:
         """The aligned checks: a passage of one cited text says it, relations and all; or, for
         a sentence newsdesk composes from the facts it holds, each of its clauses ("X first
-        reported …; Y followed …") is said by a passage of the cited sources' records."""
+        reported …; Y followed …") is said by a passage of the cited sources' records. A
+        ``clear`` sentence (nothing else failed) may be a rewording of a passage (meaning.py)."""
         bare = without_outlets(prose, allowed)
         passage = align(
             without_times(bare),
@@ -189,19 +174,25 @@ class Checker:
         )
         if passage is None:
             return []
-        if passage.coverage < MIN_SUPPORT:
+        if passage.coverage >= MIN_SUPPORT or (clear and self._reworded(bare, passage)):
+            reasons = self._relevant(bare, cites, self.indexes)
+            reasons += self._held(bare, passage, cites, allowed, voc)
+        else:
             reasons = [
                 f"no passage of the cited sources says it: the closest holds {passage.coverage:.0%}"
                 f" of its words (missing: {', '.join(passage.missing[:6])})"
             ]
             if flip := opposite(bare, passage):
                 reasons.append(flip)
-        else:
-            reasons = self._relevant(bare, cites, self.indexes)
-            reasons += self._held(bare, passage, cites, allowed, voc)
         if reasons and (fact := self._record_reasons(prose, cites)) is not None:
             return fact
         return reasons
+
+    def _reworded(self, claim: str, passage: Passage) -> bool:
+        """The model's second opinion (meaning.py), asked only when no opposite was found."""
+        if self.meaning is None or opposite(claim, passage):
+            return False
+        return self.meaning.says(claim, passage)
 
     def _record_reasons(self, prose: str, cites: list[int]) -> list[str] | None:
         """The checks against the records, clause by clause (None: the records do not hold

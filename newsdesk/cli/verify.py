@@ -120,9 +120,9 @@ def _verify_lines(input_path: Path, text_path: Path, fmt: str, config_path: str 
     from newsdesk.summarizer import verify_text
     from newsdesk.summarizer.storyfile import load_lines, load_story
 
-    keywords = summarizer_settings(config_path)[1]  # also reports a bad config like the rest
+    settings, keywords = summarizer_settings(config_path)  # also reports a bad config
     story = load_story(input_path, keywords)
-    verdicts = verify_text(story, load_lines(text_path))
+    verdicts = verify_text(story, load_lines(text_path), settings)
     if fmt == "text":
         for v in verdicts:
             click.echo(_text_line(v.text, v.to_json()))

