@@ -147,7 +147,7 @@ def _quoted(d: Discussion, n: int) -> list[tuple[str, tuple[int, ...]]]:
     too few can be quoted; told in the thread's order, the post before its comments."""
     posts = [(c.author, c.text, False) for c in sorted(d.comments, key=lambda c: c.rank)]
     posts.append((d.author, d.text, True))
-    chosen = []
+    chosen: list[tuple[bool, int, str]] = []
     for i, (author, text, poster) in enumerate(posts):
         sent = _quotable(text) if author and text else None
         if sent and len(chosen) < MAX_DISCUSSION_QUOTES:
