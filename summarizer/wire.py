@@ -35,7 +35,7 @@ from newsdesk.summarizer.lede import column_sources, lede_sources, openers, prom
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
-from newsdesk.summarizer.sections import section_of
+from newsdesk.summarizer.sections import is_profile
 from newsdesk.summarizer.sourcefacts import people_sentences
 from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.subjects import companies
@@ -156,11 +156,13 @@ class Plan:
 
     def home(self, n: int, sentence: str) -> str:
         """Where a line told from source n's ``sentence`` stands: the lede when there is none
-        and n may tell it, a column's under reaction, else the sentence's own section (a
-        company profile is background, not what happened)."""
-        if not self.lines()["synopsis"] and n in self.lede:
+        (nor a slot kept for one) and n may tell it, a column's under reaction, a company
+        profile under background, else what happened."""
+        if n in self.lede and all(s is None for s in self.slots["synopsis"]):
             return "synopsis"
-        return SECTIONS[1] if n in self.columns else section_of(sentence)
+        if n in self.columns:
+            return SECTIONS[1]
+        return SECTIONS[2] if is_profile(sentence) else SECTIONS[0]
 
     def held(self) -> list[tuple[str, int]]:
         """The lede's excerpt, whose room is held while the quotes are admitted."""

@@ -78,6 +78,11 @@ def test_a_line_told_for_a_source_goes_to_its_own_section():
     assert plan.home(2, profile) == "Background"
     assert plan.home(2, "The operator dropped the late crossing.") == "What happened"
     assert plan.home(3, "The operator dropped the late crossing.") == "Reaction and discussion"
+    # news with a quoted phrase or an expectation in it is no reaction
+    expected = "The board was expected to \u201cissue a ruling\u201d on the crossing next week."
+    assert plan.home(2, expected) == "What happened"
+    plan.slots["synopsis"] = [None]  # the lede's excerpt could not be admitted: it may open
+    assert plan.home(1, news) == "synopsis"
 
 
 ASK = "Ask HN: Does your ferry operator publish its fuel costs?"
