@@ -79,7 +79,7 @@ class Writer:
                 check=self.check,
                 names=self.names,
                 style=self.written,
-                verb="wrote" if n in self.num.primary else "reported",  # a company's own post
+                verb="wrote" if n in self.num.primary | self.num.columns else "reported",
                 quoting=quoting,
             )
             if not said or not quoted_words(said) or self.budget.take(said, n):
@@ -188,6 +188,7 @@ def wire(
     """Synopsis, takeaways and sections as (sentence, cites) pairs, and the quotes, with every
     borrowed word quoted and credited, within the quoting budget."""
     facts, quotes = extractive(story, settings, num)
+    num = dataclasses.replace(num, columns=column_sources(story, num))  # they write
     # newsdesk's lines about the reporting: after the lede, never among the event's facts or
     # the takeaways (coverage.py)
     ours = coverage_lines(story)
@@ -197,7 +198,7 @@ def wire(
     budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + more + heads))
     budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
     write = Writer(story, num, budget)
-    plan = Plan(write, list(facts), lede_sources(story, num), column_sources(story, num))
+    plan = Plan(write, list(facts), lede_sources(story, num), num.columns)
     # first pass, newsdesk's own words: the lead's event, another outlet's account of it, a line
     # from every other readable source, the other takeaways, the body
     plan.open(openers(facts, num, plan.lede))

@@ -9,6 +9,8 @@ written for these tests: invented outlets, places and people.)"""
 
 from __future__ import annotations
 
+import dataclasses
+
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.thread import discussion_sentences
@@ -150,3 +152,16 @@ def test_a_post_s_later_paragraph_quoted_is_checked_as_the_poster_s():
         " did anyone object to it?\u201d"
     ]
     assert not draft.flagged
+
+
+def test_a_column_s_excerpt_is_no_report():
+    """A column's or link post's words are its view, not its reporting: 'According to X, “…”'
+    ('X wrote: “…”' would make the outlet the speaker, and the verifier flags that)."""
+    from newsdesk.summarizer.compose import Numbering
+    from newsdesk.summarizer.excerpts import excerpt
+
+    text = "Nobody designed the timetable cut, a spreadsheet and a tired manager did the rest."
+    num = Numbering((1,), {1: text}, {1: "c"}, {1: "Quay Post"}, (0,))
+    assert excerpt(text, (1,), num) == (f"Quay Post reported: \u201c{text}\u201d", 1)
+    column = dataclasses.replace(num, columns=frozenset({1}))
+    assert excerpt(text, (1,), column) == (f"According to Quay Post, \u201c{text}\u201d", 1)
