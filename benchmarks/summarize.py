@@ -363,13 +363,13 @@ def main() -> None:
         indexes = [i for i in rows(args.rows) if i < len(neus)]
         neus = [neus[i] for i in indexes]
         print(f"AllSides/NeuS: rows {args.rows} only ({len(neus)} stories)")
-    if args.print:
-        print_drafts(neus, indexes)
-        return
     for half, start in (("even", 0), ("odd", 1)):  # develop on the even rows, report the odd
         if getattr(args, half):
-            neus = neus[start::2]
+            neus, indexes = neus[start::2], indexes[start::2]
             print(f"AllSides/NeuS: {half} rows only ({len(neus)} stories)")
+    if args.print:  # after the half is chosen: '--even --print' printed the report rows too
+        print_drafts(neus, indexes)
+        return
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     copying("newsdesk reference set", ours)
     if neus:

@@ -41,6 +41,7 @@ class Numbering:
     names: dict[int, str]  # n -> outlet display name
     original: tuple[int, ...]  # item indexes of original or primary reporting
     primary: frozenset[int] = frozenset()  # n of primary documents (a company's own post, ...)
+    columns: frozenset[int] = frozenset()  # n of columns and link posts: they write, not report
     # n -> the facts newsdesk holds about source n (sourcefacts.py), which the sentences it
     # composes from them are checked against
     records: dict[int, str] = dataclasses.field(default_factory=dict)

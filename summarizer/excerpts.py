@@ -165,7 +165,8 @@ def _uncut(text: str) -> str | None:
 
 
 def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] | None:
-    """'Circuit Report reported: “…”' (a primary document: 'According to X, “…”') and the
+    """'Circuit Report reported: “…”' (a primary document or a column: 'According to X, “…”';
+    'X wrote: “…”' would make the outlet the speaker of the words) and the
     source quoted; None for a sentence that cannot stand as an excerpt (it opens with a
     quotation or has no clause before one, points back at something, or is in no cited source
     word for word)."""
@@ -184,7 +185,7 @@ def excerpt(text: str, cites: Sequence[int], num: Numbering) -> tuple[str, int] 
     if n is None or words_ is None:
         return None
     name = num.credit(n)
-    if n in num.primary:
+    if n in num.primary | num.columns:  # a company's post, a column's aside: no report
         return f"According to {name}, \u201c{words_}\u201d", n
     return f"{name} reported: \u201c{words_}\u201d", n
 

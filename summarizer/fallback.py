@@ -116,16 +116,19 @@ def opened(
     ours: set[str],
     lines: Iterator[Pair],
     context: tuple[Numbering, SummarizerConfig, StoryInput],
+    keep: frozenset[str] = frozenset(),
 ) -> Held:
     """The finished draft (finish.finish_budget) as it is when it has a line from an outlet;
-    else finished again from ``chosen`` opened by the first of ``lines`` that stays."""
+    else finished again from ``chosen`` opened by the first of ``lines`` that stays. ``keep``:
+    lines the quoting share does not count (a thread's reception when it is the story's only
+    source: thread.reception)."""
     num, settings, story = context
-    held = finish_budget(chosen, kept, num, settings, story)
+    held = finish_budget(chosen, kept, num, settings, story, keep)
     if standing(held[0], held[1], ours):
         return held
     for line in lines:
         first = {**chosen, "synopsis": [line, *chosen.get("synopsis", [])]}
-        again = finish_budget(first, kept, num, settings, story, frozenset([line[0]]))
+        again = finish_budget(first, kept, num, settings, story, keep | {line[0]})
         if standing(again[0], again[1], ours):
             return again
     return held

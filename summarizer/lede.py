@@ -35,6 +35,15 @@ def lede_sources(story: StoryInput, num: Numbering) -> frozenset[int]:
     return frozenset(fit or reported)
 
 
+def column_sources(story: StoryInput, num: Numbering) -> frozenset[int]:
+    """The numbers of the sources that are columns or link posts (editorial.is_commentary):
+    their lines are reaction, not what happened."""
+    src = sources_of(story, num)
+    return frozenset(
+        n for i, n in enumerate(num.item_numbers) if n is not None and src.commentary[i]
+    )
+
+
 def promote(lines: dict[str, list[Pair]], lede: frozenset[int]) -> dict[str, list[Pair]]:
     """The lines with a lede: when no event could open the synopsis, the first takeaway a fit
     source tells opens it (a draft opening on who reported first tells no news), else the

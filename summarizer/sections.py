@@ -32,6 +32,12 @@ _PROFILE = re.compile(
 )
 
 
+def is_profile(sentence: str) -> bool:
+    """A company profile ("Brightforge makes code review and build tools …", "… is privately
+    held"): background, whatever else the sentence says."""
+    return bool(_PROFILE.search(sentence))
+
+
 def section_of(sentence: str) -> str:
     if _BACKGROUND.search(sentence) or _PROFILE.search(sentence):
         return "Background"

@@ -5,12 +5,18 @@ and the text a thread's [n] is checked against."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from newsdesk.summarizer.editorial import stands_alone
 from newsdesk.summarizer.sentences import split_sentences
 from newsdesk.summarizer.spread import lag
 
 from newsdesk.models import Discussion, StoryInput
+
+if TYPE_CHECKING:
+    from newsdesk.summarizer.excerpts import Budget
+
+Pair = tuple[str, tuple[int, ...]]
 
 MAX_COMMENTS = 5
 MAX_DISCUSSION_QUOTES = 2  # per thread, in the body
@@ -50,10 +56,16 @@ def linked_source(story: StoryInput, d: Discussion) -> str | None:
 def discussion_text(d: Discussion, linked: str | None = None, after: str = "") -> str:
     """The text a discussion source is checked against: its facts and its comments."""
     head = thread_sentence(d, linked, after)
-    parts = [head, commenters_sentence(d)] + [
-        f"{_said_by(a, poster=True)} {t}" for a, t in [(d.author, d.text)] if t
-    ]
-    parts += [f"{_said_by(c.author, poster=False)} {c.text}" for c in d.comments if c.text]
+    parts = [head, commenters_sentence(d)]
+    for author, text, poster in [(d.author, d.text, True)] + [
+        (c.author, c.text, False) for c in d.comments
+    ]:
+        if text:
+            parts.append(f"{_said_by(author, poster=poster)} {text}")
+            # the sentence a draft may quote, with who wrote it: a later paragraph of a post
+            # whose first quotes a phrase was read as nobody's (the Ask HN poster's question)
+            if (sent := _quotable(text)) and not text.startswith(sent):
+                parts.append(f"{_said_by(author, poster=poster)} {sent}")
     return "\n\n".join(parts)
 
 
@@ -68,26 +80,55 @@ def _said_by(author: str, *, poster: bool) -> str:
 # came before (the article, another comment), not one naming its noun ("this quarter")
 _POINTS_BACK = re.compile(
     r"\b(?:this|these|those)\b(?=\s*(?:[.,;:!?)]|$|(?:is|was|are|were|has|had|happens|happened"
-    r"|means|meant|will|would|could|can)\b))|\bthat\s*[.!?;]",
+    r"|means|meant|will|would|could|can)\b))|\bthat\s*[.!?;]"
+    # 'the same chart' (the one the post named), not 'the same day' or 'the same as'
+    r"|\bthe same\b(?!\s+(?:day|days|time|week|month|year|way|as)\b)",
     re.I,
 )
+
+
+# 'it', 'they' with nothing before them they could stand for: no determiner or possessive
+# ('the chart … next to it'), no name after the first word ('Brightforge turned it off')
+_THIRD = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+_ANTECEDENT = re.compile(
+    r"\b(?:the|a|an|our|my|your|his|her|this|these|those|every|each)\b|(?<=\s)[A-Z][a-z]"
+)
+_NO_NAME = frozenset(
+    ("nobody", "somebody", "someone", "everyone", "everybody", "anyone", "nothing", "something")
+    + ("we", "i", "you", "he", "she", "there", "it", "they", "this", "that", "what")
+)
+
+
+def _pronoun_first(sent: str) -> bool:
+    """Whether an 'it' or 'they' comes before anything it could stand for: 'Nobody has said it
+    counts for anything' (it: the slide the post named a sentence before)."""
+    m = _THIRD.search(sent)
+    if m is None:
+        return False
+    before = sent[: m.start()]
+    first = before.split()[0].lower().strip(",") if before.split() else ""
+    return not _ANTECEDENT.search(before) and (not first or first in _NO_NAME)
 
 
 def _quotable(text: str) -> str | None:
     """The first sentence of a post or comment that can stand as a short quote on its own: not
     one whose pronoun or demonstrative points at what it answers ('We had a softer version of
-    this.', 'That is not laziness'), which is lost in a draft."""
-    for sent in split_sentences(text):
+    this.', 'That is not laziness', 'Nobody has said it counts', 'asking for the same chart',
+    a later sentence's 'The chart …'), which is lost in a draft."""
+    for i, sent in enumerate(split_sentences(text)):
         if not 6 <= len(sent.split()) <= COMMENT_WORDS or any(q in sent for q in '"\u201c\u201d'):
             continue
-        if stands_alone(sent) and not _POINTS_BACK.search(sent):
+        if i and re.match(r"The [a-z]", sent):  # 'The chart quietly disappeared': named before
+            continue
+        if stands_alone(sent) and not _POINTS_BACK.search(sent) and not _pronoun_first(sent):
             return sent
     return None
 
 
 def discussion_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:
-    """What the HN threads add to "Reaction and discussion": the thread's reach, the post of an
-    Ask HN, and the first comments (HN's order), each quoted word for word and cited."""
+    """What the HN threads add to "Reaction and discussion": the thread's reach, and its first
+    comments (HN's order), or the post of an Ask HN when too few comments can be quoted, each
+    quoted word for word and cited."""
     out: list[tuple[str, tuple[int, ...]]] = []
     for d in story.discussions:
         n = next((k for k, s in enumerate(story.sources, 1) if s.hn_id == d.hn_id), None)
@@ -96,18 +137,38 @@ def discussion_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]
         out.append((thread_sentence(d, linked_source(story, d), after_first(story, d)), (n,)))
         if who := commenters_sentence(d):
             out.append((who, (n,)))
-        posts = [(d.author, d.text, True)] + [
-            (c.author, c.text, False) for c in sorted(d.comments, key=lambda c: c.rank)
-        ]
-        quoted = 0
-        for author, text, poster in posts:
-            sent = _quotable(text) if author and text else None
-            if sent and quoted < MAX_DISCUSSION_QUOTES:
-                out.append((f"{_said_by(author, poster=poster)} \u201c{sent}\u201d", (n,)))
-                quoted += 1
+        out += _quoted(d, n)
     return out
+
+
+def _quoted(d: Discussion, n: int) -> list[tuple[str, tuple[int, ...]]]:
+    """Up to MAX_DISCUSSION_QUOTES short quotes of a thread: how it received the story is in
+    its comments, so they come first (HN's order), then the post (an Ask HN's question) when
+    too few can be quoted; told in the thread's order, the post before its comments."""
+    posts = [(c.author, c.text, False) for c in sorted(d.comments, key=lambda c: c.rank)]
+    posts.append((d.author, d.text, True))
+    chosen: list[tuple[bool, int, str]] = []
+    for i, (author, text, poster) in enumerate(posts):
+        sent = _quotable(text) if author and text else None
+        if sent and len(chosen) < MAX_DISCUSSION_QUOTES:
+            chosen.append((not poster, i, f"{_said_by(author, poster=poster)} \u201c{sent}\u201d"))
+    return [(line, (n,)) for _, _, line in sorted(chosen)]
 
 
 def after_first(story: StoryInput, d: Discussion) -> str:
     first = next((s for s in story.sources if s.role == "original"), None)
     return lag(first.published, d.created) if first else ""
+
+
+def reception(
+    talk: list[Pair], heads: list[Pair], budget: Budget, *, alone: bool
+) -> tuple[list[Pair], frozenset[str]]:
+    """The thread lines a draft keeps (``talk``: discussion_sentences; ``heads``: those of
+    newsdesk's words) and those the quoting share does not count. When the threads are the
+    story's only readable sources (``alone``), their quoted comments are how the thread received
+    it and the draft's only word of what was said: held to the per-source limit only, as the
+    fallback's line is (the share, counted against two lines of counts, left the demo's Ask HN
+    draft with no comment at all). Otherwise every quote takes its place in the budget."""
+    kept = [p for p in talk if p in heads or budget.take(p[0], p[1][0], lead=alone)]
+    told = frozenset(p[0] for p in kept if alone and p not in heads)
+    return kept, told

@@ -27,23 +27,19 @@ from newsdesk.summarizer import fallback
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts, with_role
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
+from newsdesk.summarizer.coverage import coverage_lines, with_coverage
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.excerpts import Budget, carrier, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.lede import lede_sources, openers, promote
+from newsdesk.summarizer.lede import column_sources, lede_sources, openers, promote
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import Quote
-from newsdesk.summarizer.sourcefacts import people_sentences, syndication_sentences
+from newsdesk.summarizer.sections import is_profile
+from newsdesk.summarizer.sourcefacts import people_sentences
 from newsdesk.summarizer.speakers import speaker_name
-from newsdesk.summarizer.spread import (
-    company_sentence,
-    count_sentence,
-    credit_sentence,
-    spread_sentence,
-)
 from newsdesk.summarizer.subjects import companies
-from newsdesk.summarizer.thread import discussion_sentences
+from newsdesk.summarizer.thread import discussion_sentences, reception
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
@@ -83,7 +79,7 @@ class Writer:
                 check=self.check,
                 names=self.names,
                 style=self.written,
-                verb="wrote" if n in self.num.primary else "reported",  # a company's own post
+                verb="wrote" if n in self.num.primary | self.num.columns else "reported",
                 quoting=quoting,
             )
             if not said or not quoted_words(said) or self.budget.take(said, n):
@@ -128,9 +124,12 @@ class Plan:
     (so the share is counted against the whole body), then, in order of importance, the
     excerpts, quotes and comments the budget admits."""
 
-    def __init__(self, write: Writer, keys: Sequence[str], lede: frozenset[int]) -> None:
+    def __init__(
+        self, write: Writer, keys: Sequence[str], lede: frozenset[int], columns: frozenset[int]
+    ) -> None:
         self.write = write
         self.lede = lede  # the sources a lede may be told from (lede.py)
+        self.columns = columns  # columns and link posts (lede.column_sources)
         self.slots: dict[str, Slot] = {k: [] for k in keys}
         self.later: list[tuple[str, int, bool]] = []  # (key, index, lead) to excerpt, in order
 
@@ -154,6 +153,16 @@ class Plan:
                 self.slots["synopsis"].append(got)
                 return
         self.add("synopsis", [p for p in fit if excerpt(*p, self.write.num)][:1], 1, lead=True)
+
+    def home(self, n: int, sentence: str) -> str:
+        """Where a line told from source n's ``sentence`` stands: the lede when there is none
+        (nor a slot kept for one) and n may tell it, a column's under reaction, a company
+        profile under background, else what happened."""
+        if n in self.lede and all(s is None for s in self.slots["synopsis"]):
+            return "synopsis"
+        if n in self.columns:
+            return SECTIONS[1]
+        return SECTIONS[2] if is_profile(sentence) else SECTIONS[0]
 
     def held(self) -> list[tuple[str, int]]:
         """The lede's excerpt, whose room is held while the quotes are admitted."""
@@ -179,17 +188,17 @@ def wire(
     """Synopsis, takeaways and sections as (sentence, cites) pairs, and the quotes, with every
     borrowed word quoted and credited, within the quoting budget."""
     facts, quotes = extractive(story, settings, num)
-    ours = [p for p in (spread_sentence(story), company_sentence(story)) if p]
-    # newsdesk's own rating of an outlet is no takeaway: no source says it (the source list
-    # shows each outlet's tier)
-    points = [p for p in (count_sentence(story), credit_sentence(story)) if p]
-    more = people_sentences(story) + syndication_sentences(story)
+    num = dataclasses.replace(num, columns=column_sources(story, num))  # they write
+    # newsdesk's lines about the reporting: after the lede, never among the event's facts or
+    # the takeaways (coverage.py)
+    ours = coverage_lines(story)
+    more = people_sentences(story)  # whom each outlet linked to and quoted
     talk = discussion_sentences(story)
     heads = [p for p in talk if not quoted_words(p[0]) or p[0].startswith("On Hacker News")]
-    budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + points + more + heads))
+    budget = Budget(settings, sum(len(tokens(t)) for t, _ in ours + more + heads))
     budget.quoted = sum(quoted_words(t) for t, _ in heads)  # an Ask HN title, quoted
     write = Writer(story, num, budget)
-    plan = Plan(write, list(facts), lede_sources(story, num))
+    plan = Plan(write, list(facts), lede_sources(story, num), num.columns)
     # first pass, newsdesk's own words: the lead's event, another outlet's account of it, a line
     # from every other readable source, the other takeaways, the body
     plan.open(openers(facts, num, plan.lede))
@@ -198,7 +207,7 @@ def wire(
     ranked = [t for pairs in facts.values() for t, _ in pairs]
     pools = fallback.pools(story, num, ranked, OPENING)
     unheard = every_source(pools, plan)
-    plan.add("takeaways", events, max(settings.takeaways - len(points), 0))
+    plan.add("takeaways", events, max(settings.takeaways, 0))
     # the quotes (the company's own words first) before the body's quoted fragments: a
     # speaker's own sentence tells more than a few words of an outlet's in quotation marks
     budget.hold(held := plan.held(), 1)  # the news before a third quote
@@ -209,19 +218,14 @@ def wire(
     # excerpts, the thread's comments, an excerpt from each source not heard yet, the rest
     budget.hold(held, -1)
     plan.excerpts(lead=True)
-    alone = not any(p for p in plan.lines()["synopsis"])  # a thread alone: its first post leads
-    reaction = []
-    for p in talk:
-        if p in heads or budget.take(p[0], p[1][0], lead=alone):
-            reaction.append(p)
-            alone = alone and p in heads
+    reaction, told = reception(talk, heads, budget, alone=not pools)  # thread.py
     for n, sentences in unheard:
         excerpt_one(n, sentences, plan)
     plan.excerpts(lead=False)
     chosen = promote(plan.lines(), plan.lede)
-    chosen["synopsis"] = chosen["synopsis"][:1] + ours[:1] + chosen["synopsis"][1:] + ours[1:]
-    chosen["takeaways"] = (chosen["takeaways"] + points)[: max(settings.takeaways, 0)]
-    chosen[SECTIONS[0]] = chosen[SECTIONS[0]] + more  # what happened, then who carried it
+    chosen["synopsis"] = with_coverage(chosen["synopsis"], ours)
+    chosen["takeaways"] = chosen["takeaways"][: max(settings.takeaways, 0)]
+    chosen[SECTIONS[0]] = chosen[SECTIONS[0]] + more  # what happened, then who they quoted
     chosen[SECTIONS[1]] += reaction
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
@@ -230,8 +234,8 @@ def wire(
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
-    mine = {t for t, _ in ours + points + more}  # newsdesk's own lines
-    return fallback.opened(chosen, kept, mine, lines, (num, settings, story))
+    mine = {t for t, _ in ours + more}  # newsdesk's own lines
+    return fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
 
 
 def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
@@ -281,8 +285,7 @@ def _tell(plan: Plan, n: int, sentences: list[str], *, retry: bool = False) -> b
                 if loose:
                     plan.write.failed.discard(sentence)
                 if got := plan.write.own(sentence, (n,)):
-                    opens = not plan.slots["synopsis"] and n in plan.lede
-                    plan.slots["synopsis" if opens else SECTIONS[0]].append(got)
+                    plan.slots[plan.home(n, sentence)].append(got)
                     return True
     return False
 
@@ -293,6 +296,5 @@ def excerpt_one(n: int, sentences: list[str], plan: Plan) -> None:
         return
     for sentence in sentences:
         if got := plan.write.quoted(sentence, (n,)):
-            key = "synopsis" if not plan.lines()["synopsis"] and n in plan.lede else SECTIONS[0]
-            plan.slots[key].append(got)
+            plan.slots[plan.home(n, sentence)].append(got)
             return
