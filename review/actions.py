@@ -261,12 +261,13 @@ def reject(
     at = at or now()
     cf = find(content_dir, slug)
     prop = content.read_proposal(cf)
+    if cf.status == "rejected" and prop is None:  # run twice: one decision, one log entry
+        raise ReviewError(f"{cf.slug} is already rejected and no new coverage is pending")
     # sources seen in a pending proposal are rejected too: only newer ones reopen the story
     meta = merge_proposal(cf, prop, at) if prop else dict(cf.meta)
-    if "updated" in cf.meta:
-        meta["updated"] = cf.meta["updated"]  # rejecting is not new coverage
-    else:
-        meta.pop("updated", None)
+    meta.pop("updated", None)
+    if "updated" in cf.meta:  # rejecting is not new coverage
+        meta["updated"] = cf.meta["updated"]
     meta["status"] = "rejected"
     record_action(meta, "rejected", editor, at, True, reason=reason)
     content.replace_meta(cf, meta)
@@ -285,16 +286,15 @@ def correct(
     at = at or now()
     cf = find(content_dir, slug)
     if cf.status != "published":
-        what = "a draft" if cf.status == "draft" else f"{cf.status}"
         raise ReviewError(
-            f"{cf.slug} is {what}, not published: a correction is for a published story; "
-            "change the text of an unpublished one directly"
+            f"{cf.slug} is {'a draft' if cf.status == 'draft' else cf.status}, not published: a "
+            "correction is for a published story; change the text of an unpublished one directly"
         )
     meta = dict(cf.meta)
-    meta["corrections"] = [
-        *(meta.get("corrections") or []),
-        {"at": at, "editor": editor, "note": note},
-    ]
+    done = list(meta.get("corrections") or [])
+    if any(c.get("note") == note and str(c.get("at"))[:10] == at[:10] for c in done):
+        raise ReviewError(f"{cf.slug} already has this correction from today; nothing added")
+    meta["corrections"] = [*done, {"at": at, "editor": editor, "note": note}]
     record_action(meta, "corrected", editor, at, False, note=note)
     content.replace_meta(cf, meta)
     return ActionResult(cf.path, f"{cf.slug}: correction recorded by {editor}")

@@ -122,6 +122,8 @@ def _broken(path: Path, exc: ContentError) -> ReviewError:
 def find_in(scan: Scan, content_dir: str | Path, name: str) -> ContentFile:
     """The story called ``name`` among the scanned files (see module doc); ReviewError else."""
     files, errors = scan
+    if name.endswith(".md") and not name.endswith(".proposal.md"):  # the file's name, from ls
+        name = Path(name).stem
     for cf in files:  # the slug, the file's name, or the story id its front matter shows
         if name in (cf.slug, cf.path.stem) or name == cf.meta.get("story_id"):
             return cf

@@ -33,7 +33,7 @@ from newsdesk.text import count_words
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
 INVALID = "invalid"  # the status of a file that does not read (see broken)
-_PUBLISHED = re.compile(rb"^status:[ \t]*[\"']?published[\"']?[ \t]*(?:#.*)?$", re.M)
+_PUBLISHED = re.compile(rb"^status:[ \t]*[\"']?published[\"']?[ \t]*(?:#.*)?$", re.M | re.I)
 
 
 def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
@@ -48,8 +48,8 @@ def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
 
 def broken(exc: content.ContentError, raw: bytes, sha: str) -> dict[str, Any]:
     """The summary record of a file that does not read: its error, and whether it says it is
-    published (a ``status: published`` line, which its broken YAML may still hold): a broken
-    published story fails the build, a broken draft is left out with a warning."""
+    published (a ``status: published`` line in any case, which its broken YAML may still hold):
+    a broken published story fails the build, a broken draft is left out with a warning."""
     published = _PUBLISHED.search(raw) is not None
     data = {"status": INVALID, "error": str(exc), "published": published}
     return {"data": data, "key": "invalid:" + sha}

@@ -82,8 +82,8 @@ _TIME = re.compile(
     r"|yesterday|today|tomorrow|tonight"
     rf"|\b(?:in|within|over)\s+(?:a\s+single|a|one)\s+{_UNITS}\b(?!\s+of\b)"
     rf"|(?:\w+)\s+{_UNITS}s?\s+(?:ago|earlier|later|from now)"
-    rf"|(?<!\w)(?:{_WEEKDAYS.replace(' ', '|')})"
-    rf"|(?<!\w)(?:{_MONTHS.replace(' ', '|')}|May(?=\s+\d))(?:\s+\d{{1,2}}\b)?)",
+    rf"|(?<!\w)(?:{_WEEKDAYS.replace(' ', '|')})(?=s?(?!\w))"  # "Mondays", not "Sundayside"
+    rf"|(?<!\w)(?:{_MONTHS.replace(' ', '|')}|May(?=\s+\d))(?!\w)(?:\s+\d{{1,2}}\b)?)",  # not Marchetti
     re.I,
 )
 _CASED = re.compile(rf"^(?:{_WEEKDAYS.replace(' ', '|')}|{_MONTHS.replace(' ', '|')}|May)", re.I)

@@ -54,7 +54,10 @@ def swapped(claim: str, passage_sentences: tuple[str, ...]) -> tuple[str, str] |
         return None
     mine = _plain(claim)
     theirs = [w for s in passage_sentences for w in _plain(s)]
-    said = frozenset().union(*(_keys(w, True) for w in theirs)) if theirs else frozenset()
+    # a sentence's capitalised first word is still said ("Rain delayed …" says "rain"); only
+    # lower-case words are candidates for the swapped-in noun, so names stay out of that
+    spoken = theirs + [w.lower() for s in passage_sentences for w in words(normalize(s))[:1]]
+    said = frozenset().union(*(_keys(w, True) for w in spoken)) if spoken else frozenset()
     meant = frozenset().union(*(_keys(w, False) for w in mine)) if mine else frozenset()
     unused = [p for p in theirs if not _keys(p, True) & meant]
     for w in mine:

@@ -27,7 +27,9 @@ def thread_sentence(d: Discussion, linked: str | None, after: str = "") -> str:
     """'On Hacker News, a thread linking to Circuit Report's article, posted within hours of the
     first report, drew 312 points and 7 comments.' (a thread linking elsewhere, or a text post,
     is named by its title, quoted)."""
-    what = f"a thread linking to {linked}'s article" if linked else f'the thread "{d.title}"'
+    what = (
+        f"a thread linking to {linked}'s article" if linked else f"the thread \u201c{d.title}\u201d"
+    )
     when = f", posted {after} of the first report," if after.startswith("within") else ""
     return f"On Hacker News, {what}{when} drew {d.points} points and {d.num_comments} comments."
 

@@ -184,6 +184,27 @@ def test_reject_needs_a_reason_and_correct_needs_published(project: Path, drafts
     assert cf.meta["review"]["action"] == "approved"  # the forced approval stays on record
 
 
+def test_running_reject_or_correct_twice_records_it_once(project: Path, drafts) -> None:
+    # an editor who runs the same command again (shell history) gets one decision, one
+    # correction: the page printed the same correction twice and the log held two rejections
+    path = _two_stories(project, drafts)
+    run(project, "review", "approve", SLUG, "--editor", "Ada", "--force")
+    note = ("--note", "An earlier version gave the wrong date.", "--editor", "Bo")
+    run(project, "review", "correct", SLUG, *note)
+    again = run(project, "review", "correct", SLUG, *note, ok=False)
+    assert again.exit_code == 1 and "already has this correction" in str(again.exception)
+    assert len(content.read(path).meta["corrections"]) == 1
+    run(project, "review", "correct", SLUG, "--note", "A name was misspelt.", "--editor", "Bo")
+    assert len(content.read(path).meta["corrections"]) == 2  # another note is recorded
+
+    other = "gadget-maker-ships-a-phone"
+    run(project, "review", "reject", other, "--reason", "Off topic", "--editor", "Ada")
+    twice = run(project, "review", "reject", other, "--reason", "Off topic", ok=False)
+    assert twice.exit_code == 1 and "already rejected" in str(twice.exception)
+    log = content.read(next(path.parents[2].rglob(f"{other}.md"))).meta["review_log"]
+    assert [e["action"] for e in log] == ["rejected"]
+
+
 def test_unknown_slug_is_one_line_naming_close_matches(project: Path, drafts) -> None:
     _two_stories(project, drafts)
     proc = subprocess.run(

@@ -58,6 +58,16 @@ def test_a_mistyped_name_gets_the_story_suggested(three: Path) -> None:
     assert f"did you mean: {TOKENRANK}?" in str(result.exception)
 
 
+def test_a_story_file_s_name_or_its_path_from_the_content_folder_names_it(three: Path) -> None:
+    # an editor copies the name from `ls content/2026/06`: the file's name with its .md
+    for name in (f"{NORVALE}.md", f"2026/06/{NORVALE}.md"):
+        result = run(three, "review", "show", name)
+        assert result.exit_code == 0, result.output
+        assert "short name: norvale-scraps" in result.output
+    wrong = run(three, "review", "show", "norvale-scrap-promt.md")
+    assert f"did you mean: {NORVALE}?" in str(wrong.exception)
+
+
 def test_a_broken_file_is_named_with_where_it_is_broken(three: Path) -> None:
     path = next((three / "content").rglob(f"{NORVALE}.md"))
     path.write_text(path.read_text("utf-8").replace("title: ", 'title: "', 1), "utf-8")

@@ -134,6 +134,22 @@ def test_bad_content_fails_cleanly_and_keeps_the_site(cfg, built, content_dir) -
     assert snapshot(site) == before
 
 
+@pytest.mark.parametrize("status", ["Published", "PUBLISHED"])
+def test_a_story_published_with_a_capital_fails_as_a_published_one(
+    cfg, built, content_dir, status
+) -> None:
+    # 'status: Published' does not read (statuses are lower case), but the editor published
+    # it: left out with a warning as a draft would be, it vanished from the site unseen
+    from newsdesk.errors import ContentError
+
+    site, _ = built
+    before = snapshot(site)
+    (content_dir / "2026" / "05" / "capital.md").write_text(f"---\nstatus: {status}\n---\nbody\n")
+    with pytest.raises(ContentError, match="capital.md.*a published story must read"):
+        build(cfg)
+    assert snapshot(site) == before
+
+
 def test_refuses_to_replace_a_folder_it_did_not_make(cfg, content_dir, tmp_path) -> None:
     from newsdesk.errors import BuildError
 

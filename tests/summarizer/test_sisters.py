@@ -60,3 +60,17 @@ def test_a_verb_form_is_not_read_as_a_noun():
         "rains",
         "snow",
     )
+
+
+def test_a_noun_that_opens_the_source_sentence_is_said():
+    # "Rain" opens the passage's sentence: capitalised, it is still the claim's "rain", not a
+    # kind of weather put for "snow" (an editor's faithful paraphrase was refused this way)
+    passage = ("Rain delayed the Morbury bakery's deliveries, and snow closed its car park.",)
+    claim = "The Morbury bakery said rain had delayed its deliveries."
+    assert swapped(claim, passage) is None
+    assert Checker({1: passage[0]}).check(claim, (1,)) == ()
+    # a sister noun the passage does not hold is still caught
+    assert swapped("The Morbury bakery said hail had delayed its deliveries.", passage) == (
+        "hail",
+        "snow",
+    )

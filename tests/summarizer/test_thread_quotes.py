@@ -3,7 +3,7 @@ demonstrative points at the post or comment it answers ('We had a softer version
 
 from __future__ import annotations
 
-from newsdesk.summarizer.thread import discussion_sentences
+from newsdesk.summarizer.thread import discussion_sentences, thread_sentence
 
 from newsdesk.models import Comment, Discussion, Source, StoryInput
 
@@ -49,3 +49,13 @@ def test_a_demonstrative_naming_its_noun_is_no_back_reference() -> None:
         "Commenter user0 wrote: \u201cOur team stopped counting cups this quarter and nobody has"
         " missed the chart.\u201d"
     ]
+
+
+def test_a_text_post_is_named_by_its_title_in_the_body_s_quotation_marks() -> None:
+    # the rest of a draft quotes in typographic marks, and the page's title names the same
+    # thread in them: a straight pair here stood out on the home page's card
+    post = Discussion(5151, "Ask HN: Does your office rank kettle use?", None, "teapot", 40, 3)
+    assert thread_sentence(post, None) == (
+        "On Hacker News, the thread \u201cAsk HN: Does your office rank kettle use?\u201d drew"
+        " 40 points and 3 comments."
+    )

@@ -94,3 +94,13 @@ def test_the_coming_year_is_next_year():
     said = "The mill will hire 300 workers over the next year."
     assert missing_times("The mill plans to take on 300 staff in the coming year.", said) == []
     assert missing_times("The mill hired 300 staff in the past year.", said) == ["past year"]
+
+
+def test_a_name_that_begins_with_a_month_or_a_day_is_no_time():
+    # "Marchetti" held "March", so the checker left out "March" and looked for "etti": a
+    # sentence repeating its source was refused ("missing: etti", the newcomer's find)
+    assert times("Tom Marchetti and Ana Augustine met on Sundayside Road.") == []
+    assert times("They met on Mondays in March.") == ["monday", "march"]
+    source = "Tom Marchetti, a councillor in Kelby, resigned on Friday after twelve years."
+    assert Checker({1: source}).check("Tom Marchetti resigned on Friday.", (1,)) == ()
+    assert Checker({1: source}).check("Tom Marchetti resigned on Monday.", (1,))
