@@ -1,7 +1,6 @@
 """Text utilities the stages share: stop words, the sentence splitter, control characters.
 
-``STOP_WORDS`` is the one base list. A stage that needs another set derives it from this one
-in its own module (``STOP_WORDS | {...}`` or ``STOP_WORDS & {...}``) and says why there.
+``STOP_WORDS`` is the one base list; a stage derives another set from it in its own module.
 
 ``split_sentences`` has two rules. By default it uses pysbd (rule-based, deterministic)
 paragraph by paragraph, so abbreviations ("Dr.", "U.S."), decimals ("3.5") and sentence-final
@@ -10,7 +9,7 @@ followed by a capital or a digit, with blank lines as paragraph breaks: the plai
 `review show` has always matched passages with.
 
 ``strip_controls`` cleans text from outside before it is stored (``strip_controls_in``: every
-text of an entry, article or discussion); ``for_terminal`` escapes what is printed, so no stored or crawled text can send a terminal an escape sequence.
+text of an entry, article or discussion); ``for_terminal`` escapes what is printed.
 """
 
 from __future__ import annotations
