@@ -26,7 +26,7 @@ def _story(*comments: str) -> StoryInput:
 
 
 def _quoted(story: StoryInput) -> list[str]:
-    return [t for t, _ in discussion_sentences(story) if "\u201c" in t]
+    return [t for t, _ in discussion_sentences(story) if "wrote: \u201c" in t]
 
 
 def test_a_comment_sentence_pointing_back_is_not_quoted_a_later_one_is() -> None:
