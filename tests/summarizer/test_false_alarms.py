@@ -30,3 +30,26 @@ def test_a_verb_denied_of_the_same_thing_is_still_caught():
     assert (
         denied_word("The company admitted wrongdoing and recalled its soup.", recall) == "admitted"
     )
+
+
+COACH = (
+    "Tom Reyes, the coach of Lena Park, praised her serve after the final in Dunmore."
+    " She won in three sets."
+)
+
+
+def test_a_possessive_title_names_the_one_who_holds_it():
+    check = Checker({1: COACH})
+    assert (
+        check.check("Lena Park's coach, Tom Reyes, praised her serve after the final.", (1,)) == ()
+    )
+
+
+def test_a_possessive_title_the_wrong_way_round_is_still_a_swap():
+    check = Checker({1: COACH})
+    reasons = check.check("Tom Reyes's coach, Lena Park, praised her serve after the final.", (1,))
+    assert any("swaps who did what" in r for r in reasons)
+    reasons = check.check(
+        "Lena Park coached Tom Reyes and praised her serve after the final.", (1,)
+    )
+    assert any("swaps who did what" in r for r in reasons)
