@@ -35,13 +35,15 @@ _DENYING = frozenset(
 _REACH = 5  # words after a negator it denies ("without" denies a noun: polarity.only_without) ("not aware of any accidents")
 
 
-def _split(sentences: tuple[str, ...]) -> tuple[set[str], set[str]]:
-    """(lemmas within a negator's reach, lemmas elsewhere) of the source's sentences."""
-    denied: set[str] = set()
+def _split(sentences: tuple[str, ...]) -> tuple[dict[str, list[set[str]]], set[str]]:
+    """(lemma within a negator's reach -> the content lemmas of each clause denying it, lemmas
+    elsewhere) of the source's sentences."""
+    denied: dict[str, list[set[str]]] = {}
     said: set[str] = set()
     for sent in sentences:
         for clause in clauses(QUOTED.sub(" ", canonical(normalize(sent)))):
             toks = words(clause)
+            about = set(lemmas(clause))
             reach = -1
             for k, t in enumerate(toks):
                 low = t.lower()
@@ -50,13 +52,18 @@ def _split(sentences: tuple[str, ...]) -> tuple[set[str], set[str]]:
                     continue
                 if low == "to":  # "not enough to protect": the purpose is not denied
                     reach = -1
-                (denied if k <= reach else said).add(lemma(low))
+                if k <= reach:
+                    denied.setdefault(lemma(low), []).append(about)
+                else:
+                    said.add(lemma(low))
     return denied, said
 
 
 def denied_word(claim: str, source: tuple[str, ...]) -> str | None:
     """The first word of the claim that the source says only under a negation, when the claim
-    itself negates nothing, not even by a verb that denies ("failed to", "refused")."""
+    itself negates nothing, not even by a verb that denies ("failed to", "refused"); and a
+    denying clause counts only when it shares another content word with the claim: "has not
+    ended the debate" denies nothing of "Norvale ended the contest"."""
     toks = words(QUOTED.sub(" ", normalize(claim)))
     if negated(claim) or any(lemma(t) in _DENYING for t in toks):
         return None
@@ -64,6 +71,8 @@ def denied_word(claim: str, source: tuple[str, ...]) -> str | None:
     content = set(lemmas(claim))
     for t in toks:
         key = lemma(t.lower())
-        if key in denied and key not in said and key in content:
+        if key in said or key not in content:
+            continue
+        if any(about & content - {key} for about in denied.get(key, ())):
             return t
     return None

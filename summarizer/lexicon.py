@@ -170,6 +170,15 @@ def parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(part[0] for part in (entry or "").split())
 
 
+def noun_phrase(toks: list[str], most: int = 3) -> bool:
+    """Whether 1 to ``most`` words (a trailing comma aside) read as a noun phrase: each can be
+    a noun or an adjective, the last a noun ("mayor", "chief executive")."""
+    parts = [parts_of_speech(t.lower()) for t in toks[: len(toks) - (toks[-1:] == [","])]]
+    if not 0 < len(parts) <= most:
+        return False
+    return all(p & {"n", "a"} for p in parts) and "n" in parts[-1]
+
+
 def adjective_only(word: str) -> bool:
     """Whether WordNet lists a lower-case word as an adjective and as nothing else ('global',
     'confidential'; not 'federal', also a noun): a phrase that ends on it has lost its noun."""

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.summarizer.facts import spelled_out
+from newsdesk.summarizer.lexicon import noun_phrase
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
@@ -186,7 +187,9 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         if not rel:
             continue
         passive = _passive([t.lower() for t in gap])
-        agent, patient = (b, a) if passive else (a, b)
+        # "Kelby's mayor, Ana Augustine" is "Ana Augustine, the mayor of Kelby"
+        titled = a.endswith("'s") and gap[-1] == "," and noun_phrase(gap)
+        agent, patient = (b, a) if passive or titled else (a, b)
         out.append(Relation(_key(agent), _key(patient), rel, agent, patient))
     return out
 
