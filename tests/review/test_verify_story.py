@@ -213,7 +213,7 @@ def test_approve_and_show_count_the_editor_sentences_that_cite_nothing(site: Pat
     assert "2 sentence(s) by an editor not confirmed" in show
     assert UNCITED in " ".join(show.split())
     assert "cites no source" in _approve(site, code=1)  # a sentence citing nothing is refused
-    out = _approve(site, "--force")
+    out = _approve(site, "--force", "--reason", "the editor stands by it")
     assert "names 2 sentence(s) by an editor as not confirmed, 1 of them citing no source" in out
 
 
