@@ -31,6 +31,7 @@ from newsdesk import fast_yaml, yaml_block
 from newsdesk.errors import ContentError
 
 STATUSES = ("draft", "published", "rejected", "proposal")
+_STATUS_LINE = re.compile(rb"^status:[ \t]*[\"']?([^\"'#\r\n]*?)[\"']?[ \t]*(?:#.*)?$", re.M)
 # ``---`` line, the YAML, ``---`` line, the body
 FENCED = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
 # keys read as lists whose entries are read as mappings
@@ -147,8 +148,8 @@ def _check_required(meta: Any, path: Path) -> None:
     status = meta.get("status", "draft")
     if status not in STATUSES:
         raise ContentError(
-            f"{path}: status must be one of {', '.join(STATUSES)}, got {status!r}"
-            + _did_you_mean(str(status), STATUSES)
+            f"{path}: unknown status {status!r}{_did_you_mean(str(status), STATUSES)}; the"
+            f" known statuses are {', '.join(STATUSES)}"
         )
     for key in meta:
         if key not in KNOWN_KEYS and (hint := _did_you_mean(str(key), KNOWN_KEYS)):
@@ -156,6 +157,15 @@ def _check_required(meta: Any, path: Path) -> None:
     for key in ("title", "slug"):
         if not isinstance(meta.get(key), str) or not meta[key].strip():
             raise ContentError(f"{path}: front matter key {key!r} is missing or empty")
+
+
+def says_published(raw: bytes) -> bool:
+    """Whether a file that does not read meant to be published: its ``status:`` line says
+    published in any case (``Published``) or misspelt so that the error suggests it
+    (``publised``). Such a file fails the build rather than vanish from the site."""
+    line = _STATUS_LINE.search(raw)
+    value = line.group(1).decode("utf-8", "replace").strip().lower() if line else ""
+    return difflib.get_close_matches(value, STATUSES, n=1, cutoff=0.8) == ["published"]
 
 
 def _did_you_mean(word: str, known: tuple[str, ...]) -> str:

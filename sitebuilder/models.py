@@ -145,6 +145,12 @@ class StoryPage:
         return self.checked > 0 and not self.flags
 
     @property
+    def check_passes(self) -> bool:
+        """The check line says "✓ every sentence checked": nothing flagged, no sentence of an
+        editor's left unconfirmed (a forced approval's override is then past, not present)."""
+        return self.verified and not self.unchecked and not (self.edited and self.unchecked is None)
+
+    @property
     def is_draft(self) -> bool:
         return self.status != "published"
 

@@ -28,12 +28,11 @@ from newsdesk.sitebuilder.models import (
 
 from newsdesk import content, editor_text
 from newsdesk.flags import MARK, citation_problems, outstanding_flags, reported_count
-from newsdesk.frontmatter import FrontMatter, iso
+from newsdesk.frontmatter import FrontMatter, iso, says_published
 from newsdesk.text import count_words
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
 INVALID = "invalid"  # the status of a file that does not read (see broken)
-_PUBLISHED = re.compile(rb"^status:[ \t]*[\"']?published[\"']?[ \t]*(?:#.*)?$", re.M | re.I)
 
 
 def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
@@ -48,9 +47,9 @@ def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
 
 def broken(exc: content.ContentError, raw: bytes, sha: str) -> dict[str, Any]:
     """The summary record of a file that does not read: its error, and whether it says it is
-    published (a ``status: published`` line in any case, which its broken YAML may still hold):
+    published (a ``status:`` line saying published in any case or misspelt, see says_published):
     a broken published story fails the build, a broken draft is left out with a warning."""
-    published = _PUBLISHED.search(raw) is not None
+    published = says_published(raw)
     data = {"status": INVALID, "error": str(exc), "published": published}
     return {"data": data, "key": "invalid:" + sha}
 

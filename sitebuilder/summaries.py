@@ -73,7 +73,7 @@ def left_out(found: Read, strict: bool) -> tuple[str, ...]:
         raise ContentError(f"{published[0]['error']}: a published story must read; fix it{more}")
     if strict and bad:
         raise BuildError(f"--strict: {bad[0]['error']}{more}")
-    return tuple(f"{d['error']}: a draft that does not read, left out of the site" for d in bad)
+    return tuple(f"{d['error']}: left out of the site" for d in bad)
 
 
 def _parse(

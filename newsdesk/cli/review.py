@@ -112,9 +112,9 @@ def show_cmd(config_path: str, slug: str, diff: bool) -> None:
     "--force",
     is_flag=True,
     help="Publish even with flagged sentences, or sentences of yours that fail the check, left"
-    " (recorded and shown on the page).",
+    " (recorded and shown on the page). Needs --reason.",
 )
-@click.option("--reason", help="Why (with --force: shown on the page beside the override).")
+@click.option("--reason", help="Why (needed with --force: shown on the page beside the override).")
 def approve_cmd(
     config_path: str, slug: str, editor: str | None, force: bool, reason: str | None
 ) -> None:
@@ -124,6 +124,8 @@ def approve_cmd(
     are merged into the list and your text is kept."""
     from newsdesk.review import actions
 
+    if force and not (reason or "").strip():  # a published story can't get one later
+        raise ReviewError(f'approve --force needs --reason "why": nothing was changed in {slug}')
     config = get_config(config_path)
     failing: int | None = None  # how many of your own sentences fail (None: not known)
     if not force:  # an editor's own sentence that fails the check is refused like a flag

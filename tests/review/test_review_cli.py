@@ -176,7 +176,7 @@ def test_reject_needs_a_reason_and_correct_needs_published(project: Path, drafts
     assert run(project, "review", "reject", SLUG, "--reason", "  ", ok=False).exit_code == 1
     nope = run(project, "review", "correct", SLUG, "--note", "x", "--editor", "Ada", ok=False)
     assert "not published" in str(nope.exception)
-    run(project, "review", "approve", SLUG, "--editor", "Ada", "--force")
+    run(project, "review", "approve", SLUG, "--editor", "Ada", "--force", "--reason", "ok")
     run(project, "review", "correct", SLUG, "--note", "The count was 2, not 3.", "--editor", "Bo")
     cf = content.read(path)
     assert cf.meta["corrections"][0]["note"] == "The count was 2, not 3."
@@ -188,7 +188,7 @@ def test_running_reject_or_correct_twice_records_it_once(project: Path, drafts) 
     # an editor who runs the same command again (shell history) gets one decision, one
     # correction: the page printed the same correction twice and the log held two rejections
     path = _two_stories(project, drafts)
-    run(project, "review", "approve", SLUG, "--editor", "Ada", "--force")
+    run(project, "review", "approve", SLUG, "--editor", "Ada", "--force", "--reason", "ok")
     note = ("--note", "An earlier version gave the wrong date.", "--editor", "Bo")
     run(project, "review", "correct", SLUG, *note)
     again = run(project, "review", "correct", SLUG, *note, ok=False)
@@ -376,3 +376,17 @@ def test_last_crawl_comes_from_the_database_when_the_file_does_not_say(
         SLUG: "2026-05-14T07:00:00Z",
         "gadget-maker-ships-a-phone": None,
     }
+
+
+def test_force_needs_a_reason_and_stores_nothing_without_one(project: Path, drafts) -> None:
+    # a forced approval without --reason published a page whose override gave no why, and
+    # approving again to add one was refused as "already published"
+    path = _two_stories(project, drafts)
+    before = path.read_bytes()
+    for reason in ((), ("--reason", "  ")):
+        nope = run(
+            project, "review", "approve", SLUG, "--editor", "Ada", "--force", *reason, ok=False
+        )
+        said = str(nope.exception)
+        assert nope.exit_code == 1 and "--reason" in said and len(said.splitlines()) == 1
+        assert path.read_bytes() == before

@@ -172,8 +172,8 @@ def test_the_preview_says_when_a_story_is_left_out(project: Path, drafts) -> Non
     preview.start()
     try:
         text = Path(path).read_text(encoding="utf-8")
-        Path(path).write_text(text.replace("status: draft", "status: publshed"), encoding="utf-8")
+        Path(path).write_text(text.replace("status: draft", "status: drfat"), encoding="utf-8")
         assert preview.rebuild()
-        assert any(line.startswith("warning:") and "publshed" in line for line in logs), logs
+        assert any(line.startswith("warning:") and "drfat" in line for line in logs), logs
     finally:
         preview.stop()

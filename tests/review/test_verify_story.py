@@ -213,7 +213,7 @@ def test_approve_and_show_count_the_editor_sentences_that_cite_nothing(site: Pat
     assert "2 sentence(s) by an editor not confirmed" in show
     assert UNCITED in " ".join(show.split())
     assert "cites no source" in _approve(site, code=1)  # a sentence citing nothing is refused
-    out = _approve(site, "--force")
+    out = _approve(site, "--force", "--reason", "the editor stands by it")
     assert "names 2 sentence(s) by an editor as not confirmed, 1 of them citing no source" in out
 
 
@@ -265,3 +265,28 @@ def test_edited_names_a_file_it_cannot_read(site: Path) -> None:
     code, out = _edited(site)
     assert code == 0 and "broken.md: front matter is not valid YAML" in out
     assert "cannot be read, not checked" in out
+
+
+def test_a_forced_sentence_fixed_and_recorded_leaves_no_present_tense_override(
+    site: Path,
+) -> None:
+    # the editor forced a wrong sentence through, then fixed it and ran verify --record: the
+    # page said "✓ every sentence checked" above a red "approved it over the machine check"
+    from newsdesk.sitebuilder import build
+    from sitecheck import soup
+
+    from newsdesk.config import load_config
+
+    _add_to_synopsis(_story(site), PARAPHRASE, WRONG_VERB)
+    _approve(site, "--force", "--reason", "the editor stands by it")
+    path = _story(site)
+    path.write_text(path.read_text("utf-8").replace(WRONG_VERB + "\n\n", ""), "utf-8")
+    assert _verify(site, "--record")[0] == 0
+    config = load_config(site / "newsdesk.toml")
+    build(config, index=False)
+    (page,) = config.path(config.build.out).rglob(f"{NAME}*/index.html")
+    doc = soup(page)
+    assert "every sentence checked" in doc.select_one(".counts .check.ok").get_text()
+    made = doc.select_one("aside.made")
+    assert made.select_one(".forced") is None
+    assert "the check now passes" in made.get_text(" ", strip=True)

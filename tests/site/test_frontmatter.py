@@ -102,7 +102,7 @@ def test_the_sitebuilder_reads_with_the_one_parser(tmp_path, text: str) -> None:
     "line, message",
     [
         ("stauts: published", "unknown key 'stauts' (did you mean 'status'?)"),
-        ("status: publshed", "got 'publshed' (did you mean 'published'?)"),
+        ("status: publshed", "unknown status 'publshed' (did you mean 'published'?)"),
         ("date: 'yesterday'", "date: expected a date like 2026-03-02 or 2026-03-02T09:00:00Z"),
         ("reading_time: one", "reading_time: expected a whole number"),
     ],

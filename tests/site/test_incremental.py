@@ -134,12 +134,13 @@ def test_bad_content_fails_cleanly_and_keeps_the_site(cfg, built, content_dir) -
     assert snapshot(site) == before
 
 
-@pytest.mark.parametrize("status", ["Published", "PUBLISHED"])
+@pytest.mark.parametrize("status", ["Published", "PUBLISHED", "publised", "'Pubished'"])
 def test_a_story_published_with_a_capital_fails_as_a_published_one(
     cfg, built, content_dir, status
 ) -> None:
     # 'status: Published' does not read (statuses are lower case), but the editor published
-    # it: left out with a warning as a draft would be, it vanished from the site unseen
+    # it: left out with a warning as a draft would be, it vanished from the site unseen; so
+    # did 'status: publised', which the error itself suggests was meant as published
     from newsdesk.errors import ContentError
 
     site, _ = built
@@ -148,6 +149,15 @@ def test_a_story_published_with_a_capital_fails_as_a_published_one(
     with pytest.raises(ContentError, match="capital.md.*a published story must read"):
         build(cfg)
     assert snapshot(site) == before
+
+
+def test_an_unknown_status_is_named_as_one_not_as_a_draft(cfg, built, content_dir) -> None:
+    # 'status: drfat' was "a draft that does not read": name the value, the file and the
+    # statuses there are (the build goes on without it, as for any draft that does not read)
+    (content_dir / "2026" / "05" / "typo.md").write_text("---\nstatus: drfat\n---\nbody\n")
+    (warning,) = [w for w in build(cfg).warnings if "typo.md" in w]
+    assert "unknown status 'drfat' (did you mean 'draft'?)" in warning
+    assert "draft, published, rejected, proposal" in warning and "a draft that" not in warning
 
 
 def test_refuses_to_replace_a_folder_it_did_not_make(cfg, content_dir, tmp_path) -> None:

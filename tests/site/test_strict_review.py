@@ -94,3 +94,19 @@ def test_unforced_published_flag_fails_strict_with_one_line_naming_the_file(
     # without --strict the site is built and the problem is a warning
     res = run("--offline", cwd=cfg.root)
     assert res.returncode == 0 and "flagged sentence" in res.stderr
+
+
+def test_a_forced_approval_whose_flag_was_fixed_is_told_in_the_past(cfg, content_dir) -> None:
+    # the page said in red "approved it over the machine check" under "✓ every sentence
+    # checked": once the check passes, the override is history, told plainly with its date
+    path = _flagged_draft(content_dir)
+    slug = "lumen-freight-token-leaderboard"
+    review.approve(content_dir, slug, editor="Sam Editor", force=True, reason="by phone")
+    path.write_text(path.read_text().replace(FLAGGED, CLAIM))
+    build(cfg, strict=True)
+    doc = soup(cfg.path(cfg.build.out) / ARTICLE / "index.html")
+    assert "every sentence checked" in doc.select_one(".check.ok").get_text()
+    made = doc.select_one("aside.made")
+    told = made.get_text(" ", strip=True)
+    assert made.select_one(".forced") is None and "by phone" in told
+    assert "approved it over the machine check on" in told and "the check now passes" in told
