@@ -274,7 +274,14 @@ def parse_config(
             # a table left out for its type errors (already listed) leaves a hole here
     if errors or cfg is None:
         raise ConfigError(source, errors or ["invalid configuration"])
-    return dataclasses.replace(cfg, root=root or Path("."))
+    cfg = dataclasses.replace(cfg, root=root or Path("."))
+    model = cfg.summarizer.meaning_model  # a folder, like every path, is the config's folder's
+    if model and cfg.path(model).is_dir():
+        model = str(cfg.path(model))
+        cfg = dataclasses.replace(
+            cfg, summarizer=dataclasses.replace(cfg.summarizer, meaning_model=model)
+        )
+    return cfg
 
 
 def load_config(path: str | Path = "newsdesk.toml") -> Config:

