@@ -162,7 +162,11 @@ def test_the_key_is_off_by_default_and_read_from_the_config() -> None:
 
 
 @pytest.fixture
-def fresh() -> Iterator[None]:
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # load() sets both for good: set here, monkeypatch restores what the process had (they
+    # leaked into every later test)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "0")
     meaning.load.cache_clear()
     yield
     meaning.load.cache_clear()
@@ -189,12 +193,11 @@ def _fake_sentence_transformers(monkeypatch: pytest.MonkeyPatch, fail: bool = Fa
 def test_a_folder_loads_offline_on_the_cpu(
     fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     made = _fake_sentence_transformers(monkeypatch)
     opinion = meaning.load(str(tmp_path))
     assert made == [(str(tmp_path), {"device": "cpu", "local_files_only": True})]
     assert opinion.cosine("a", "b") == pytest.approx(1.0)
-    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    assert os.environ["HF_HUB_OFFLINE"] == os.environ["TRANSFORMERS_OFFLINE"] == "1"
 
 
 def test_a_package_that_ships_a_model_is_found(
