@@ -275,12 +275,10 @@ def parse_config(
     if errors or cfg is None:
         raise ConfigError(source, errors or ["invalid configuration"])
     cfg = dataclasses.replace(cfg, root=root or Path("."))
-    model = cfg.summarizer.meaning_model  # a folder, like every path, is the config's folder's
-    if model and cfg.path(model).is_dir():
-        model = str(cfg.path(model))
-        cfg = dataclasses.replace(
-            cfg, summarizer=dataclasses.replace(cfg.summarizer, meaning_model=model)
-        )
+    folder = cfg.path(cfg.summarizer.meaning_model)  # relative to the config, as every path
+    if cfg.summarizer.meaning_model and folder.is_dir():  # (the value as written is recorded)
+        table = dataclasses.replace(cfg.summarizer, meaning_folder=str(folder))
+        cfg = dataclasses.replace(cfg, summarizer=table)
     return cfg
 
 

