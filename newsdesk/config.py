@@ -274,7 +274,12 @@ def parse_config(
             # a table left out for its type errors (already listed) leaves a hole here
     if errors or cfg is None:
         raise ConfigError(source, errors or ["invalid configuration"])
-    return dataclasses.replace(cfg, root=root or Path("."))
+    cfg = dataclasses.replace(cfg, root=root or Path("."))
+    folder = cfg.path(cfg.summarizer.meaning_model)  # relative to the config, as every path
+    if cfg.summarizer.meaning_model and folder.is_dir():  # (the value as written is recorded)
+        table = dataclasses.replace(cfg.summarizer, meaning_folder=str(folder))
+        cfg = dataclasses.replace(cfg, summarizer=table)
+    return cfg
 
 
 def load_config(path: str | Path = "newsdesk.toml") -> Config:

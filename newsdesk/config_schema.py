@@ -133,6 +133,7 @@ class SummarizerConfig:
     quote_words_per_source: int = 50  # quoted words a draft may take from one source
     quote_share: float = 0.3  # share of a draft's words that may be quoted
     meaning_model: str = ""  # a sentence-embedding model's second opinion ("": off; meaning.py)
+    meaning_folder: str = field(default="", metadata={"internal": True})  # it, found (config.py)
     llm: LLMConfig = field(default_factory=LLMConfig)
 
 

