@@ -18,7 +18,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from newsdesk.sitebuilder.models import Summary
@@ -132,10 +132,6 @@ def absolute(base_url: str, url: str) -> str:
     return base_url.rstrip("/") + "/" + url
 
 
-_LINK = re.compile(r'(?:href|src)="([^"]*)"')
-_EXTERNAL = ("http://", "https://", "mailto:", "data:", "#")
-
-
 def resolve(page: str, target: str) -> str | None:
     """The output file a relative link from ``page`` points at, or None if it leaves the site."""
     if not target.split("#", 1)[0].split("?", 1)[0]:
@@ -152,20 +148,6 @@ def _resolve(folder: str, target: str) -> str | None:
     if target.endswith("/") or joined == ".":
         joined = "index.html" if joined == "." else joined + "/index.html"
     return joined
-
-
-def broken_links(root: Path, pages: list[str], outputs: set[str]) -> list[str]:
-    """'page: broken internal link to X' for every relative link that resolves to no output."""
-    problems = []
-    for page in pages:
-        html = (root / page).read_text(encoding="utf-8")
-        for target in _LINK.findall(html):
-            if target.startswith(_EXTERNAL):
-                continue
-            found = resolve(page, target)
-            if found is None or (found not in outputs and found + "/index.html" not in outputs):
-                problems.append(f"{page}: broken internal link to {target!r}")
-    return problems
 
 
 def body_links(stories: list, outputs: set[str]) -> list[str]:
