@@ -97,7 +97,7 @@ def load(model: str) -> SecondOpinion:
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     try:
         st = importlib.import_module("sentence_transformers")
-    except ImportError as exc:
+    except (ImportError, OSError) as exc:  # OSError: a torch whose shared library is broken
         raise ModelError(
             f"meaning_model = {model!r} needs the optional extra ({INSTALL}): {exc}"
         ) from None

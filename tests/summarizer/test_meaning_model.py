@@ -227,6 +227,24 @@ def test_a_missing_extra_or_model_is_one_clean_line(
     assert "cannot load" in str(info.value) and "\n" not in str(info.value)
 
 
+class _BrokenLibrary:
+    """A finder that fails the way a torch with a broken shared library does on import."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "sentence_transformers":
+            raise OSError("libtorch_cpu.so: cannot open shared object file")
+
+
+def test_an_extra_that_fails_to_import_is_one_clean_line(
+    fresh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delitem(sys.modules, "sentence_transformers", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [_BrokenLibrary(), *sys.meta_path])
+    with pytest.raises(ModelError, match=r"newsdesk\[meaning\].*libtorch_cpu") as info:
+        meaning.load(str(tmp_path))
+    assert "\n" not in str(info.value)
+
+
 def test_a_model_folder_is_relative_to_the_config_s_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
