@@ -74,8 +74,8 @@ from typing import Any
 
 import yaml
 
-from newsdesk import content_walk, frontmatter
-from newsdesk.atomic import write_text
+from newsdesk import content_files, frontmatter
+from newsdesk.content_files import write_text
 from newsdesk.errors import ContentError
 from newsdesk.frontmatter import STATUSES, FrontMatter  # noqa: F401 (re-exported)
 from newsdesk.source_list import counts_of, source_urls, sources_of, url_key  # noqa: F401 (re-exported)
@@ -200,9 +200,9 @@ def write(path: str | Path, meta: dict[str, Any], body: str, *, exclusive: bool 
 
 
 def content_entries(root: Path) -> list[tuple[str, os.stat_result]]:
-    """(path, stat) of every story file under root (newsdesk.content_walk: *.md, no proposals,
+    """(path, stat) of every story file under root (newsdesk.content_files: *.md, no proposals,
     no hidden files, no symlink leaving root, no symlinked folder)."""
-    return [(f.path, f.stat) for f in content_walk.walk(root).files]
+    return [(f.path, f.stat) for f in content_files.walk(root).files]
 
 
 def content_paths(root: Path) -> list[Path]:
@@ -248,7 +248,7 @@ def scan_content(
     root = Path(content_dir)
     files: list[ContentFile] = []
     errors: list[tuple[Path, ContentError]] = []
-    scan = content_walk.walk(root)
+    scan = content_files.walk(root)
     for p, why in scan.skipped:
         errors.append((Path(p), ContentError(f"{p}: {why}")))
     for f in scan.files:

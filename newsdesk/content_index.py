@@ -27,7 +27,7 @@ import os
 import re
 from pathlib import Path
 
-from newsdesk import content_walk
+from newsdesk import content_files
 from newsdesk.content import ContentFile, read
 
 _STORY_ID = re.compile(r"^story_id:[ \t]*(.*?)[ \t]*$", re.M)
@@ -55,7 +55,7 @@ class ContentIndex:
 
     def story_ids(self) -> dict[str, list[str]]:
         """story id as written -> the files that name it in a ``story_id:`` line."""
-        scan = content_walk.walk(self.root)
+        scan = content_files.walk(self.root)
         fresh: dict[str, tuple[int, int, str]] = {}
         for f in scan.files:
             st = f.stat
@@ -120,7 +120,7 @@ class ContentIndex:
         if self._folders is None or folder not in self._folders:
             return  # a folder the last walk did not list: the next find walks
         mtime = os.stat(folder).st_mtime_ns  # before the listing: a later change shows
-        if content_walk.is_story_name(os.path.basename(p)):
+        if content_files.is_story_name(os.path.basename(p)):
             st, sid, was = os.stat(p), _story_id(p) or "", self._seen.get(p)
             self._seen[p] = (st.st_mtime_ns, st.st_size, sid)
             if was is None and self._ids is not None:
@@ -135,4 +135,4 @@ class ContentIndex:
     @staticmethod
     def _listed(folder: str) -> set[str]:
         with os.scandir(folder) as it:
-            return {e.path for e in it if content_walk.is_story_name(e.name)}
+            return {e.path for e in it if content_files.is_story_name(e.name)}

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsdesk.atomic import write_text
 from newsdesk.content import (
     EDITOR_KEYS,
     UNHASHED_KEYS,
@@ -28,6 +27,7 @@ from newsdesk.content import (
     slugify,
     write,
 )
+from newsdesk.content_files import write_text
 from newsdesk.content_index import ContentIndex
 from newsdesk.source_list import source_urls, url_key
 

@@ -36,9 +36,8 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.editor_text import unchecked
 from newsdesk.errors import ContentError, ReviewError
-from newsdesk.flags import outstanding_flags
+from newsdesk.sentence_checks import outstanding_flags, unchecked
 from newsdesk.text import counted
 
 

@@ -11,9 +11,8 @@ from typing import Any
 from newsdesk.review.proposals import SourceDiff
 
 from newsdesk.content import ContentFile
-from newsdesk.editor_text import tally
 from newsdesk.errors import ReviewError
-from newsdesk.flags import Flag, norm, outstanding_flags, story_problems
+from newsdesk.sentence_checks import Flag, norm, outstanding_flags, story_problems, tally
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,8 @@ from newsdesk.review.proposals import SourceDiff, diff_sources, merge_sources
 
 from newsdesk import content
 from newsdesk.content import ContentFile
-from newsdesk.editor_text import unchecked
 from newsdesk.errors import ContentError, NewsdeskError
-from newsdesk.flags import Flag, outstanding_flags, story_problems
+from newsdesk.sentence_checks import Flag, outstanding_flags, story_problems, unchecked
 
 STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
 

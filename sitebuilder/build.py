@@ -120,7 +120,7 @@ def _build(
     started = time.perf_counter()
     ctx = prepare(config, out, drafts)
     old = ctx.old
-    skipped: list[str] = []  # symlinks that leave content/ (newsdesk.content_walk)
+    skipped: list[str] = []  # symlinks that leave content/ (newsdesk.content_files)
     entries, files = incremental.scan(ctx.content_dir, old, defer=old is None, warnings=skipped)
     if old is not None and _untouched(ctx, old, files):  # nothing can have changed: write nothing
         _check_strict(strict, tuple(old.site.get("warnings", ())))

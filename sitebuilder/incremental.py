@@ -27,7 +27,7 @@ from typing import Any
 
 import orjson
 
-from newsdesk import content_walk
+from newsdesk import content_files
 
 MANIFEST = ".newsdesk-build.json"  # small: read by every build, written last
 CACHE = ".newsdesk-cache.json"  # summaries and related stories: read only when rebuilding
@@ -165,7 +165,7 @@ def scan(
     defer: bool = False,
     warnings: list[str] | None = None,
 ) -> tuple[list[ContentEntry], dict[str, dict[str, Any]]]:
-    """Every content file (newsdesk.content_walk, as every reader of content/ lists them),
+    """Every content file (newsdesk.content_files, as every reader of content/ lists them),
     with its sha256; the symlinks it skipped are added to ``warnings``.
 
     ``defer`` (a first build, where every file is parsed anyway): leave ``sha`` empty for the
@@ -175,7 +175,7 @@ def scan(
     if not content_dir.is_dir():
         return entries, files
     known = old.files if old else {}
-    found = content_walk.walk(content_dir)
+    found = content_files.walk(content_dir)
     if warnings is not None:
         warnings.extend(f"{path}: {why}" for path, why in found.skipped)
     for f in sorted(found.files, key=lambda f: f.rel):

@@ -26,9 +26,9 @@ from newsdesk.sitebuilder.models import (
     TimelineEntry,
 )
 
-from newsdesk import content, editor_text
-from newsdesk.flags import MARK, citation_problems, outstanding_flags, reported_count
+from newsdesk import content, sentence_checks
 from newsdesk.frontmatter import FrontMatter, iso, says_published
+from newsdesk.sentence_checks import MARK, citation_problems, outstanding_flags, reported_count
 from newsdesk.text import count_words
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
@@ -155,7 +155,7 @@ def _corrections(fm: FrontMatter) -> tuple[Correction, ...]:
 
 def _verification(cf: content.ContentFile) -> tuple[int, tuple[Flag, ...]]:
     """(sentences checked, flags still outstanding). A flag counts while its sentence or its
-    <mark> is still in the body (newsdesk.flags): one an editor fixed by hand is gone."""
+    <mark> is still in the body (newsdesk.sentence_checks): one an editor fixed by hand is gone."""
     v = cf.fm.verification
     checked = _int(v.get("checked")) if v is not None else 0
     listed = v is not None and (v.get("sentences") or reported_count(cf.fm))
@@ -216,9 +216,9 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
     takeaways, sections = _sections(raw_sections)
     words = count_words(cf.body)
     checked, flags = _verification(cf)
-    told = editor_text.tally(cf.body, fm.raw.get("sentence_keys"))
+    told = sentence_checks.tally(cf.body, fm.raw.get("sentence_keys"))
     if edited and checked and told is not None:
-        checked = told.checked  # sentences deleted or recorded since drafting (editor_text)
+        checked = told.checked  # sentences deleted or recorded since drafting (sentence_checks)
     timeline = tuple(
         TimelineEntry(
             when=iso(t.get("when")) or "", n=_int(t.get("n")) or None, label=_text(t.get("label"))

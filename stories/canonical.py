@@ -17,7 +17,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from courlan import extract_domain, normalize_url
 
-from newsdesk.urls import query_without_tracking
+from newsdesk.source_list import query_without_tracking
 
 _HOST_PREFIXES = ("www.", "amp.", "m.", "mobile.")
 _AMP_PATH = re.compile(r"(/amp/?$|/amp(?=/)|\.amp(?=\.html?$)|\.amp$)")

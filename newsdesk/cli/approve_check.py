@@ -21,8 +21,8 @@ from newsdesk.text import counted
 def failing_edits(config: Config, content_dir: Path, slug: str) -> tuple[str, list[Any]]:
     """The story's full slug, and the editor's own sentences of story ``slug`` that fail the
     check (none when there is nothing to check them against)."""
-    from newsdesk.editor_text import tally
     from newsdesk.review.actions import find
+    from newsdesk.sentence_checks import tally
 
     database = config.path(config.crawl.database)
     cf = find(content_dir, slug)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsdesk.cli.review_list import rel
-from newsdesk.editor_text import tally
+from newsdesk.sentence_checks import tally
 from newsdesk.text import for_terminal
 
 if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk import atomic, content, content_index
+from newsdesk import content, content_files, content_index
 from newsdesk.content_index import ContentIndex
 
 
@@ -80,13 +80,13 @@ def test_indexes_are_independent_objects(tmp_path: Path, reads: list[str]) -> No
 def walks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The walks of the content folder the index makes."""
     done: list[str] = []
-    real = content_index.content_walk.walk
+    real = content_index.content_files.walk
 
     def counting_walk(root):  # type: ignore[no-untyped-def]
         done.append(str(root))
         return real(root)
 
-    monkeypatch.setattr(content_index.content_walk, "walk", counting_walk)
+    monkeypatch.setattr(content_index.content_files, "walk", counting_walk)
     return done
 
 
@@ -188,7 +188,7 @@ def test_a_new_story_is_never_written_over_a_file_the_index_missed(tmp_path: Pat
     assert out.action == "created" and out.path.name == "story-2-2.md"
     assert theirs.read_text("utf-8") == HAND.format(slug="story-2")
     with pytest.raises(FileExistsError):
-        atomic.write_text(theirs, "other text", exclusive=True)
+        content_files.write_text(theirs, "other text", exclusive=True)
 
 
 def test_a_draft_deleted_unseen_is_looked_for_again_not_read(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from newsdesk.sitebuilder import reader
 from sitekit import STORY
 
-from newsdesk import content, flags
+from newsdesk import content, sentence_checks
 from newsdesk.errors import ContentError
 
 PATH = Path("content/2026/05/fuzz.md")
@@ -78,7 +78,7 @@ def _check(text: str) -> None:
     content.meta_hash(cf.meta)
     content.dumps(cf.meta, cf.body)
     content.counts_of(cf.meta)
-    flags.outstanding_flags(cf)
+    sentence_checks.outstanding_flags(cf)
     page, summary = reader.read(PATH, text.encode("utf-8"))
     assert page.slug and summary.title is not None
 

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from newsdesk import content
 from newsdesk.cli import cli
-from newsdesk.flags import citation_problems
 from newsdesk.regenerate import save_generated
+from newsdesk.sentence_checks import citation_problems
 
 SLUG = "staff-inflate-ai-token-use-to-climb-leaderboards"
 GIT_ENV = {
@@ -131,7 +131,7 @@ def test_cited_numbers_reads_single_and_grouped_citations_alike() -> None:
     """The one-number-a-group shortcut gives what the per-group split gives."""
     import random
 
-    from newsdesk.flags import cited_numbers
+    from newsdesk.sentence_checks import cited_numbers
 
     assert cited_numbers("a [2] b [1][2] c [10]") == [2, 1, 10]
     assert cited_numbers("a [2] b [1, 3; 2] c [4]") == [2, 1, 3, 4]

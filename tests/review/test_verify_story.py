@@ -91,7 +91,7 @@ def test_editor_sentences_are_checked_and_only_passing_ones_recorded(site: Path)
 
 
 def test_page_lists_only_the_sentences_that_did_not_pass(site: Path) -> None:
-    from newsdesk.editor_text import unchecked
+    from newsdesk.sentence_checks import unchecked
 
     path = _story(site)
     _add_to_synopsis(path, PARAPHRASE, WRONG_ACTOR)

@@ -10,7 +10,7 @@ from sitecheck import soup
 from sitekit import BODY, story, write_story
 
 from newsdesk import content
-from newsdesk.editor_text import unchecked
+from newsdesk.sentence_checks import unchecked
 from newsdesk.text import body_sentences, sentence_key, sentence_keys
 
 ADDED = "The editor adds a line of their own. [1]"

@@ -1,4 +1,6 @@
-"""Flagged sentences still in a draft: what `review approve` refuses and `review show` explains.
+"""The sentences of a story's body that no check passed: flagged ones, and an editor's own.
+
+Flagged sentences still in a draft are what `review approve` refuses and `review show` explains.
 
 The summarizer wraps each sentence it could not verify in ``<mark class="flag" title="why">``
 and lists it in ``verification.sentences`` with its reasons. An editor fixes one by rewriting it
@@ -6,6 +8,14 @@ and lists it in ``verification.sentences`` with its reasons. An editor fixes one
 body, or while its sentence is still in the body word for word (as a reader sees it: Markdown
 escapes and entities undone). A sentence ``draft --drop-flagged`` dropped is not outstanding. A report
 that counts flags without listing them keeps them all while the body is untouched.
+
+Which sentences of an edited story an editor wrote and no machine checked (:func:`tally`).
+``newsdesk draft`` stores, in the front matter's ``sentence_keys``, a key for every sentence of
+the body that the verifier checked (``newsdesk.text.sentence_key``: its words and the sources
+it cites). A sentence of the body whose key is not there was written or changed by an editor
+after drafting: the page's caveat names those sentences only, so an editor who deleted,
+reordered or restored checked sentences does not put the whole page under doubt. A story file
+without ``sentence_keys`` (drafted before the keys existed) keeps the whole-page caveat.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ from typing import Any
 
 from newsdesk.content import ContentFile
 from newsdesk.frontmatter import FrontMatter
+from newsdesk.text import body_sentences, cites_a_source, plain_sentence, sentence_key
 
 MARK = re.compile(r"<mark\b[^>]*\bclass=[\"']?flag\b[^>]*>(.*?)</mark>", re.S | re.I)
 _TITLE = re.compile(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", re.I)
@@ -152,3 +163,40 @@ def citation_problems(body: str, numbers: set[int], status: str) -> list[str]:
 def story_problems(cf: ContentFile, status: str | None = None) -> list[str]:
     """`citation_problems` of a content file (as if its status were ``status``)."""
     return citation_problems(cf.body, source_numbers(cf.fm), status or cf.status)
+
+
+_MARK = "<mark"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A body read against its recorded keys, in one pass."""
+
+    unchecked: tuple[str, ...]  # the editor's sentences no check passed, markers removed, in order
+    checked: int  # sentences a machine checked: key recorded (drafted, or passed by
+    # ``newsdesk verify --record``), or still flagged; after an edit, what the page can claim
+    uncited: int  # of the unchecked, those that cite no source
+
+
+def tally(body: str, keys: Any) -> Tally | None:
+    """The body's sentences sorted into checked and the editor's own; None when the file
+    records no keys (then only 'edited by an editor' can be said)."""
+    if not isinstance(keys, list):
+        return None
+    known = {str(k) for k in keys}
+    mine: list[str] = []
+    checked = uncited = 0
+    for s in body_sentences(body):
+        if _MARK in s.lower() or sentence_key(s) in known:
+            checked += 1
+        else:
+            mine.append(plain_sentence(s))
+            uncited += not cites_a_source(s)
+    return Tally(tuple(mine), checked, uncited)
+
+
+def unchecked(body: str, keys: Any) -> tuple[str, ...] | None:
+    """The body's sentences (markers removed) that are neither checked nor flagged, in order;
+    None when the file records no keys."""
+    told = tally(body, keys)
+    return None if told is None else told.unchecked
