@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from newsdesk.crawler.bounds import plausible_time, stored
 from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.fetch import Response
 from newsdesk.crawler.hn_phase import Discussions
+from newsdesk.crawler.intake import plausible_time, stored
 from newsdesk.crawler.urls import article_id, clean_url
 
 from newsdesk.models import Article, Entry

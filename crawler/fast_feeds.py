@@ -9,7 +9,7 @@ returns None for anything else, which then goes to feedparser. "Sure" means a na
   DOCTYPE and no ``xml:base``;
 * the root is ``<rss>`` holding one ``<channel>`` (here), or an Atom ``<feed>``
   (:mod:`crawler.fast_atom`), and every element is a field read here (text only, at most one
-  of each per entry), one feedparser has no handler for (inert: :mod:`crawler.fast_text`), or
+  of each per entry), one feedparser has no handler for (inert: :func:`crawler.fast_atom.inert`), or
   one on the short lists below, whose handlers were read and change nothing the crawler keeps.
 
 Each field gets feedparser's own treatment of element text (strip, its URI fix-up, its
@@ -25,8 +25,7 @@ import re
 from typing import Any
 
 from lxml import etree
-from newsdesk.crawler.fast_atom import OTHER_VERSIONS, atom
-from newsdesk.crawler.fast_text import NotSimple, inert, parse_date, text
+from newsdesk.crawler.fast_atom import OTHER_VERSIONS, NotSimple, atom, inert, parse_date, text
 
 _XML_TYPES = frozenset(
     {"application/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml"}

@@ -20,11 +20,10 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from newsdesk.crawler.bounds import stored
 from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.feeds import EntryRow, parse_feed_rows
 from newsdesk.crawler.fetch import Response
-from newsdesk.crawler.match import TopicMatcher
+from newsdesk.crawler.intake import TopicMatcher, stored
 
 from newsdesk.config import FeedConfig, TopicConfig
 from newsdesk.models import Entry

@@ -1,4 +1,7 @@
-"""The SSRF guard: refuse non-http(s) schemes, and hosts resolving to non-public addresses.
+"""Which URLs the crawler may fetch: the SSRF guard (:class:`Guard`) and robots.txt
+(:class:`Robots`).
+
+The SSRF guard refuses non-http(s) schemes, and hosts resolving to non-public addresses.
 
 A URL is refused when its host is, or resolves to, a private, loopback, link-local,
 multicast, reserved or unspecified address, unless ``crawl.allow_private_addresses`` is
@@ -8,16 +11,30 @@ ranges this Python still counts as global), and an IPv4 address wrapped in an IP
 Resolution results are cached per host for the run, and the live transport connects to
 exactly those addresses (:class:`crawler.pinned.PinnedResolver`), so DNS rebinding (a public
 answer for the check, 127.0.0.1 for the connection) does not reach a private address.
+
+robots.txt is fetched once per host per run and parsed with protego. RFC 9309 rules: a 4xx
+robots.txt (none published) allows everything; a 5xx or an unreachable one disallows the whole
+host for this run; redirects are followed. A robots.txt that protego fails on allows everything
+too, with a warning logged (``newsdesk.crawler.robots``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import ipaddress
+import logging
 import socket
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from protego import Protego
+
 from newsdesk.errors import FetchError
+
+if TYPE_CHECKING:
+    from newsdesk.crawler.fetch import Fetcher
+
+log = logging.getLogger("newsdesk.crawler.robots")  # robots.txt's warnings, under their old name
 
 SCHEMES = ("http", "https")
 
@@ -142,3 +159,41 @@ class SchemeCheck:
 
     async def check(self, url: str) -> None:
         check_scheme(url)
+
+
+class Robots:
+    def __init__(self, fetcher: Fetcher, user_agent: str) -> None:
+        self.fetcher = fetcher
+        self.user_agent = user_agent
+        self._rules: dict[str, asyncio.Task[tuple[Protego | None, str | None]]] = {}
+
+    async def allowed(self, url: str) -> tuple[bool, str | None]:
+        """(allowed, why not). Why not names the robots.txt outcome."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._rules:
+            self._rules[origin] = asyncio.ensure_future(self._load(origin))
+        rules, problem = await self._rules[origin]
+        if problem:
+            return False, problem
+        if rules is None or rules.can_fetch(url, self.user_agent):
+            return True, None
+        return False, f"disallowed by {origin}/robots.txt"
+
+    async def _load(self, origin: str) -> tuple[Protego | None, str | None]:
+        resp = await self.fetcher.get(f"{origin}/robots.txt")
+        if resp.ok:
+            text = resp.body.decode("utf-8", errors="replace")
+            try:
+                return Protego.parse(text), None
+            except Exception as exc:  # protego is lenient; a crash here must not stop the crawl
+                log.warning(
+                    "%s/robots.txt could not be parsed (%s: %s); everything allowed",
+                    origin,
+                    type(exc).__name__,
+                    exc,
+                )
+                return None, None
+        if 400 <= resp.status < 500:
+            return None, None
+        return None, f"robots.txt unavailable ({resp.error}): host skipped this run"

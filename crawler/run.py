@@ -15,14 +15,12 @@ from pathlib import Path
 
 import httpx
 from newsdesk.crawler.article_phase import ArticlePhase
-from newsdesk.crawler.context import Counts, CrawlContext, CrawlSummary
+from newsdesk.crawler.context import Counts, CrawlContext, CrawlSummary, Progress, make_progress
 from newsdesk.crawler.feed_phase import POOL_MIN_FEEDS, FeedPhase, make_pool
 from newsdesk.crawler.fetch import Fetcher, UrlCheck, live_transport, make_client
-from newsdesk.crawler.guard import Guard, SchemeCheck
+from newsdesk.crawler.guard import Guard, Robots, SchemeCheck
 from newsdesk.crawler.hn_phase import Discussions, HackerNewsPhase
-from newsdesk.crawler.match import TopicMatcher
-from newsdesk.crawler.progress import Progress, make_progress
-from newsdesk.crawler.robots import Robots
+from newsdesk.crawler.intake import TopicMatcher
 from newsdesk.crawler.warc import Archive, Recorder, RecordingTransport, ReplayTransport
 
 from newsdesk.config import Config

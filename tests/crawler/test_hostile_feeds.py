@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from hostile_web import DATE, Web, crawl_web
-from newsdesk.crawler.bounds import MAX_TITLE
+from newsdesk.crawler.intake import MAX_TITLE
 
 
 def _entries(crawled) -> dict[str, tuple[str, str | None]]:  # type: ignore[no-untyped-def]

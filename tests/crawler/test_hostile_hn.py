@@ -17,7 +17,7 @@ import pytest
 from crawl_config import write_config
 from loopback import LoopbackServer
 from newsdesk.crawler import crawl
-from newsdesk.crawler.progress import LogProgress, RichProgress
+from newsdesk.crawler.context import LogProgress, RichProgress
 
 from newsdesk.config import load_config
 from newsdesk.store import Store

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from newsdesk.crawler.match import TopicMatcher, keyword_pattern
+from newsdesk.crawler.intake import TopicMatcher, keyword_pattern
 
 from newsdesk.config import TopicConfig
 

@@ -9,14 +9,12 @@ from pathlib import Path
 
 import httpx
 from newsdesk.crawler.article_phase import ArticlePhase
-from newsdesk.crawler.context import Counts, CrawlContext
+from newsdesk.crawler.context import Counts, CrawlContext, LogProgress
 from newsdesk.crawler.feed_phase import FeedPhase
 from newsdesk.crawler.fetch import Fetcher
-from newsdesk.crawler.guard import SchemeCheck
+from newsdesk.crawler.guard import Robots, SchemeCheck
 from newsdesk.crawler.hn_phase import Discussions, HackerNewsPhase
-from newsdesk.crawler.match import TopicMatcher
-from newsdesk.crawler.progress import LogProgress
-from newsdesk.crawler.robots import Robots
+from newsdesk.crawler.intake import TopicMatcher
 
 from newsdesk.config import Config, load_config
 from newsdesk.models import Entry

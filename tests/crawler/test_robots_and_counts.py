@@ -8,10 +8,10 @@ import logging
 
 import httpx
 import pytest
-from newsdesk.crawler import robots as robots_module
+from newsdesk.crawler import guard as robots_module
 from newsdesk.crawler.context import Counts, CrawlSummary
 from newsdesk.crawler.fetch import Fetcher
-from newsdesk.crawler.robots import Robots
+from newsdesk.crawler.guard import Robots
 
 from newsdesk.config import CrawlConfig
 
