@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsdesk.stories import group_items  # noqa: E402
-from newsdesk.stories.centroid import Centroid  # noqa: E402
+from newsdesk.stories.matching import Centroid  # noqa: E402
 from newsdesk.stories.run import PARALLEL_MIN  # noqa: E402
 
 from newsdesk.config import OutletsConfig, StoriesConfig  # noqa: E402

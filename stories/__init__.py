@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newsdesk.stories.incremental import update_stories
-from newsdesk.stories.summary import StoriesSummary
+from newsdesk.stories.incremental import StoriesSummary, update_stories
 
 if TYPE_CHECKING:
     from newsdesk.stories.run import group_items, story_id_for

@@ -1,4 +1,4 @@
-"""Source lists with roles, tiers and citation chains.
+"""Source lists with roles, tiers and citation chains, and the lead they choose.
 
 For one story: every kept article is a source; duplicates add their URLs to its ``also_at``.
 Only its own page and its duplicates on its own outlet speak for it (:func:`own_pages`): a
@@ -26,10 +26,18 @@ left out and only counted (``Story.excluded``).
 
 Order of the list (source n = index + 1): original, coverage, primary, discussion; within a
 role by publication time (undated last), then URL.
+
+The lead article of a story (:func:`choose_lead`) and the story's title (:func:`story_title`).
+The lead is the earliest original reporting that we could read in full: among the story's
+readable articles, the ``original`` source first, then news coverage before primary documents
+and discussions, then the earliest, then a ``trusted`` outlet, then the id. When nothing was
+read in full, the same order over everything. The title is the lead's headline without a
+trailing " - Outlet" / " | Outlet" suffix.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from newsdesk.stories.canonical import domain_in
@@ -185,3 +193,38 @@ def sort_sources(sources: list[Source]) -> list[Source]:
         sources,
         key=lambda s: (ROLE_RANK[s.role], parse_time(s.published) or float("inf"), s.url),
     )
+
+
+_SUFFIX = re.compile(r"\s+[-|–—:·]\s+([^-|–—:·]{2,40})$")
+
+
+def choose_lead(members: list[Doc], sources: list[Source]) -> Doc:
+    by_item = {s.item_id: s for s in sources if s.item_id}
+
+    def key(d: Doc) -> tuple:
+        s = by_item.get(d.id)
+        return (
+            not d.read,
+            ROLE_RANK.get(s.role, 1) if s else 1,
+            d.hours if d.hours is not None else float("inf"),
+            (s.tier != "trusted") if s else True,
+            d.id,
+        )
+
+    listed = [d for d in members if d.id in by_item]  # blocked outlets never lead
+    return min(listed or members, key=key)
+
+
+def story_title(lead: Doc, outlet_names: tuple[str, ...] = ()) -> str:
+    """The lead's headline, minus a site-name suffix such as " - The Verge"."""
+    title = " ".join(lead.title.split())
+    m = _SUFFIX.search(title)
+    if m:
+        suffix = m.group(1).strip().lower()
+        names = {n.lower() for n in (*outlet_names, *KNOWN_OUTLETS) if n}
+        names.add(lead.outlet.lower())
+        if lead.site_name:
+            names.add(lead.site_name.lower())
+        if suffix in names or suffix.replace(" ", "") in {n.split(".")[0] for n in names}:
+            title = title[: m.start()].rstrip()
+    return title or lead.url

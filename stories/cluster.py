@@ -21,13 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from newsdesk.stories.centroid import Centroid, row_of
-from newsdesk.stories.lone import LoneInput, join_lone_rows
-from newsdesk.stories.matching import ClusterParams, match
-from newsdesk.stories.merge import merge_headline_stories
+from newsdesk.stories.matching import Centroid, ClusterParams, match, mostly_about, row_of
 from newsdesk.stories.names import ANCHORS, NameCores, shared_anchors
 from newsdesk.stories.openindex import TERMS_PER_ROW, OpenStories, index_keys, top_terms
-from newsdesk.stories.roundups import mostly_about
+from newsdesk.stories.second_pass import LoneInput, join_lone_rows, merge_headline_stories
 from newsdesk.stories.vectors import candidate_pairs
 from scipy import sparse
 
@@ -78,7 +75,7 @@ def assign(
     URL (``evidence.cocited``) get the same lower bar, scaled by the URL's weight. A row that
     matches nothing inside the window is checked against the open stories (late coverage). A
     row that matches several stories joins the best one only when it is mostly about it
-    (stories/roundups.py).
+    (stories/matching.py).
     """
     n = matrix.shape[0]
     fixed = fixed or {}
@@ -125,7 +122,7 @@ def _headlines_merged(
     fixed: frozenset[int],
     params: ClusterParams,
 ) -> list[str]:
-    """Headline-only stories of one event merged (stories/merge.py), when there are any."""
+    """Headline-only stories of one event merged (stories/second_pass.py), when there are any."""
     if not ev.short or params.headline_merge <= 0:
         return out
     _, guard = params.bar(True)
@@ -213,7 +210,7 @@ def _best(
     product, whether the row was kept apart as a roundup). Matches by the entity anchor count
     only when one story passes that way: an article anchored in two open stories (a roundup,
     a newsletter) joins neither of them by it. A row that matches several stories joins the
-    best one only when it is mostly about it (stories/roundups.py)."""
+    best one only when it is mostly about it (stories/matching.py)."""
     centroids = state.centroids
     matches: list[tuple[float, str, float, bool]] = []
     seen = list(dict.fromkeys(label for label in candidates if label is not None))

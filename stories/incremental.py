@@ -7,13 +7,15 @@ cycle record (:mod:`newsdesk.cycle_cache`), grouping again would save nothing: t
 ids keep their members, so every story would come out as it is. The run then returns that
 run's summary (nothing new, nothing updated) without importing the grouping (numpy, scipy,
 datasketch). Otherwise :func:`newsdesk.stories.run.update_stories` does the work.
+
+The stage's one-line summary, :class:`StoriesSummary`, is here too: it stays light (the CLI and
+the cycle cache build it without importing the grouping's numpy and scipy).
 """
 
 from __future__ import annotations
 
 import dataclasses
-
-from newsdesk.stories.summary import StoriesSummary
+from dataclasses import dataclass, field
 
 from newsdesk.config import Config
 from newsdesk.cycle_cache import CycleCache, code_digest, digest, rows_digest
@@ -31,6 +33,27 @@ QUERIES = (
     "SELECT * FROM story_duplicates ORDER BY dup_id",
     "SELECT * FROM story_sources ORDER BY story_id, position",
 )
+
+
+@dataclass(frozen=True)
+class StoriesSummary:
+    stories: int
+    new: int
+    updated: int
+    duplicates: int
+    roles: dict[str, int] = field(default_factory=dict)
+    excluded: int = 0
+    discussions: int = 0
+    reused: bool = False  # the inputs were those of the last run: nothing was regrouped
+
+    def line(self) -> str:
+        roles = ", ".join(f"{n} {r}" for r, n in self.roles.items())
+        return (
+            f"stories: {self.stories} ({self.new} new, {self.updated} updated) · "
+            f"duplicates: {self.duplicates} · sources: {roles or 'none'}"
+            f" · excluded: {self.excluded} · HN discussions attached: {self.discussions}"
+            + (" · inputs unchanged: not regrouped" if self.reused else "")
+        )
 
 
 def inputs_key(config: Config, store: Store) -> str:

@@ -11,10 +11,18 @@ from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from newsdesk.stories import hn
-from newsdesk.stories.attribution import attribute, sort_sources
+from newsdesk.stories.attribution import attribute, choose_lead, sort_sources, story_title
 from newsdesk.stories.dedupe import find_duplicates
-from newsdesk.stories.docs import Doc, from_article, from_item
+from newsdesk.stories.docs import (
+    HN_PREFIX,
+    Doc,
+    attach,
+    discussion_source,
+    from_article,
+    from_item,
+    is_text_post,
+    text_post_doc,
+)
 from newsdesk.stories.grouping import (
     HEADLINE_WORDS,
     cluster_docs,
@@ -22,9 +30,8 @@ from newsdesk.stories.grouping import (
     is_headline,
     story_id_for,
 )
-from newsdesk.stories.lead import choose_lead, story_title
+from newsdesk.stories.incremental import StoriesSummary
 from newsdesk.stories.phrases import name_table
-from newsdesk.stories.summary import StoriesSummary
 from newsdesk.stories.vectors import document, tfidf
 from scipy import sparse
 
@@ -130,7 +137,7 @@ def _group(
         for d in members:
             for x in (d, *dups_of[d.id]):
                 story_of_url.setdefault(x.canonical, sid)
-    attached, _ = hn.attach(discussions, story_of_url)
+    attached, _ = attach(discussions, story_of_url)
     stories = []
     posts = {d.hn_id: d for d in discussions}
     for sid, members in groups.items():
@@ -143,7 +150,7 @@ def _group(
 
 
 def _post_ids(members: list[Doc]) -> list[int]:
-    return [int(d.id[len(hn.HN_PREFIX) :]) for d in members if d.id.startswith(hn.HN_PREFIX)]
+    return [int(d.id[len(HN_PREFIX) :]) for d in members if d.id.startswith(HN_PREFIX)]
 
 
 def _story(
@@ -156,13 +163,13 @@ def _story(
     threads: list[Discussion],
     default_topic: str,
 ) -> Story:
-    text_posts = [d for d in members if d.id.startswith(hn.HN_PREFIX)]
-    articles = [d for d in members if not d.id.startswith(hn.HN_PREFIX)]
+    text_posts = [d for d in members if d.id.startswith(HN_PREFIX)]
+    articles = [d for d in members if not d.id.startswith(HN_PREFIX)]
     sources, excluded = attribute(articles, dups, kept_of, outlets, names) if articles else ([], 0)
     extra: list[Source] = []
     hn_ids: list[int] = []
     for d in threads:  # link posts on the story's articles, and its Ask HN posts
-        src = hn.discussion_source(d, outlets)
+        src = discussion_source(d, outlets)
         hn_ids.append(d.hn_id)
         if src is None:
             excluded += 1
@@ -197,7 +204,7 @@ def update_stories(config: Config, store: Store) -> StoriesSummary:
         previous = {i: s.story_id for s in before.values() for i in s.item_ids}
         discussions = store.discussions()
         docs = [from_article(a) for a in store.articles()]
-        docs += [hn.text_post_doc(d) for d in discussions if hn.is_text_post(d) and d.topics]
+        docs += [text_post_doc(d) for d in discussions if is_text_post(d) and d.topics]
         default_topic = config.topics[0].slug if config.topics else ""
         stories = _group(docs, config.stories, config.outlets, previous, discussions, default_topic)
         now = utcnow()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newsdesk.stories import group_items
-from newsdesk.stories.cocite import cocitations, is_specific, weights
+from newsdesk.stories.grouping import cocitations, is_specific, weights
 
 from newsdesk.config import StoriesConfig
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from newsdesk.stories import group_items
-from newsdesk.stories.merge import merge_headline_stories
+from newsdesk.stories.second_pass import merge_headline_stories
 from newsdesk.stories.vectors import document, tfidf
 
 from newsdesk.config import StoriesConfig

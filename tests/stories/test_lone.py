@@ -1,4 +1,4 @@
-"""Lone articles of one day (stories/lone.py): one event told by outlets of different
+"""Lone articles of one day (stories/second_pass.py): one event told by outlets of different
 leanings in different words joins when the lone article names what the story names; it stays
 apart when it shares no name with it, when it runs more than half a day apart, and when the
 story is already large."""

@@ -6,8 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from newsdesk.stories.centroid import Centroid
-from newsdesk.stories.matching import ClusterParams, match
+from newsdesk.stories.matching import Centroid, ClusterParams, match
 
 PARAMS = ClusterParams(
     threshold=0.24,

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from unittest import mock
 
-import newsdesk.stories.roundups as roundups
+import newsdesk.stories.matching as roundups
 from newsdesk.stories import group_items
-from newsdesk.stories.centroid import Centroid
-from newsdesk.stories.matching import ClusterParams, match
+from newsdesk.stories.matching import Centroid, ClusterParams, match
 
 from newsdesk.config import StoriesConfig
 
