@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsdesk.review.editor import git_last_author, git_last_change, now
-from newsdesk.review.proposals import (
-    diff_sources,
-    merge_proposal,
-    take_proposal,
-)
+from newsdesk.review.proposals import diff_sources, merge_proposal, take_proposal
 from newsdesk.review.records import (  # noqa: F401 (ActionResult: part of the API)
     ActionResult,
+    git_last_author,
+    git_last_change,
+    now,
     problems_line,
     record_action,
     refuse_flags,

@@ -23,7 +23,7 @@ def _content_dir(config: Config) -> Path:
 
 
 def _editor(config: Config, name: str | None) -> str:
-    from newsdesk.review.editor import resolve_editor
+    from newsdesk.review.records import resolve_editor
 
     return resolve_editor(name, cwd=_content_dir(config).parent)
 

@@ -11,7 +11,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsdesk.review import passages
+from newsdesk.review import state as passages
 from newsdesk.sitebuilder import pages
 from newsdesk.stories import vectors
 from newsdesk.summarizer import sentences
