@@ -1,9 +1,9 @@
 """The face of newsdesk: the command line and the preview server.
 
 This subpackage is the only part that imports the stages and the only one that knows their
-order (:mod:`newsdesk.cli.build`). Each command lives in a module named for its work, mostly its
-own name (``crawl.py`` holds ``crawl`` and ``articles``; ``draft.py``, ``draft`` and
-``summarize``); :mod:`newsdesk.cli.app` assembles them.
+order (:mod:`newsdesk.cli.pipeline`). Each command lives in a module named for its work, mostly
+its own name (``pipeline.py`` holds ``build-site``, ``crawl`` and ``articles``; ``draft.py``,
+``draft`` and ``summarize``); :mod:`newsdesk.cli.app` assembles them.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The command line: `newsdesk <command>` and `build-site`.
 
 The CLI alone knows the order of the stages. Each command lives in a module of newsdesk/cli/
-named for its work, mostly its own name (crawl.py holds crawl and articles; draft.py, draft and
-summarize); this module only assembles them and turns user-facing errors into one line and exit
+named for its work, mostly its own name (pipeline.py holds build-site, crawl and articles;
+draft.py, draft and summarize); this module only assembles them and turns user-facing errors into one line and exit
 code 1.
 """
 
@@ -15,9 +15,8 @@ import click
 
 from newsdesk import __version__
 from newsdesk.cli import (
-    build,
-    crawl,
     draft,
+    pipeline,
     review,
     serve,
     stories,
@@ -36,15 +35,15 @@ def cli() -> None:
 
 
 for command in (
-    crawl.crawl,
-    crawl.articles,
+    pipeline.crawl,
+    pipeline.articles,
     stories.stories,
     draft.draft,
     draft.summarize,
     verify.verify,
     review.review,
     serve.serve,
-    build.build_site,
+    pipeline.build_site,
 ):
     cli.add_command(command)
 
@@ -99,4 +98,4 @@ def main(args: list[str] | None = None) -> None:
 
 def build_site_main(args: list[str] | None = None) -> None:
     """Entry point of the `build-site` console script (same as `newsdesk build-site`)."""
-    _run(build.build_site, args, "build-site")
+    _run(pipeline.build_site, args, "build-site")

@@ -6,8 +6,8 @@ stages) with the config's ``base_url`` pointed at the preview's own address, so 
 stays local. A watcher polls the modification times of the content folder, the templates
 folder and the config file and rebuilds when any of them changes; a failed rebuild keeps the
 last good site. The search index, when an ``index`` function is given, is brought up to date
-in the background after each build (newsdesk/cli/background.py), so a rebuild is served as soon
-as its pages are. What it does for editors: docs/editors.md, "The local preview".
+in the background after each build (:class:`newsdesk.cli.serve.Background`), so a rebuild is
+served as soon as its pages are. What it does for editors: docs/editors.md, "The local preview".
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from newsdesk.cli.background import Background
+from newsdesk.cli.serve import Background
 from newsdesk.config import Config, load_config
 from newsdesk.errors import NewsdeskError
 

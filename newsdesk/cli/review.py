@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.approve_check import failing_edits, refuse_failing_edits
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_list import render_list
 from newsdesk.cli.review_render import render_show
+from newsdesk.cli.verify import failing_edits, refuse_failing_edits
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError, ReviewError
 

@@ -1,5 +1,15 @@
 """`newsdesk verify --story NAME [--record]` (a content file, sources read from the store) and
-`newsdesk verify --input story.json --text FILE` (no database needed)."""
+`newsdesk verify --input story.json --text FILE` (no database needed).
+
+`review approve` checks an editor's own sentences before it publishes them
+(:func:`failing_edits`, :func:`refuse_failing_edits`).
+A sentence the editor wrote (one the drafts' checker never passed: not in the file's
+``sentence_keys``) is checked against the story's sources, as `newsdesk verify --story` does,
+when the store is there to read them from. One that fails is refused like a flagged sentence:
+the editor fixes it, or publishes anyway with ``--force`` (the page then names it as not
+confirmed). With no store (a content-only checkout), or a story the store no longer has, the
+sentences are left to the page's "not confirmed" caveat, as before.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsdesk.cli.options import HELP_OPTIONS, get_config, summarizer_settings
+from newsdesk.errors import InputError, ReviewError
+from newsdesk.text import counted
 
 if TYPE_CHECKING:
     from newsdesk.config import Config
@@ -136,7 +148,6 @@ def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) 
     from newsdesk.cli.options import crawled_database
     from newsdesk.review.actions import find
     from newsdesk.store import Store
-    from newsdesk.text import counted
 
     config = get_config(config_path)
     content_dir = config.path(config.build.content_dir)
@@ -166,7 +177,6 @@ def _verify_file(
     config: Config, stored: Stored, cf: ContentFile, *, record: bool, fmt: str, skip_missing: bool
 ) -> None:
     from newsdesk import content
-    from newsdesk.errors import InputError
     from newsdesk.summarizer.filecheck import check_file, record_keys
 
     try:
@@ -230,3 +240,53 @@ def _record_line(path: Path, added: int, as_drafted: bool) -> str:
         f"{path}: {added} checked sentence(s) recorded in sentence_keys; the page no longer"
         " lists them as not confirmed"
     )
+
+
+def failing_edits(config: Config, content_dir: Path, slug: str) -> tuple[str, list[Any]]:
+    """The story's full slug, and the editor's own sentences of story ``slug`` that fail the
+    check (none when there is nothing to check them against)."""
+    from newsdesk.review.actions import find
+    from newsdesk.sentence_checks import tally
+
+    database = config.path(config.crawl.database)
+    cf = find(content_dir, slug)
+    keys = cf.meta.get("sentence_keys")
+    told = tally(cf.body, keys)
+    if cf.status == "published" or told is None or not told.unchecked or not database.exists():
+        return cf.slug, []
+    from newsdesk.store import Store
+    from newsdesk.summarizer.filecheck import Stored, check_file
+
+    with Store(database) as store:
+        try:
+            result = check_file(config, Stored.read(store), cf)
+        except InputError:  # the store no longer has this story: nothing to check against
+            return cf.slug, []
+    known = {str(k) for k in keys or ()}
+    return cf.slug, [s for s in result.failing if not s.marked and s.key not in known]
+
+
+def refuse_failing_edits(slug: str, failing: list[Any]) -> None:
+    """Raise ReviewError naming the first of the editor's failing sentences, if any."""
+    if failing:
+        first, n = failing[0], len(failing)
+        broken = any(_no_such_source(s.verdict.reasons) for s in failing)
+        raise ReviewError(
+            f"{slug}: {counted(n, 'sentence', 'sentences')} of yours {'fails' if n == 1 else 'fail'}"
+            f' the check ("{_short(first.sentence)}": {first.verdict.reasons[0]}); fix'
+            f" {'it' if n == 1 else 'them'} (see 'newsdesk verify --story {slug}')"
+            + (
+                ": a citation of a source the story does not have is never published, not even"
+                " with --force"
+                if broken
+                else ', or publish anyway with --force --reason "…"'
+            )
+        )
+
+
+def _no_such_source(reasons: Any) -> bool:
+    return any("which the story does not have" in r for r in reasons)
+
+
+def _short(sentence: str, limit: int = 60) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"

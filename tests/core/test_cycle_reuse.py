@@ -186,7 +186,7 @@ def test_a_no_op_replay_cycle_loads_no_grouping_drafting_network_or_extraction_c
 ) -> None:
     code = (
         "import sys\n"
-        "from newsdesk.cli.build import run_pipeline\n"
+        "from newsdesk.cli.pipeline import run_pipeline\n"
         "from newsdesk.config import load_config\n"
         f"config = load_config({str(demo / 'newsdesk.toml')!r})\n"
         f"lines = run_pipeline(config, replay=__import__('pathlib').Path({str(ARCHIVE)!r}),"

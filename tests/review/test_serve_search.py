@@ -11,8 +11,8 @@ from pathlib import Path
 from newsdesk.sitebuilder import search
 
 from newsdesk import content
-from newsdesk.cli.background import Background
 from newsdesk.cli.preview import Preview
+from newsdesk.cli.serve import Background
 from newsdesk.config import Config
 
 WAIT = 20.0  # seconds; only a hang would reach it
