@@ -4,7 +4,7 @@ read (content files → summaries) → plan (every output file with the hash of 
 diff (compare with the last build's manifest) → render only what changed into a staging folder
 → swap it in. Each step is a function of its own module (summaries, plan, incremental.compare,
 publish); this one only orders them. Two shortcuts come before the read: nothing changed
-(write nothing) and the quick rebuild (a few story bodies edited, see quick.py). Reading and
+(write nothing) and the quick rebuild (a few story bodies edited, see publish.py). Reading and
 rendering many stories is spread over processes.
 """
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import incremental, publish, quick, search
+from newsdesk.sitebuilder import incremental, publish, search
 from newsdesk.sitebuilder.context import BuildContext, prepare
 from newsdesk.sitebuilder.models import Summary
 from newsdesk.sitebuilder.plan import StoryJob, plan
@@ -126,7 +126,7 @@ def _build(
         _check_strict(strict, tuple(old.site.get("warnings", ())))
         return _from_site(ctx.out, old.site, 0, len(old.outputs), started)
     if not (strict and old and old.site.get("warnings")):  # (strict: let the plan report them)
-        done = quick.rebuild(config, ctx.out, old, entries, files, ctx.global_key)
+        done = publish.rebuild(config, ctx.out, old, entries, files, ctx.global_key)
         if done is not None:
             return _from_site(
                 ctx.out, done.site, done.written, done.outputs - done.written, started

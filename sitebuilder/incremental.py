@@ -8,7 +8,7 @@
 ``<out>/.newsdesk-cache.json`` (read only when something changed) holds the digest of each
 content file (keyed by path + sha256), so listings, feeds and related stories are planned
 without parsing unchanged files, and the related stories of each story.
-``<out>/.newsdesk-jobs.json`` (read only by the quick rebuild, see quick.py) holds, for each
+``<out>/.newsdesk-jobs.json`` (read only by the quick rebuild, see publish.py) holds, for each
 rendered story, the inputs of its page besides its content file, and the site's topics.
 
 A page is rendered again only when its inputs hash differs; a build in which no hash differs
