@@ -2,9 +2,9 @@
 story by name is review/names.py).
 
 The passage of a source that should support a sentence (:func:`best_passage`, for `review
-show`).
-The texts come from the crawl database when one is configured and exists (articles by URL,
-Hacker News threads by id); without it there is nothing to search and `review show` says so.
+show`): the texts come from the crawl database when one is configured and exists (articles by
+URL, Hacker News threads by id); without it there is nothing to search and `review show` says
+so.
 """
 
 from __future__ import annotations

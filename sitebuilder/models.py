@@ -132,7 +132,7 @@ class StoryPage:
     warnings: tuple[str, ...] = ()
     source_path: str = ""
     edited: bool = False  # the body is no longer the one verified as drafted
-    # an editor's sentences no machine checked (newsdesk/sentence_checks.py); None: the file records no
+    # an editor's sentences no machine checked (sentence_checks.py); None: the file records no
     # sentence keys, so only "edited by an editor" can be said of the whole page
     unchecked: tuple[str, ...] | None = None
 

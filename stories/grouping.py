@@ -2,7 +2,8 @@
 links, co-citation, names, headline-only rows) handed to the single-pass clusterer
 (stories/cluster.py), and the stable ids of the stories it returns.
 
-Co-citation (:func:`cocitations`): two articles that link the same specific URL are likely about one story.
+Co-citation (:func:`cocitations`): two articles that link the same specific URL are likely about
+one story.
 
 Both link the FT piece nobody could fetch, or the same company post: that is evidence of one
 event even when neither linked page was fetched and the two texts share few words. How much it

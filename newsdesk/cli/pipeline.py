@@ -1,6 +1,6 @@
-"""The pipeline's commands: `build-site` / `newsdesk build-site` runs crawl → stories → drafts →
-render; `newsdesk crawl` runs its first stage alone (feeds and Hacker News into the store) and
-`newsdesk articles` prints the articles it stored, one JSON line each.
+"""The pipeline's commands: `build-site` / `newsdesk build-site` runs crawl → stories →
+drafts → render; `newsdesk crawl` runs its first stage alone (feeds and Hacker News into the
+store) and `newsdesk articles` prints the articles it stored, one JSON line each.
 
 The CLI alone knows the order of the stages, and this module is where it is written
 (:func:`run_pipeline`); each stage is imported inside the function so this command works

@@ -2,13 +2,13 @@
 `newsdesk verify --input story.json --text FILE` (no database needed).
 
 `review approve` checks an editor's own sentences before it publishes them
-(:func:`failing_edits`, :func:`refuse_failing_edits`).
-A sentence the editor wrote (one the drafts' checker never passed: not in the file's
-``sentence_keys``) is checked against the story's sources, as `newsdesk verify --story` does,
-when the store is there to read them from. One that fails is refused like a flagged sentence:
-the editor fixes it, or publishes anyway with ``--force`` (the page then names it as not
-confirmed). With no store (a content-only checkout), or a story the store no longer has, the
-sentences are left to the page's "not confirmed" caveat, as before.
+(:func:`failing_edits`, :func:`refuse_failing_edits`). A sentence the editor wrote (one the
+drafts' checker never passed: not in the file's ``sentence_keys``) is checked against the
+story's sources, as `newsdesk verify --story` does, when the store is there to read them from.
+One that fails is refused like a flagged sentence: the editor fixes it, or publishes anyway with
+``--force`` (the page then names it as not confirmed). With no store (a content-only checkout),
+or a story the store no longer has, the sentences are left to the page's "not confirmed" caveat,
+as before.
 """
 
 from __future__ import annotations
