@@ -1,0 +1,44 @@
+"""Session 33 (issue 12): faithful paraphrases the checker refused for a general reason, each
+with the unsupported sentence of the same kind it must still catch (stories written for these
+tests)."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.verify import Checker
+
+FLOOD = (
+    "Elderly tenants were moved to a school hall in Brindle after the river burst its banks. "
+    "Volunteers handed out blankets and hot meals."
+)
+CLINIC = (
+    "Brindle council said nurses who are not vaccinated may not work on hospital wards. "
+    "The vaccine clinic at the town hall opened on Monday to all residents."
+)
+
+
+def _check(source: str, claim: str) -> tuple[str, ...]:
+    return Checker({1: source}).check(claim, (1,))
+
+
+def test_a_subject_reworded_by_a_wordnet_synonym_is_the_passage_subject() -> None:
+    # the alignment already reads "aged renters" as "elderly tenants"; the subject check did not
+    assert (
+        _check(
+            FLOOD,
+            "Aged renters were moved to a school hall in Brindle after the river burst its banks.",
+        )
+        == ()
+    )
+
+
+def test_another_actor_given_the_passage_act_is_still_caught() -> None:
+    claim = "Volunteers were moved to a school hall in Brindle after the river burst its banks."
+    assert any("its subject" in r for r in _check(FLOOD, claim))
+
+
+def test_a_participle_denied_by_un_does_not_name_its_base() -> None:
+    # the passage's "vaccine" is no "unvaccinated" subject, though the alignment reads the base
+    claim = (
+        "Unvaccinated pupils opened the vaccine clinic at the town hall on Monday to all residents."
+    )
+    assert any("its subject" in r for r in _check(CLINIC, claim))
