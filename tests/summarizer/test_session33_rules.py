@@ -42,3 +42,27 @@ def test_a_participle_denied_by_un_does_not_name_its_base() -> None:
         "Unvaccinated pupils opened the vaccine clinic at the town hall on Monday to all residents."
     )
     assert any("its subject" in r for r in _check(CLINIC, claim))
+
+
+ROADS = (
+    "The Orton council issued a frost warning for the hill roads on Friday. Police found a "
+    "lorry carrying a load of apples stuck in a ditch near Orton."
+)
+
+
+def test_a_noun_put_in_the_place_of_another_is_caught() -> None:
+    # one word of eight changed holds the share of words; the changed place says it is wrong
+    fog = _check(ROADS, "The Orton council issued a storm warning for the hill roads on Friday.")
+    assert 'it says "storm" where the supporting passage says "frost"' in fog
+    timber = "Police found a lorry carrying a load of timber stuck in a ditch near Orton."
+    assert 'it says "timber" where the supporting passage says "apples"' in _check(ROADS, timber)
+
+
+def test_a_reworded_phrase_around_the_same_nouns_still_passes() -> None:
+    assert (
+        _check(ROADS, "Police found a truck with a load of apples stuck in a ditch near Orton.")
+        == ()
+    )
+    assert _check(ROADS, "A lorry loaded with apples was found stuck in a ditch near Orton.") == ()
+    # a verb's participle is no noun in the place of one ("carrying a load" against "with")
+    assert _check(ROADS, "Police found a lorry hauling apples stuck in a ditch near Orton.") == ()
