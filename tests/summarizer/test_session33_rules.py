@@ -82,3 +82,15 @@ def test_another_and_connectives_are_grammar_not_words_to_find() -> None:
 def test_a_claim_with_connectives_still_needs_its_own_words() -> None:
     claim = "Meanwhile, its staff moved to another bakery in Delford after a pay rise."
     assert any("no passage" in r for r in _check(BAKERY, claim))
+
+
+PATH = "The river path at Orton stays wet and cold through the winter, the park warden said."
+
+
+def test_an_adjective_reworded_by_a_similar_one_is_held() -> None:
+    # WordNet's similar adjectives (the lexicon's "&"): two of six words were missing, 67%
+    assert _check(PATH, "The river path at Orton stays damp and chilly through the winter.") == ()
+
+
+def test_an_opposite_adjective_is_still_caught() -> None:
+    assert _check(PATH, "The river path at Orton stays dry and warm through the winter.") != ()
