@@ -10,7 +10,8 @@ anything, and reads only the file this writes (summarizer/lexicon.py).
 What is kept: which synsets each one-word lemma, and each multi-word verb, adjective or adverb
 ("step_in", words joined by "_"), belongs to (in WordNet's order, most frequent
 sense first), each synset's hypernyms and the synsets its words are derivationally related to
-(``+``) or pertain to (``\\``), and the irregular forms (the ``.exc`` files). No gloss, example
+(``+``) or pertain to (``\\``) or, for an adjective, are similar to (``&``: "damp" and "wet"),
+and the irregular forms (the ``.exc`` files). No gloss, example
 or other prose of WordNet is copied. WordNet 3.0 is © 2006 Princeton University, distributed
 under the WordNet 3.0 licence, whose text is written next to the table (summarizer/data/).
 """
@@ -23,7 +24,7 @@ from pathlib import Path
 
 _POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 _UP = {"@"}  # hypernym (instances, "@i", lead from names to classes: left out)
-_DERIVED = {"+", "\\"}  # derivationally related form, pertainym
+_DERIVED = {"+", "\\", "&"}  # derivationally related form, pertainym, similar adjective
 
 
 def _word(lemma: str) -> bool:

@@ -23,6 +23,7 @@ from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.hedges import amount_reasons
 from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
+from newsdesk.summarizer.modifiers import swapped as modifier
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
@@ -276,7 +277,9 @@ def meaning_reasons(
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
     if flip := opposite(bare, passage) or tense_flip(bare, passage.sentences):
         reasons.append(flip)
-    elif pair := swapped(bare, passage.sentences):
+    elif pair := swapped(bare, passage.sentences) or modifier(
+        bare, passage.missing, passage.sentences
+    ):
         reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
     elif top := dropped_rank(bare, passage.sentences) or won_placed(
         bare, source or passage.sentences

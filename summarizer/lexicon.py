@@ -4,7 +4,7 @@ A claim's word is held by a passage's word when the two share a synset ("alumnus
 "graduate"), when the passage's word is a kind of the claim's within ``DEPTH`` hypernym steps
 (a passage's "sedan" holds a claim's "car", never the other way round), or when the passage's
 word is derived from a word of that synset ("debuted" and "debut", "withdrawal" and
-"withdraw"). A multi-word verb, adjective or adverb of WordNet ("step in", "carry out") is
+"withdraw") or is an adjective WordNet lists as similar to it ("damp" and "wet"). A multi-word verb, adjective or adverb of WordNet ("step in", "carry out") is
 read as one word too (``phrases``): its meaning is added to its first word's. Only a word's
 ``SENSES`` most frequent senses of each part of speech count, and only synsets at least
 ``MIN_HEIGHT`` steps below the top of WordNet's hierarchy pass on their meaning to a word

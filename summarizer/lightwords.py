@@ -9,11 +9,15 @@ _LIGHT_WORDS = """
     now currently every put get got make made take took give gave keep kept back able well also
     live schedule scheduled company companies firm firms
     """
-# closed-class words the stopword list lacks (relative pronouns, prepositions, conjunctions):
-# grammar, not meaning, so a paraphrase may add or drop them ("a deal whose value ...")
+# closed-class words the stopword list lacks (relative pronouns, prepositions, conjunctions,
+# "another" and the connectives that add or concede: "meanwhile", "moreover", "nevertheless"):
+# grammar, not meaning, so a paraphrase may add or drop them ("a deal whose value ...");
+# the causal ones ("therefore", "thus") stay words: a claim that adds a cause says more
 _CLOSED_CLASS = """
     whose whoever whomever whatever whichever among amongst amid amidst toward towards beyond
     beneath besides whereas whilst either
+    another meantime meanwhile nonetheless nevertheless furthermore moreover additionally
+    likewise respectively anyway whereby
     """
 LIGHT = frozenset((_LIGHT_WORDS + _CLOSED_CLASS).split())
 # verbs that only say one event brought about another ("the strike prompted the airline to

@@ -14,14 +14,23 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.lexicon import SYNSET
 from newsdesk.summarizer.polarity import un_bases
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
-from newsdesk.summarizer.synonyms import lemmas, past_forms, sense_lemmas
+from newsdesk.summarizer.synonyms import (
+    UN_PARTICIPLE,
+    lemma,
+    past_forms,
+    sense_lemmas,
+    senses,
+    snowball_stem,
+)
 
 MIN_PREFIX = 5  # lemmas this long match a longer or shorter form of themselves
 _MIN_ROOT = 4  # roots this long match (root)
 MIN_PREDICATE = 0.5  # share of the predicate's lemmas the passage must have
+Senses = list[tuple[str, frozenset[str]]]  # (lemma, every key it may be matched by) per word
 MIN_SUBJECT = 0.5  # share of the subject's words the passage must have
 _SHARE_OF_REST = 0.3  # a passage sentence holding the subject must say this much of the rest
 # a sentence that says something of the one before it ("Health groups praised the proposal")
@@ -102,11 +111,11 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     if (split := _at_verb(claim)) is None:
         return False
     toks, at = split
-    subject = lemmas(" ".join(toks[:at]))
+    subject = _subject(" ".join(toks[:at]))
     rest = dict(sense_lemmas(" ".join(toks[at:])))
     if not subject or not rest:
         return False
-    sets = [frozenset(lemmas(s)) for s in passage.sentences]
+    sets = [_named(s) for s in passage.sentences]
     said = [_said(rest, s) for s in passage.sentences]
     best = max(range(len(sets)), key=lambda k: (said[k], _share(subject, sets[k])))
     if _about_previous(subject, passage, best):
@@ -116,11 +125,11 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     if first and (first[0] in _PRONOUNS or stand_in):
         return _not_antecedent(subject, passage, best, sets[best])
     whole = frozenset().union(*sets)
-    spread = sum(covered(w, whole) for w in subject) / len(subject) >= MIN_SUBJECT
-    if len(sets) > 1 and spread and any(covered(w, sets[best]) for w in subject):
+    spread = _share(subject, whole) >= MIN_SUBJECT
+    if len(sets) > 1 and spread and _share(subject, sets[best]) > 0:
         return False
     return not any(
-        sum(covered(w, sets[k]) for w in subject) / len(subject) >= MIN_SUBJECT
+        _share(subject, sets[k]) >= MIN_SUBJECT
         and (
             k == best
             or said[k] >= max(2, len(rest) * _SHARE_OF_REST)
@@ -130,14 +139,14 @@ def subject_missing(claim: str, passage: Passage) -> bool:
     )
 
 
-def _about_previous(subject: list[str], passage: Passage, best: int) -> bool:
+def _about_previous(subject: Senses, passage: Passage, best: int) -> bool:
     """Whether the sentence that says the rest points back at the one before it ("Animal
     welfare groups welcomed the move") and that one holds the subject ("The supermarket's
     decision was praised by ..."): what the move is, is said just before."""
     if not _refers_back(passage.sentences[best]):
         return False
     prev = passage.sentences[best - 1] if best else passage.before
-    return bool(prev) and _share(subject, frozenset(lemmas(prev))) >= MIN_SUBJECT
+    return bool(prev) and _share(subject, _named(prev)) >= MIN_SUBJECT
 
 
 def _refers_back(sentence: str) -> bool:
@@ -158,19 +167,18 @@ def _said(rest: dict[str, frozenset[str]], sentence: str) -> int:
     return sum(1 for w, keys in rest.items() if w in meant or keys & meant)
 
 
-def _share(subject: list[str], have: frozenset[str]) -> float:
-    return sum(covered(w, have) for w in subject) / len(subject)
+def _share(subject: Senses, have: frozenset[str]) -> float:
+    return sum(covered(w, have, keys) for w, keys in subject) / len(subject)
 
 
-def _not_antecedent(subject: list[str], passage: Passage, best: int, own: frozenset[str]) -> bool:
+def _not_antecedent(subject: Senses, passage: Passage, best: int, own: frozenset[str]) -> bool:
     """Whether a subject is missing from a pronoun's sentence and the sentence before it (the
     pronoun's antecedent, most often): "The increase is the lowest since 2020" against "This is
     the lowest since 2020" after a sentence about something else."""
     before = passage.sentences[best - 1] if best else passage.before
     if not before:
         return False
-    hold = own | frozenset(lemmas(before))
-    return sum(covered(w, hold) for w in subject) / len(subject) < MIN_SUBJECT
+    return _share(subject, own | _named(before)) < MIN_SUBJECT
 
 
 def _at_verb(claim: str) -> tuple[list[str], int] | None:
@@ -205,6 +213,26 @@ def predicate_missing(claim: str, passage: Passage) -> bool:
     # "unvaccinated" holds what "had not been vaccinated" says (the negation is polarity.py's)
     have = frozenset().union(*(_meant(s) | un_bases(s) for s in passage.sentences))
     return sum(covered(w, have, keys) for w, keys in rest.items()) / len(rest) < MIN_PREDICATE
+
+
+def _subject(text: str) -> Senses:
+    """A subject's lemmas with the keys each may be matched by, a participle denied by un-
+    ("unvaccinated") without its base's: a passage's "vaccine" does not name them."""
+    unsaid = {
+        lemma(w): senses(w[2:]) | {snowball_stem(w[2:])}
+        for w in words(normalize(text))
+        if UN_PARTICIPLE.fullmatch(w.lower())
+    }
+    return [(k, keys - unsaid.get(k, frozenset())) for k, keys in sense_lemmas(text)]
+
+
+def _named(sentence: str) -> frozenset[str]:
+    """What a passage sentence names, for a claim's subject: its lemmas, their synonym groups
+    and the WordNet synsets of its lower-case words themselves ("renters" for "tenants"), not
+    the wider keys an aligned word gets (derived words, hypernyms: "creation" would name
+    whatever "create" does)."""
+    own = frozenset().union(*(keys | {key} for key, keys in sense_lemmas(sentence)))
+    return own.union(*(lexicon.keys(w) for w in words(normalize(sentence)) if w.islower()))
 
 
 def _meant(sentence: str) -> frozenset[str]:

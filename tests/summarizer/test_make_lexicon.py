@@ -20,6 +20,9 @@ FILES = {
     "index.verb": "ford v 1 1 + 1 0 00000030\nford_across v 1 0 1 0 00000030\n",
     "data.verb": "00000030 30 v 01 ford 0 001 + 00000020 n 0101 01 + 02 00 | test\n",
     "noun.exc": "creekz creek\n",
+    "index.adj": "damp a 1 1 & 1 0 00000050\nwet a 1 1 & 1 0 00000040\n",
+    "data.adj": "00000040 00 a 01 wet 0 001 & 00000050 s 0000 | test\n"
+    "00000050 00 s 01 damp 0 001 & 00000040 a 0000 | test\n",
     "LICENSE": "A licence written for this test.\n",
 }
 
@@ -66,3 +69,9 @@ def test_the_build_is_reproducible(tiny: Path, tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "dict"), str(again)], check=True)
     first = (tiny / "wordnet.tsv.gz").read_bytes()
     assert (again / "wordnet.tsv.gz").read_bytes() == first
+
+
+def test_a_similar_adjective_is_held(tiny: Path) -> None:
+    # WordNet's "similar to" ("&") joins a head adjective and its satellites: "damp" and "wet"
+    assert lexicon.keys("damp") & lexicon.keys("wet", wide=True)
+    assert lexicon.keys("wet") & lexicon.keys("damp", wide=True)
