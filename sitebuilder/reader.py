@@ -212,11 +212,13 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
     path, fm = cf.path, cf.fm
     sources = _sources(fm)
     known = max((s.n for s in sources), default=0)
-    synopsis_html, raw_sections = markdown.render_sections(cf.body, known)
+    keys = fm.raw.get("sentence_keys")
+    told = editor_text.tally(cf.body, keys)
+    shown = editor_text.marked(cf.body, keys) if told and told.unchecked else cf.body
+    synopsis_html, raw_sections = markdown.render_sections(shown, known)
     takeaways, sections = _sections(raw_sections)
     words = count_words(cf.body)
     checked, flags = _verification(cf)
-    told = editor_text.tally(cf.body, fm.raw.get("sentence_keys"))
     if edited and checked and told is not None:
         checked = told.checked  # sentences deleted or recorded since drafting (editor_text)
     timeline = tuple(

@@ -65,12 +65,15 @@ def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) 
         "The editor adds a line of their own."
     ]
     assert "not confirmed by the machine check" in added.select_one("aside.made").get_text()
+    marks = added.select(".body mark.unconfirmed, .synopsis mark.unconfirmed")  # where it stands
+    assert len(marks) == 1 and marks[0].get_text().startswith(ADDED.removesuffix(" [1]"))
+    assert "not confirmed by the check" in marks[0].find_next_sibling("span").get_text()
     manifest = json.loads((site / "2026/05/added/sources.json").read_text(encoding="utf-8"))
     assert manifest["verification"]["unconfirmed"] == ["The editor adds a line of their own."]
     same = soup(site / "2026/05/cut/index.html")  # the editor only deleted a checked sentence
     assert same.select_one(".story-head .check").get_text() == "✓ every sentence checked"
     assert (
-        not same.select("#unchecked")
+        not same.select("#unchecked, mark.unconfirmed")
         and "not confirmed by the machine check" not in same.get_text()
     )
     cut_manifest = json.loads((site / "2026/05/cut/sources.json").read_text(encoding="utf-8"))
