@@ -111,9 +111,7 @@ def _discussion(fm: FrontMatter) -> tuple[DiscussionView, ...]:
             url = markdown.safe_url(c.get("url")) or (
                 f"https://news.ycombinator.com/item?id={cid}" if cid else hn_url or ""
             )
-            text = " ".join(_text(c.get("text")).split())
-            if len(text) > 320:
-                text = text[:300].rsplit(" ", 1)[0] + " …"
+            text = wording.comment_text(_text(c.get("text")))
             comments.append(
                 CommentView(author=_text(c.get("author")) or "anonymous", text=text, url=url)
             )
