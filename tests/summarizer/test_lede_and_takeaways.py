@@ -9,6 +9,7 @@ from newsdesk.summarizer import summarize
 from newsdesk.summarizer.compose import numbering
 from newsdesk.summarizer.finish import credited
 from newsdesk.summarizer.fragments import loose_ends
+from newsdesk.summarizer.headline import clause_of
 from newsdesk.summarizer.lede import lift
 from newsdesk.summarizer.paraphrase import LEDE, clause, forms
 from newsdesk.summarizer.quotes import said_parts
@@ -104,3 +105,16 @@ def test_a_ranked_takeaway_told_late_is_lifted_into_the_takeaways() -> None:
     ]
     assert out["What happened"] == [("Other.", (1,))]
     assert lift(lines, ranked, told, 1) == lines  # no room: as it was
+
+
+def test_the_headline_reads_a_lede_told_event_first() -> None:
+    """The lede's new form still gives the headline its clause (the demo's TokenRank headline
+    fell back to an outlet's title, marked as theirs, when it did not)."""
+    assert clause_of("Quillmoor has closed its kettle league, Hill Courier reported. [2]") == (
+        "Quillmoor has closed its kettle league"
+    )
+    relay = "Quillmoor has closed its league, according to a Tagus Wire report run by Hill Post."
+    assert clause_of(relay) == "Quillmoor has closed its league"
+    assert clause_of("Hill Courier reported that Quillmoor had closed it.") == (
+        "Quillmoor had closed it"
+    )
