@@ -118,3 +118,13 @@ def test_the_headline_reads_a_lede_told_event_first() -> None:
     assert clause_of("Hill Courier reported that Quillmoor had closed it.") == (
         "Quillmoor had closed it"
     )
+
+
+def test_a_speaker_s_short_role_stays_a_long_description_goes() -> None:
+    names = {"Ada", "Brook", "Quillmoor"}
+    short = "Ada Brook, a Quillmoor spokesperson, said that tea spending had doubled in May."
+    assert clause(short, names) == (
+        "Ada Brook, a Quillmoor spokesperson, said that tea spending had doubled in May"
+    )
+    long = "Ada Brook, a tea taster who has judged the league for years, said it was rigged."
+    assert clause(long, names) == "Ada Brook said it was rigged"
