@@ -65,7 +65,7 @@ class Writer:
         self.failed: set[str] = set()  # sentences that could not be told in our words
         self.written = 0  # own-words lines so far: their form alternates
         self.lede = False  # writing the draft's first line (paraphrase.LEDE)
-        self.told_from: dict[str, str] = {}  # a line in newsdesk's words -> its source sentence
+        self.told_from: dict[str, str] = {}  # a line (ours, or an excerpt) -> its source sentence
 
     def own(self, text: str, cites: Sequence[int]) -> Pair | None:
         n = carrier(text, cites, self.num) if text not in self.used | self.failed else None
@@ -110,6 +110,7 @@ class Writer:
         # an excerpt the verifier would flag ('… did not say …' read as a claim) stays out
         if got and not self.check(got[0], tuple(cites)) and self.budget.take(*got):
             self.used.add(text)
+            self.told_from[got[0]] = text
             return got[0], tuple(cites)
         return None
 
@@ -174,8 +175,11 @@ class Plan:
         return SECTIONS[2] if is_profile(sentence) else SECTIONS[0]
 
     def held(self) -> list[tuple[str, int]]:
-        """The lede's excerpt, whose room is held while the quotes are admitted."""
-        waits = [w for w in self.slots["synopsis"] if isinstance(w, Wait)]
+        """The lede's excerpt and the first takeaway's, whose room is held while the quotes are
+        admitted: the news before a speaker's colour (the demo's TokenRank draft kept three
+        quotes and lost what Brightforge did, its first takeaway's excerpt)."""
+        firsts = [self.slots[k][i] for k, i, lead in self.later if lead]
+        waits = [w for w in firsts if isinstance(w, Wait)]
         return [g for w in waits if (g := excerpt(w.text, w.cites, self.write.num))]
 
     def excerpts(self, *, lead: bool) -> None:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.compose import numbering
+from newsdesk.summarizer.excerpts import Budget, excerpt
 from newsdesk.summarizer.finish import credited
 from newsdesk.summarizer.fragments import loose_ends
 from newsdesk.summarizer.headline import clause_of
 from newsdesk.summarizer.lede import lift
 from newsdesk.summarizer.paraphrase import LEDE, clause, forms
 from newsdesk.summarizer.quotes import said_parts
+from newsdesk.summarizer.wire import Plan, Wait, Writer
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, Source, StoryInput
@@ -128,3 +130,20 @@ def test_a_speaker_s_short_role_stays_a_long_description_goes() -> None:
     )
     long = "Ada Brook, a tea taster who has judged the league for years, said it was rigged."
     assert clause(long, names) == "Ada Brook said it was rigged"
+
+
+def test_the_first_takeaway_s_excerpt_keeps_its_room_before_the_quotes() -> None:
+    text = (
+        "In a note sent to staff on Friday, Quillmoor said it had closed the kettle league and"
+        " would stop counting cups of tea in appraisals from next month onwards."
+    )
+    item = Item("a", "https://hill.example/tea", "Tea", text, None, "Hill Courier")
+    story = StoryInput(items=(item,), title="Tea")
+    num = numbering(story)
+    settings = SummarizerConfig()
+    write = Writer(story, num, Budget(settings, 0))
+    plan = Plan(write, ["synopsis", "takeaways"], frozenset({1}), frozenset())
+    plan.slots["takeaways"] = [Wait(text, (1,))]
+    plan.later = [("takeaways", 0, True)]
+    assert plan.held() == [excerpt(text, (1,), num)]
+    assert plan.held()[0] is not None
