@@ -28,7 +28,13 @@ from typing import Any
 
 from newsdesk.content import ContentFile
 from newsdesk.frontmatter import FrontMatter
-from newsdesk.text import body_sentences, cites_a_source, plain_sentence, sentence_key
+from newsdesk.text import (
+    body_sentences,
+    cites_a_source,
+    line_sentences,
+    plain_sentence,
+    sentence_key,
+)
 
 MARK = re.compile(r"<mark\b[^>]*\bclass=[\"']?flag\b[^>]*>(.*?)</mark>", re.S | re.I)
 _TITLE = re.compile(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", re.I)
@@ -166,6 +172,7 @@ def story_problems(cf: ContentFile, status: str | None = None) -> list[str]:
 
 
 _MARK = "<mark"
+UNCONFIRMED = '<mark class="unconfirmed" title="an editor\'s sentence the check did not confirm">'
 
 
 @dataclass(frozen=True)
@@ -200,3 +207,21 @@ def unchecked(body: str, keys: Any) -> tuple[str, ...] | None:
     None when the file records no keys."""
     told = tally(body, keys)
     return None if told is None else told.unchecked
+
+
+def marked(body: str, keys: Any) -> str:
+    """The body as the page shows it: each of the editor's sentences that no check confirmed
+    inside ``<mark class="unconfirmed">`` where it stands (the story file keeps its text; the
+    page had only its caveat and a list at the foot). A quote line is marked before its
+    caption ('“…” — speaker [2]'), which the page sets apart."""
+    if not isinstance(keys, list):
+        return body
+    known = {str(k) for k in keys}
+    lines = body.splitlines()
+    for i, line in enumerate(lines):
+        for s in line_sentences(line):
+            if _MARK in s.lower() or sentence_key(s) in known:
+                continue
+            words = s.rpartition(" \u2014 ")[0] or s
+            lines[i] = lines[i].replace(words, f"{UNCONFIRMED}{words}</mark>", 1)
+    return "\n".join(lines)

@@ -268,12 +268,15 @@ def cites_a_source(sentence: str) -> bool:
 
 def body_sentences(body: str) -> list[str]:
     """The sentences of a Markdown story body as written (headings left out), in order."""
-    out: list[str] = []
-    for line in body.splitlines():
-        line = _LINE_PREFIX.sub("", line.strip())
-        if line and not line.startswith("#"):
-            out += [s.strip() for s in _SENTENCE_END.split(line) if re.search(r"\w", s)]
-    return out
+    return [s for line in body.splitlines() for s in line_sentences(line)]
+
+
+def line_sentences(line: str) -> list[str]:
+    """The sentences of one line of a Markdown body (none for a heading), as body_sentences."""
+    line = _LINE_PREFIX.sub("", line.strip())
+    if not line or line.startswith("#"):
+        return []
+    return [s.strip() for s in _SENTENCE_END.split(line) if re.search(r"\w", s)]
 
 
 def without_marks(sentence: str) -> str:

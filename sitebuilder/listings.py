@@ -111,7 +111,7 @@ def _front_pages(renderer: Renderer, ordered: list[Summary], per_page: int) -> l
         "",
         ranking.ranked(ordered),
         per_page,
-        heading="Top stories",
+        heading=site.title,  # the tabs name the order (the h1 said "Top stories" twice over)
         intro=site.description,
         feeds=feeds,
         views=views,
@@ -124,7 +124,7 @@ def _front_pages(renderer: Renderer, ordered: list[Summary], per_page: int) -> l
         LATEST,
         ordered,
         per_page,
-        heading="Latest stories",
+        heading=site.title,
         intro=site.description,
         feeds=feeds,
         views=views,

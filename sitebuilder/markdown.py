@@ -4,7 +4,8 @@ Everything in a content file came, at some point, from outside (titles, quotes, 
 the HTML is cleaned *after* rendering: only the tags below survive, links keep http(s) (or
 in-page) targets and get ``rel="nofollow noopener"``. Then two newsdesk touches are applied to
 the text only (never inside a tag): ``[n]`` becomes a link to ``#source-n`` and a flagged
-sentence (``<mark class="flag" title="reason">``) gets its reason printed beside it.
+sentence (``<mark class="flag" title="reason">``) gets its reason printed beside it, and so does
+an editor's sentence no check confirmed (``<mark class="unconfirmed">``, sentence_checks.marked).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ TAGS = {
     "hr", "table", "thead", "tbody", "tr", "th", "td",
 }  # fmt: skip
 ATTRIBUTES = {"a": {"href", "title"}, "mark": {"title"}, "abbr": {"title"}, "th": {"align"}}
-CLASSES = {"mark": {"flag"}}
+CLASSES = {"mark": {"flag", "unconfirmed"}}
 SCHEMES = {"http", "https"}
 REL = "nofollow noopener"
 
@@ -33,6 +34,8 @@ _CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _BRACKET_IN_TAG = re.compile(r"<[^>]*\[")  # (or after a '<' never closed: the slow path too)
 _FLAG = re.compile(r'<mark (?=[^>]*class="flag")[^>]*?title="([^"]*)"[^>]*>(.*?)</mark>', re.S)
+UNCONFIRMED_REASON = "an editor's sentence, not confirmed by the check"
+_UNCONFIRMED = re.compile(r'(<mark (?=[^>]*class="unconfirmed")[^>]*>.*?</mark>)', re.S)
 _QUOTE = re.compile(r"<blockquote>\s*<p>(.*?)</p>\s*</blockquote>", re.S)
 
 
@@ -171,6 +174,7 @@ def decorate(safe_html: str, n_sources: int) -> str:
         ),
         out,
     )
+    out = _UNCONFIRMED.sub(rf'\1<span class="flag-reason"> ({UNCONFIRMED_REASON})</span>', out)
     return _QUOTE.sub(_quote, out)
 
 

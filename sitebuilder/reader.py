@@ -111,9 +111,7 @@ def _discussion(fm: FrontMatter) -> tuple[DiscussionView, ...]:
             url = markdown.safe_url(c.get("url")) or (
                 f"https://news.ycombinator.com/item?id={cid}" if cid else hn_url or ""
             )
-            text = " ".join(_text(c.get("text")).split())
-            if len(text) > 320:
-                text = text[:300].rsplit(" ", 1)[0] + " …"
+            text = wording.comment_text(_text(c.get("text")))
             comments.append(
                 CommentView(author=_text(c.get("author")) or "anonymous", text=text, url=url)
             )
@@ -212,11 +210,13 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
     path, fm = cf.path, cf.fm
     sources = _sources(fm)
     known = max((s.n for s in sources), default=0)
-    synopsis_html, raw_sections = markdown.render_sections(cf.body, known)
+    keys = fm.raw.get("sentence_keys")
+    told = sentence_checks.tally(cf.body, keys)
+    shown = sentence_checks.marked(cf.body, keys) if told and told.unchecked else cf.body
+    synopsis_html, raw_sections = markdown.render_sections(shown, known)
     takeaways, sections = _sections(raw_sections)
     words = count_words(cf.body)
     checked, flags = _verification(cf)
-    told = sentence_checks.tally(cf.body, fm.raw.get("sentence_keys"))
     if edited and checked and told is not None:
         checked = told.checked  # sentences deleted or recorded since drafting (sentence_checks)
     timeline = tuple(

@@ -116,6 +116,19 @@ def timeline(page: StoryPage) -> tuple[TimelineRow, ...]:
     return tuple(rows)
 
 
+COMMENT_CAP = 480  # characters of a comment the page shows (a draft keeps up to 400)
+
+
+def comment_text(text: str) -> str:
+    """A comment as the discussion box shows it: its paragraphs apart (a blank line between),
+    each on one line, cut with '…' past COMMENT_CAP characters."""
+    paras = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    text = "\n\n".join(p for p in paras if p)
+    if len(text) > COMMENT_CAP:
+        text = text[: COMMENT_CAP - 20].rsplit(" ", 1)[0] + " …"
+    return text
+
+
 def _normal(text: str) -> str:
     """Lower case, words only, one space between them."""
     return " ".join(_WORD.findall(text.lower()))

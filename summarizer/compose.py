@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.draft import (
     SECTIONS,
-    CommentHighlight,
-    DiscussionHighlight,
     Draft,
     Line,
     TimelineEntry,
@@ -22,13 +20,12 @@ from newsdesk.summarizer.quotes import Quote, find_quotes
 from newsdesk.summarizer.sentences import normalize, split_sentences
 from newsdesk.summarizer.sourcefacts import agencies, records
 from newsdesk.summarizer.spread import outlet_name
-from newsdesk.summarizer.thread import MAX_COMMENTS, after_first, discussion_text, linked_source
+from newsdesk.summarizer.thread import after_first, discussion_text, highlights, linked_source
 from newsdesk.summarizer.verify import Checker, quote_in, strip_reported_by
 
 from newsdesk.models import StoryInput
 
 MAX_QUOTES = 3
-COMMENT_CHARS = 240
 
 
 @dataclass(frozen=True)
@@ -186,39 +183,6 @@ def _said_in(q: Quote, num: Numbering) -> str | None:
     return num.texts.get(num.item_numbers[q.item] or 0) if q.item >= 0 else None
 
 
-def shorten(text: str, limit: int = COMMENT_CHARS) -> str:
-    """Whole sentences up to ``limit`` characters, else cut at a word with '…'."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    out = ""
-    for sent in split_sentences(text):
-        if len(out) + len(sent) + 1 > limit:
-            break
-        out = f"{out} {sent}".strip()
-    if not out:
-        out = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
-    return out
-
-
-def highlights(story: StoryInput, num: Numbering) -> tuple[DiscussionHighlight, ...]:
-    """The story's HN threads with their top comments in HN's order, shortened."""
-    n_of = {s.hn_id: n for n, s in enumerate(story.sources, 1) if s.hn_id is not None}
-    out = []
-    for d in story.discussions:
-        comments = tuple(
-            CommentHighlight(c.id, c.author, shorten(c.text), c.url)
-            for c in sorted(d.comments, key=lambda c: c.rank)[:MAX_COMMENTS]
-            if c.text.strip()
-        )
-        out.append(
-            DiscussionHighlight(
-                n_of.get(d.hn_id, 0), d.hn_id, d.hn_url, d.title, d.points, d.num_comments, comments
-            )
-        )
-    return tuple(out)
-
-
 def timeline(story: StoryInput) -> tuple[TimelineEntry, ...]:
     """Who published what, when: one entry per source (or item), oldest first."""
     entries = []
@@ -291,7 +255,7 @@ def finish(
         sections={name: lines(sections.get(name, ())) for name in SECTIONS},
         quotes=tuple(qlines),
         timeline=timeline(story),
-        discussion=highlights(story, num),
+        discussion=highlights(story),
         generator=generator,
         settings=settings,
     )

@@ -13,18 +13,27 @@ the fact. Excerpts, quotes and the thread's comments share one budget:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from newsdesk.summarizer import waiting
-from newsdesk.summarizer.compose import Numbering
+from newsdesk.summarizer.compose import Numbering, quote_line, with_role
 from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.editorial import is_opinion, opens_with_reference, stands_alone
+from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.sentences import normalize
+from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.subjects import points_back
 from newsdesk.summarizer.verify import quote_in
 
 from newsdesk.config import SummarizerConfig
+
+if TYPE_CHECKING:
+    from newsdesk.summarizer.wire import Writer
+
+QuotePair = tuple[Quote, tuple[int, ...]]
 
 EXCERPT_WORDS = 25  # a longer sentence is cut (at a comma when one is near) and ends in "…"
 QUOTE_MARK = re.compile('["\u201c\u201d]')
@@ -239,3 +248,20 @@ def hold_share(
             gone.append(x)
     out = {k: [p for i, p in enumerate(pairs) if (k, i) not in gone] for k, pairs in groups.items()}
     return out, {i for k, i in gone if k == _QUOTES}
+
+
+def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
+    """The quotes the budget admits, the company's own words first. A speaker's description
+    copied from the outlet ("Lena Marchetti, the company's vice president of engineering") is
+    cut to the name; a quote line whose attribution still copies the outlet stays out."""
+    kept = []
+    for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
+        named = dataclasses.replace(q, speaker=speaker_name(q.speaker))
+        # who the speaker is, unless that copies the outlet; then the name alone; else none
+        for told in dict.fromkeys((with_role(q, num, write.companies), q, named)):
+            line = " \u2014 ".join(quote_line(told, qc, num))
+            if not write.shingles.copied(line):
+                if qc and write.budget.take(line, qc[0]):
+                    kept.append((told, qc))
+                break
+    return kept

@@ -56,8 +56,22 @@ def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
         and not (STRICT.get() and verbish(ws[i - 1]))  # 'rose | from about …': its phrase
         and ws[i - 1][-1:].isalnum()
         and not _open_range(ws, i)
+        and not _negated(ws, i)
     ]
     return ends[::-1][:tries]
+
+
+_NEGATORS = frozenset(("not", "never", "no", "cannot", "nor"))
+
+
+def _negated(ws: Sequence[str], end: int) -> bool:
+    """Whether ending before ``end`` cuts a denial short of its scope: 'would not use usage
+    figures | in performance reviews' denies more than the outlet did (the demo's TokenRank
+    draft said Brightforge would not use usage figures at all)."""
+    last = max((j for j in range(end) if ws[j][-1:] in ",;:"), default=-1)
+    return any(
+        w.lower().strip(",;:") in _NEGATORS or w.lower().endswith("n't") for w in ws[last + 1 : end]
+    )
 
 
 def _open_range(ws: Sequence[str], end: int) -> bool:

@@ -44,16 +44,22 @@ CANDIDATES = 2  # synopsis lines tried, the lede first
 
 _REPORTED = re.compile(r"^(?:.{2,80}?) (?:reported|reports|wrote|writes) that,? (?P<clause>.+)$")
 _ACCORDING = re.compile(r"^According to [^,]{2,80}, (?P<clause>.+)$")
+# a lede told event first (paraphrase.LEDE): '<clause>, Circuit Report reported.' / '<clause>,
+# according to a Meridian Wire report run by Valley Courier.'
+_TRAILING = re.compile(
+    r"^(?P<clause>.+), (?:[A-Z][^,]{1,80} (?:reported|wrote)|according to [^,]{2,80})$"
+)
 _CITES = re.compile(r"\s*(?:\[\d+\])+\s*$")
 
 Pair = tuple[str, Sequence[int]]
 
 
 def clause_of(line: str) -> str | None:
-    """What an attributed lede says the outlet reported ('X reported that <clause>.'), without
+    """What an attributed lede says the outlet reported ('X reported that <clause>.', '<clause>,
+    X reported.'), without
     its citations and closing stop; None for a line of another form."""
     text = _CITES.sub("", line).strip().rstrip(".")
-    m = _REPORTED.match(text) or _ACCORDING.match(text)
+    m = _REPORTED.match(text) or _ACCORDING.match(text) or _TRAILING.match(text)
     return m.group("clause") if m else None
 
 

@@ -5,6 +5,8 @@ thread, and never from an unrated outlet's coverage."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from newsdesk.summarizer.compose import Numbering
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_decision
@@ -70,3 +72,25 @@ def openers(facts: dict[str, list[Pair]], num: Numbering, lede: frozenset[int]) 
         if not told and is_decision(text) and section_of(text) == "What happened":
             out.append((text, cites))
     return out
+
+
+def lift(
+    lines: dict[str, list[Pair]], ranked: Sequence[str], told_from: Mapping[str, str], limit: int
+) -> dict[str, list[Pair]]:
+    """The key takeaways filled, up to ``limit``, with the ranked events and takeaways
+    (``ranked``: their source sentences, best first) told further down, in rank order. A fact
+    told only on a later pass, once the quoting budget had room for its fragment, stood under
+    "What happened" (the demo's TokenRank draft: its 40 percent rise in spending, while its
+    one takeaway was an engineer's remark). ``told_from``: each line's source sentence."""
+    rank = {t: i for i, t in enumerate(ranked)}
+
+    def order(p: Pair) -> int:
+        return rank.get(told_from.get(p[0], ""), len(rank))
+
+    have, body = lines.get("takeaways", []), lines.get(SECTIONS[0], [])
+    moving = sorted((p for p in body if told_from.get(p[0]) in rank), key=order)
+    moving = moving[: max(limit - len(have), 0)]
+    if not moving:
+        return lines
+    rest = [p for p in body if p not in moving]
+    return {**lines, "takeaways": sorted(have + moving, key=order), SECTIONS[0]: rest}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsdesk.summarizer.draft import CommentHighlight, DiscussionHighlight
 from newsdesk.summarizer.editorial import stands_alone
 from newsdesk.summarizer.sentences import split_sentences
 from newsdesk.summarizer.spread import lag
@@ -20,6 +21,8 @@ Pair = tuple[str, tuple[int, ...]]
 
 MAX_COMMENTS = 5
 MAX_DISCUSSION_QUOTES = 2  # per thread, in the body
+COMMENT_CHARS = 400  # a comment of two short paragraphs is shown whole (at 240 the demo's
+# TokenRank box lost gradlewrapper's second paragraph, the one sentence the article quotes)
 COMMENT_WORDS = 25  # a longer sentence of a comment is no short quote (it crowds out the rest)
 
 
@@ -174,3 +177,46 @@ def reception(
     kept = [p for p in talk if p in heads or budget.take(p[0], p[1][0], lead=alone)]
     told = frozenset(p[0] for p in kept if alone and p not in heads)
     return kept, told
+
+
+def shorten(text: str, limit: int = COMMENT_CHARS) -> str:
+    """Whole paragraphs, then whole sentences, up to ``limit`` characters, paragraphs apart (a
+    blank line between); text left out ends the last with '…' (else cut at a word)."""
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if sum(len(p) + 2 for p in paras) <= limit + 2:
+        return "\n\n".join(paras)
+    out: list[str] = []
+    room = limit
+    for para in paras:
+        sents = split_sentences(para)
+        kept = []
+        for sent in sents:
+            if len(sent) + 1 > room:
+                break
+            kept.append(sent)
+            room -= len(sent) + 1
+        if kept:
+            out.append(" ".join(kept))
+        if len(kept) < len(sents):
+            break
+    if not out:
+        return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    return "\n\n".join(out) + " \u2026"
+
+
+def highlights(story: StoryInput) -> tuple[DiscussionHighlight, ...]:
+    """The story's HN threads with their top comments in HN's order, shortened."""
+    n_of = {s.hn_id: n for n, s in enumerate(story.sources, 1) if s.hn_id is not None}
+    out = []
+    for d in story.discussions:
+        comments = tuple(
+            CommentHighlight(c.id, c.author, shorten(c.text), c.url)
+            for c in sorted(d.comments, key=lambda c: c.rank)[:MAX_COMMENTS]
+            if c.text.strip()
+        )
+        out.append(
+            DiscussionHighlight(
+                n_of.get(d.hn_id, 0), d.hn_id, d.hn_url, d.title, d.points, d.num_comments, comments
+            )
+        )
+    return tuple(out)

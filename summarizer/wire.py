@@ -25,19 +25,18 @@ from dataclasses import dataclass
 
 from newsdesk.summarizer import fallback
 from newsdesk.summarizer.capitals import capitalised
-from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts, with_role
+from newsdesk.summarizer.compose import Numbering, checker, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.coverage import coverage_lines, with_coverage
 from newsdesk.summarizer.draft import SECTIONS
-from newsdesk.summarizer.excerpts import Budget, carrier, excerpt
+from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.lede import column_sources, lede_sources, openers, promote
+from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote
 from newsdesk.summarizer.nounphrase import lenient
-from newsdesk.summarizer.paraphrase import own_words
-from newsdesk.summarizer.quotes import Quote
+from newsdesk.summarizer.paraphrase import LEDE, own_words
+from newsdesk.summarizer.quotes import Quote, said_parts
 from newsdesk.summarizer.sections import is_profile
 from newsdesk.summarizer.sourcefacts import people_sentences
-from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.subjects import companies
 from newsdesk.summarizer.thread import discussion_sentences, reception
 
@@ -65,11 +64,26 @@ class Writer:
         self.used: set[str] = set()
         self.failed: set[str] = set()  # sentences that could not be told in our words
         self.written = 0  # own-words lines so far: their form alternates
+        self.lede = False  # writing the draft's first line (paraphrase.LEDE)
+        self.told_from: dict[str, str] = {}  # a line (ours, or an excerpt) -> its source sentence
 
     def own(self, text: str, cites: Sequence[int]) -> Pair | None:
         n = carrier(text, cites, self.num) if text not in self.used | self.failed else None
         if n is None or self.num.item_ids.get(n, "").startswith("hn:"):
             return None
+        # the sentence, else its half told without the other's quotation (quotes.said_parts)
+        said = next((s for t in (text, *said_parts(text)) if (s := self._said(t, n))), None)
+        if not said:
+            self.failed.add(text)
+            return None
+        self.used.add(text)
+        self.told_from[said] = text
+        self.written += 1
+        if not quoted_words(said):
+            self.budget.own(said, n)
+        return said, (n,)
+
+    def _said(self, text: str, n: int) -> str | None:
         for quoting in (True, False):  # short quoted fragments, or none when over the budget
             said = own_words(
                 text,
@@ -78,21 +92,13 @@ class Writer:
                 shingles=self.shingles,
                 check=self.check,
                 names=self.names,
-                style=self.written,
+                style=LEDE if self.lede else self.written,
                 verb="wrote" if n in self.num.primary | self.num.columns else "reported",
                 quoting=quoting,
             )
             if not said or not quoted_words(said) or self.budget.take(said, n):
-                break
-            said = None
-        if not said:
-            self.failed.add(text)
-            return None
-        self.used.add(text)
-        self.written += 1
-        if not quoted_words(said):
-            self.budget.own(said, n)
-        return said, (n,)
+                return said
+        return None
 
     def retold(self, text: str, cites: Sequence[int]) -> Pair | None:
         """:meth:`own` for a sentence tried before, under the fallback's looser rules."""
@@ -104,6 +110,7 @@ class Writer:
         # an excerpt the verifier would flag ('… did not say …' read as a claim) stays out
         if got and not self.check(got[0], tuple(cites)) and self.budget.take(*got):
             self.used.add(text)
+            self.told_from[got[0]] = text
             return got[0], tuple(cites)
         return None
 
@@ -149,7 +156,10 @@ class Plan:
         (the lead's own first), else a slot for an excerpt of the first such event."""
         fit = [(t, c) for t, c in pairs if carrier(t, c, self.write.num) in self.lede]
         for text, cites in fit:
-            if got := self.write.own(text, cites):
+            self.write.lede = True
+            got = self.write.own(text, cites)
+            self.write.lede = False
+            if got:
                 self.slots["synopsis"].append(got)
                 return
         self.add("synopsis", [p for p in fit if excerpt(*p, self.write.num)][:1], 1, lead=True)
@@ -165,8 +175,11 @@ class Plan:
         return SECTIONS[2] if is_profile(sentence) else SECTIONS[0]
 
     def held(self) -> list[tuple[str, int]]:
-        """The lede's excerpt, whose room is held while the quotes are admitted."""
-        waits = [w for w in self.slots["synopsis"] if isinstance(w, Wait)]
+        """The lede's excerpt and the first takeaway's, whose room is held while the quotes are
+        admitted: the news before a speaker's colour (the demo's TokenRank draft kept three
+        quotes and lost what Brightforge did, its first takeaway's excerpt)."""
+        firsts = [self.slots[k][i] for k, i, lead in self.later if lead]
+        waits = [w for w in firsts if isinstance(w, Wait)]
         return [g for w in waits if (g := excerpt(w.text, w.cites, self.write.num))]
 
     def excerpts(self, *, lead: bool) -> None:
@@ -223,6 +236,7 @@ def wire(
         excerpt_one(n, sentences, plan)
     plan.excerpts(lead=False)
     chosen = promote(plan.lines(), plan.lede)
+    chosen = lift(chosen, [t for t, _ in events], write.told_from, max(settings.takeaways, 0))
     chosen["synopsis"] = with_coverage(chosen["synopsis"], ours)
     chosen["takeaways"] = chosen["takeaways"][: max(settings.takeaways, 0)]
     chosen[SECTIONS[0]] = chosen[SECTIONS[0]] + more  # what happened, then who they quoted
@@ -236,23 +250,6 @@ def wire(
     )
     mine = {t for t, _ in ours + more}  # newsdesk's own lines
     return fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
-
-
-def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list[QuotePair]:
-    """The quotes the budget admits, the company's own words first. A speaker's description
-    copied from the outlet ("Lena Marchetti, the company's vice president of engineering") is
-    cut to the name; a quote line whose attribution still copies the outlet stays out."""
-    kept = []
-    for q, qc in sorted(quotes, key=lambda qq: not (qq[1] and qq[1][0] in num.primary)):
-        named = dataclasses.replace(q, speaker=speaker_name(q.speaker))
-        # who the speaker is, unless that copies the outlet; then the name alone; else none
-        for told in dict.fromkeys((with_role(q, num, write.companies), q, named)):
-            line = " \u2014 ".join(quote_line(told, qc, num))
-            if not write.shingles.copied(line):
-                if qc and write.budget.take(line, qc[0]):
-                    kept.append((told, qc))
-                break
-    return kept
 
 
 def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, list[str]]]:

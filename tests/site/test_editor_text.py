@@ -65,12 +65,15 @@ def test_the_page_names_the_editor_s_unchecked_sentences_only(cfg, content_dir) 
         "The editor adds a line of their own."
     ]
     assert "not confirmed by the machine check" in added.select_one("aside.made").get_text()
+    marks = added.select(".body mark.unconfirmed, .synopsis mark.unconfirmed")  # where it stands
+    assert len(marks) == 1 and marks[0].get_text().startswith(ADDED.removesuffix(" [1]"))
+    assert "not confirmed by the check" in marks[0].find_next_sibling("span").get_text()
     manifest = json.loads((site / "2026/05/added/sources.json").read_text(encoding="utf-8"))
     assert manifest["verification"]["unconfirmed"] == ["The editor adds a line of their own."]
     same = soup(site / "2026/05/cut/index.html")  # the editor only deleted a checked sentence
     assert same.select_one(".story-head .check").get_text() == "✓ every sentence checked"
     assert (
-        not same.select("#unchecked")
+        not same.select("#unchecked, mark.unconfirmed")
         and "not confirmed by the machine check" not in same.get_text()
     )
     cut_manifest = json.loads((site / "2026/05/cut/sources.json").read_text(encoding="utf-8"))
@@ -122,3 +125,16 @@ def test_a_draft_s_banner_does_not_call_an_editor_s_unconfirmed_sentence_clean(
     banner = page.select_one(".draft-banner").get_text(" ", strip=True)
     assert "1 sentence by an editor is not confirmed" in banner
     assert "No sentence was flagged" not in banner
+
+
+def test_the_discussion_box_shows_a_comment_s_paragraphs_apart(cfg, content_dir) -> None:
+    """A comment's second paragraph is its own <p> in the box, not run into the first, and a
+    comment of about 400 characters is shown whole (the page cut at 300)."""
+    meta = story(slug="paras", title="Paras", story_id="st-paras")
+    first = "We had a dashboard like this, and it went to directors every month. " * 4
+    second = "Nobody ranked us, but everyone read it."
+    meta["discussion"][0]["comments"][1]["text"] = f"{first.strip()}\n\n{second}"
+    write_story(content_dir, meta)
+    doc = soup(build(cfg).out / "2026/05/paras/index.html")
+    paras = [p.get_text() for p in doc.select("section.discussion .comments blockquote p")]
+    assert paras[-2:] == [first.strip(), second]

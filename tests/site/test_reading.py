@@ -99,6 +99,10 @@ def test_front_page_ranks_by_significance_and_latest_lists_by_date(site: Path) -
         ("Top stories", "page"),
         ("Latest", None),
     ]
+    for page in ("index.html", "latest/index.html"):  # the h1 names the site, the tabs the order
+        h1 = soup(site / page).select_one("h1").get_text(strip=True)
+        tabs = [a.get_text().lower() for a in soup(site / page).select("nav.views a")]
+        assert h1 and not any(t in h1.lower() for t in tabs), (page, h1)
     assert soup(site / "index.html").select_one(".how a[href$='about/#ranking']")
     about = soup(site / "about/index.html").select_one("#ranking").find_next("p").get_text()
     assert "most significant stories first" in about

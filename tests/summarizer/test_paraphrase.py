@@ -71,8 +71,11 @@ def test_an_outlet_s_sentence_is_told_in_our_words_naming_the_outlet():
     assert _own("Brightvale, which is privately held, does not publish its revenue.", story) == (
         "Hill Courier reported that Brightvale did not publish its revenue."
     )
-    # no verb left once "…, said" is cut from a speaker's description: not rewritten
-    assert _own(LISBON.split(". ")[-1], story) is None
+    # a speaker's description goes, and what they said stays theirs: '…, said the move …' is
+    # no credit closing the sentence (it was cut as one, and the line was lost)
+    assert _own(LISBON.split(". ")[-1], story) == (
+        "Hill Courier reported that Priya Okafor said the move was overdue."
+    )
 
 
 def test_a_sentence_that_cannot_be_told_without_copying_gets_one_short_quoted_fragment():

@@ -3,7 +3,7 @@ demonstrative points at the post or comment it answers ('We had a softer version
 
 from __future__ import annotations
 
-from newsdesk.summarizer.thread import discussion_sentences, thread_sentence
+from newsdesk.summarizer.thread import discussion_sentences, highlights, shorten, thread_sentence
 
 from newsdesk.models import Comment, Discussion, Source, StoryInput
 
@@ -59,3 +59,18 @@ def test_a_text_post_is_named_by_its_title_in_the_body_s_quotation_marks() -> No
         "On Hacker News, the thread \u201cAsk HN: Does your office rank kettle use?\u201d drew"
         " 40 points and 3 comments."
     )
+
+
+def test_the_discussion_box_keeps_a_short_comment_whole_with_its_paragraphs() -> None:
+    """A comment of two short paragraphs (about 300 characters) is kept whole, paragraphs apart:
+    at 240 characters the second paragraph, the one the article quoted, was dropped unmarked."""
+    first = (
+        "We kept a milder version of this. Nobody ranked us, but the monthly kettle report went"
+        " to the office manager, and within a quarter every floor asked why its number trailed."
+    )
+    second = "A league table needs no table at all, only a spreadsheet that someone senior reads."
+    box = highlights(_story(f"{first}\n\n{second}"))
+    assert box[0].comments[0].text == f"{first}\n\n{second}"
+    long = " ".join(f"Sentence number {i} of a long comment runs on here." for i in range(20))
+    cut = shorten(f"{long}\n\n{second}")
+    assert cut.endswith(" \u2026") and len(cut) <= 402 and second not in cut  # cut, and says so
