@@ -180,6 +180,12 @@ def _warnings(page: StoryPage, body: str) -> tuple[str, ...]:
             f"has not fixed, e.g. {first!r}: fix or delete them and remove the <mark> tags, "
             "or approve with 'newsdesk review approve --force'"
         )
+    if page.status == "published" and page.refused and not forced:  # (set by hand, say)
+        found.append(
+            f"{where}: published article has {len(page.refused)} sentence(s) by an editor that "
+            "the check refused (refused_keys): fix them and run 'newsdesk verify --story "
+            f"{page.slug} --record', or set the status back to draft"
+        )
     return tuple(found)
 
 
@@ -216,7 +222,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
     takeaways, sections = _sections(raw_sections)
     words = count_words(cf.body)
     checked, flags = _verification(cf)
-    told = sentence_checks.tally(cf.body, fm.raw.get("sentence_keys"))
+    told = sentence_checks.file_tally(fm.raw, cf.body)  # with refused_keys
     if edited and checked and told is not None:
         checked = told.checked  # sentences deleted or recorded since drafting (sentence_checks)
     timeline = tuple(
@@ -250,6 +256,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         corrections=_corrections(fm),
         edited=edited,
         unchecked=None if told is None else told.unchecked,
+        refused=() if told is None else told.refused,
         source_path=rel,
     )
     object.__setattr__(page, "warnings", (*invisible, *_warnings(page, cf.body)))
