@@ -120,8 +120,9 @@ def approve_cmd(
 ) -> None:
     """Publish a story (status: published). Refuses flagged sentences, and your own sentences
     that fail the check against the stored sources, unless --force; always refuses a citation
-    [n] without a source n or a story without sources. If new coverage is pending, its sources
-    are merged into the list and your text is kept."""
+    [n] without a source n or a story without sources. What the check found is recorded, as
+    `verify --record` records it, so the page is right at once. If new coverage is pending, its
+    sources are merged into the list and your text is kept."""
     from newsdesk.review import actions
 
     if force and not (reason or "").strip():  # a published story can't get one later

@@ -47,8 +47,8 @@ if TYPE_CHECKING:
     is_flag=True,
     help=(
         "With --story or --edited: add the sentences that pass to the file's sentence_keys, so"
-        " the page no"
-        " longer names them as an editor's unconfirmed text."
+        " the page no longer names them as an editor's unconfirmed text, and an editor's"
+        " sentences that fail to refused_keys, so the page names them as refused by the check."
     ),
 )
 @click.option(
@@ -99,7 +99,9 @@ def verify(
     """Check sentences against what their sources say: a story's file, or lines of text.
 
     A sentence passes when a passage of a cited source says the same thing (a paraphrase is
-    fine) with its numbers, names, quotations, relations, times and negation intact. A sentence
+    fine) with its numbers, names, quotations, relations, times and negation intact. In a
+    story's file (--story, --edited) it also fails when it copies 8 or more words of a source
+    without quotation marks. A sentence
     that fails lists the sources that would support it ("suggested"). The exit status is 0
     either way; the verdicts say what failed.
     """
