@@ -30,7 +30,7 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
         wanted = {"published": "approved", "rejected": "rejected"}.get(cf.status)
         if wanted is None or last == wanted or (wanted == "approved" and last == "reopened"):
             continue
-        said = wanted  # what the result line says was done
+        said, warn = wanted, ""  # what the result line says was done, and a warning
         change = git_last_change(cf.path, r"^status:")
         if change is None:
             continue  # not committed yet: the command line records it instead
@@ -56,12 +56,16 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
                 said = f"approved past {past}"
             told = file_tally(meta, cf.body)
             if told is not None and told.refused and not flags:  # not an override: a warning
-                said += (
-                    f" with {counted(len(told.refused), 'sentence', 'sentences')} the check"
-                    " refused (refused_keys): fix them, or 'build-site --strict' fails"
+                n = len(told.refused)
+                warn = (
+                    f"; {counted(n, 'sentence', 'sentences')} of it the check refused"
+                    f" (refused_keys): fix {'it' if n == 1 else 'them'}, or"
+                    " 'build-site --strict' fails"
                 )
         else:
             record_action(meta, "rejected", editor, at, True, reason=subject, via="git")
         content.replace_meta(cf, meta)
-        results.append(ActionResult(cf.path, f"{cf.slug}: {said} by {editor} at {at} (from git)"))
+        results.append(
+            ActionResult(cf.path, f"{cf.slug}: {said} by {editor} at {at} (from git){warn}")
+        )
     return results

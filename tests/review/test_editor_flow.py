@@ -126,12 +126,15 @@ def test_hand_published_refused_sentences_are_told_apart_and_fail_strict(site: P
     path.write_text(path.read_text("utf-8").replace("status: draft", "status: published"))
     git("commit", "-q", "-am", "Publish Norvale")
     out = _cli(site, "review", "record")
-    assert "with 1 sentence the check refused" in out
+    assert "(from git); 1 sentence of it the check refused (refused_keys): fix it" in out
     with pytest.raises(BuildError, match=r"norvale-.*\.md: published article has 1 sentence"):
         _page(site, strict=True)
     doc = _page(site)
     check = doc.select_one(".counts .check.flagged").get_text(" ", strip=True)
     assert "1 by an editor refused by the check · 1 not yet checked" in check
+    config = load_config(site / "newsdesk.toml")
+    front = soup(config.path(config.build.out) / "index.html").get_text(" ", strip=True)
+    assert "⚑ 1 by an editor refused by the check · 1 not yet checked" in front  # its card
     listed = {li["data-check"]: li.get_text(" ", strip=True) for li in doc.select("#unchecked li")}
     assert listed["refused"].startswith(WRONG_ACTOR.removesuffix(" [1]"))
     assert listed["unchecked"].startswith(LATER.removesuffix(" [1]"))
