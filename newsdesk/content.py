@@ -20,6 +20,7 @@ Front matter keys (all written by ``newsdesk draft``; editors may change any of 
     excluded:     number of blocked sources left out
     verification: {checked, flagged, sentences: [{text, reasons: [...]}]}
     sentence_keys: [key...] one per body sentence the verifier checked (newsdesk.text.sentence_key)
+    refused_keys: [key...] an editor's sentences the check refused (verify --record, approve)
     discussion:   [{hn_id, url, title, points, num_comments,
                     comments: [{id, author, text, url}]}]
     timeline:     [{when, n, label}]   (n: source number)

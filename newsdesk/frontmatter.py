@@ -66,7 +66,7 @@ KNOWN_KEYS = (
     *MAPPINGS,
     *DATES,
     *("title", "slug", "topic", "status", "story_id", "body_hash", "meta_hash"),
-    *("reading_time", "excluded", "sentence_keys", "accepted_hash", "accept"),
+    *("reading_time", "excluded", "sentence_keys", "refused_keys", "accepted_hash", "accept"),
 )
 
 Entry = Mapping[str, Any]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -183,23 +183,59 @@ class Tally:
     checked: int  # sentences a machine checked: key recorded (drafted, or passed by
     # ``newsdesk verify --record``), or still flagged; after an edit, what the page can claim
     uncited: int  # of the unchecked, those that cite no source
+    refused: tuple[str, ...] = ()  # of the unchecked, those a check ran on and refused
+    # (``refused_keys``, recorded by ``verify --record`` and ``review approve``); the others
+    # were not checked yet
 
 
-def tally(body: str, keys: Any) -> Tally | None:
+def tally(body: str, keys: Any, refused_keys: Any = None) -> Tally | None:
     """The body's sentences sorted into checked and the editor's own; None when the file
     records no keys (then only 'edited by an editor' can be said)."""
     if not isinstance(keys, list):
         return None
     known = {str(k) for k in keys}
+    no = {str(k) for k in refused_keys} if isinstance(refused_keys, list) else set()
     mine: list[str] = []
+    refused: list[str] = []
     checked = uncited = 0
     for s in body_sentences(body):
-        if _MARK in s.lower() or sentence_key(s) in known:
+        key = sentence_key(s)
+        if _MARK in s.lower() or key in known:
             checked += 1
         else:
             mine.append(plain_sentence(s))
             uncited += not cites_a_source(s)
-    return Tally(tuple(mine), checked, uncited)
+            if key in no:
+                refused.append(mine[-1])
+    return Tally(tuple(mine), checked, uncited, tuple(refused))
+
+
+def file_tally(meta: Mapping[str, Any], body: str) -> Tally | None:
+    """:func:`tally` of a story file's body with its recorded ``sentence_keys`` and
+    ``refused_keys``."""
+    return tally(body, meta.get("sentence_keys"), meta.get("refused_keys"))
+
+
+def record_checks(
+    meta: Mapping[str, Any], body: str, passed: Iterable[str], refused: Iterable[str]
+) -> dict[str, Any] | None:
+    """The front matter with the keys of sentences a check passed added to ``sentence_keys``
+    and those it refused kept in ``refused_keys`` (a sentence that passes, or that left the
+    body, leaves it); None when nothing changes."""
+    old = meta.get("sentence_keys")
+    keys = [str(k) for k in old] if isinstance(old, list) else []
+    new = [k for k in dict.fromkeys(passed) if k not in keys]
+    ok = set(keys) | set(new)
+    in_body = {sentence_key(s) for s in body_sentences(body)}
+    was = meta.get("refused_keys")
+    no = [str(k) for k in was] if isinstance(was, list) else []
+    no = [k for k in dict.fromkeys([*no, *refused]) if k not in ok and k in in_body]
+    out = {**meta, "sentence_keys": keys + new}
+    if no:
+        out["refused_keys"] = no
+    else:
+        out.pop("refused_keys", None)
+    return None if out == dict(meta) else out
 
 
 def unchecked(body: str, keys: Any) -> tuple[str, ...] | None:

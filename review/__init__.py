@@ -6,6 +6,7 @@
 - :mod:`state`: a story's review state (flags, proposals, last crawl), and the passage of a
   cited source that best supports a sentence;
 - :mod:`names`: a story by slug, file or short name; suggestions for a mistyped one;
+- :mod:`hand_record`: the review record of a status set by hand, from git (`review record`);
 - :mod:`proposals`: regenerated text kept beside an edited story, and source diffs;
 - :mod:`git_record`: the drafts workflow's git plumbing (one commit per changed story).
 

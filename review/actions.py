@@ -7,13 +7,14 @@ records who and when in ``review`` (the last status decision) and appends to ``r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from newsdesk.review.hand_record import record_git_decisions  # noqa: F401 (re-exported)
 from newsdesk.review.proposals import diff_sources, merge_proposal, take_proposal
 from newsdesk.review.records import (  # noqa: F401 (ActionResult: part of the API)
     ActionResult,
     git_last_author,
-    git_last_change,
     now,
     problems_line,
     record_action,
@@ -35,8 +36,7 @@ from newsdesk.review.state import (  # noqa: F401 (re-exported: the review API i
 from newsdesk import content
 from newsdesk.content import ContentFile
 from newsdesk.errors import ContentError, ReviewError
-from newsdesk.sentence_checks import outstanding_flags, unchecked
-from newsdesk.text import counted
+from newsdesk.sentence_checks import outstanding_flags, record_checks, unchecked
 
 
 def approve(
@@ -48,11 +48,16 @@ def approve(
     reason: str | None = None,
     at: str | None = None,
     failing_edits: int | None = None,
+    checked: tuple[Sequence[str], Sequence[str]] | None = None,
+    database: Path | None = None,
 ) -> ActionResult:
     """Publish a story; merge a pending proposal's new sources (the body stays the editor's).
     With ``force``, publishing over flags or over the editor's own sentences that fail the
     check (``failing_edits``, counted by the CLI against the store; when None, not known, the
-    sentences no check passed count) is recorded as forced; without it, flags are refused."""
+    sentences no check passed count) is recorded as forced; without it, flags are refused.
+    ``checked``: the keys of the editor's sentences the CLI's check passed and refused, recorded
+    as ``verify --record`` records them (so the page is right at once). ``database``: the crawl
+    database the advice on unchecked sentences may send the editor to."""
     at = at or now()
     cf = find(content_dir, slug)
     prop = content.read_proposal(cf)
@@ -80,6 +85,8 @@ def approve(
         reason = " ".join((reason or "").split()) or None
         forced = force and bool(flags or mine)
         record_action(meta, "approved", editor, at, True, forced=forced, reason=reason)
+    if checked is not None:  # what approve checked is recorded, as verify --record does
+        meta = record_checks(meta, cf.body, *checked) or meta
     content.replace_meta(cf, meta)
     if prop is not None:
         prop.path.unlink(missing_ok=True)
@@ -91,7 +98,8 @@ def approve(
     ]
     said = " and ".join(x for x in overridden if x) if force else ""
     forced_note = f", {said} overridden" if said else ""
-    text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{unchecked_note(cf)}"
+    note = unchecked_note(ContentFile(cf.path, meta, cf.body), database)
+    text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{note}"
     return ActionResult(cf.path, text, diff)
 
 
@@ -203,49 +211,6 @@ def dismiss(
     return ActionResult(
         cf.path, f"{cf.slug}: new coverage dismissed by {editor} ({len(urls)} source(s))", diff
     )
-
-
-def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
-    """Give a review record to stories published or rejected by editing ``status:`` by hand
-    (in a pull request): the editor and time are those of the commit that changed the line,
-    the reason of a rejection (or of publishing with flags left, recorded as forced) its commit
-    message. Flags the editor fixed move to ``resolved``. A story whose citations would publish
-    a broken page is not recorded: its result says why, with ``refused`` set."""
-    results = []
-    for cf in content.scan_content(content_dir)[0]:
-        last = cf.fm.review.get("action") if cf.fm.review is not None else None
-        wanted = {"published": "approved", "rejected": "rejected"}.get(cf.status)
-        if wanted is None or last == wanted or (wanted == "approved" and last == "reopened"):
-            continue
-        said = wanted  # what the result line says was done
-        change = git_last_change(cf.path, r"^status:")
-        if change is None:
-            continue  # not committed yet: the command line records it instead
-        editor, at, subject = change
-        meta = dict(cf.meta)
-        if wanted == "approved":
-            broken = problems_line(cf, meta)
-            if broken:  # left as it is, and said: the workflow stops before the build
-                results.append(
-                    ActionResult(cf.path, f"{broken} (published by {editor})", None, True)
-                )
-                continue
-            flags = outstanding_flags(cf)
-            resolve_flags(cf, meta, editor, at)
-            # publishing with flags left overrides the check, as --force does: the commit
-            # message that made the change is its reason, shown on the page
-            reason = subject if flags else None
-            record_action(
-                meta, "approved", editor, at, True, forced=bool(flags), reason=reason, via="git"
-            )
-            if flags:
-                past = counted(len(flags), "flagged sentence", "flagged sentences")
-                said = f"approved past {past}"
-        else:
-            record_action(meta, "rejected", editor, at, True, reason=subject, via="git")
-        content.replace_meta(cf, meta)
-        results.append(ActionResult(cf.path, f"{cf.slug}: {said} by {editor} at {at} (from git)"))
-    return results
 
 
 def reject(

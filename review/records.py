@@ -21,7 +21,7 @@ from newsdesk.review.proposals import SourceDiff
 
 from newsdesk.content import ContentFile
 from newsdesk.errors import ReviewError
-from newsdesk.sentence_checks import Flag, norm, outstanding_flags, story_problems, tally
+from newsdesk.sentence_checks import Flag, file_tally, norm, outstanding_flags, story_problems
 
 
 @dataclass(frozen=True)
@@ -89,16 +89,34 @@ def problems_line(cf: ContentFile, meta: dict[str, Any]) -> str | None:
     )
 
 
-def unchecked_note(cf: ContentFile) -> str:
-    """What the page will say of the editor's own sentences, and how to check them."""
-    told = tally(cf.body, cf.meta.get("sentence_keys"))
+def unchecked_note(cf: ContentFile, database: Path | None = None) -> str:
+    """What the page will say of the editor's own sentences (refused by the check, or not
+    checked yet), and how to check them: a command that works where it runs, so without the
+    crawl database (``database`` missing) it says so instead of sending the editor to
+    ``verify``, which needs it."""
+    told = file_tally(cf.meta, cf.body)
     if told is None or not told.unchecked:
         return ""
+    refused, pending = len(told.refused), len(told.unchecked) - len(told.refused)
+    named = [
+        f"{refused} sentence(s) of yours as refused by the check" if refused else "",
+        f"{pending} sentence(s) by an editor as not confirmed" if pending else "",
+    ]
     of_them = f", {told.uncited} of them citing no source" if told.uncited else ""
+    said = f"; the page names {' and '.join(n for n in named if n)}{of_them}"
+    if pending and database is not None and not database.exists():
+        return (
+            f"{said}: they could not be checked here, without the crawl database ({database});"
+            f" where the crawl ran, 'newsdesk verify --story {cf.slug} --record' checks and"
+            " records them (the drafts workflow does it on its next run)"
+        )
+    if pending:
+        return (
+            f"{said}: 'newsdesk verify --story {cf.slug}' shows what supports each (--record"
+            " keeps those that pass)"
+        )
     return (
-        f"; the page names {len(told.unchecked)} sentence(s) by an editor as not confirmed{of_them}:"
-        f" 'newsdesk verify --story {cf.slug}' shows what supports each (--record keeps those"
-        " that pass)"
+        f"{said}: 'newsdesk verify --story {cf.slug}' says why; fix them and run it with --record"
     )
 
 

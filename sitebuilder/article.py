@@ -58,6 +58,7 @@ def sources_manifest(page: StoryPage, url: str, base_url: str) -> dict[str, Any]
             "sentences": [{"text": f.text, "reasons": list(f.reasons)} for f in page.flags],
             # an editor's own sentences no check passed (the page names them as not confirmed)
             "unconfirmed": list(page.unchecked or ()),
+            "refused": list(page.refused),  # of those, the ones the check refused
         },
         "sources": [s.to_json() for s in page.sources],
     }

@@ -56,7 +56,11 @@ def listing_jobs(
             "archive.html",
             heading="Outlets",
             intro="Every outlet cited by our stories: how often it reported, and how often it was first.",
-            entries=outlet_entries,
+            # a discussion site (Hacker News) reported nothing: listed apart, not as an outlet
+            entries=[e for e in outlet_entries if not e.get("discussion")],
+            more_heading="Discussion sites",
+            more_intro="Where readers discussed our stories; shown on each story beside its sources.",
+            more=[e for e in outlet_entries if e.get("discussion")],
         )
     )
     month_jobs, month_entries = _month_pages(renderer, ordered)
@@ -164,9 +168,15 @@ def _outlet_pages(
     for outlet in sorted(outlets, key=lambda o: (-len(outlets[o]["stories"]), o)):
         o = outlets[outlet]
         n, orig = len(o["stories"]), o["original"]
-        note = f"{_count(n)} · original in {orig}"
-        entries.append({"url": outlet_urls[outlet], "label": o["name"], "note": note})
-        stats = f"Reported in {_count(n)} on this site; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
+        talk = all(r == "discussion" for r in o["roles"].values())  # a thread, not a report
+        note = f"{_count(n)} · discussed" if talk else f"{_count(n)} · original in {orig}"
+        entry = {"url": outlet_urls[outlet], "label": o["name"], "note": note}
+        entries.append({**entry, "discussion": "yes"} if talk else entry)
+        stats = (
+            f"Its threads discussed {_count(n)} on this site; a discussion site, not a news outlet."
+            if talk
+            else f"Reported in {_count(n)} on this site; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
+        )
         jobs += paged(
             renderer,
             outlet_urls[outlet],

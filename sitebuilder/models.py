@@ -135,6 +135,7 @@ class StoryPage:
     # an editor's sentences no machine checked (sentence_checks.py); None: the file records no
     # sentence keys, so only "edited by an editor" can be said of the whole page
     unchecked: tuple[str, ...] | None = None
+    refused: tuple[str, ...] = ()  # of the unchecked, those a check ran on and refused
 
     @cached_property  # (frozen: computed once, read by the summary, the page and sources.json)
     def counts(self) -> SourceCounts:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsdesk.sitebuilder import markdown, plaintext, ranking, wording
+from newsdesk.sitebuilder import markdown, ranking, story_warnings, wording
 from newsdesk.sitebuilder.models import (
     CommentView,
     Correction,
@@ -28,7 +28,7 @@ from newsdesk.sitebuilder.models import (
 
 from newsdesk import content, sentence_checks
 from newsdesk.frontmatter import FrontMatter, iso, says_published
-from newsdesk.sentence_checks import MARK, citation_problems, outstanding_flags, reported_count
+from newsdesk.sentence_checks import MARK, outstanding_flags, reported_count
 from newsdesk.text import count_words
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
@@ -162,25 +162,6 @@ def _verification(cf: content.ContentFile) -> tuple[int, tuple[Flag, ...]]:
     return checked, tuple(Flag(text=f.text, reasons=f.reasons) for f in outstanding_flags(cf))
 
 
-def _warnings(page: StoryPage, body: str) -> tuple[str, ...]:
-    where = page.source_path or page.slug
-    numbers = {s.n for s in page.sources}
-    found = [f"{where}: {p}" for p in citation_problems(body, numbers, page.status)]
-    for s in page.sources:
-        if s.url is None:
-            found.append(f"{where}: source {s.n} ({s.name}) has no http(s) URL")
-    forced = page.review is not None and page.review.forced  # an editor's explicit decision
-    if page.status == "published" and page.flags and not forced:
-        first = page.flags[0].text
-        first = first if len(first) <= 80 else first[:77] + "..."
-        found.append(
-            f"{where}: published article has {len(page.flags)} flagged sentence(s) an editor "
-            f"has not fixed, e.g. {first!r}: fix or delete them and remove the <mark> tags, "
-            "or approve with 'newsdesk review approve --force'"
-        )
-    return tuple(found)
-
-
 def read_story(path: Path, raw: bytes | None = None, root: Path | None = None) -> StoryPage:
     """One content file → StoryPage (HTML fragments sanitised; [n] linked)."""
     return _page(load(path, raw), root)
@@ -206,12 +187,12 @@ def _sections(raw: list[tuple[str, str]]) -> tuple[tuple[str, ...], list[Section
 
 def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
     edited = cf.edited  # (of the file as written: its body_hash is of the body with them)
-    cf, invisible = plaintext.cleaned(cf)
+    cf, invisible = story_warnings.cleaned(cf)
     path, fm = cf.path, cf.fm
     sources = _sources(fm)
     known = max((s.n for s in sources), default=0)
     keys = fm.raw.get("sentence_keys")
-    told = sentence_checks.tally(cf.body, keys)
+    told = sentence_checks.file_tally(fm.raw, cf.body)  # with refused_keys
     shown = sentence_checks.marked(cf.body, keys) if told and told.unchecked else cf.body
     synopsis_html, raw_sections = markdown.render_sections(shown, known)
     takeaways, sections = _sections(raw_sections)
@@ -250,9 +231,12 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         corrections=_corrections(fm),
         edited=edited,
         unchecked=None if told is None else told.unchecked,
+        refused=() if told is None else told.refused,
         source_path=rel,
     )
-    object.__setattr__(page, "warnings", (*invisible, *_warnings(page, cf.body)))
+    object.__setattr__(
+        page, "warnings", (*invisible, *story_warnings.story_warnings(page, cf.body))
+    )
     return page
 
 

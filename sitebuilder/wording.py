@@ -179,8 +179,13 @@ def check_line(page: StoryPage) -> str:
     if page.verified and page.edited and page.unchecked is None:  # which sentences: unknown
         return f"✓ {counted(page.checked, 'drafted sentence', 'drafted sentences')} checked · edited by an editor"
     if page.verified and page.unchecked:  # the editor's own sentences were not checked
-        k = len(page.unchecked)
-        return f"⚑ {k} by an editor not confirmed · {counted(page.checked, 'sentence', 'sentences')} checked"
+        k, no = len(page.unchecked), len(page.refused)
+        said = f"{k} by an editor not confirmed"
+        if no:  # checked and refused is not the same as not checked yet
+            said = f"{no} by an editor refused by the check" + (
+                f" · {k - no} not yet checked" if k > no else ""
+            )
+        return f"⚑ {said} · {counted(page.checked, 'sentence', 'sentences')} checked"
     if page.verified:
         return f"✓ every sentence checked ({page.checked})"
     if page.flags:

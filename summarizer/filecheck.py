@@ -4,12 +4,13 @@
 NAME`` and ``--edited`` run (the store is read once for any number of files). Every sentence of the body is checked by the same checker that checks drafts, with ``[n]``
 numbered as the file's own ``sources:`` list (an editor may have removed or reordered sources,
 and a later crawl may have given the stored story new ones that the file does not have yet).
-The sources' texts come from the store: a source the store holds no article for counts as not
+A sentence that copies 8 or more words of a source outside quotation marks fails too
+(editorcopy.py). The sources' texts come from the store: a source the store holds no article for counts as not
 read, so a sentence citing only it cannot pass.
 
 ``record_keys(cf, result) -> dict | None`` is the front matter with ``sentence_keys`` extended
-by the sentences that pass, so the page no longer names them as an editor's unchecked text;
-None when there is nothing to record.
+by the sentences that pass, so the page no longer names them as an editor's unchecked text, and
+``refused_keys`` by the editor's sentences that fail; None when there is nothing to record.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.summarizer.drafting import verify_text
+from newsdesk.summarizer.editorcopy import with_copy_check
 from newsdesk.summarizer.run import story_input
 from newsdesk.summarizer.verify import Verdict
 
@@ -26,6 +28,7 @@ from newsdesk.config import Config
 from newsdesk.content import ContentFile
 from newsdesk.errors import InputError
 from newsdesk.models import Source, Story
+from newsdesk.sentence_checks import record_checks
 from newsdesk.store import Store
 from newsdesk.story_store import load_stories
 from newsdesk.text import body_sentences, sentence_key, without_marks
@@ -109,6 +112,7 @@ def check_file(config: Config, stored: Stored, cf: ContentFile) -> FileCheck:
     written = body_sentences(cf.body)
     plain = [without_marks(s) for s in written]
     verdicts = verify_text(si, plain, config.summarizer) if plain else []
+    verdicts = with_copy_check(si, plain, verdicts)  # an editor may paste an outlet's words
     return FileCheck(
         path=cf.path,
         slug=cf.slug,
@@ -120,17 +124,16 @@ def check_file(config: Config, stored: Stored, cf: ContentFile) -> FileCheck:
 
 
 def record_keys(cf: ContentFile, result: FileCheck) -> dict[str, Any] | None:
-    """The front matter with the passing, unmarked sentences' keys added to ``sentence_keys``;
-    None when the body is as drafted (its keys are already the checker's) or nothing is new."""
+    """The front matter with the passing, unmarked sentences' keys added to ``sentence_keys``
+    and the failing ones of the editor's in ``refused_keys`` (so the page tells "checked and
+    refused" from "not checked yet"); None when the body is as drafted (its keys are already
+    the checker's) or nothing is new."""
     if cf.meta.get("body_hash") and not cf.edited:
         return None
-    old = cf.meta.get("sentence_keys")
-    keys = [str(k) for k in old] if isinstance(old, list) else []
-    new = [
-        s.key
-        for s in result.sentences
-        if s.verdict.supported and not s.marked and s.key not in keys
-    ]
-    if not new:
-        return None
-    return {**cf.meta, "sentence_keys": keys + list(dict.fromkeys(new))}
+    unmarked = [s for s in result.sentences if not s.marked]
+    return record_checks(
+        cf.meta,
+        cf.body,
+        passed=[s.key for s in unmarked if s.verdict.supported],
+        refused=[s.key for s in unmarked if not s.verdict.supported],
+    )

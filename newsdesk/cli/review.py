@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
+from newsdesk.cli.edit_check import failing_edits, refuse_failing_edits
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_list import render_list
 from newsdesk.cli.review_render import render_show
-from newsdesk.cli.verify import failing_edits, refuse_failing_edits
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError, ReviewError
 
@@ -120,28 +120,33 @@ def approve_cmd(
 ) -> None:
     """Publish a story (status: published). Refuses flagged sentences, and your own sentences
     that fail the check against the stored sources, unless --force; always refuses a citation
-    [n] without a source n or a story without sources. If new coverage is pending, its sources
-    are merged into the list and your text is kept."""
+    [n] without a source n or a story without sources. What the check found is recorded, as
+    `verify --record` records it, so the page is right at once. If new coverage is pending, its
+    sources are merged into the list and your text is kept."""
     from newsdesk.review import actions
 
     if force and not (reason or "").strip():  # a published story can't get one later
         raise ReviewError(f'approve --force needs --reason "why": nothing was changed in {slug}')
     config = get_config(config_path)
-    failing: int | None = None  # how many of your own sentences fail (None: not known)
+    checked = None  # what the check of your own sentences found (None: it could not run)
     if not force:  # an editor's own sentence that fails the check is refused like a flag
-        refuse_failing_edits(*failing_edits(config, _content_dir(config), slug))
+        checked = failing_edits(config, _content_dir(config), slug)
+        refuse_failing_edits(checked.slug, checked.failing)
     else:  # what --force overrides, when the store can tell; a store that cannot read
         try:  # does not stop a forced approval
-            failing = len(failing_edits(config, _content_dir(config), slug)[1])
+            checked = failing_edits(config, _content_dir(config), slug)
         except NewsdeskError:
-            failing = None
+            checked = None
+    ran = checked is not None and checked.ran
     result = actions.approve(
         _content_dir(config),
         slug,
         editor=_editor(config, editor),
         force=force,
         reason=reason,
-        failing_edits=failing,
+        failing_edits=len(checked.failing) if checked is not None else None,
+        checked=(checked.passed, checked.refused) if checked is not None and ran else None,
+        database=config.path(config.crawl.database),
     )
     click.echo(result.message)
 

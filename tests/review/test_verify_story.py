@@ -196,11 +196,13 @@ def test_approve_checks_nothing_without_a_store(site: Path) -> None:
     assert "names 1 sentence(s) by an editor as not confirmed" in _approve(site)
 
 
-def test_approve_says_which_editor_sentences_the_page_will_call_unchecked(site: Path) -> None:
+def test_approve_records_the_sentences_it_checked(site: Path) -> None:
+    # approve checked the editor's sentence and published, but did not record the verdict: the
+    # page said "⚑ 1 by an editor not confirmed · 11 sentences checked" (newcomer)
     _add_to_synopsis(_story(site), PARAPHRASE)
     out = _approve(site)
-    assert "names 1 sentence(s) by an editor as not confirmed:" in out
-    assert f"newsdesk verify --story {content.read(_story(site)).slug}' shows" in out
+    assert "not confirmed" not in out
+    assert sentence_key(PARAPHRASE) in content.read(_story(site)).meta["sentence_keys"]
 
 
 def test_approve_and_show_count_the_editor_sentences_that_cite_nothing(site: Path) -> None:
@@ -214,7 +216,8 @@ def test_approve_and_show_count_the_editor_sentences_that_cite_nothing(site: Pat
     assert UNCITED in " ".join(show.split())
     assert "cites no source" in _approve(site, code=1)  # a sentence citing nothing is refused
     out = _approve(site, "--force", "--reason", "the editor stands by it")
-    assert "names 2 sentence(s) by an editor as not confirmed, 1 of them citing no source" in out
+    assert "names 1 sentence(s) of yours as refused by the check, 1 of them citing no" in out
+    assert content.read(_story(site)).meta["refused_keys"] == [sentence_key(UNCITED)]
 
 
 def test_approve_is_quiet_once_the_editor_sentences_are_recorded(site: Path) -> None:

@@ -71,3 +71,18 @@ def test_pages_split_at_per_page(cfg: Config, content_dir: Path) -> None:
     assert "index.html" in paths and "page/2/index.html" in paths
     assert "page/3/index.html" not in paths
     assert "latest/index.html" in paths and "latest/page/2/index.html" in paths
+
+
+def test_a_discussion_site_is_listed_apart_from_the_outlets(cfg: Config, content_dir: Path) -> None:
+    # the Outlets page listed Hacker News among the outlets, "original in 0", as if it reported
+    write_story(content_dir, story(title="One", slug="one", story_id="1", date="2026-05-02"))
+    by_path = {j.path: j for j in jobs_for(cfg)}
+    index = by_path["outlets/index.html"].data[3]
+    assert "Hacker News" not in [e["label"] for e in index["entries"]]
+    assert "Harbour Gazette" in [e["label"] for e in index["entries"]]
+    assert [(e["label"], e["note"]) for e in index["more"]] == [
+        ("Hacker News", "1 story · discussed")
+    ]
+    assert index["more_heading"] == "Discussion sites"
+    stats = by_path["outlets/news-ycombinator-com/index.html"].data[4]["stats"]
+    assert "a discussion site, not a news outlet" in stats and "original" not in stats

@@ -1,4 +1,7 @@
-"""Invisible characters out of a content file before it becomes a page, with a warning.
+"""What a build warns about a story file: invisible characters (taken out of the page), citations
+that name no source, and flagged or refused sentences in a published story.
+
+Invisible characters.
 
 A hand-edited title can hold what no editor meant to type: a right-to-left override (U+202E)
 pasted with a name, a zero-width space from a chat app, a NUL or an ESC from a YAML escape.
@@ -16,7 +19,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsdesk.sitebuilder.models import StoryPage
+
 from newsdesk import content, frontmatter
+from newsdesk.sentence_checks import citation_problems
 from newsdesk.text import one_line, strip_controls, strip_invisible
 
 _ONE_LINE = ("title", "topic", "slug")  # read as one line wherever they are
@@ -69,3 +75,28 @@ def _clean(value: Any, where: str, fields: list[str], hidden: set[str]) -> Any:
         entries = [_clean(v, f"{where}[{i}]", fields, hidden) for i, v in enumerate(value, start=1)]
         return value if all(a is b for a, b in zip(entries, value, strict=True)) else entries
     return value
+
+
+def story_warnings(page: StoryPage, body: str) -> tuple[str, ...]:
+    where = page.source_path or page.slug
+    numbers = {s.n for s in page.sources}
+    found = [f"{where}: {p}" for p in citation_problems(body, numbers, page.status)]
+    for s in page.sources:
+        if s.url is None:
+            found.append(f"{where}: source {s.n} ({s.name}) has no http(s) URL")
+    forced = page.review is not None and page.review.forced  # an editor's explicit decision
+    if page.status == "published" and page.flags and not forced:
+        first = page.flags[0].text
+        first = first if len(first) <= 80 else first[:77] + "..."
+        found.append(
+            f"{where}: published article has {len(page.flags)} flagged sentence(s) an editor "
+            f"has not fixed, e.g. {first!r}: fix or delete them and remove the <mark> tags, "
+            "or approve with 'newsdesk review approve --force'"
+        )
+    if page.status == "published" and page.refused and not forced:  # (set by hand, say)
+        found.append(
+            f"{where}: published article has {len(page.refused)} sentence(s) by an editor that "
+            "the check refused (refused_keys): fix them and run 'newsdesk verify --story "
+            f"{page.slug} --record', or set the status back to draft"
+        )
+    return tuple(found)

@@ -1,0 +1,91 @@
+"""`review approve`'s check of an editor's own sentences before it publishes them.
+
+A sentence the editor wrote (one the drafts' checker never passed: not in the file's
+``sentence_keys``) is checked against the story's sources, as `newsdesk verify --story` does,
+when the store is there to read them from. One that fails is refused like a flagged sentence:
+the editor fixes it, or publishes anyway with ``--force`` (the page then names it as refused by
+the check). What the check found is recorded on approval, as `verify --record` records it. With
+no store (a content-only checkout), or a story the store no longer has, the sentences are left
+to the page's "not confirmed" caveat, and approve says they could not be checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsdesk.errors import InputError, ReviewError
+from newsdesk.text import counted
+
+if TYPE_CHECKING:
+    from newsdesk.config import Config
+
+
+@dataclass(frozen=True)
+class EditCheck:
+    """What approve's check of the editor's own sentences found."""
+
+    slug: str  # the story's full slug
+    failing: tuple[Any, ...]  # the editor's sentences that fail (SentenceCheck)
+    passed: tuple[str, ...] = ()  # keys of the sentences that pass: recorded on approval
+    refused: tuple[str, ...] = ()  # keys of the editor's sentences that fail: recorded too
+    ran: bool = False  # False: nothing to check, or nothing to check against (no store)
+
+
+def failing_edits(config: Config, content_dir: Path, slug: str) -> EditCheck:
+    """The editor's own sentences of story ``slug`` checked against the store (none when
+    there is nothing to check them against)."""
+    from newsdesk.review.actions import find
+    from newsdesk.sentence_checks import tally
+
+    database = config.path(config.crawl.database)
+    cf = find(content_dir, slug)
+    keys = cf.meta.get("sentence_keys")
+    told = tally(cf.body, keys)
+    if cf.status == "published" or told is None or not told.unchecked or not database.exists():
+        return EditCheck(cf.slug, ())
+    from newsdesk.store import Store
+    from newsdesk.summarizer.filecheck import Stored, check_file
+
+    with Store(database) as store:
+        try:
+            result = check_file(config, Stored.read(store), cf)
+        except InputError:  # the store no longer has this story: nothing to check against
+            return EditCheck(cf.slug, ())
+    known = {str(k) for k in keys or ()}
+    mine = [s for s in result.sentences if not s.marked and s.key not in known]
+    failing = tuple(s for s in mine if not s.verdict.supported)
+    return EditCheck(
+        cf.slug,
+        failing,
+        passed=tuple(s.key for s in mine if s.verdict.supported),
+        refused=tuple(s.key for s in failing),
+        ran=True,
+    )
+
+
+def refuse_failing_edits(slug: str, failing: tuple[Any, ...]) -> None:
+    """Raise ReviewError naming the first of the editor's failing sentences, if any."""
+    if failing:
+        first, n = failing[0], len(failing)
+        broken = any(_no_such_source(s.verdict.reasons) for s in failing)
+        raise ReviewError(
+            f"{slug}: {counted(n, 'sentence', 'sentences')} of yours {'fails' if n == 1 else 'fail'}"
+            f' the check ("{_short(first.sentence)}": {first.verdict.reasons[0]}); fix'
+            f" {'it' if n == 1 else 'them'} (see 'newsdesk verify --story {slug}')"
+            + (
+                ": a citation of a source the story does not have is never published, not even"
+                " with --force"
+                if broken
+                else ', or publish anyway with --force --reason "…"'
+            )
+        )
+
+
+def _no_such_source(reasons: Any) -> bool:
+    return any("which the story does not have" in r for r in reasons)
+
+
+def _short(sentence: str, limit: int = 60) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
