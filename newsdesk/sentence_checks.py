@@ -173,6 +173,7 @@ def story_problems(cf: ContentFile, status: str | None = None) -> list[str]:
 
 _MARK = "<mark"
 UNCONFIRMED = '<mark class="unconfirmed" title="an editor\'s sentence the check did not confirm">'
+REFUSED = '<mark class="unconfirmed" title="an editor\'s sentence the check refused">'
 
 
 @dataclass(frozen=True)
@@ -245,19 +246,22 @@ def unchecked(body: str, keys: Any) -> tuple[str, ...] | None:
     return None if told is None else told.unchecked
 
 
-def marked(body: str, keys: Any) -> str:
+def marked(body: str, keys: Any, refused_keys: Any = None) -> str:
     """The body as the page shows it: each of the editor's sentences that no check confirmed
     inside ``<mark class="unconfirmed">`` where it stands (the story file keeps its text; the
     page had only its caveat and a list at the foot). A quote line is marked before its
-    caption ('“…” — speaker [2]'), which the page sets apart."""
+    caption ('“…” — speaker [2]'), which the page sets apart. A sentence a check ran on and
+    refused (``refused_keys``) is marked as refused, the others as not yet confirmed."""
     if not isinstance(keys, list):
         return body
     known = {str(k) for k in keys}
+    refused = {str(k) for k in refused_keys} if isinstance(refused_keys, list) else set()
     lines = body.splitlines()
     for i, line in enumerate(lines):
         for s in line_sentences(line):
             if _MARK in s.lower() or sentence_key(s) in known:
                 continue
             words = s.rpartition(" \u2014 ")[0] or s
-            lines[i] = lines[i].replace(words, f"{UNCONFIRMED}{words}</mark>", 1)
+            mark = REFUSED if sentence_key(s) in refused else UNCONFIRMED
+            lines[i] = lines[i].replace(words, f"{mark}{words}</mark>", 1)
     return "\n".join(lines)

@@ -36,6 +36,7 @@ _BRACKET_IN_TAG = re.compile(r"<[^>]*\[")  # (or after a '<' never closed: the s
 _FLAG = re.compile(r'<mark (?=[^>]*class="flag")[^>]*?title="([^"]*)"[^>]*>(.*?)</mark>', re.S)
 UNCONFIRMED_REASON = "an editor's sentence, not confirmed by the check"
 _UNCONFIRMED = re.compile(r'(<mark (?=[^>]*class="unconfirmed")[^>]*>.*?</mark>)', re.S)
+REFUSED_REASON = "an editor's sentence, refused by the check"
 _QUOTE = re.compile(r"<blockquote>\s*<p>(.*?)</p>\s*</blockquote>", re.S)
 
 
@@ -174,8 +175,14 @@ def decorate(safe_html: str, n_sources: int) -> str:
         ),
         out,
     )
-    out = _UNCONFIRMED.sub(rf'\1<span class="flag-reason"> ({UNCONFIRMED_REASON})</span>', out)
+    out = _UNCONFIRMED.sub(_unconfirmed, out)
     return _QUOTE.sub(_quote, out)
+
+
+def _unconfirmed(m: re.Match[str]) -> str:
+    """An editor's marked sentence and, after it, why it is marked: refused or not yet confirmed."""
+    why = REFUSED_REASON if 'check refused"' in m.group(1).split(">", 1)[0] else UNCONFIRMED_REASON
+    return f'{m.group(1)}<span class="flag-reason"> ({why})</span>'
 
 
 def _link_text(safe_html: str, n_sources: int) -> str:

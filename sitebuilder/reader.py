@@ -193,7 +193,11 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
     known = max((s.n for s in sources), default=0)
     keys = fm.raw.get("sentence_keys")
     told = sentence_checks.file_tally(fm.raw, cf.body)  # with refused_keys
-    shown = sentence_checks.marked(cf.body, keys) if told and told.unchecked else cf.body
+    shown = (
+        sentence_checks.marked(cf.body, keys, fm.raw.get("refused_keys"))
+        if told and told.unchecked
+        else cf.body
+    )
     synopsis_html, raw_sections = markdown.render_sections(shown, known)
     takeaways, sections = _sections(raw_sections)
     words = count_words(cf.body)

@@ -138,3 +138,22 @@ def test_the_discussion_box_shows_a_comment_s_paragraphs_apart(cfg, content_dir)
     doc = soup(build(cfg).out / "2026/05/paras/index.html")
     paras = [p.get_text() for p in doc.select("section.discussion .comments blockquote p")]
     assert paras[-2:] == [first.strip(), second]
+
+
+def test_a_refused_sentence_is_marked_as_refused_where_it_stands(cfg, content_dir) -> None:
+    """An editor's sentence a check ran on and refused (``refused_keys``) says so in the text;
+    one not yet checked says it is not confirmed: an editor reading the page can tell them apart."""
+    wrong = "The editor adds a wrong figure of 90 percent. [1]"
+    meta = story(slug="refused", title="Refused", story_id="st-refused", status="draft")
+    meta["sentence_keys"] = sentence_keys(BODY)
+    meta["refused_keys"] = [sentence_key(wrong)]
+    write_story(content_dir, meta, BODY + f"\n{ADDED} {wrong}\n")
+    page = soup(build(cfg, drafts=True).out / "2026/05/refused/index.html")
+    reasons = {
+        m.get_text()[:30]: m.find_next_sibling("span").get_text()
+        for m in page.select(".body mark.unconfirmed, .synopsis mark.unconfirmed")
+    }
+    assert reasons == {
+        ADDED[:30]: " (an editor's sentence, not confirmed by the check)",
+        wrong[:30]: " (an editor's sentence, refused by the check)",
+    }
