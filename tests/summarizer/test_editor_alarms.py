@@ -1,0 +1,90 @@
+"""Faithful editor sentences `newsdesk verify` refused, or refused for the wrong reason (a
+newcomer's walk-through, session 33), each beside a close wrong variant that must still fail.
+Sources and sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer import polarity
+from newsdesk.summarizer.verify import Checker
+
+SWITCHED = (
+    "Engineers at Kestrel Labs said the leaderboard had pushed them to waste tokens."
+    " The company switched the leaderboard off on Monday and said it would not bring it back."
+)
+
+
+def test_turned_off_is_switched_off_and_a_later_negated_predicate_denies_only_itself():
+    check = Checker({1: SWITCHED})
+    for faithful in (
+        "Kestrel Labs turned off the leaderboard on Monday.",
+        "Kestrel Labs turned the leaderboard off on Monday.",
+        "The company switched off the leaderboard on Monday.",
+    ):
+        assert check.check(faithful, (1,)) == (), faithful
+    # the negated predicate is still read against its own clause
+    assert check.check("Kestrel Labs said it would bring the leaderboard back.", (1,))
+    assert check.check("Kestrel Labs did not switch off the leaderboard on Monday.", (1,))
+
+
+def test_a_negation_does_not_reach_a_coordinated_predicate_with_its_own_verb():
+    assert polarity.clauses("It removed the view, and would not use the figures in reviews.") == [
+        "It removed the view",
+        "would not use the figures in reviews.",
+    ]
+    assert polarity.clauses("He closed the shop but declined to say why.") == [
+        "He closed the shop",
+        "declined to say why.",
+    ]
+    # a bare verb after "and" shares the first verb's negation: one clause
+    assert polarity.clauses("The firm did not fire staff and cut pay.") == [
+        "The firm did not fire staff and cut pay."
+    ]
+
+
+SPOKESWOMAN = (
+    'Ana Ruiz, a Kestrel Labs spokeswoman, told the Harbor Times that the firm "acted quickly"'
+    " and that total spending on models had risen about 30 percent since June. She declined to"
+    " say how much of that increase the firm put down to gaming the leaderboard."
+)
+
+
+def test_declined_to_say_retells_the_source_declining_not_a_denial():
+    check = Checker({1: SPOKESWOMAN})
+    for faithful in (
+        "A Kestrel Labs spokeswoman declined to say how much of the increase came from gaming"
+        " the leaderboard.",
+        "Kestrel Labs would not say how much of the rise in spending came from gaming the"
+        " leaderboard.",
+    ):
+        assert check.check(faithful, (1,)) == (), faithful
+    assert polarity.withheld("She declined to say how many engineers took part.") == (
+        "how many engineers took part"
+    )
+    assert polarity.withheld("She said twenty engineers took part.") is None
+
+
+def test_declining_to_say_what_the_source_does_not_withhold_is_named_as_such():
+    check = Checker({1: SPOKESWOMAN})
+    reasons = check.check(
+        "Kestrel Labs declined to say how much total spending on models had risen since June.",
+        (1,),
+    )
+    assert reasons and "not told" in reasons[0]
+    assert check.check("Kestrel Labs said spending on models had not risen since June.", (1,))
+
+
+def test_a_claims_short_negated_predicate_is_still_read_with_its_sentence():
+    check = Checker(
+        {1: "Officials said about 300 residents remain in the valley and are waiting to be moved."}
+    )
+    assert (
+        check.check(
+            "Officials said about 300 residents remain in the valley and are waiting to be moved.",
+            (1,),
+        )
+        == ()
+    )
+    assert check.check(
+        "Officials said about 300 residents remain in the valley and are not waiting to be moved.",
+        (1,),
+    )
