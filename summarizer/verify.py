@@ -43,6 +43,7 @@ from newsdesk.summarizer.align import (
     opposite,
     share_in,
 )
+from newsdesk.summarizer.factors import as_figures, changed_multiple
 from newsdesk.summarizer.facts import (
     SourceText,
     foreign_domains,
@@ -61,6 +62,7 @@ from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, witho
 from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
+from newsdesk.summarizer.timeunits import as_spans
 from newsdesk.summarizer.verdict import Verdict
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
@@ -131,7 +133,10 @@ class Checker:
             if not any(quote_in(q, s.norm) for s in srcs):
                 reasons.append(f'quote "{_short(q)}" is not word for word in the cited sources')
         texts = [s.text for s in srcs]
-        text = spell_out(text, texts)
+        if multiple := changed_multiple(text, texts):
+            reasons.append(multiple)
+        # "tripled" as "from 2 to 6 billion", "in a quarter" as "over three months"
+        text = as_spans(as_figures(spell_out(text, texts), texts), texts)
         reasons += misattributed(text, attribution, texts)
         if not attribution and (flip := contradiction(text, texts)):
             reasons.append(flip)

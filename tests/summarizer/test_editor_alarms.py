@@ -88,3 +88,40 @@ def test_a_claims_short_negated_predicate_is_still_read_with_its_sentence():
         "Officials said about 300 residents remain in the valley and are not waiting to be moved.",
         (1,),
     )
+
+
+USAGE = (
+    "Kestrel Labs said token usage at the company rose from 2 billion to 6 billion tokens over"
+    " three months. Managers said spending on models fell from $900,000 to $450,000 a month"
+    " after the ranking ended."
+)
+
+
+def test_a_multiple_is_what_the_two_figures_make():
+    check = Checker({1: USAGE})
+    for faithful in (
+        "Token usage at Kestrel Labs tripled in a quarter.",
+        "Token usage at Kestrel Labs more than tripled in three months.",
+        "Spending on models halved after the ranking ended.",
+    ):
+        assert check.check(faithful, (1,)) == (), faithful
+
+
+def test_a_multiple_the_figures_do_not_make_is_named():
+    check = Checker({1: USAGE})
+    reasons = check.check("Token usage at Kestrel Labs doubled in a quarter.", (1,))
+    assert reasons == (
+        'it says "doubled" where the cited figures (from 2 billion to 6 billion) make 3 times',
+    )
+    assert check.check("Token usage at Kestrel Labs tripled in a year.", (1,))
+    assert check.check("Spending on models tripled after the ranking ended.", (1,))
+
+
+def test_a_quarter_is_three_months_only_where_the_sources_say_months():
+    from newsdesk.summarizer.timeunits import as_spans
+
+    assert as_spans("It tripled in a quarter.", [USAGE]) == "It tripled over three months."
+    assert as_spans("It tripled in a quarter.", ["It rose in the fourth quarter."]) == (
+        "It tripled in a quarter."
+    )
+    assert as_spans("It tripled in a year.", [USAGE]) == "It tripled in a year."
