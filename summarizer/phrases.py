@@ -43,6 +43,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "switch",
     ),
     (r"(?:look|looks|looked|looking) into", "investigate"),
+    (
+        r"(?:break|breaks|broke|breaking) the (?:story|news) of|(?:break|breaks|broke|breaking) the story",
+        "first reported the story",
+    ),
     (r"(?:step|steps|stepped|stepping) down", "resign"),
     (r"(?:shut|shuts|shutting) down", "close"),
     (r"(?:pull|pulls|pulled|pulling) out of", "withdraw from"),

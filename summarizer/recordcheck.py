@@ -14,13 +14,17 @@ from newsdesk.summarizer.facts import names, numbers
 from newsdesk.summarizer.relations import without_times
 from newsdesk.summarizer.sentences import content_words, normalize
 
+# a fact's clause ends at a semicolon, or at ", and" before the next outlet's name ("X broke the
+# story on 2 March, and Y followed a day later")
+_CLAUSE = re.compile(r";\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])")
+
 
 def clause_passages(
     prose: str, records: Mapping[int, SourceIndex], vocabulary: set[str]
 ) -> list[tuple[str, Passage]] | None:
-    """Each clause of ``prose`` (split at ';') with the record sentence that says it; None
+    """Each clause of ``prose`` (split at ';' or ', and' before a name) with the record sentence that says it; None
     when a clause is said by no record sentence (not a sentence composed from the records)."""
-    clauses = [c for c in re.split(r";\s+", prose) if content_words(c)]
+    clauses = [c for c in _CLAUSE.split(prose) if content_words(c)]
     if not records or not clauses:
         return None
     out = []

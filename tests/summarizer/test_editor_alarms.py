@@ -5,7 +5,11 @@ Sources and sentences written for these tests."""
 from __future__ import annotations
 
 from newsdesk.summarizer import polarity
+from newsdesk.summarizer.drafting import verify_text
+from newsdesk.summarizer.venues import venue_words
 from newsdesk.summarizer.verify import Checker
+
+from newsdesk.models import Item, Source, StoryInput
 
 SWITCHED = (
     "Engineers at Kestrel Labs said the leaderboard had pushed them to waste tokens."
@@ -125,3 +129,112 @@ def test_a_quarter_is_three_months_only_where_the_sources_say_months():
         "It tripled in a quarter."
     )
     assert as_spans("It tripled in a year.", [USAGE]) == "It tripled in a year."
+
+
+STAFF = (
+    "Mara Lind, a Kestrel Labs spokeswoman, said the contest had run for five months. She said"
+    " nobody would be disciplined over their usage. The chief technology officer, Owen Pratt,"
+    " told staff in a memo that the contest had rewarded the wrong thing. Kestrel Labs ended the"
+    " contest on Friday. A week earlier, Harlow Foods removed a similar leaderboard after staff"
+    " complaints."
+)
+
+
+def test_the_wrong_speaker_is_named_as_such_not_as_a_negation_or_missing_words():
+    check = Checker({1: STAFF})
+    assert check.check("Mara Lind said nobody would be disciplined over their usage.", (1,)) == ()
+    assert check.check("Owen Pratt said nobody would be disciplined over their usage.", (1,)) == (
+        "wrong speaker: the source has Mara Lind say this, not Owen Pratt",
+    )
+    assert check.check("Owen Pratt said the contest had run for five months.", (1,)) == (
+        "wrong speaker: the source has Mara Lind say this, not Owen Pratt",
+    )
+    assert check.check(
+        "Mara Lind told staff in a memo that the contest had rewarded the wrong thing.", (1,)
+    ) == ("wrong speaker: the source has Owen Pratt say this, not Mara Lind",)
+
+
+def test_the_wrong_actor_is_named_in_full():
+    check = Checker({1: STAFF})
+    assert (
+        check.check("Harlow Foods removed a similar leaderboard after staff complaints.", (1,))
+        == ()
+    )
+    assert check.check(
+        "Kestrel Labs removed a similar leaderboard after staff complaints.", (1,)
+    ) == ("wrong actor: the source has Harlow Foods do this, not Kestrel Labs",)
+    assert check.check("Harlow Foods ended the contest on Friday.", (1,)) == (
+        "wrong actor: the source has Kestrel Labs do this, not Harlow Foods",
+    )
+
+
+NEWS = (
+    "Kestrel Labs has switched off an internal leaderboard that ranked engineers by their AI"
+    " token use, staff told the Lakeside Courier. The company said the ranking had rewarded"
+    " volume over quality."
+)
+BLOG = (
+    "Today we are switching off the TokenBoard leaderboard. It rewarded volume over quality, and"
+    " that was our mistake. We will keep showing each team its spending, without names."
+)
+BLOG_URL = "https://engineering.kestrellabs.example/blog/2026/04/changes-to-tokenboard.html"
+
+
+def _story() -> StoryInput:
+    items = (
+        Item("a", "https://www.lakesidecourier.example/a", "Kestrel Labs switches it off", NEWS,
+             "2026-04-06T09:00:00Z", "Lakeside Courier"),
+        Item("b", BLOG_URL, "Changes to TokenBoard", BLOG, "2026-04-06T11:00:00Z", "Kestrel Labs"),
+    )  # fmt: skip
+    roles = (("lakesidecourier", "original"), ("kestrellabs", "primary"))
+    sources = tuple(
+        Source(it.url, f"{name}.example", it.source or "", it.title, role, "trusted", True,
+               published=it.published, item_id=it.id)
+        for it, (name, role) in zip(items, roles, strict=True)
+    )  # fmt: skip
+    return StoryInput(items=items, title="Kestrel ends its leaderboard", sources=sources)
+
+
+def test_naming_the_venue_of_a_companys_own_post_it_cites_is_no_missing_word():
+    lines = [
+        "On its engineering blog, Kestrel Labs said the leaderboard had rewarded volume over"
+        " quality. [2]",
+        "In a blog post, Kestrel Labs said it would keep showing each team its spending. [2]",
+        "Kestrel Labs said in a statement that it was switching off the TokenBoard leaderboard. [2]",
+    ]
+    assert [v.reasons for v in verify_text(_story(), lines)] == [(), (), ()]
+
+
+def test_a_venue_the_post_is_not_is_still_checked_as_words():
+    lines = [
+        "On its gaming blog, Kestrel Labs said the leaderboard had rewarded volume over quality. [2]",
+        "In a press release, Kestrel Labs said the leaderboard had rewarded volume over quality. [2]",
+    ]
+    verdicts = verify_text(_story(), lines)
+    assert "missing: gaming, blog" in verdicts[0].reasons[0]
+    assert "missing: press, release" in verdicts[1].reasons[0]
+    assert venue_words("https://www.example.com/newsroom/2026/plan.html") >= {"press", "release"}
+
+
+REPORTS = (
+    Item("a", "https://www.lakesidecourier.example/a", "Kestrel Labs switches it off", NEWS,
+         "2026-04-06T09:00:00Z", "Lakeside Courier"),
+    Item("b", "https://www.harbordaily.example/b", "Kestrel ends its ranking",
+         "Kestrel Labs ended its token leaderboard this week, the Lakeside Courier reported.",
+         "2026-04-07T15:00:00Z", "Harbor Daily"),
+)  # fmt: skip
+
+
+def test_broke_the_story_and_followed_a_day_later_are_the_facts_newsdesk_holds():
+    story = StoryInput(items=REPORTS, title="Kestrel ends its leaderboard")
+    lines = [
+        "Lakeside Courier broke the story on 6 April 2026, and Harbor Daily followed a day"
+        " later. [1][2]",
+        "Lakeside Courier broke the story, and Harbor Daily followed the next day. [1][2]",
+        # the wrong way round, or the wrong day, still fails
+        "Harbor Daily broke the story on 6 April 2026, and Lakeside Courier followed a day"
+        " later. [1][2]",
+        "Lakeside Courier broke the story, and Harbor Daily followed a week later. [1][2]",
+    ]
+    supported = [not v.reasons for v in verify_text(story, lines)]
+    assert supported == [True, True, False, False]
