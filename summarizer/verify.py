@@ -210,13 +210,14 @@ class Checker:
             return None
         reasons = self._relevant(prose, cites, self.records)
         for clause, passage in pairs:
-            if lead(clause) != lead(passage.text):
+            if not recordcheck.same_lead(clause, passage.text):
                 reasons.append(
                     f"it says of {lead(clause) or 'its subject'} what newsdesk's facts about"
-                    f" the sources say of {lead(passage.text) or 'another'}"
+                    f" the sources say of {recordcheck.record_lead(clause, passage.text) or 'another'}"
                 )
             else:
-                reasons += self._held(clause, passage, cites, set(), self.vocabulary)
+                group = recordcheck.as_group(clause, passage.text)
+                reasons += self._held(group, passage, cites, set(), self.vocabulary)
         return list(dict.fromkeys(reasons))
 
     def _relevant(

@@ -238,3 +238,36 @@ def test_broke_the_story_and_followed_a_day_later_are_the_facts_newsdesk_holds()
     ]
     supported = [not v.reasons for v in verify_text(story, lines)]
     assert supported == [True, True, False, False]
+
+
+def _coverage_story() -> StoryInput:
+    """The first report behind a paywall (not read), two outlets following it the next day."""
+    text = "Kestrel Labs ended its token leaderboard, the Lakeside Courier reported on Monday."
+    items = (
+        Item("b", "https://www.harbordaily.example/b", "Kestrel ends its ranking", text,
+             "2026-04-07T15:00:00Z", "Harbor Daily"),
+        Item("c", "https://www.valleypost.example/c", "Kestrel drops ranking", text,
+             "2026-04-07T16:00:00Z", "Valley Post"),
+    )  # fmt: skip
+    first = Source("https://www.lakesidecourier.example/a", "lakesidecourier.example",
+                   "Lakeside Courier", "Kestrel Labs switches it off", "original", "trusted",
+                   False, "paywall", published="2026-04-06T09:00:00Z")  # fmt: skip
+    sources = (first,) + tuple(
+        Source(it.url, it.url.split("/")[2], it.source or "", it.title, "coverage", "trusted",
+               True, published=it.published, item_id=it.id, )
+        for it in items
+    )  # fmt: skip
+    return StoryInput(items=items, title="Kestrel ends its leaderboard", sources=sources)
+
+
+def test_a_fact_is_said_of_the_outlet_it_is_about_in_a_group_or_a_which_clause():
+    lines = [
+        "Lakeside Courier broke the story, and Harbor Daily followed the next day. [2]",
+        "Harbor Daily followed Lakeside Courier the next day. [2]",
+        # it is Lakeside Courier that first reported it, in Harbor Daily's record too
+        "Harbor Daily broke the story. [2]",
+        "Harbor Daily first reported the story. [2]",
+        "Lakeside Courier followed Harbor Daily the next day. [2]",
+    ]
+    supported = [not v.reasons for v in verify_text(_coverage_story(), lines)]
+    assert supported == [True, True, False, False, False]
