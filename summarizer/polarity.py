@@ -163,13 +163,16 @@ def flip_reason(clause: str, closest: str, where: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
-    """A source's sentences, clause by clause, as (content words, negated, clause)."""
-    return tuple(
-        (frozenset(content_words(c)), negated(c), c)
-        for s in source_sentences(text)
-        if s.strip()
-        for c in clauses(s)
-    )
+    """A source's sentences, clause by clause, as (content words, negated, clause); a sentence
+    cut at a predicate's "and" (clauses) also whole, after its parts, for a claim that retells
+    all of it ("remain in the valley and are waiting": a part would match it too little)."""
+    out = []
+    for s in (s for s in source_sentences(text) if s.strip()):
+        for part in (p for p in _CLAUSE_BREAK.split(s) if p.strip()):
+            pieces = [p for p in _VERB_BREAK.split(part) if p.strip()]
+            for c in pieces + ([part] if len(pieces) > 1 else []):
+                out.append((frozenset(content_words(c)), negated(c), c))
+    return tuple(out)
 
 
 _CLOSEST = "the closest cited sentence"

@@ -271,3 +271,10 @@ def test_a_fact_is_said_of_the_outlet_it_is_about_in_a_group_or_a_which_clause()
     ]
     supported = [not v.reasons for v in verify_text(_coverage_story(), lines)]
     assert supported == [True, True, False, False, False]
+
+
+def test_a_source_sentence_cut_at_its_predicates_is_still_compared_whole():
+    source = "Officials said tourists remain and are waiting to leave."
+    claim = "Officials said tourists remain and are not waiting to leave."
+    assert polarity.contradiction(claim, [source])
+    assert Checker({1: source}, aligned=False).check(claim, (1,))  # the baseline reads it too
