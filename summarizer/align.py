@@ -26,7 +26,7 @@ from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.modifiers import swapped as modifier
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
-from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
+from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated, withheld_agrees
 from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
 from newsdesk.summarizer.relations import missing_times, relation_reasons
 from newsdesk.summarizer.roles import role_reasons
@@ -232,11 +232,13 @@ def negation_flip(claim: str, passage: Passage) -> str | None:
     """A reason when a clause of the claim and the passage clause closest to it differ in
     negation (polarity.clauses: a 'not' does not reach past ', but')."""
     theirs = [c for s in passage.sentences for c in clauses(QUOTED.sub(" ", normalize(s)))]
-    for clause in clauses(claim):
+    for clause in clauses(claim, claim=True):
         want = set(lemmas(clause))
         if len(want) < 3:
             continue
         scored = [(len(want & set(lemmas(c))) / len(want), c) for c in theirs]
+        if withheld_agrees(clause, scored):
+            continue
         share, closest = max(scored, default=(0.0, ""))
         if share >= MIN_NEGATION_MATCH and (
             why := flip_reason(clause, closest, "the supporting passage")

@@ -20,7 +20,13 @@ from newsdesk.summarizer.quotes import Quote, find_quotes
 from newsdesk.summarizer.sentences import normalize, split_sentences
 from newsdesk.summarizer.sourcefacts import agencies, records
 from newsdesk.summarizer.spread import outlet_name
-from newsdesk.summarizer.thread import after_first, discussion_text, highlights, linked_source
+from newsdesk.summarizer.thread import (
+    after_first,
+    discussion_text,
+    highlights,
+    linked_source,
+)
+from newsdesk.summarizer.venues import story_venues
 from newsdesk.summarizer.verify import Checker, quote_in, strip_reported_by
 
 from newsdesk.models import StoryInput
@@ -42,8 +48,8 @@ class Numbering:
     # n -> the facts newsdesk holds about source n (sourcefacts.py), which the sentences it
     # composes from them are checked against
     records: dict[int, str] = dataclasses.field(default_factory=dict)
-
     agencies: dict[int, str] = dataclasses.field(default_factory=dict)  # n -> its dateline's
+    venues: dict[int, frozenset[str]] = dataclasses.field(default_factory=dict)  # venues.py
 
     def credit(self, n: int) -> str:
         """Who to credit for source n's reporting: its outlet, or the news agency its dateline
@@ -102,15 +108,14 @@ def numbering(story: StoryInput) -> Numbering:
         original=tuple(original),
         primary=frozenset(n for n, s in enumerate(story.sources, 1) if s.role == "primary"),
         records=records(story),
+        venues=story_venues(story.sources),
     )
 
 
 def source_texts(story: StoryInput, num: Numbering) -> dict[int, str | None]:
     """n -> what source n wrote (its article, or its thread's posts): what may not be copied."""
-    out: dict[int, str | None] = {}
-    for it, n in zip(story.items, num.item_numbers, strict=True):
-        if n is not None:
-            out[n] = it.text
+    pairs = zip(story.items, num.item_numbers, strict=True)
+    out: dict[int, str | None] = {n: it.text for it, n in pairs if n is not None}
     for n, s in enumerate(story.sources, 1):
         d = next((d for d in story.discussions if s.hn_id is not None and d.hn_id == s.hn_id), None)
         if d is not None:
@@ -119,7 +124,9 @@ def source_texts(story: StoryInput, num: Numbering) -> dict[int, str | None]:
 
 
 def checker(num: Numbering, meaning: SecondOpinion | None = None) -> Checker:
-    return Checker(num.texts, outlet_names=num.names, records=num.records, meaning=meaning)
+    return Checker(
+        num.texts, outlet_names=num.names, records=num.records, meaning=meaning, venues=num.venues
+    )
 
 
 def pick_quotes(

@@ -35,7 +35,18 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:come|comes|came|coming|go|goes|went|gone) down|(?:bring|brings|brought) down", "fall"),
     (r"(?:give|gives|gave|given|hand|hands|handed) back", "return"),
     (r"(?:turn|turns|turned) down", "reject"),
+    # a device or a feature put out of use: "turned off" (or "turned the ranking off") is
+    # "switched off", not any sense of "turn"
+    (r"(?:turn|turns|turned|turning) off", "switch off"),
+    (
+        r"(?:turn|turns|turned|turning)(?= (?:the|its|their|his|her|a|an|this|that) (?:\w+ ){0,3}off\b)",
+        "switch",
+    ),
     (r"(?:look|looks|looked|looking) into", "investigate"),
+    (
+        r"(?:break|breaks|broke|breaking) the (?:story|news) of|(?:break|breaks|broke|breaking) the story",
+        "first reported the story",
+    ),
     (r"(?:step|steps|stepped|stepping) down", "resign"),
     (r"(?:shut|shuts|shutting) down", "close"),
     (r"(?:pull|pulls|pulled|pulling) out of", "withdraw from"),

@@ -39,14 +39,33 @@ NEGATORS = frozenset(
     ]
 )
 _QUOTED = re.compile(r'"[^"]*"')
+# a predicate of its own: "… and would not", "… but declined to", "… and said it would not"
+_OWN_VERB = (
+    r"(?:would|will|could|can|may|might|should|must|did|does|do|has|have|had|is|was|are|were"
+    r"|said|says|added|told|wrote|declined|refused|failed)\b"
+)
 # where a negation's reach ends: "Norvale did not disclose its total, but said the cost…"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|although|though|even|whereas|while)\b)", re.I)
+# and before a predicate of its own: "switched it off and said it would not return"
+_VERB_BREAK = re.compile(rf",?\s+(?:and|but)\s+(?={_OWN_VERB})", re.I)
+_MIN_PART = 3  # content words a claim's predicate needs to be compared on its own
 
 
-def clauses(text: str) -> list[str]:
+def clauses(text: str, *, claim: bool = False) -> list[str]:
     """A sentence cut where a negation stops applying (a semicolon; a comma before 'but',
-    'although', 'though', 'whereas', 'while'): each part is compared on its own."""
-    return [c for c in _CLAUSE_BREAK.split(text) if c.strip()] or [text]
+    'although', 'though', 'whereas', 'while'; 'and' or 'but' before a predicate with its own
+    auxiliary or reporting verb, "switched it off on Monday and said it would not return"):
+    each part is compared on its own. A bare verb after 'and' shares the first one's
+    negation ("did not fire staff and cut pay") and stays in its clause. A ``claim``'s
+    predicates are cut apart only when each is long enough to be compared on its own ("remain
+    in Afghanistan and are not waiting" stays whole: its negation is still read)."""
+    out = []
+    for part in _CLAUSE_BREAK.split(text):
+        pieces = [p for p in _VERB_BREAK.split(part) if p.strip()]
+        if claim and any(len(content_words(p)) < _MIN_PART for p in pieces):
+            pieces = [part]
+        out += [p for p in pieces if p.strip()]
+    return out or [text]
 
 
 def negated(text: str) -> bool:
@@ -87,26 +106,73 @@ def only_without(text: str, other: str) -> bool:
     return denying == {"without"} and not un_negated(text, other)
 
 
+# what a source withholds: "declined to say how many", "would not comment", "did not disclose"
+_TELLING = re.compile(
+    r"(?:say|said|tell|told|disclos|comment|reveal|confirm|specif|elaborat|discuss|identif"
+    r"|detail|explain|answer|respond|releas|provid|give|gave|share|put a (?:figure|number))",
+    re.I,
+)
+_TELL_REACH = 3  # words from a negator to the verb of telling it denies ("would not yet say")
+_WITHHELD_MATCH = 0.5  # share of what the claim says was withheld that the source withholds
+
+
+def withheld(text: str) -> str | None:
+    """What a text says was not told ("X declined to say how many engineers took part" ->
+    "how many engineers took part"; "would not comment" -> ""), None when it says nothing was
+    withheld: a statement about what was said, not a denial of the rest."""
+    toks = words(_QUOTED.sub(" ", canonical(normalize(text))))
+    for k, t in enumerate(toks):
+        if t.lower() in NEGATORS or t.lower().endswith("n't"):
+            for j in range(k + 1, min(k + 1 + _TELL_REACH, len(toks))):
+                if _TELLING.match(toks[j].lower()):
+                    return " ".join(toks[j + 1 :])
+    return None
+
+
+def withheld_agrees(clause: str, scored: Iterable[tuple[float, str]]) -> bool:
+    """Whether a claim's clause saying something was withheld is retold by a clause that
+    withholds most of the same thing: "He declined to say how much of that increase came from
+    gaming" beside "…, told Circuit Report that spending had risen" is the one it retells,
+    whichever of the two shares more words with the claim (telling is no content word)."""
+    mine = withheld(clause)
+    want = set(lemmas(mine or ""))
+    if mine is None:
+        return False
+    for _, there in scored:
+        theirs = withheld(there)
+        if theirs is not None and (
+            not want or len(want & set(lemmas(theirs))) / len(want) >= _WITHHELD_MATCH
+        ):
+            return True
+    return False
+
+
 def flip_reason(clause: str, closest: str, where: str) -> str | None:
     """The reason when a claim's clause and the source clause closest to it (``where``: how
-    the reason names it) differ in negation; None when they agree."""
+    the reason names it) differ in negation; None when they agree. A claim that something was
+    withheld is told so: it does not deny the rest of the sentence."""
     mine = denies(clause, closest)
     if mine == denies(closest, clause):
         return None
     if only_without(clause if mine else closest, closest if mine else clause):
         return None  # "homes without water" is not denied by "cut off water to homes"
+    if mine and withheld(clause) is not None:
+        return f"it says something was not told, which {where} does not say"
     return f"it negates what {where} says" if mine else f"{where} says the opposite (it negates)"
 
 
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
-    """A source's sentences, clause by clause, as (content words, negated, clause)."""
-    return tuple(
-        (frozenset(content_words(c)), negated(c), c)
-        for s in source_sentences(text)
-        if s.strip()
-        for c in clauses(s)
-    )
+    """A source's sentences, clause by clause, as (content words, negated, clause); a sentence
+    cut at a predicate's "and" (clauses) also whole, after its parts, for a claim that retells
+    all of it ("remain in the valley and are waiting": a part would match it too little)."""
+    out = []
+    for s in (s for s in source_sentences(text) if s.strip()):
+        for part in (p for p in _CLAUSE_BREAK.split(s) if p.strip()):
+            pieces = [p for p in _VERB_BREAK.split(part) if p.strip()]
+            for c in pieces + ([part] if len(pieces) > 1 else []):
+                out.append((frozenset(content_words(c)), negated(c), c))
+    return tuple(out)
 
 
 _CLOSEST = "the closest cited sentence"
@@ -116,15 +182,17 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
     """A reason when a clause of ``text`` and the closest clause of the cited ``sources``
     differ in negation; None when they agree or none is close enough to compare."""
     parts = [_sentences(source) for source in sources]
-    for clause in clauses(_QUOTED.sub(" ", normalize(text))):
+    for clause in clauses(_QUOTED.sub(" ", normalize(text)), claim=True):
         cw = set(content_words(clause))
         if len(cw) < 3:
             continue
         best, closest = 0.0, ""
-        for words_there, _, there in (c for part in parts for c in part):
-            share = len(cw & words_there) / len(cw)
+        scored = [(len(cw & ws) / len(cw), there) for part in parts for ws, _, there in part]
+        for share, there in scored:
             if share > best:
                 best, closest = share, there
+        if withheld_agrees(clause, scored):
+            continue
         if best >= MIN_MATCH and (why := flip_reason(clause, closest, _CLOSEST)):
             return why
     return None
@@ -136,7 +204,7 @@ def one_negation(reasons: list[str]) -> tuple[str, ...]:
     told = False
     out = []
     for r in reasons:
-        if "(it negates)" in r or r.startswith("it negates"):
+        if "(it negates)" in r or r.startswith(("it negates", "it says something was not told")):
             if told:
                 continue
             told = True

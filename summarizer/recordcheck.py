@@ -11,16 +11,21 @@ from functools import partial
 
 from newsdesk.summarizer.align import MIN_SUPPORT, Passage, SourceIndex, align
 from newsdesk.summarizer.facts import names, numbers
+from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.relations import without_times
 from newsdesk.summarizer.sentences import content_words, normalize
+
+# a fact's clause ends at a semicolon, or at ", and" before the next outlet's name ("X broke the
+# story on 2 March, and Y followed a day later")
+_CLAUSE = re.compile(r";\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])")
 
 
 def clause_passages(
     prose: str, records: Mapping[int, SourceIndex], vocabulary: set[str]
 ) -> list[tuple[str, Passage]] | None:
-    """Each clause of ``prose`` (split at ';') with the record sentence that says it; None
+    """Each clause of ``prose`` (split at ';' or ', and' before a name) with the record sentence that says it; None
     when a clause is said by no record sentence (not a sentence composed from the records)."""
-    clauses = [c for c in re.split(r";\s+", prose) if content_words(c)]
+    clauses = [c for c in _CLAUSE.split(prose) if content_words(c)]
     if not records or not clauses:
         return None
     out = []
@@ -63,6 +68,41 @@ def lead(text: str) -> str:
             break
         out.append(tok)
     return " ".join(out)
+
+
+_WHICH = re.compile(r"((?:[A-Z][\w'&.-]*\s)*[A-Z][\w'&.-]*), which ([^,]+)")
+
+
+def record_lead(clause: str, record: str) -> str:
+    """Whom a record sentence says the clause's fact of: the name before its ", which …" when
+    the clause's words are that relative clause's ("Y followed X, which first reported the
+    story on 2 March": X first reported it), else the sentence's lead."""
+    own = set(content_words(canonical(clause))) - set(content_words(lead(clause)))
+    for m in _WHICH.finditer(normalize(record)):
+        if own and own <= set(content_words(m.group(2))):
+            return m.group(1)
+    return lead(record)
+
+
+def same_lead(clause: str, record: str) -> bool:
+    """Whether the clause is about whom (or some of whom) the record sentence says its fact:
+    "Circuit Report followed" against "Circuit Report and Valley Courier followed"."""
+    mine, theirs = (_outlets(t) for t in (lead(clause), record_lead(clause, record)))
+    return mine == theirs or bool(mine) and mine <= theirs
+
+
+def as_group(clause: str, record: str) -> str:
+    """The clause about some of the outlets a record sentence groups ("Circuit Report
+    followed …" against "Circuit Report and Valley Courier followed …") said of the whole
+    group, so the record's relations are read as the record states them."""
+    mine, theirs = lead(clause), record_lead(clause, record)
+    if not mine or _outlets(mine) == _outlets(theirs) or not same_lead(clause, record):
+        return clause
+    return theirs + clause[clause.index(mine) + len(mine) :]
+
+
+def _outlets(lead_words: str) -> set[str]:
+    return {n.removeprefix("The ").lower() for n in re.split(r",\s*|\s+and\s+", lead_words) if n}
 
 
 def joined(text: str, record: str | None) -> str:

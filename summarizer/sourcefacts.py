@@ -61,8 +61,12 @@ def records(story: StoryInput) -> dict[int, str]:
                 f" {day(first.published, year=True)}, {when}."
             )
         if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
+            # the fact alone first, then as the draft says it: "could not read" is about
+            # newsdesk, and must not read as denying that the outlet reported it (polarity.py)
+            first_day = day(first.published, year=True)
+            parts.append(f"{first.name} first reported the story on {first_day}.")
             parts.append(
-                f"{first.name} first reported the story on {day(first.published, year=True)},"
+                f"{first.name} first reported the story on {first_day},"
                 f" in an article newsdesk could not read ({first.reason})."
             )
         if f.role == "primary" and f.published:  # as company_sentence says it: one sentence

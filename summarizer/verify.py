@@ -51,7 +51,6 @@ from newsdesk.summarizer.facts import (
     plain_opening,
     quote_in,
     quotes,
-    spell_out,
     split_markers,
     strip_reported_by,
 )
@@ -59,9 +58,11 @@ from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, without_outlets
 from newsdesk.summarizer.relations import missing_names, without_times
+from newsdesk.summarizer.restate import restated
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
 from newsdesk.summarizer.verdict import Verdict
+from newsdesk.summarizer.wrongwho import told_who, wrong_who
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
@@ -80,8 +81,10 @@ class Checker:
         aligned: bool = True,
         records: Mapping[int, str] | None = None,
         meaning: SecondOpinion | None = None,
+        venues: Mapping[int, frozenset[str]] | None = None,
     ) -> None:
         self.aligned, self.meaning = aligned, meaning
+        self.venues = dict(venues or {})  # n -> how a primary source's venue is named
         recs = {n: r for n, r in (records or {}).items() if r and texts.get(n)}
         # a source's facts record (sourcefacts.py) counts as its text for numbers and names,
         # but is a passage of its own: source sentences are aligned with the text alone
@@ -131,7 +134,8 @@ class Checker:
             if not any(quote_in(q, s.norm) for s in srcs):
                 reasons.append(f'quote "{_short(q)}" is not word for word in the cited sources')
         texts = [s.text for s in srcs]
-        text = spell_out(text, texts)
+        text, found = restated(text, texts, (self.venues[n] for n in cites if n in self.venues))
+        reasons += found
         reasons += misattributed(text, attribution, texts)
         if not attribution and (flip := contradiction(text, texts)):
             reasons.append(flip)
@@ -154,6 +158,9 @@ class Checker:
         if self.aligned:
             cited = [n for n in cites if n in self.sources]
             reasons += self._passage_reasons(prose, cited, allowed, voc, clear=not reasons)
+            if reasons:  # a statement or act given to someone else: say so (wrongwho.py)
+                who = wrong_who(prose, {n: self.indexes[n] for n in cited}, voc, allowed)
+                reasons = list(told_who(reasons, who))
         else:
             reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
         return one_negation(reasons)
@@ -203,13 +210,14 @@ class Checker:
             return None
         reasons = self._relevant(prose, cites, self.records)
         for clause, passage in pairs:
-            if lead(clause) != lead(passage.text):
+            if not recordcheck.same_lead(clause, passage.text):
                 reasons.append(
                     f"it says of {lead(clause) or 'its subject'} what newsdesk's facts about"
-                    f" the sources say of {lead(passage.text) or 'another'}"
+                    f" the sources say of {recordcheck.record_lead(clause, passage.text) or 'another'}"
                 )
             else:
-                reasons += self._held(clause, passage, cites, set(), self.vocabulary)
+                group = recordcheck.as_group(clause, passage.text)
+                reasons += self._held(group, passage, cites, set(), self.vocabulary)
         return list(dict.fromkeys(reasons))
 
     def _relevant(
