@@ -18,17 +18,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.actors import relation_reasons
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.hedges import amount_reasons
 from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
-from newsdesk.summarizer.modifiers import swapped as modifier
+from newsdesk.summarizer.moved import replaced
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated, withheld_agrees
 from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
-from newsdesk.summarizer.relations import missing_times, relation_reasons
+from newsdesk.summarizer.relations import missing_times
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.sentences import (
     QUOTED,
@@ -279,8 +280,8 @@ def meaning_reasons(
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")
     if flip := opposite(bare, passage) or tense_flip(bare, passage.sentences):
         reasons.append(flip)
-    elif pair := swapped(bare, passage.sentences) or modifier(
-        bare, passage.missing, passage.sentences
+    elif pair := swapped(bare, passage.sentences) or replaced(
+        bare, passage.missing, passage.sentences, vocabulary
     ):
         reasons.append(f'it says "{pair[0]}" where the supporting passage says "{pair[1]}"')
     elif top := dropped_rank(bare, passage.sentences) or won_placed(

@@ -136,7 +136,7 @@ def names(text: str, vocabulary: set[str]) -> list[str]:
     for i, m in enumerate(_CAP.finditer(normalize(text))):
         word = re.sub(r"'s$", "", m.group(0)).strip("'-")
         low = word.lower()
-        if not word or low in STOPWORDS or len(word) < 2:
+        if not word or (low in STOPWORDS and not acronym(word)) or len(word) < 2:
             continue
         if (i == 0 or m.start() == 0) and (low in vocabulary or ordinary(word)):
             continue
@@ -210,11 +210,29 @@ class SourceText:
         self.numbers = frozenset(numbers(self.text))
 
     def has_name(self, name: str) -> bool:
-        found = re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}", self.lower) is not None
+        if acronym(name):  # "US" is not "us", "IT" not "it": as written, or "U.S."
+            found = acronym_in(name, self.norm)
+        else:
+            found = re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}", self.lower) is not None
         return found or spelled_out(name, self.lower) is not None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def acronym(word: str) -> bool:
+    """An upper-case abbreviation ("US", "EU", "CEOs"): a name, even where its letters spell
+    a common word in lower case ("us", "it")."""
+    return _ACRONYM.fullmatch(word.removesuffix("s")) is not None
+
+
+def acronym_in(name: str, text: str) -> bool:
+    """Whether a text writes an acronym as it is written (upper case) or with dots ("U.S.")."""
+    letters = name.removesuffix("s")
+    dotted = "".join(f"{c}\\." for c in letters)
+    return re.search(rf"(?<![\w.])(?:{letters}|{dotted})s?(?![A-Za-z])", text) is not None
+
+
 _ACRONYMS = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LINKS = frozenset(["of", "and", "for", "the", "on", "in"])  # "Department of Justice"
 

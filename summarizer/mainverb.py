@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdesk.summarizer.ended import ended_state
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.sentences import FINITE, STOPWORDS, normalize, split_sentences
 from newsdesk.summarizer.stitched import covered
@@ -182,6 +183,12 @@ def _done(toks: Sequence[str], k: int) -> bool:
 
 
 def tense_flip(claim: str, passage: Sequence[str]) -> str | None:
+    """A reason when the claim's tense is not the passage's: an act the passage says is to
+    come (``future_flip``), or a state it says ended (ended.py)."""
+    return future_flip(claim, passage) or ended_state(claim, passage)
+
+
+def future_flip(claim: str, passage: Sequence[str]) -> str | None:
     """A reason when the claim says its act happened ("Production started") where the passage
     says it will ("Production is due to start"): the passage's first use of the claim's verb
     comes right after "will" or "would" ("is due to" reads as "will", phrases.py)."""

@@ -30,7 +30,7 @@ def _plain(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in STOPWORDS and len(word) > 2
 
 
-def _noun(word: str, head: bool = False) -> bool:
+def noun(word: str, head: bool = False) -> bool:
     """A word WordNet lists as a noun, as it is or as a plural ("bananas"), and no verb's form
     ("recalled", "came", "taking": "taking copper" is a verb's business, support.py) or
     comparative ("lower"); a ``head`` may end in -ing when WordNet lists it ("warning")."""
@@ -58,11 +58,11 @@ def _slots(text: str) -> list[tuple[str, str, str]]:
     for part in _BREAK.split(QUOTED.sub(" , ", normalize(text))):
         toks = words(part)
         for k, t in enumerate(toks):
-            if not _noun(t):
+            if not noun(t):
                 continue
-            if k + 1 < len(toks) and _noun(toks[k + 1], head=True):
+            if k + 1 < len(toks) and noun(toks[k + 1], head=True):
                 out.append(("before", toks[k + 1], t))
-            if k >= 2 and toks[k - 1] == _OF and _noun(toks[k - 2], head=True):
+            if k >= 2 and toks[k - 1] == _OF and noun(toks[k - 2], head=True):
                 out.append((_OF, toks[k - 2], t))
     return out
 

@@ -18,17 +18,18 @@ parser:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdesk.summarizer.facts import spelled_out
+from newsdesk.summarizer.facts import acronym, acronym_in, spelled_out
 from newsdesk.summarizer.lexicon import noun_phrase
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
 from newsdesk.text import MONTHS, WEEKDAYS
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-&]*[A-Za-z]|[A-Za-z]|[.,;:!?()\"]")
+_L = r"[^\W\d_]"  # a letter of any alphabet: "Tomás" is one word, not "Tom" and "s"
+_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}|{_L}(?:{_L}|['\-&])*{_L}|{_L}|[.,;:!?()\"]")
+_DETERMINERS = [[w] for w in ("a", "an", "the", "A", "An", "The")]
 _PARTICIPLES = frozenset(
     [
         "told",
@@ -64,7 +65,7 @@ _PARTICIPLES = frozenset(
         "hurt",
     ]
 )
-_GAP = 8  # at most this many words between two names for the words to relate them
+GAP = 8  # at most this many words between two names for the words to relate them
 # a comma then one of these opens another clause: names on either side are not one relation
 # ("… AI coding assistants, after the company's spending on AI models tripled")
 _OPENERS = "after before when while because although though since which who whose whom where"
@@ -77,6 +78,11 @@ _TIME_WORDS = frozenset(w.lower() for w in f"{_WEEKDAYS} {_MONTHS} May".split())
 _OPENERS_TEXT = "today yesterday tomorrow tonight last next earlier"
 TIME_OPENERS = _TIME_WORDS | frozenset(_OPENERS_TEXT.split())
 _UNITS = r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter|decade|quarter|season)"
+# "May" is the month after a preposition of time ("in May", "until May", "mid-May") or before a
+# day ("May 4"); elsewhere it is the modal verb ("May we ask")
+_MAY_AFTER = "in by from until till since before after of early late through"
+_MAY_MONTH = "|".join(f"(?<=\\b{w} )" for w in _MAY_AFTER.split())
+_MAY_MONTH = f"(?:{_MAY_MONTH}|(?<=mid-))May|May(?=\\s+\\d)"
 _TIME = re.compile(
     rf"\b(?:(?:last|next|this|past|coming|previous|following)\s+{_UNITS}"
     rf"|(?:last|next|this)\s+(?:{_WEEKDAYS.replace(' ', '|')})"
@@ -84,7 +90,7 @@ _TIME = re.compile(
     rf"|\b(?:in|within|over)\s+(?:a\s+single|a|one)\s+{_UNITS}\b(?!\s+of\b)"
     rf"|(?:\w+)\s+{_UNITS}s?\s+(?:ago|earlier|later|from now)"
     rf"|(?<!\w)(?:{_WEEKDAYS.replace(' ', '|')})(?=s?(?!\w))"  # "Mondays", not "Sundayside"
-    rf"|(?<!\w)(?:{_MONTHS.replace(' ', '|')}|May(?=\s+\d))(?!\w)(?:\s+\d{{1,2}}\b)?)",  # not Marchetti
+    rf"|(?<!\w)(?:{_MONTHS.replace(' ', '|')}|{_MAY_MONTH})(?!\w)(?:\s+\d{{1,2}}\b)?)",  # not Marchetti
     re.I,
 )
 _CASED = re.compile(rf"^(?:{_WEEKDAYS.replace(' ', '|')}|{_MONTHS.replace(' ', '|')}|May)", re.I)
@@ -141,6 +147,9 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text))
 
 
+tokens = _tokens  # the words and marks relations are read from (actors.py, moved.py)
+
+
 def entities(text: str, vocabulary: frozenset[str] | set[str]) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that name someone or something: (start, end, name), by token.
 
@@ -163,7 +172,7 @@ def entities(text: str, vocabulary: frozenset[str] | set[str]) -> list[tuple[int
 
 def _is_name_word(tok: str, first: bool, vocabulary: frozenset[str] | set[str]) -> bool:
     low = tok.lower()
-    if not tok[:1].isupper() or low in STOPWORDS or low in _TIME_WORDS:
+    if not tok[:1].isupper() or (low in STOPWORDS and not acronym(tok)) or low in _TIME_WORDS:
         return False
     return not (first and (low in vocabulary or ordinary(tok)))
 
@@ -172,14 +181,17 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(w.lower().removesuffix("'s") for w in name.split() if len(w) > 1)
 
 
+key = _key  # a name's words, as relations compare them (actors.py)
+
+
 def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation]:
     """(agent, relation words, object) for each pair of consecutive names in one clause."""
     toks = _tokens(text)
     ents = entities(text, vocabulary)
     out = []
-    for (_, a_end, a), (b_start, _, b) in zip(ents, ents[1:], strict=False):
+    for (a_start, a_end, a), (b_start, _, b) in zip(ents, ents[1:], strict=False):
         gap = toks[a_end:b_start]
-        if not gap or len(gap) > _GAP or any(t in ';:()"' for t in gap) or _crosses(gap):
+        if not gap or len(gap) > GAP or any(t in ';:()"' for t in gap) or _crosses(gap):
             continue
         rel = frozenset(
             lemma(t) for t in gap if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS
@@ -187,8 +199,10 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         if not rel:
             continue
         passive = _passive([t.lower() for t in gap])
-        # "Kelby's mayor, Ana Augustine" is "Ana Augustine, the mayor of Kelby"
-        titled = a.endswith("'s") and gap[-1] == "," and noun_phrase(gap)
+        # "Kelby's mayor, Ana Augustine" and "a Kelby official, Ana Augustine" are "Ana
+        # Augustine, the mayor (an official) of Kelby": the name before the title qualifies it
+        qualifies = a.endswith("'s") or toks[a_start - 1 : a_start] in _DETERMINERS
+        titled = qualifies and gap[-1] == "," and noun_phrase(gap)
         agent, patient = (b, a) if passive or titled else (a, b)
         out.append(Relation(_key(agent), _key(patient), rel, agent, patient))
     return out
@@ -215,38 +229,19 @@ def _passive(gap: list[str]) -> bool:
     return False
 
 
-def relation_reasons(
-    claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]
-) -> list[str]:
-    """Reasons the claim's relations contradict those of its supporting passage's sentences."""
-    theirs = [r for s in passage for r in relations(s, vocabulary)]
-    reasons = []
-    for mine in relations(claim, vocabulary):
-        same = [r for r in theirs if r.words & mine.words]
-        if not same or any(r.agent & mine.agent and r.patient & mine.patient for r in same):
-            continue
-        if any(r.agent & mine.patient and r.patient & mine.agent for r in same):
-            reasons.append(
-                f"it swaps who did what: the source has {mine.patient_name} as the one acting"
-                f" on {mine.agent_name}"
-            )
-        elif other := next((r for r in same if r.patient & mine.patient), None):
-            reasons.append(f"wrong actor: the source has {other.agent_name}, not {mine.agent_name}")
-        elif other := next((r for r in same if r.agent & mine.agent), None):
-            reasons.append(
-                f"wrong object: the source has {other.patient_name}, not {mine.patient_name}"
-            )
-    return reasons
-
-
 def missing_names(claim: str, passage: str, vocabulary: frozenset[str] | set[str]) -> list[str]:
     """Names of the claim with no word in the supporting passage (another actor of the story)."""
     have = {w.lower().removesuffix("'s") for w in _tokens(passage)}
     return [
         n
         for _, _, n in entities(claim, vocabulary)
-        if _key(n) and not _key(n) & have and spelled_out(n, passage) is None
+        if _key(n) and not _held(n, have, passage) and spelled_out(n, passage) is None
     ]
+
+
+def _held(name: str, have: set[str], passage: str) -> bool:
+    """Whether a passage has a word of a name; an acronym as written ("US", not "us")."""
+    return acronym_in(name, passage) if acronym(name) else bool(_key(name) & have)
 
 
 def missing_times(claim: str, passage: str) -> list[str]:

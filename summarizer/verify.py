@@ -55,6 +55,7 @@ from newsdesk.summarizer.facts import (
     strip_reported_by,
 )
 from newsdesk.summarizer.meaning import SecondOpinion
+from newsdesk.summarizer.ordinals import order_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, without_outlets
 from newsdesk.summarizer.relations import missing_names, without_times
@@ -143,6 +144,8 @@ class Checker:
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:
             reasons.append(f"number {', '.join(missing_numbers)} is not in the cited sources")
+        said = [x for n in cites if n in self.indexes for x in self.indexes[n].sentences]
+        reasons += order_reasons(text, texts, said)  # a changed rank, a first act given away
         named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
         reasons += foreign_domains(text, named, [s.text.lower() for s in srcs])
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
@@ -191,7 +194,9 @@ class Checker:
             ]
             if flip := opposite(bare, passage):
                 reasons.append(flip)
-        if reasons and (fact := self._record_reasons(prose, cites)) is not None:
+        # the records' reasons only for a sentence they hold, or one the text does not say
+        fact = self._record_reasons(prose, cites) if reasons else None
+        if fact is not None and (not fact or passage.coverage < MIN_SUPPORT):
             return fact
         return reasons
 
