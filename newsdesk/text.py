@@ -1,6 +1,5 @@
-"""Text utilities the stages share: stop words, the sentence splitter, control characters.
-
-``STOP_WORDS`` is the one base list; a stage derives another set from it in its own module.
+"""Text utilities the stages share: stop words (``STOP_WORDS``, the one base list; a stage
+derives another set from it in its own module), the sentence splitter, control characters.
 
 ``split_sentences`` has two rules. By default it uses pysbd (rule-based, deterministic)
 paragraph by paragraph, so abbreviations ("Dr.", "U.S."), decimals ("3.5") and sentence-final
@@ -15,6 +14,7 @@ text of an entry, article or discussion); ``for_terminal`` escapes what is print
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -291,8 +291,6 @@ def plain_sentence(sentence: str) -> str:
 
 def sentence_key(sentence: str) -> str:
     """A short stable key for one sentence's words and the sources it cites (see above)."""
-    import hashlib
-
     folded = plain_sentence(sentence).translate(_FOLD).casefold()
     cites = ",".join(m.strip(" []") for m in _CITES.findall(sentence))
     return hashlib.sha256(f"{folded}|{cites}".encode()).hexdigest()[:16]

@@ -13,7 +13,7 @@ together from words of distant sentences, which no short passage holds together)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -296,7 +296,3 @@ def meaning_reasons(
     if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
         reasons.append(flip)
     return reasons
-
-
-def passages_text(passages: Iterable[Passage]) -> str:
-    return " ".join(p.text for p in passages)

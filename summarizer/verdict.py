@@ -22,3 +22,8 @@ class Verdict:
         out: dict[str, object] = {"text": self.text, "supported": self.supported}
         out["reasons"] = list(self.reasons)
         return out | ({} if self.supported else {"suggested": list(self.suggested)})
+
+
+def short(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a reason's quotation."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

@@ -62,7 +62,7 @@ from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.restate import restated
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.speakers import misattributed
-from newsdesk.summarizer.verdict import Verdict
+from newsdesk.summarizer.verdict import Verdict, short
 from newsdesk.summarizer.wrongwho import told_who, wrong_who
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
@@ -133,7 +133,7 @@ class Checker:
             return tuple(reasons)
         for q in quotes(text):
             if not any(quote_in(q, s.norm) for s in srcs):
-                reasons.append(f'quote "{_short(q)}" is not word for word in the cited sources')
+                reasons.append(f'quote "{short(q)}" is not word for word in the cited sources')
         texts = [s.text for s in srcs]
         text, found = restated(text, texts, (self.venues[n] for n in cites if n in self.venues))
         reasons += found
@@ -295,10 +295,6 @@ class Checker:
         if not cites and not suggested:
             reasons = (*reasons, "no source of the story supports it")
         return Verdict(text=text, cites=cites, reasons=reasons, suggested=suggested)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 __all__ = ["Checker", "Verdict", "numbers", "quote_in", "split_markers", "strip_reported_by"]
