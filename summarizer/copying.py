@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from newsdesk.summarizer.sentences import normalize
 
 RUN = 8  # words: a shorter shared run is a phrase anyone might write
+# words: a shorter quotation inside a run of an outlet's words is a fragment, which marks a few
+# of its words and leaves the rest of the sentence in the outlet's wording (fragment_runs)
+FRAGMENT = 2 * RUN
 # a verb moved back a tense is the same word ('has become' told as 'had become'): reported
 # speech that only backshifts the outlet's sentence still carries its words
 _TENSES = ("has had have", "is was are were", "will would", "can could", "says said say")
@@ -62,6 +65,52 @@ def in_runs(
     return hit
 
 
+def _quotation_sizes(toks: Sequence[tuple[str, bool]]) -> list[int]:
+    """For each token, the length in words of the quotation it stands in (0 outside one)."""
+    sizes = [0] * len(toks)
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and toks[end][1]:
+            end += 1
+        sizes[k:end] = [end - k] * (end - k)
+        k = max(end, k + 1)
+    return sizes
+
+
+def fragment_runs(
+    toks: Sequence[tuple[str, bool]], source: Callable[[tuple[str, ...]], int | None]
+) -> dict[int, int]:
+    """Word index -> source, for the words outside quotation marks in a run of a source's words
+    that only quotation marks of fragments (fewer than FRAGMENT words each) break, when RUN or
+    more of its words stand outside them: '… had ended an internal contest that “awarded
+    points to engineers” for using AI assistants' is the outlet's sentence with four words
+    marked, still read in its words. A longer quotation is a passage credited whole; the words
+    around it are judged on their own (a run of RUN outside the marks)."""
+    sizes = _quotation_sizes(toks)
+    hit: dict[int, int] = {}
+    for i in range(len(toks) - RUN + 1):
+        window = toks[i : i + RUN]
+        if not any(inside for _, inside in window):
+            continue  # a run outside the marks: the plain rule's
+        if any(s >= FRAGMENT for s in sizes[i : i + RUN]):
+            continue
+        n = source(tuple(w for w, _ in window))
+        if n is not None:
+            for j in range(i, i + RUN):
+                hit.setdefault(j, n)
+    out: dict[int, int] = {}
+    run: list[int] = []
+    for j in sorted(hit) + [len(toks) + 1]:  # maximal runs of hit words
+        if run and j != run[-1] + 1:
+            outside = [k for k in run if not toks[k][1]]
+            if len(outside) >= RUN and len(outside) < len(run):
+                out.update((k, hit[k]) for k in outside)
+            run = []
+        run.append(j)
+    return out
+
+
 @dataclass(frozen=True)
 class Shingles:
     """Every run of RUN words of each source, to look runs up in constant time."""
@@ -99,23 +148,29 @@ class Shingles:
         return out
 
     def copied(self, text: str) -> dict[int, int]:
-        """Source n -> how many words of ``text`` outside quotation marks lie in a run of RUN
-        words copied from it (a word counts once, for the first source that has it)."""
+        """Source n -> how many words of ``text`` outside quotation marks are its wording: they lie
+        in a run of RUN words copied from it, or in a longer run of its words broken only by
+        short quoted fragments (:func:`fragment_runs`). A word counts once, for the first source
+        that has it."""
         toks = tokens(text)
         marked: dict[int, int] = {}  # word index -> source
         for i in range(len(toks) - RUN + 1):
             window = toks[i : i + RUN]
             if any(inside for _, inside in window):
                 continue
-            gram = tuple(w for w, _ in window)
-            n = next((n for n, grams in self.by_source.items() if gram in grams), None)
+            n = self._source(tuple(w for w, _ in window))
             if n is not None:
                 for j in range(i, i + RUN):
                     marked.setdefault(j, n)
+        for j, n in fragment_runs(toks, self._source).items():
+            marked.setdefault(j, n)
         counts: dict[int, int] = {}
         for n in marked.values():
             counts[n] = counts.get(n, 0) + 1
         return counts
+
+    def _source(self, gram: tuple[str, ...]) -> int | None:
+        return next((n for n, grams in self.by_source.items() if gram in grams), None)
 
     def reasons(self, text: str, names: Mapping[int, str]) -> tuple[str, ...]:
         """The reason a sentence fails the copy check: it carries a source's words as ours."""

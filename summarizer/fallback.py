@@ -127,7 +127,10 @@ def opened(
     if standing(held[0], held[1], ours):
         return held
     for line in lines:
-        first = {**chosen, "synopsis": [line, *chosen.get("synopsis", [])]}
+        # a line the draft holds already (an excerpt the share left out) is kept where it is,
+        # not told twice: 'X reported: “…” [1] X reported: “…” [1][2]'
+        told = any(t == line[0] for pairs in chosen.values() for t, _ in pairs)
+        first = chosen if told else {**chosen, "synopsis": [line, *chosen.get("synopsis", [])]}
         again = finish_budget(first, kept, num, settings, story, keep | {line[0]})
         if standing(again[0], again[1], ours):
             return again

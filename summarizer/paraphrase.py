@@ -45,7 +45,6 @@ from newsdesk.summarizer.editorial import (
 from newsdesk.summarizer.excerpts import APPOSITIVE, QUOTE_MARK
 from newsdesk.summarizer.fragments import (
     before_dash,
-    fragment_options,
     loose_ends,
     marked,
 )
@@ -54,7 +53,7 @@ from newsdesk.summarizer.sentences import FINITE
 from newsdesk.summarizer.subjects import introduce, points_back
 from newsdesk.summarizer.waiting import WHEN
 
-LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
+LONG_WORDS = 40  # words kept of a sentence told with its copied run quoted
 
 _NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
 _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
@@ -199,10 +198,6 @@ def _long_forms(outlet: str, body: str, style: int, verb: str) -> list[str]:
     return out
 
 
-def _fragments(text: str, shingles: Shingles) -> list[str]:
-    return fragment_options(text, shingles) if shingles.copied(text) else [text]
-
-
 def own_words(
     sentence: str,
     n: int,
@@ -254,14 +249,13 @@ def _told(body: str, n: int, tell: tuple[str, Shingles, Check, int, str, bool]) 
     ]
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
     late = [t for short, t, copied in every if short and copied] if quoting else []
-    if quoting:  # a long lead sentence, told with its fragments quoted (fragments.py)
+    if quoting:  # a long lead sentence, its copied run quoted whole
         quoted += _long_forms(outlet, body, style, verb)
     ordered = (
         [t for short, t, copied in every if not short and not copied]
-        + [f for t in quoted for f in _fragments(t, shingles)]
         + [marked(t, shingles) for t in quoted]
         + [t for short, t, copied in every if short and not copied]
-        + [f for t in late for f in _fragments(t, shingles)]
+        + [marked(t, shingles) for t in late]
     )
     for text in ordered:
         if text and not check(text, (n,)):
