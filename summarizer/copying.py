@@ -2,9 +2,12 @@
 
 A run of ``RUN`` (8) or more consecutive words that one source also has, word for word, is that
 source's writing. Inside quotation marks it is credited (the sentence names whose words they
-are); outside them it is copying. The *copy ratio* of a text is the share of its words that lie
-in such runs outside quotation marks: 0 for a draft that credits every borrowed word, about 1 for
-a collage of source sentences.
+are); outside them it is copying. So is a longer run broken only by the marks of short quoted
+fragments, when RUN or more of its words stand outside them (:func:`fragment_runs`: "… had ended
+an internal contest that “awarded points to engineers” for using AI assistants" is the outlet's
+sentence with four words marked). The *copy ratio* of a text is the share of its words that
+lie in such runs outside quotation marks: 0 for a draft that credits every borrowed word, about
+1 for a collage of source sentences.
 
 Words are compared lower-cased, with typographic quotes, dashes and apostrophes folded
 (``sentences.normalize``), so "don’t" and "don't" are the same word.
@@ -193,8 +196,9 @@ def wording_ratio(lines: Iterable[str], shingles: Shingles) -> float:
     """The share of the words of ``lines`` that stand outside quotation marks inside a run of
     RUN words a source has when the quotation marks are ignored: an outlet's wording kept in a
     retold sentence whose copied run is broken only by short quoted fragments ("… the “key
-    figure” in a recent report …"). The copy ratio counts none of these; this tells how much of
-    a draft still reads in the outlet's words."""
+    figure” in a recent report …"). The copy ratio counts them where 8 or more stand outside
+    the marks in one run (fragment_runs); this counts every one: how much of a draft still
+    reads in the outlet's words."""
     grams = frozenset().union(*shingles.by_source.values())
     total = kept = 0
     for line in lines:

@@ -2,7 +2,8 @@
 
 The wire draft (wire.py) can lose every line that tells what an outlet reported: the waiting
 rules refuse every cut of a long sentence (clauses.dangling: 'projected in its latest report |
-that …'), the fragments every placement (fragments.py), and the finishing steps leave out
+that …'), its copied words are more than one quotation can hold (fragments.marked), and the
+finishing steps leave out
 what is left (a person met by surname alone, a subject the reader has not met, the quoting
 share; finish.py). What remains is newsdesk's own lines: "Three outlets reported the story,
 and newsdesk read all of them." and who reported first. Such a draft says nothing; one report
@@ -12,7 +13,7 @@ So when the finished draft has no line from an outlet, the first of these that s
 same finishing steps opens it:
 
 1. a line in newsdesk's words from each readable source's sentences (wire.every_source's
-   pools, lede sources first), with looser fragments (nounphrase.lenient);
+   pools, lede sources first), with looser cuts (nounphrase.lenient: fragments.loose_ends);
 2. a short attributed quotation of a source's opening sentences ('X reported: “…”', at most
    excerpts.EXCERPT_WORDS words, cut at a clause or, when every clause cut leaves a phrase
    waiting, before a phrase: waiting.LOOSE 1), within the per-source budget;

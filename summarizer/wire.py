@@ -70,7 +70,7 @@ class Writer:
         n = carrier(text, cites, self.num) if text not in self.used | self.failed else None
         if n is None or self.num.item_ids.get(n, "").startswith("hn:"):
             return None
-        for quoting in (True, False):  # short quoted fragments, or none when over the budget
+        for quoting in (True, False):  # one quotation, or none when over the budget
             said = own_words(
                 text,
                 n,
@@ -208,8 +208,8 @@ def wire(
     pools = fallback.pools(story, num, ranked, OPENING)
     unheard = every_source(pools, plan)
     plan.add("takeaways", events, max(settings.takeaways, 0))
-    # the quotes (the company's own words first) before the body's quoted fragments: a
-    # speaker's own sentence tells more than a few words of an outlet's in quotation marks
+    # the quotes (the company's own words first) before the body's quoted lines: a speaker's
+    # own sentence tells more than an outlet's words in quotation marks
     budget.hold(held := plan.held(), 1)  # the news before a third quote
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
@@ -278,7 +278,7 @@ def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, lis
 
 def _tell(plan: Plan, n: int, sentences: list[str], *, retry: bool = False) -> bool:
     """One more line in newsdesk's words from source n's ``sentences``, if one can be told
-    (``retry``: then with looser fragments, nounphrase.lenient, for a source not heard yet)."""
+    (``retry``: then with looser cuts, nounphrase.lenient, for a source not heard yet)."""
     for loose in (False, True) if retry else (False,):
         with lenient() if loose else nullcontext():
             for sentence in sentences:
