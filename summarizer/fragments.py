@@ -39,6 +39,7 @@ def before_dash(sentence: str, least: int = 8) -> str:
 
 _PHRASE_TEXT = "by for in on to from at amid over after before during"
 _PHRASE = frozenset(_PHRASE_TEXT.split())
+PHRASES = _PHRASE  # the words a phrase opens with, where a quotation may end before (shortcut.py)
 
 
 def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:

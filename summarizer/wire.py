@@ -230,7 +230,7 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    share = float(settings.quote_share > 0)  # the fallback's line: held by no share (fallback.py)
+    share = float(settings.quote_share > 0)  # the fallback's line: cut to the share after (fallback.py)
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
