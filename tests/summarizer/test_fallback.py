@@ -140,8 +140,8 @@ def test_no_cut_falls_inside_a_name_or_a_figure_or_after_a_little_word():
     assert ws.index("million") not in places and ws.index("pounds,") not in places  # 2.4 | m
     assert all(ws[e - 1].lower() not in ("the", "for", "to", "and") for e in places)
     assert min(places) >= MIN_WORDS
-    ws = ("The Fenwick council said on Monday that a panel set up after the Jan. 6 flood "
-          "rejected the plan for a new weir on the river").split()  # fmt: skip
+    said = "The Fenwick council said on Monday that a panel set up after the Jan. 6 flood "
+    ws = (said + "rejected the plan for a new weir on the river").split()
     places = {e for _, e in ends(ws)}
     assert ws.index("6") not in places  # 'the Jan…'
     assert ws.index("rejected") + 1 not in places  # '… rejected…' without what it rejected
