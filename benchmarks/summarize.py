@@ -14,8 +14,9 @@ each kept NeuS story's draft body (Markdown) and nothing else, to read drafts as
 lines per draft, unmet subjects and flagged lines per system (no ROUGE, planted errors or
 timing). The outlet's wording between fragments (copying.wording_ratio) is the share of words
 outside quotation marks that lie in a copied run of 8+ once the marks are ignored: a retold
-sentence whose run is broken only by short quoted fragments. The copy ratio counts none of
-them; this figure says how much of a draft still reads in the outlet's words.
+sentence whose run is broken only by short quoted fragments. Since session 33 the copy ratio
+counts them too where 8 or more stand outside the marks in one run (copying.fragment_runs);
+this figure counts every one: how much of a draft still reads in the outlet's words.
 
 Data: benchmarks/data/summaries/*.json (stories and reference summaries written for newsdesk).
 If ../shared/eval/summarization/allsides_neus is present, the same figures are also printed on

@@ -2,9 +2,12 @@
 
 A run of ``RUN`` (8) or more consecutive words that one source also has, word for word, is that
 source's writing. Inside quotation marks it is credited (the sentence names whose words they
-are); outside them it is copying. The *copy ratio* of a text is the share of its words that lie
-in such runs outside quotation marks: 0 for a draft that credits every borrowed word, about 1 for
-a collage of source sentences.
+are); outside them it is copying. So is a longer run broken only by the marks of short quoted
+fragments, when RUN or more of its words stand outside them (:func:`fragment_runs`: "… had ended
+an internal contest that “awarded points to engineers” for using AI assistants" is the outlet's
+sentence with four words marked). The *copy ratio* of a text is the share of its words that
+lie in such runs outside quotation marks: 0 for a draft that credits every borrowed word, about
+1 for a collage of source sentences.
 
 Words are compared lower-cased, with typographic quotes, dashes and apostrophes folded
 (``sentences.normalize``), so "don’t" and "don't" are the same word.
@@ -19,6 +22,9 @@ from dataclasses import dataclass
 from newsdesk.summarizer.sentences import normalize
 
 RUN = 8  # words: a shorter shared run is a phrase anyone might write
+# words: a shorter quotation inside a run of an outlet's words is a fragment, which marks a few
+# of its words and leaves the rest of the sentence in the outlet's wording (fragment_runs)
+FRAGMENT = 2 * RUN
 # a verb moved back a tense is the same word ('has become' told as 'had become'): reported
 # speech that only backshifts the outlet's sentence still carries its words
 _TENSES = ("has had have", "is was are were", "will would", "can could", "says said say")
@@ -62,6 +68,52 @@ def in_runs(
     return hit
 
 
+def _quotation_sizes(toks: Sequence[tuple[str, bool]]) -> list[int]:
+    """For each token, the length in words of the quotation it stands in (0 outside one)."""
+    sizes = [0] * len(toks)
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and toks[end][1]:
+            end += 1
+        sizes[k:end] = [end - k] * (end - k)
+        k = max(end, k + 1)
+    return sizes
+
+
+def fragment_runs(
+    toks: Sequence[tuple[str, bool]], source: Callable[[tuple[str, ...]], int | None]
+) -> dict[int, int]:
+    """Word index -> source, for the words outside quotation marks in a run of a source's words
+    that only quotation marks of fragments (fewer than FRAGMENT words each) break, when RUN or
+    more of its words stand outside them: '… had ended an internal contest that “awarded
+    points to engineers” for using AI assistants' is the outlet's sentence with four words
+    marked, still read in its words. A longer quotation is a passage credited whole; the words
+    around it are judged on their own (a run of RUN outside the marks)."""
+    sizes = _quotation_sizes(toks)
+    hit: dict[int, int] = {}
+    for i in range(len(toks) - RUN + 1):
+        window = toks[i : i + RUN]
+        if not any(inside for _, inside in window):
+            continue  # a run outside the marks: the plain rule's
+        if any(s >= FRAGMENT for s in sizes[i : i + RUN]):
+            continue
+        n = source(tuple(w for w, _ in window))
+        if n is not None:
+            for j in range(i, i + RUN):
+                hit.setdefault(j, n)
+    out: dict[int, int] = {}
+    run: list[int] = []
+    for j in sorted(hit) + [len(toks) + 1]:  # maximal runs of hit words
+        if run and j != run[-1] + 1:
+            outside = [k for k in run if not toks[k][1]]
+            if len(outside) >= RUN and len(outside) < len(run):
+                out.update((k, hit[k]) for k in outside)
+            run = []
+        run.append(j)
+    return out
+
+
 @dataclass(frozen=True)
 class Shingles:
     """Every run of RUN words of each source, to look runs up in constant time."""
@@ -99,23 +151,29 @@ class Shingles:
         return out
 
     def copied(self, text: str) -> dict[int, int]:
-        """Source n -> how many words of ``text`` outside quotation marks lie in a run of RUN
-        words copied from it (a word counts once, for the first source that has it)."""
+        """Source n -> how many words of ``text`` outside quotation marks are its wording: they lie
+        in a run of RUN words copied from it, or in a longer run of its words broken only by
+        short quoted fragments (:func:`fragment_runs`). A word counts once, for the first source
+        that has it."""
         toks = tokens(text)
         marked: dict[int, int] = {}  # word index -> source
         for i in range(len(toks) - RUN + 1):
             window = toks[i : i + RUN]
             if any(inside for _, inside in window):
                 continue
-            gram = tuple(w for w, _ in window)
-            n = next((n for n, grams in self.by_source.items() if gram in grams), None)
+            n = self._source(tuple(w for w, _ in window))
             if n is not None:
                 for j in range(i, i + RUN):
                     marked.setdefault(j, n)
+        for j, n in fragment_runs(toks, self._source).items():
+            marked.setdefault(j, n)
         counts: dict[int, int] = {}
         for n in marked.values():
             counts[n] = counts.get(n, 0) + 1
         return counts
+
+    def _source(self, gram: tuple[str, ...]) -> int | None:
+        return next((n for n, grams in self.by_source.items() if gram in grams), None)
 
     def reasons(self, text: str, names: Mapping[int, str]) -> tuple[str, ...]:
         """The reason a sentence fails the copy check: it carries a source's words as ours."""
@@ -138,8 +196,9 @@ def wording_ratio(lines: Iterable[str], shingles: Shingles) -> float:
     """The share of the words of ``lines`` that stand outside quotation marks inside a run of
     RUN words a source has when the quotation marks are ignored: an outlet's wording kept in a
     retold sentence whose copied run is broken only by short quoted fragments ("… the “key
-    figure” in a recent report …"). The copy ratio counts none of these; this tells how much of
-    a draft still reads in the outlet's words."""
+    figure” in a recent report …"). The copy ratio counts them where 8 or more stand outside
+    the marks in one run (fragment_runs); this counts every one: how much of a draft still
+    reads in the outlet's words."""
     grams = frozenset().union(*shingles.by_source.values())
     total = kept = 0
     for line in lines:

@@ -222,8 +222,9 @@ def hold_share(
 ) -> tuple[dict[str, list[Pair]], set[int]]:
     """The draft with quoted lines dropped, least important first (``_drop_order``), until at
     most ``share`` of its words are quoted, or only lines in ``keep`` are left to drop (a
-    draft's one line from an outlet, fallback.py, which the share does not count: the rest of
-    the draft holds it on its own); then each line dropped, most important first, is put back
+    draft's one line from an outlet, fallback.py, which it must not drop: the rest of the draft
+    holds the share on its own, and the fallback then cuts the line's quotation to fit it,
+    shortcut.py); then each line dropped, most important first, is put back
     when the share still holds with it (dropping in order alone also dropped lines before the
     one whose quotation was too much: the demo's Norvale draft lost 4 lines and 2 quotes to one
     excerpt); and the indexes of the quote lines dropped."""

@@ -2,7 +2,8 @@
 
 The wire draft (wire.py) can lose every line that tells what an outlet reported: the waiting
 rules refuse every cut of a long sentence (clauses.dangling: 'projected in its latest report |
-that …'), the fragments every placement (fragments.py), and the finishing steps leave out
+that …'), its copied words are more than one quotation can hold (fragments.marked), and the
+finishing steps leave out
 what is left (a person met by surname alone, a subject the reader has not met, the quoting
 share; finish.py). What remains is newsdesk's own lines: "Three outlets reported the story,
 and newsdesk read all of them." and who reported first. Such a draft says nothing; one report
@@ -12,16 +13,18 @@ So when the finished draft has no line from an outlet, the first of these that s
 same finishing steps opens it:
 
 1. a line in newsdesk's words from each readable source's sentences (wire.every_source's
-   pools, lede sources first), with looser fragments (nounphrase.lenient);
+   pools, lede sources first), with looser cuts (nounphrase.lenient: fragments.loose_ends);
 2. a short attributed quotation of a source's opening sentences ('X reported: “…”', at most
    excerpts.EXCERPT_WORDS words, cut at a clause or, when every clause cut leaves a phrase
    waiting, before a phrase: waiting.LOOSE 1), within the per-source budget;
 3. a line in newsdesk's words with the 'verb + phrase | that' wait off as well (LOOSE 2).
 
 Every one is verified (Writer.own and Writer.quoted check it) and keeps the copy rule (no run
-of copying.RUN words outside quotation marks); the quoting share is the one limit the line may
-pass (the share holds the rest of the draft: excerpts.hold_share's ``keep``), since the share
-would otherwise leave the count alone again.
+of copying.RUN words outside quotation marks). The quoting share holds the rest of the draft
+without the line (excerpts.hold_share's ``keep``: dropping the line would leave the count alone
+again), and a quotation is then cut so the whole draft keeps the share (shortcut.py), down to
+shortcut.MIN_WORDS words; only when even those are past the share does the draft pass it, by
+that excerpt's few words: it is what tells the reader what happened.
 """
 
 from __future__ import annotations
@@ -31,12 +34,14 @@ from contextlib import contextmanager
 from typing import Protocol
 
 from newsdesk.summarizer import waiting
-from newsdesk.summarizer.compose import Numbering, source_texts
+from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
+from newsdesk.summarizer.copying import quoted_words
 from newsdesk.summarizer.editorial import is_opinion, stands_alone
 from newsdesk.summarizer.extractive import Pair
 from newsdesk.summarizer.finish import QuotePair, finish_budget
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.sentences import source_sentences
+from newsdesk.summarizer.shortcut import within_share
 from newsdesk.summarizer.usable import is_boilerplate
 
 from newsdesk.config import SummarizerConfig
@@ -127,8 +132,40 @@ def opened(
     if standing(held[0], held[1], ours):
         return held
     for line in lines:
-        first = {**chosen, "synopsis": [line, *chosen.get("synopsis", [])]}
+        # a line the draft holds already (an excerpt the share left out) is kept where it is,
+        # not told twice: 'X reported: “…” [1] X reported: “…” [1][2]'
+        told = any(t == line[0] for pairs in chosen.values() for t, _ in pairs)
+        first = chosen if told else {**chosen, "synopsis": [line, *chosen.get("synopsis", [])]}
         again = finish_budget(first, kept, num, settings, story, keep | {line[0]})
         if standing(again[0], again[1], ours):
-            return again
+            return _cut(again, line, (first, kept), context, keep)
     return held
+
+
+def _cut(
+    held: Held,
+    line: Pair,
+    draft: tuple[dict[str, list[Pair]], list[QuotePair]],
+    context: tuple[Numbering, SummarizerConfig, StoryInput],
+    keep: frozenset[str],
+) -> Held:
+    """The finished draft ``held`` with the fallback's excerpt ``line`` cut to the quoting share
+    (shortcut.within_share), finished again with the cut line; as it is when the line fits,
+    was changed by the finishing steps, or the cut draft loses its outlet's line. ``draft``:
+    the lines and quotes ``held`` was finished from."""
+    num, settings, story = context
+    chosen, kept = draft
+    told = [t for pairs in held[0].values() for t, _ in pairs]
+    if line[0] not in told or not quoted_words(line[0]):
+        return held
+    rest = [t for t in told if t != line[0]]
+    rest += [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in held[1]]
+    check = checker(num)
+    cut = within_share(
+        line[0], rest, settings.quote_share, lambda t: not check.check(t, line[1])
+    )
+    if cut == line[0]:
+        return held
+    first = {k: [(cut, c) if t == line[0] else (t, c) for t, c in v] for k, v in chosen.items()}
+    again = finish_budget(first, kept, num, settings, story, keep | {cut})
+    return again if any(cut == t for pairs in again[0].values() for t, _ in pairs) else held

@@ -1,31 +1,28 @@
-"""Short quoted fragments: an outlet's words kept inside reported speech, marked, and short.
+"""Quotations inside reported speech: an outlet's words kept in newsdesk's sentence, marked whole.
 
 A reported sentence ("Hill Courier reported that the board agreed to a two-year pay deal for
-junior nurses working night shifts in rural clinics") often keeps a run of ``copying.RUN`` (8)
-or more of the outlet's words: its lead sentence cannot be retold by cutting clauses alone.
-Quoting the whole run spends the quoting budget (``summarizer.quote_share``) a short draft does
-not have. A run is broken as well by a quoted fragment inside it, when the words left on either
-side are fewer than RUN: only those words are quoted ("… the board agreed to a “two-year pay
-deal for junior nurses working night shifts” in rural clinics"). :func:`fragmented` places such
-fragments, preferring ones whose edges fall between phrases; :func:`marked` quotes whole runs.
+junior nurses …") often keeps a run of ``copying.RUN`` (8) or more of the outlet's words. It is
+told only when those words are one run that can stand as one quotation: at most MAX_QUOTED of
+the sentence, opening and closing where a quotation may (:func:`_fits`). Until session 33 a run
+was broken instead by two or three short quoted fragments placed inside it, and the words
+between them stood unmarked: the outlet's sentence, still read in its words (issue 12; the copy
+rule now counts such words: copying.fragment_runs). :func:`loose_ends` and
+:func:`before_dash` find where a long sentence may end instead.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
-from newsdesk.summarizer.copying import RUN, Shingles
+from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.excerpts import BOUNDARY
 from newsdesk.summarizer.nounphrase import STRICT, cuts_across, splits_noun_phrase, verbish
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 
 MAX_QUOTED = 0.5  # share of a reported sentence that may be the outlet's words, marked
-MIN_FRAGMENT = 3  # words: a shorter quotation reads as a scare quote
-MAX_FLAWS = 2  # a fragment scored worse (_score) reads as a slip: the line is told another way
-_WORD = re.compile(r"\S+")
+MAX_FLAWS = 2  # a quotation with more flaws reads as a slip: the line is told another way
 
 _DASH = re.compile(r"\s[\u2014\u2013]\s|\s--\s")
 
@@ -42,6 +39,7 @@ def before_dash(sentence: str, least: int = 8) -> str:
 
 _PHRASE_TEXT = "by for in on to from at amid over after before during"
 _PHRASE = frozenset(_PHRASE_TEXT.split())
+PHRASES = _PHRASE  # the words a phrase opens with, where a quotation may end before (shortcut.py)
 
 
 def loose_ends(ws: Sequence[str], limit: int, tries: int = 3) -> list[int]:
@@ -110,14 +108,22 @@ def _quote(norm: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def marked(text: str, shingles: Shingles) -> str:
-    """``text`` with its copied runs in quotation marks, when they are at most MAX_QUOTED of its
-    words ('' otherwise)."""
+    """``text`` with its copied words as one quotation, when they are one run, at most
+    MAX_QUOTED of its words, and the quotation's edges fall where a quotation may open and
+    close (:func:`_fits`: no name cut in two, no phrase left waiting outside, no phrase boundary
+    crossed); '' otherwise. A retold sentence is newsdesk's words or carries the outlet's as one
+    quotation; a few short fragments of the outlet's sentence marked and the rest left in its
+    words still read as the outlet's sentence (copying.fragment_runs)."""
     norm = normalize(text)
     spans = [_tidy(norm, a, b) for a, b in shingles.spans(text)]
-    quoted = sum(len(norm[a:b].split()) for a, b in spans)
-    if not spans or quoted > MAX_QUOTED * len(norm.split()):
+    if len(spans) != 1:
         return ""
-    return _quote(norm, spans)
+    (a, b), words = spans[0], norm.split()
+    first, size = len(norm[:a].split()), len(norm[a:b].split())
+    if size > MAX_QUOTED * len(words) or not _fits(words, first, first + size, 0):
+        return ""
+    out = _quote(norm, spans)
+    return "" if shingles.copied(out) else out
 
 
 # prepositions the stop-word list leaves out: a fragment that ends on one ('without “names and
@@ -154,45 +160,6 @@ def _splits(words: Sequence[str], at: int) -> int:
 
 
 _SCALES = frozenset(["hundred", "thousand", "million", "billion", "trillion", "percent", "%"])
-
-
-def _inside(words: Sequence[str], at: int) -> int:
-    """1 when a fragment edge at ``at`` falls between two words of meaning with no punctuation
-    between them, likely inside a phrase ('code review and | build tools'); an edge beside
-    'by', 'of', 'and' or a comma falls between phrases."""
-    if not 0 < at < len(words):
-        return 0
-    left, right = words[at - 1], words[at]
-    return int(left[-1:].isalnum() and not _weak(left) and not _weak(right))
-
-
-@lru_cache(maxsize=512)
-def _windows(words: tuple[str, ...], strict: bool = True) -> list[tuple[int, int]]:
-    """The fragments (start, end) within a copied run of ``words`` that leave fewer than RUN
-    words on either side and read well enough (``MAX_FLAWS``), best first: opening and closing
-    on a word of meaning, cutting no name, holding no name (the verifier reads a quoted name as
-    the speaker's), shortest, nearest the middle."""
-    total = len(words)
-    need = max(total - 2 * (RUN - 1), MIN_FRAGMENT)
-    scored = []
-    for size in range(need, min(total, need + 6) + 1):
-        for a in range(0, total - size + 1):
-            b = a + size
-            if a >= RUN or total - b >= RUN:
-                continue
-            flaws = _score(words, a, b)
-            if _fits(words, a, b, flaws, strict):
-                scored.append(((flaws, size, abs((a + b) - total)), (a, b)))
-    return [w for _, w in sorted(scored)]
-
-
-def _score(words: Sequence[str], a: int, b: int) -> int:
-    """How badly a fragment (a, b) that closes well (_fits) reads: a weak word opening it
-    (counted twice), an edge inside a phrase, a name inside, a comma inside ('“called
-    molnupiravir, cut” the risk')."""
-    flaws = 2 * _weak(words[a]) + _inside(words, a) + _inside(words, b)
-    inner = any(w[-1:] == "," for w in words[a : b - 1])
-    return flaws + any(w[:1].isupper() for w in words[a:b]) + inner
 
 
 def _fits(words: Sequence[str], a: int, b: int, flaws: int, strict: bool = True) -> bool:
@@ -242,73 +209,3 @@ def _open_end(word: str, before: str = "") -> bool:
     if core in _DETERMINERS or word.lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return True
     return before not in _COPULAS and lexicon.adjective_only(core)
-
-
-@lru_cache(maxsize=512)
-def _pairs(words: tuple[str, ...], strict: bool = True) -> list[tuple[tuple[int, int], ...]]:
-    """Two fragments within a long copied run that leave fewer than RUN words before, between
-    and after them ('spending “rose from about $310,000” in the third quarter “to just under $1
-    million” in the fourth'), best first: as _windows, scored on both. Cached: the verifier's
-    picks ask for the same run several times."""
-    total, scored = len(words), []
-    most = max(total - 3 * (RUN - 1), 2 * MIN_FRAGMENT) + 3  # quoted words at most
-    score: dict[tuple[int, int], int] = {}
-
-    def bad(a: int, b: int) -> int:
-        if (a, b) not in score:
-            score[a, b] = _score(words, a, b)
-        return score[a, b]
-
-    for a1 in range(min(RUN, total)):
-        for b1 in range(a1 + MIN_FRAGMENT, min(a1 + MIN_FRAGMENT + 4, total) + 1):
-            for a2 in range(b1 + 1, min(b1 + RUN, total)):
-                for b2 in range(max(a2 + MIN_FRAGMENT, total - RUN + 1), a2 + MIN_FRAGMENT + 5):
-                    if b2 > total or b1 - a1 + b2 - a2 > most:
-                        break
-                    flaws = (bad(a1, b1), bad(a2, b2))
-                    fit = _fits(words, a1, b1, flaws[0], strict)
-                    if fit and _fits(words, a2, b2, flaws[1], strict):
-                        pair = ((a1, b1), (a2, b2))
-                        scored.append(((sum(flaws), b1 - a1 + b2 - a2), pair))
-    return [p for _, p in sorted(scored)]
-
-
-def _run_options(words: Sequence[str], pieces: int) -> list[tuple[tuple[int, int], ...]]:
-    key = tuple(words)
-    strict = STRICT.get()
-    return [(w,) for w in _windows(key, strict)] if pieces == 1 else _pairs(key, strict)
-
-
-def fragmented(
-    text: str, shingles: Shingles, pick: int = 0, max_share: float = 0.35, pieces: int = 1
-) -> str:
-    """``text`` with each copied run broken by ``pieces`` (1 or 2) short quoted fragments (the
-    ``pick``-th best for each run of those within the share); '' when there are none or more
-    than ``max_share`` of the words would be quoted."""
-    norm = normalize(text)
-    runs = shingles.spans(text)
-    spans, most = [], max_share * len(norm.split())
-    for a, b in runs:
-        found = list(_WORD.finditer(norm, a, b))
-        options = _run_options([m.group(0) for m in found], pieces)
-        options = [o for o in options if sum(e - s for s, e in o) <= most]  # the rest: ''
-        if not options:
-            return ""
-        for s, e in options[min(pick, len(options) - 1)]:
-            spans.append(_tidy(norm, found[s].start(), found[e - 1].end()))
-    quoted = sum(len(norm[a:b].split()) for a, b in spans)
-    if not spans or quoted > max_share * len(norm.split()):
-        return ""
-    out = _quote(norm, spans)
-    return "" if shingles.copied(out) else out
-
-
-def fragment_options(text: str, shingles: Shingles, tries: int = 4) -> list[str]:
-    """Up to ``tries`` ways of quoting fragments of ``text``, best first (the verifier picks)."""
-    one = [f for k in range(tries) if (f := fragmented(text, shingles, k))]
-    if one:
-        return list(dict.fromkeys(one))
-    # two fragments when one would quote too much
-    return list(
-        dict.fromkeys(f for k in range(tries) if (f := fragmented(text, shingles, k, pieces=2)))
-    )

@@ -1,11 +1,11 @@
-"""Noun phrases a quoted fragment must not split (issue 12): a fragment that closes on a
-modifier whose head noun stands outside the quotation ('“spending on AI” models', '“roles would
-be for software” engineers') reads as a slip. fragments.py quotes to the head noun or stops
-before the modifier.
+"""Noun phrases a quotation must not split (issue 12): a quotation that closes on a modifier
+whose head noun stands outside it ('“spending on AI” models', '“roles would be for software”
+engineers') reads as a slip. fragments.marked makes no such quotation: the line is told
+another way.
 
 Parts of speech come from WordNet (lexicon.py); a word it lists as a noun may be a verb too
-('models'), so a fragment is sometimes placed elsewhere when it need not be: the cost is a
-different fragment, never a wrong one.
+('models'), so a quotation is sometimes refused when it need not be: the cost is a line told
+another way, never a wrong one.
 """
 
 from __future__ import annotations

@@ -8,9 +8,10 @@ would), an opening appositive and a closing "according to …" are left out, a t
 move to the front, and a long sentence ends at a clause boundary. Such a sentence is kept only
 when
 
-* no run of ``copying.RUN`` (8) words of it is copied from any source outside quotation marks
-  (it would be the outlet's writing standing as ours: then the outlet gets a marked excerpt,
-  excerpts.py, or nothing), and
+* no run of ``copying.RUN`` (8) words of it is copied from any source outside quotation marks,
+  nor one broken only by short quoted fragments (it would be the outlet's writing standing as
+  ours), unless its copied words are one run quoted whole (fragments.marked); else the outlet
+  gets a marked excerpt (excerpts.py) or nothing, and
 * the verifier supports it against the source it cites, like every other line.
 
 Sentences quoting someone, pointing back at something the reader has not met, or carrying their
@@ -45,7 +46,6 @@ from newsdesk.summarizer.editorial import (
 from newsdesk.summarizer.excerpts import APPOSITIVE, QUOTE_MARK
 from newsdesk.summarizer.fragments import (
     before_dash,
-    fragment_options,
     loose_ends,
     marked,
 )
@@ -57,7 +57,7 @@ from newsdesk.summarizer.waiting import WHEN
 LEDE = -1  # the style of a draft's first line: what happened, then who reported it ('Brightforge
 # has scrapped …, Meridian Wire reported.'), so the lede and the home page's blurb open on the
 # event, not on the outlet (the demo's TokenRank lede opened on who ran whose report)
-LONG_WORDS = 40  # words kept of a sentence told with short quoted fragments
+LONG_WORDS = 40  # words kept of a sentence told with its copied run quoted
 
 _NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
 _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
@@ -158,9 +158,7 @@ _OPENING_SOURCE = re.compile(r"(?i)according to the \w+,")
 def _new_document(text: str) -> str:
     """'according to the memo, …' opening the outlet's sentence -> 'according to a memo, …':
     the draft has not met the memo (subjects.introduce), and the outlet's run of words no
-    longer runs on through it into the claim, so the claim can be told with two short
-    fragments ('… “rose from about $310,000” … “to just under $1 million” …'; the demo's
-    Norvale draft had lost the range)."""
+    longer runs on through it into the claim."""
     m = _OPENING_SOURCE.match(text)
     return introduce([m.group(0)])[0] + text[m.end() :] if m else text
 
@@ -207,18 +205,14 @@ def candidates(
 
 
 def _long_forms(outlet: str, body: str, style: int, verb: str) -> list[str]:
-    """Longer tellings, for short quoted fragments: up to LONG_WORDS words, or cut before a
-    phrase (fragments.loose_ends) when no clause boundary comes in time."""
+    """Longer tellings, for one quotation of their copied run: up to LONG_WORDS words, or cut
+    before a phrase (fragments.loose_ends) when no clause boundary comes in time."""
     out = [t for short, t in candidates(outlet, body, style, verb, LONG_WORDS) if not short]
     ws = body.split()
     for end in loose_ends(ws, LONG_WORDS):
         if complete(ws[:end]) and not dangling(ws, end):
             out += forms(outlet, ws[:end], style, verb)
     return out
-
-
-def _fragments(text: str, shingles: Shingles) -> list[str]:
-    return fragment_options(text, shingles) if shingles.copied(text) else [text]
 
 
 def own_words(
@@ -235,8 +229,9 @@ def own_words(
 ) -> str | None:
     """newsdesk's sentence reporting what source n (``outlet``) wrote in ``sentence``, the first
     the verifier supports of: a candidate keeping at least half the sentence with no copied run,
-    one with its copied runs broken by short quoted fragments (fragments.py) or marked as
-    quotations, a shorter one with no copied run; None when there is none. ``quoting=False``:
+    one whose copied words are one run, quoted whole (fragments.marked: never short fragments
+    with the rest left in the outlet's words), a shorter one with no copied run; None when there
+    is none. ``quoting=False``:
     only candidates with no quoted words (when the quoting budget is spent)."""
     body = clause(sentence, names)
     # "X reported that X …"; a credit 'Tagus Wire (via Valley Courier)' names both
@@ -272,14 +267,13 @@ def _told(body: str, n: int, tell: tuple[str, Shingles, Check, int, str, bool]) 
     ]
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
     late = [t for short, t, copied in every if short and copied] if quoting else []
-    if quoting:  # a long lead sentence, told with its fragments quoted (fragments.py)
+    if quoting:  # a long lead sentence, its copied run quoted whole
         quoted += _long_forms(outlet, body, style, verb)
     ordered = (
         [t for short, t, copied in every if not short and not copied]
-        + [f for t in quoted for f in _fragments(t, shingles)]
         + [marked(t, shingles) for t in quoted]
         + [t for short, t, copied in every if short and not copied]
-        + [f for t in late for f in _fragments(t, shingles)]
+        + [marked(t, shingles) for t in late]
     )
     for text in ordered:
         if text and not check(text, (n,)):

@@ -171,9 +171,9 @@ def reception(
     """The thread lines a draft keeps (``talk``: discussion_sentences; ``heads``: those of
     newsdesk's words) and those the quoting share does not count. When the threads are the
     story's only readable sources (``alone``), their quoted comments are how the thread received
-    it and the draft's only word of what was said: held to the per-source limit only, as the
-    fallback's line is (the share, counted against two lines of counts, left the demo's Ask HN
-    draft with no comment at all). Otherwise every quote takes its place in the budget."""
+    it and the draft's only word of what was said: held to the per-source limit only (the
+    share, counted against two lines of counts, left the demo's Ask HN draft with no comment at
+    all). Otherwise every quote takes its place in the budget."""
     kept = [p for p in talk if p in heads or budget.take(p[0], p[1][0], lead=alone)]
     told = frozenset(p[0] for p in kept if alone and p not in heads)
     return kept, told

@@ -84,7 +84,7 @@ class Writer:
         return said, (n,)
 
     def _said(self, text: str, n: int) -> str | None:
-        for quoting in (True, False):  # short quoted fragments, or none when over the budget
+        for quoting in (True, False):  # one quotation, or none when over the budget
             said = own_words(
                 text,
                 n,
@@ -221,8 +221,8 @@ def wire(
     pools = fallback.pools(story, num, ranked, OPENING)
     unheard = every_source(pools, plan)
     plan.add("takeaways", events, max(settings.takeaways, 0))
-    # the quotes (the company's own words first) before the body's quoted fragments: a
-    # speaker's own sentence tells more than a few words of an outlet's in quotation marks
+    # the quotes (the company's own words first) before the body's quoted lines: a speaker's
+    # own sentence tells more than an outlet's words in quotation marks
     budget.hold(held := plan.held(), 1)  # the news before a third quote
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
@@ -244,7 +244,7 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    share = float(settings.quote_share > 0)  # the fallback's line: held by no share (fallback.py)
+    share = float(settings.quote_share > 0)  # the fallback's line: cut to the share after (fallback.py)
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
@@ -275,7 +275,7 @@ def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, lis
 
 def _tell(plan: Plan, n: int, sentences: list[str], *, retry: bool = False) -> bool:
     """One more line in newsdesk's words from source n's ``sentences``, if one can be told
-    (``retry``: then with looser fragments, nounphrase.lenient, for a source not heard yet)."""
+    (``retry``: then with looser cuts, nounphrase.lenient, for a source not heard yet)."""
     for loose in (False, True) if retry else (False,):
         with lenient() if loose else nullcontext():
             for sentence in sentences:

@@ -1,14 +1,18 @@
 """A draft never stands on newsdesk's own lines alone (issue 12): when every line from an outlet
 was left out, the fallback opens the draft on one (summarizer/fallback.py), verified, with the
-copy rule and the per-source budget kept."""
+copy rule, the per-source budget and the quoting share kept (its excerpt cut to the share:
+summarizer/shortcut.py, cut at a clause end, before a phrase or after a word, ending in '…'
+inside the quotation marks, never inside a name or a figure, verified, never shorter than
+shortcut.MIN_WORDS)."""
 
 from __future__ import annotations
 
 from newsdesk.summarizer import summarize, waiting
 from newsdesk.summarizer.clauses import dangling
-from newsdesk.summarizer.copying import Shingles, copy_ratio, quoted_words
+from newsdesk.summarizer.copying import Shingles, copy_ratio, quoted_words, tokens
 from newsdesk.summarizer.excerpts import hold_share, trim
 from newsdesk.summarizer.nounphrase import STRICT
+from newsdesk.summarizer.shortcut import MIN_WORDS, ends, within_share
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, StoryInput
@@ -95,3 +99,72 @@ def test_the_last_resort_s_looser_cuts_apply_only_while_it_looks():
     finally:
         waiting.LOOSE.reset(token)
     assert dangling(ws, that)
+
+
+_SALE = (
+    "The Marrowby council voted on Monday to sell the Old Corn Exchange for 2.4 million pounds, "
+    "and the buyer plans to reopen the hall as a concert venue next spring."
+)
+_LINE = f"Fenwick Echo reported: \u201c{_SALE}\u201d"
+_REST = [  # newsdesk's own lines beside it: about 40 words, none quoted
+    "Three outlets reported the story, and newsdesk read all of them.",
+    "Fenwick Echo reported it first, on Monday evening, and the other two followed it on "
+    "Tuesday morning with the council's statement.",
+    "The council published its own account of the vote on its website.",
+]
+
+
+def _share(lines: list[str]) -> float:
+    return sum(map(quoted_words, lines)) / sum(len(tokens(t)) for t in lines)
+
+
+def _quoted(line: str) -> str:
+    return line[line.index("\u201c") + 1 : line.rindex("\u201d")]
+
+
+def test_the_excerpt_is_cut_at_a_clause_end_to_keep_the_share():
+    assert _share([_LINE, *_REST]) > 0.3  # whole, the sentence is past the share
+    checked: list[str] = []
+    cut = within_share(_LINE, _REST, 0.3, lambda t: checked.append(t) is None)
+    assert cut != _LINE and cut.endswith("\u2026\u201d") and checked[-1] == cut
+    assert _share([cut, *_REST]) <= 0.3
+    kept = _quoted(cut).removesuffix("\u2026")
+    assert _SALE.startswith(kept)  # the outlet's words as written, verifiable as a quotation
+    assert len(kept.split()) >= MIN_WORDS and kept.endswith("pounds")  # at the comma
+
+
+def test_no_cut_falls_inside_a_name_or_a_figure_or_after_a_little_word():
+    ws = _SALE.split()
+    places = {e for _, e in ends(ws)}
+    assert ws.index("Corn") not in places and ws.index("Exchange") not in places  # Old | Corn
+    assert ws.index("million") not in places and ws.index("pounds,") not in places  # 2.4 | m
+    assert all(ws[e - 1].lower() not in ("the", "for", "to", "and") for e in places)
+    assert min(places) >= MIN_WORDS
+    said = "The Fenwick council said on Monday that a panel set up after the Jan. 6 flood "
+    ws = (said + "rejected the plan for a new weir on the river").split()
+    places = {e for _, e in ends(ws)}
+    assert ws.index("6") not in places  # 'the Jan…'
+    assert ws.index("rejected") + 1 not in places  # '… rejected…' without what it rejected
+    assert ws.index("plan") + 1 in places  # before 'for': a phrase may be left out
+
+
+def test_a_cut_the_verifier_refuses_is_passed_over():
+    cut = within_share(_LINE, _REST, 0.3, lambda t: "pounds" not in t)
+    assert cut != _LINE and "pounds" not in cut and _share([cut, *_REST]) <= 0.3
+
+
+def test_the_fallback_s_line_in_a_draft_keeps_the_share():
+    story = _story()
+    draft = summarize(story, SummarizerConfig(quote_share=0.45))
+    lines = [ln.text for ln in draft.lines()]
+    told = [t for t in lines if t.startswith("Tidewater Post reported: \u201c")]
+    assert told and draft.flagged == [], draft.report()
+    assert _share(lines) <= 0.45  # whole, the excerpt made it 0.88 of the draft's words
+    assert _TIDEWATER.startswith(_quoted(told[0]).removesuffix("\u2026"))
+
+
+def test_past_the_share_the_excerpt_keeps_its_minimum():
+    draft = summarize(_story(), SummarizerConfig())  # 0.3: not even MIN_WORDS fit
+    told = [ln.text for ln in draft.synopsis if "\u201c" in ln.text]
+    assert told and draft.flagged == [], draft.report()
+    assert MIN_WORDS <= quoted_words(told[0]) < 2 * MIN_WORDS  # not the sentence's 28 words

@@ -132,34 +132,3 @@ def test_a_quotation_of_whole_phrases_stands(sentence: str, fragment: str) -> No
     from newsdesk.summarizer.nounphrase import crosses
 
     assert not crosses(*_span(sentence, fragment))
-
-
-def test_a_retold_sentence_quotes_whole_phrases() -> None:
-    """The demo's Norvale line, told of an invented outlet: its run is broken by fragments
-    that hold whole phrases, with the copy rule kept."""
-    from newsdesk.summarizer.copying import Shingles
-    from newsdesk.summarizer.fragments import fragment_options
-
-    source = (
-        "Each night a printed sheet listed the late boats, and a short bell in the harbour tower"
-        " warned the crews."
-    )
-    line = "Tide Post reported that " + source[0].lower() + source[1:]
-    shingles = Shingles.of({1: source})
-    options = fragment_options(line, shingles)
-    assert options and not any("tower warned\u201d" in o for o in options), options
-    for option in options:
-        assert not shingles.copied(option)
-
-
-def test_a_short_line_gets_the_whole_phrase_its_share_admits() -> None:
-    """In an 11-word line at most 3 words may be quoted: the placements of 4 ranked first are
-    passed over for one of 3 that holds a whole phrase (before, none was tried: apnews.com's
-    only line on a NeuS draft was lost)."""
-    from newsdesk.summarizer.copying import Shingles
-    from newsdesk.summarizer.fragments import fragment_options
-
-    source = "Harlow Foods added just 40 shops in March, its slowest month since the merger."
-    line = "Tide Post reported Harlow Foods added just 40 shops in March."
-    options = fragment_options(line, Shingles.of({1: source}))
-    assert options == ["Tide Post reported Harlow Foods added \u201cjust 40 shops\u201d in March."]

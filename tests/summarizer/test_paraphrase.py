@@ -58,14 +58,11 @@ def test_reported_speech_moves_the_tense_back_but_not_after_to_or_a_modal():
 def test_an_outlet_s_sentence_is_told_in_our_words_naming_the_outlet():
     story = _story()
     first = LISBON.split(". ")[0] + "."
-    said = _own(first, story)
-    assert said == (
-        "Hill Courier reported that Brightvale would \u201copen an engineering office\u201d in"
-        " Porto next month and planned to \u201chire 150 people\u201d there over two years."
-    )  # "the tools maker said" left to the outlet; moving the tense back ("will" told as
-    # "would") does not make eight of the outlet's words ours: short quoted fragments break them
-    copies = Shingles.of({1: LISBON})
-    assert not copies.copied(said) and not checker(numbering(story)).check(said, (1,))
+    # moving the tense back ("will" told as "would") does not make eight of the outlet's words
+    # ours, and short quoted fragments placed in them leave the rest in its words (issue 12,
+    # session 33: before, 'Brightvale would “open an engineering office” in Porto next month
+    # and planned to “hire 150 people” there over two years'); no telling is left
+    assert _own(first, story) is None
     # a name stays capitalised; the tense moves back, and the aside after the name goes (with
     # it the sentence would still be the outlet's eleven words, only moved back a tense)
     assert _own("Brightvale, which is privately held, does not publish its revenue.", story) == (
@@ -78,17 +75,15 @@ def test_an_outlet_s_sentence_is_told_in_our_words_naming_the_outlet():
     )
 
 
-def test_a_sentence_that_cannot_be_told_without_copying_gets_one_short_quoted_fragment():
+def test_a_sentence_that_cannot_be_told_without_copying_is_not_told():
     text = "The regulator fined the bank for failing to report suspicious transfers in time."
     story = _story(text)
     # every unquoted form keeps a run of 8 words, or is too short
     assert _own(text, story, quoting=False) is None
-    # issue 12: the run is broken by a short fragment in quotation marks, not quoted whole
-    said = _own(text, story)
-    assert said is not None and said.startswith("Hill Courier reported that ")
-    shingles = Shingles.of(source_texts(story, numbering(story)))
-    assert not shingles.copied(said)
-    assert 3 <= quoted_words(said) <= 0.35 * len(tokens(said)), said
+    # issue 12, session 33: not with a short fragment quoted and the rest in the outlet's words
+    # ('… fined the bank for “failing to report suspicious” transfers in time'), nor quoted
+    # whole (more than half the line): the outlet gets an excerpt, or nothing
+    assert _own(text, story) is None
 
 
 def test_the_finished_draft_is_held_to_the_share():
@@ -183,40 +178,10 @@ def test_a_relative_clause_alone_is_not_a_sentence() -> None:
     assert complete(words("The board, which met on Monday, approved the plan"))
 
 
-def test_a_quoted_fragment_does_not_close_on_a_preposition():
-    from newsdesk.summarizer.fragments import fragment_options
-
-    source = (
-        "The dashboard will keep showing spending per team, but without names and without an order."
-    )
-    text = (
-        "Hill Courier reported that the dashboard would keep showing spending per team, but without"
-        " names and without an order."
-    )
-    options = fragment_options(text, Shingles.of({1: source}))
-    assert options and not Shingles.of({1: source}).copied(options[0])
-    # the best placement quotes a whole phrase, not '… but without “names and without” an order'
-    assert "without\u201d" not in options[0], options[0]
-
-
-def test_a_quoted_fragment_ends_between_phrases_not_inside_one():
-    from newsdesk.summarizer.fragments import fragment_options
-
-    source = "The museum will open a new wing for modern sculpture in the spring of next year."
-    text = (
-        "Hill Courier reported that the museum would open a new wing for modern sculpture in the"
-        " spring of next year."
-    )
-    best = fragment_options(text, Shingles.of({1: source}))[0]
-    # not '… a new “wing for modern” sculpture …': the quotation closes before 'in'
-    assert "sculpture\u201d in the spring" in best, best
-    assert not Shingles.of({1: source}).copied(best)
-
-
 def test_no_quoted_fragment_closes_on_a_word_that_leaves_its_phrase_waiting():
     """'… by the “state to set aside a lower” court …', '“hampering the global” economy' and
     '“surveyed disapproved of Biden's” handling' read as slips: no option ends so."""
-    from newsdesk.summarizer.fragments import _fits, _open_end, fragment_options
+    from newsdesk.summarizer.fragments import _fits, _open_end
 
     assert _open_end("global") and _open_end("Biden's") and _open_end("studio\u2019s")
     assert _open_end("last") and _open_end("former") and not _open_end("economy")
@@ -241,71 +206,6 @@ def test_no_quoted_fragment_closes_on_a_word_that_leaves_its_phrase_waiting():
     # object outside (nounphrase.crosses); the whole verb phrase stands
     assert not _fits(words, 2, 5, 0)
     assert _fits(words, 3, 9, 0)  # '“were hampering the global economic recovery”'
-    source = (
-        "Port officials said supply chain delays were hampering the global economic recovery"
-        " from the pandemic this autumn."
-    )
-    text = (
-        "Hill Courier reported that port officials said supply chain delays were hampering the"
-        " global economic recovery from the pandemic this autumn."
-    )
-    copies = Shingles.of({1: source})
-    options = fragment_options(text, copies)
-    assert options and not any(copies.copied(o) for o in options)
-    for option in options:
-        closing = option.split("\u201d")[0].split()[-1]
-        assert not _open_end(closing.lower()) and closing.lower() not in {"the", "of", "by"}
-
-
-def test_a_run_with_only_slipping_fragments_gets_none():
-    """When every fragment a run allows would end on a joining word, fragments give up and the
-    line is told another way (paraphrase.own_words tries a shorter clause)."""
-    from newsdesk.summarizer.fragments import _windows
-
-    words = tuple(
-        [
-            "the",
-            "fund",
-            "was",
-            "less",
-            "optimistic",
-            "about",
-            "the",
-            "global",
-            "economy",
-            "for",
-            "the",
-            "coming",
-            "year",
-        ]
-    )
-    slips = ("the", "global", "and") * 6
-    assert _windows(slips) == []  # every placement closes on 'the', 'global' or 'and'
-    chosen = [" ".join(words[a:b]) for a, b in _windows(words)]
-    assert chosen, "a clean fragment exists"
-    assert not any(c.endswith((" the", " global", " about", " for")) for c in chosen), chosen
-    # a comma inside a fragment costs a flaw: '“called molnupiravir, cut” the risk'
-    from newsdesk.summarizer.fragments import _score
-
-    aside = ["the", "pill,", "called", "molnupiravir,", "cut", "the", "risk", "of", "death"]
-    plain = ["the", "pill,", "called", "molnupiravir", "cut", "the", "risk", "of", "death"]
-    assert _score(aside, 2, 5) == _score(plain, 2, 5) + 1
-
-
-def test_a_quoted_fragment_keeps_a_bracketed_abbreviation_whole():
-    from newsdesk.summarizer.fragments import fragment_options
-
-    source = (
-        "The leak was studied by the International Consortium of Investigative Journalists (ICIJ)"
-        " in Washington, which shared it with partner newsrooms."
-    )
-    text = (
-        "Hill Courier reported that the leak was studied by the International Consortium of"
-        " Investigative Journalists (ICIJ) in Washington."
-    )
-    options = fragment_options(text, Shingles.of({1: source}))
-    assert any("(ICIJ)\u201d" in o for o in options), options
-    assert not any("(ICIJ\u201d)" in o for o in options), options
 
 
 def test_a_sentence_told_by_its_source_is_not_attributed_twice():
@@ -338,24 +238,6 @@ RANGE = (
 )
 
 
-def test_a_long_sentence_is_told_whole_with_two_short_fragments_rather_than_cut():
-    """One fragment would quote too much of a 28-word run; two keep the whole claim, with no
-    copied run of 8 words left outside quotation marks."""
-    from newsdesk.summarizer.fragments import fragment_options, fragmented
-
-    text = (
-        "Hill Courier reported that, according to the memo, the studio's monthly spending on cloud"
-        " rendering rose from about $240,000 in the second quarter of last year to over $2 million"
-        " in the third."
-    )
-    copies = Shingles.of({1: RANGE})
-    assert fragmented(text, copies) == ""  # one fragment: over the quoting share
-    two = fragmented(text, copies, pieces=2)
-    assert two.count("\u201c") == 2 and not copies.copied(two)
-    assert two in fragment_options(text, copies)
-    assert "$2 million in the third." in two.replace("\u201d", "")  # where it went, kept
-
-
 def test_a_cut_never_keeps_where_a_change_started_and_drops_where_it_went():
     from newsdesk.summarizer.fragments import loose_ends
 
@@ -368,9 +250,6 @@ def test_a_cut_never_keeps_where_a_change_started_and_drops_where_it_went():
     # $240,000”', a fragment opening inside a noun phrase and running into its verb, which
     # fragments no longer place (nounphrase.crosses); no cut drops where the change went
     assert said is None or "$2 million" in said, said
-    told = RANGE.replace("the studio's monthly spending on cloud", "monthly spending on")
-    said = _own(told, _story(told))  # one that can be told: told whole, its change kept
-    assert said is not None and "$2 million in the third" in said, said
 
 
 def test_a_sentence_is_never_cut_before_the_clause_that_qualifies_it() -> None:
@@ -577,7 +456,6 @@ def test_a_cut_may_not_drop_the_verb_of_a_clause_joined_by_and():
 def test_a_quoted_fragment_does_not_split_a_noun_phrase():
     """Issue 12: '“spending on AI” models' leaves the phrase's head noun outside the quotation;
     a fragment quotes to the head noun or stops before its modifier."""
-    from newsdesk.summarizer.fragments import fragment_options
     from newsdesk.summarizer.nounphrase import splits_noun_phrase
 
     assert splits_noun_phrase("on", "AI", "models") and splits_noun_phrase(
@@ -589,20 +467,6 @@ def test_a_quoted_fragment_does_not_split_a_noun_phrase():
     assert not splits_noun_phrase("the", "vote", "yesterday") and not splits_noun_phrase(
         "", "score", "based"
     )
-    source = (
-        "The ferry operator has scrapped its winter timetable after its spending on diesel engines"
-        " tripled in a single season."
-    )
-    text = (
-        "Hill Courier reported that the ferry operator had scrapped its winter timetable after its"
-        " spending on diesel engines tripled in a single season."
-    )
-    options = fragment_options(text, Shingles.of({1: source}))
-    assert options
-    for option in options:
-        assert not Shingles.of({1: source}).copied(option)
-        closing = {part.split()[-1] for part in option.split("\u201d")[:-1]}  # words before ”
-        assert not closing & {"diesel", "on"}, option  # a word, not a string: 'season”' stands
 
 
 def test_a_quoted_speaker_is_introduced_by_the_role_the_source_gives() -> None:

@@ -33,6 +33,9 @@ def test_a_contrast_s_said_half_is_no_credit_and_is_told_on_its_own() -> None:
         "Kestrel Foods said the bakery chain would add a fifth to its yearly sales within a year"
     )
     assert contrast_said("Kestrel Foods declined to give the price, the grocer said") is None
+    # own_words tries the said half when the whole contrast cannot be told; here both halves
+    # are the outlet's words from end to end and more than half of any telling would be
+    # quoted, so neither is told (before: with short fragments, the rest in its words)
     story = _story()
     num = numbering(story)
     texts = source_texts(story, num)
@@ -44,7 +47,7 @@ def test_a_contrast_s_said_half_is_no_credit_and_is_told_on_its_own() -> None:
         check=checker(num).check,
         names=names,
     )
-    assert told is not None and "said" in told and "takeover." not in told, told
+    assert told is None, told
 
 
 def test_the_share_puts_back_a_line_dropped_before_the_one_that_was_too_much() -> None:
