@@ -250,10 +250,9 @@ def count_words(text: str) -> int:
     return (b" " + data.translate(table)).count(b" a")
 
 
-# A story body's sentences, and a key for each: the draft stores the keys of the sentences the
-# verifier checked (front matter ``sentence_keys``), so the site can tell which sentences of an
-# edited body are the editor's own and unchecked. A key covers the words and the [n] cited;
-# <mark> tags, list and quote prefixes, case, quote styles and spacing do not change it.
+# A body's sentences and a key for each: drafts store the keys of the sentences the verifier
+# checked (``sentence_keys``), so the site tells an editor's own, unchecked sentences. A key
+# covers the words and the [n] cited, not <mark> tags, prefixes, case, quote styles or spacing.
 _SENTENCE_END = re.compile(r"(?<=\])\s+(?=[^\[\s])|(?<=[.!?])\s+(?=[A-Z\"\u201c])")
 _LINE_PREFIX = re.compile(r"^(?:[-*+]|>|\d+[.)])(?:\s+|$)")
 _CITES = re.compile(r"\s*\[\d+\]")
