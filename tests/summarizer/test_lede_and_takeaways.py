@@ -27,8 +27,11 @@ def test_the_lede_tells_the_event_first_and_its_outlet_after(five_outlets) -> No
         "Quillmoor has closed its kettle league after staff gamed it, Hill Courier reported."
     )
     assert forms("Hill Courier", ws, 0)[0].startswith("Hill Courier reported that")
+    # the fixture's opening sentence is one unbroken run of the outlet's words: since the
+    # outlet's-wording rule (copying.fragment_runs) it is not retold with fragments in quotation
+    # marks but quoted whole, as the outlet's, with the outlet named first
     lede = summarize(five_outlets, SummarizerConfig()).synopsis[0].text
-    assert lede.startswith("Northwind Labs") and lede.endswith(", Outlet 0 reported.")
+    assert lede.startswith("Outlet 0 reported: \u201cNorthwind Labs said on Monday that it will")
 
 
 def test_a_saying_verb_that_opens_what_was_said_is_no_closing_credit() -> None:
