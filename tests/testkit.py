@@ -137,3 +137,9 @@ def fresh_copy(built: Path, tmp_path: Path) -> Path:
     folder = tmp_path / "site"
     shutil.copytree(built, folder)
     return folder
+
+
+def norvale_story(root: Path) -> Path:
+    """The demo's Norvale story file under ``root`` (a drafted demo)."""
+    (path,) = (root / "content").rglob("norvale-*.md")
+    return path

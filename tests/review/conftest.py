@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import testkit
 
 SOURCES = [
     {
@@ -134,3 +135,17 @@ def drafts() -> Any:
         SOURCES=SOURCES,
         NEW_SOURCE=NEW_SOURCE,
     )
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo crawled and drafted once per test module (test_verify_story, test_editor_flow)."""
+    root = tmp_path_factory.mktemp("drafted-demo")
+    testkit.draft_demo(root)
+    return root
+
+
+@pytest.fixture
+def site(drafted: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the drafted demo for each test (tests edit its files)."""
+    return testkit.fresh_copy(drafted, tmp_path)

@@ -38,23 +38,6 @@ GIT_ENV = {
 }
 
 
-@pytest.fixture(scope="module")
-def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("editor-flow")
-    testkit.draft_demo(root)
-    return root
-
-
-@pytest.fixture
-def site(drafted: Path, tmp_path: Path) -> Path:
-    return testkit.fresh_copy(drafted, tmp_path)
-
-
-def _story(root: Path) -> Path:
-    (path,) = (root / "content").rglob("norvale-*.md")
-    return path
-
-
 def _add(path: Path, *sentences: str) -> None:
     text = path.read_text(encoding="utf-8")
     added = "".join(s + "\n\n" for s in sentences)
@@ -80,7 +63,7 @@ def _page(root: Path, strict: bool = False):  # type: ignore[no-untyped-def]
 def test_approve_records_its_check_so_the_page_claims_every_sentence_at_once(
     site: Path,
 ) -> None:
-    _add(_story(site), PARAPHRASE)
+    _add(testkit.norvale_story(site), PARAPHRASE)
     out = _cli(site, "review", "approve", NAME, "--editor", "Ed")
     assert "published by Ed" in out and "not confirmed" not in out
     check = _page(site).select_one(".counts .check").get_text(" ", strip=True)
@@ -88,16 +71,18 @@ def test_approve_records_its_check_so_the_page_claims_every_sentence_at_once(
 
 
 def test_a_sources_sentence_pasted_without_quotation_marks_is_caught(site: Path) -> None:
-    _add(_story(site), PASTED)
+    _add(testkit.norvale_story(site), PASTED)
     out = _cli(site, "verify", "--story", NAME)
     assert "· 1 fail" in out
     assert "copies 20 words of Circuit Report [1] word for word without quotation marks" in out
     assert "“the contest called prompt points gave engineers a weekly score" in out
     refused = _cli(site, "review", "approve", NAME, "--editor", "Ed", code=1)
     assert "copies 20 words of Circuit Report" in refused
-    assert content.read(_story(site)).status == "draft"
+    assert content.read(testkit.norvale_story(site)).status == "draft"
     _cli(site, "verify", "--story", NAME, "--record")  # not recorded as checked: no tick
-    assert sentence_key(PASTED) not in content.read(_story(site)).meta["sentence_keys"]
+    assert (
+        sentence_key(PASTED) not in content.read(testkit.norvale_story(site)).meta["sentence_keys"]
+    )
     assert "every sentence checked" not in _page(site).select_one(".counts .check").get_text()
 
 
@@ -106,7 +91,7 @@ def test_the_same_words_in_quotation_marks_are_credited(site: Path) -> None:
         'Circuit Report wrote that "the contest, called Prompt Points, gave engineers a weekly'
         ' score based on the number of tokens their assistant sessions consumed". [1]'
     )
-    _add(_story(site), quoted)
+    _add(testkit.norvale_story(site), quoted)
     assert "copies" not in _cli(site, "verify", "--story", NAME)
 
 
@@ -114,7 +99,7 @@ def test_hand_published_refused_sentences_are_told_apart_and_fail_strict(site: P
     def git(*args: str) -> None:
         subprocess.run(["git", *args], cwd=site, env=GIT_ENV, check=True, capture_output=True)
 
-    path = _story(site)
+    path = testkit.norvale_story(site)
     _add(path, PARAPHRASE, WRONG_ACTOR)
     assert "1 failing sentence(s) of yours recorded in refused_keys" in _cli(
         site, "verify", "--story", NAME, "--record"
@@ -141,7 +126,7 @@ def test_hand_published_refused_sentences_are_told_apart_and_fail_strict(site: P
 
 
 def test_approve_without_the_database_says_where_the_check_can_run(site: Path) -> None:
-    _add(_story(site), PARAPHRASE)
+    _add(testkit.norvale_story(site), PARAPHRASE)
     (site / "data" / "newsdesk.db").unlink()
     out = _cli(site, "review", "approve", NAME, "--editor", "Ed")
     assert "could not be checked here, without the crawl database" in out

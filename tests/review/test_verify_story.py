@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import testkit
 from click.testing import CliRunner
 
@@ -23,24 +22,6 @@ PARAPHRASE = "Norvale ended the contest after its AI spending climbed. [1]"
 UNCITED = "Norvale's chief technology officer told staff the contest rewarded the wrong thing."
 WRONG_VERB = "Norvale sued Circuit Report over the memo. [1]"
 WRONG_ACTOR = "Harbor Times sent the memo that ended the contest. [1]"
-
-
-@pytest.fixture(scope="module")
-def drafted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("verify-story")
-    testkit.draft_demo(root)
-    return root
-
-
-@pytest.fixture
-def site(drafted: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the drafted demo for each test (tests edit its files)."""
-    return testkit.fresh_copy(drafted, tmp_path)
-
-
-def _story(root: Path) -> Path:
-    (path,) = (root / "content").rglob("norvale-*.md")
-    return path
 
 
 def _verify(root: Path, *args: str) -> tuple[int, str]:
@@ -58,7 +39,7 @@ def _add_to_synopsis(path: Path, *sentences: str) -> None:
 
 
 def test_an_untouched_draft_passes_whole_and_record_leaves_it_byte_identical(site: Path) -> None:
-    path = _story(site)
+    path = testkit.norvale_story(site)
     before = path.read_bytes()
     code, out = _verify(site, "--record")
     total = len(body_sentences(content.read(path).body))
@@ -69,7 +50,7 @@ def test_an_untouched_draft_passes_whole_and_record_leaves_it_byte_identical(sit
 
 
 def test_editor_sentences_are_checked_and_only_passing_ones_recorded(site: Path) -> None:
-    path = _story(site)
+    path = testkit.norvale_story(site)
     _add_to_synopsis(path, PARAPHRASE, UNCITED, WRONG_ACTOR, WRONG_VERB)
     body_before = content.read(path).body
     code, out = _verify(site, "--format", "json")
@@ -93,7 +74,7 @@ def test_editor_sentences_are_checked_and_only_passing_ones_recorded(site: Path)
 def test_page_lists_only_the_sentences_that_did_not_pass(site: Path) -> None:
     from newsdesk.sentence_checks import unchecked
 
-    path = _story(site)
+    path = testkit.norvale_story(site)
     _add_to_synopsis(path, PARAPHRASE, WRONG_ACTOR)
     cf = content.read(path)
     assert len(unchecked(cf.body, cf.meta["sentence_keys"]) or ()) == 2
@@ -104,7 +85,7 @@ def test_page_lists_only_the_sentences_that_did_not_pass(site: Path) -> None:
 
 def test_numbers_follow_the_files_sources_list(site: Path) -> None:
     """An editor who swaps the two sources (and the markers with them) is checked as written."""
-    path = _story(site)
+    path = testkit.norvale_story(site)
     cf = content.read(path)
     first, second = cf.meta["sources"][:2]
     body = cf.body.replace("[1]", "[x]").replace("[2]", "[1]").replace("[x]", "[2]")
@@ -118,7 +99,7 @@ def test_numbers_follow_the_files_sources_list(site: Path) -> None:
 
 
 def test_text_output_names_the_failing_sentence_and_its_sources(site: Path) -> None:
-    path = _story(site)
+    path = testkit.norvale_story(site)
     _add_to_synopsis(path, UNCITED)
     code, out = _verify(site)
     assert code == 0
@@ -169,29 +150,33 @@ def _approve(root: Path, *args: str, code: int = 0) -> str:
 
 
 def test_approve_refuses_an_editor_sentence_the_sources_do_not_support(site: Path) -> None:
-    _add_to_synopsis(_story(site), PARAPHRASE, WRONG_VERB)
+    _add_to_synopsis(testkit.norvale_story(site), PARAPHRASE, WRONG_VERB)
     out = _approve(site, code=1)
     assert out.startswith("error: norvale-scraps") and "1 sentence of yours fails the check" in out
     assert "Norvale sued Circuit Report" in out and "--force" in out and len(out.splitlines()) == 1
-    assert content.read(_story(site)).status == "draft"  # nothing published, nothing lost
+    assert (
+        content.read(testkit.norvale_story(site)).status == "draft"
+    )  # nothing published, nothing lost
     forced = _approve(site, "--force", "--reason", "the editor stands by it")
     assert "published" in forced and "1 failing sentence(s) of yours overridden" in forced
-    review = content.read(_story(site)).meta["review"]  # the override is on the record
+    review = content.read(testkit.norvale_story(site)).meta[
+        "review"
+    ]  # the override is on the record
     assert review["forced"] is True and review["reason"] == "the editor stands by it"
-    assert content.read(_story(site)).status == "published"
+    assert content.read(testkit.norvale_story(site)).status == "published"
 
 
 def test_approve_does_not_offer_force_for_a_citation_of_no_source(site: Path) -> None:
     """--force cannot publish a citation of a source the story does not have: the refusal
     said 'or publish anyway with --force', which then failed too (newcomer)."""
-    _add_to_synopsis(_story(site), "Norvale ended the contest in March. [9]")
+    _add_to_synopsis(testkit.norvale_story(site), "Norvale ended the contest in March. [9]")
     out = _approve(site, code=1)
     assert "which the story does not have" in out and "publish anyway" not in out
     assert "not even with --force" in out and len(out.splitlines()) == 1
 
 
 def test_approve_checks_nothing_without_a_store(site: Path) -> None:
-    _add_to_synopsis(_story(site), WRONG_VERB)
+    _add_to_synopsis(testkit.norvale_story(site), WRONG_VERB)
     (site / "data" / "newsdesk.db").unlink()  # a content-only checkout: the page's caveat
     assert "names 1 sentence(s) by an editor as not confirmed" in _approve(site)
 
@@ -199,14 +184,16 @@ def test_approve_checks_nothing_without_a_store(site: Path) -> None:
 def test_approve_records_the_sentences_it_checked(site: Path) -> None:
     # approve checked the editor's sentence and published, but did not record the verdict: the
     # page said "⚑ 1 by an editor not confirmed · 11 sentences checked" (newcomer)
-    _add_to_synopsis(_story(site), PARAPHRASE)
+    _add_to_synopsis(testkit.norvale_story(site), PARAPHRASE)
     out = _approve(site)
     assert "not confirmed" not in out
-    assert sentence_key(PARAPHRASE) in content.read(_story(site)).meta["sentence_keys"]
+    assert (
+        sentence_key(PARAPHRASE) in content.read(testkit.norvale_story(site)).meta["sentence_keys"]
+    )
 
 
 def test_approve_and_show_count_the_editor_sentences_that_cite_nothing(site: Path) -> None:
-    _add_to_synopsis(_story(site), PARAPHRASE, UNCITED)
+    _add_to_synopsis(testkit.norvale_story(site), PARAPHRASE, UNCITED)
     show = (
         CliRunner()
         .invoke(cli, ["review", "show", NAME, "--config", str(site / "newsdesk.toml")])
@@ -217,11 +204,11 @@ def test_approve_and_show_count_the_editor_sentences_that_cite_nothing(site: Pat
     assert "cites no source" in _approve(site, code=1)  # a sentence citing nothing is refused
     out = _approve(site, "--force", "--reason", "the editor stands by it")
     assert "names 1 sentence(s) of yours as refused by the check, 1 of them citing no" in out
-    assert content.read(_story(site)).meta["refused_keys"] == [sentence_key(UNCITED)]
+    assert content.read(testkit.norvale_story(site)).meta["refused_keys"] == [sentence_key(UNCITED)]
 
 
 def test_approve_is_quiet_once_the_editor_sentences_are_recorded(site: Path) -> None:
-    _add_to_synopsis(_story(site), PARAPHRASE)
+    _add_to_synopsis(testkit.norvale_story(site), PARAPHRASE)
     _verify(site, "--record")
     assert "not confirmed" not in _approve(site)
 
@@ -235,7 +222,7 @@ def _edited(root: Path, *args: str) -> tuple[int, str]:
 
 
 def test_edited_checks_only_the_stories_an_editor_changed_and_records_them(site: Path) -> None:
-    path = _story(site)
+    path = testkit.norvale_story(site)
     _add_to_synopsis(path, PARAPHRASE, WRONG_ACTOR)
     code, out = _edited(site)
     assert code == 0 and out.startswith("1 story edited since drafting\n"), out
@@ -247,7 +234,7 @@ def test_edited_checks_only_the_stories_an_editor_changed_and_records_them(site:
 
 
 def test_edited_names_and_skips_a_story_the_database_no_longer_holds(site: Path) -> None:
-    path = _story(site)
+    path = testkit.norvale_story(site)
     _add_to_synopsis(path, PARAPHRASE)
     cf = content.read(path)
     content.write(path, {**cf.meta, "story_id": "gone-from-the-store"}, cf.body)
@@ -280,9 +267,9 @@ def test_a_forced_sentence_fixed_and_recorded_leaves_no_present_tense_override(
 
     from newsdesk.config import load_config
 
-    _add_to_synopsis(_story(site), PARAPHRASE, WRONG_VERB)
+    _add_to_synopsis(testkit.norvale_story(site), PARAPHRASE, WRONG_VERB)
     _approve(site, "--force", "--reason", "the editor stands by it")
-    path = _story(site)
+    path = testkit.norvale_story(site)
     path.write_text(path.read_text("utf-8").replace(WRONG_VERB + "\n\n", ""), "utf-8")
     assert _verify(site, "--record")[0] == 0
     config = load_config(site / "newsdesk.toml")
