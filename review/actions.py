@@ -39,6 +39,17 @@ from newsdesk.errors import ContentError, ReviewError
 from newsdesk.sentence_checks import outstanding_flags, record_checks, unchecked
 
 
+def _approvable(cf: ContentFile, pending: bool) -> None:
+    """Refuse an approval that has nothing to publish or must first take the new draft."""
+    if cf.status == "rejected" and pending:
+        raise ReviewError(
+            f"{cf.slug} was rejected and new coverage is pending: run "
+            f"'newsdesk review accept {cf.slug}' to take the new draft, read it, then approve"
+        )
+    if cf.status == "published" and not pending:
+        raise ReviewError(f"{cf.slug} is already published and no new coverage is pending")
+
+
 def approve(
     content_dir: str | Path,
     slug: str,
@@ -61,13 +72,7 @@ def approve(
     at = at or now()
     cf = find(content_dir, slug)
     prop = content.read_proposal(cf)
-    if cf.status == "rejected" and prop is not None:
-        raise ReviewError(
-            f"{cf.slug} was rejected and new coverage is pending: run "
-            f"'newsdesk review accept {cf.slug}' to take the new draft, read it, then approve"
-        )
-    if cf.status == "published" and prop is None:
-        raise ReviewError(f"{cf.slug} is already published and no new coverage is pending")
+    _approvable(cf, prop is not None)
     meta = merge_proposal(cf, prop, at) if prop else dict(cf.meta)
     broken = problems_line(cf, meta)
     if broken:  # a dead [n] is never an editorial choice: --force does not override it
