@@ -155,6 +155,13 @@ class Shingles:
         in a run of RUN words copied from it, or in a longer run of its words broken only by
         short quoted fragments (:func:`fragment_runs`). A word counts once, for the first source
         that has it."""
+        counts: dict[int, int] = {}
+        for n in self.marked(text).values():
+            counts[n] = counts.get(n, 0) + 1
+        return counts
+
+    def marked(self, text: str) -> dict[int, int]:
+        """Word index (of :func:`tokens`) -> source, for each word :meth:`copied` counts."""
         toks = tokens(text)
         marked: dict[int, int] = {}  # word index -> source
         for i in range(len(toks) - RUN + 1):
@@ -167,10 +174,7 @@ class Shingles:
                     marked.setdefault(j, n)
         for j, n in fragment_runs(toks, self._source).items():
             marked.setdefault(j, n)
-        counts: dict[int, int] = {}
-        for n in marked.values():
-            counts[n] = counts.get(n, 0) + 1
-        return counts
+        return marked
 
     def _source(self, gram: tuple[str, ...]) -> int | None:
         return next((n for n, grams in self.by_source.items() if gram in grams), None)

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsdesk.summarizer.compose import numbering, source_texts
-from newsdesk.summarizer.copying import RUN, Shingles, in_runs, tokens
+from newsdesk.summarizer.copying import RUN, Shingles, tokens
 from newsdesk.summarizer.verify import Verdict
 
 from newsdesk.models import StoryInput
@@ -22,19 +22,19 @@ from newsdesk.models import StoryInput
 _SHOWN = 12  # words of a long run the reason quotes before '…'
 
 
-def _runs(text: str, grams: frozenset[tuple[str, ...]]) -> list[list[str]]:
-    """The maximal runs of words of ``text`` outside quotation marks that lie in ``grams``."""
+def _runs(text: str, shingles: Shingles) -> list[list[str]]:
+    """The runs of words of ``text`` outside quotation marks that are a source's wording, as
+    the drafts' copy rule reads them (:meth:`Shingles.marked`: a run of RUN words, or a longer
+    run broken only by short quoted fragments, whose quoted words are left out here)."""
     toks = tokens(text)
-    hit = in_runs(
-        toks,
-        lambda w: not any(q for _, q in w) and tuple(x for x, _ in w) in grams,
-    )
     runs: list[list[str]] = []
-    for k, on in enumerate(hit):
-        if on and k and hit[k - 1]:
-            runs[-1].append(toks[k][0])
-        elif on:
+    last = -1
+    for k in sorted(shingles.marked(text)):
+        if runs and not any(not inside for _, inside in toks[last + 1 : k]):
+            runs[-1].append(toks[k][0])  # next to the last word, or past a quoted fragment
+        else:
             runs.append([toks[k][0]])
+        last = k
     return runs
 
 
@@ -43,7 +43,7 @@ def copy_reasons(text: str, shingles: Shingles, names: Mapping[int, str]) -> tup
     the longest copied run (lower-cased, as compared) and its length."""
     out = []
     for n, grams in sorted(shingles.by_source.items()):
-        runs = _runs(text, grams)
+        runs = _runs(text, Shingles({n: grams}))  # each source on its own, as reasons name each
         if not runs:
             continue
         run = max(runs, key=len)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.errors import InputError, ReviewError
+from newsdesk.summarizer.verdict import short
 from newsdesk.text import counted
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def refuse_failing_edits(slug: str, failing: tuple[Any, ...]) -> None:
         broken = any(_no_such_source(s.verdict.reasons) for s in failing)
         raise ReviewError(
             f"{slug}: {counted(n, 'sentence', 'sentences')} of yours {'fails' if n == 1 else 'fail'}"
-            f' the check ("{_short(first.sentence)}": {first.verdict.reasons[0]}); fix'
+            f' the check ("{short(first.sentence)}": {first.verdict.reasons[0]}); fix'
             f" {'it' if n == 1 else 'them'} (see 'newsdesk verify --story {slug}')"
             + (
                 ": a citation of a source the story does not have is never published, not even"
@@ -85,7 +86,3 @@ def refuse_failing_edits(slug: str, failing: tuple[Any, ...]) -> None:
 
 def _no_such_source(reasons: Any) -> bool:
     return any("which the story does not have" in r for r in reasons)
-
-
-def _short(sentence: str, limit: int = 60) -> str:
-    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"

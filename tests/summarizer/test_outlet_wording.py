@@ -154,3 +154,25 @@ def test_the_fallback_line_is_not_told_twice(five_outlets) -> None:
     [1][2][3][4][5]')."""
     texts = [line.text for line in summarize(five_outlets, SummarizerConfig()).lines()]
     assert len(texts) == len(set(texts)), texts
+
+
+def test_an_editor_s_sentence_is_held_to_the_drafts_copy_rule() -> None:
+    """`newsdesk verify` reads an editor's text with the drafts' rule (Shingles.marked): the
+    outlet's sentence with two fragments marked is named as copying, the words outside the marks
+    counted as one run; the same words quoted whole pass."""
+    from newsdesk.summarizer.editorcopy import copy_reasons
+
+    shingles = Shingles.of({1: PIER})
+    scattered = (
+        "Quay Post reported that the harbour board had closed the “old ferry pier” after"
+        " inspectors found that “its timber piles” had rotted below the waterline. [1]"
+    )
+    (reason,) = copy_reasons(scattered, shingles, {1: "Quay Post"})
+    assert reason.startswith("copies 15 words of Quay Post [1] word for word")
+    # shown as compared: lower-cased, tenses folded, the quoted fragments left out
+    assert "(“the harbour board has closed the after inspectors found that has rotted …”)" in reason
+    whole = (
+        "Quay Post reported that “the harbour board has closed the old ferry pier after"
+        " inspectors found that its timber piles had rotted below the waterline”. [1]"
+    )
+    assert copy_reasons(whole, shingles, {1: "Quay Post"}) == ()
