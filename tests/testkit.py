@@ -143,3 +143,15 @@ def norvale_story(root: Path) -> Path:
     """The demo's Norvale story file under ``root`` (a drafted demo)."""
     (path,) = (root / "content").rglob("norvale-*.md")
     return path
+
+
+def git_env(name: str = "Grace Editor", email: str = "grace@example.invalid") -> dict[str, str]:
+    """The environment for a test's git commands: this process's, with ``name`` <``email``> as
+    the author and committer (CI has no git identity)."""
+    return {
+        **os.environ,
+        "GIT_AUTHOR_NAME": name,
+        "GIT_AUTHOR_EMAIL": email,
+        "GIT_COMMITTER_NAME": name,
+        "GIT_COMMITTER_EMAIL": email,
+    }

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+import testkit
 
 from newsdesk import content
 from newsdesk.regenerate import save_generated
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "draft_commits.py"
-ENV = {
-    **os.environ,
-    "GIT_AUTHOR_NAME": "bot",
-    "GIT_AUTHOR_EMAIL": "bot@example.invalid",
-    "GIT_COMMITTER_NAME": "bot",
-    "GIT_COMMITTER_EMAIL": "bot@example.invalid",
-}
+ENV = testkit.git_env("bot", "bot@example.invalid")
 
 
 def sh(cwd: Path, *args: str) -> str:

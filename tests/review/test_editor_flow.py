@@ -5,7 +5,6 @@ published by hand), and approve without the crawl database gives advice that wor
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -29,13 +28,7 @@ PASTED = (
     "The contest, called Prompt Points, gave engineers a weekly score based on the number of"
     " tokens their assistant sessions consumed. [1]"
 )
-GIT_ENV = {
-    **os.environ,
-    "GIT_AUTHOR_NAME": "Grace Editor",
-    "GIT_AUTHOR_EMAIL": "grace@example.invalid",
-    "GIT_COMMITTER_NAME": "Grace Editor",
-    "GIT_COMMITTER_EMAIL": "grace@example.invalid",
-}
+GIT_ENV = testkit.git_env("Grace Editor", "grace@example.invalid")
 
 
 def _add(path: Path, *sentences: str) -> None:

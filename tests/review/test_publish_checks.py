@@ -5,11 +5,11 @@ and `review record` refuse a citation [n] without a source n and a story without
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 from pathlib import Path
 
+import testkit
 from click.testing import CliRunner
 
 from newsdesk import content
@@ -18,13 +18,7 @@ from newsdesk.regenerate import save_generated
 from newsdesk.sentence_checks import citation_problems
 
 SLUG = "staff-inflate-ai-token-use-to-climb-leaderboards"
-GIT_ENV = {
-    **os.environ,
-    "GIT_AUTHOR_NAME": "Grace Editor",
-    "GIT_AUTHOR_EMAIL": "grace@example.invalid",
-    "GIT_COMMITTER_NAME": "Grace Editor",
-    "GIT_COMMITTER_EMAIL": "grace@example.invalid",
-}
+GIT_ENV = testkit.git_env("Grace Editor", "grace@example.invalid")
 
 
 def run(project: Path, *args: str):
