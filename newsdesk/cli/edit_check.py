@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.errors import InputError, ReviewError
-from newsdesk.summarizer.verdict import short
 from newsdesk.text import counted
 
 if TYPE_CHECKING:
@@ -69,6 +68,8 @@ def failing_edits(config: Config, content_dir: Path, slug: str) -> EditCheck:
 def refuse_failing_edits(slug: str, failing: tuple[Any, ...]) -> None:
     """Raise ReviewError naming the first of the editor's failing sentences, if any."""
     if failing:
+        from newsdesk.summarizer.verdict import short  # the stage loads on use, not at start-up
+
         first, n = failing[0], len(failing)
         broken = any(_no_such_source(s.verdict.reasons) for s in failing)
         raise ReviewError(
