@@ -23,6 +23,7 @@ from newsdesk.content import ContentFile
 from newsdesk.errors import ContentError, NewsdeskError
 from newsdesk.sentence_checks import Flag, outstanding_flags, story_problems, unchecked
 from newsdesk.store import Store
+from newsdesk.story_store import load_stories
 from newsdesk.text import STOP_WORDS, split_sentences
 
 STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
@@ -71,9 +72,6 @@ def story_updates(database: Path | None) -> dict[str, str]:
     """story id -> when the crawl last changed the story, from the database if there is one."""
     if database is None or not database.exists():
         return {}
-    from newsdesk.store import Store
-    from newsdesk.story_store import load_stories
-
     try:
         with Store(database) as store:
             return {s.story_id: s.updated for s in load_stories(store) if s.updated}
