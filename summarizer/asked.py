@@ -22,6 +22,7 @@ _LEANS = re.compile(
     r"^\w+ (?:that|this|these|those|it|they)\b|\blike (?:this|that)\b|\bsuch\b", re.I
 )
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ing|ed)$")
+_FIRST = frozenset(("i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're"))
 # the asker's readers, told from the outside ('your company' → 'their company')
 _PERSON = {"your": "their", "yours": "theirs", "you": "they", "yourself": "themselves"}
 
@@ -88,6 +89,8 @@ def whether(title: str) -> str | None:
     at = next((i for i, w in enumerate(words) if i and _PARTICIPLE.match(w)), None)
     if at is None or not 1 <= at <= 4 or len(words) + 1 > CLAUSE_WORDS:
         return None
+    if _FIRST.intersection(w.lower().strip(",.") for w in words):
+        return None  # 'Is my team …': the poster's, which a whether-clause would give no one
     told = [*words[:at], m.group("aux").lower(), *words[at:]]
     told = [_PERSON.get(w.lower(), w) for w in told]
     return "whether " + " ".join(told)

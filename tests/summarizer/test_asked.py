@@ -22,6 +22,7 @@ def test_a_be_question_becomes_a_whether_clause_told_from_outside() -> None:
     )
     # another form, or too long for a headline: no clause
     assert whether("Ask HN: Does your office rank kettle use?") is None
+    assert whether("Ask HN: Is my office tracking kettle use?") is None  # the poster's office
     assert (
         whether("Ask HN: Is the whole idea of ranking people by kettle use ever sensible?") is None
     )
