@@ -21,8 +21,9 @@ from newsdesk.review.proposals import SourceDiff, diff_sources, merge_sources
 from newsdesk import content
 from newsdesk.content import ContentFile
 from newsdesk.errors import ContentError, NewsdeskError
-from newsdesk.sentence_checks import Flag, outstanding_flags, story_problems, unchecked
+from newsdesk.sentence_checks import Flag, file_tally, outstanding_flags, story_problems
 from newsdesk.store import Store
+from newsdesk.story_store import load_stories
 from newsdesk.text import STOP_WORDS, split_sentences
 
 STATUS_ORDER = {"invalid": -1, "draft": 0, "published": 1, "rejected": 2}
@@ -44,6 +45,7 @@ class Row:
     handle: str = ""  # the short name review list shows and every review command accepts
     problems: tuple[str, ...] = ()  # citations that would publish a broken page (approve refuses)
     unconfirmed: int = 0  # an editor's own sentences no check passed (the page names them)
+    refused: int = 0  # of those, the ones a check ran on and refused (the rest: not checked yet)
 
     def to_json(self) -> dict[str, Any]:
         return {**self.__dict__, "path": str(self.path), "problems": list(self.problems)}
@@ -71,9 +73,6 @@ def story_updates(database: Path | None) -> dict[str, str]:
     """story id -> when the crawl last changed the story, from the database if there is one."""
     if database is None or not database.exists():
         return {}
-    from newsdesk.store import Store
-    from newsdesk.story_store import load_stories
-
     try:
         with Store(database) as store:
             return {s.story_id: s.updated for s in load_stories(store) if s.updated}
@@ -84,6 +83,7 @@ def story_updates(database: Path | None) -> dict[str, str]:
 def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
     fm = cf.fm
     crawled = fm.last_crawl or (updates or {}).get(str(fm.story_id))
+    told = file_tally(cf.meta, cf.body)  # with refused_keys: refused apart from not checked
     return Row(
         slug=cf.slug,
         status=cf.status,
@@ -93,7 +93,8 @@ def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
         counts=content.counts_of(cf.meta).line(),
         flags=len(outstanding_flags(cf)),
         problems=tuple(story_problems(cf, "published")),
-        unconfirmed=len(unchecked(cf.body, cf.meta.get("sentence_keys")) or ()),
+        unconfirmed=len(told.unchecked) if told else 0,
+        refused=len(told.refused) if told else 0,
         last_crawl=str(crawled) if crawled else None,
         edited=cf.touched,
         proposal=content.proposal_path(cf.path).exists(),

@@ -194,7 +194,7 @@ class Renderer:
             excerpt=wording.excerpt,
             read_status=wording.read_status,
         )
-        self.env.globals.update(topic_url=urls.topic_url)
+        self.env.globals.update(topic_url=urls.topic_url, draft_banner=wording.draft_banner)
         self.topics = topics
         self.topic_names = {t.slug: t.name for t in topics}
         self.base_path = urls.base_path(config.site.base_url)

@@ -191,3 +191,32 @@ def check_line(page: StoryPage) -> str:
     if page.flags:
         return f"⚑ {len(page.flags)} of {page.checked or len(page.flags)} sentences flagged"
     return "not verified"
+
+
+def draft_banner(page: StoryPage) -> str:
+    """What the draft banner says after "Draft — not reviewed.": what verification flagged,
+    and of an editor's own sentences, those the check refused apart from those not checked yet
+    (the banner said only "not confirmed", or nothing at all beside flagged sentences)."""
+    flags, unchecked = len(page.flags), len(page.unchecked or ())
+    refused = len(page.refused)
+    mine = []
+    if refused:
+        mine.append(
+            f"{counted(refused, 'sentence', 'sentences')} by an editor "
+            f"{'was' if refused == 1 else 'were'} refused by the check"
+        )
+    if unchecked > refused:
+        k = unchecked - refused
+        mine.append(
+            f"{counted(k, 'sentence', 'sentences')} by an editor {'is' if k == 1 else 'are'} "
+            f"{'not yet checked' if refused else 'not confirmed'}"
+        )
+    editor = " and ".join(mine)
+    if flags:
+        told = f"{counted(flags, 'sentence', 'sentences')} flagged by verification, highlighted"
+        return f"{told} below with the reason." + (
+            f" {editor[0].upper()}{editor[1:]}." if editor else ""
+        )
+    if editor:
+        return f"No drafted sentence was flagged by verification; {editor}. An editor has not approved it yet."
+    return "No sentence was flagged by verification; an editor has not approved it yet."

@@ -15,8 +15,10 @@ and the first headline kept is one whose
 * names and numbers are in the sources the lede cites (the verifier's names and numbers rules).
 
 When none is, the headline is the lead source's own, marked as theirs as Techmeme does:
-``Circuit Report: “Norvale scraps its ‘Prompt Points’ AI leaderboard …”`` (``marked``; a story
-that is only a Hacker News thread: ``Hacker News: “Ask HN: …”``). A headline the LLM backend
+``Circuit Report: “Norvale scraps its ‘Prompt Points’ AI leaderboard …”`` (``marked``). A story
+that is only an Ask HN thread is headed by what its readers were asked, in newsdesk's words
+(``asked``: "Hacker News readers answer whether tokenmaxxing is happening at their company"),
+else marked: ``Hacker News: “Ask HN: …”``. A headline the LLM backend
 offers is held to the same rules against every source, and must also be supported in meaning by
 at least one source (the full verifier, as any drafted sentence: "Acme reopens plant" against
 sources saying Acme shut it is refused); it is replaced the same way when it fails.
@@ -30,6 +32,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from newsdesk.summarizer.asked import asked_headline
 from newsdesk.summarizer.compose import Numbering, checker, source_texts
 from newsdesk.summarizer.copying import tokens
 from newsdesk.summarizer.facts import names, numbers
@@ -199,5 +202,19 @@ def headline(
     if offered and not problems(offered, (), against) and checker(num).verdict(offered).suggested:
         return offered  # and a source supports what it says: the full verifier, meaning included
     lines = list(groups.get("synopsis", []))[:CANDIDATES]
-    made = composed(lines, against)
+    made = composed(lines, against) or asked(story, against)
     return made[0] if made else marked(story, num)
+
+
+def asked(story: StoryInput, against: Against) -> tuple[str, Sequence[int]] | None:
+    """A story that is only an Ask HN thread: what its readers were asked, told as a headline
+    ('Hacker News readers answer whether tokenmaxxing is happening at their company'), held to
+    ``problems`` against the thread (its raw title, 'Ask HN: …', was the headline before)."""
+    if story.items or len(story.discussions) != 1:
+        return None
+    (d,) = story.discussions
+    n = next((k for k, s in enumerate(story.sources, 1) if s.hn_id == d.hn_id), None)
+    text = asked_headline(d)
+    if n is None or text is None or problems(text, (n,), against):
+        return None
+    return text, (n,)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsdesk.summarizer.asked import answered_sentence, asked_sentence, checked_text, is_question
 from newsdesk.summarizer.draft import CommentHighlight, DiscussionHighlight
 from newsdesk.summarizer.editorial import stands_alone
 from newsdesk.summarizer.sentences import split_sentences
@@ -61,7 +62,8 @@ def linked_source(story: StoryInput, d: Discussion) -> str | None:
 def discussion_text(d: Discussion, linked: str | None = None, after: str = "") -> str:
     """The text a discussion source is checked against: its facts and its comments."""
     head = thread_sentence(d, linked, after)
-    parts = [head, commenters_sentence(d)]
+    # the commenters' names stay checkable: a draft written before they were dropped cites them
+    parts = [head, commenters_sentence(d), *checked_text(d)]
     for author, text, poster in [(d.author, d.text, True)] + [
         (c.author, c.text, False) for c in d.comments
     ]:
@@ -133,25 +135,31 @@ def _quotable(text: str) -> str | None:
 def discussion_sentences(story: StoryInput) -> list[tuple[str, tuple[int, ...]]]:
     """What the HN threads add to "Reaction and discussion": the thread's reach, and its first
     comments (HN's order), or the post of an Ask HN when too few comments can be quoted, each
-    quoted word for word and cited."""
+    quoted word for word and cited. An Ask HN is told as what was asked (the poster's question,
+    quoted), how many answered, and what the answers said (asked.py); who the top commenters
+    were is no news to a reader, so it is not said."""
     out: list[tuple[str, tuple[int, ...]]] = []
     for d in story.discussions:
         n = next((k for k, s in enumerate(story.sources, 1) if s.hn_id == d.hn_id), None)
         if n is None:
             continue
+        if is_question(d) and (asked := asked_sentence(d)):
+            out += [(asked, (n,)), (answered_sentence(d), (n,))]
+            out += _quoted(d, n, post=False)
+            continue
         out.append((thread_sentence(d, linked_source(story, d), after_first(story, d)), (n,)))
-        if who := commenters_sentence(d):
-            out.append((who, (n,)))
         out += _quoted(d, n)
     return out
 
 
-def _quoted(d: Discussion, n: int) -> list[tuple[str, tuple[int, ...]]]:
+def _quoted(d: Discussion, n: int, *, post: bool = True) -> list[tuple[str, tuple[int, ...]]]:
     """Up to MAX_DISCUSSION_QUOTES short quotes of a thread: how it received the story is in
     its comments, so they come first (HN's order), then the post (an Ask HN's question) when
-    too few can be quoted; told in the thread's order, the post before its comments."""
+    too few can be quoted (``post``: the post's question is not told already); told in the
+    thread's order, the post before its comments."""
     posts = [(c.author, c.text, False) for c in sorted(d.comments, key=lambda c: c.rank)]
-    posts.append((d.author, d.text, True))
+    if post:
+        posts.append((d.author, d.text, True))
     chosen: list[tuple[bool, int, str]] = []
     for i, (author, text, poster) in enumerate(posts):
         sent = _quotable(text) if author and text else None
@@ -175,7 +183,8 @@ def reception(
     share, counted against two lines of counts, left the demo's Ask HN draft with no comment at
     all). Otherwise every quote takes its place in the budget."""
     kept = [p for p in talk if p in heads or budget.take(p[0], p[1][0], lead=alone)]
-    told = frozenset(p[0] for p in kept if alone and p not in heads)
+    # an Ask HN's question, quoted in newsdesk's line that opens it, is its reception too
+    told = frozenset(p[0] for p in kept if alone)
     return kept, told
 
 

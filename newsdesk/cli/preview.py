@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import ipaddress
 import os
 import shutil
 import socket
@@ -26,32 +25,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from newsdesk.cli.serve import Background
+from newsdesk.cli.serve import Background, loopback_host
 from newsdesk.config import Config, load_config
 from newsdesk.errors import NewsdeskError
 
 BuildFn = Callable[[Config, Path], Any]
 IndexFn = Callable[[Path, threading.Event], Any]  # (the site, cancel) → anything
 Snapshot = dict[str, tuple[int, int]]
-
-
-def loopback_host(host: str) -> str:
-    """The address to bind: only loopback is allowed (the preview shows unreviewed drafts)."""
-    if host.strip().lower() == "localhost":
-        return "127.0.0.1"
-    try:
-        ip = ipaddress.ip_address(host.strip().strip("[]"))
-    except ValueError:
-        raise NewsdeskError(
-            f"--host {host!r} is not an IP address; the preview only listens on loopback "
-            "(127.0.0.1, ::1 or localhost)"
-        ) from None
-    if not ip.is_loopback:
-        raise NewsdeskError(
-            f"--host {host} is not a loopback address: the preview shows unreviewed drafts and "
-            "only listens on this machine (127.0.0.1, ::1 or localhost)"
-        )
-    return str(ip)
 
 
 def snapshot(paths: list[Path]) -> Snapshot:

@@ -17,13 +17,23 @@ if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the revie
 COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
 
 
+def editor_counts(r: Row, refused: str, pending: str) -> list[str]:
+    """An editor's own sentences no check passed, those the check refused apart from those not
+    checked yet (one count, "not confirmed", hid a refusal): each count before its words."""
+    waiting = r.unconfirmed - r.refused
+    return [f"{r.refused} {refused}"] * bool(r.refused) + [f"{waiting} {pending}"] * bool(waiting)
+
+
 def _cells(r: Row) -> tuple[str, ...]:
+    flags = f"{r.flags}, {len(r.problems)} broken" if r.problems else str(r.flags)
+    if mine := editor_counts(r, "refused", "unchecked"):
+        flags += f"; editor's: {', '.join(mine)}"
     return (
         r.status,
         r.topic,
         for_terminal(r.title, newlines=False),  # crawled text: no raw escapes
         r.counts,
-        f"{r.flags}, {len(r.problems)} broken" if r.problems else str(r.flags),
+        flags,
         r.last_crawl or "-",
         "yes" if r.edited else "no",
         "yes" if r.proposal else "no",
@@ -111,8 +121,8 @@ def markdown_list(rows: list[Row]) -> str:
     ]
     for r in rows[:MAX_MD_ROWS]:
         flags = f"⚠️ {r.flags} flagged" if r.flags else "✓ none"
-        if r.unconfirmed:  # an editor's own sentences no check passed: the page says so too
-            flags += f"; ⚑ {r.unconfirmed} by an editor not confirmed"
+        for told in editor_counts(r, "refused by the check", "not yet checked"):
+            flags += f"; ⚑ {told.replace(' ', ' by an editor ', 1)}"  # as the page says it
         if r.problems:  # approve and review record refuse these: say so before the merge
             flags += f"; ❌ {_md(r.problems[0])}"
         out.append(

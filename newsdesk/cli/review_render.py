@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsdesk.cli.review_list import rel
-from newsdesk.sentence_checks import tally
+from newsdesk.sentence_checks import file_tally
 from newsdesk.text import for_terminal
 
 if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
@@ -84,20 +84,20 @@ def _show_verification(report: ShowReport, sources: dict[Any, dict[str, Any]]) -
         f"  {ver.get('checked', '?')} sentences checked, {ver.get('flagged', 0)} flagged when "
         f"drafted; {len(report.flags)} still flagged in the text"
     )
-    told = tally(report.file.body, report.file.meta.get("sentence_keys"))
+    told = file_tally(report.file.meta, report.file.body)  # refused apart from not checked
     if told is not None and report.file.edited and told.checked != ver.get("checked"):
         echo(f"  {told.checked} sentences of the text now checked (the page's count)")
-    mine = told.unchecked if told is not None else None
-    if mine:  # what the page will call not confirmed
-        echo(
-            _wrap(
-                f"{len(mine)} sentence(s) by an editor not confirmed"
-                f" ('newsdesk verify --story {report.file.slug}' checks them):",
-                "  ",
-            )
-        )
-        for sentence in mine:
-            echo(_wrap(for_terminal(f"- {sentence}"), "    "))
+    refused = told.refused if told is not None else ()
+    waiting = [s for s in (told.unchecked if told is not None else ()) if s not in refused]
+    slug = report.file.slug
+    for mine, said in (
+        (refused, f"refused by the check ('newsdesk verify --story {slug}' says why)"),
+        (waiting, f"not confirmed, not yet checked ('newsdesk verify --story {slug}' checks them)"),
+    ):
+        if mine:  # what the page will mark, refused or not confirmed
+            echo(_wrap(f"{len(mine)} sentence(s) by an editor {said}:", "  "))
+            for sentence in mine:
+                echo(_wrap(for_terminal(f"- {sentence}"), "    "))
     for i, fr in enumerate(report.flags, 1):
         _show_flag(i, fr, sources, report.texts_available)
     for problem in report.problems:  # approve refuses these, --force or not

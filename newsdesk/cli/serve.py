@@ -12,6 +12,7 @@ killed, the index in place is kept) and waits briefly for the thread.
 
 from __future__ import annotations
 
+import ipaddress
 import signal
 import threading
 from collections.abc import Callable
@@ -54,10 +55,28 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-def _loopback(host: str) -> str:
-    """A bad --host is bad usage (exit 2), reported before anything is built."""
-    from newsdesk.cli.preview import loopback_host
+def loopback_host(host: str) -> str:
+    """The address to bind: only loopback is allowed (the preview shows unreviewed drafts)."""
+    if host.strip().lower() == "localhost":
+        return "127.0.0.1"
+    try:
+        ip = ipaddress.ip_address(host.strip().strip("[]"))
+    except ValueError:
+        raise NewsdeskError(
+            f"--host {host!r} is not an IP address; the preview only listens on loopback "
+            "(127.0.0.1, ::1 or localhost)"
+        ) from None
+    if not ip.is_loopback:
+        raise NewsdeskError(
+            f"--host {host} is not a loopback address: the preview shows unreviewed drafts and "
+            "only listens on this machine (127.0.0.1, ::1 or localhost)"
+        )
+    return str(ip)
 
+
+def _loopback(host: str) -> str:
+    """A bad --host is bad usage (exit 2), reported before anything is built (here, not in
+    preview.py: checking an address loads no web server)."""
     try:
         loopback_host(host)
     except NewsdeskError as exc:

@@ -14,7 +14,7 @@ from newsdesk.cli import cli
 from newsdesk.models import Article
 from newsdesk.regenerate import save_generated
 from newsdesk.store import Store
-from newsdesk.text import sentence_keys
+from newsdesk.text import sentence_key, sentence_keys
 
 SLUG = "staff-inflate-ai-token-use-to-climb-leaderboards"
 
@@ -326,8 +326,27 @@ def test_the_pull_request_table_counts_an_editor_s_unconfirmed_sentences(
     meta = dict(cf.meta, sentence_keys=sentence_keys(cf.body))
     content.write(path, meta, cf.body + "\nAn editor's own line of praise. [1]\n")
     md = run(project, "review", "list", "--format", "markdown").output
-    assert "✓ none; ⚑ 1 by an editor not confirmed" in md.splitlines()[2]
+    assert "✓ none; ⚑ 1 by an editor not yet checked" in md.splitlines()[2]
     assert json.loads(run(project, "review", "list", "--format", "json").output)["unconfirmed"] == 1
+
+
+def test_review_list_tells_refused_sentences_from_unchecked_ones(project: Path, drafts) -> None:
+    """An editor's sentence the check refused and one not checked yet were counted together as
+    "not confirmed": the list says which is which, as the page does."""
+    path = save_generated(project / "content", drafts.make_meta(), drafts.BODY).path
+    cf = content.read(path)
+    refused, waiting = "An editor's own line of praise. [1]", "A second line of praise. [1]"
+    meta = dict(cf.meta, sentence_keys=sentence_keys(cf.body), refused_keys=[sentence_key(refused)])
+    content.write(path, meta, f"{cf.body}\n{refused} {waiting}\n")
+    md = run(project, "review", "list", "--format", "markdown").output.splitlines()[2]
+    assert "✓ none; ⚑ 1 by an editor refused by the check; ⚑ 1 by an editor not yet checked" in md
+    plain = run(project, "review", "list", "--format", "plain").output.splitlines()[1]
+    assert "0; editor's: 1 refused, 1 unchecked" in plain
+    row = json.loads(run(project, "review", "list", "--format", "json").output)
+    assert (row["unconfirmed"], row["refused"]) == (2, 1)
+    show = run(project, "review", "show", SLUG).output
+    assert "1 sentence(s) by an editor refused by the check" in " ".join(show.split())
+    assert "1 sentence(s) by an editor not confirmed, not yet checked" in " ".join(show.split())
 
 
 def test_sentence_dropped_by_strict_drafting_does_not_block_approval(project: Path, drafts) -> None:

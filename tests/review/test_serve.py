@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from newsdesk import content
-from newsdesk.cli.preview import Preview, loopback_host
-from newsdesk.cli.serve import sitebuilder_build
+from newsdesk.cli.preview import Preview
+from newsdesk.cli.serve import loopback_host, sitebuilder_build
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError
 from newsdesk.regenerate import save_generated

@@ -112,9 +112,10 @@ def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path
     # it, it would copy a run of 8 words and was cut to her bare name
     marchetti = "Lena Marchetti, Brightforge's vice president of engineering, as published by"
     assert f"\u2014 {marchetti} Brightforge Engineering [5][2]" in body
-    # the thread: its reach and its commenters in our words; a comment is quoted only as the
-    # quoting budget allows (30% of the words), which the outlets' marked words fill first here
-    assert "came from gradlewrapper, mkrause, ferrous_oxide and lindqvist. [6]" in body
+    # the thread: its reach in our words; a comment is quoted only as the quoting budget allows
+    # (30% of the words), which the outlets' marked words fill first here; its commenters are
+    # not listed (the line naming them told a reader nothing)
+    assert "drew 312 points and 7 comments. [6]" in body and "came from" not in body
     from newsdesk.summarizer.copying import quoted_words, tokens
 
     from newsdesk.text import body_sentences
@@ -125,4 +126,16 @@ def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path
     assert "6 sources · 1 original · 1 primary · 3 trusted · 1 not read" in site
     assert "worked out who reported first" in site
     (ask,) = [k for k in drafts if k.startswith("ask-hn")]  # one source: nobody came first
+    # the Ask HN alone reads as a short piece in our words (issue 12): headline, question,
+    # how many answered, an answer quoted; not the thread's raw title or a list of commenters
+    asked = drafts[ask]
+    assert asked.meta["title"] == (
+        "Hacker News readers answer whether tokenmaxxing is happening at their company"
+    )
+    assert asked.body.startswith(
+        "On Hacker News, nightbuild asked: \u201cIs token maxxing a thing where you work, and did"
+        " anyone push back on it?\u201d [1] The question drew 2 answers and 58 points. [1]"
+    )
+    assert "Commenter opsjane wrote: \u201cI have watched colleagues" in asked.body
+    assert "came from" not in asked.body
     assert "who reported first" not in (work / "_site" / f"2026/03/{ask}/index.html").read_text()

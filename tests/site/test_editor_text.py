@@ -157,3 +157,29 @@ def test_a_refused_sentence_is_marked_as_refused_where_it_stands(cfg, content_di
         ADDED[:30]: " (an editor's sentence, not confirmed by the check)",
         wrong[:30]: " (an editor's sentence, refused by the check)",
     }
+
+
+def test_a_draft_s_banner_names_the_sentences_the_check_refused(cfg, content_dir) -> None:
+    """The banner said "2 sentences by an editor are not confirmed" of a draft whose check had
+    refused one of them, and nothing of a refusal beside flagged sentences."""
+    wrong = "The editor adds a wrong figure of 90 percent. [1]"
+    meta = story(slug="refused", title="Refused", story_id="st-refused", status="draft")
+    meta["sentence_keys"] = sentence_keys(BODY)
+    meta["refused_keys"] = [sentence_key(wrong)]
+    write_story(content_dir, meta, BODY + f"\n{ADDED} {wrong}\n")
+    flagged = story(slug="both", title="Both", story_id="st-both", status="draft")
+    flagged["sentence_keys"] = sentence_keys(BODY)
+    flagged["refused_keys"] = [sentence_key(wrong)]
+    mark = '<mark class="flag" title="number">Spending rose 40 percent.</mark> [2]'
+    write_story(content_dir, flagged, BODY + f"\n{mark} {wrong}\n")
+    site = build(cfg, drafts=True).out
+    banner = soup(site / "2026/05/refused/index.html").select_one(".draft-banner")
+    assert banner.get_text(" ", strip=True) == (
+        "Draft — not reviewed. No drafted sentence was flagged by verification; 1 sentence by"
+        " an editor was refused by the check and 1 sentence by an editor is not yet checked."
+        " An editor has not approved it yet."
+    )
+    both = soup(site / "2026/05/both/index.html").select_one(".draft-banner")
+    assert both.get_text(" ", strip=True).endswith(
+        "highlighted below with the reason. 1 sentence by an editor was refused by the check."
+    )

@@ -101,7 +101,10 @@ def _thread(post: str, *comments: str, points: int = 40) -> StoryInput:
     return StoryInput(items=(), title=ASK, sources=(source,), discussions=(thread,))
 
 
-def test_a_thread_only_draft_says_how_the_thread_received_it():
+def test_a_thread_only_draft_says_what_was_asked_how_many_answered_and_what_they_said():
+    """An Ask HN alone is told as a short piece: the question quoted as its poster's, how many
+    answered, the answers quoted as their commenters'; the headline says what was asked in
+    newsdesk's words, and no line only lists who commented."""
     story = _thread(
         "Our operator cut a crossing and blamed fuel. Is that normal where you live?",
         "Our island ferry posts its fuel bill every quarter on the harbour noticeboard.",
@@ -110,17 +113,42 @@ def test_a_thread_only_draft_says_how_the_thread_received_it():
     )
     draft = summarize(story, SummarizerConfig())
     text = [line.text for line in draft.lines()]
-    assert any("drew 40 points and 3 comments" in t for t in text)
+    # 'Is that normal …' leans on the sentence before it: the title's question is told
+    assert text[:2] == [
+        "On Hacker News, deckhand asked: \u201cDoes your ferry operator publish its fuel"
+        " costs?\u201d",
+        "The question drew 3 answers and 40 points.",
+    ]
     quoted = [t for t in text if t.startswith("Commenter ") and "\u201c" in t]
     assert 1 <= len(quoted) <= 2  # one or two short quotes of its comments
     assert quoted[0] == (
         "Commenter sailor0 wrote: \u201cOur island ferry posts its fuel bill every quarter on"
         " the harbour noticeboard.\u201d"
     )
+    assert not any("came from" in t or ASK in t for t in text)
+    assert ASK not in draft.headline
     assert not draft.flagged
 
 
-def test_a_comment_sentence_pointing_back_at_the_post_is_not_quoted_the_post_fills_in():
+def test_an_ask_hn_headline_tells_the_question_in_newsdesk_s_words():
+    story = dataclasses.replace(
+        _thread("Is rationing happening on your island, and who decides it?", "Yes, weekly."),
+        title="Ask HN: Is rationing happening on your island?",
+    )
+    thread = dataclasses.replace(story.discussions[0], title=story.title or "")
+    draft = summarize(dataclasses.replace(story, discussions=(thread,)), SummarizerConfig())
+    assert (
+        draft.headline
+        == "Hacker News readers answer whether rationing is happening on their island"
+    )
+    assert draft.lines()[0].text == (
+        "On Hacker News, deckhand asked: \u201cIs rationing happening on your island, and who"
+        " decides it?\u201d"
+    )
+    assert not draft.flagged
+
+
+def test_a_comment_sentence_pointing_back_at_the_post_is_not_quoted():
     story = _thread(
         "My harbour board shows a ferry delay chart with names. Does anyone else track crew"
         " this way at work?",
@@ -129,27 +157,28 @@ def test_a_comment_sentence_pointing_back_at_the_post_is_not_quoted_the_post_fil
         " month later.",
     )
     quoted = [t for t, _ in discussion_sentences(story) if "wrote: \u201c" in t]
-    # 'it' stands for the post's chart; 'the same chart' and 'The chart' name it again
-    assert quoted == [
-        "The poster, deckhand, wrote: \u201cMy harbour board shows a ferry delay chart with"
-        " names.\u201d"
-    ]
+    # 'it' stands for the post's chart; 'the same chart' and 'The chart' name it again; the
+    # post's question is told in the line that opens the piece, not quoted again
+    assert quoted == []
+    assert discussion_sentences(story)[0][0] == (
+        "On Hacker News, deckhand asked: \u201cDoes anyone else track crew this way at work?\u201d"
+    )
 
 
-def test_a_post_s_later_paragraph_quoted_is_checked_as_the_poster_s():
-    """A post whose first paragraph quotes a phrase: its later paragraph, quoted in the draft
-    as the poster's, is verified as the poster's (it was read as nobody's and flagged)."""
+def test_a_post_s_later_paragraph_question_is_checked_as_the_poster_s():
+    """A post whose first paragraph quotes a phrase: its question, in a later paragraph, is
+    verified as the poster's (it was read as nobody's and flagged)."""
     story = _thread(
         'Our harbour board now pins a "top sailors" list by the ticket office, with names.\n\n'
-        "Nobody says it counts, yet people read it daily. Is anything like this pinned up at"
-        " your harbour, and did anyone object to it?",
+        "Nobody says it counts, yet people read it daily. Do harbours where you sail pin up"
+        " lists of crew, and did anyone object to it?",
         "That is exactly what happened to us.",
     )
     draft = summarize(story, SummarizerConfig())
-    said = [ln.text for ln in draft.lines() if ln.text.startswith("The poster, deckhand, wrote")]
+    said = [ln.text for ln in draft.lines() if ln.text.startswith("On Hacker News, deckhand")]
     assert said == [
-        "The poster, deckhand, wrote: \u201cIs anything like this pinned up at your harbour, and"
-        " did anyone object to it?\u201d"
+        "On Hacker News, deckhand asked: \u201cDo harbours where you sail pin up lists of crew,"
+        " and did anyone object to it?\u201d"
     ]
     assert not draft.flagged
 
