@@ -1,0 +1,63 @@
+"""Unsupported sentences the checker let pass (session 34, branch `catch`): a first act credited
+in the passive, spans of time it did not read as time, a short claim with its one act or object
+changed. The stories are written for these tests."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.ordinals import credits
+from newsdesk.summarizer.timeunits import as_spans, changed_units
+from newsdesk.summarizer.verify import Checker
+
+_ACTIVE = (
+    "Circuit Report, which first reported the closure, said the plant would shut in March."
+    " Harbor Times later confirmed the plan with the owners."
+)
+_PASSIVE = (
+    "The closure was first reported by Circuit Report on Monday. Harbor Times confirmed the"
+    " plan with the owners a day later."
+)
+
+
+def test_a_first_act_credited_in_the_passive_is_checked_like_the_active():
+    check = Checker({1: _ACTIVE})
+    wrong = check.check("The closure was first reported by Harbor Times.", (1,))
+    assert wrong and "Circuit Report" in wrong[0]
+    broken = check.check("The story was broken by Harbor Times.", (1,))
+    assert any("Circuit Report" in r for r in broken)
+    assert not check.check("The closure was first reported by Circuit Report.", (1,))
+
+
+def test_a_source_that_credits_in_the_passive_is_read_too():
+    check = Checker({1: _PASSIVE})
+    wrong = check.check("Harbor Times first reported the closure.", (1,))
+    assert wrong and "Circuit Report" in wrong[0]
+    assert not check.check("Circuit Report first reported the closure.", (1,))
+    assert credits("The news was broken by The Ledger Daily.") == [
+        ("Ledger Daily", "first reported")
+    ]
+
+
+_VOTE = "The council will vote on the plan next month. Residents have objected to it."
+_SOON = "The council will vote on the plan within a fortnight. Residents have objected to it."
+
+
+def test_a_fortnight_and_a_span_of_days_are_time():
+    check = Checker({1: _VOTE})
+    for claim in (
+        "The council will vote on the plan in a fortnight.",
+        "The council will vote on the plan within a fortnight.",
+        "The council will vote on the plan within days.",
+        "The council will vote on the plan in a few days.",
+    ):
+        assert any("time" in r for r in check.check(claim, (1,))), claim
+    assert changed_units("The Election Day count", "The count ended.") == []
+
+
+def test_a_fortnight_said_in_weeks_or_days_is_the_same_span():
+    check = Checker({1: _SOON})
+    assert not check.check("The council will vote on the plan within two weeks.", (1,))
+    assert not check.check("The council will vote on the plan in 14 days.", (1,))
+    assert check.check("The council will vote on the plan within a month.", (1,))
+    weeks = Checker({1: _SOON.replace("within a fortnight", "within two weeks")})
+    assert not weeks.check("The council will vote on the plan within a fortnight.", (1,))
+    assert as_spans("in a fortnight", ["in 14 days"]) == "in 14 days"
