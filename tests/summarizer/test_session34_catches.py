@@ -61,3 +61,26 @@ def test_a_fortnight_said_in_weeks_or_days_is_the_same_span():
     weeks = Checker({1: _SOON.replace("within a fortnight", "within two weeks")})
     assert not weeks.check("The council will vote on the plan within a fortnight.", (1,))
     assert as_spans("in a fortnight", ["in 14 days"]) == "in 14 days"
+
+
+_BUDGET = (
+    "The city council approved the annual budget on Tuesday after a long debate. Spending on"
+    " parks will rise."
+)
+
+
+def test_a_short_claim_with_its_act_or_object_changed_fails():
+    check = Checker({1: _BUDGET})
+    assert check.check("The city council audited the budget.", (1,)) == (
+        'its act "audited" is not what the supporting passage says',
+    )
+    assert check.check("The city council audited the budget on Tuesday.", (1,))
+    assert check.check("The city council approved the plan.", (1,)) == (
+        'its object "plan" is not in the supporting passage',
+    )
+    for faithful in (
+        "The city council approved the budget.",
+        "The city council passed the budget on Tuesday.",
+        "The council approved the yearly budget.",
+    ):
+        assert not check.check(faithful, (1,)), faithful
