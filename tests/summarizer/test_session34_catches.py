@@ -84,3 +84,26 @@ def test_a_short_claim_with_its_act_or_object_changed_fails():
         "The council approved the yearly budget.",
     ):
         assert not check.check(faithful, (1,)), faithful
+
+
+def test_a_modifier_swapped_for_a_gerund_one_on_the_same_head_fails():
+    source = "A fire at a recycling plant near Orrow sent smoke over the village on Sunday."
+    check = Checker({1: source})
+    reasons = check.check(
+        "A fire at a chemical factory near Orrow sent smoke over the village.", (1,)
+    )
+    assert reasons == ('it says "chemical" where the supporting passage says "recycling"',)
+    assert not check.check(
+        "A fire at a recycling factory near Orrow sent smoke over the village.", (1,)
+    )
+
+
+def test_opposites_said_in_phrases_are_opposites():
+    vote = Checker(
+        {1: "Residents of Tamsby voted against a plan to build 300 homes on the common."}
+    )
+    assert vote.check("Residents of Tamsby voted in favour of the plan to build 300 homes.", (1,))
+    assert not vote.check("Residents of Tamsby opposed the plan to build 300 homes.", (1,))
+    fire = Checker({1: "Crews brought the blaze at the Tamsby warehouse under control by dawn."})
+    assert fire.check("The blaze at the Tamsby warehouse was still out of control by dawn.", (1,))
+    assert not fire.check("By dawn crews had the Tamsby warehouse blaze under control.", (1,))
