@@ -12,6 +12,10 @@ have. Longer
 claims are left to the share rules: measured on the tune half of the judged pairs, the same
 rule on claims of five to seven words lost faithful paraphrases ("had to flee their homes" for
 "were forced to leave") for every two changes it caught.
+
+``held_meaning`` is where the verifier reads the passage checks: align.meaning_reasons, a figure
+given the time the passage gives another figure (timeunits.moved_figure: "5 percent next year"
+for "5 percent this year and 3 percent next year"), then this rule.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from newsdesk.summarizer.mainverb import PROPOSE, main_verb, verb_missing, verb_
 from newsdesk.summarizer.relations import without_times
 from newsdesk.summarizer.sentences import words
 from newsdesk.summarizer.synonyms import lemma, lemmas
+from newsdesk.summarizer.timeunits import moved_figure
 
 # the most content words a claim may have for one of them missing to pass the share rule
 # unnoticed: a quarter of four
@@ -34,9 +39,12 @@ def held_meaning(
     vocabulary: frozenset[str] | set[str],
     source: tuple[str, ...] = (),
 ) -> list[str]:
-    """What the claim gets wrong against its passage (align.meaning_reasons); when that is
-    nothing, a short claim's changed act or object (:func:`changed_act`)."""
+    """What the claim gets wrong against its passage (align.meaning_reasons), a figure given
+    another figure's time (timeunits.moved_figure); when that is nothing, a short claim's
+    changed act or object (:func:`changed_act`)."""
     reasons = meaning_reasons(claim, passage, vocabulary, source)
+    if moved := moved_figure(claim, passage.text):
+        reasons.append(f'it says "{moved[0]}" where the supporting passage says "{moved[1]}"')
     why = None if reasons else changed_act(claim, passage)
     return [why] if why else reasons
 

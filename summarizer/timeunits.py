@@ -14,12 +14,17 @@ a span of days ("within days", "in a few days", "two days later": not "Election 
 A span said in one unit may be said in another: "in a quarter" for a source's "over three
 months", "within two weeks" for its "within a fortnight". ``as_spans`` writes such a span of a
 claim as its cited source writes it, so the time checks compare like with like.
+
+A figure keeps its time: ``moved_figure`` finds a claim's figure given the time its passage
+gives another figure ("5 percent next year and 3 percent this year" for "5 percent this year
+and 3 percent next year"), which every time and number check passes one by one.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsdesk.summarizer.relations import times
 from newsdesk.summarizer.sentences import normalize
 
 # each unit, and the passage's words that use it (besides the unit and its plural)
@@ -101,3 +106,33 @@ def as_spans(claim: str, texts: list[str]) -> str:
         return next((f.group(0) for t in norm if (f := said.search(t))), m.group(0))
 
     return _COUNTED.sub(counted, _ONE.sub(one, claim))
+
+
+# a figure and the time it is given for, before the next clause: "5 percent this year"
+_FIGURE = re.compile(
+    r"(?<![\w.])(\d[\d,.]*)(?:\s*(?:%|percent|per cent))?(?=((?:\s+[\w'’-]+){1,5}))"
+)
+_CLAUSE_END = re.compile(r"\s+(?:and|but|while|whereas)\s|[,;]")
+
+
+def _figure_times(text: str) -> dict[str, str]:
+    """Each figure of a text with the time expression that follows it in its clause."""
+    out = {}
+    for m in _FIGURE.finditer(normalize(text)):
+        after = _CLAUSE_END.split(m.group(2), maxsplit=1)[0]
+        if found := times(after):
+            out.setdefault(m.group(1).rstrip(".,"), found[0])
+    return out
+
+
+def moved_figure(claim: str, passage: str) -> tuple[str, str] | None:
+    """("5 next year", "5 this year") when the claim gives a figure of its passage the time the
+    passage gives another of its figures ("a 5 percent rise next year and 3 percent this year"
+    for "5 percent this year and another 3 percent next year"); None otherwise."""
+    theirs = _figure_times(passage)
+    taken = {t: n for n, t in theirs.items()}
+    for figure, time in _figure_times(claim).items():
+        said = theirs.get(figure)
+        if said and said != time and taken.get(time, figure) != figure:
+            return f"{figure} {time}", f"{figure} {said}"
+    return None

@@ -107,3 +107,27 @@ def test_opposites_said_in_phrases_are_opposites():
     fire = Checker({1: "Crews brought the blaze at the Tamsby warehouse under control by dawn."})
     assert fire.check("The blaze at the Tamsby warehouse was still out of control by dawn.", (1,))
     assert not fire.check("By dawn crews had the Tamsby warehouse blaze under control.", (1,))
+
+
+def test_who_is_ordered_to_act_is_that_act_s_agent():
+    source = "A court in Brenna ordered the magazine to pay damages to a chef it had libelled."
+    check = Checker({1: source})
+    assert check.check("A court in Brenna ordered the chef to pay damages to the magazine.", (1,))
+    assert not check.check(
+        "The magazine was ordered by a Brenna court to pay a chef damages.", (1,)
+    )
+
+
+def test_a_figure_given_another_figure_s_time_fails():
+    source = (
+        "Staff at the Tollan mill accepted a pay deal giving them a 4 percent rise this year and"
+        " a further 2 percent next year."
+    )
+    check = Checker({1: source})
+    wrong = check.check(
+        "The deal gives Tollan mill staff 4 percent next year and 2 percent this year.", (1,)
+    )
+    assert 'it says "4 next year" where the supporting passage says "4 this year"' in wrong
+    assert not check.check(
+        "The deal gives Tollan mill staff 4 percent this year and 2 percent next year.", (1,)
+    )
