@@ -15,7 +15,8 @@ rule on claims of five to seven words lost faithful paraphrases ("had to flee th
 
 ``held_meaning`` is where the verifier reads the passage checks: align.meaning_reasons, a figure
 given the time the passage gives another figure (timeunits.moved_figure: "5 percent next year"
-for "5 percent this year and 3 percent next year"), then this rule.
+for "5 percent this year and 3 percent next year"), a named actor the passage gives the act to
+no one of that name (wrongwho.other_agent), then this rule.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from newsdesk.summarizer.relations import without_times
 from newsdesk.summarizer.sentences import words
 from newsdesk.summarizer.synonyms import lemma, lemmas
 from newsdesk.summarizer.timeunits import moved_figure
+from newsdesk.summarizer.wrongwho import other_agent
 
 # the most content words a claim may have for one of them missing to pass the share rule
 # unnoticed: a quarter of four
@@ -40,11 +42,14 @@ def held_meaning(
     source: tuple[str, ...] = (),
 ) -> list[str]:
     """What the claim gets wrong against its passage (align.meaning_reasons), a figure given
-    another figure's time (timeunits.moved_figure); when that is nothing, a short claim's
-    changed act or object (:func:`changed_act`)."""
+    another figure's time (timeunits.moved_figure), a named actor not the passage's
+    (wrongwho.other_agent); when that is nothing, a short claim's changed act or object
+    (:func:`changed_act`)."""
     reasons = meaning_reasons(claim, passage, vocabulary, source)
     if moved := moved_figure(claim, passage.text):
         reasons.append(f'it says "{moved[0]}" where the supporting passage says "{moved[1]}"')
+    if not reasons and (who := other_agent(claim, passage.sentences, vocabulary)):
+        reasons.append(who)
     why = None if reasons else changed_act(claim, passage)
     return [why] if why else reasons
 

@@ -131,3 +131,16 @@ def test_a_figure_given_another_figure_s_time_fails():
     assert not check.check(
         "The deal gives Tollan mill staff 4 percent this year and 2 percent next year.", (1,)
     )
+
+
+def test_an_act_given_to_another_name_of_a_two_sentence_passage_fails():
+    source = (
+        "Circuit Report revealed the merger memo on Monday. Harbor Times later interviewed the"
+        " chief executive about the plan."
+    )
+    check = Checker({1: source})
+    want = "wrong actor: the source has Circuit Report do this, not Harbor Times"
+    assert check.check("Harbor Times revealed the merger memo on Monday.", (1,)) == (want,)
+    assert check.check("The merger memo was revealed by Harbor Times on Monday.", (1,)) == (want,)
+    assert not check.check("The merger memo was revealed by Circuit Report on Monday.", (1,))
+    assert not check.check("Harbor Times interviewed the chief executive about the plan.", (1,))
