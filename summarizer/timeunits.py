@@ -8,8 +8,9 @@ each unit word of the claim must be a unit the passage uses, in some form: the w
 its plural, a compound ("two-week"), an adverb or adjective of it ("overnight", "monthly",
 "annual"), or a larger or smaller spelling of the same span (a decade as ten or more years,
 in digits or words). An age ("the 45-year-old driver", "45 years old") is no span of time.
-A fortnight is a unit ("within a fortnight" for a passage's "next month"), and so is a day in
-a span of days ("within days", "in a few days", "two days later": not "Election Day").
+A fortnight is a unit ("within a fortnight" for a passage's "next month"), and so are the
+weekend, the parts of a day ("on Monday morning" for "on Monday night"; a clock time is one) and
+a day in a span of days ("within days", "in a few days", "two days later": not "Election Day").
 
 A span said in one unit may be said in another: "in a quarter" for a source's "over three
 months", "within two weeks" for its "within a fortnight". ``as_spans`` writes such a span of a
@@ -33,6 +34,11 @@ _FORMS = {
     "hour": r"hourly",
     "day": rf"daily|overnight|today|tonight|yesterday|tomorrow|\d+-day|{_WEEKDAYS}",
     "week": r"weekly|weekend|fortnights?",
+    "weekend": r"saturday|sunday",
+    "morning": r"dawn|daybreak|sunrise|\d+(?:[:.]\d\d)?\s*a\.?m\b",
+    "afternoon": r"midday|noon|\d+(?:[:.]\d\d)?\s*p\.?m\b",
+    "evening": r"night|tonight|dusk|overnight|\d+(?:[:.]\d\d)?\s*p\.?m\b",
+    "night": r"overnight|tonight|nightly|evening|dusk|midnight|\d+(?:[:.]\d\d)?\s*[ap]\.?m\b",
     "fortnight": r"fortnightly|(?:two|2)[- ]weeks?|(?:fourteen|14)[- ]days?",
     "month": r"monthly|since (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)",
@@ -41,7 +47,8 @@ _FORMS = {
     r"|dozens? of|scores of) years",
 }
 _UNIT = re.compile(  # not an age ("45-year-old")
-    r"(?<!\w)(hour|week|fortnight|month|year|decade)s?\b(?![- ]old)"
+    r"(?<!\w)(hour|week|weekend|fortnight|month|year|decade|morning|afternoon|evening|night)s?"
+    r"\b(?![- ]old)"
     # a day only in a span of days ("within days", "in a few days", "two days later"), not in
     # "Election Day" or "the day's papers"
     r"|\b(?:(?:in|within|for|over|after)\s+(?:a\s+|one\s+|the\s+)?|(?:several|few|couple of"

@@ -53,6 +53,16 @@ def test_a_fortnight_and_a_span_of_days_are_time():
     assert changed_units("The Election Day count", "The count ended.") == []
 
 
+def test_the_weekend_and_the_parts_of_a_day_are_units_of_time():
+    check = Checker(
+        {1: "The council will vote on the housing plan on Monday night, its clerk said."}
+    )
+    assert check.check("The council will vote on the housing plan on Monday morning.", (1,))
+    assert check.check("The council will vote on the housing plan over the weekend.", (1,))
+    assert not check.check("The council will vote on the housing plan on Monday evening.", (1,))
+    assert changed_units("They met on Monday morning.", "They met at 9am on Monday.") == []
+
+
 def test_a_fortnight_said_in_weeks_or_days_is_the_same_span():
     check = Checker({1: _SOON})
     assert not check.check("The council will vote on the plan within two weeks.", (1,))
