@@ -124,7 +124,7 @@ _CLAUSE_END = re.compile(r"\s+(?:and|but|while|whereas)\s|[,;]")
 
 def _figure_times(text: str) -> dict[str, str]:
     """Each figure of a text with the time expression that follows it in its clause."""
-    out = {}
+    out: dict[str, str] = {}
     for m in _FIGURE.finditer(normalize(text)):
         after = _CLAUSE_END.split(m.group(2), maxsplit=1)[0]
         if found := times(after):
