@@ -167,6 +167,23 @@ def main_verb(claim: str) -> str | None:
     return toks[k]
 
 
+def verb_object(claim: str) -> str | None:
+    """The head of the noun phrase right after the claim's main verb ("forest" in "would cross
+    a forest", "budget" in "approved the annual budget"; None: no such phrase, or a light verb's
+    phrase, which :func:`main_verb` reads as the head already)."""
+    found = _head(claim)
+    if found is None or lemma(found[0][found[1]]) in _LIGHT_VERBS:
+        return None
+    toks, k = found
+    j = k + 1
+    while j < len(toks) and toks[j].lower() in _DETERMINERS:
+        j += 1
+    end = j
+    while end < len(toks) and toks[end].isalpha() and toks[end].islower() and lemmas(toks[end]):
+        end += 1
+    return toks[end - 1] if end > j else None
+
+
 def _done(toks: Sequence[str], k: int) -> bool:
     """Whether token k is a past form that no modal or "to" comes before: it happened."""
     low = toks[k].lower()
@@ -216,7 +233,7 @@ def future_flip(claim: str, passage: Sequence[str]) -> str | None:
 # verbs of proposing, asking and intending: what comes after their "to" has not happened
 _PROPOSE_WORDS = """advise urge ask plan want propose recommend expect aim seek hope threaten
     intend pledge promise agree offer call press push"""
-_PROPOSE = frozenset(lemma(w) for w in _PROPOSE_WORDS.split())
+PROPOSE = frozenset(lemma(w) for w in _PROPOSE_WORDS.split())
 
 
 def _proposed(toks: Sequence[str], i: int) -> bool:
@@ -224,7 +241,7 @@ def _proposed(toks: Sequence[str], i: int) -> bool:
     proposing or intending ("advised the ministry to lower", "agreed to buy")."""
     if i == 0 or toks[i - 1].lower() != "to":
         return False
-    return any(t.isalpha() and lemma(t) in _PROPOSE for t in toks[max(0, i - 7) : i - 1])
+    return any(t.isalpha() and lemma(t) in PROPOSE for t in toks[max(0, i - 7) : i - 1])
 
 
 def _keys(text: str) -> frozenset[str]:

@@ -6,8 +6,9 @@ the claim does not use, holds the share of its words (align.py) while saying som
 finds a noun of the claim the passage does not hold, right before a noun the passage holds
 (its head: "pine trees"), or right after such a noun and "of" ("a shipment of coffee"); and,
 next to a passage noun holding that head, in the same place, a noun the claim does not hold.
-Only nouns (WordNet's; no participle, no comparative) count: an adjective or a verb put for
-another is most often a rewording ("rising fees" for "higher fees", "taking" for "stealing"),
+Only nouns (WordNet's; no participle, no comparative) count, and on the passage's side a noun
+in -ing WordNet lists ("a recycling plant" for a claim's "a chemical plant"): an adjective or a
+verb put for another is most often a rewording ("rising fees" for "higher fees", "taking" for "stealing"),
 and the kinds of the two nouns are not compared (sisters.py does that through WordNet): two
 nouns in one place of one phrase, one of them not said, are a changed detail whatever they are.
 """
@@ -50,7 +51,7 @@ def _comparative(word: str) -> bool:
     )
 
 
-def _slots(text: str) -> list[tuple[str, str, str]]:
+def _slots(text: str, gerunds: bool = False) -> list[tuple[str, str, str]]:
     """(place, head, noun) of a text's nouns, within a stretch of it no punctuation breaks: a
     noun right before another ("before", "warning", "heat"), and a noun after another and "of"
     ("of", "shipment", "bananas")."""
@@ -58,7 +59,7 @@ def _slots(text: str) -> list[tuple[str, str, str]]:
     for part in _BREAK.split(QUOTED.sub(" , ", normalize(text))):
         toks = words(part)
         for k, t in enumerate(toks):
-            if not noun(t):
+            if not noun(t, head=gerunds):
                 continue
             if k + 1 < len(toks) and noun(toks[k + 1], head=True):
                 out.append(("before", toks[k + 1], t))
@@ -87,7 +88,7 @@ def swapped(
         return None
     mine = _meant(claim)
     theirs = frozenset().union(*(_meant(s) for s in passage))
-    sides = [_slots(s) for s in passage]
+    sides = [_slots(s, gerunds=True) for s in passage]
     for place, head, word in _slots(claim):
         if word not in lost or not _held(head, theirs):
             continue

@@ -7,6 +7,11 @@ words, and the alignment may even settle on another sentence. ``changed_ordinal`
 every sentence of the cited sources: one that has another ordinal between the same two words
 as the claim's ("Brightforge's ___ outside"), one of them no stopword, and nowhere the claim's
 own ordinal, says a different rank.
+
+Who did something first (``first_actor``) is read in the active ("X first reported the story",
+"X, which first reported it") and in the passive ("the story was first reported by X"), in the
+claim and in its sources alike; breaking a story ("X broke the news", "the story was broken by
+X") is reporting it first.
 """
 
 from __future__ import annotations
@@ -49,36 +54,52 @@ def changed_ordinal(claim: str, cited: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
-# who did something first: "X first reported the story", "Y, which first reported the decision"
+# who did something first: "X first reported the story", "Y, which first reported the decision",
+# "the decision was first reported by Z"; breaking a story is reporting it first ("X broke the
+# story", "the story was broken by X")
 _ORDER = r"(?P<order>first|originally|initially)"
 _ACTOR = r"(?P<who>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&.-]*)*)"
-_FIRST_CLAIM = re.compile(rf"{_ACTOR}\s+{_ORDER}\s+(?P<verb>[a-z]+)")
-_FIRST_SAID = re.compile(
-    rf"{_ACTOR},?\s+(?:which\s+|who\s+|that\s+)?(?:had\s+)?{_ORDER}\s+(?P<verb>[a-z]+)"
+_RELATIVE = r",?\s+(?:which\s+|who\s+|that\s+)?(?:had\s+)?"
+_BEEN = r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+_CREDITS = (
+    re.compile(rf"{_ACTOR}{_RELATIVE}{_ORDER}\s+(?P<verb>[a-z]+)"),
+    re.compile(rf"{_BEEN}{_ORDER}\s+(?P<verb>[a-z]+)\s+by\s+{_ACTOR}"),
+    re.compile(
+        rf"{_ACTOR}{_RELATIVE}(?:first\s+)?(?:broke|breaks)\s+(?:the|a|this)\s+(?:story|news)"
+    ),
+    re.compile(rf"\b(?:story|news|scoop)\s+{_BEEN[2:]}(?:first\s+)?broken\s+by\s+{_ACTOR}"),
 )
 
 
+def credits(text: str) -> list[tuple[str, str]]:
+    """(who, act) for each first act a text gives someone, active or passive: ("Circuit Report",
+    "first reported"); a story broken is "first reported"."""
+    out = []
+    for pattern in _CREDITS:
+        for m in pattern.finditer(normalize(text)):
+            found = m.groupdict()
+            act = f"{found['order']} {found['verb']}" if found.get("verb") else "first reported"
+            out.append((_bare(m["who"]), act))
+    return out
+
+
 def first_actor(prose: str, texts: Sequence[str]) -> str | None:
-    """A reason when the claim gives a first act ("Harbor Times first reported the decision")
-    to another than the one its sources give it to ("Circuit Report, which first reported the
-    decision"): an outlet the sentence cites is read past as attribution
-    (recordcheck.without_outlets), so any name of the story passed as the one who was first."""
-    for m in _FIRST_CLAIM.finditer(normalize(prose)):
-        verb, who = m["verb"], _bare(m["who"])
-        theirs = [
-            _bare(s["who"])
-            for t in texts
-            for s in _FIRST_SAID.finditer(normalize(t))
-            if s["order"] == m["order"] and s["verb"] == verb
-        ]
+    """A reason when the claim gives a first act ("Harbor Times first reported the decision",
+    "the decision was broken by Harbor Times") to another than the one its sources give it to
+    ("Circuit Report, which first reported the decision"): an outlet the sentence cites is read
+    past as attribution (recordcheck.without_outlets), so any name of the story passed as the
+    one who was first."""
+    theirs_all = [c for t in texts for c in credits(t)]
+    for who, act in credits(prose):
+        theirs = [w for w, a in theirs_all if a == act]
         if theirs and who not in theirs and not any(who in t or t in who for t in theirs):
-            return f"it says {who} {m['order']} {verb} where the sources say {theirs[0]} did"
+            return f"it says {who} {act} where the sources say {theirs[0]} did"
     return None
 
 
 def _bare(name: str) -> str:
     """A name without a leading "The" and a possessive: who it is."""
-    return re.sub(r"^The\s+|['’]s$", "", name.strip())
+    return re.sub(r"^The\s+|['’]s$", "", name.strip().removesuffix("."))
 
 
 def order_reasons(claim: str, texts: Sequence[str], cited: Iterable[str]) -> list[str]:

@@ -55,7 +55,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:get|gets|got|gotten|getting) away|run away|ran away", "escape"),
     (r"pass(?:es|ed)? away", "die"),
     (r"(?:is|are|was|were|be|been) against", "oppose"),
+    # a vote or a campaign against a thing opposes it ("voted against the plan" is no support)
+    (
+        r"(?:vot(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)"
+        rf"|campaign{_V}|protest{_V}) against",
+        "opposed",
+    ),
     (r"in favou?r of", "support"),
+    (r"out of control", "uncontrolled"),  # the affix rule opposes it to "under control"
+    (r"under control", "controlled"),
     (r"short-lived|(?:did|does|do|would|will) not last long", "brief"),
     (r"put forward", "propose"),
     (r"a number of|a few", "several"),

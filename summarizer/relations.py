@@ -77,7 +77,9 @@ _TIME_WORDS = frozenset(w.lower() for w in f"{_WEEKDAYS} {_MONTHS} May".split())
 # words that open a time after a verb's object ("fined Smith Tuesday", "the suspect last week")
 _OPENERS_TEXT = "today yesterday tomorrow tonight last next earlier"
 TIME_OPENERS = _TIME_WORDS | frozenset(_OPENERS_TEXT.split())
-_UNITS = r"(?:week|weekend|month|year|spring|summer|fall|autumn|winter|decade|quarter|season)"
+_UNITS = (
+    r"(?:week|weekend|fortnight|month|year|spring|summer|fall|autumn|winter|decade|quarter|season)"
+)
 # "May" is the month after a preposition of time ("in May", "until May", "mid-May") or before a
 # day ("May 4"); elsewhere it is the modal verb ("May we ask")
 _MAY_AFTER = "in by from until till since before after of early late through"

@@ -6,6 +6,7 @@ claim that its supporting passage also uses (same lemma) gets an *agent* and a *
 
 * the agent is the content word right before the verb, auxiliaries and adverbs skipped ("the bank
   has fined" -> bank; "Owners of the trucks were" -> owners); nothing when a pronoun stands there;
+  an infinitive's agent is the noun before its "to" ("ordered the paper to pay" -> paper);
 * the patient is the last word of the run of content words right after it, articles skipped
   ("fined its former trading chief after" -> chief);
 * a passive ("was fined by the bank") turns them round: the word before is the patient, the one
@@ -143,6 +144,9 @@ def _left(toks: list[str], k: int) -> str | None:
     j = k - 1
     while j >= 0 and (toks[j].lower() in _AUX or toks[j].lower().endswith("ly")):
         j -= 1
+    if j >= 2 and toks[j].lower() == "to" and _content(toks[j - 1]):  # "ordered the paper to pay"
+        named = toks[j - 1][0].isupper() and toks[j - 2].islower()
+        return toks[j - 1] if toks[j - 2].lower() in _DETERMINERS or named else None
     if j > 0 and toks[j].lower() in _PRONOUNS:  # "X said on Monday it would buy Y": X buys
         say = next((t for t in range(j - 1, max(0, j - 5), -1) if toks[t].lower() in _SAYING), 0)
         return _left(toks, say) if say else None

@@ -8,29 +8,54 @@ each unit word of the claim must be a unit the passage uses, in some form: the w
 its plural, a compound ("two-week"), an adverb or adjective of it ("overnight", "monthly",
 "annual"), or a larger or smaller spelling of the same span (a decade as ten or more years,
 in digits or words). An age ("the 45-year-old driver", "45 years old") is no span of time.
+A fortnight is a unit ("within a fortnight" for a passage's "next month"), and so are the
+weekend, the parts of a day ("on Monday morning" for "on Monday night"; a clock time is one) and
+a day in a span of days ("within days", "in a few days", "two days later": not "Election Day").
 
 A span said in one unit may be said in another: "in a quarter" for a source's "over three
-months". ``as_spans`` writes such a span of a claim as its cited source writes it, so the time
-checks compare like with like.
+months", "within two weeks" for its "within a fortnight". ``as_spans`` writes such a span of a
+claim as its cited source writes it, so the time checks compare like with like.
+
+A figure keeps its time: ``moved_figure`` finds a claim's figure given the time its passage
+gives another figure ("5 percent next year and 3 percent this year" for "5 percent this year
+and 3 percent next year"), which every time and number check passes one by one.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsdesk.summarizer.relations import times
 from newsdesk.summarizer.sentences import normalize
 
 # each unit, and the passage's words that use it (besides the unit and its plural)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _FORMS = {
     "hour": r"hourly",
-    "week": r"weekly|weekend",
+    "day": rf"daily|overnight|today|tonight|yesterday|tomorrow|\d+-day|{_WEEKDAYS}",
+    "week": r"weekly|weekend|fortnights?",
+    "weekend": r"saturday|sunday",
+    "morning": r"dawn|daybreak|sunrise|\d+(?:[:.]\d\d)?\s*a\.?m\b",
+    "afternoon": r"midday|noon|\d+(?:[:.]\d\d)?\s*p\.?m\b",
+    "evening": r"night|tonight|dusk|overnight|\d+(?:[:.]\d\d)?\s*p\.?m\b",
+    "night": r"overnight|tonight|nightly|evening|dusk|midnight|\d+(?:[:.]\d\d)?\s*[ap]\.?m\b",
+    "fortnight": r"fortnightly|(?:two|2)[- ]weeks?|(?:fourteen|14)[- ]days?",
     "month": r"monthly|since (?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)",
     "year": r"yearly|annual(?:ly)?|decades?",
     "decade": r"decades?|(?:[1-9]\d|\d{3,}|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
     r"|dozens? of|scores of) years",
 }
-_UNIT = re.compile(r"(?<!\w)(" + "|".join(_FORMS) + r")s?\b(?![- ]old)", re.I)  # not an age
+_UNIT = re.compile(  # not an age ("45-year-old")
+    r"(?<!\w)(hour|week|weekend|fortnight|month|year|decade|morning|afternoon|evening|night)s?"
+    r"\b(?![- ]old)"
+    # a day only in a span of days ("within days", "in a few days", "two days later"), not in
+    # "Election Day" or "the day's papers"
+    r"|\b(?:(?:in|within|for|over|after)\s+(?:a\s+|one\s+|the\s+)?|(?:several|few|couple of"
+    r"|matter of|coming|next|past|recent|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)"
+    r"(day)s?\b(?![- ]old)",
+    re.I,
+)
 
 
 def changed_units(claim: str, passage: str) -> list[str]:
@@ -38,18 +63,31 @@ def changed_units(claim: str, passage: str) -> list[str]:
     text = normalize(passage).lower()
     out = []
     for m in _UNIT.finditer(normalize(claim)):
-        unit = m.group(1).lower()
+        unit = (m.group(1) or m.group(2)).lower()
         if not re.search(rf"\b(?:{unit}s?|{_FORMS[unit]})\b", text):
             out.append(unit)
     return list(dict.fromkeys(out))
 
 
 # a span in one unit and the same span in a smaller one ("a quarter" is "three months")
-_SAME_SPAN = {"quarter": ("three|3", "month"), "fortnight": ("two|2", "week")}
-_SAME_SPAN["year"] = ("twelve|12", "month")
+_SAME_SPAN = {
+    "quarter": (("three|3", "month"),),
+    "fortnight": (("two|2", "week"), ("fourteen|14", "day")),
+    "year": (("twelve|12", "month"),),
+}
 _ONE = re.compile(
     r"\b(in|within|over|during)\s+(?:a\s+single|a|one)\s+(quarter|fortnight|year)\b", re.I
 )
+
+
+# the same spans the other way: ("two", "week") -> "fortnight"
+_LARGER = {
+    (count, smaller): unit
+    for unit, spans in _SAME_SPAN.items()
+    for counts, smaller in spans
+    for count in counts.split("|")
+}
+_COUNTED = re.compile(r"\b(?:in|within|over|during)\s+(\w+)\s+(month|week|day)s\b", re.I)
 
 
 def as_spans(claim: str, texts: list[str]) -> str:
@@ -61,9 +99,47 @@ def as_spans(claim: str, texts: list[str]) -> str:
         unit = m.group(2).lower()
         if any(re.search(rf"\b{unit}s?\b", t, re.I) for t in norm):
             return m.group(0)
-        count, smaller = _SAME_SPAN[unit]
-        said = re.compile(rf"\b(?:in|within|over|during)\s+(?:{count})\s+{smaller}s\b", re.I)
-        found = next((f.group(0) for t in norm if (f := said.search(t))), None)
-        return found or m.group(0)
+        for count, smaller in _SAME_SPAN[unit]:
+            said = re.compile(rf"\b(?:in|within|over|during)\s+(?:{count})\s+{smaller}s\b", re.I)
+            if found := next((f.group(0) for t in norm if (f := said.search(t))), None):
+                return found
+        return m.group(0)
 
-    return _ONE.sub(one, claim)
+    def counted(m: re.Match[str]) -> str:  # "within two weeks" for the sources' "a fortnight"
+        unit = _LARGER.get((m.group(1).lower(), m.group(2).lower()))
+        if unit is None or any(re.search(rf"\b{m.group(2)}s\b", t, re.I) for t in norm):
+            return m.group(0)
+        said = re.compile(rf"\b(?:in|within|over|during)\s+(?:a\s+single|a|one)\s+{unit}\b", re.I)
+        return next((f.group(0) for t in norm if (f := said.search(t))), m.group(0))
+
+    return _COUNTED.sub(counted, _ONE.sub(one, claim))
+
+
+# a figure and the time it is given for, before the next clause: "5 percent this year"
+_FIGURE = re.compile(
+    r"(?<![\w.])(\d[\d,.]*)(?:\s*(?:%|percent|per cent))?(?=((?:\s+[\w'’-]+){1,5}))"
+)
+_CLAUSE_END = re.compile(r"\s+(?:and|but|while|whereas)\s|[,;]")
+
+
+def _figure_times(text: str) -> dict[str, str]:
+    """Each figure of a text with the time expression that follows it in its clause."""
+    out: dict[str, str] = {}
+    for m in _FIGURE.finditer(normalize(text)):
+        after = _CLAUSE_END.split(m.group(2), maxsplit=1)[0]
+        if found := times(after):
+            out.setdefault(m.group(1).rstrip(".,"), found[0])
+    return out
+
+
+def moved_figure(claim: str, passage: str) -> tuple[str, str] | None:
+    """("5 next year", "5 this year") when the claim gives a figure of its passage the time the
+    passage gives another of its figures ("a 5 percent rise next year and 3 percent this year"
+    for "5 percent this year and another 3 percent next year"); None otherwise."""
+    theirs = _figure_times(passage)
+    taken = {t: n for n, t in theirs.items()}
+    for figure, time in _figure_times(claim).items():
+        said = theirs.get(figure)
+        if said and said != time and taken.get(time, figure) != figure:
+            return f"{figure} {time}", f"{figure} {said}"
+    return None

@@ -14,7 +14,7 @@ A sentence is *supported* when everything it asserts can be found in the sources
   at least ``align.MIN_SUPPORT`` of its words by meaning (stems and a synonym table, any order),
   each cited source holds at least ``MIN_PER_SOURCE`` of them (a citation must point at something
   relevant), and against that passage its names, its relations (who did what to whom), its time
-  expressions and its negation hold (relations.py, align.py);
+  expressions, its negation and a short claim's act hold (relations.py, align.py, shortclaim.py);
 * or, for a sentence composed from the facts newsdesk holds (recordcheck.py), each clause is said
   by one sentence of a cited source's record (sourcefacts.py), about the same outlet;
 * with ``meaning=`` (a sentence-embedding model, an optional extra: meaning.py), a sentence that
@@ -39,7 +39,6 @@ from newsdesk.summarizer.align import (
     SourceIndex,
     align,
     index,
-    meaning_reasons,
     opposite,
     share_in,
 )
@@ -61,6 +60,7 @@ from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, witho
 from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.restate import restated
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
+from newsdesk.summarizer.shortclaim import held_meaning
 from newsdesk.summarizer.speakers import misattributed
 from newsdesk.summarizer.verdict import Verdict, short
 from newsdesk.summarizer.wrongwho import told_who, wrong_who
@@ -253,7 +253,7 @@ class Checker:
         if unsaid:
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
         source = self.indexes.get(passage.source)
-        return reasons + meaning_reasons(claim, passage, voc, source.sentences if source else ())
+        return reasons + held_meaning(claim, passage, voc, source.sentences if source else ())
 
     def _overlap_reasons(self, prose: str, cites: Sequence[int], allowed: set[str]) -> list[str]:
         """The earlier rule (the baseline): MIN_COVERAGE of the words anywhere in the sources."""

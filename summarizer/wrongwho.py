@@ -7,6 +7,14 @@ sentence without its subject (the name it opens with) is said by a passage of a 
 does not name that subject, and that passage names someone else, the reason is the wrong
 speaker (a verb of saying follows the name) or the wrong actor, and it replaces the reasons that
 came from reading the sentence against the wrong passage or failing to find the right one.
+
+A passage of two sentences may hold both names, so that the sentence passes every share and
+name rule while giving one's act to the other ("Harbor Times revealed the memo", or "the memo
+was revealed by Harbor Times", where Circuit Report revealed it and Harbor Times did something
+else). ``other_agent`` reads the named agent of each verb of the sentence (roles.py: the name
+before it, or after "by" in the passive) against the agents the passage gives the same verb:
+when every one is another name and no sentence of the passage that uses the verb names the
+sentence's agent, the actor is wrong.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.summarizer.align import MIN_SUPPORT, SourceIndex, align, negation_flip, opposite
 from newsdesk.summarizer.relations import entities, without_times
+from newsdesk.summarizer.roles import roles
 from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import lemmas
 
@@ -101,3 +110,35 @@ def told_who(reasons: Sequence[str], who: str | None) -> tuple[str, ...]:
         r for r in reasons if not any(a in r for a in _ARTEFACTS) and not r.startswith("wrong ")
     ]
     return (*kept, who)
+
+
+def other_agent(
+    claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]
+) -> str | None:
+    """The reason when a verb's named agent in ``claim`` is, in every ``passage`` sentence that
+    uses the verb, another name, and none of those sentences names the claim's agent."""
+    mine = entities(normalize(claim), vocabulary)
+    for said in roles(claim):
+        who = _named(said.agent, mine)
+        if who is None:
+            continue
+        uses = [(r, s) for s in passage for r in roles(s) if r.verb == said.verb]
+        theirs = [_named(r.agent, entities(normalize(s), vocabulary)) for r, s in uses]
+        named = _words(who)
+        if uses and all(theirs) and not any(named & _words(s) for _, s in uses):
+            return f"wrong actor: the source has {theirs[0]} do this, not {who}"
+    return None
+
+
+def _named(word: str | None, names: Sequence[tuple[int, int, str]]) -> str | None:
+    """The name (of ``names``) that ``word``, a verb's agent as roles.py reads it, ends; a
+    possessive's name without its "'s"."""
+    found = next((n for _, _, n in names if word and word in n.split()), None)
+    return _POSSESSIVE.sub("", found) if found else None
+
+
+def _words(text: str) -> set[str]:
+    return {_POSSESSIVE.sub("", w.lower()) for w in words(text)}
+
+
+_POSSESSIVE = re.compile(r"['’]s$")

@@ -67,6 +67,15 @@ if TYPE_CHECKING:
     ),
 )
 @click.option(
+    "--no-copy-rule",
+    "meaning_only",
+    is_flag=True,
+    help=(
+        "With --input: leave out the copy rule, so a line copied from an item passes when the"
+        " item says it (to measure the meaning check alone, as an evaluation does)."
+    ),
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json", "jsonl"]),
@@ -93,18 +102,20 @@ def verify(
     record: bool,
     input_path: str | None,
     text_path: str | None,
+    meaning_only: bool,
     fmt: str | None,
     config_path: str | None,
 ) -> None:
     """Check sentences against what their sources say: a story's file, or lines of text.
 
     A sentence passes when a passage of a cited source says the same thing (a paraphrase is
-    fine) with its numbers, names, quotations, relations, times and negation intact. In a
-    story's file (--story, --edited) it also fails when it copies 8 or more words of a source
-    without quotation marks. A sentence
-    that fails lists the sources that would support it ("suggested"). The exit status is 0
+    fine) with its numbers, names, quotations, relations, times and negation intact. It also
+    fails when it copies 8 or more words of a source without quotation marks, as a draft would
+    (--no-copy-rule leaves this out of --input's verdicts). A sentence that fails lists the sources that would support it ("suggested"). The exit status is 0
     either way; the verdicts say what failed.
     """
+    if meaning_only and not (input_path and text_path):
+        raise click.UsageError("--no-copy-rule goes with --input and --text")
     if name is not None or edited:
         if input_path or text_path:
             raise click.UsageError("--story checks a content file: leave out --input and --text")
@@ -120,18 +131,22 @@ def verify(
         raise click.UsageError("--record needs --story NAME or --edited")
     if not (input_path and text_path):
         raise click.UsageError("give --story NAME, or --input story.json and --text FILE")
-    _verify_lines(Path(input_path), Path(text_path), fmt or "json", config_path)
+    _verify_lines(Path(input_path), Path(text_path), fmt or "json", config_path, meaning_only)
 
 
-def _verify_lines(input_path: Path, text_path: Path, fmt: str, config_path: str | None) -> None:
+def _verify_lines(
+    input_path: Path, text_path: Path, fmt: str, config_path: str | None, meaning_only: bool
+) -> None:
     from newsdesk.summarizer import verify_text
+    from newsdesk.summarizer.editorcopy import with_copy_check
     from newsdesk.summarizer.storyfile import load_lines, load_story
 
     settings, keywords = summarizer_settings(config_path)  # also reports a bad config
     story = load_story(input_path, keywords)
-    # whether the items say it, as DESIGN.md's file interface promises: a line copied from an
-    # item is supported (the copy rule is a story file's, --story; evaluations feed these)
-    verdicts = verify_text(story, load_lines(text_path), settings)
+    lines = [line for line in load_lines(text_path) if line.strip()]  # a verdict each
+    verdicts = verify_text(story, lines, settings)
+    if not meaning_only:  # held to the copy rule, as drafts and an editor's text are
+        verdicts = with_copy_check(story, lines, verdicts)
     if fmt == "text":
         for v in verdicts:
             click.echo(_text_line(v.text, v.to_json()))

@@ -73,7 +73,7 @@ def test_summarize_markdown(story_file, tmp_path):
 def test_verify_one_verdict_per_non_empty_line(story_file, tmp_path):
     text = tmp_path / "sentences.txt"
     text.write_text(
-        "Some staff wrote scripts that sent the same prompt thousands of times to climb the rankings. [1]\n"
+        "To climb the rankings, some staff used scripts sending one prompt thousands of times. [1]\n"
         "\n"
         "In 2024, Meta spent $9 billion on AI infrastructure. [1]\n"
         "\u201cWe hate this,\u201d one employee told the FT. [2]\n"
@@ -90,6 +90,26 @@ def test_verify_one_verdict_per_non_empty_line(story_file, tmp_path):
     assert "number 9" in verdicts[1]["reasons"][0]
     assert "quote" in verdicts[2]["reasons"][0]
     assert "Google" in verdicts[3]["reasons"][0]
+
+
+def test_verify_holds_lines_to_the_copy_rule_as_drafts_are(story_file, tmp_path):
+    copied = "some staff wrote scripts that sent the same prompt thousands of times to climb the"
+    text = tmp_path / "sentences.txt"
+    text.write_text(
+        f"{copied.capitalize()} rankings. [1]\n"
+        f"According to the Financial Times, \u201c{copied} rankings.\u201d [1]\n",
+        encoding="utf-8",
+    )
+    args = ("verify", "--input", str(story_file), "--text", str(text), "--format", "json")
+    verdicts = json.loads(_run(*args, cwd=tmp_path).stdout)
+    assert [v["supported"] for v in verdicts] == [False, True]
+    assert verdicts[0]["reasons"][0] == (
+        "copies 16 words of Financial Times [1] word for word without quotation marks"
+        f" (\u201c{' '.join(copied.split()[:12])} \u2026\u201d): put them in quotation marks or"
+        " say it in your own words"
+    )
+    meaning_only = json.loads(_run(*args, "--no-copy-rule", cwd=tmp_path).stdout)
+    assert [v["supported"] for v in meaning_only] == [True, True]
 
 
 def test_bad_input_names_the_file_and_line(tmp_path):

@@ -209,7 +209,7 @@ def test_a_plan_named_by_an_article_stays_a_plan():
     from newsdesk.summarizer.phrases import canonical
 
     assert canonical("Ostler plans to stop; they voted against a plan to build") == (
-        "Ostler will stop; they voted against a plan to build"
+        "Ostler will stop; they opposed a plan to build"
     )
     src = "Residents of Ashcombe voted against a plan to build 600 homes on farmland."
     claim = "Ashcombe's residents rejected plans for 600 homes on farmland in a vote."
