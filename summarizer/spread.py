@@ -134,36 +134,42 @@ def original(fs: list[Fact]) -> Fact | None:
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
+NAMED = 3  # outlets a count sentence names; the rest it counts ('A, B, C and two other outlets')
+
+
 def count_clause(fs: list[Fact]) -> str:
-    """'4 outlets reported the story, 3 of which newsdesk could read' ('' for fewer than 2)."""
+    """'Circuit Report, Valley Courier and Byte Digest reported the story, and newsdesk read all
+    three' ('' for fewer than 2): the outlets named, not only counted (issue 12); past NAMED,
+    the first NAMED (those read first) and a count of the rest ('A, B, C and two other outlets
+    reported the story; newsdesk could read four of the five')."""
     reporting = [f for f in fs if f.role in ("original", "coverage")]
     if len(reporting) < 2:
         return ""
-    read = sum(f.read for f in reporting)
-    return f"{len(reporting)} outlets reported the story, {read} of which newsdesk could read"
+    total, read = len(reporting), sum(f.read for f in reporting)
+    shown = sorted(reporting, key=lambda f: not f.read)
+    if total > NAMED + 1:
+        rest = total - NAMED
+        who = ", ".join(f.name for f in shown[:NAMED]) + f" and {_word(rest)} other outlets"
+    else:
+        who = names([f.name for f in shown])
+    if read == total:
+        every = "both" if total == 2 else f"all {_word(total)}"
+        return f"{who} reported the story, and newsdesk read {every}"
+    return f"{who} reported the story; newsdesk could read {_word(read)} of the {_word(total)}"
+
+
+def _word(k: int) -> str:
+    return NUMBER_WORDS[k] if k < len(NUMBER_WORDS) else str(k)
 
 
 def count_sentence(story: StoryInput) -> Pair | None:
-    """'Four outlets reported the story, three of which newsdesk could read.'"""
+    """'Circuit Report and Valley Courier reported the story, and newsdesk read both.'"""
     fs = facts(story)
     clause = count_clause(fs)
     cites = tuple(f.n for f in fs if f.read and f.role in ("original", "coverage"))
     if not clause or not cites:
         return None
-    return _spelled(clause) + ".", cites
-
-
-def _spelled(clause: str) -> str:
-    """'4 outlets reported the story, 3 of which …' -> 'Four outlets …, three of which …';
-    '…, 2 of which newsdesk could read' for 2 outlets -> '…, and newsdesk read both'."""
-    head, rest = clause.split(" outlets ", 1)
-    k, tail = rest.rsplit(", ", 1)
-    read, after = tail.split(" ", 1)
-    total = NUMBER_WORDS[int(head)] if int(head) < len(NUMBER_WORDS) else head
-    if read == head:
-        return f"{total.capitalize()} outlets {k}, and newsdesk read {'both' if head == '2' else 'all'} of them"
-    part = NUMBER_WORDS[int(read)] if int(read) < len(NUMBER_WORDS) else read
-    return f"{total.capitalize()} outlets {k}, {part} {after}"
+    return clause + ".", cites  # an outlet named by its domain keeps it: 'cnn.com and …'
 
 
 def credit_sentence(story: StoryInput) -> Pair | None:

@@ -49,10 +49,13 @@ def test_the_outlet_count_goes_when_the_draft_names_every_outlet():
     assert not any("outlets reported the story" in t for t in lines), lines
     # at the default share the excerpts go (every sentence here is told in its outlet's words
     # or not at all: issue 12's outlet's wording), and the count stays, the only line that
-    # counts kilnpost.example
+    # names kilnpost.example (session 34: it names the outlets, not only counts them)
     held = [ln.text for ln in summarize(_story(), SummarizerConfig()).lines()]
-    assert not any("kilnpost.example" in t for t in held), held
-    assert any("outlets reported the story" in t for t in held), held
+    named = [t for t in held if "kilnpost.example" in t]
+    assert named == [
+        "kilnpost.example, ridgeweekly.example and fenwire.example reported the story,"
+        " and newsdesk read all three."
+    ], held
 
 
 def test_the_outlet_count_stays_when_it_is_the_only_word_of_an_outlet():
@@ -115,7 +118,11 @@ def test_the_outlet_count_goes_even_when_its_words_held_a_quoted_line_within_the
     from newsdesk.summarizer.finish import finish_budget
 
     story = _story()
-    count = ("Three outlets reported the story, and newsdesk read all of them.", (1, 2, 3))
+    count = (
+        "kilnpost.example, ridgeweekly.example and fenwire.example reported the story,"
+        " and newsdesk read all three.",
+        (1, 2, 3),
+    )
     chosen = {
         "synopsis": [
             ("kilnpost.example reported that the Ardley council “approved a new tram line”.", (1,))
