@@ -134,28 +134,29 @@ def original(fs: list[Fact]) -> Fact | None:
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
-NAMED = 3  # outlets a count sentence names; the rest it counts ('A, B, C and two other outlets')
+NAMED = 3  # outlets a count sentence names; the rest it counts ('A, B, C and two others')
 
 
 def count_clause(fs: list[Fact]) -> str:
-    """'Circuit Report, Valley Courier and Byte Digest reported the story, and newsdesk read all
-    three' ('' for fewer than 2): the outlets named, not only counted (issue 12); past NAMED,
-    the first NAMED (those read first) and a count of the rest ('A, B, C and two other outlets
-    reported the story; newsdesk could read four of the five')."""
+    """'Three outlets reported the story — Circuit Report, Valley Courier and Byte Digest —
+    and newsdesk read all three' ('' for fewer than 2): the outlets named, not only counted
+    (issue 12), past NAMED the first NAMED it read and a count of the rest. The count
+    leads, not an outlet: the verifier reads a record sentence as said of its first name, and
+    'nbcnews.com reported: “…”' must not pass as said of nbcnews.com by a sentence that names
+    it second (tests/summarizer/test_verify.py)."""
     reporting = [f for f in fs if f.role in ("original", "coverage")]
     if len(reporting) < 2:
         return ""
     total, read = len(reporting), sum(f.read for f in reporting)
-    shown = sorted(reporting, key=lambda f: not f.read)
-    if total > NAMED + 1:
-        rest = total - NAMED
-        who = ", ".join(f.name for f in shown[:NAMED]) + f" and {_word(rest)} other outlets"
-    else:
-        who = names([f.name for f in shown])
+    # only outlets it read, which it cites: one it could not read is counted, not named
+    shown = [f.name for f in reporting if f.read][: NAMED if total > NAMED + 1 else NAMED + 1]
+    rest = total - len(shown)
+    other = "other" if rest == 1 else "others"
+    who = names(shown + [f"{_word(rest)} {other}"] if rest else shown)
+    head = f"{_word(total).capitalize()} outlets reported the story — {who} —"
     if read == total:
-        every = "both" if total == 2 else f"all {_word(total)}"
-        return f"{who} reported the story, and newsdesk read {every}"
-    return f"{who} reported the story; newsdesk could read {_word(read)} of the {_word(total)}"
+        return f"{head} and newsdesk read {'both' if total == 2 else 'all ' + _word(total)}"
+    return f"{head} {_word(read)} of which newsdesk could read"
 
 
 def _word(k: int) -> str:
@@ -163,13 +164,14 @@ def _word(k: int) -> str:
 
 
 def count_sentence(story: StoryInput) -> Pair | None:
-    """'Circuit Report and Valley Courier reported the story, and newsdesk read both.'"""
+    """'Two outlets reported the story — Circuit Report and Valley Courier — and newsdesk
+    read both.'"""
     fs = facts(story)
     clause = count_clause(fs)
     cites = tuple(f.n for f in fs if f.read and f.role in ("original", "coverage"))
     if not clause or not cites:
         return None
-    return clause + ".", cites  # an outlet named by its domain keeps it: 'cnn.com and …'
+    return clause + ".", cites
 
 
 def credit_sentence(story: StoryInput) -> Pair | None:
@@ -212,6 +214,16 @@ def spread_sentence(story: StoryInput) -> Pair | None:
     if not cites:  # nothing read to check it against
         return None
     return text + ".", tuple(cites)
+
+
+def alone_sentence(story: StoryInput) -> Pair | None:
+    """'Valley Courier published its report on 24 March.' for a story only one outlet reported
+    (and newsdesk read): who reported it and when, which the count and the spread sentences
+    leave untold for one outlet (the demo's Lisbon draft was one excerpt and nothing else)."""
+    fs = [f for f in facts(story) if f.role in ("original", "coverage")]
+    if len(fs) != 1 or not fs[0].read or not fs[0].published:
+        return None
+    return f"{fs[0].name} published its report on {day(fs[0].published)}.", (fs[0].n,)
 
 
 def company_sentence(story: StoryInput) -> Pair | None:

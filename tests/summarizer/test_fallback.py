@@ -48,7 +48,7 @@ def test_a_draft_that_would_be_the_outlet_count_alone_opens_on_an_outlet_s_line(
     story = _story()
     draft = summarize(story, SummarizerConfig())
     lines = [ln.text for ln in draft.lines()]
-    count = "Tidewater Post and River Gazette reported the story, and newsdesk read both."
+    count = "Two outlets reported the story \u2014 Tidewater Post and River Gazette \u2014 and newsdesk read both."
     assert count in lines
     told = [
         ln

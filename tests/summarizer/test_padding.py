@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from newsdesk.summarizer import summarize
+from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.lede import promote
 from newsdesk.summarizer.padding import count_adds_nothing
 from newsdesk.summarizer.sourcefacts import people_sentences
@@ -47,15 +48,12 @@ def test_the_outlet_count_goes_when_the_draft_names_every_outlet():
         assert any(outlet in t for t in lines), (outlet, lines)
     # before: "Three outlets reported the story, and newsdesk read all of them." as a takeaway
     assert not any("outlets reported the story" in t for t in lines), lines
-    # at the default share the excerpts go (every sentence here is told in its outlet's words
-    # or not at all: issue 12's outlet's wording), and the count stays, the only line that
-    # names kilnpost.example (session 34: it names the outlets, not only counts them)
+    # at the default share the count stays: it names the outlets, and its words of ours (with
+    # whom ridgeweekly.example quoted, session 34) leave room for kilnpost.example's excerpt
     held = [ln.text for ln in summarize(_story(), SummarizerConfig()).lines()]
-    named = [t for t in held if "kilnpost.example" in t]
-    assert named == [
-        "kilnpost.example, ridgeweekly.example and fenwire.example reported the story,"
-        " and newsdesk read all three."
-    ], held
+    assert any(t.startswith("Three outlets reported the story") for t in held), held
+    quoted = sum(quoted_words(t) for t in held)
+    assert quoted <= 0.3 * sum(len(tokens(t)) for t in held), held
 
 
 def test_the_outlet_count_stays_when_it_is_the_only_word_of_an_outlet():
@@ -119,8 +117,8 @@ def test_the_outlet_count_goes_even_when_its_words_held_a_quoted_line_within_the
 
     story = _story()
     count = (
-        "kilnpost.example, ridgeweekly.example and fenwire.example reported the story,"
-        " and newsdesk read all three.",
+        "Three outlets reported the story \u2014 kilnpost.example, ridgeweekly.example and"
+        " fenwire.example \u2014 and newsdesk read all three.",
         (1, 2, 3),
     )
     chosen = {
