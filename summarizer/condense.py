@@ -33,16 +33,19 @@ _ASIDE = re.compile(
 )
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # a day or a relative time inside the clause: 'ruled Monday that', 'on Tuesday', 'last week'
+# a day or a relative time inside the clause: 'in two cases Monday ruled', 'on Tuesday', 'last
+# week'; a bare day only before a verb in the past ('cases Monday ruled'), not 'the sunny Sunday
+# as …'; the comma after it stays ('like he did before the committee Monday, Blinken …')
 _WHEN = re.compile(
-    rf"(?:(?<=\w) |^)(?:(?:on|late|early) (?:{_DAYS})|(?<!ed )(?<!on )(?:{_DAYS}))"
-    r"(?: (?:morning|afternoon|evening|night))?\b(?!['\u2019]),?"
+    rf"(?:(?<=\w) |^)(?:(?:on|late|early) (?:{_DAYS})|(?<!ed )(?:{_DAYS})(?= \w+ed\b))"
+    r"(?: (?:morning|afternoon|evening|night))?\b(?!['\u2019])"
     r"|(?<=\w) (?:earlier|later|last|next|this) (?:week|month|year)\b(?!['\u2019])"
 )
 
 
 def _untimed(body: str) -> str:
     """``body`` without its days and relative times (a comma left opening it goes too)."""
-    return _WHEN.sub("", body).lstrip(", ")
+    return _WHEN.sub("", body).lstrip(", ").replace(" ,", ",")
 
 
 def condensed(body: str) -> list[str]:
@@ -52,3 +55,24 @@ def condensed(body: str) -> list[str]:
     opened = _ASIDE.sub(r"\1 ", _OPENING.sub("", body, count=1), count=1)
     out = [opened, _untimed(body), _untimed(opened)]
     return [b for b in dict.fromkeys(out) if b != body and len(b.split()) >= MIN_WORDS]
+
+
+# verbs whose object waits for its 'to': 'will allow families and others | who … to plan'
+_CONTROL = re.compile(
+    r"^(?:allow|let|enable|force|require|ask|urge|help|permit|push|lead|cause)(?:s|ed|ing)?$"
+)
+
+
+def cut_too_soon(kept: list[str], body: str) -> bool:
+    """Whether ``kept`` (what is told of ``body``, the outlet's sentence or the clause made of it)
+    stops before the 'to' a verb of it is waiting for ('The changes will allow families and
+    others' of '… and others who have been separated … to plan …'): the claim loses what is
+    allowed."""
+    low = [w.lower().strip(",;:.") for w in kept]
+    rest = [w.lower().strip(",;:.") for w in body.split()]
+    for i, w in enumerate(low):
+        if _CONTROL.match(w) and "to" not in low[i + 1 :] and w in rest:
+            after = rest[rest.index(w) + 1 :]
+            if "to" in after[: len(low) - i + 20]:
+                return True
+    return False

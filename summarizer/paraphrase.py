@@ -36,7 +36,7 @@ from newsdesk.summarizer.clauses import (
     dangling,
     untruncated,
 )
-from newsdesk.summarizer.condense import condensed
+from newsdesk.summarizer.condense import condensed, cut_too_soon
 from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.editorial import (
     is_bio,
@@ -202,13 +202,12 @@ def candidates(
     # (the demo's TokenRank draft: 'Helen Osei said …')
     who = aside is not None and bool(_PERSON.fullmatch(body[: aside.start()]))
     bodies = [body] + ([_ASIDE.sub("", body)] if aside and not who else [])
-    bodies += [c for b in bodies for c in condensed(b)]  # its framing phrases left out
+    short = [c for b in bodies for c in condensed(b)]  # its framing phrases left out
     out: list[tuple[bool, str]] = []
-    for b in bodies:
+    for b in bodies + short:
         full = len(b.split())
-        out += [
-            (len(ws) * 2 < full, t) for ws in cuts(b, limit) for t in forms(outlet, ws, style, verb)
-        ]
+        kept = [ws for ws in cuts(b, limit) if not cut_too_soon(ws, b)]
+        out += [(len(ws) * 2 < full, t) for ws in kept for t in forms(outlet, ws, style, verb)]
     return out
 
 
@@ -245,6 +244,8 @@ def own_words(
     # "X reported that X …"; a credit 'Tagus Wire (via Valley Courier)' names both
     names_ = [n for n in re.split(r" \(via |\)$", outlet) if n]
     if body is None or not outlet or any(n.lower() in body.lower() for n in names_):
+        return None
+    if cut_too_soon(body.split(), sentence):  # cut where a feed cut it ('… will allow others...')
         return None
     tell = (outlet, shingles, check, style, verb, quoting)
     half = contrast_said(body)

@@ -18,9 +18,10 @@ from newsdesk.summarizer.spread import Pair, facts, names
 from newsdesk.models import StoryInput
 
 # a name being given: 'now call tokenmaxxing', 'known as “tokenmaxxing”', 'dubbed doomscrolling'
+# (not 'a pill called molnupiravir': a thing's name, not a name for what happened)
 _NAMED = re.compile(
-    r"\b(?:call|calls|called|calling|dubbed|known as|term|termed|nicknamed)\s+"
-    r"[\"\u201c]?([a-z][a-z\-]{5,30})\b(?![\-\u2019'])"
+    r"\b(?:now call|(?:started|begun|come|began|came) to call|call it|known as|dubbed"
+    r"|nicknamed|the term)\s+[\"\u201c]?([a-z][a-z\-]{5,30})\b(?![\-\u2019'])"
 )
 
 

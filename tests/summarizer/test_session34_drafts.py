@@ -138,3 +138,35 @@ def test_a_word_the_coverage_coined_is_named_with_who_uses_it():
     # a word one source uses and the title does not is no name the coverage gave it
     alone = StoryInput(items=items[:1], title="Kestrel ends its usage table")
     assert not any("the word" in ln.text for ln in summarize(alone, SummarizerConfig()).lines())
+
+
+def test_framing_left_out_never_breaks_the_clause_it_framed():
+    # a bare day goes only before a verb in the past, never from a noun phrase or after a
+    # participle (before: 'the sunny as candidates held rallies', 'documents released outlined')
+    assert not any(
+        "sunny as" in c for c in condensed("the sunny Sunday as candidates held rallies")
+    )
+    assert condensed("documents released Thursday outlined a range of options") == []
+    # the comma after a day stays with the clause it closes
+    told = condensed(
+        "like he did before the committee on Monday, Blinken blamed the last government"
+    )
+    assert told == ["like he did before the committee, Blinken blamed the last government"], told
+    # a sentence a feed cut before the 'to' its verb waits for is not told
+    cut = (
+        "The changes, to take effect in November, will allow families and others who have been"
+        " separated for 18 months to plan for long-awaited reunions and let workers get back to"
+        " their..."
+    )
+    assert _own(cut, _one(cut)) is None
+
+
+def test_a_thing_s_name_is_no_word_the_coverage_coined():
+    pill = "Merck asked regulators to approve an antiviral pill called molnupiravir."
+    other = "The pill, molnupiravir, cut hospital stays by half in a trial."
+    items = (
+        Item("a", "https://quaypost.example/a", "Pill", pill, None, "Quay Post"),
+        Item("b", "https://ridge.example/b", "Pill", other, None, "Ridge Weekly"),
+    )
+    story = StoryInput(items=items, title="Merck seeks approval for pill")
+    assert not any("the word" in ln.text for ln in summarize(story, SummarizerConfig()).lines())
