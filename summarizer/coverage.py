@@ -14,11 +14,13 @@ from __future__ import annotations
 from newsdesk.summarizer.sourcefacts import syndication_sentences
 from newsdesk.summarizer.spread import (
     Pair,
+    alone_sentence,
     company_sentence,
     count_sentence,
     credit_sentence,
     spread_sentence,
 )
+from newsdesk.summarizer.terms import term_sentence
 
 from newsdesk.models import StoryInput
 
@@ -29,11 +31,13 @@ def coverage_lines(story: StoryInput) -> list[Pair]:
     (Whom an outlet linked to and quoted, sourcefacts.people_sentences, stays at the end of
     "What happened": it introduces a person the body calls by surname, and is told against
     the rest of the draft, finish.py.)"""
-    first = [spread_sentence(story), count_sentence(story), credit_sentence(story)]
+    first = [alone_sentence(story), spread_sentence(story), count_sentence(story)]
+    first.append(credit_sentence(story))
     lines = [p for p in first if p]
     lines += syndication_sentences(story)
     company = company_sentence(story)
-    return lines + ([company] if company else [])
+    term = term_sentence(story)  # the word the coverage coined, and who uses it (terms.py)
+    return lines + [p for p in (company, term) if p]
 
 
 def with_coverage(synopsis: list[Pair], lines: list[Pair]) -> list[Pair]:

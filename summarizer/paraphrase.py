@@ -36,6 +36,7 @@ from newsdesk.summarizer.clauses import (
     dangling,
     untruncated,
 )
+from newsdesk.summarizer.condense import condensed, cut_too_soon
 from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.editorial import (
     is_bio,
@@ -85,6 +86,7 @@ _HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # la
 _NAMED = re.compile(r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*, ")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*")
 _ASIDE = re.compile(r", (?:who|which) [^,]{3,80},")
+_PERSON = re.compile(r"[A-Z][\w'\-]+(?: [A-Z][\w'\-.]*){1,3}")  # 'Helen Osei', 'Mary J. Blige'
 _SPACED = re.compile(r"\s+([,;:])")  # a feed's space before a comma
 _CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b")
 
@@ -194,13 +196,18 @@ def candidates(
 ) -> list[tuple[bool, str]]:
     """Every way of reporting ``body`` (whole, then shorter, then without an aside), best first,
     each marked True when it keeps less than half the body."""
-    bodies = [body] + ([_ASIDE.sub("", body)] if _ASIDE.search(body) else [])
+    aside = _ASIDE.search(body)
+    # not the aside that says who the sentence's first-named person is ('Helen Osei, who studies
+    # workplace metrics at Westmoor University, said …'): without it the reader meets a bare name
+    # (the demo's TokenRank draft: 'Helen Osei said …')
+    who = aside is not None and bool(_PERSON.fullmatch(body[: aside.start()]))
+    bodies = [body] + ([_ASIDE.sub("", body)] if aside and not who else [])
+    short = [c for b in bodies for c in condensed(b)]  # its framing phrases left out
     out: list[tuple[bool, str]] = []
-    for b in bodies:
+    for b in bodies + short:
         full = len(b.split())
-        out += [
-            (len(ws) * 2 < full, t) for ws in cuts(b, limit) for t in forms(outlet, ws, style, verb)
-        ]
+        kept = [ws for ws in cuts(b, limit) if not cut_too_soon(ws, b)]
+        out += [(len(ws) * 2 < full, t) for ws in kept for t in forms(outlet, ws, style, verb)]
     return out
 
 
@@ -237,6 +244,8 @@ def own_words(
     # "X reported that X …"; a credit 'Tagus Wire (via Valley Courier)' names both
     names_ = [n for n in re.split(r" \(via |\)$", outlet) if n]
     if body is None or not outlet or any(n.lower() in body.lower() for n in names_):
+        return None
+    if cut_too_soon(body.split(), sentence):  # cut where a feed cut it ('… will allow others...')
         return None
     tell = (outlet, shingles, check, style, verb, quoting)
     half = contrast_said(body)

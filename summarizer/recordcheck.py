@@ -109,6 +109,24 @@ def joined(text: str, record: str | None) -> str:
     return f"{text}\n\n{record}" if record else text
 
 
+def seen_at(
+    texts: Mapping[int, str | None], records: Mapping[int, str], outlets: Mapping[int, str]
+) -> dict[int, str]:
+    """n -> where a domain a line names may be found for source n (facts.foreign_domains),
+    lower-cased: its text and its record, but no outlet of the story named in its record (the
+    outlet count names every one: 'nbcnews.com reported: “…” [1]' must still cite nbcnews.com;
+    'also ran at mirror.example' names a copy, no outlet of the story)."""
+    names_ = sorted({o.lower() for o in outlets.values() if o}, key=len, reverse=True)
+    out: dict[int, str] = {}
+    for n, text in texts.items():
+        record = (records.get(n) or "").lower()
+        for name in names_:
+            record = record.replace(name, " ")
+        if text:
+            out[n] = joined(text.lower(), record)
+    return out
+
+
 _SAYS = r"(?: (?:reported|reports|said|says|wrote|writes))?"
 
 

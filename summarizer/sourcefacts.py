@@ -27,6 +27,7 @@ from newsdesk.summarizer.spread import (
     original,
     outlet_name,
 )
+from newsdesk.summarizer.terms import term_sentence
 
 from newsdesk.models import StoryInput
 
@@ -37,6 +38,7 @@ def records(story: StoryInput) -> dict[int, str]:
     first = original(fs)
     count = count_sentence(story)
     credit = credit_sentence(story)
+    term = term_sentence(story)
     out: dict[int, str] = {}
     groups = followers(fs, first)
     for f in fs:
@@ -86,6 +88,8 @@ def records(story: StoryInput) -> dict[int, str]:
         parts += [t for t, c in syndication_sentences(story) if c == (f.n,)]
         if who := quoted_people(story, f.n):
             parts.append(f"{f.name} quoted {names(who)}.")
+        if term and f.n in term[1]:
+            parts.append(term[0])
         if parts:
             out[f.n] = " ".join(parts)
     return out
@@ -236,6 +240,9 @@ def tell_people(
     against the rest of the draft (``others``, the section's other lines and the ``quotes``):
     in the place of the first, only what the rest does not give."""
     mine = {text for text, _ in people_sentences(story)}
+    # the outlet count names every outlet (spread.count_sentence) but tells nothing of theirs
+    count = count_sentence(story)
+    others = [t for t in others if not count or t != count[0]]
     prose = " ".join([text for text, _ in lines if text not in mine] + others)
     fresh = people_sentences(story, " ".join([prose, *quotes]), prose)
     out: list[Pair] = []

@@ -134,36 +134,44 @@ def original(fs: list[Fact]) -> Fact | None:
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
+NAMED = 3  # outlets a count sentence names; the rest it counts ('A, B, C and two others')
+
+
 def count_clause(fs: list[Fact]) -> str:
-    """'4 outlets reported the story, 3 of which newsdesk could read' ('' for fewer than 2)."""
+    """'Three outlets reported the story — Circuit Report, Valley Courier and Byte Digest —
+    and newsdesk read all three' ('' for fewer than 2): the outlets named, not only counted
+    (issue 12), past NAMED the first NAMED it read and a count of the rest. The count
+    leads, not an outlet: the verifier reads a record sentence as said of its first name, and
+    'nbcnews.com reported: “…”' must not pass as said of nbcnews.com by a sentence that names
+    it second (tests/summarizer/test_verify.py)."""
     reporting = [f for f in fs if f.role in ("original", "coverage")]
     if len(reporting) < 2:
         return ""
-    read = sum(f.read for f in reporting)
-    return f"{len(reporting)} outlets reported the story, {read} of which newsdesk could read"
+    total, read = len(reporting), sum(f.read for f in reporting)
+    # only outlets it read, which it cites: one it could not read is counted, not named
+    shown = [f.name for f in reporting if f.read][: NAMED if total > NAMED + 1 else NAMED + 1]
+    rest = total - len(shown)
+    other = "other" if rest == 1 else "others"
+    who = names(shown + [f"{_word(rest)} {other}"] if rest else shown)
+    head = f"{_word(total).capitalize()} outlets reported the story — {who} —"
+    if read == total:
+        return f"{head} and newsdesk read {'both' if total == 2 else 'all ' + _word(total)}"
+    return f"{head} {_word(read)} of which newsdesk could read"
+
+
+def _word(k: int) -> str:
+    return NUMBER_WORDS[k] if k < len(NUMBER_WORDS) else str(k)
 
 
 def count_sentence(story: StoryInput) -> Pair | None:
-    """'Four outlets reported the story, three of which newsdesk could read.'"""
+    """'Two outlets reported the story — Circuit Report and Valley Courier — and newsdesk
+    read both.'"""
     fs = facts(story)
     clause = count_clause(fs)
     cites = tuple(f.n for f in fs if f.read and f.role in ("original", "coverage"))
     if not clause or not cites:
         return None
-    return _spelled(clause) + ".", cites
-
-
-def _spelled(clause: str) -> str:
-    """'4 outlets reported the story, 3 of which …' -> 'Four outlets …, three of which …';
-    '…, 2 of which newsdesk could read' for 2 outlets -> '…, and newsdesk read both'."""
-    head, rest = clause.split(" outlets ", 1)
-    k, tail = rest.rsplit(", ", 1)
-    read, after = tail.split(" ", 1)
-    total = NUMBER_WORDS[int(head)] if int(head) < len(NUMBER_WORDS) else head
-    if read == head:
-        return f"{total.capitalize()} outlets {k}, and newsdesk read {'both' if head == '2' else 'all'} of them"
-    part = NUMBER_WORDS[int(read)] if int(read) < len(NUMBER_WORDS) else read
-    return f"{total.capitalize()} outlets {k}, {part} {after}"
+    return clause + ".", cites
 
 
 def credit_sentence(story: StoryInput) -> Pair | None:
@@ -206,6 +214,16 @@ def spread_sentence(story: StoryInput) -> Pair | None:
     if not cites:  # nothing read to check it against
         return None
     return text + ".", tuple(cites)
+
+
+def alone_sentence(story: StoryInput) -> Pair | None:
+    """'Valley Courier published its report on 24 March.' for a story only one outlet reported
+    (and newsdesk read): who reported it and when, which the count and the spread sentences
+    leave untold for one outlet (the demo's Lisbon draft was one excerpt and nothing else)."""
+    fs = [f for f in facts(story) if f.role in ("original", "coverage")]
+    if len(fs) != 1 or not fs[0].read or not fs[0].published:
+        return None
+    return f"{fs[0].name} published its report on {day(fs[0].published)}.", (fs[0].n,)
 
 
 def company_sentence(story: StoryInput) -> Pair | None:

@@ -57,15 +57,29 @@ _UNRELATED = re.compile(
 )
 
 
+# an event or reason named before, not in the sentence itself: '… said the episode followed a
+# familiar pattern' (which episode? the demo's TokenRank draft), '… removed a leaderboard … for
+# the same reason' (the same as what? the demo's Norvale draft); not 'the episode of …', 'the
+# same reason as …', 'the incident at the plant', nor 'the same thing' (often told in the same
+# sentence: '… received a booster, following Biden doing the same thing')
+_EPISODE = re.compile(
+    r"\bthe (?:episode|incident|affair|saga|controversy|scandal|furore|furor|uproar|backlash)\b"
+    r"(?!\s+(?:of|over|at|in|involving|that|which|when|where|about|surrounding)\b)"
+    r"|\b(?:for|with) the same (?:reason|purpose|motive)s?\b(?!\s+(?:as|that)\b)",
+    re.I,
+)
+
+
 def points_back(text: str) -> bool:
-    """'Such figures…', 'The company…' at the start, '… one of them', '… was unrelated.':
-    about something said before."""
+    """'Such figures…', 'The company…' at the start, '… one of them', '… was unrelated.', '…
+    the episode …', '… for the same reason': about something said before."""
     norm = normalize(text)
     return bool(
         _SUCH.search(norm)
         or _THE_THING.search(norm)
         or _SHARE_OF.search(norm)
         or _UNRELATED.search(norm)
+        or _EPISODE.search(norm)
     )
 
 
@@ -91,7 +105,7 @@ def unmet(lines: Iterable[str], names: set[str], title: str = "") -> list[int]:
         norm = normalize(text)
         parts = [_QUOTED.sub('""', norm)] + [m.group(1) for m in _QUOTED.finditer(norm)]
         named = any(c in text for c in names)
-        back = any(_SUCH.search(p) for p in parts) or (
+        back = any(_SUCH.search(p) or _EPISODE.search(p) for p in parts) or (
             not met and any(_THE_THING.search(p) for p in parts)
         )
         new = {m.group(2).lower() for m in _DOCUMENT.finditer(norm)}

@@ -56,7 +56,7 @@ from newsdesk.summarizer.facts import (
 from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.ordinals import order_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
-from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, without_outlets
+from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, seen_at, without_outlets
 from newsdesk.summarizer.relations import missing_names, without_times
 from newsdesk.summarizer.restate import restated
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
@@ -87,9 +87,9 @@ class Checker:
         self.aligned, self.meaning = aligned, meaning
         self.venues = dict(venues or {})  # n -> how a primary source's venue is named
         recs = {n: r for n, r in (records or {}).items() if r and texts.get(n)}
-        # a source's facts record (sourcefacts.py) counts as its text for numbers and names,
-        # but is a passage of its own: source sentences are aligned with the text alone
+        # its facts record (sourcefacts.py) is text for numbers and names, aligned on its own
         self.sources = {n: SourceText(joined(t, recs.get(n))) for n, t in texts.items() if t}
+        self.seen = seen_at(texts, recs, outlet_names or {})  # where a domain named may be
         self.indexes = {n: index(t) for n, t in texts.items() if t} if aligned else {}
         self.records = {n: index(r) for n, r in recs.items()} if aligned else {}
         self.known = set(texts)
@@ -147,7 +147,7 @@ class Checker:
         said = [x for n in cites if n in self.indexes for x in self.indexes[n].sentences]
         reasons += order_reasons(text, texts, said)  # a changed rank, a first act given away
         named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
-        reasons += foreign_domains(text, named, [s.text.lower() for s in srcs])
+        reasons += foreign_domains(text, named, [self.seen.get(n, "") for n in cites])
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
         voc = self.vocabulary | plain_opening(text, srcs)  # "Pregnant women…" names no one
         missing_names = [

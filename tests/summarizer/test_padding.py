@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from newsdesk.summarizer import summarize
+from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.lede import promote
 from newsdesk.summarizer.padding import count_adds_nothing
 from newsdesk.summarizer.sourcefacts import people_sentences
@@ -47,12 +48,12 @@ def test_the_outlet_count_goes_when_the_draft_names_every_outlet():
         assert any(outlet in t for t in lines), (outlet, lines)
     # before: "Three outlets reported the story, and newsdesk read all of them." as a takeaway
     assert not any("outlets reported the story" in t for t in lines), lines
-    # at the default share the excerpts go (every sentence here is told in its outlet's words
-    # or not at all: issue 12's outlet's wording), and the count stays, the only line that
-    # counts kilnpost.example
+    # at the default share the count stays: it names the outlets, and its words of ours (with
+    # whom ridgeweekly.example quoted, session 34) leave room for kilnpost.example's excerpt
     held = [ln.text for ln in summarize(_story(), SummarizerConfig()).lines()]
-    assert not any("kilnpost.example" in t for t in held), held
-    assert any("outlets reported the story" in t for t in held), held
+    assert any(t.startswith("Three outlets reported the story") for t in held), held
+    quoted = sum(quoted_words(t) for t in held)
+    assert quoted <= 0.3 * sum(len(tokens(t)) for t in held), held
 
 
 def test_the_outlet_count_stays_when_it_is_the_only_word_of_an_outlet():
@@ -115,7 +116,11 @@ def test_the_outlet_count_goes_even_when_its_words_held_a_quoted_line_within_the
     from newsdesk.summarizer.finish import finish_budget
 
     story = _story()
-    count = ("Three outlets reported the story, and newsdesk read all of them.", (1, 2, 3))
+    count = (
+        "Three outlets reported the story \u2014 kilnpost.example, ridgeweekly.example and"
+        " fenwire.example \u2014 and newsdesk read all three.",
+        (1, 2, 3),
+    )
     chosen = {
         "synopsis": [
             ("kilnpost.example reported that the Ardley council “approved a new tram line”.", (1,))

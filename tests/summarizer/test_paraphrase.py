@@ -158,11 +158,17 @@ def test_newsdesk_says_it_read_all_of_them_only_when_it_had_every_text():
     story = StoryInput(items=items, title="Northwind caps tokens", sources=(source(1, "i1"),))
     story = dataclasses.replace(story, sources=(source(1, "i1"), source(2, "i2")))
     lines = [ln.text for ln in summarize(story, SummarizerConfig()).lines()]
-    assert "Two outlets reported the story, and newsdesk read both of them." in lines
+    assert (
+        "Two outlets reported the story \u2014 Outlet 1 and Outlet 2 \u2014 and newsdesk read both."
+        in lines
+    )
     # the second outlet was fetched but the draft had no text of it (a blurb): not "both"
     blurb = dataclasses.replace(story, items=items[:1])
     lines = [ln.text for ln in summarize(blurb, SummarizerConfig()).lines()]
-    assert "Two outlets reported the story, one of which newsdesk could read." in lines
+    assert (
+        "Two outlets reported the story \u2014 Outlet 1 and one other \u2014 one of which newsdesk could read."
+        in lines
+    )
 
 
 def test_a_relative_clause_alone_is_not_a_sentence() -> None:

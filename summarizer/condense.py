@@ -1,0 +1,78 @@
+"""A retold sentence said in fewer words: the clause an outlet wrote without its framing phrases.
+
+Reported speech that keeps every word of the outlet's clause keeps its wording too: "In both
+cases, the justices overturned lower court decisions that went against the officers" backshifted
+is still nine of the outlet's words in a row, so paraphrase.py could tell it only as an excerpt.
+An editor retelling it drops what frames the claim and keeps the claim: an opening phrase of
+place or circumstance ("In both cases, "), a day or a relative time ("Monday", "on Tuesday",
+"last week"). What is left is the outlet's claim in fewer of its words, often with no run of
+copying.RUN of them; it is a candidate like any other (paraphrase.candidates): kept only when no
+run is copied and the verifier supports it against its source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.summarizer.clauses import MIN_WORDS
+
+# an opening phrase of circumstance up to its comma: 'in both cases, ', 'in a statement on
+# Tuesday, ', 'after weeks of talks, ' (not 'according to …': paraphrase.py keeps that credit)
+_OPENING = re.compile(
+    r"^(?:in|on|at|after|during|under|amid|with|without|following|despite|since|by)"
+    r" (?!.*\baccording\b)[^,]{2,60}, (?=(?:the|a|an|its|their|his|her|it|they|he|she|we"
+    r"|this|these|those|some|many|most|all|both|[A-Z0-9])\b)",
+    re.I,
+)
+# an aside after the subject's few words, set off by commas: 'the unsigned opinions, posted in
+# the court's periodic list of orders, both overturned …', 'the mandate, one of the strictest
+# in the world, requires …' (not 'who …'/'which …' after a name: that says who someone is)
+_ASIDE = re.compile(
+    r"^((?:the|a|an|its|their|this|these) (?:[\w'\-]+ ){0,3}[\w'\-]+), "
+    r"(?!who\b|which\b)[^,]{3,80}, (?=[a-z])"
+)
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# a day or a relative time inside the clause: 'ruled Monday that', 'on Tuesday', 'last week'
+# a day or a relative time inside the clause: 'in two cases Monday ruled', 'on Tuesday', 'last
+# week'; a bare day only before a verb in the past ('cases Monday ruled'), not 'the sunny Sunday
+# as …'; the comma after it stays ('like he did before the committee Monday, Blinken …')
+_WHEN = re.compile(
+    rf"(?:(?<=\w) |^)(?:(?:on|late|early) (?:{_DAYS})|(?<!ed )(?:{_DAYS})(?= \w+ed\b))"
+    r"(?: (?:morning|afternoon|evening|night))?\b(?!['\u2019])"
+    r"|(?<=\w) (?:earlier|later|last|next|this) (?:week|month|year)\b(?!['\u2019])"
+)
+
+
+def _untimed(body: str) -> str:
+    """``body`` without its days and relative times (a comma left opening it goes too)."""
+    return _WHEN.sub("", body).lstrip(", ").replace(" ,", ",")
+
+
+def condensed(body: str) -> list[str]:
+    """``body`` without its opening phrase (and an aside after its subject), without its times,
+    and without both, each only when it differs from ``body`` and keeps MIN_WORDS words (what is
+    left off frames the clause; its verb stays)."""
+    opened = _ASIDE.sub(r"\1 ", _OPENING.sub("", body, count=1), count=1)
+    out = [opened, _untimed(body), _untimed(opened)]
+    return [b for b in dict.fromkeys(out) if b != body and len(b.split()) >= MIN_WORDS]
+
+
+# verbs whose object waits for its 'to': 'will allow families and others | who … to plan'
+_CONTROL = re.compile(
+    r"^(?:allow|let|enable|force|require|ask|urge|help|permit|push|lead|cause)(?:s|ed|ing)?$"
+)
+
+
+def cut_too_soon(kept: list[str], body: str) -> bool:
+    """Whether ``kept`` (what is told of ``body``, the outlet's sentence or the clause made of it)
+    stops before the 'to' a verb of it is waiting for ('The changes will allow families and
+    others' of '… and others who have been separated … to plan …'): the claim loses what is
+    allowed."""
+    low = [w.lower().strip(",;:.") for w in kept]
+    rest = [w.lower().strip(",;:.") for w in body.split()]
+    for i, w in enumerate(low):
+        if _CONTROL.match(w) and "to" not in low[i + 1 :] and w in rest:
+            after = rest[rest.index(w) + 1 :]
+            if "to" in after[: len(low) - i + 20]:
+                return True
+    return False
