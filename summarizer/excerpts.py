@@ -88,6 +88,15 @@ def carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
     return next((n for n in cites if quote_in(norm, normalize(num.texts.get(n) or ""))), None)
 
 
+def carriers(text: str, cites: Sequence[int], num: Numbering) -> tuple[int, ...]:
+    """The cited sources that have the sentence word for word: an excerpt cites only them, so
+    a reader who follows each [n] finds the quoted words there (a sentence grouped with another
+    outlet's near copy cited both, the demo's TokenRank excerpt [2][3], and [3] worded it
+    otherwise)."""
+    norm = normalize(text).strip(" .")
+    return tuple(n for n in cites if quote_in(norm, normalize(num.texts.get(n) or "")))
+
+
 # an opening appositive: up to six capitalised words of name ("The Clean Energy Performance
 # Program, the linchpin of …, is"; four left an outlet's only lede untellable) and 90 characters
 APPOSITIVE = re.compile(r"^([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,5}), (?:a|an|the) [^,]{3,90}, ")

@@ -29,7 +29,7 @@ from newsdesk.summarizer.compose import Numbering, checker, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.coverage import coverage_lines, with_coverage
 from newsdesk.summarizer.draft import SECTIONS
-from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, excerpt
+from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, carriers, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote
 from newsdesk.summarizer.nounphrase import lenient
@@ -111,7 +111,7 @@ class Writer:
         if got and not self.check(got[0], tuple(cites)) and self.budget.take(*got):
             self.used.add(text)
             self.told_from[got[0]] = text
-            return got[0], tuple(cites)
+            return got[0], carriers(text, cites, self.num) or (got[1],)
         return None
 
 
@@ -244,7 +244,9 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    share = float(settings.quote_share > 0)  # the fallback's line: cut to the share after (fallback.py)
+    share = float(
+        settings.quote_share > 0
+    )  # the fallback's line: cut to the share after (fallback.py)
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
