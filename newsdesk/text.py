@@ -1,16 +1,11 @@
-"""Text utilities the stages share: stop words (``STOP_WORDS``, the one base list; a stage
-derives another set from it in its own module), the sentence splitter, control characters.
-
-``split_sentences`` has two rules. By default it uses pysbd (rule-based, deterministic)
-paragraph by paragraph, so abbreviations ("Dr.", "U.S."), decimals ("3.5") and sentence-final
-quotes stay inside their sentence. With ``at_stops=True`` it cuts at every ., !, ? or … that is
-followed by a capital or a digit, with blank lines as paragraph breaks: the plainer rule
-`review show` has always matched passages with.
-
+"""Text utilities the stages share: stop words (``STOP_WORDS``, the one base list), the
+sentence splitter, control characters. ``split_sentences`` uses pysbd paragraph by paragraph
+by default, so abbreviations ("Dr.", "U.S."), decimals ("3.5") and sentence-final quotes stay
+inside their sentence; ``at_stops=True`` cuts at every ., !, ? or … followed by a capital or a
+digit (blank lines break paragraphs), the plainer rule `review show` matches passages with.
 ``strip_controls`` cleans text from outside before it is stored (``strip_controls_in``: every
 text of an entry, article or discussion); ``for_terminal`` escapes what is printed.
 """
-
 from __future__ import annotations
 
 import dataclasses
@@ -46,6 +41,11 @@ _WS = re.compile(r"\s+")
 _AT_STOP = re.compile(r"(?<=[.!?\u2026])[\"\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _GOES_ON = (",", ";")  # no sentence starts with one: the segment before it goes on
+
+
+def _cut(before: str, sent: str) -> bool:
+    """pysbd split a feed's cut '… another $10...' into '… $10..' and '.'."""
+    return before.endswith("..") and not sent.strip(".")
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +101,8 @@ def _split_pysbd(text: str) -> tuple[str, ...]:
         start = len(out)
         for sent in (s for piece in _pieces(para) for s in seg.segment(piece)):
             sent = clean(sent)
-            if sent[:1] in _GOES_ON and len(out) > start:  # pysbd ended at 'D-W.Va.,'
-                out[-1] += sent  # as written: 'D-W.Va., and …', 'Acme Corp.; the firm …'
+            if len(out) > start and (sent[:1] in _GOES_ON or _cut(out[-1], sent)):
+                out[-1] += sent  # 'D-W.Va., and …', 'Acme Corp.; …', '$10..' + '.' (a cut)
             elif sent:
                 out.append(sent)
     return tuple(out)
