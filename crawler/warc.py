@@ -21,12 +21,14 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 from newsdesk.crawler.fetch import REQUESTED_URL, NoAnswer
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -101,25 +103,14 @@ class Archive:
 
     @classmethod
     def load(cls, path: str | Path) -> Archive:
+        """Every response of the file; an InputError (one line) if it is missing, damaged or
+        cut short: a replay of part of a crawl would fail host after host as 'not in archive'."""
         p = Path(path)
-        records: dict[str, Recorded] = {}
         try:
             with p.open("rb") as fh:
-                for record in ArchiveIterator(fh):
-                    if record.rec_type != "response" or record.http_headers is None:
-                        continue
-                    url = record.rec_headers.get_header("WARC-Target-URI")
-                    status = int(record.http_headers.get_statuscode() or 0)
-                    headers = tuple(record.http_headers.headers)
-                    body = record.content_stream().read()
-                    if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside it
-                        raise InputError(
-                            f"{p}: the archive is cut short inside the record of {url} "
-                            f"({len(records)} whole responses before it): record it again"
-                        )
-                    records[replay_key(url)] = Recorded(status, headers, body)
+                records = _read_to_end(p, fh)
         except FileNotFoundError:
-            raise InputError(f"{p}: archive not found") from None
+            raise InputError(f"{p}: no such archive") from None
         except (ArchiveLoadFailed, OSError, ValueError) as exc:
             raise InputError(f"{p}: not a readable WARC archive ({exc})") from None
         if not records:
@@ -128,6 +119,54 @@ class Archive:
 
     def get(self, url: str) -> Recorded | None:
         return self.records.get(replay_key(url))
+
+
+def _read_to_end(p: Path, fh: BinaryIO) -> dict[str, Recorded]:
+    """The responses by replay key, the last of a URL winning; raises where the file ends
+    inside a record (its header or its body) or holds anything after the last whole one."""
+    records: dict[str, Recorded] = {}
+    archive = ArchiveIterator(fh)
+    whole = end = 0  # records read to their end; the byte where the last of them ends
+    try:
+        while (record := _next_record(archive)) is not None:
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            body = record.content_stream().read()
+            if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside its body
+                raise InputError(
+                    f"{p}: the archive is cut short inside the record of {url} "
+                    f"({whole} whole records before it): record it again"
+                )
+            whole += 1
+            end = archive.get_record_offset() + archive.get_record_length()
+            if record.rec_type == "response" and record.http_headers is not None:
+                status = int(record.http_headers.get_statuscode() or 0)
+                records[replay_key(url)] = Recorded(
+                    status, tuple(record.http_headers.headers), body
+                )
+    except ArchiveLoadFailed:  # a record's first line is not a WARC version line
+        if not whole:  # not a WARC file at all: the caller says so, with warcio's reason
+            raise
+    fh.seek(end)
+    if fh.read(64).strip():  # only the blank lines closing the last record may follow it
+        size = fh.seek(0, io.SEEK_END)
+        raise InputError(
+            f"{p}: the archive is cut short or damaged after {whole} whole records "
+            f"(byte {end} of {size}): record it again"
+        )
+    return records
+
+
+def _next_record(archive: ArchiveIterator) -> ArcWarcRecord | None:
+    """The next record whose header reads whole, or None: at the end, or at a header cut short
+    (no type, no length: both are required), which the caller finds in the bytes left over."""
+    try:
+        record = next(archive)
+    except StopIteration:
+        return None
+    except AttributeError:  # warcio, on a response header cut before its WARC-Target-URI
+        return None
+    length = record.rec_headers.get_header("Content-Length") or ""
+    return record if record.rec_type is not None and length.isdigit() else None
 
 
 def requested_url(request: httpx.Request) -> str:

@@ -31,6 +31,12 @@ from newsdesk import fast_yaml, yaml_block
 from newsdesk.errors import ContentError
 
 STATUSES = ("draft", "published", "rejected", "proposal")
+
+
+class UnknownStatus(ContentError):
+    """A ``status:`` that is none of STATUSES; the message names it and them."""
+
+
 _STATUS_LINE = re.compile(rb"^status:[ \t]*[\"']?([^\"'#\r\n]*?)[\"']?[ \t]*(?:#.*)?$", re.M)
 # ``---`` line, the YAML, ``---`` line, the body
 FENCED = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
@@ -147,7 +153,7 @@ def _check_required(meta: Any, path: Path) -> None:
         raise ContentError(f"{path}: front matter must be a mapping of keys to values")
     status = meta.get("status", "draft")
     if status not in STATUSES:
-        raise ContentError(
+        raise UnknownStatus(
             f"{path}: unknown status {status!r}{_did_you_mean(str(status), STATUSES)}; the"
             f" known statuses are {', '.join(STATUSES)}"
         )

@@ -27,7 +27,7 @@ from newsdesk.sitebuilder.models import (
 )
 
 from newsdesk import content, sentence_checks
-from newsdesk.frontmatter import FrontMatter, iso, says_published
+from newsdesk.frontmatter import FrontMatter, UnknownStatus, iso, says_published
 from newsdesk.sentence_checks import MARK, outstanding_flags, reported_count
 from newsdesk.text import count_words
 
@@ -48,9 +48,11 @@ def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
 def broken(exc: content.ContentError, raw: bytes, sha: str) -> dict[str, Any]:
     """The summary record of a file that does not read: its error, and whether it says it is
     published (a ``status:`` line saying published in any case or misspelt, see says_published):
-    a broken published story fails the build, a broken draft is left out with a warning."""
+    a broken published story fails the build, a broken draft is left out with a warning;
+    ``unknown_status``: what does not read is the status itself."""
     published = says_published(raw)
-    data = {"status": INVALID, "error": str(exc), "published": published}
+    unknown = isinstance(exc, UnknownStatus)
+    data = {"status": INVALID, "error": str(exc), "published": published, "unknown_status": unknown}
     return {"data": data, "key": "invalid:" + sha}
 
 

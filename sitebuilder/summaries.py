@@ -69,8 +69,14 @@ def left_out(found: Read, strict: bool) -> tuple[str, ...]:
     )
     published = [d for d in bad if d.get("published")]
     more = f" (and {len(bad) - 1} other broken file(s))" if len(bad) > 1 else ""
-    if published:
-        raise ContentError(f"{published[0]['error']}: a published story must read; fix it{more}")
+    if published:  # a status misspelt from 'published' is not one: say why the build stops
+        why = (
+            "the build stops rather than leave out a story whose status looks meant as "
+            "'published'; fix the status"
+            if published[0].get("unknown_status")
+            else "a published story must read; fix it"
+        )
+        raise ContentError(f"{published[0]['error']}: {why}{more}")
     if strict and bad:
         raise BuildError(f"--strict: {bad[0]['error']}{more}")
     return tuple(f"{d['error']}: left out of the site" for d in bad)

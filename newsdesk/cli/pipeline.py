@@ -81,8 +81,7 @@ def build_site(
     config = get_config(config_path)
     if offline and replay:
         raise click.UsageError("--offline and --replay exclude each other")
-    if replay is not None and not replay.is_file():
-        raise InputError(f"{replay}: no such archive")
+    # a missing or damaged archive is refused by the crawl's loader, before anything is stored
     if not offline:
         for line in run_pipeline(config, replay=replay, strict=False, reuse=not no_cache):
             click.echo(line)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 import pytest
-from testkit import config_text
+from testkit import REPO, config_text
 
 from newsdesk.cli import cli, main
 
@@ -73,6 +73,7 @@ def test_config_before_the_command_says_where_it_goes() -> None:
     assert "'--config' here: it goes after the command" in proc.stderr
 
 
+DEMO_ARCHIVE = REPO / "demo" / "tokenmaxxing.warc.gz"
 CONFIG = config_text(site={"base_url": "https://example.github.io/newsdesk/"})  # tests/testkit.py
 
 STORY = '{"items": [{"id": "a", "url": "https://a.example/", "title": "t", "text": "x."}]}'
@@ -96,6 +97,23 @@ BAD_INPUTS: list[tuple[list[str], dict[str, str | bytes], str]] = [
         "zzz: unknown key",
     ),
     (["crawl", "--config", "bad.toml"], {"bad.toml": CONFIG + "\nzzz = 1\n"}, "zzz: unknown key"),
+    # one wording for a missing archive, from the one place that loads it (crawl said "archive
+    # not found", build-site "no such archive"); a cut one is refused before the store is opened
+    (
+        ["crawl", "--replay", "nope.warc.gz"],
+        {"newsdesk.toml": CONFIG},
+        "nope.warc.gz: no such archive",
+    ),
+    (
+        ["build-site", "--replay", "nope.warc.gz"],
+        {"newsdesk.toml": CONFIG},
+        "nope.warc.gz: no such archive",
+    ),
+    (
+        ["crawl", "--replay", "cut.warc.gz"],
+        {"newsdesk.toml": CONFIG, "cut.warc.gz": DEMO_ARCHIVE.read_bytes()[:3000]},
+        "cut.warc.gz: the archive is cut short or damaged after 3 whole records (byte 2749 of 3000)",
+    ),
     (["articles"], {"newsdesk.toml": CONFIG, "data/newsdesk.db": b"not sqlite" * 200}, "database"),
     (["articles"], {"newsdesk.toml": CONFIG}, "no database yet (run `newsdesk crawl` first)"),
     (["stories"], {"newsdesk.toml": CONFIG}, "no database yet (run `newsdesk crawl` first)"),

@@ -10,7 +10,8 @@ import asyncio
 import json
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from newsdesk.crawler import hackernews as hn
 from newsdesk.crawler import hn_items
@@ -180,8 +181,30 @@ def test_hn_json_of_any_shape_ends_in_a_result(
     body=st.one_of(st.binary(max_size=200), st.sampled_from([b"[" * 100_000, b'{"a":' * 50_000]))
 )
 def test_hn_bytes_that_are_not_json_are_one_line_errors(body: bytes) -> None:
-    skipped: list[str] = []
-    asyncio.run(_search_and_comments([body], skipped))
+    # it ran the search and the thread and checked nothing: every answer was this body, so the
+    # story failed before any comment was fetched and nothing could be skipped
+    assume(not _reads_as_json(body))
+    fetcher: Any = _Fetcher([body])
+    with pytest.raises(hn.HNError) as search_failed:  # the search answer
+        asyncio.run(hn.search(fetcher, SETTINGS, "tokenmaxxing", since=None))
+    with pytest.raises(hn.HNError) as story_failed:  # the story answer
+        asyncio.run(hn.comments(fetcher, SETTINGS, 1))
+    for failed in (search_failed, story_failed):
+        assert str(failed.value).startswith("not JSON (") and "\n" not in str(failed.value)
+    skipped: list[str] = []  # its comments' answers: each one skipped, in one line
+    story: Any = _Fetcher([_dumps({"kids": [2, 3]}), body])
+    thread = asyncio.run(hn.comments(story, SETTINGS, 1, skip=lambda _, why: skipped.append(why)))
+    assert thread.comments == () and len(skipped) == 2
+    assert all(why.startswith("HN comment skipped: not JSON (") for why in skipped)
+    assert all("\n" not in why for why in skipped)
+
+
+def _reads_as_json(body: bytes) -> bool:
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 @settings(FUZZ, max_examples=1000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -129,25 +130,34 @@ def test_bad_content_fails_cleanly_and_keeps_the_site(cfg, built, content_dir) -
     site, _ = built
     before = snapshot(site)
     (content_dir / "2026" / "05" / "broken.md").write_text(BROKEN_PUBLISHED)
-    with pytest.raises(ContentError, match="broken.md"):
+    with pytest.raises(ContentError, match="broken.md.*: a published story must read; fix it"):
         build(cfg)
     assert snapshot(site) == before
 
 
-@pytest.mark.parametrize("status", ["Published", "PUBLISHED", "publised", "'Pubished'"])
+@pytest.mark.parametrize("status", ["Published", "PUBLISHED", "publised", "'Pubished'", "publishd"])
 def test_a_story_published_with_a_capital_fails_as_a_published_one(
     cfg, built, content_dir, status
 ) -> None:
     # 'status: Published' does not read (statuses are lower case), but the editor published
     # it: left out with a warning as a draft would be, it vanished from the site unseen; so
-    # did 'status: publised', which the error itself suggests was meant as published
+    # did 'status: publised', which the error itself suggests was meant as published. The
+    # line names the value and the statuses there are; it said "a published story must read",
+    # of a story whose status is no status at all (a walk-through's draft set to 'publishd')
     from newsdesk.errors import ContentError
 
     site, _ = built
     before = snapshot(site)
     (content_dir / "2026" / "05" / "capital.md").write_text(f"---\nstatus: {status}\n---\nbody\n")
-    with pytest.raises(ContentError, match="capital.md.*a published story must read"):
+    with pytest.raises(ContentError) as failure:
         build(cfg)
+    value = status.strip("'")
+    assert re.search(
+        rf"capital\.md: unknown status '{value}'( \(did you mean 'published'\?\))?;"
+        " the known statuses are draft, published, rejected, proposal: the build stops rather"
+        " than leave out a story whose status looks meant as 'published'; fix the status$",
+        str(failure.value),
+    )
     assert snapshot(site) == before
 
 
