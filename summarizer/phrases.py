@@ -100,6 +100,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:wipe|wipes|wiped|wiping) out", "destroy"),
     (r"(?:lay|lays|laying|laid) off|layoffs", "dismiss"),
     (r"(?:point|points|pointed|pointing) out", "say"),
+    (r"per cent", "percent"),
     (r"(?:put|puts|putting|pour|pours|poured|pouring) (?:money|cash|funds) into", "invest in"),
 )
 

@@ -1,0 +1,32 @@
+"""What a source's figures and symbols say in words, for the alignment (synonyms.sense_lemmas).
+
+A paraphrase may spell out what its source writes in figures: "six percent" for "6%", "40 million
+dollars" for "$40 million". The number rule compares the values (facts.numbers reads "six" as 6);
+the alignment must not count "six", "percent" or "dollars" as words the passage lacks, so a
+source's figure says its number word and a symbol beside a figure says its unit. Only the source
+side gains words: a claim's "6%" asks for nothing, and a passage's own "six" or "percent" still
+holds the claim's as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.summarizer.sentences import normalize
+
+# the number words facts.numbers reads as the values of figures (ordinals, "decade", "dozen" and
+# "doubled" stay words of their own: they also say a rank, a time or a change)
+_CARDINAL_TEXT = "two three four five six seven eight nine ten eleven twelve"
+CARDINALS = {w: str(n) for n, w in enumerate(_CARDINAL_TEXT.split(), start=2)}
+CARDINALS |= {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50"}
+UNIT_SYMBOLS = {"%": "percent", "$": "dollar", "€": "euro", "£": "pound"}
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d.,]\d)")  # a whole figure, not a part of "5.9"
+_UNIT = re.compile(r"([$€£])\s?\d|\d\s?(%)")
+
+
+def spelled(text: str) -> set[str]:
+    """The words a text's figures and unit symbols stand for ("6%" -> {"six", "percent"})."""
+    norm = normalize(text)
+    figures = set(_FIGURE.findall(norm))
+    units = {UNIT_SYMBOLS[a or b] for a, b in _UNIT.findall(norm)}
+    return units | {w for w, n in CARDINALS.items() if n in figures}
