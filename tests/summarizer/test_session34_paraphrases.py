@@ -39,3 +39,62 @@ def test_another_number_or_currency_still_fails() -> None:
     assert _check(PRICES, "Tolling Foods raised its prices by seven percent in March.")
     assert _check(PRICES, "Tolling Foods agreed to pay 40 million euros for a dairy.")
 
+
+PRESS = (
+    "Members of the press pool lodged a complaint after British reporters but not American "
+    "reporters were allowed to ask questions."
+)
+PARTY = (
+    "The ruling party lost its majority in parliament after three members defected. "
+    "The prime minister said she would not call an early election."
+)
+BANK = (
+    "Economists at Harlow Bank said prices would rise in the spring. Wages in Brindle grew "
+    "faster than expected over the past year, driven by shortages of builders and nurses, a "
+    "survey of employers found."
+)
+
+
+def test_a_claim_leaving_out_what_its_source_denies_does_not_affirm_it() -> None:
+    assert _check(PRESS, "Members of the press pool lodged a complaint.") == ()
+
+
+def test_a_claim_affirming_what_its_source_denies_still_fails() -> None:
+    claim = "American reporters were allowed to ask questions, the press pool said."
+    assert any("negates" in r for r in _check(PRESS, claim))
+
+
+def test_two_sentences_joined_keep_each_ones_negation() -> None:
+    joined = (
+        "The ruling party lost its majority in parliament after three members defected, and "
+        "the prime minister said she would not call an early election."
+    )
+    assert _check(PARTY, joined) == ()
+    assert _check(PARTY, joined.replace("would not call", "would call"))
+
+
+def test_two_sentences_joined_keep_the_first_ones_subject() -> None:
+    joined = (
+        "Economists at Harlow Bank said prices would rise in the spring, and a survey of "
+        "employers found that wages in Brindle grew faster than expected over the past year."
+    )
+    assert _check(BANK, joined) == ()
+    stitched = "Economists at Harlow Bank found that wages in Brindle grew faster than expected."
+    assert _check(BANK, stitched)
+
+
+ATTACK = (
+    "Police arrested a man on suspicion of murder after the attack at the church in Leigh. "
+    "They recovered a knife and are not looking for anyone else in connection with the attack."
+)
+
+
+def test_a_short_predicate_joins_the_one_before_it_not_the_whole_sentence() -> None:
+    # "they recovered a knife" is too short to compare alone: it goes with "are not looking",
+    # not with the first sentence, whose clause does not negate
+    joined = (
+        "Police arrested a man on suspicion of murder after the attack at the church in Leigh, "
+        "and they recovered a knife and are not looking for anyone else."
+    )
+    assert _check(ATTACK, joined) == ()
+    assert _check(ATTACK, joined.replace("are not looking", "are looking"))
