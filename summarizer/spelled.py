@@ -1,4 +1,4 @@
-"""What a source's figures and symbols say in words, for the alignment (synonyms.sense_lemmas).
+"""What a source's figures, symbols and compounds say in other spellings, for the alignment.
 
 A paraphrase may spell out what its source writes in figures: "six percent" for "6%", "40 million
 dollars" for "$40 million". The number rule compares the values (facts.numbers reads "six" as 6);
@@ -6,13 +6,17 @@ the alignment must not count "six", "percent" or "dollars" as words the passage 
 source's figure says its number word and a symbol beside a figure says its unit. Only the source
 side gains words: a claim's "6%" asks for nothing, and a passage's own "six" or "percent" still
 holds the claim's as before.
+
+A compound is spelled open, hyphenated or closed by different writers ("work force", "start-up",
+"re-examine"): a source's compound also holds its closed spelling ("workforce", "startup",
+"reexamine"), which its parts (synonyms.compound_parts) do not.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsdesk.summarizer.sentences import normalize
+from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 
 # the number words facts.numbers reads as the values of figures (ordinals, "decade", "dozen" and
 # "doubled" stay words of their own: they also say a rank, a time or a change)
@@ -30,3 +34,21 @@ def spelled(text: str) -> set[str]:
     figures = set(_FIGURE.findall(norm))
     units = {UNIT_SYMBOLS[a or b] for a, b in _UNIT.findall(norm)}
     return units | {w for w, n in CARDINALS.items() if n in figures}
+
+
+_PART = 3  # letters a part of a compound needs ("heat wave", not "a wave")
+
+
+def closed(text: str) -> set[str]:
+    """A text's compounds written closed: its hyphenated words without the hyphen, and each two
+    adjacent lower-case words that are no stopwords ("work force" -> "workforce")."""
+    toks = words(normalize(text))
+    out = {t.replace("-", "") for t in toks if "-" in t and t.islower()}
+    for a, b in zip(toks, toks[1:], strict=False):
+        if all(_part(w) for w in (a, b)):
+            out.add(a + b)
+    return out
+
+
+def _part(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) >= _PART and word not in STOPWORDS

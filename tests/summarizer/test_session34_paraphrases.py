@@ -98,3 +98,19 @@ def test_a_short_predicate_joins_the_one_before_it_not_the_whole_sentence() -> N
     )
     assert _check(ATTACK, joined) == ()
     assert _check(ATTACK, joined.replace("are not looking", "are looking"))
+
+
+PLANT = (
+    "The start-up plans to cut its work force by a tenth next year. "
+    "The team will re-examine the figures in March."
+)
+
+
+def test_a_compound_written_closed_is_the_sources_open_or_hyphenated_one() -> None:
+    assert _check(PLANT, "The startup plans to cut its workforce by a tenth next year.") == ()
+    assert _check(PLANT, "The startup will cut its workforce.") == ()
+    assert _check(PLANT, "The team will reexamine the figures in March.") == ()
+
+
+def test_a_closed_word_the_source_does_not_spell_still_fails() -> None:
+    assert _check(PLANT, "The startup will cut its workload.")
