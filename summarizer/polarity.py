@@ -67,7 +67,7 @@ def clauses(text: str, *, claim: bool = False) -> list[str]:
     cut pay") and stays in its clause. A ``claim``'s predicate too short to be compared on its
     own stays with its neighbour ("remain in Afghanistan and are not waiting" stays whole: its
     negation is still read)."""
-    out = []
+    out: list[str] = []
     for part in _CLAUSE_BREAK.split(text):
         pieces = [p for p in _VERB_BREAK.split(part) if p.strip()]
         out += _joined_short(pieces) if claim else pieces

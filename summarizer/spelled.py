@@ -23,6 +23,9 @@ from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 _CARDINAL_TEXT = "two three four five six seven eight nine ten eleven twelve"
 CARDINALS = {w: str(n) for n, w in enumerate(_CARDINAL_TEXT.split(), start=2)}
 CARDINALS |= {"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50"}
+# nouns that name a group by its number ("the pair" for "two men"): a source's two (or "both")
+# says "pair"
+GROUPS = {"2": ("pair", "duo"), "3": ("trio",)}
 UNIT_SYMBOLS = {"%": "percent", "$": "dollar", "€": "euro", "£": "pound"}
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d.,]\d)")  # a whole figure, not a part of "5.9"
 _UNIT = re.compile(r"([$€£])\s?\d|\d\s?(%)")
@@ -33,7 +36,10 @@ def spelled(text: str) -> set[str]:
     norm = normalize(text)
     figures = set(_FIGURE.findall(norm))
     units = {UNIT_SYMBOLS[a or b] for a, b in _UNIT.findall(norm)}
-    return units | {w for w, n in CARDINALS.items() if n in figures}
+    said = {t.lower() for t in words(norm)}
+    figures |= {n for w, n in CARDINALS.items() if w in said} | ({"2"} if "both" in said else set())
+    groups = {g for n in figures for g in GROUPS.get(n, ())}
+    return units | groups | {w for w, n in CARDINALS.items() if n in figures}
 
 
 _PART = 3  # letters a part of a compound needs ("heat wave", not "a wave")

@@ -18,7 +18,7 @@ from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.lexicon import SYNSET
 from newsdesk.summarizer.polarity import JOINED, un_bases
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
-from newsdesk.summarizer.spelled import closed
+from newsdesk.summarizer.spelled import closed, spelled
 from newsdesk.summarizer.synonyms import (
     UN_PARTICIPLE,
     lemma,
@@ -234,7 +234,7 @@ def _named(sentence: str) -> frozenset[str]:
     the wider keys an aligned word gets (derived words, hypernyms: "creation" would name
     whatever "create" does)."""
     own = frozenset().union(*(keys | {key} for key, keys in sense_lemmas(sentence)))
-    own |= {lemma(w) for w in closed(sentence)}  # "start-up" names a "startup" (spelled.py)
+    own |= {lemma(w) for w in closed(sentence) | spelled(sentence)}  # "startup", "pair"
     return own.union(*(lexicon.keys(w) for w in words(normalize(sentence)) if w.islower()))
 
 

@@ -114,3 +114,19 @@ def test_a_compound_written_closed_is_the_sources_open_or_hyphenated_one() -> No
 
 def test_a_closed_word_the_source_does_not_spell_still_fails() -> None:
     assert _check(PLANT, "The startup will cut its workload.")
+
+
+COURT = (
+    "Police in Dellbridge arrested two men suspected of stealing copper cable from the railway. "
+    "Both men are due in court on Tuesday."
+)
+
+
+def test_a_group_named_by_its_number_is_the_sources_two() -> None:
+    claim = "The pair, accused of stealing copper cable in Dellbridge, will be in court on Tuesday."
+    assert _check(COURT, claim) == ()
+
+
+def test_a_group_of_another_number_still_fails() -> None:
+    claim = "The trio, accused of stealing copper cable in Dellbridge, will be in court on Tuesday."
+    assert _check(COURT, claim)
