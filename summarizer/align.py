@@ -38,6 +38,7 @@ from newsdesk.summarizer.sentences import (
     words,
 )
 from newsdesk.summarizer.sisters import swapped
+from newsdesk.summarizer.spelled import closed, spelled
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.support import changed_support
 from newsdesk.summarizer.synonyms import (
@@ -83,8 +84,9 @@ def _details(text: str) -> frozenset[str]:
 
 
 def _senses(text: str) -> frozenset[str]:
-    """Every key the words of a source sentence may be compared by (synonyms.senses)."""
-    return frozenset().union(*(keys for _, keys in sense_lemmas(text, parts=True)))
+    """Every key a source sentence's words (synonyms.senses), figures and compounds say."""
+    keys = frozenset().union(*(keys for _, keys in sense_lemmas(text, parts=True)))
+    return keys | {lemma(w) for w in spelled(text) | closed(text)}
 
 
 def _wanted(claim: str) -> dict[str, frozenset[str]]:

@@ -108,6 +108,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:wipe|wipes|wiped|wiping) out", "destroy"),
     (r"(?:lay|lays|laying|laid) off|layoffs", "dismiss"),
     (r"(?:point|points|pointed|pointing) out", "say"),
+    (r"per cent", "percent"),
     (r"(?:put|puts|putting|pour|pours|poured|pouring) (?:money|cash|funds) into", "invest in"),
 )
 
@@ -122,6 +123,17 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.I), words
 
 
+# a contraction's "not" is read as the word it is ("wasn't enough" says what "was not enough"
+# says): a phrase with "not" then matches, and no "hasn't" is left as a content word
+_NOT = re.compile(r"(?i)\b(ca|wo|sha|[a-z]+)n't\b")
+_NOT_BASE = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _not(m: re.Match[str]) -> str:
+    base = m.group(1)
+    return f"{_NOT_BASE.get(base.lower(), base)} not"
+
+
 # 'No.' before a figure labels it ('the No. 2 grocer', 'No. 10 Downing Street'): no negation
 _NUMBER_LABEL = re.compile(r"(?i)\bno\.\s?(?=\d)")
 
@@ -129,9 +141,10 @@ _NUMBER_LABEL = re.compile(r"(?i)\bno\.\s?(?=\d)")
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """``text`` with each phrase of PHRASES replaced by its word ('called off' -> 'cancel'), and
-    'No.' before a figure by 'number' (polarity.py reads 'no' as a negation)."""
+    'No.' before a figure by 'number' (polarity.py reads 'no' as a negation), and a
+    contraction's "n't" by "not" ("won't" -> "will not")."""
     pattern, words = _pattern()
-    text = _NUMBER_LABEL.sub("number ", text)
+    text = _NUMBER_LABEL.sub("number ", _NOT.sub(_not, text))
 
     def one(m: re.Match[str]) -> str:
         word = words[m.lastgroup or ""]

@@ -46,26 +46,44 @@ _OWN_VERB = (
 )
 # where a negation's reach ends: "Norvale did not disclose its total, but said the cost…"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|although|though|even|whereas|while)\b)", re.I)
-# and before a predicate of its own: "switched it off and said it would not return"
-_VERB_BREAK = re.compile(rf",?\s+(?:and|but)\s+(?={_OWN_VERB})", re.I)
+# and before a predicate of its own: "switched it off and said it would not return"; or after a
+# comma, before a subject of its own: two sentences joined ("…, and the minister said she would
+# not …": the second one's "not" is not the first one's)
+_SUBJECT = (
+    r"(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they|we|there|(?-i:[A-Z]\w+))\b"
+)
+_JOINED = rf",\s+(?:and|but)\s+(?={_SUBJECT})"
+JOINED = re.compile(_JOINED, re.I)  # where a second sentence joined to a first one starts
+_VERB_BREAK = re.compile(rf",?\s+(?:and|but)\s+(?={_OWN_VERB})|{_JOINED}", re.I)
 _MIN_PART = 3  # content words a claim's predicate needs to be compared on its own
 
 
 def clauses(text: str, *, claim: bool = False) -> list[str]:
     """A sentence cut where a negation stops applying (a semicolon; a comma before 'but',
     'although', 'though', 'whereas', 'while'; 'and' or 'but' before a predicate with its own
-    auxiliary or reporting verb, "switched it off on Monday and said it would not return"):
-    each part is compared on its own. A bare verb after 'and' shares the first one's
-    negation ("did not fire staff and cut pay") and stays in its clause. A ``claim``'s
-    predicates are cut apart only when each is long enough to be compared on its own ("remain
-    in Afghanistan and are not waiting" stays whole: its negation is still read)."""
-    out = []
+    auxiliary or reporting verb, "switched it off on Monday and said it would not return"; a
+    comma and 'and' or 'but' before a subject, two sentences joined): each part is compared on
+    its own. A bare verb after 'and' shares the first one's negation ("did not fire staff and
+    cut pay") and stays in its clause. A ``claim``'s predicate too short to be compared on its
+    own stays with its neighbour ("remain in Afghanistan and are not waiting" stays whole: its
+    negation is still read)."""
+    out: list[str] = []
     for part in _CLAUSE_BREAK.split(text):
         pieces = [p for p in _VERB_BREAK.split(part) if p.strip()]
-        if claim and any(len(content_words(p)) < _MIN_PART for p in pieces):
-            pieces = [part]
-        out += [p for p in pieces if p.strip()]
+        out += _joined_short(pieces) if claim else pieces
     return out or [text]
+
+
+def _joined_short(pieces: list[str]) -> list[str]:
+    """A claim's predicates, each too short to compare on its own joined to the one before it
+    (the first to the one after): "he recovered a knife and is not looking for anyone else"."""
+    out: list[str] = []
+    for p in pieces:
+        if out and (len(content_words(p)) < _MIN_PART or len(content_words(out[-1])) < _MIN_PART):
+            out[-1] = f"{out[-1]} and {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def negated(text: str) -> bool:
@@ -156,9 +174,27 @@ def flip_reason(clause: str, closest: str, where: str) -> str | None:
         return None
     if only_without(clause if mine else closest, closest if mine else clause):
         return None  # "homes without water" is not denied by "cut off water to homes"
+    if not mine and not _says_denied(clause, closest):
+        return None  # the claim leaves out what the source denies ("but not American reporters")
     if mine and withheld(clause) is not None:
         return f"it says something was not told, which {where} does not say"
     return f"it negates what {where} says" if mine else f"{where} says the opposite (it negates)"
+
+
+_DENIED_REACH = 4  # content words after a negator that it denies
+
+
+def _says_denied(clause: str, closest: str) -> bool:
+    """Whether a claim says something its source clause denies: one of the first content words
+    after a negator there ("lodged a complaint after British but not American reporters were
+    named" denies "American reporters named"), or the source denies by un- (un_negated). A claim
+    that keeps only the rest of the clause drops that detail; it does not affirm it."""
+    toks = words(_QUOTED.sub(" ", canonical(normalize(closest))))
+    spans = [k for k, t in enumerate(toks) if t.lower() in NEGATORS or t.lower().endswith("n't")]
+    if not spans:
+        return True
+    mine = set(lemmas(clause))
+    return any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans)
 
 
 @lru_cache(maxsize=256)

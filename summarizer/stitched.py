@@ -16,8 +16,9 @@ from typing import Protocol
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.lexicon import SYNSET
-from newsdesk.summarizer.polarity import un_bases
+from newsdesk.summarizer.polarity import JOINED, un_bases
 from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
+from newsdesk.summarizer.spelled import closed, spelled
 from newsdesk.summarizer.synonyms import (
     UN_PARTICIPLE,
     lemma,
@@ -182,11 +183,12 @@ def _not_antecedent(subject: Senses, passage: Passage, best: int, own: frozenset
 
 
 def _at_verb(claim: str) -> tuple[list[str], int] | None:
-    """The words of the claim's first sentence and where its first verb-like word is (in the
-    first 12 words), which ends its subject; None when there is none. An auxiliary or "said"
-    is taken first, else a past form ("sued", "took") not used as an adjective ("the
-    recalled trucks")."""
-    toks = words(normalize(next(iter(split_sentences(claim)), claim)))
+    """The words of the claim's first sentence (of two joined by ", and the …", the first) and
+    where its first verb-like word is (in the first 12 words), which ends its subject; None
+    when there is none. An auxiliary or "said" is taken first, else a past form ("sued",
+    "took") not used as an adjective ("the recalled trucks")."""
+    first = next(iter(split_sentences(claim)), claim)
+    toks = words(normalize(JOINED.split(first, maxsplit=1)[0]))
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
     if at is None:
         at = next((i for i in range(1, min(12, len(toks))) if _past(toks, i)), None)
@@ -232,6 +234,7 @@ def _named(sentence: str) -> frozenset[str]:
     the wider keys an aligned word gets (derived words, hypernyms: "creation" would name
     whatever "create" does)."""
     own = frozenset().union(*(keys | {key} for key, keys in sense_lemmas(sentence)))
+    own |= {lemma(w) for w in closed(sentence) | spelled(sentence)}  # "startup", "pair"
     return own.union(*(lexicon.keys(w) for w in words(normalize(sentence)) if w.islower()))
 
 
