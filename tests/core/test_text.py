@@ -194,3 +194,14 @@ def test_split_sentences_returns_a_copy_of_what_it_keeps() -> None:
         "One dock reopened.",
         "Another closed.",
     ]
+
+
+def test_a_cut_ellipsis_stays_with_its_sentence() -> None:
+    """pysbd split a feed's cut '… another $10...' into '$10..' and '.', so the cut was not seen
+    and a draft told 'ask Congress for another $10.' (NeuS row 114: '$10 billion' cut short)."""
+    text = "The storm was bad. The state expects to ask Congress for another $10..."
+    assert split_sentences(text) == [
+        "The storm was bad.",
+        "The state expects to ask Congress for another $10...",
+    ]
+    assert split_sentences("It ended. ...")[0] == "It ended."  # a stop, then dots: as before
