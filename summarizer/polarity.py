@@ -226,11 +226,11 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
         cw = set(content_words(canonical(clause)))  # "told reporters" is "said"
         if len(cw) < _MIN_WORDS:
             continue
-        best, closest = 0.0, ""
         scored = [(len(cw & ws) / len(cw), there) for part in parts for ws, _, there in part]
-        for share, there in scored:
-            if share > best:
-                best, closest = share, there
+        # the closest: the most of the clause's words, then the fewest words besides (a short
+        # clause's two words may be in several clauses; its own is the one with least else)
+        rank = [(len(cw & ws) / len(cw), -len(ws - cw), c) for part in parts for ws, _, c in part]
+        best, _, closest = max(rank, key=lambda r: r[:2], default=(0.0, 0, ""))
         if withheld_agrees(clause, scored):
             continue
         if best >= MIN_MATCH and (why := flip_reason(clause, closest, _CLOSEST)):
