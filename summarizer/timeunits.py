@@ -117,8 +117,9 @@ def as_spans(claim: str, texts: list[str]) -> str:
 
 
 # "a week ago" and "last week" say the same time
-_AGO = re.compile(r"\b(?:a|one)\s+(week|month|year)\s+ago\b", re.I)
-_LAST = re.compile(r"\blast\s+(week|month|year)\b", re.I)
+# (not "last year" and "a year ago": a calendar year is not the date a year back)
+_AGO = re.compile(r"\b(?:a|one)\s+(week)\s+ago\b", re.I)
+_LAST = re.compile(r"\blast\s+(week)\b", re.I)
 
 
 def _ago(claim: str, texts: list[str]) -> str:
