@@ -25,12 +25,13 @@ without the line (excerpts.hold_share's ``keep``: dropping the line would leave 
 again), and a quotation is then cut so the whole draft keeps the share (shortcut.py), down to
 shortcut.MIN_WORDS words; only when even those are past the share does the draft pass it, by
 that excerpt's few words: it is what tells the reader what happened. It passes it alone: a
-draft past the share with the excerpt counted loses the rest's other quoted lines (a quotation
-the excerpt made readable by naming its subject first), and the excerpt is cut again to the
-room that leaves. The exemption's cost: such a draft is quoted past the share by the excerpt's
-words (at least MIN_WORDS, the whole excerpt when no cut of it verifies: 46 of the 75 even NeuS
-drafts, the excerpt beside newsdesk's own lines, 30-58% quoted), and a quotation dropped for it
-is not told.
+draft past the share with the excerpt counted loses the rest's other quoted lines of news (a
+quotation the excerpt made readable by naming its subject first; newsdesk's own lines, such as
+'X and Y use the word “…”', stay), and the excerpt is cut again to the room that leaves.
+The exemption's cost: such a draft is quoted past the share by the excerpt's words (at least
+MIN_WORDS, the whole excerpt when no cut of it verifies: 46 of the 75 even NeuS drafts, the
+excerpt beside newsdesk's own lines, 30-58% quoted), and a quotation dropped for it is not
+told.
 """
 
 from __future__ import annotations
@@ -193,12 +194,12 @@ def _alone_past(
     keep: frozenset[str],
 ) -> Held:
     """The draft ``held`` opened by the fallback's excerpt (``line``, maybe cut) as it is when
-    it keeps the quoting share; else with the rest's quoted lines dropped (hold_share, the
-    excerpt counted but never dropped) and finished again, the excerpt cut anew to the room
-    that leaves: only one excerpt may pass the share. The rest kept it without the excerpt,
-    but the excerpt, named first, had made lines readable that were left out before ('the
-    company' once the excerpt names it), and even cut to shortcut.MIN_WORDS words the two
-    together were past the share."""
+    it keeps the quoting share; else with the rest's quoted lines of news dropped (hold_share,
+    the excerpt and newsdesk's own lines, ``ours``, counted but never dropped) and finished
+    again, the excerpt cut anew to the room that leaves: only the one excerpt may pass the
+    share. The rest kept it without the excerpt, but the excerpt, named first, had made lines
+    readable that were left out before ('the company' once the excerpt names it), and even cut
+    to shortcut.MIN_WORDS words the two together were past the share."""
     num, settings, story = context
     quoted_, words = _quoted_share(held, num, keep)
     if not quoted_ or quoted_ <= settings.quote_share * words:
@@ -210,9 +211,11 @@ def _alone_past(
     if not told:
         return held
     lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in held[1]]
-    groups, gone = hold_share(held[0], lines, settings.quote_share, keep, frozenset(told[:1]))
+    # newsdesk's own lines stay ('X and Y use the word “queuestuffing”.'): they are no news
+    pinned = frozenset([told[0], *ours])
+    groups, gone = hold_share(held[0], lines, settings.quote_share, keep, pinned)
     if groups == held[0] and not gone:
-        return held  # the excerpt is the only quoted line: it passes the share alone
+        return held  # the excerpt is the only line of news quoted: it passes the share alone
     first = {k: [(line[0], c) if t == told[0] else (t, c) for t, c in v] for k, v in groups.items()}
     kept = [qq for i, qq in enumerate(held[1]) if i not in gone]
     again = finish_budget(first, kept, num, settings, story, keep | {line[0]})
