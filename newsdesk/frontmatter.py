@@ -154,7 +154,7 @@ def _check_required(meta: Any, path: Path) -> None:
     status = meta.get("status", "draft")
     if status not in STATUSES:
         raise UnknownStatus(
-            f"{path}: unknown status {status!r}{_did_you_mean(str(status), STATUSES)}; the"
+            f"{path}: unknown status {status!r}{_meant_status(str(status))}; the"
             f" known statuses are {', '.join(STATUSES)}"
         )
     for key in meta:
@@ -170,8 +170,22 @@ def says_published(raw: bytes) -> bool:
     published in any case (``Published``) or misspelt so that the error suggests it
     (``publised``). Such a file fails the build rather than vanish from the site."""
     line = _STATUS_LINE.search(raw)
-    value = line.group(1).decode("utf-8", "replace").strip().lower() if line else ""
-    return difflib.get_close_matches(value, STATUSES, n=1, cutoff=0.8) == ["published"]
+    value = line.group(1).decode("utf-8", "replace") if line else ""
+    return _closest_status(value) == "published"
+
+
+def _closest_status(value: str) -> str | None:
+    """The status ``value`` was meant as, in any case ('PUBLISHED', 'Publised'): statuses are
+    lower case and only those are accepted (every reader compares them as written), but one
+    differing only in case is a typo like any other, suggested as the same close match that
+    makes says_published fail the build."""
+    close = difflib.get_close_matches(value.strip().lower(), STATUSES, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def _meant_status(value: str) -> str:
+    close = _closest_status(value)
+    return f" (did you mean {close!r}?)" if close else ""
 
 
 def _did_you_mean(word: str, known: tuple[str, ...]) -> str:
