@@ -85,7 +85,7 @@ def summarize(
     from newsdesk.summarizer import summarize as run
     from newsdesk.summarizer.compose import numbering
     from newsdesk.summarizer.draft import render_article
-    from newsdesk.summarizer.storyfile import load_story
+    from newsdesk.summarizer.formats import load_story
 
     settings, keywords = summarizer_settings(config_path)
     if backend:

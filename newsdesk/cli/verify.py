@@ -139,7 +139,7 @@ def _verify_lines(
 ) -> None:
     from newsdesk.summarizer import verify_text
     from newsdesk.summarizer.editorcopy import with_copy_check
-    from newsdesk.summarizer.storyfile import load_lines, load_story
+    from newsdesk.summarizer.formats import load_lines, load_story
 
     settings, keywords = summarizer_settings(config_path)  # also reports a bad config
     story = load_story(input_path, keywords)
