@@ -226,7 +226,7 @@ def test_every_readable_source_of_an_unnamed_story_gets_an_attributed_line():
         )
         assert any(x.startswith(said) for x in lines), (outlet, lines)
     assert copy_ratio(lines, _shingles(story)) == 0.0
-    # every outlet is named by a line of its own: the count would be padding (padding.py)
+    # every outlet is named by a line of its own: the count would be padding (finish.py)
     assert not any(x.startswith("Three outlets reported the story") for x in lines)
     # an article whose one sentence quotes the judge is told in newsdesk's words up to the
     # quotation (the time moved to the front, so no run of 8 of its words stands as ours)
