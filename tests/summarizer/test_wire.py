@@ -79,7 +79,7 @@ def test_our_own_sentences_say_who_reported_first_and_who_followed(story):
         " read (paywall); Ars Technica followed within hours; Example Blog followed the next day."
     )
     assert first.cites == (2, 3) and not first.flagged  # the FT was not read: its citers
-    # who cites whom follows, in the coverage paragraph: no key takeaway (coverage.py)
+    # who cites whom follows, in the coverage paragraph: no key takeaway (sourcefacts.py)
     assert (
         draft.synopsis[2].text
         == "Ars Technica and Example Blog cite the report by Financial Times."
