@@ -19,9 +19,9 @@ from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.actors import relation_reasons
+from newsdesk.summarizer.amounts import amount_reasons
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
-from newsdesk.summarizer.hedges import amount_reasons
 from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.moved import replaced
@@ -259,7 +259,7 @@ def meaning_reasons(
     """What the claim's own prose (its quotations left out: those are checked word for word)
     gets wrong against its supporting passage: subject, relations, an invented thing, time and
     its units, opposites, a swapped kind, a rank, overclaiming, negation;
-    and (hedges.amount_reasons, against its ``source``'s sentences) how sure and how much."""
+    and (amounts.amount_reasons, against its ``source``'s sentences) how sure and how much."""
     bare = QUOTED.sub(" ", normalize(claim))
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):
