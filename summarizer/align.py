@@ -18,19 +18,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
-from newsdesk.summarizer.actors import relation_reasons
 from newsdesk.summarizer.amounts import amount_reasons
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
-from newsdesk.summarizer.moved import replaced
 from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated, withheld_agrees
 from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
 from newsdesk.summarizer.relations import missing_times
 from newsdesk.summarizer.roles import role_reasons
+from newsdesk.summarizer.roleswaps import relation_reasons, replaced, traded_reasons
 from newsdesk.summarizer.sentences import (
     QUOTED,
     normalize,
@@ -49,7 +48,6 @@ from newsdesk.summarizer.synonyms import (
     senses,
 )
 from newsdesk.summarizer.timeunits import changed_units
-from newsdesk.summarizer.traded import traded_reasons
 
 MAX_SPAN = 2  # sentences in one supporting passage
 # mainverb.verb_missing, measured and not adopted: on the report half and on fresh batches it

@@ -108,7 +108,7 @@ class Roles:
 
     @cached_property
     def after(self) -> frozenset[str]:
-        """The lemmas of the words after the verb, read only when asked for (traded.py): a
+        """The lemmas of the words after the verb, read only when asked for (roleswaps.py): a
         sentence has as many verbs as it has clauses, and each would read the rest again."""
         return frozenset(lemmas(self.rest))
 
