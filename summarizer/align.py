@@ -21,9 +21,7 @@ from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.amounts import amount_reasons
 from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
-from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
-from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated, withheld_agrees
 from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
@@ -36,7 +34,6 @@ from newsdesk.summarizer.sentences import (
     source_sentences,
     words,
 )
-from newsdesk.summarizer.sisters import swapped
 from newsdesk.summarizer.spelled import closed, spelled
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.support import changed_support
@@ -48,6 +45,7 @@ from newsdesk.summarizer.synonyms import (
     senses,
 )
 from newsdesk.summarizer.timeunits import changed_units
+from newsdesk.summarizer.unsaid import invented, overclaim, swapped
 
 MAX_SPAN = 2  # sentences in one supporting passage
 # mainverb.verb_missing, measured and not adopted: on the report half and on fresh batches it
