@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.amounts import amount_reasons
-from newsdesk.summarizer.antecedents import resolved
 from newsdesk.summarizer.antonyms import opposed_word
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
@@ -34,6 +33,7 @@ from newsdesk.summarizer.sentences import (
     source_sentences,
     words,
 )
+from newsdesk.summarizer.speakers import resolved
 from newsdesk.summarizer.spelled import closed, spelled
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.support import changed_support
