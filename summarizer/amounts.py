@@ -5,7 +5,7 @@ Quantity words: "a handful of parcels" does not say "thousands of parcels".
 
 Summaries change how much or how many without a digit: "some of the crop" for "much of it",
 "a few flights" for "hundreds of flights", "most" for "many". The alignment reads such words as
-light (lightwords.py: "several days" against "days" is the same fact), so nothing else sees the
+light (newswords.LIGHT: "several days" against "days" is the same fact), so nothing else sees the
 change. ``changed_quantity`` compares the quantity word before a noun of the claim with the one
 the passage puts before the same noun (its lemma, within a few words): each word has a rank on
 one scale (a few < some, several < many, dozens, hundreds < most < all), and two different ranks

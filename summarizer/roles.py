@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsdesk.summarizer.lightwords import LIGHT
+from newsdesk.summarizer.newswords import LIGHT
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.relations import TIME_OPENERS
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
