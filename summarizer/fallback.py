@@ -48,9 +48,8 @@ from newsdesk.summarizer.excerpts import hold_share
 from newsdesk.summarizer.extractive import Pair
 from newsdesk.summarizer.finish import QuotePair, finish_budget
 from newsdesk.summarizer.nounphrase import lenient
-from newsdesk.summarizer.sentences import source_sentences
+from newsdesk.summarizer.sentences import is_boilerplate, source_sentences
 from newsdesk.summarizer.shortcut import within_share
-from newsdesk.summarizer.usable import is_boilerplate
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput

@@ -7,9 +7,9 @@ from __future__ import annotations
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import checker, numbering, source_texts
-from newsdesk.summarizer.condense import condensed
 from newsdesk.summarizer.copying import Shingles, copy_ratio
 from newsdesk.summarizer.paraphrase import candidates, own_words
+from newsdesk.summarizer.rewording import condensed
 from newsdesk.summarizer.spread import count_clause, facts
 from newsdesk.summarizer.subjects import points_back, unmet
 
