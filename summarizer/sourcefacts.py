@@ -44,6 +44,18 @@ from newsdesk.summarizer.terms import term_sentence
 from newsdesk.models import StoryInput
 
 
+def _unread_first(first: Fact) -> list[str]:
+    """The first report newsdesk could not read: the fact alone first, then as the draft says
+    it ("could not read" is about newsdesk, and must not read as denying that the outlet
+    reported it: polarity.py)."""
+    first_day = day(first.published, year=True)
+    return [
+        f"{first.name} first reported the story on {first_day}.",
+        f"{first.name} first reported the story on {first_day},"
+        f" in an article newsdesk could not read ({first.reason}).",
+    ]
+
+
 def records(story: StoryInput) -> dict[int, str]:
     """n -> the facts about source n, for the sources that were read."""
     fs = facts(story)
@@ -75,14 +87,7 @@ def records(story: StoryInput) -> dict[int, str]:
                 f" {day(first.published, year=True)}, {when}."
             )
         if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
-            # the fact alone first, then as the draft says it: "could not read" is about
-            # newsdesk, and must not read as denying that the outlet reported it (polarity.py)
-            first_day = day(first.published, year=True)
-            parts.append(f"{first.name} first reported the story on {first_day}.")
-            parts.append(
-                f"{first.name} first reported the story on {first_day},"
-                f" in an article newsdesk could not read ({first.reason})."
-            )
+            parts += _unread_first(first)
         if f.role == "primary" and f.published:  # as company_sentence says it: one sentence
             when = lag(first.published, f.published) if first is not None and first is not f else ""
             parts.append(
