@@ -202,7 +202,7 @@ def wire(
     facts, quotes = extractive(story, settings, num)
     num = dataclasses.replace(num, columns=column_sources(story, num))  # they write
     # newsdesk's lines about the reporting: after the lede, never among the event's facts or
-    # the takeaways (coverage.py)
+    # the takeaways (sourcefacts.coverage_lines)
     ours = coverage_lines(story)
     more = people_sentences(story)  # whom each outlet linked to and quoted
     talk = discussion_sentences(story)
