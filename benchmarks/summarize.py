@@ -336,7 +336,7 @@ def rows(spec: str) -> list[int]:
 
 def print_drafts(stories: list[tuple[StoryInput, str]], indexes: list[int]) -> None:
     """Each story's draft body as the content file has it, to be read whole."""
-    from newsdesk.summarizer.markdown import render_body
+    from newsdesk.summarizer.draft import render_body
 
     for i, (story, _) in zip(indexes, stories, strict=True):
         print(f"\n===== row {i}: {story.title}")

@@ -9,10 +9,9 @@ The keys are described in :mod:`newsdesk.content`'s docstring, whose ``parse`` i
 The validator checks what the readers rely on: a mapping; a known ``status``; a ``title`` and a
 ``slug``; lists where lists are read (``sources``, ``discussion``, …, of mappings where entries
 are read as mappings); mappings where mappings are read (``verification``, ``review``, …); a
-string ``topic``; dates that are YAML dates or ISO 8601 strings; a whole ``reading_time``. Other
-keys, and other values inside entries, are kept as written, except a key a letter or two off a
-known one (a typo: ``stauts``); :attr:`FrontMatter.raw` holds the mapping exactly as parsed,
-for unknown keys and for writing the file back unchanged.
+string ``topic``; ISO 8601 or YAML dates; a whole ``reading_time``. Other keys and values are
+kept as written, except a key a letter or two off a known one (a typo: ``stauts``);
+:attr:`FrontMatter.raw` holds the mapping as parsed, to write the file back unchanged.
 """
 
 from __future__ import annotations
@@ -153,9 +152,9 @@ def _check_required(meta: Any, path: Path) -> None:
         raise ContentError(f"{path}: front matter must be a mapping of keys to values")
     status = meta.get("status", "draft")
     if status not in STATUSES:
+        hint, known = _did_you_mean(str(status).strip().lower(), STATUSES), ", ".join(STATUSES)
         raise UnknownStatus(
-            f"{path}: unknown status {status!r}{_did_you_mean(str(status), STATUSES)}; the"
-            f" known statuses are {', '.join(STATUSES)}"
+            f"{path}: unknown status {status!r}{hint}; the known statuses are {known}"
         )
     for key in meta:
         if key not in KNOWN_KEYS and (hint := _did_you_mean(str(key), KNOWN_KEYS)):
@@ -170,8 +169,15 @@ def says_published(raw: bytes) -> bool:
     published in any case (``Published``) or misspelt so that the error suggests it
     (``publised``). Such a file fails the build rather than vanish from the site."""
     line = _STATUS_LINE.search(raw)
-    value = line.group(1).decode("utf-8", "replace").strip().lower() if line else ""
-    return difflib.get_close_matches(value, STATUSES, n=1, cutoff=0.8) == ["published"]
+    value = line.group(1).decode("utf-8", "replace") if line else ""
+    return _closest_status(value) == "published"
+
+
+def _closest_status(value: str) -> str | None:
+    """The status ``value`` was meant as, in any case ('PUBLISHED', 'Publised'): only lower case
+    is accepted, but a case slip is a typo, suggested as _check_required's hint suggests it."""
+    close = difflib.get_close_matches(value.strip().lower(), STATUSES, n=1, cutoff=0.8)
+    return close[0] if close else None
 
 
 def _did_you_mean(word: str, known: tuple[str, ...]) -> str:

@@ -7,7 +7,9 @@
 * ``outputs``: for each output file, the hash of the inputs it was rendered from.
 ``<out>/.newsdesk-cache.json`` (read only when something changed) holds the digest of each
 content file (keyed by path + sha256), so listings, feeds and related stories are planned
-without parsing unchanged files, and the related stories of each story.
+without parsing unchanged files (a file that does not read: its error message, served until the
+file changes, so a builder that words it otherwise bumps VERSION), and the related stories of
+each story.
 ``<out>/.newsdesk-jobs.json`` (read only by the quick rebuild, see publish.py) holds, for each
 rendered story, the inputs of its page besides its content file, and the site's topics.
 
@@ -36,7 +38,8 @@ BOOKKEEPING = frozenset({MANIFEST, CACHE, JOBS})
 # the search bundle (search.BUNDLE): written into the site after the build, by search.update,
 # and replaced whole there; the plan does not produce it, so it is never stale
 SEARCH_BUNDLE = "pagefind/"
-VERSION = 14  # bump when the builder changes what it renders or the manifest layout
+VERSION = 15  # bump when the builder changes what it renders or the manifest layout, or the
+# wording of an error it keeps in the cache (a broken file's, read once: 15, the unknown status)
 
 
 @dataclass

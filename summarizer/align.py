@@ -18,26 +18,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
-from newsdesk.summarizer.actors import relation_reasons
-from newsdesk.summarizer.antecedents import resolved
+from newsdesk.summarizer.amounts import amount_reasons
 from newsdesk.summarizer.antonyms import opposed_word
-from newsdesk.summarizer.hedges import amount_reasons
-from newsdesk.summarizer.invented import invented
 from newsdesk.summarizer.mainverb import tense_flip, verb_missing
-from newsdesk.summarizer.moved import replaced
-from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated, withheld_agrees
 from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
 from newsdesk.summarizer.relations import missing_times
 from newsdesk.summarizer.roles import role_reasons
+from newsdesk.summarizer.roleswaps import relation_reasons, replaced, traded_reasons
 from newsdesk.summarizer.sentences import (
     QUOTED,
     normalize,
     source_sentences,
     words,
 )
-from newsdesk.summarizer.sisters import swapped
+from newsdesk.summarizer.speakers import resolved
 from newsdesk.summarizer.spelled import closed, spelled
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.support import changed_support
@@ -49,7 +45,7 @@ from newsdesk.summarizer.synonyms import (
     senses,
 )
 from newsdesk.summarizer.timeunits import changed_units
-from newsdesk.summarizer.traded import traded_reasons
+from newsdesk.summarizer.unsaid import invented, overclaim, swapped
 
 MAX_SPAN = 2  # sentences in one supporting passage
 # mainverb.verb_missing, measured and not adopted: on the report half and on fresh batches it
@@ -259,7 +255,7 @@ def meaning_reasons(
     """What the claim's own prose (its quotations left out: those are checked word for word)
     gets wrong against its supporting passage: subject, relations, an invented thing, time and
     its units, opposites, a swapped kind, a rank, overclaiming, negation;
-    and (hedges.amount_reasons, against its ``source``'s sentences) how sure and how much."""
+    and (amounts.amount_reasons, against its ``source``'s sentences) how sure and how much."""
     bare = QUOTED.sub(" ", normalize(claim))
     reasons = []
     if len(lemmas(bare)) >= _MIN_PROSE and subject_missing(bare, passage):

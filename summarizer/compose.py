@@ -17,6 +17,7 @@ from newsdesk.summarizer.draft import (
 from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.people import full_speaker, main_company, owned, speaker_role
 from newsdesk.summarizer.quotes import Quote, find_quotes
+from newsdesk.summarizer.restate import story_venues
 from newsdesk.summarizer.sentences import normalize, split_sentences
 from newsdesk.summarizer.sourcefacts import agencies, records
 from newsdesk.summarizer.spread import outlet_name
@@ -26,7 +27,6 @@ from newsdesk.summarizer.thread import (
     highlights,
     linked_source,
 )
-from newsdesk.summarizer.venues import story_venues
 from newsdesk.summarizer.verify import Checker, quote_in, strip_reported_by
 
 from newsdesk.models import StoryInput
@@ -49,7 +49,7 @@ class Numbering:
     # composes from them are checked against
     records: dict[int, str] = dataclasses.field(default_factory=dict)
     agencies: dict[int, str] = dataclasses.field(default_factory=dict)  # n -> its dateline's
-    venues: dict[int, frozenset[str]] = dataclasses.field(default_factory=dict)  # venues.py
+    venues: dict[int, frozenset[str]] = dataclasses.field(default_factory=dict)  # restate.py
 
     def credit(self, n: int) -> str:
         """Who to credit for source n's reporting: its outlet, or the news agency its dateline

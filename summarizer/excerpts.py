@@ -228,12 +228,16 @@ def hold_share(
     quote_lines: Sequence[str],
     share: float,
     keep: frozenset[str] = frozenset(),
+    pinned: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, list[Pair]], set[int]]:
     """The draft with quoted lines dropped, least important first (``_drop_order``), until at
-    most ``share`` of its words are quoted, or only lines in ``keep`` are left to drop (a
-    draft's one line from an outlet, fallback.py, which it must not drop: the rest of the draft
-    holds the share on its own, and the fallback then cuts the line's quotation to fit it,
-    shortcut.py); then each line dropped, most important first, is put back
+    most ``share`` of its words are quoted, or only lines in ``keep`` or ``pinned`` are left to
+    drop. ``keep``: lines the share does not count (a draft's one line from an outlet,
+    fallback.py, which it must not drop: the rest of the draft holds the share on its own, and
+    the fallback then cuts the line's quotation to fit it, shortcut.py). ``pinned``: lines it
+    counts but never drops (that line once cut: when even its cut is past the share beside
+    the rest, the rest's quoted lines go, so only the one excerpt passes it). Then each line
+    dropped, most important first, is put back
     when the share still holds with it (dropping in order alone also dropped lines before the
     one whose quotation was too much: the demo's Norvale draft lost 4 lines and 2 quotes to one
     excerpt); and the indexes of the quote lines dropped."""
@@ -250,7 +254,7 @@ def hold_share(
     for x in _drop_order(groups, quote_lines):
         if holds():
             break
-        if x in counted and quoted_words(counted[x]):
+        if x in counted and quoted_words(counted[x]) and counted[x] not in pinned:
             gone.append(x)
     for x in gone[::-1]:  # most important first
         gone.remove(x)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from newsdesk.summarizer.compose import Numbering, checker, pick_quotes
 from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import (
+    QUOTED,
     fact_weight,
     has_name,
     is_commentary,
@@ -20,13 +21,13 @@ from newsdesk.summarizer.editorial import (
     item_weights,
     opens_with_reference,
     same_fact,
+    section_of,
     stands_alone,
     vocabulary,
 )
 from newsdesk.summarizer.people import unintroduced
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.rank import LEAD_SENTENCES, Ranked, rank
-from newsdesk.summarizer.sections import QUOTED, section_of
 from newsdesk.summarizer.sentences import content_words, normalize, split_sentences
 
 from newsdesk.config import SummarizerConfig

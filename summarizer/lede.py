@@ -9,10 +9,9 @@ from collections.abc import Mapping, Sequence
 
 from newsdesk.summarizer.compose import Numbering
 from newsdesk.summarizer.draft import SECTIONS
-from newsdesk.summarizer.editorial import is_decision
+from newsdesk.summarizer.editorial import is_decision, section_of
 from newsdesk.summarizer.extractive import Pair, sources_of
 from newsdesk.summarizer.rank import LEAD_SENTENCES
-from newsdesk.summarizer.sections import section_of
 from newsdesk.summarizer.sentences import source_sentences
 
 from newsdesk.models import StoryInput

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdesk.summarizer.ended import ended_state
+from newsdesk.summarizer.endings import ended_state
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.sentences import FINITE, STOPWORDS, normalize, split_sentences
 from newsdesk.summarizer.stitched import covered
@@ -201,7 +201,7 @@ def _done(toks: Sequence[str], k: int) -> bool:
 
 def tense_flip(claim: str, passage: Sequence[str]) -> str | None:
     """A reason when the claim's tense is not the passage's: an act the passage says is to
-    come (``future_flip``), or a state it says ended (ended.py)."""
+    come (``future_flip``), or a state it says ended (endings.py)."""
     return future_flip(claim, passage) or ended_state(claim, passage)
 
 

@@ -9,7 +9,7 @@ next to a passage noun holding that head, in the same place, a noun the claim do
 Only nouns (WordNet's; no participle, no comparative) count, and on the passage's side a noun
 in -ing WordNet lists ("a recycling plant" for a claim's "a chemical plant"): an adjective or a
 verb put for another is most often a rewording ("rising fees" for "higher fees", "taking" for "stealing"),
-and the kinds of the two nouns are not compared (sisters.py does that through WordNet): two
+and the kinds of the two nouns are not compared (unsaid.py does that through WordNet): two
 nouns in one place of one phrase, one of them not said, are a changed detail whatever they are.
 """
 

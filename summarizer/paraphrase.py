@@ -36,7 +36,6 @@ from newsdesk.summarizer.clauses import (
     dangling,
     untruncated,
 )
-from newsdesk.summarizer.condense import condensed, cut_too_soon
 from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.editorial import (
     is_bio,
@@ -50,7 +49,7 @@ from newsdesk.summarizer.fragments import (
     loose_ends,
     marked,
 )
-from newsdesk.summarizer.reorder import front_tail, front_time
+from newsdesk.summarizer.rewording import condensed, cut_too_soon, front_tail, front_time
 from newsdesk.summarizer.sentences import FINITE
 from newsdesk.summarizer.subjects import introduce, points_back
 from newsdesk.summarizer.waiting import WHEN

@@ -12,8 +12,13 @@ from dataclasses import dataclass
 
 import numpy as np
 from newsdesk.summarizer.editorial import is_bio, is_opinion, stands_alone
-from newsdesk.summarizer.sentences import content_words, normalize, split_sentences
-from newsdesk.summarizer.usable import is_boilerplate, needs_context
+from newsdesk.summarizer.sentences import (
+    content_words,
+    is_boilerplate,
+    needs_context,
+    normalize,
+    split_sentences,
+)
 from scipy import sparse
 
 _DATELINE = re.compile(

@@ -17,7 +17,7 @@ from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import lemma, senses
 
 _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th"
-ORDINAL = frozenset(_ORDINALS.split())  # overclaim.py: a superlative after one is a rank
+ORDINAL = frozenset(_ORDINALS.split())  # unsaid.overclaim: a superlative after one is a rank
 _SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|least")
 
 

@@ -149,7 +149,7 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text))
 
 
-tokens = _tokens  # the words and marks relations are read from (actors.py, moved.py)
+tokens = _tokens  # the words and marks relations are read from (roleswaps.py)
 
 
 def entities(text: str, vocabulary: frozenset[str] | set[str]) -> list[tuple[int, int, str]]:
@@ -183,7 +183,7 @@ def _key(name: str) -> frozenset[str]:
     return frozenset(w.lower().removesuffix("'s") for w in name.split() if len(w) > 1)
 
 
-key = _key  # a name's words, as relations compare them (actors.py)
+key = _key  # a name's words, as relations compare them (roleswaps.py)
 
 
 def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation]:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsdesk.summarizer.lightwords import LIGHT
+from newsdesk.summarizer.newswords import LIGHT
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.relations import TIME_OPENERS
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
@@ -108,7 +108,7 @@ class Roles:
 
     @cached_property
     def after(self) -> frozenset[str]:
-        """The lemmas of the words after the verb, read only when asked for (traded.py): a
+        """The lemmas of the words after the verb, read only when asked for (roleswaps.py): a
         sentence has as many verbs as it has clauses, and each would read the rest again."""
         return frozenset(lemmas(self.rest))
 

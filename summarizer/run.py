@@ -174,7 +174,7 @@ def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> D
                     cache.record(story, "skipped", rejected)
                     continue
                 from newsdesk.summarizer import summarize
-                from newsdesk.summarizer.markdown import render_body
+                from newsdesk.summarizer.draft import render_body
 
                 draft = summarize(story_input(config, store, story, discussions), config.summarizer)
                 meta = front_matter(story, draft, VERSION)

@@ -4,6 +4,15 @@ out, one sentence per fact in the form the draft states it (compose.Numbering.re
 verifier checks each clause of a sentence newsdesk composes about the coverage (spread.py)
 against a sentence of a cited source's record (recordcheck.py), so they are checked like any
 other.
+
+The coverage paragraph: newsdesk's own lines about the reporting, not the event.
+
+Who reported first and who followed (spread.py), how many outlets reported it, who cites whose
+report, where a report also ran and whose agency wrote it (``syndication_sentences``), and the
+company's own account: each is a fact about the coverage. They stand together after the lede,
+in the synopsis's paragraph; none stands among the facts of the event ("What happened") or as a
+key takeaway (the demo's TokenRank draft told "Valley Courier ran a Meridian Wire report, which
+also ran in Harbor Times." among what Brightforge did, and its only takeaway was who cites whom).
 """
 
 from __future__ import annotations
@@ -18,6 +27,8 @@ from newsdesk.summarizer.speakers import speaker_name
 from newsdesk.summarizer.spread import (
     Fact,
     Pair,
+    alone_sentence,
+    company_sentence,
     count_sentence,
     credit_sentence,
     day,
@@ -26,10 +37,23 @@ from newsdesk.summarizer.spread import (
     names,
     original,
     outlet_name,
+    spread_sentence,
 )
 from newsdesk.summarizer.terms import term_sentence
 
 from newsdesk.models import StoryInput
+
+
+def _unread_first(first: Fact) -> list[str]:
+    """The first report newsdesk could not read: the fact alone first, then as the draft says
+    it ("could not read" is about newsdesk, and must not read as denying that the outlet
+    reported it: polarity.py)."""
+    first_day = day(first.published, year=True)
+    return [
+        f"{first.name} first reported the story on {first_day}.",
+        f"{first.name} first reported the story on {first_day},"
+        f" in an article newsdesk could not read ({first.reason}).",
+    ]
 
 
 def records(story: StoryInput) -> dict[int, str]:
@@ -63,14 +87,7 @@ def records(story: StoryInput) -> dict[int, str]:
                 f" {day(first.published, year=True)}, {when}."
             )
         if first is not None and not first.read and (f.cites_original or f.role == "coverage"):
-            # the fact alone first, then as the draft says it: "could not read" is about
-            # newsdesk, and must not read as denying that the outlet reported it (polarity.py)
-            first_day = day(first.published, year=True)
-            parts.append(f"{first.name} first reported the story on {first_day}.")
-            parts.append(
-                f"{first.name} first reported the story on {first_day},"
-                f" in an article newsdesk could not read ({first.reason})."
-            )
+            parts += _unread_first(first)
         if f.role == "primary" and f.published:  # as company_sentence says it: one sentence
             when = lag(first.published, f.published) if first is not None and first is not f else ""
             parts.append(
@@ -253,3 +270,23 @@ def tell_people(
             out += fresh
             fresh = []
     return out
+
+
+def coverage_lines(story: StoryInput) -> list[Pair]:
+    """The coverage lines in reading order: who was first and who followed, the count, who
+    cites whom, who ran whose report and where else it ran, then the company's own account.
+    (Whom an outlet linked to and quoted, sourcefacts.people_sentences, stays at the end of
+    "What happened": it introduces a person the body calls by surname, and is told against
+    the rest of the draft, finish.py.)"""
+    first = [alone_sentence(story), spread_sentence(story), count_sentence(story)]
+    first.append(credit_sentence(story))
+    lines = [p for p in first if p]
+    lines += syndication_sentences(story)
+    company = company_sentence(story)
+    term = term_sentence(story)  # the word the coverage coined, and who uses it (terms.py)
+    return lines + [p for p in (company, term) if p]
+
+
+def with_coverage(synopsis: list[Pair], lines: list[Pair]) -> list[Pair]:
+    """The synopsis's paragraph: the event's lines, then the coverage lines."""
+    return [p for p in synopsis if p not in lines] + lines

@@ -70,9 +70,46 @@ _EPISODE = re.compile(
 )
 
 
+# a pronoun the main verb's object, straight after its subject: 'Ryan Knauss knew it in second
+# grade.' (knew what? the source's sentence before said; a NeuS draft told it), 'The Senate
+# passed it on Friday.', '… confirmed this on Monday.', '… denied that.' The line holds no
+# antecedent: only the subject comes before, and a verb's subject is never its own object's
+# ('Biden signed it' is not about Biden). 'it' and 'this' then end the clause or open a phrase
+# ('it in …', 'this on …'), 'that' ends the sentence; so not 'said that the …', 'knew it was
+# time', 'called it a win', 'this week', nor 'made it clear', 'made it to the final' (no
+# antecedent needed); a subject holding a little word ('The author of the bill defended it',
+# 'Critics of the plan …') or a possessive ('The bill's sponsor …') may hold it, so is no match
+_AUX = (
+    r"(?:had|has|have|did|does|do|never|always|already|first|long|still|also|could|would|will"
+    r"|can|may|might|should|must|not|just)"
+)
+_FOLLOW = (
+    r"(?:in|on|at|during|for|from|with|by|after|before|when|as|because|since|until|to|into"
+    r"|last|this|again|too|yesterday|today|now|then|early|first|publicly|repeatedly)"
+)
+_NO_VERB = STOPWORDS | {"make", "makes", "made", "making"}  # "made it clear": no antecedent
+_OBJECT_BACK = re.compile(
+    r"^(?P<subject>[A-Z][\w.-]*(?: [A-Za-z][\w.-]*){0,3}) "
+    rf"(?:{_AUX} ){{0,2}}(?P<verb>[a-z][a-z-]+) "
+    rf"(?:(?:it|this)(?=\W*$|[,;:.]| {_FOLLOW}\b)|that(?=\W*$|[,;:.]))"
+)
+
+
+def _object_back(norm: str) -> bool:
+    """Whether the main verb's object is a pronoun the line gives nothing to point back at."""
+    m = _OBJECT_BACK.match(norm)
+    if m is None or m.group("verb") in _NO_VERB:
+        return False
+    subject = m.group("subject").split()
+    while len(subject) > 1 and re.fullmatch(_AUX, subject[-1]):  # 'Ryan Knauss had | known it'
+        subject.pop()
+    return not any(w.lower() in STOPWORDS for w in subject[1:])
+
+
 def points_back(text: str) -> bool:
     """'Such figures…', 'The company…' at the start, '… one of them', '… was unrelated.', '…
-    the episode …', '… for the same reason': about something said before."""
+    the episode …', '… for the same reason', 'Ryan Knauss knew it in second grade.': about
+    something said before."""
     norm = normalize(text)
     return bool(
         _SUCH.search(norm)
@@ -80,6 +117,7 @@ def points_back(text: str) -> bool:
         or _SHARE_OF.search(norm)
         or _UNRELATED.search(norm)
         or _EPISODE.search(norm)
+        or _object_back(norm)
     )
 
 

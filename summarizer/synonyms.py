@@ -15,8 +15,7 @@ from functools import lru_cache
 
 import snowballstemmer
 from newsdesk.summarizer import lexicon
-from newsdesk.summarizer.lightwords import CAUSAL, LIGHT, VAGUE
-from newsdesk.summarizer.newswords import NEWS_GROUPS
+from newsdesk.summarizer.newswords import CAUSAL, LIGHT, NEWS_GROUPS, VAGUE
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
 from newsdesk.summarizer.support import support_verbs

@@ -53,6 +53,7 @@ from newsdesk.summarizer.facts import (
     split_markers,
     strip_reported_by,
 )
+from newsdesk.summarizer.formats import Verdict, short
 from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.ordinals import order_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
@@ -62,7 +63,6 @@ from newsdesk.summarizer.restate import restated
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.shortclaim import held_meaning
 from newsdesk.summarizer.speakers import misattributed
-from newsdesk.summarizer.verdict import Verdict, short
 from newsdesk.summarizer.wrongwho import absent_names, told_who, wrong_who
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)

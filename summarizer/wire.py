@@ -27,16 +27,15 @@ from newsdesk.summarizer import fallback
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import Numbering, checker, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
-from newsdesk.summarizer.coverage import coverage_lines, with_coverage
 from newsdesk.summarizer.draft import SECTIONS
+from newsdesk.summarizer.editorial import is_profile
 from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, carriers, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
 from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import LEDE, own_words
 from newsdesk.summarizer.quotes import Quote, said_parts
-from newsdesk.summarizer.sections import is_profile
-from newsdesk.summarizer.sourcefacts import people_sentences
+from newsdesk.summarizer.sourcefacts import coverage_lines, people_sentences, with_coverage
 from newsdesk.summarizer.subjects import companies
 from newsdesk.summarizer.thread import discussion_sentences, reception
 
@@ -203,7 +202,7 @@ def wire(
     facts, quotes = extractive(story, settings, num)
     num = dataclasses.replace(num, columns=column_sources(story, num))  # they write
     # newsdesk's lines about the reporting: after the lede, never among the event's facts or
-    # the takeaways (coverage.py)
+    # the takeaways (sourcefacts.coverage_lines)
     ours = coverage_lines(story)
     more = people_sentences(story)  # whom each outlet linked to and quoted
     talk = discussion_sentences(story)

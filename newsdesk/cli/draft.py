@@ -84,8 +84,8 @@ def summarize(
     """Summarize one story from a JSON file (no database needed). `[n]` numbers the items."""
     from newsdesk.summarizer import summarize as run
     from newsdesk.summarizer.compose import numbering
-    from newsdesk.summarizer.markdown import render_article
-    from newsdesk.summarizer.storyfile import load_story
+    from newsdesk.summarizer.draft import render_article
+    from newsdesk.summarizer.formats import load_story
 
     settings, keywords = summarizer_settings(config_path)
     if backend:

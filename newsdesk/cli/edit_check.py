@@ -68,7 +68,7 @@ def failing_edits(config: Config, content_dir: Path, slug: str) -> EditCheck:
 def refuse_failing_edits(slug: str, failing: tuple[Any, ...]) -> None:
     """Raise ReviewError naming the first of the editor's failing sentences, if any."""
     if failing:
-        from newsdesk.summarizer.verdict import short  # the stage loads on use, not at start-up
+        from newsdesk.summarizer.formats import short  # the stage loads on use, not at start-up
 
         first, n = failing[0], len(failing)
         broken = any(_no_such_source(s.verdict.reasons) for s in failing)

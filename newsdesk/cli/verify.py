@@ -138,8 +138,8 @@ def _verify_lines(
     input_path: Path, text_path: Path, fmt: str, config_path: str | None, meaning_only: bool
 ) -> None:
     from newsdesk.summarizer import verify_text
-    from newsdesk.summarizer.editorcopy import with_copy_check
-    from newsdesk.summarizer.storyfile import load_lines, load_story
+    from newsdesk.summarizer.filecheck import with_copy_check
+    from newsdesk.summarizer.formats import load_lines, load_story
 
     settings, keywords = summarizer_settings(config_path)  # also reports a bad config
     story = load_story(input_path, keywords)

@@ -103,6 +103,11 @@ def test_the_sitebuilder_reads_with_the_one_parser(tmp_path, text: str) -> None:
     [
         ("stauts: published", "unknown key 'stauts' (did you mean 'status'?)"),
         ("status: publshed", "unknown status 'publshed' (did you mean 'published'?)"),
+        # statuses are lower case; one differing only in case is a typo, suggested like any
+        # other (the build already read 'PUBLISHED' as meant to be published)
+        ("status: PUBLISHED", "unknown status 'PUBLISHED' (did you mean 'published'?)"),
+        ("status: Draft", "unknown status 'Draft' (did you mean 'draft'?)"),
+        ("status: Pubished", "unknown status 'Pubished' (did you mean 'published'?)"),
         ("date: 'yesterday'", "date: expected a date like 2026-03-02 or 2026-03-02T09:00:00Z"),
         ("reading_time: one", "reading_time: expected a whole number"),
     ],

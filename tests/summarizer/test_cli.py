@@ -133,7 +133,7 @@ def test_bad_input_names_the_file_and_line(tmp_path):
 
 
 def test_unreadable_story_file_is_one_line(tmp_path):
-    from newsdesk.summarizer.storyfile import load_lines, load_story
+    from newsdesk.summarizer.formats import load_lines, load_story
 
     from newsdesk.errors import InputError
 
@@ -147,7 +147,7 @@ def test_unreadable_story_file_is_one_line(tmp_path):
 def test_an_article_line_names_its_outlet_by_its_site_name(tmp_path):
     """`newsdesk articles` writes the outlet's name as site_name and the feed's id as source;
     a story.json made of its lines drafted 'circuitreport reported …' (a newcomer's find)."""
-    from newsdesk.summarizer.storyfile import load_story
+    from newsdesk.summarizer.formats import load_story
 
     item = {"id": "a", "url": "https://circuit.example/a", "title": "T", "text": "Body."}
     path = tmp_path / "story.json"

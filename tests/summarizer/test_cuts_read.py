@@ -58,7 +58,7 @@ def test_an_excerpt_of_a_sentence_cut_short_ends_at_a_clause_or_is_not_made():
 
 
 def test_a_time_phrase_is_not_taken_out_of_a_possessive():
-    from newsdesk.summarizer.reorder import front_time
+    from newsdesk.summarizer.rewording import front_time
 
     text = "the council is in this year's second budget round"
     # before: "this year, the council is in's second budget round"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsdesk.summarizer import polarity
 from newsdesk.summarizer.drafting import verify_text
-from newsdesk.summarizer.venues import venue_words
+from newsdesk.summarizer.restate import venue_words
 from newsdesk.summarizer.verify import Checker
 
 from newsdesk.models import Item, Source, StoryInput

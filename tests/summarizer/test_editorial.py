@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 from newsdesk.summarizer import selection as summarize  # the ranker's picks, as written
-from newsdesk.summarizer.editorial import is_bio, is_opinion, same_fact, stands_alone
-from newsdesk.summarizer.sections import section_of
+from newsdesk.summarizer.editorial import is_bio, is_opinion, same_fact, section_of, stands_alone
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, Source, StoryInput

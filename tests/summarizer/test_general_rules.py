@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from newsdesk.summarizer import lexicon
-from newsdesk.summarizer.invented import invented
-from newsdesk.summarizer.overclaim import overclaim
 from newsdesk.summarizer.support import support_verbs
+from newsdesk.summarizer.unsaid import invented, overclaim
 from newsdesk.summarizer.verify import Checker
 
 WATER = (

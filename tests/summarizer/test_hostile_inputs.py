@@ -172,7 +172,7 @@ def test_a_source_longer_than_a_feature_is_drafted_from_its_opening(
     """Before: a 5,000-line numbered list (or a 20,000-word page) went whole to the drafter,
     whose every try is checked against every source: minutes for one story
     (benchmarks/hostile_summarize.py). Now each source is cut at MAX_CHARS, at a line break."""
-    from newsdesk.summarizer import drafting, longtext
+    from newsdesk.summarizer import drafting
 
     from newsdesk.config import SummarizerConfig
     from newsdesk.models import Item, StoryInput
@@ -192,13 +192,13 @@ def test_a_source_longer_than_a_feature_is_drafted_from_its_opening(
     with pytest.raises(LookupError):
         drafting.summarize(StoryInput(items=(short, long)), SummarizerConfig())
     kept = seen[0].items
-    assert kept[0] is short and len(kept[1].text) <= longtext.MAX_CHARS
+    assert kept[0] is short and len(kept[1].text) <= drafting.MAX_CHARS
     assert kept[1].text.endswith(lines[len(kept[1].text.splitlines()) - 1])  # whole lines
-    assert len(kept[1].text) > longtext.MAX_CHARS * 3 // 4
+    assert len(kept[1].text) > drafting.MAX_CHARS * 3 // 4
 
 
 def test_cutting_a_long_text_keeps_whole_sentences_and_leaves_short_ones_alone() -> None:
-    from newsdesk.summarizer.longtext import cut
+    from newsdesk.summarizer.drafting import cut
 
     text = "The berth reopened on Tuesday. " * 2000
     assert cut(text, 1000).endswith("Tuesday.") and len(cut(text, 1000)) <= 1000

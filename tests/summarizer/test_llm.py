@@ -11,8 +11,8 @@ import pytest
 from loopback import LoopbackServer
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.copying import Shingles, copy_ratio, quoted_words, tokens
+from newsdesk.summarizer.draft import render_body
 from newsdesk.summarizer.llm import LLMError
-from newsdesk.summarizer.markdown import render_body
 from testkit import TOPIC, write_config
 
 from newsdesk.config import LLMConfig, SummarizerConfig

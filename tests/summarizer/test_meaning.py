@@ -310,7 +310,7 @@ FAITHFUL_PASSIVES = [
 
 
 def test_a_faithful_passive_is_not_read_as_a_swap():
-    from newsdesk.summarizer.traded import traded_reasons
+    from newsdesk.summarizer.roleswaps import traded_reasons
 
     for source, claim in FAITHFUL_PASSIVES:
         assert traded_reasons(claim, [source]) == [], (source, claim)

@@ -168,7 +168,7 @@ def test_an_editor_s_sentence_is_held_to_the_drafts_copy_rule() -> None:
     """`newsdesk verify` reads an editor's text with the drafts' rule (Shingles.marked): the
     outlet's sentence with two fragments marked is named as copying, the words outside the marks
     counted as one run; the same words quoted whole pass."""
-    from newsdesk.summarizer.editorcopy import copy_reasons
+    from newsdesk.summarizer.filecheck import copy_reasons
 
     shingles = Shingles.of({1: PIER})
     scattered = (

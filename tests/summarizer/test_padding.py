@@ -8,8 +8,8 @@ import dataclasses
 
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.copying import quoted_words, tokens
+from newsdesk.summarizer.finish import count_adds_nothing
 from newsdesk.summarizer.lede import promote
-from newsdesk.summarizer.padding import count_adds_nothing
 from newsdesk.summarizer.sourcefacts import people_sentences
 
 from newsdesk.config import SummarizerConfig
@@ -86,7 +86,7 @@ def test_a_draft_with_no_takeaway_to_open_it_is_opened_by_its_first_body_line():
 
 
 def test_a_body_line_telling_a_told_figure_again_goes():
-    from newsdesk.summarizer.padding import without_repeats
+    from newsdesk.summarizer.finish import without_repeats
 
     chosen = {
         "synopsis": [("Harbor Times reported that claims fell to 293,000 last week. [1]", (1,))],
@@ -149,7 +149,7 @@ def test_the_outlet_count_goes_even_when_its_words_held_a_quoted_line_within_the
 
 
 def test_a_told_figure_told_again_with_a_few_words_a_year_and_a_day_goes():
-    from newsdesk.summarizer.padding import without_repeats
+    from newsdesk.summarizer.finish import without_repeats
 
     again = "Circuit Report reported that pensioners would get a 5.9% rise in 2022 on Tuesday. [2]"
     chosen = {

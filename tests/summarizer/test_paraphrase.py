@@ -224,7 +224,7 @@ def test_a_sentence_told_by_its_source_is_not_attributed_twice():
 
 
 def test_a_time_phrase_of_reported_speech_stays_with_its_verb():
-    from newsdesk.summarizer.reorder import front_tail, front_time
+    from newsdesk.summarizer.rewording import front_tail, front_time
 
     # moving 'last year' to the front would date the statement, not the planning
     said = "a spokesperson stated the office was planned last year and was not related to the row"

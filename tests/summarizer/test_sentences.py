@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from newsdesk.summarizer.rank import candidates
-from newsdesk.summarizer.sentences import split_sentences
-from newsdesk.summarizer.usable import is_boilerplate
+from newsdesk.summarizer.sentences import is_boilerplate, split_sentences
 
 
 def test_abbreviations_and_decimals_stay_inside_a_sentence():

@@ -4,10 +4,9 @@ must catch (sentences written for these tests)."""
 
 from __future__ import annotations
 
+from newsdesk.summarizer.amounts import changed_quantity, counted, unhedged
 from newsdesk.summarizer.denied import denied_word
-from newsdesk.summarizer.hedges import unhedged
-from newsdesk.summarizer.outcomes import changed_outcome
-from newsdesk.summarizer.quantities import changed_quantity, counted
+from newsdesk.summarizer.endings import changed_outcome
 from newsdesk.summarizer.verify import Checker
 
 STORM = "A storm in Tarrow damaged hundreds of boats in the harbour on Monday."

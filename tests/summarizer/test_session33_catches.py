@@ -3,7 +3,7 @@ branch `catches`). The stories are written for these tests."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.ended import ended_state
+from newsdesk.summarizer.endings import ended_state
 from newsdesk.summarizer.facts import names
 from newsdesk.summarizer.relations import entities, missing_names, times
 from newsdesk.summarizer.verify import Checker

@@ -7,9 +7,9 @@ from __future__ import annotations
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import checker, numbering, source_texts
-from newsdesk.summarizer.condense import condensed
 from newsdesk.summarizer.copying import Shingles, copy_ratio
 from newsdesk.summarizer.paraphrase import candidates, own_words
+from newsdesk.summarizer.rewording import condensed
 from newsdesk.summarizer.spread import count_clause, facts
 from newsdesk.summarizer.subjects import points_back, unmet
 
@@ -65,6 +65,32 @@ def test_a_sentence_about_an_episode_or_reason_never_named_points_back():
     assert not points_back("It closed the depot for the same reason as the council.")
     lines = ["Quay Post reported that Helen Varga said the episode followed a familiar pattern."]
     assert unmet(lines, set()) == [0]
+
+
+_CALLING = (
+    "Three of the cadets had wanted to serve since they were children. Mara Quist wanted to "
+    "fly rescue helicopters for the coast guard. Tobin Achterberg knew it in second grade."
+)
+
+
+def test_a_pronoun_object_with_nothing_in_the_line_to_point_back_at_is_left_out():
+    # 'Quay Post reported that Tobin Achterberg knew it in second grade.': knew what? the
+    # sentences before said; a verb's subject is never its object's antecedent
+    last = "Tobin Achterberg knew it in second grade."
+    assert points_back(last) and _own(last, _one(_CALLING)) is None
+    assert points_back("The harbour board approved it on Friday.")
+    assert points_back("Port officials confirmed this on Monday.")
+    assert points_back("Helen Varga denied that.")
+    assert points_back("Tobin Achterberg had always known it.")
+    # an antecedent in the line, or no antecedent needed
+    assert not points_back("Helen Varga bought a ferry and renamed it on Friday.")
+    assert not points_back("The author of the plan defended it on Monday.")
+    assert not points_back("Helen Varga said that the terminal would close.")
+    assert not points_back("Helen Varga knew it was time to leave.")
+    assert not points_back("Helen Varga made it clear on Monday.")
+    assert not points_back("Port officials confirmed this week that fees would rise.")
+    draft = summarize(_one(_CALLING), SummarizerConfig())
+    assert not any("knew it" in ln.text for ln in draft.lines()), draft.report()
 
 
 def test_who_a_person_is_stays_with_the_name_that_opens_the_sentence():

@@ -1,10 +1,10 @@
-"""A noun put for another of its kind (sisters.py): caught when the claim otherwise keeps the
+"""A noun put for another of its kind (unsaid.py): caught when the claim otherwise keeps the
 passage's words, left alone when the claim uses a synonym or a broader word (sentences written
 for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.sisters import swapped
+from newsdesk.summarizer.unsaid import swapped
 from newsdesk.summarizer.verify import Checker
 
 STORM = (

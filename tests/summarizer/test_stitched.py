@@ -90,7 +90,7 @@ def test_the_company_holds_the_subject_of_the_sentence_before_it():
 
 
 def test_she_is_the_person_the_sentences_before_named():
-    from newsdesk.summarizer.antecedents import resolved
+    from newsdesk.summarizer.speakers import resolved
 
     text = (
         "A ferry company spokesperson, Ines Carvalho, said the timetable had run for a year. "
@@ -106,7 +106,7 @@ def test_she_is_the_person_the_sentences_before_named():
 
 
 def test_she_or_he_is_resolved_only_when_one_person_was_named():
-    from newsdesk.summarizer.antecedents import resolved
+    from newsdesk.summarizer.speakers import resolved
 
     two = (
         "Council leader Tom Hale praised the harbour master, Rita Calloway, on Monday.",

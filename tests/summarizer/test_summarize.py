@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from newsdesk.summarizer import selection as summarize  # the ranker's picks, as written
-from newsdesk.summarizer.markdown import render_body
+from newsdesk.summarizer.draft import render_body
 
 from newsdesk.config import SummarizerConfig
 

@@ -79,7 +79,7 @@ def test_our_own_sentences_say_who_reported_first_and_who_followed(story):
         " read (paywall); Ars Technica followed within hours; Example Blog followed the next day."
     )
     assert first.cites == (2, 3) and not first.flagged  # the FT was not read: its citers
-    # who cites whom follows, in the coverage paragraph: no key takeaway (coverage.py)
+    # who cites whom follows, in the coverage paragraph: no key takeaway (sourcefacts.py)
     assert (
         draft.synopsis[2].text
         == "Ars Technica and Example Blog cite the report by Financial Times."
@@ -226,7 +226,7 @@ def test_every_readable_source_of_an_unnamed_story_gets_an_attributed_line():
         )
         assert any(x.startswith(said) for x in lines), (outlet, lines)
     assert copy_ratio(lines, _shingles(story)) == 0.0
-    # every outlet is named by a line of its own: the count would be padding (padding.py)
+    # every outlet is named by a line of its own: the count would be padding (finish.py)
     assert not any(x.startswith("Three outlets reported the story") for x in lines)
     # an article whose one sentence quotes the judge is told in newsdesk's words up to the
     # quotation (the time moved to the front, so no run of 8 of its words stands as ours)

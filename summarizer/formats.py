@@ -1,9 +1,16 @@
-"""The story.json file interface: ``{"title"?, "items": [{"id", "url", "title", "text",
-"published"?, "source"?, "site_name"?}]}`` -> StoryInput (no database, no config)."""
+"""The summarizer's file formats: what ``newsdesk summarize`` and ``newsdesk verify`` read (a
+story.json file, a file of lines) and what the verifier answers (a Verdict and its JSON form).
+
+The story.json file interface: ``{"title"?, "items": [{"id", "url", "title", "text",
+"published"?, "source"?, "site_name"?}]}`` -> StoryInput (no database, no config).
+
+The verdict on one sentence (verify.Checker.verdict), and its JSON form.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk.errors import InputError
@@ -73,3 +80,27 @@ def load_lines(path: str | Path) -> list[str]:
         raise InputError(f"{p}: line {line}: not UTF-8 text") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The verdict on one sentence: ``supported`` is True exactly when ``reasons`` is empty."""
+
+    text: str
+    cites: tuple[int, ...] = ()
+    reasons: tuple[str, ...] = ()
+    suggested: tuple[int, ...] = ()  # sources that support it on their own (when it fails)
+
+    @property
+    def supported(self) -> bool:
+        return not self.reasons
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"text": self.text, "supported": self.supported}
+        out["reasons"] = list(self.reasons)
+        return out | ({} if self.supported else {"suggested": list(self.suggested)})
+
+
+def short(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a reason's quotation."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
