@@ -197,7 +197,7 @@ _WEEKLY = (
 def test_the_fallback_s_excerpt_and_another_quotation_never_pass_the_share_together():
     from newsdesk.summarizer import fallback
     from newsdesk.summarizer.compose import numbering
-    from newsdesk.summarizer.coverage import coverage_lines
+    from newsdesk.summarizer.sourcefacts import coverage_lines
     from newsdesk.summarizer.draft import SECTIONS
 
     story = StoryInput(
