@@ -246,10 +246,16 @@ def spelled_out(name: str, text: str) -> str | None:
         return None
     written = re.findall(r"[A-Za-z]+", text)
     toks = [w.lower() for w in written]
-    for i, t in enumerate(toks):
-        if t[0] == letters[0].lower() and (end := _spells(letters.lower(), toks, i)) is not None:
-            return " ".join(written[i:end])  # as the text writes them: a name stays a name
+    for spelled in (letters, *_CHIEF.findall(letters)):
+        for i, t in enumerate(toks):
+            if t[0] == spelled[0].lower() and (end := _spells(spelled.lower(), toks, i)):
+                return " ".join(written[i:end])  # as the text writes them: a name stays a name
     return None
+
+
+# a chief officer's title is written without "officer" as often as with it: "CEO" is "chief
+# executive", "CFO" "chief financial"
+_CHIEF = re.compile(r"^(C[A-Z]{1,2})O$")
 
 
 def spell_out(text: str, texts: Sequence[str]) -> str:

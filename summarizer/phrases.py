@@ -31,6 +31,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"money back", "refund"),
     (r"according to", "said"),
+    # who heard it is no claim of its own: "told reporters" says "said" ("she told reporters the
+    # plant would close" for "she said the plant would close")
+    (
+        r"(?:told|tells|tell|telling) (?:the )?(?:reporters|journalists|the press|the media"
+        r"|a news conference|a press conference|a press briefing)",
+        "said",
+    ),
     (r"(?:put|puts|putting) up|(?:go|goes|went|gone) up", "rise"),
     (r"(?:come|comes|came|coming|go|goes|went|gone) down|(?:bring|brings|brought) down", "fall"),
     (r"(?:give|gives|gave|given|hand|hands|handed) back", "return"),
@@ -89,7 +96,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"so far|as yet|to date", "yet"),
     (r"nobody|no one", "no"),
-    (r"(?:do|does|did|has|have|had) not have enough|not enough|too few", "shortage of"),
+    # a lack is one word, read as a negation (polarity.NEGATORS): "was not enough" still differs
+    # from "was enough"
+    (
+        r"(?:do|does|did|has|have|had) not have enough|not enough|too (?:few|little)|lack of"
+        r"|insufficient",
+        "shortage of",
+    ),
     (r"rule[sd]? out|ruling out", "not"),
     (r"starting (?:in|on|from)|beginning (?:in|on|from)|as of", "from"),
     (
@@ -138,11 +151,24 @@ def _not(m: re.Match[str]) -> str:
 _NUMBER_LABEL = re.compile(r"(?i)\bno\.\s?(?=\d)")
 
 
+# a denying phrase ("ruled out", "refused to") negated ("has not ruled out"): the two negations
+# cancel, so "has not ruled out" stays the opposite of "has ruled out" ("has not")
+_CANCELLED = re.compile(
+    r"(?i)\b(?:not|never|no)\s+((?:yet|even|ever|so far|\w+ly)\s+)?(?:(not)|a\s+shortage of|shortage of)\b"
+)
+
+
+def _cancel(m: re.Match[str]) -> str:
+    return (m.group(1) or "") + ("" if m.group(2) else "enough")
+
+
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """``text`` with each phrase of PHRASES replaced by its word ('called off' -> 'cancel'), and
     'No.' before a figure by 'number' (polarity.py reads 'no' as a negation), and a
-    contraction's "n't" by "not" ("won't" -> "will not")."""
+    contraction's "n't" by "not" ("won't" -> "will not"). A denying phrase after a negation
+    cancels it ("has not ruled out" -> "has"; "no shortage of" -> "enough"): a negated phrase
+    keeps its own sense, never the phrase's."""
     pattern, words = _pattern()
     text = _NUMBER_LABEL.sub("number ", _NOT.sub(_not, text))
 
@@ -152,4 +178,4 @@ def canonical(text: str) -> str:
             return m.group(0)  # "a plan to build" names a plan: it is not "will build"
         return word
 
-    return pattern.sub(one, text)
+    return _CANCELLED.sub(_cancel, pattern.sub(one, text))

@@ -36,6 +36,7 @@ NEGATORS = frozenset(
         "without",
         "cannot",
         "nowhere",
+        "shortage",  # what phrases.canonical writes for "not enough", "too few", "lack of"
     ]
 )
 _QUOTED = re.compile(r'"[^"]*"')
@@ -207,11 +208,14 @@ def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
         for part in (p for p in _CLAUSE_BREAK.split(s) if p.strip()):
             pieces = [p for p in _VERB_BREAK.split(part) if p.strip()]
             for c in pieces + ([part] if len(pieces) > 1 else []):
-                out.append((frozenset(content_words(c)), negated(c), c))
+                out.append((frozenset(content_words(canonical(c))), negated(c), c))
     return tuple(out)
 
 
 _CLOSEST = "the closest cited sentence"
+# content words a clause needs to be compared: two ("Quill would not resign"), both of them
+# then in the closest clause (MIN_MATCH)
+_MIN_WORDS = 2
 
 
 def contradiction(text: str, sources: Iterable[str]) -> str | None:
@@ -219,14 +223,14 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
     differ in negation; None when they agree or none is close enough to compare."""
     parts = [_sentences(source) for source in sources]
     for clause in clauses(_QUOTED.sub(" ", normalize(text)), claim=True):
-        cw = set(content_words(clause))
-        if len(cw) < 3:
+        cw = set(content_words(canonical(clause)))  # "told reporters" is "said"
+        if len(cw) < _MIN_WORDS:
             continue
-        best, closest = 0.0, ""
         scored = [(len(cw & ws) / len(cw), there) for part in parts for ws, _, there in part]
-        for share, there in scored:
-            if share > best:
-                best, closest = share, there
+        # the closest: the most of the clause's words, then the fewest words besides (a short
+        # clause's two words may be in several clauses; its own is the one with least else)
+        rank = [(len(cw & ws) / len(cw), -len(ws - cw), c) for part in parts for ws, _, c in part]
+        best, _, closest = max(rank, key=lambda r: r[:2], default=(0.0, 0, ""))
         if withheld_agrees(clause, scored):
             continue
         if best >= MIN_MATCH and (why := flip_reason(clause, closest, _CLOSEST)):

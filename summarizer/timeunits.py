@@ -27,6 +27,7 @@ import re
 
 from newsdesk.summarizer.relations import times
 from newsdesk.summarizer.sentences import normalize
+from newsdesk.summarizer.synonyms import lemmas
 
 # each unit, and the passage's words that use it (besides the unit and its plural)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -112,7 +113,76 @@ def as_spans(claim: str, texts: list[str]) -> str:
         said = re.compile(rf"\b(?:in|within|over|during)\s+(?:a\s+single|a|one)\s+{unit}\b", re.I)
         return next((f.group(0) for t in norm if (f := said.search(t))), m.group(0))
 
-    return _COUNTED.sub(counted, _ONE.sub(one, claim))
+    return _reversed(_seasons(_ago(_COUNTED.sub(counted, _ONE.sub(one, claim)), norm), norm), norm)
+
+
+# "a week ago" and "last week" say the same time
+# (not "last year" and "a year ago": a calendar year is not the date a year back)
+_AGO = re.compile(r"\b(?:a|one)\s+(week)\s+ago\b", re.I)
+_LAST = re.compile(r"\blast\s+(week)\b", re.I)
+
+
+def _ago(claim: str, texts: list[str]) -> str:
+    """The claim's "a week ago" as a text's "last week", or its "last week" as "a week ago",
+    when no cited text says it the claim's way."""
+
+    def other(m: re.Match[str], said: re.Pattern[str], theirs: re.Pattern[str]) -> str:
+        unit = m.group(1).lower()
+        if any(f.group(1).lower() == unit for t in texts for f in said.finditer(t)):
+            return m.group(0)
+        found = (
+            f.group(0) for t in texts for f in theirs.finditer(t) if f.group(1).lower() == unit
+        )
+        return next(found, m.group(0))
+
+    claim = _AGO.sub(lambda m: other(m, _AGO, _LAST), claim)
+    return _LAST.sub(lambda m: other(m, _LAST, _AGO), claim)
+
+
+# the season: "autumn" and "fall" ("last fall", "in the fall of 2025"; not "a fall in prices",
+# "the fall of Kabul")
+_FALL = re.compile(
+    r"\b(?:last|next|this|early|late|in|the)\s+fall\b(?!\s+(?:of|in|to|by|from)\s+(?![12]\d{3}\b))",
+    re.I,
+)
+
+
+def _seasons(claim: str, texts: list[str]) -> str:
+    """The claim's season in the word the cited texts use for it ("fall" for "autumn")."""
+    autumn = any(re.search(r"\bautumn\b", t, re.I) for t in texts)
+    fall = any(_FALL.search(t) for t in texts)
+    if autumn and not fall:
+        return _FALL.sub(lambda m: m.group(0)[:-4] + "autumn", claim)
+    if fall and not autumn:
+        return re.sub(r"\b([Aa])utumn\b", lambda m: "fall" if m.group(1) == "a" else "Fall", claim)
+    return claim
+
+
+# "X a week after Y" is "Y a week earlier" (or "Y a week before X"): the relation reverses the anchor
+_SPAN = r"(?:a|an|one|two|three|four|five|six|\d+|a few|several)\s+(?:day|week|month|year)s?"
+_EARLIER = re.compile(rf"\b({_SPAN})\s+(?:earlier|before)\b", re.I)
+
+
+def _reversed(claim: str, texts: list[str]) -> str:
+    """The claim's "a week earlier" (or "a week before") as a cited text's "a week after", when
+    the claim is about what that text puts after "after" (the anchor) more than what before."""
+
+    def one(m: re.Match[str]) -> str:
+        span = re.escape(m.group(1).lower())
+        if any(re.search(rf"\b{span}\s+(?:earlier|before)\b", t, re.I) for t in texts):
+            return m.group(0)
+        subject = claim if m.group(0).lower().endswith("earlier") else claim[: m.start()]
+        mine = set(lemmas(subject))
+        for t in texts:
+            for f in re.finditer(rf"\b{span}\s+after\b", t, re.I):
+                start = max(t.rfind(". ", 0, f.start()) + 1, 0)
+                end = t.find(". ", f.end())
+                anchor = set(lemmas(t[f.end() : end if end >= 0 else len(t)]))
+                if len(mine & anchor) > len(mine & set(lemmas(t[start : f.start()]))):
+                    return f.group(0)
+        return m.group(0)
+
+    return _EARLIER.sub(one, claim)
 
 
 # a figure and the time it is given for, before the next clause: "5 percent this year"

@@ -58,12 +58,12 @@ from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.ordinals import order_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, seen_at, without_outlets
-from newsdesk.summarizer.relations import missing_names, without_times
+from newsdesk.summarizer.relations import without_times
 from newsdesk.summarizer.restate import restated
 from newsdesk.summarizer.sentences import content_words, normalize, stem, words
 from newsdesk.summarizer.shortclaim import held_meaning
 from newsdesk.summarizer.speakers import misattributed
-from newsdesk.summarizer.wrongwho import told_who, wrong_who
+from newsdesk.summarizer.wrongwho import absent_names, told_who, wrong_who
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
@@ -244,16 +244,16 @@ class Checker:
     ) -> list[str]:
         """What the claim gets wrong against its passage: names, numbers, relations, time."""
         reasons = []
-        absent = [n for n in missing_names(claim, passage.text, voc) if n.lower() not in allowed]
-        absent = [n for n in absent if not set(n.lower().split()) <= allowed]
+        source = self.indexes.get(passage.source)
+        sentences = source.sentences if source else ()
+        absent = absent_names(claim, passage, sentences, voc, allowed)
         if absent:
             reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
         said = set().union(*(self.sources[n].numbers for n in cites)) - numbers(passage.text)
         unsaid = sorted(numbers(claim) & said)
         if unsaid:
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
-        source = self.indexes.get(passage.source)
-        return reasons + held_meaning(claim, passage, voc, source.sentences if source else ())
+        return reasons + held_meaning(claim, passage, voc, sentences)
 
     def _overlap_reasons(self, prose: str, cites: Sequence[int], allowed: set[str]) -> list[str]:
         """The earlier rule (the baseline): MIN_COVERAGE of the words anywhere in the sources."""

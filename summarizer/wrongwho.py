@@ -22,8 +22,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from newsdesk.summarizer.align import MIN_SUPPORT, SourceIndex, align, negation_flip, opposite
-from newsdesk.summarizer.relations import entities, without_times
+from newsdesk.summarizer.align import (
+    MIN_SUPPORT,
+    Passage,
+    SourceIndex,
+    align,
+    negation_flip,
+    opposite,
+)
+from newsdesk.summarizer.relations import entities, missing_names, without_times
 from newsdesk.summarizer.roles import roles
 from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import lemmas
@@ -67,8 +74,7 @@ def wrong_who(
     passage = align(without_times(rest), indexes, whole=rest)
     if passage is None or passage.coverage < MIN_SUPPORT:
         return None
-    theirs = {w.lower() for w in words(passage.text)}
-    if {w.lower() for w in subject.split()} & theirs:
+    if _words(subject) & _words(passage.text):  # a possessive of a name is that name
         return None  # the passage names the subject: not a question of who
     if negation_flip(rest, passage) or opposite(rest, passage):
         return None
@@ -142,3 +148,48 @@ def _words(text: str) -> set[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+# what a passage calls an owner it named before: "its chief technology officer", "the company's"
+_REFERENCE = (
+    r"(?:its|their|his|her|the\s+(?:company|firm|group|startup|business|bank|agency|city"
+    r"|council|government|university|school|team|club|party|union|ministry|department)['’]s)"
+)
+LOOK_BACK = 3  # source sentences before a passage where the owner a pronoun stands for is named
+
+
+def absent_names(
+    claim: str,
+    passage: Passage,
+    sentences: Sequence[str],
+    vocabulary: set[str],
+    allowed: set[str],
+) -> list[str]:
+    """The claim's names that its supporting ``passage`` (of a source of ``sentences``) does not
+    have (relations.missing_names), the cited outlets' names (``allowed``) apart, nor refers to:
+    a possessive of a name ("Norvale's chief technology officer, Anneke Vos") is that name, and
+    a passage that gives the same thing to a pronoun or to "the company" ("Anneke Vos, its chief
+    technology officer") names it, when one of the LOOK_BACK sentences before it names it."""
+    before = sentences[max(0, passage.start - LOOK_BACK) : passage.start]
+    return [
+        n
+        for n in missing_names(claim, passage.text, vocabulary)
+        if n.lower() not in allowed
+        and not set(n.lower().split()) <= allowed
+        and not _referred(n, claim, passage.text, before)
+    ]
+
+
+def _referred(name: str, claim: str, passage: str, before: Sequence[str]) -> bool:
+    owner = _POSSESSIVE.sub("", name).removesuffix("'").removesuffix("’")
+    if owner == name or not any(_has(owner, s) for s in before):
+        return False
+    owned = re.search(rf"{re.escape(name)}\s+([A-Za-z][\w-]*)", normalize(claim))
+    if owned is None:
+        return False
+    thing = rf"{_REFERENCE}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(owned.group(1))}\b"
+    return re.search(thing, normalize(passage), re.I) is not None
+
+
+def _has(owner: str, sentence: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", normalize(sentence)) is not None

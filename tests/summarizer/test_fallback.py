@@ -197,8 +197,8 @@ _WEEKLY = (
 def test_the_fallback_s_excerpt_and_another_quotation_never_pass_the_share_together():
     from newsdesk.summarizer import fallback
     from newsdesk.summarizer.compose import numbering
-    from newsdesk.summarizer.sourcefacts import coverage_lines
     from newsdesk.summarizer.draft import SECTIONS
+    from newsdesk.summarizer.sourcefacts import coverage_lines
 
     story = StoryInput(
         items=(
