@@ -79,7 +79,7 @@ def _base(low: str) -> str:
         return _PLURAL_FORMS[low]
     if low.endswith(("women", "smen")):  # chairwomen, spokesmen, businessmen
         return low[:-2] + "an"
-    # 'driest' -> 'dry', 'costlier' -> 'costly' (overclaim.py holds a claim's superlative to
+    # 'driest' -> 'dry', 'costlier' -> 'costly' (unsaid.py holds a claim's superlative to
     # the passage's superlatives)
     return lexicon.degree_base(low) or low
 
@@ -200,7 +200,7 @@ def past_forms() -> frozenset[str]:
 
 
 _PAST = frozenset(_IRREGULAR_FORMS)
-snowball_stem = _stem  # the stem alone, no irregular form or synonym group (outcomes.py)
+snowball_stem = _stem  # the stem alone, no irregular form or synonym group (endings.py)
 
 
 def lemma(word: str) -> str:

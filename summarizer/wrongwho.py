@@ -52,7 +52,7 @@ _ARTEFACTS = (
     "is not in the passage that supports it",
 )
 _PRONOUN = re.compile(r"^(?:She|He)\b")
-_BRACKETED = re.compile(r"\[([^\]]+)\]")  # "She [Rita Calloway] said": antecedents.resolved
+_BRACKETED = re.compile(r"\[([^\]]+)\]")  # "She [Rita Calloway] said": speakers.resolved
 
 
 def wrong_who(
