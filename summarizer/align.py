@@ -29,12 +29,13 @@ from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.roleswaps import relation_reasons, replaced, traded_reasons
 from newsdesk.summarizer.sentences import (
     QUOTED,
+    closed,
     normalize,
     source_sentences,
+    spelled,
     words,
 )
 from newsdesk.summarizer.speakers import resolved
-from newsdesk.summarizer.spelled import closed, spelled
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.support import changed_support
 from newsdesk.summarizer.synonyms import (

@@ -17,8 +17,7 @@ from typing import Protocol
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.lexicon import SYNSET
 from newsdesk.summarizer.polarity import JOINED, un_bases
-from newsdesk.summarizer.sentences import FINITE, normalize, split_sentences, words
-from newsdesk.summarizer.spelled import closed, spelled
+from newsdesk.summarizer.sentences import FINITE, closed, normalize, spelled, split_sentences, words
 from newsdesk.summarizer.synonyms import (
     UN_PARTICIPLE,
     lemma,

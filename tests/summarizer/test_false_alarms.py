@@ -3,7 +3,7 @@ catch (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.denied import denied_word
+from newsdesk.summarizer.amounts import denied_word
 from newsdesk.summarizer.verify import Checker
 
 POOL = (

@@ -4,8 +4,7 @@ must catch (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.amounts import changed_quantity, counted, unhedged
-from newsdesk.summarizer.denied import denied_word
+from newsdesk.summarizer.amounts import changed_quantity, counted, denied_word, unhedged
 from newsdesk.summarizer.endings import changed_outcome
 from newsdesk.summarizer.verify import Checker
 
