@@ -45,7 +45,7 @@ from newsdesk.summarizer.synonyms import (
     sense_lemmas,
     senses,
 )
-from newsdesk.summarizer.timeunits import changed_units
+from newsdesk.summarizer.timeunits import changed_units, flipped_order
 from newsdesk.summarizer.unsaid import invented, overclaim, swapped
 
 MAX_SPAN = 2  # sentences in one supporting passage
@@ -273,7 +273,7 @@ def meaning_reasons(
     )
     if thing := invented(bare, passage.missing, passage.sentences):
         reasons.append(f'it names "{thing}", which nothing in the supporting passage is')
-    late = missing_times(bare, passage.text)
+    late = missing_times(bare, passage.text) + flipped_order(bare, passage.text)
     late += [u for u in changed_units(bare, passage.text) if not any(u in t for t in late)]
     if late:
         reasons.append(f"time {', '.join(late)} is not what the supporting passage says")

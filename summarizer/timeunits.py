@@ -185,6 +185,31 @@ def _reversed(claim: str, texts: list[str]) -> str:
     return _EARLIER.sub(one, claim)
 
 
+_ORDERED = re.compile(rf"\b({_SPAN})\s+(before|after)\b", re.I)
+_OTHER_WAY = {"before": "after", "after": "before"}
+
+
+def flipped_order(claim: str, passage: str) -> list[str]:
+    """The claim's "a week before" where its passage says the same span "after" of the same
+    subject ("X a week before Y" against "X a week after Y"): the two events turned round. A
+    claim told from the other event ("Y a week before X") was written as the passage says it
+    (as_spans), and one whose subject is the passage's anchor is left alone."""
+    out = []
+    for m in _ORDERED.finditer(claim):
+        span, word = re.escape(m.group(1)), m.group(2).lower()
+        if re.search(rf"\b{span}\s+{word}\b", passage, re.I):
+            continue
+        mine = set(lemmas(claim[: m.start()]))
+        for f in re.finditer(rf"\b{span}\s+{_OTHER_WAY[word]}\b", passage, re.I):
+            start = passage.rfind(". ", 0, f.start()) + 1
+            end = passage.find(". ", f.end())
+            anchor = set(lemmas(passage[f.end() : end if end >= 0 else len(passage)]))
+            if len(mine & set(lemmas(passage[start : f.start()]))) > len(mine & anchor):
+                out.append(m.group(0))
+                break
+    return out
+
+
 # a figure and the time it is given for, before the next clause: "5 percent this year"
 _FIGURE = re.compile(
     r"(?<![\w.])(\d[\d,.]*)(?:\s*(?:%|percent|per cent))?(?=((?:\s+[\w'’-]+){1,5}))"

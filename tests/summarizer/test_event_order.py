@@ -1,0 +1,40 @@
+"""The order of two events: "X a week before Y" is not supported by "X a week after Y", while
+the same order told from the other event ("Y a week before X") is (stories written for these
+tests)."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.timeunits import flipped_order
+from newsdesk.summarizer.verify import Checker
+
+SOURCE = (
+    "The Kestrel Arms closed its kitchen a week after the Drover's Rest opened a new dining room "
+    "on the quay. Both pubs are owned by local families."
+)
+
+
+def _check(claim: str) -> tuple[str, ...]:
+    return Checker({1: SOURCE}).check(claim, (1,))
+
+
+def test_the_same_event_put_before_its_anchor_fails() -> None:
+    claim = "The Kestrel Arms closed its kitchen a week before the Drover's Rest opened a new dining room."
+    reasons = _check(claim)
+    assert any("a week before" in r for r in reasons), reasons
+
+
+def test_the_order_told_from_the_other_event_passes() -> None:
+    claim = "The Drover's Rest opened a new dining room a week before the Kestrel Arms closed its kitchen."
+    assert _check(claim) == ()
+    claim = "The Kestrel Arms closed its kitchen a week after the Drover's Rest opened a new dining room."
+    assert _check(claim) == ()
+
+
+def test_flipped_order_names_only_a_turned_round_span() -> None:
+    passage = "Quay Post reported that the ferry left two days after the storm passed."
+    assert flipped_order("The ferry left two days before the storm passed.", passage) == [
+        "two days before"
+    ]
+    assert flipped_order("The storm passed two days before the ferry left.", passage) == []
+    assert flipped_order("The ferry left two days after the storm passed.", passage) == []
+    assert flipped_order("The ferry left three days before the storm.", passage) == []
