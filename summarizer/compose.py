@@ -155,6 +155,16 @@ def pick_quotes(
     return out
 
 
+def quote_text(q: Quote, cites: tuple[int, ...], num: Numbering) -> str:
+    """The quote as the one line the quoting budget counts: '“…” — its attribution'."""
+    return " \u2014 ".join(quote_line(q, cites, num))
+
+
+def told_lines(groups: dict[str, list[tuple[str, tuple[int, ...]]]]) -> list[str]:
+    """Every line of a draft's sections, in order."""
+    return [t for pairs in groups.values() for t, _ in pairs]
+
+
 def quote_line(q: Quote, cites: tuple[int, ...], num: Numbering) -> tuple[str, str]:
     """('“…”', 'one employee told the FT, as reported by Ars Technica'); a quote that a primary
     document carries word for word (the company's own post) is 'as published by' it, since

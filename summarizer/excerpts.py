@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsdesk.summarizer import waiting
-from newsdesk.summarizer.compose import Numbering, quote_line, with_role
+from newsdesk.summarizer.compose import Numbering, quote_text, with_role
 from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.editorial import is_opinion, opens_with_reference, stands_alone
 from newsdesk.summarizer.quotes import Quote
@@ -82,10 +82,15 @@ class Budget:
             self.by_source[n] = self.by_source.get(n, 0) + sign * q
 
 
+def _holding(text: str, cites: Sequence[int], num: Numbering) -> Iterator[int]:
+    """The cited sources that have the sentence word for word, in citing order, lazily."""
+    norm = normalize(text).strip(" .")
+    return (n for n in cites if quote_in(norm, normalize(num.texts.get(n) or "")))
+
+
 def carrier(text: str, cites: Sequence[int], num: Numbering) -> int | None:
     """The cited source that has the sentence word for word."""
-    norm = normalize(text).strip(" .")
-    return next((n for n in cites if quote_in(norm, normalize(num.texts.get(n) or ""))), None)
+    return next(_holding(text, cites, num), None)
 
 
 def carriers(text: str, cites: Sequence[int], num: Numbering) -> tuple[int, ...]:
@@ -93,8 +98,7 @@ def carriers(text: str, cites: Sequence[int], num: Numbering) -> tuple[int, ...]
     a reader who follows each [n] finds the quoted words there (a sentence grouped with another
     outlet's near copy cited both, the demo's TokenRank excerpt [2][3], and [3] worded it
     otherwise)."""
-    norm = normalize(text).strip(" .")
-    return tuple(n for n in cites if quote_in(norm, normalize(num.texts.get(n) or "")))
+    return tuple(_holding(text, cites, num))
 
 
 # an opening appositive: up to six capitalised words of name ("The Clean Energy Performance
@@ -273,7 +277,7 @@ def admit_quotes(quotes: list[QuotePair], write: Writer, num: Numbering) -> list
         named = dataclasses.replace(q, speaker=speaker_name(q.speaker))
         # who the speaker is, unless that copies the outlet; then the name alone; else none
         for told in dict.fromkeys((with_role(q, num, write.companies), q, named)):
-            line = " \u2014 ".join(quote_line(told, qc, num))
+            line = quote_text(told, qc, num)
             if not write.shingles.copied(line):
                 if qc and write.budget.take(line, qc[0]):
                     kept.append((told, qc))

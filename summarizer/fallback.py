@@ -41,7 +41,7 @@ from contextlib import contextmanager
 from typing import Protocol
 
 from newsdesk.summarizer import waiting
-from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
+from newsdesk.summarizer.compose import Numbering, checker, quote_text, source_texts, told_lines
 from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.editorial import is_opinion, stands_alone
 from newsdesk.summarizer.excerpts import hold_share
@@ -141,7 +141,7 @@ def opened(
     for line in lines:
         # a line the draft holds already (an excerpt the share left out) is kept where it is,
         # not told twice: 'X reported: “…” [1] X reported: “…” [1][2]'
-        told = any(t == line[0] for pairs in chosen.values() for t, _ in pairs)
+        told = line[0] in told_lines(chosen)
         first = chosen if told else {**chosen, "synopsis": [line, *chosen.get("synopsis", [])]}
         again = finish_budget(first, kept, num, settings, story, keep | {line[0]})
         if standing(again[0], again[1], ours):
@@ -163,24 +163,24 @@ def _cut(
     the lines and quotes ``held`` was finished from."""
     num, settings, story = context
     chosen, kept = draft
-    told = [t for pairs in held[0].values() for t, _ in pairs]
+    told = told_lines(held[0])
     if line[0] not in told or not quoted_words(line[0]):
         return held
     rest = [t for t in told if t != line[0]]
-    rest += [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in held[1]]
+    rest += [quote_text(q, qc, num) for q, qc in held[1]]
     check = checker(num)
     cut = within_share(line[0], rest, settings.quote_share, lambda t: not check.check(t, line[1]))
     if cut == line[0]:
         return held
     first = {k: [(cut, c) if t == line[0] else (t, c) for t, c in v] for k, v in chosen.items()}
     again = finish_budget(first, kept, num, settings, story, keep | {cut})
-    return again if any(cut == t for pairs in again[0].values() for t, _ in pairs) else held
+    return again if cut in told_lines(again[0]) else held
 
 
 def _quoted_share(held: Held, num: Numbering, keep: frozenset[str]) -> tuple[int, int]:
     """(quoted words, words) of a finished draft, the lines in ``keep`` not counted."""
-    told = [t for pairs in held[0].values() for t, _ in pairs]
-    told += [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in held[1]]
+    told = told_lines(held[0])
+    told += [quote_text(q, qc, num) for q, qc in held[1]]
     counted = [t for t in told if t not in keep]
     return sum(map(quoted_words, counted)), sum(len(tokens(t)) for t in counted)
 
@@ -209,7 +209,7 @@ def _alone_past(
     ]
     if not told:
         return held
-    lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in held[1]]
+    lines = [quote_text(q, qc, num) for q, qc in held[1]]
     # newsdesk's own lines stay ('X and Y use the word “queuestuffing”.'): they are no news
     pinned = frozenset([told[0], *ours])
     groups, gone = hold_share(held[0], lines, settings.quote_share, keep, pinned)

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from newsdesk.summarizer.compose import Numbering, checker, quote_line, source_texts
+from newsdesk.summarizer.compose import Numbering, checker, quote_text, source_texts, told_lines
 from newsdesk.summarizer.copying import Shingles
 from newsdesk.summarizer.described import described
 from newsdesk.summarizer.draft import SECTIONS
@@ -145,7 +145,7 @@ def finish_budget(
     out = credited(out, num, fits)
     outlets = {w for n in [*num.names.values(), *num.agencies.values()] for w in n.split()}
     out = described(out, num.texts, outlets, fits)
-    lines = [" \u2014 ".join(quote_line(q, qc, num)) for q, qc in kept]
+    lines = [quote_text(q, qc, num) for q, qc in kept]
     # before the share is held: the share is of the finished draft's words
     others = [t for k, pairs in out.items() if k != SECTIONS[0] for t, _ in pairs]
     out[SECTIONS[0]] = tell_people(story, out[SECTIONS[0]], others, lines)
@@ -155,7 +155,7 @@ def finish_budget(
     out = without_repeats(out)
     lean = without_padding(story, out, lines)
     held, dropped = _held(lean, lines, settings.quote_share, keep, num)
-    told = [t for pairs in held.values() for t, _ in pairs]
+    told = told_lines(held)
     if lean != out and not count_adds_nothing(
         story, told + [q for i, q in enumerate(lines) if i not in dropped]
     ):

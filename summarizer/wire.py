@@ -110,7 +110,7 @@ class Writer:
         if got and not self.check(got[0], tuple(cites)) and self.budget.take(*got):
             self.used.add(text)
             self.told_from[got[0]] = text
-            return got[0], carriers(text, cites, self.num) or (got[1],)
+            return got[0], carriers(text, cites, self.num)  # excerpt() found one: got[1]
         return None
 
 
