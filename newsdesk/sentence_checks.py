@@ -189,19 +189,29 @@ class Tally:
     # were not checked yet
 
 
+def _keys(recorded: Any) -> list[str]:
+    """A recorded list of sentence keys as strings (anything else: none)."""
+    return [str(k) for k in recorded] if isinstance(recorded, list) else []
+
+
+def _confirmed(sentence: str, key: str, known: set[str]) -> bool:
+    """A sentence a machine checked: still flagged (marked), or its key recorded."""
+    return _MARK in sentence.lower() or key in known
+
+
 def tally(body: str, keys: Any, refused_keys: Any = None) -> Tally | None:
     """The body's sentences sorted into checked and the editor's own; None when the file
     records no keys (then only 'edited by an editor' can be said)."""
     if not isinstance(keys, list):
         return None
     known = {str(k) for k in keys}
-    no = {str(k) for k in refused_keys} if isinstance(refused_keys, list) else set()
+    no = set(_keys(refused_keys))
     mine: list[str] = []
     refused: list[str] = []
     checked = uncited = 0
     for s in body_sentences(body):
         key = sentence_key(s)
-        if _MARK in s.lower() or key in known:
+        if _confirmed(s, key, known):
             checked += 1
         else:
             mine.append(plain_sentence(s))
@@ -224,12 +234,12 @@ def record_checks(
     and those it refused kept in ``refused_keys`` (a sentence that passes, or that left the
     body, leaves it); None when nothing changes."""
     old = meta.get("sentence_keys")
-    keys = [str(k) for k in old] if isinstance(old, list) else []
+    keys = _keys(old)
     new = [k for k in dict.fromkeys(passed) if k not in keys]
     ok = set(keys) | set(new)
     in_body = {sentence_key(s) for s in body_sentences(body)}
     was = meta.get("refused_keys")
-    no = [str(k) for k in was] if isinstance(was, list) else []
+    no = _keys(was)
     no = [k for k in dict.fromkeys([*no, *refused]) if k not in ok and k in in_body]
     out = {**meta, "sentence_keys": keys + new}
     if no:
@@ -255,11 +265,11 @@ def marked(body: str, keys: Any, refused_keys: Any = None) -> str:
     if not isinstance(keys, list):
         return body
     known = {str(k) for k in keys}
-    refused = {str(k) for k in refused_keys} if isinstance(refused_keys, list) else set()
+    refused = set(_keys(refused_keys))
     lines = body.splitlines()
     for i, line in enumerate(lines):
         for s in line_sentences(line):
-            if _MARK in s.lower() or sentence_key(s) in known:
+            if _confirmed(s, sentence_key(s), known):
                 continue
             words = s.rpartition(" \u2014 ")[0] or s
             mark = REFUSED if sentence_key(s) in refused else UNCONFIRMED
