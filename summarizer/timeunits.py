@@ -163,6 +163,15 @@ _SPAN = r"(?:a|an|one|two|three|four|five|six|\d+|a few|several)\s+(?:day|week|m
 _EARLIER = re.compile(rf"\b({_SPAN})\s+(?:earlier|before)\b", re.I)
 
 
+def _sides(text: str, span: re.Match[str]) -> tuple[set[str], set[str]]:
+    """The lemmas of ``text``'s sentence before a span of time ("a week after") and after it
+    (its anchor)."""
+    start = text.rfind(". ", 0, span.start()) + 1
+    end = text.find(". ", span.end())
+    anchor = text[span.end() : end if end >= 0 else len(text)]
+    return set(lemmas(text[start : span.start()])), set(lemmas(anchor))
+
+
 def _reversed(claim: str, texts: list[str]) -> str:
     """The claim's "a week earlier" (or "a week before") as a cited text's "a week after", when
     the claim is about what that text puts after "after" (the anchor) more than what before."""
@@ -175,10 +184,8 @@ def _reversed(claim: str, texts: list[str]) -> str:
         mine = set(lemmas(subject))
         for t in texts:
             for f in re.finditer(rf"\b{span}\s+after\b", t, re.I):
-                start = max(t.rfind(". ", 0, f.start()) + 1, 0)
-                end = t.find(". ", f.end())
-                anchor = set(lemmas(t[f.end() : end if end >= 0 else len(t)]))
-                if len(mine & anchor) > len(mine & set(lemmas(t[start : f.start()]))):
+                before, anchor = _sides(t, f)
+                if len(mine & anchor) > len(mine & before):
                     return f.group(0)
         return m.group(0)
 
@@ -201,10 +208,8 @@ def flipped_order(claim: str, passage: str) -> list[str]:
             continue
         mine = set(lemmas(claim[: m.start()]))
         for f in re.finditer(rf"\b{span}\s+{_OTHER_WAY[word]}\b", passage, re.I):
-            start = passage.rfind(". ", 0, f.start()) + 1
-            end = passage.find(". ", f.end())
-            anchor = set(lemmas(passage[f.end() : end if end >= 0 else len(passage)]))
-            if len(mine & set(lemmas(passage[start : f.start()]))) > len(mine & anchor):
+            before, anchor = _sides(passage, f)
+            if len(mine & before) > len(mine & anchor):
                 out.append(m.group(0))
                 break
     return out
