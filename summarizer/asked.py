@@ -10,6 +10,7 @@ import re
 from newsdesk.summarizer.sentences import split_sentences
 
 from newsdesk.models import Discussion
+from newsdesk.text import counted
 
 QUESTION_WORDS = (4, 40)  # a post's question quoted whole: not a fragment, not a paragraph
 CLAUSE_WORDS = 7  # the whether-clause of a headline ('Hacker News readers answer whether …')
@@ -59,12 +60,8 @@ def asked_sentence(d: Discussion) -> str | None:
 
 def answered_sentence(d: Discussion) -> str:
     """'The question drew 2 answers and 58 points.' (the thread's reach, counted by HN)."""
-    answers = "no answers" if not d.num_comments else _count(d.num_comments, "answer")
-    return f"The question drew {answers} and {_count(d.points, 'point')}."
-
-
-def _count(k: int, noun: str) -> str:
-    return f"{k} {noun}" + ("" if k == 1 else "s")
+    answers = "no answers" if not d.num_comments else counted(d.num_comments, "answer", "answers")
+    return f"The question drew {answers} and {counted(d.points, 'point', 'points')}."
 
 
 def checked_text(d: Discussion) -> list[str]:
