@@ -64,7 +64,7 @@ WHOLE_NUMBERS = (
 )
 
 # the keys newsdesk reads or writes (docs/formats.md): another key is kept as written, but one a
-# letter or two off a known key is a typo ('stauts: published' left the story a draft)
+# letter or two off a known key, or in capitals ('Slug'), is a typo ('stauts: published')
 KNOWN_KEYS = (
     *ENTRY_LISTS,
     *VALUE_LISTS,
@@ -157,7 +157,7 @@ def _check_required(meta: Any, path: Path) -> None:
             f"{path}: unknown status {status!r}{hint}; the known statuses are {known}"
         )
     for key in meta:
-        if key not in KNOWN_KEYS and (hint := _did_you_mean(str(key), KNOWN_KEYS)):
+        if key not in KNOWN_KEYS and (hint := _did_you_mean(str(key).lower(), KNOWN_KEYS)):
             raise ContentError(f"{path}: unknown key {key!r}{hint}")
     for key in ("title", "slug"):
         if not isinstance(meta.get(key), str) or not meta[key].strip():

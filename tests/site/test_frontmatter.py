@@ -102,6 +102,9 @@ def test_the_sitebuilder_reads_with_the_one_parser(tmp_path, text: str) -> None:
     "line, message",
     [
         ("stauts: published", "unknown key 'stauts' (did you mean 'status'?)"),
+        # keys are lower case too: 'TOPIC' or 'Slug' was kept as an unknown key without a word
+        ("TOPIC: x", "unknown key 'TOPIC' (did you mean 'topic'?)"),
+        ("Slug: t", "unknown key 'Slug' (did you mean 'slug'?)"),
         ("status: publshed", "unknown status 'publshed' (did you mean 'published'?)"),
         # statuses are lower case; one differing only in case is a typo, suggested like any
         # other (the build already read 'PUBLISHED' as meant to be published)
