@@ -49,6 +49,11 @@ class Flag:
     cites: tuple[int, ...]  # the source numbers the sentence cites
 
 
+def clipped(sentence: str) -> str:
+    """A flagged sentence as an error message quotes it: 80 characters at most."""
+    return sentence if len(sentence) <= 80 else sentence[:77] + "..."
+
+
 def strip_marks(text: str) -> str:
     """The text with every <mark class="flag"> tag removed (its content kept)."""
     return MARK.sub(lambda m: m.group(1), text)

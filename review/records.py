@@ -21,7 +21,14 @@ from newsdesk.review.proposals import SourceDiff
 
 from newsdesk.content import ContentFile
 from newsdesk.errors import ReviewError
-from newsdesk.sentence_checks import Flag, file_tally, norm, outstanding_flags, story_problems
+from newsdesk.sentence_checks import (
+    Flag,
+    clipped,
+    file_tally,
+    norm,
+    outstanding_flags,
+    story_problems,
+)
 
 
 @dataclass(frozen=True)
@@ -67,8 +74,7 @@ def resolve_flags(cf: ContentFile, meta: dict[str, Any], editor: str, at: str) -
 
 
 def refuse_flags(cf: ContentFile, flags: list[Flag], verb: str) -> None:
-    first = flags[0].text
-    first = first if len(first) <= 80 else first[:77] + "..."
+    first = clipped(flags[0].text)
     raise ReviewError(
         f"{cf.slug} has {len(flags)} flagged sentence(s), e.g. {first!r} "
         f"({'; '.join(flags[0].reasons)}): fix or delete them in {cf.path} and remove the "

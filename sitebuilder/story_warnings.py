@@ -22,7 +22,7 @@ from typing import Any
 from newsdesk.sitebuilder.models import StoryPage
 
 from newsdesk import content, frontmatter
-from newsdesk.sentence_checks import citation_problems
+from newsdesk.sentence_checks import citation_problems, clipped
 from newsdesk.text import one_line, strip_controls, strip_invisible
 
 _ONE_LINE = ("title", "topic", "slug")  # read as one line wherever they are
@@ -86,8 +86,7 @@ def story_warnings(page: StoryPage, body: str) -> tuple[str, ...]:
             found.append(f"{where}: source {s.n} ({s.name}) has no http(s) URL")
     forced = page.review is not None and page.review.forced  # an editor's explicit decision
     if page.status == "published" and page.flags and not forced:
-        first = page.flags[0].text
-        first = first if len(first) <= 80 else first[:77] + "..."
+        first = clipped(page.flags[0].text)
         found.append(
             f"{where}: published article has {len(page.flags)} flagged sentence(s) an editor "
             f"has not fixed, e.g. {first!r}: fix or delete them and remove the <mark> tags, "
