@@ -122,6 +122,23 @@ def test_card_excerpts_end_at_a_sentence_or_clause(site: Path) -> None:
     assert LONG_SYNOPSIS[len(cut) - 1] == ","  # cut where a clause ends
 
 
+def test_the_lead_card_shows_twice_the_synopsis_of_the_others(tmp_path: Path) -> None:
+    """At 1280 px the lead card spans two columns beside a side card: cut at 280 characters it
+    left an empty box under its text. The front page's first card holds 560; the same story
+    on "Latest" (no lead) is cut as every card is."""
+    cfg = make_config(tmp_path / "project")
+    long_lead = LONG_SYNOPSIS + ". " + LONG_SYNOPSIS.replace("Brightforge", "The company", 1)
+    write_story(
+        cfg.path(cfg.build.content_dir), story(), long_lead + " [1].\n\n## More\n\nText [1].\n"
+    )
+    build(cfg)
+    out = cfg.path(cfg.build.out)
+    lead = soup(out / "index.html").select_one(".card .synopsis").get_text()
+    listed = soup(out / "latest/index.html").select_one(".card .synopsis").get_text()
+    assert 280 < len(lead) <= 561 and long_lead.startswith(lead.rstrip("…"))
+    assert len(listed) <= 281 and listed.endswith("…") and lead.startswith(listed[:-1])
+
+
 @pytest.mark.parametrize(
     ("text", "limit", "expected"),
     [
