@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from newsdesk.summarizer.facts import acronym, acronym_in, spelled_out
 from newsdesk.summarizer.lexicon import noun_phrase
+from newsdesk.summarizer.people import person_noun
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
@@ -201,10 +202,12 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         if not rel:
             continue
         passive = _passive([t.lower() for t in gap])
-        # "Kelby's mayor, Ana Augustine" and "a Kelby official, Ana Augustine" are "Ana
-        # Augustine, the mayor (an official) of Kelby": the name before the title qualifies it
+        # "Kelby's mayor, Ana Augustine", "a Kelby official, Ana Augustine", "Kelby mayor Ana
+        # Augustine" are "Ana Augustine, the mayor (an official) of Kelby": the name before a
+        # title (a possessive's, or one naming a person) qualifies it, comma or not
         qualifies = a.endswith("'s") or toks[a_start - 1 : a_start] in _DETERMINERS
-        titled = qualifies and gap[-1] == "," and noun_phrase(gap)
+        head = gap[-2] if gap[-1] == "," and len(gap) > 1 else gap[-1]
+        titled = noun_phrase(gap) and (qualifies or person_noun(head.lower()))
         agent, patient = (b, a) if passive or titled else (a, b)
         out.append(Relation(_key(agent), _key(patient), rel, agent, patient))
     return out
