@@ -52,3 +52,13 @@ def test_its_owner_is_the_nearest_subject_not_any_name_before() -> None:
     reasons = _check(NEAR, f"Brightforge's {said}")
     assert any("Brightforge" in r for r in reasons), reasons
     assert _check(NEAR, f"Brightforge's {said.replace(',', '', 2)}")
+
+
+def test_a_title_given_to_another_owner_fails_when_both_are_in_the_passage() -> None:
+    said = "chief technology officer Anneke Vos said the company would drop the scores."
+    assert _check(APPOSED, f"Brightforge's {said}")
+    assert _check(APPOSED, f"Brightforge {said}")
+    wrong = "Anneke Vos, Brightforge's chief technology officer, said the company would drop the scores."
+    assert any("Norvale" in r for r in _check(APPOSED, wrong))
+    right = "Anneke Vos, Norvale's chief technology officer, said it would drop the scores."
+    assert _check(APPOSED, right) == ()
