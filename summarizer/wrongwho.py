@@ -82,6 +82,7 @@ def wrong_who(
     other = _other(passage.sentences, passage.before, rest, vocabulary, skip)
     if other is None:
         return None
+    other, subject = _POSSESSIVE.sub("", other), _POSSESSIVE.sub("", subject)  # "Norvale's"
     if end < len(toks) and _SAYING.match(toks[end]):
         return f"wrong speaker: the source has {other} say this, not {subject}"
     return f"wrong actor: the source has {other} do this, not {subject}"

@@ -62,3 +62,12 @@ def test_a_title_given_to_another_owner_fails_when_both_are_in_the_passage() -> 
     assert any("Norvale" in r for r in _check(APPOSED, wrong))
     right = "Anneke Vos, Norvale's chief technology officer, said it would drop the scores."
     assert _check(APPOSED, right) == ()
+
+
+def test_the_wrong_owner_is_named_without_its_possessive() -> None:
+    claim = (
+        "Brightforge's chief technology officer Anneke Vos said the company would drop the scores."
+    )
+    assert _check(APPOSED, claim) == (
+        "wrong actor: the source has Norvale do this, not Brightforge",
+    )
