@@ -218,7 +218,7 @@ def inserted(
     adjective (no verb), the word before it a content word and the word after it a noun."""
     lacked = {w.lower() for w in missing}
     toks = _words(claim)
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for s in passage_sentences:
         theirs = [lemma(w) for w in _words(s)]
         pairs.update(zip(theirs, theirs[1:], strict=False))
