@@ -46,7 +46,7 @@ from newsdesk.summarizer.synonyms import (
     senses,
 )
 from newsdesk.summarizer.timeunits import changed_units, flipped_order
-from newsdesk.summarizer.unsaid import invented, overclaim, swapped
+from newsdesk.summarizer.unsaid import inserted, invented, overclaim, swapped
 
 MAX_SPAN = 2  # sentences in one supporting passage
 # mainverb.verb_missing, measured and not adopted: on the report half and on fresh batches it
@@ -287,7 +287,9 @@ def meaning_reasons(
         bare, source or passage.sentences
     ):
         reasons.append(f'it says "{top}" where the supporting passage ranks it below the top')
-    elif more := overclaim(bare, passage.sentences):
+    elif more := overclaim(bare, passage.sentences) or inserted(
+        bare, passage.missing, passage.sentences
+    ):
         reasons.append(f'it says "{more}", which the supporting passage does not')
     elif acts := changed_support(bare, passage.sentences):
         reasons.append(f'it says "{acts[0]}" where the supporting passage says "{acts[1]}"')

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from newsdesk.summarizer.facts import acronym, acronym_in, spelled_out
 from newsdesk.summarizer.lexicon import noun_phrase
+from newsdesk.summarizer.people import person_noun
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
@@ -70,6 +71,7 @@ GAP = 8  # at most this many words between two names for the words to relate the
 # ("… AI coding assistants, after the company's spending on AI models tripled")
 _OPENERS = "after before when while because although though since which who whose whom where"
 _CLAUSE_OPENERS = frozenset(f"{_OPENERS} whereas until unless but".split())
+_JOINING = frozenset(("after", "before", "because", "following"))  # events joined (_crosses)
 _WEEKDAYS = " ".join(WEEKDAYS)
 _MONTHS = "January February March April June July August September October November December"
 _SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in MONTHS) + r")\b"
@@ -191,9 +193,10 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
     toks = _tokens(text)
     ents = entities(text, vocabulary)
     out = []
-    for (a_start, a_end, a), (b_start, _, b) in zip(ents, ents[1:], strict=False):
+    for (a_start, a_end, a), (b_start, b_end, b) in zip(ents, ents[1:], strict=False):
         gap = toks[a_end:b_start]
-        if not gap or len(gap) > GAP or any(t in ';:()"' for t in gap) or _crosses(gap):
+        nxt = toks[b_end : b_end + 1]
+        if not gap or len(gap) > GAP or any(t in ';:()"' for t in gap) or _crosses(gap, nxt):
             continue
         rel = frozenset(
             lemma(t) for t in gap if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS
@@ -201,19 +204,22 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         if not rel:
             continue
         passive = _passive([t.lower() for t in gap])
-        # "Kelby's mayor, Ana Augustine" and "a Kelby official, Ana Augustine" are "Ana
-        # Augustine, the mayor (an official) of Kelby": the name before the title qualifies it
+        # "Kelby's mayor, Ana Augustine", "Kelby mayor Ana Augustine": the mayor of Kelby
         qualifies = a.endswith("'s") or toks[a_start - 1 : a_start] in _DETERMINERS
-        titled = qualifies and gap[-1] == "," and noun_phrase(gap)
+        head = gap[-2] if gap[-1] == "," and len(gap) > 1 else gap[-1]
+        titled = noun_phrase(gap) and (qualifies or person_noun(head.lower()))
         agent, patient = (b, a) if passive or titled else (a, b)
         out.append(Relation(_key(agent), _key(patient), rel, agent, patient))
     return out
 
 
-def _crosses(gap: list[str]) -> bool:
-    """The gap runs into another clause: a comma followed by a clause opener."""
-    return any(
-        t == "," and nxt.lower() in _CLAUSE_OPENERS for t, nxt in zip(gap, gap[1:], strict=False)
+def _crosses(gap: list[str], after: list[str]) -> bool:
+    """The gap runs into another clause: a comma and a clause opener, or a word joining an event
+    of the name after it ("a week after Brightforge switched off"; eventorder.py reads those)."""
+    low = [t.lower() for t in gap]
+    joined = bool(after) and after[0][0].isalpha() and bool(_JOINING.intersection(low))
+    return joined or any(
+        t == "," and n in _CLAUSE_OPENERS for t, n in zip(low, low[1:], strict=False)
     )
 
 

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from newsdesk.summarizer.eventorder import swapped_events
 from newsdesk.summarizer.factors import as_figures, changed_multiple
 from newsdesk.summarizer.facts import spell_out
 from newsdesk.summarizer.timeunits import as_spans
@@ -94,7 +95,9 @@ def without_venue(text: str, venues: Iterable[frozenset[str]]) -> str:
 def restated(
     text: str, texts: list[str], venues: Iterable[frozenset[str]] = ()
 ) -> tuple[str, list[str]]:
-    """(the sentence in the sources' terms, the reasons found on the way)."""
+    """(the sentence in the sources' terms, the reasons found on the way: a multiple its
+    figures do not make, two events joined the other way round, eventorder.py)."""
     text = without_venue(text, venues)
     reasons = [multiple] if (multiple := changed_multiple(text, texts)) else []
+    reasons += swapped_events(text, texts)
     return as_spans(as_figures(spell_out(text, texts), texts), texts), reasons

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsdesk.summarizer.lexicon import noun_phrase
 from newsdesk.summarizer.modifiers import noun as _noun
 from newsdesk.summarizer.modifiers import swapped
 from newsdesk.summarizer.relations import GAP, Relation, entities, key, relations, tokens
@@ -53,9 +54,9 @@ def relation_reasons(
     claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]
 ) -> list[str]:
     """Reasons the claim's relations contradict those of its supporting passage's sentences."""
-    theirs = [r for s in passage for r in relations(s, vocabulary)]
+    theirs = [r for s in passage for r in relations(s, vocabulary) + _apposed(s, vocabulary)]
     reasons = []
-    for mine in relations(claim, vocabulary):
+    for mine in relations(claim, vocabulary) + _apposed(claim, vocabulary):
         same = [r for r in theirs if r.words & mine.words]
         if not same or any(r.agent & mine.agent and r.patient & mine.patient for r in same):
             continue
@@ -73,6 +74,22 @@ def relation_reasons(
                 f"wrong object: the source has {other.patient_name}, not {mine.patient_name}"
             )
     return reasons
+
+
+def _apposed(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation]:
+    """A title in apposition after an owner's possessive ("Anneke Vos, Norvale's chief
+    technology officer, said"), read as relations.py reads "Norvale's chief technology officer,
+    Anneke Vos" (the person its agent, the owner its object), so that a claim giving her to
+    another owner has the wrong object; relations.py reads only the words between two names."""
+    toks, ents = tokens(text), entities(text, vocabulary)
+    out = []
+    for (_, a_end, a), (b_start, b_end, b) in zip(ents, ents[1:], strict=False):
+        title = toks[b_end : b_end + 5]
+        title = title[: title.index(",") + 1] if "," in title else []
+        if toks[a_end:b_start] == [","] and b.endswith("'s") and title and noun_phrase(title):
+            said = frozenset(lemma(t) for t in title[:-1] if len(t) > 2 and t not in STOPWORDS)
+            out.append(Relation(key(a), key(b), said, a, b))
+    return out
 
 
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we"))

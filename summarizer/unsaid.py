@@ -42,7 +42,7 @@ from functools import lru_cache
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.ranks import ORDINAL, superlative
 from newsdesk.summarizer.sentences import QUOTED, STOPWORDS, normalize, words
-from newsdesk.summarizer.synonyms import senses
+from newsdesk.summarizer.synonyms import lemma, senses
 
 SPECIFIC_HEIGHT = 6  # a noun's most frequent sense at least this deep is a specific thing
 DEPTH = 2  # hypernym steps above two words' senses where they may meet
@@ -208,3 +208,24 @@ def _same_degree(word: str, degree: list[str]) -> bool:
     if word == _RECORD or _RECORD in degree:
         return bool(degree)
     return any(senses(word) & senses(d) for d in degree)
+
+
+def inserted(
+    claim: str, missing: tuple[str, ...], passage_sentences: tuple[str, ...]
+) -> str | None:
+    """The first word of ``missing`` (align.Passage) that the claim puts between two words its
+    passage writes side by side ("first human case" for "first case"), when it is a noun or an
+    adjective (no verb), the word before it a content word and the word after it a noun."""
+    lacked = {w.lower() for w in missing}
+    toks = _words(claim)
+    pairs: set[tuple[str, str]] = set()
+    for s in passage_sentences:
+        theirs = [lemma(w) for w in _words(s)]
+        pairs.update(zip(theirs, theirs[1:], strict=False))
+    for before, w, after in zip(toks, toks[1:], toks[2:], strict=False):
+        kind = lexicon.parts_of_speech(w)
+        if w not in lacked or not kind or not kind <= {"n", "a"} or before in STOPWORDS:
+            continue
+        if "n" in lexicon.parts_of_speech(after) and (lemma(before), lemma(after)) in pairs:
+            return w
+    return None

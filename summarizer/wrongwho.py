@@ -82,6 +82,7 @@ def wrong_who(
     other = _other(passage.sentences, passage.before, rest, vocabulary, skip)
     if other is None:
         return None
+    other, subject = _POSSESSIVE.sub("", other), _POSSESSIVE.sub("", subject)  # "Norvale's"
     if end < len(toks) and _SAYING.match(toks[end]):
         return f"wrong speaker: the source has {other} say this, not {subject}"
     return f"wrong actor: the source has {other} do this, not {subject}"
@@ -151,10 +152,13 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 # what a passage calls an owner it named before: "its chief technology officer", "the company's"
-_REFERENCE = (
-    r"(?:its|their|his|her|the\s+(?:company|firm|group|startup|business|bank|agency|city"
-    r"|council|government|university|school|team|club|party|union|ministry|department)['’]s)"
+_OWNERS = (
+    r"the\s+(?:company|firm|group|startup|business|bank|agency|city|council|government"
+    r"|university|school|team|club|party|union|ministry|department)"
 )
+_REFERENCE = rf"(?:its|their|his|her|{_OWNERS}['’]s)"
+# a sentence that opens on one names no new owner ("Its shares rose", "The company plans")
+_ANAPHOR = re.compile(rf"\W*(?:its|it|they|their|his|her|he|she|{_OWNERS})\b", re.I)
 LOOK_BACK = 3  # source sentences before a passage where the owner a pronoun stands for is named
 
 
@@ -169,26 +173,46 @@ def absent_names(
     have (relations.missing_names), the cited outlets' names (``allowed``) apart, nor refers to:
     a possessive of a name ("Norvale's chief technology officer, Anneke Vos") is that name, and
     a passage that gives the same thing to a pronoun or to "the company" ("Anneke Vos, its chief
-    technology officer") names it, when one of the LOOK_BACK sentences before it names it."""
+    technology officer") names it, when the name is the one the pronoun stands for (_referent):
+    the subject before it in its own sentence, else that of the nearest sentence before (of
+    LOOK_BACK) that opens on a name, not any name nearby."""
     before = sentences[max(0, passage.start - LOOK_BACK) : passage.start]
     return [
         n
         for n in missing_names(claim, passage.text, vocabulary)
         if n.lower() not in allowed
         and not set(n.lower().split()) <= allowed
-        and not _referred(n, claim, passage.text, before)
+        and not _referred(n, claim, (*before, *passage.sentences), vocabulary)
     ]
 
 
-def _referred(name: str, claim: str, passage: str, before: Sequence[str]) -> bool:
+def _referred(name: str, claim: str, sentences: Sequence[str], vocabulary: set[str]) -> bool:
     owner = _POSSESSIVE.sub("", name).removesuffix("'").removesuffix("’")
-    if owner == name or not any(_has(owner, s) for s in before):
-        return False
     owned = re.search(rf"{re.escape(name)}\s+([A-Za-z][\w-]*)", normalize(claim))
-    if owned is None:
+    if owner == name or owned is None:
         return False
-    thing = rf"{_REFERENCE}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(owned.group(1))}\b"
-    return re.search(thing, normalize(passage), re.I) is not None
+    thing = re.compile(rf"{_REFERENCE}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(owned.group(1))}\b", re.I)
+    for k, sent in enumerate(sentences):
+        if found := thing.search(normalize(sent)):
+            who = _referent(normalize(sent)[: found.start()], sentences[:k], vocabulary)
+            if who and _has(owner, who):
+                return True
+    return False
+
+
+def _referent(head: str, earlier: Sequence[str], vocabulary: set[str]) -> str:
+    """The name a pronoun or "the company" after ``head`` (its sentence up to it) stands for:
+    the first name of ``head`` that is not in apposition to it ("Anneke Vos, its …"), else the
+    first name of the nearest ``earlier`` sentence that names someone before any pronoun or
+    "the company" ("Its shares rose", "The company plans" are passed over); "" if none."""
+    found = entities(head, vocabulary)
+    if found and not (len(found) == 1 and head.rstrip().endswith(",")):
+        return found[0][2]
+    for sent in reversed(earlier):
+        names = entities(normalize(sent), vocabulary)
+        if names and not _ANAPHOR.match(normalize(sent)):
+            return names[0][2]
+    return ""
 
 
 def _has(owner: str, sentence: str) -> bool:
