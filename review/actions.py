@@ -48,6 +48,11 @@ def _approvable(cf: ContentFile, pending: bool) -> None:
         )
     if cf.status == "published" and not pending:
         raise ReviewError(f"{cf.slug} is already published and no new coverage is pending")
+    if not content.has_text(cf.body):  # --force does not override it: there is nothing to read
+        raise ReviewError(
+            f"{cf.slug} has no text to publish (none of its sources could be read): write its "
+            f"text in {cf.path}, or reject it with 'newsdesk review reject {cf.slug} --reason …'"
+        )
 
 
 def approve(
