@@ -33,7 +33,9 @@ Each section below is the output of `--help` for one command. `build-site` is a 
 of its own and the same command as `newsdesk build-site`.
 
 Exit codes, for every command: 0 done; 1 a user-facing error (one line on stderr, no
-traceback); 2 bad usage; 130 interrupted (Ctrl-C; `serve`, which runs until it is stopped,
+traceback; a full disk, and a file or folder newsdesk may not write, such as a `content/` or
+`_site/` made read-only by its mode or `chattr +i`, are one too: the line names it, and the
+files there are left as they were); 2 bad usage; 130 interrupted (Ctrl-C; `serve`, which runs until it is stopped,
 exits 0). `newsdesk articles`, `stories` and `draft` run before any crawl say ``no database yet (run `newsdesk crawl` first)`` and exit 1.
 
 What each stage does, and the output lines it prints, is in [stages.md](stages.md). The

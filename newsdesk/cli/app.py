@@ -23,7 +23,7 @@ from newsdesk.cli import (
     verify,
 )
 from newsdesk.cli.options import HELP_OPTIONS
-from newsdesk.errors import NewsdeskError, disk_full
+from newsdesk.errors import NewsdeskError, disk_full, not_permitted
 from newsdesk.store import damaged
 
 
@@ -55,11 +55,11 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
             command.main(args=args, prog_name=prog, standalone_mode=False)
         except sqlite3.DatabaseError as exc:  # a damaged page is found when it is read
             raise damaged(exc) from None
-        except OSError as exc:  # a full disk is one line; any other OSError is a bug
-            full = disk_full(exc)
-            if full is None:
+        except OSError as exc:  # a full disk or a folder not writable is one line; else a bug
+            known = disk_full(exc) or not_permitted(exc)
+            if known is None:
                 raise
-            raise full from None
+            raise known from None
     except NewsdeskError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
