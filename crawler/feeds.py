@@ -24,6 +24,7 @@ from urllib.parse import urljoin
 
 import feedparser
 from newsdesk.crawler.fast_feeds import fast_parse
+from newsdesk.crawler.not_a_feed import not_a_feed
 
 # feedparser.parse keyword options the crawl uses (the benchmark's parse floor uses them too)
 FEEDPARSER_OPTIONS: dict[str, Any] = {"sanitize_html": False, "resolve_relative_uris": False}
@@ -121,8 +122,7 @@ def feedparser_rows(body: bytes, *, url: str, content_type: str = "") -> FeedRow
     rows = [row for raw in parsed.get("entries", []) if (row := _entry(raw, url))]
     problem = None
     if not version and not rows:
-        kind = content_type.split(";")[0].strip() or "unknown content type"
-        problem = f"not a feed ({kind}{': ' + reason if reason else ''})"
+        problem = not_a_feed(body, url, content_type, reason)
     title = plain_text(parsed.get("feed", {}).get("title", ""))
     return title, version, rows, bozo, reason, problem
 

@@ -145,6 +145,12 @@ def body_hash(body: str) -> str:
     return "sha256:" + hashlib.sha256(body.rstrip().encode("utf-8")).hexdigest()
 
 
+def has_text(body: str) -> bool:
+    """Whether a body holds anything to read: a line that is neither blank nor a heading (a
+    draft of a story none of whose sources could be read has none, and is never published)."""
+    return any(line.strip() and not line.lstrip().startswith("#") for line in body.splitlines())
+
+
 def meta_hash(meta: dict[str, Any]) -> str:
     """Hash of the front matter as it reads back from the file, without status and hashes."""
     plain = {k: v for k, v in _to_builtin(meta).items() if k not in UNHASHED_KEYS}

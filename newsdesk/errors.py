@@ -1,12 +1,14 @@
 """One exception tree for every error a user can cause.
 
-The CLI catches :class:`NewsdeskError` and prints ``str(error)`` as a single line on
+The CLI catches :class:`NewsdeskError` (and a full disk or a place it may not write, turned into
+one by :func:`disk_full` and :func:`not_permitted`) and prints ``str(error)`` as a single line on
 stderr with exit code 1. Anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
 
 import errno
+import os
 
 
 class NewsdeskError(Exception):
@@ -49,6 +51,7 @@ class BuildError(NewsdeskError):
     """The site could not be built (or --strict turned warnings into a failure)."""
 
 
+DENIED = (errno.EACCES, errno.EPERM, errno.EROFS)  # no permission, immutable, read-only mount
 FULL = (errno.ENOSPC, errno.EDQUOT)  # no space left, disk quota exceeded
 
 
@@ -61,4 +64,22 @@ def disk_full(exc: OSError) -> NewsdeskError | None:
     return NewsdeskError(
         f"{where}{exc.strerror or 'no space left on device'}: nothing was replaced; "
         "free some space and run again"
+    )
+
+
+def not_permitted(exc: OSError) -> NewsdeskError | None:
+    """One line for a file or folder newsdesk may not write (its mode, ``chattr +i``, a
+    read-only mount), naming it; None for any other OSError. A writer's temporary file is named
+    by its folder, which is what the user can fix; the writers leave the old file in place."""
+    if exc.errno not in DENIED:
+        return None
+    target = exc.filename2 or exc.filename  # (os.replace: the file the temporary one replaces)
+    where = str(target) if target else ""
+    name = os.path.basename(where)
+    if (name.startswith(".") and name.endswith(".tmp")) or ".tmp-" in name:  # a writer's own
+        where = os.path.dirname(where) or "."
+    return NewsdeskError(
+        f"{where + ': ' if where else ''}{exc.strerror or 'permission denied'}: newsdesk cannot "
+        "write there (check its permissions, and 'lsattr' for the immutable flag); nothing was "
+        "replaced"
     )

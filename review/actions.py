@@ -39,6 +39,13 @@ from newsdesk.errors import ContentError, ReviewError
 from newsdesk.sentence_checks import outstanding_flags, record_checks, unchecked
 
 
+def _unrecorded(cf: ContentFile) -> bool:
+    """A story published by hand whose approval no editor is recorded for (``review`` names
+    none): approve records one."""
+    review = cf.meta.get("review")
+    return cf.status == "published" and not (isinstance(review, dict) and review.get("editor"))
+
+
 def _approvable(cf: ContentFile, pending: bool) -> None:
     """Refuse an approval that has nothing to publish or must first take the new draft."""
     if cf.status == "rejected" and pending:
@@ -46,8 +53,13 @@ def _approvable(cf: ContentFile, pending: bool) -> None:
             f"{cf.slug} was rejected and new coverage is pending: run "
             f"'newsdesk review accept {cf.slug}' to take the new draft, read it, then approve"
         )
-    if cf.status == "published" and not pending:
+    if cf.status == "published" and not pending and not _unrecorded(cf):
         raise ReviewError(f"{cf.slug} is already published and no new coverage is pending")
+    if not content.has_text(cf.body):  # --force does not override it: there is nothing to read
+        raise ReviewError(
+            f"{cf.slug} has no text to publish (none of its sources could be read): write its "
+            f"text in {cf.path}, or reject it with 'newsdesk review reject {cf.slug} --reason …'"
+        )
 
 
 def approve(
@@ -77,14 +89,15 @@ def approve(
     broken = problems_line(cf, meta)
     if broken:  # a dead [n] is never an editorial choice: --force does not override it
         raise ReviewError(broken)
+    fresh = cf.status != "published" or _unrecorded(cf)  # a decision to record
     flags = outstanding_flags(cf)
-    if flags and not force and cf.status != "published":
+    if flags and not force and fresh:
         refuse_flags(cf, flags, "approve")
     diff = diff_sources(cf.meta, prop.meta) if prop else None
     if prop is not None:
         record_action(meta, "accepted", editor, at, False, added=len(diff.new) if diff else 0)
     mine, kind = _own_sentences(cf, failing_edits)
-    if cf.status != "published":
+    if fresh:
         meta["status"] = "published"
         resolve_flags(cf, meta, editor, at)
         reason = " ".join((reason or "").split()) or None
@@ -95,7 +108,7 @@ def approve(
     content.replace_meta(cf, meta)
     if prop is not None:
         prop.path.unlink(missing_ok=True)
-    what = "published" if cf.status != "published" else "updated"
+    what = "published" if fresh else "updated"
     extra = f", {len(diff.new)} new source(s) merged" if diff else ""
     overridden = [
         f"{len(flags)} flag(s)" if flags else "",

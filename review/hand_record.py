@@ -8,6 +8,7 @@ from pathlib import Path
 from newsdesk.review.records import (
     ActionResult,
     git_last_change,
+    git_uncommitted,
     problems_line,
     record_action,
     resolve_flags,
@@ -31,9 +32,12 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
         if wanted is None or last == wanted or (wanted == "approved" and last == "reopened"):
             continue
         said, warn = wanted, ""  # what the result line says was done, and a warning
-        change = git_last_change(cf.path, r"^status:")
-        if change is None:
-            continue  # not committed yet: the command line records it instead
+        # an edit not committed: the last commit of a status line (the draft's) is not its editor
+        why = git_uncommitted(cf.path)
+        change = None if why else git_last_change(cf.path, r"^status:")
+        if change is None:  # no approver to name: said, and left for a commit or a command
+            results.append(_unrecorded(cf, why or "no commit changed its status line"))
+            continue
         editor, at, subject = change
         meta = dict(cf.meta)
         if wanted == "approved":
@@ -69,3 +73,16 @@ def record_git_decisions(content_dir: str | Path) -> list[ActionResult]:
             ActionResult(cf.path, f"{cf.slug}: {said} by {editor} at {at} (from git){warn}")
         )
     return results
+
+
+def _unrecorded(cf: content.ContentFile, why: str) -> ActionResult:
+    """The warning for a status set by hand that git cannot name an editor for."""
+    command = "approve" if cf.status == "published" else "reject"
+    return ActionResult(
+        cf.path,
+        f"{cf.path}: 'status: {cf.status}' set by hand, {why}: no review record written (no "
+        f"editor to name); commit it and run 'newsdesk review record' again, or use "
+        f"'newsdesk review {command} {cf.slug}'",
+        None,
+        warning=True,
+    )

@@ -37,6 +37,7 @@ class ActionResult:
     message: str
     diff: SourceDiff | None = None
     refused: bool = False  # review record: a hand-made decision that was not recorded
+    warning: bool = False  # review record: a decision git does not hold yet, not recorded
 
 
 def record_action(
@@ -166,6 +167,29 @@ def git_last_change(path: str | Path, pattern: str | None = None) -> tuple[str, 
         return None
     when = datetime.fromisoformat(fields[1]).astimezone(UTC).replace(microsecond=0)
     return fields[0], when.isoformat().replace("+00:00", "Z"), fields[2]
+
+
+def git_uncommitted(path: str | Path) -> str | None:
+    """Why git cannot say who set ``path``'s ``status:`` ("not in a git repository", "not
+    committed to git", "its status change is not committed"), or None when it can."""
+    p = Path(path)
+
+    def git(*args: str) -> subprocess.CompletedProcess[str] | None:
+        try:
+            return subprocess.run(
+                ["git", *args, "--", p.name], cwd=str(p.parent), capture_output=True,
+                text=True, timeout=10, check=False,
+            )  # fmt: skip
+        except (OSError, subprocess.SubprocessError):
+            return None
+
+    tracked = git("ls-files", "--error-unmatch")
+    if tracked is None or tracked.returncode != 0:
+        inside = git("rev-parse", "--is-inside-work-tree")
+        in_repo = inside is not None and inside.returncode == 0
+        return "not committed to git" if in_repo else "not in a git repository"
+    changed = git("diff", "HEAD", "--name-only", "-G^status:")
+    return "its status change is not committed" if changed and changed.stdout.strip() else None
 
 
 def git_last_author(path: str | Path) -> str | None:

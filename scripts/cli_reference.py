@@ -33,8 +33,12 @@ Each section below is the output of `--help` for one command. `build-site` is a 
 of its own and the same command as `newsdesk build-site`.
 
 Exit codes, for every command: 0 done; 1 a user-facing error (one line on stderr, no
-traceback); 2 bad usage; 130 interrupted (Ctrl-C; `serve`, which runs until it is stopped,
-exits 0). `newsdesk articles`, `stories` and `draft` run before any crawl say ``no database yet (run `newsdesk crawl` first)`` and exit 1.
+traceback; a full disk, and a file or folder newsdesk may not write, such as a `content/` or
+`_site/` made read-only by its mode or `chattr +i`, are one too: the line names it, and the
+files there are left as they were); 2 bad usage; 130 interrupted (Ctrl-C; `serve`, which runs until it is stopped,
+exits 0); 141 the output's reader stopped reading (`newsdesk review show NAME | head`): the
+command ends quietly, as a Unix tool that SIGPIPE stops, and may not have finished its work (a
+`build-site` whose log is cut off writes no site). `newsdesk articles`, `stories` and `draft` run before any crawl say ``no database yet (run `newsdesk crawl` first)`` and exit 1.
 
 What each stage does, and the output lines it prints, is in [stages.md](stages.md). The
 editors' commands are explained step by step in [editors.md](editors.md). The file formats

@@ -84,6 +84,17 @@ def story_warnings(page: StoryPage, body: str) -> tuple[str, ...]:
     for s in page.sources:
         if s.url is None:
             found.append(f"{where}: source {s.n} ({s.name}) has no http(s) URL")
+    if page.status == "published" and not content.has_text(body):  # --force cannot allow it
+        found.append(
+            f"{where}: published article has no text (an empty story): write its text, or set "
+            "its status back to draft"
+        )
+    if page.status == "published" and (page.review is None or not page.review.editor):
+        found.append(
+            f"{where}: published with no recorded approval (no editor named): commit the "
+            f"status change and run 'newsdesk review record', or run 'newsdesk review approve "
+            f"{page.slug}'"
+        )
     forced = page.review is not None and page.review.forced  # an editor's explicit decision
     if page.status == "published" and page.flags and not forced:
         first = clipped(page.flags[0].text)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.config import Config
+from newsdesk.content import has_text
 from newsdesk.content_index import ContentIndex
 from newsdesk.errors import ContentError
 from newsdesk.models import Article, Item, Source, Story, StoryInput
@@ -33,6 +34,18 @@ class DraftSummary:
     problems: tuple[str, ...] = ()  # content files that could not be read (left as they are)
     reused: int = 0  # unchanged or skipped without drafting: inputs and files as last run
     reused_sentences: int = 0  # of ``sentences``, those of the drafts not drafted again
+    textless: tuple[str, ...] = ()  # stories not drafted: no source read, so no text to draft
+
+    def _textless(self) -> str:
+        """' · 2 not drafted: no source could be read (a, b)', naming 3 and counting the rest."""
+        if not self.textless:
+            return ""
+        shown = ", ".join(self.textless[:3])
+        more = f" and {len(self.textless) - 3} more" if len(self.textless) > 3 else ""
+        return (
+            f" · {len(self.textless)} not drafted: no source could be read, so no text"
+            f" ({shown}{more})"
+        )
 
     def line(self) -> str:
         unchanged = f"{self.unchanged} unchanged"
@@ -47,7 +60,7 @@ class DraftSummary:
             f"drafts: {counted(self.stories, 'story', 'stories')} · {self.created} created"
             f" · {self.updated} updated · {unchanged} · {self.proposals} proposals"
             f" · {self.skipped} skipped · {checked}, {self.flagged} flagged"
-        )
+        ) + self._textless()
         return line + (" · problems: " + "; ".join(self.problems) if self.problems else "")
 
 
@@ -143,6 +156,26 @@ def _rejected_without_news(index: ContentIndex, story: Story) -> Path | None:
     return existing.path if {s.url for s in story.sources} <= old else None
 
 
+def _draft(config: Config, inp: StoryInput, strict: bool) -> tuple[Any, str] | None:
+    """The draft of one story and its Markdown body; None when it has no text (no source was
+    read, or nothing it says passed the checks with ``strict``)."""
+    from newsdesk.summarizer import summarize
+    from newsdesk.summarizer.draft import render_body
+
+    if not inp.items and not inp.discussions:
+        return None
+    draft = summarize(inp, config.summarizer)
+    body = render_body(draft, strict=strict)
+    return (draft, body) if has_text(body) else None
+
+
+def _why_textless(story: Story) -> str:
+    reasons = sorted({s.read_reason or "not fetched" for s in story.sources if not s.read})
+    if any(s.read for s in story.sources):
+        return "its sources read have no text the checks passed"
+    return "not read: " + ", ".join(reasons[:3])
+
+
 def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> DraftSummary:
     """Summarize every stored story and save it with regenerate.save (never overwriting
     an editor's work). Rejected stories are skipped unless new sources arrived. A story whose
@@ -158,6 +191,7 @@ def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> D
     counts = dict.fromkeys(("created", "updated", "unchanged", "proposal", "skipped"), 0)
     stories = sentences = flagged = reused_sentences = 0
     problems: list[str] = []
+    textless: list[str] = []
     with Store(config.path(config.crawl.database)) as store:
         discussions = {d.hn_id: d for d in store.discussions()}
         cache = DraftCache(config, store, discussions, strict=strict, reuse=reuse)
@@ -173,12 +207,12 @@ def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> D
                     counts["skipped"] += 1
                     cache.record(story, "skipped", rejected)
                     continue
-                from newsdesk.summarizer import summarize
-                from newsdesk.summarizer.draft import render_body
-
-                draft = summarize(story_input(config, store, story, discussions), config.summarizer)
+                drafted = _draft(config, story_input(config, store, story, discussions), strict)
+                if drafted is None:  # nothing read, nothing to say: no empty story to publish
+                    textless.append(f"{story.title} ({_why_textless(story)})")
+                    continue
+                draft, body = drafted
                 meta = front_matter(story, draft, VERSION)
-                body = render_body(draft, strict=strict)
                 meta["sentence_keys"] = sentence_keys(body)  # what the verifier checked
                 outcome = save(index, meta, body)
             except ContentError as exc:  # an editor's broken file: skip its story, not all
@@ -195,5 +229,5 @@ def run_drafts(config: Config, *, strict: bool = False, reuse: bool = True) -> D
     counts["proposals"] = counts.pop("proposal")
     return DraftSummary(
         stories, **counts, sentences=sentences, flagged=flagged, problems=tuple(problems),
-        reused=cache.reused, reused_sentences=reused_sentences,
+        reused=cache.reused, reused_sentences=reused_sentences, textless=tuple(textless),
     )  # fmt: skip

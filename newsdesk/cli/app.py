@@ -23,8 +23,10 @@ from newsdesk.cli import (
     verify,
 )
 from newsdesk.cli.options import HELP_OPTIONS
-from newsdesk.errors import NewsdeskError, disk_full
+from newsdesk.errors import NewsdeskError, disk_full, not_permitted
 from newsdesk.store import damaged
+
+PIPE_CLOSED = 128 + 13  # the shell's status of a command SIGPIPE (13) ended
 
 
 @click.group(context_settings=HELP_OPTIONS)
@@ -55,11 +57,11 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
             command.main(args=args, prog_name=prog, standalone_mode=False)
         except sqlite3.DatabaseError as exc:  # a damaged page is found when it is read
             raise damaged(exc) from None
-        except OSError as exc:  # a full disk is one line; any other OSError is a bug
-            full = disk_full(exc)
-            if full is None:
+        except OSError as exc:  # a full disk or a folder not writable is one line; else a bug
+            known = disk_full(exc) or not_permitted(exc)
+            if known is None:
                 raise
-            raise full from None
+            raise known from None
     except NewsdeskError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
@@ -80,13 +82,11 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
         exc.show()
         sys.exit(exc.exit_code)
     except SystemExit as exc:
-        # click ends with 1, silently, when a pipe it writes to breaks ('| head' stopped
-        # reading), after wrapping stdout: say so in one line, since the work may have been cut
-        # short (a build-site whose log stops being read stops before its site is written)
+        # click ends with 1 when a pipe it writes to breaks ('| head' stopped reading), after
+        # wrapping stdout: end quietly, with the status of a Unix tool SIGPIPE stopped (141, as
+        # 'yes | head' under 'set -o pipefail'), so a script still sees the work was cut short
         if exc.code == 1 and sys.stdout is not stdout:  # click swapped it: a pipe broke
-            click.echo(
-                "error: output stopped: a pipe was closed before the command ended", err=True
-            )
+            sys.exit(PIPE_CLOSED)
         raise
     sys.exit(0)
 

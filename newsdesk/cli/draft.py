@@ -39,7 +39,10 @@ def _backend_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[.
 def draft(
     config_path: str, drop_flagged: bool, strict_alias: bool, backend: str | None, no_cache: bool
 ) -> None:
-    """Write a cited, verified draft per story into content/."""
+    """Write a cited, verified draft per story into content/.
+
+    A story none of whose sources could be read has no text and gets no draft: the summary
+    line counts and names them."""
     from newsdesk.summarizer.run import run_drafts  # the stage's imports (numpy, scipy…) only here
 
     config = get_config(config_path)

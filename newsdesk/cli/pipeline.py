@@ -65,7 +65,7 @@ def run_pipeline(
     "--strict",
     is_flag=True,
     help="Fail on warnings: a broken internal link, a source without URL, a flagged sentence "
-    "in a published article.",
+    "in a published article, a published story with no text or no recorded approval.",
 )
 @no_cache_option
 def build_site(

@@ -229,9 +229,10 @@ def record_cmd(config_path: str) -> None:
     results = actions.record_git_decisions(_content_dir(config))
     refused = [r for r in results if r.refused]
     for result in results:
-        click.echo(f"error: {result.message}" if result.refused else result.message,
-                   err=result.refused)  # fmt: skip
-    click.echo(f"{len(results) - len(refused)} decision(s) recorded from git")
+        said = "error: " if result.refused else "warning: " if result.warning else ""
+        click.echo(said + result.message, err=bool(said))
+    recorded = len(results) - len(refused) - sum(r.warning for r in results)
+    click.echo(f"{recorded} decision(s) recorded from git")
     if refused:
         raise ReviewError(
             f"{len(refused)} story(ies) set to published by hand would publish a broken page "

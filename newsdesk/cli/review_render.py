@@ -37,6 +37,13 @@ def _src_line(src: dict[str, Any]) -> str:
     )
 
 
+def _few(urls: list[str], shown: int = 3) -> str:
+    """'a, b, c and 77 more': a syndicated report can be copied at 80 addresses."""
+    if len(urls) <= shown + 1:  # "and 1 more" would be no shorter than the address
+        return ", ".join(urls)
+    return ", ".join(urls[:shown]) + f" and {len(urls) - shown} more"
+
+
 def _log_line(entry: dict[str, Any]) -> str:
     extra = "".join(
         f"; {k}: {entry[k]}" for k in ("reason", "note", "added", "text") if entry.get(k)
@@ -155,7 +162,7 @@ def _show_changes(report: ShowReport, text_diff: bool) -> None:
     for ch in d.changed:
         for field, old, new in ch.fields:
             if field == "also_at":
-                echo(f"  ~ [{ch.n}] also at: {', '.join(new)}   (a copy of {ch.url})")
+                echo(f"  ~ [{ch.n}] also at: {_few(new)}   (a copy of {ch.url})")
             else:
                 echo(f"  ~ [{ch.n}] {field}: {old!r} → {new!r}   ({ch.url})")
     if d.empty:

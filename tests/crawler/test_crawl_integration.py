@@ -32,7 +32,7 @@ def test_crawl_explains_every_failure_and_completes(tmp_path: Path, server) -> N
         errors = _errors(store)
         assert errors["feeds/slow.xml"].startswith("timed out")
         assert errors["feeds/loop-a.xml"] == "redirect loop"
-        assert errors["feeds/html.xml"].startswith("not a feed (text/html")
+        assert errors["feeds/html.xml"].startswith("an HTML page, not a feed (text/html")
         assert errors["feeds/huge.xml"] == "body over 200000 bytes"
         assert errors["private/feed.xml"].startswith("disallowed by")
         assert errors["feeds/bozo.xml"].startswith("malformed feed, parsed anyway")

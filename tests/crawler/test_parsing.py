@@ -41,10 +41,31 @@ def test_malformed_feed_is_flagged_but_read() -> None:
     assert [e.url for e in feed.entries] == [f"{BASE}/b"]
 
 
-def test_html_page_is_not_a_feed() -> None:
+def test_html_page_is_said_to_be_an_html_page_not_a_feed() -> None:
+    """It said "not a feed (text/html: <unknown>:2:0: syntax error)", feedparser's words."""
     feed = parse_feed(page("Home", "<p>hello</p>").encode(), url=BASE, content_type="text/html")
-    assert feed.problem is not None and feed.problem.startswith("not a feed (text/html")
-    assert parse_feed(b"", url=BASE).problem is not None
+    assert feed.problem == "an HTML page, not a feed (text/html), and it names no feed of its own"
+    # served with no content type, and naming its feeds in its head
+    head = (
+        '<link rel="stylesheet" href="/site.css">'
+        '<link rel="alternate" type="application/rss+xml" title="News" href="/news/feed.xml">'
+        "<link rel='alternate' type='application/atom+xml' href='https://other.example/atom'>"
+    )
+    body = f"<!DOCTYPE html>\n<html><head>{head}</head><body><p>hi</p></body></html>".encode()
+    problem = parse_feed(body, url=f"{BASE}/news/", content_type="").problem
+    assert problem == (
+        f"an HTML page, not a feed (no content type); the page names its feed: {BASE}/news/"
+        "feed.xml (and 1 more) (use that address in [[feeds]])"
+    )
+
+
+def test_an_empty_body_is_said_to_be_empty() -> None:
+    """It said "not a feed (application/xml)"."""
+    for body in (b"", b"\n  \n"):
+        problem = parse_feed(body, url=BASE, content_type="application/xml").problem
+        assert problem == (
+            f"empty, not a feed: the address returned nothing ({len(body)} bytes, application/xml)"
+        )
 
 
 def test_legacy_encoding_is_decoded() -> None:

@@ -164,3 +164,35 @@ def test_published_in_git_with_flags_left_is_forced_with_the_commit_message_as_r
     )
     assert review["reason"] == "Publish: the flagged figure is in the filing"
     assert "approved past 1 flagged sentence by Grace Editor" in result.message
+
+
+def test_a_status_set_by_hand_that_git_does_not_hold_is_a_warning_naming_the_file(
+    tmp_path: Path, drafts
+) -> None:
+    """`review record` said "0 decision(s) recorded" and nothing else, and the strict build then
+    published the story with no approver named; a status edited after the draft's commit was
+    credited to whoever committed the draft."""
+    from click.testing import CliRunner
+
+    from newsdesk.cli import cli
+
+    _, work = _repo(tmp_path)
+    config = testkit.write_config(work, site={"base_url": "http://127.0.0.1/"})
+    cdir = work / "content"
+    a = save_generated(cdir, drafts.make_meta(), drafts.BODY).path
+    sh(work, "git", "add", ".")
+    sh(work, "git", "commit", "-q", "-m", "drafts")
+    b = save_generated(cdir, drafts.make_meta(story_id="st-2", title="Second story"), drafts.BODY)
+    for path in (a, b.path):  # a: committed as a draft, published by hand; b: never committed
+        path.write_text(path.read_text("utf-8").replace("status: draft", "status: published"))
+    before = {p: p.read_bytes() for p in (a, b.path)}
+    result = CliRunner().invoke(cli, ["review", "record", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    said = result.output.splitlines()
+    assert said[-1] == "0 decision(s) recorded from git"
+    warned = {line.split(": ", 2)[1]: line for line in said[:-1]}
+    assert len(said) == 3 and all(line.startswith("warning: ") for line in warned.values())
+    assert "'status: published' set by hand, its status change is not committed" in warned[str(a)]
+    assert "'status: published' set by hand, not committed to git" in warned[str(b.path)]
+    assert "'newsdesk review approve second-story'" in warned[str(b.path)]
+    assert {p: p.read_bytes() for p in (a, b.path)} == before  # nothing recorded, nothing lost

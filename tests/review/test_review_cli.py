@@ -409,3 +409,18 @@ def test_force_needs_a_reason_and_stores_nothing_without_one(project: Path, draf
         said = str(nope.exception)
         assert nope.exit_code == 1 and "--reason" in said and len(said.splitlines()) == 1
         assert path.read_bytes() == before
+
+
+def test_show_names_a_few_copies_of_a_source_and_counts_the_rest(project: Path, drafts) -> None:
+    """A syndicated report found at 80 addresses: 'also at' printed all 80 on one line."""
+    cdir = project / "content"
+    save_generated(cdir, drafts.make_meta(), drafts.BODY)
+    run(project, "review", "approve", SLUG, "--editor", "Ada")
+    copies = [f"https://mirror{i}.example/tokenmaxxing" for i in range(80)]
+    srcs = [dict(drafts.SOURCES[0]), dict(drafts.SOURCES[1], also_at=copies)]
+    save_generated(cdir, drafts.make_meta(sources=srcs), drafts.BODY)
+    out = run(project, "review", "show", SLUG).output
+    (line,) = [x for x in out.splitlines() if "also at:" in x]
+    assert line.startswith("  ~ [2] also at: https://mirror0.example/tokenmaxxing, https://mirror1")
+    assert "and 77 more   (a copy of https://circuit.example/tokenmaxxing)" in line
+    assert "mirror3.example" not in line

@@ -28,6 +28,8 @@ STORY: dict[str, Any] = {
     "status": "published",
     "story_id": "st-0001",
     "generator": {"name": "extractive", "version": "0.1", "settings": {}},
+    # published by an editor (a published story with no recorded approval is a warning)
+    "review": {"action": "approved", "editor": "Grace Editor", "at": "2026-05-12T12:00:00Z"},
     "reading_time": 3,
     "sources": [
         {

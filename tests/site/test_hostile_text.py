@@ -78,3 +78,33 @@ def test_right_to_left_marks_and_a_thai_body_s_word_breaks_stay(cfg, content_dir
     assert f"<title>{title}" in html and thai in html and "\u202e" not in html
     (warning,) = [w for w in summary.warnings if str(path) in w and "invisible" in w]
     assert "U+202E" in warning and "U+200F" not in warning and "U+200B" not in warning
+
+
+def test_an_outlet_named_by_its_address_keeps_no_escape_backslash(cfg, content_dir) -> None:
+    """A draft escapes a sentence that starts with digits and a dot ("127.0.0.1:8790 reported"),
+    against an ordered list, as "\\127.0.0.1…": the backslash reached the story's synopsis, the
+    home card, the meta description and the JSON-LD."""
+    import json
+
+    from bs4 import BeautifulSoup
+
+    said = "\\127.0.0.1:8790 reported: staff at Lumen Freight ran agents overnight. [1]"
+    more = "\\2) Engineers wrote scripts to climb the ranking. [2]"
+    body = f"{said} {more}\n\n" + BODY.split("\n\n", 1)[1]
+    write_story(content_dir, story(), body)
+    build(cfg)
+    site = cfg.path(cfg.build.out)
+    page = next(p for p in html_files(site) if "lumen-freight" in str(p))
+    doc = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    description = doc.select_one("meta[name='description']")["content"]
+    ld = json.loads(doc.select_one("script[type='application/ld+json']").string)
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    shown = [
+        doc.select_one("article").get_text(" "),
+        description,
+        ld["description"],
+        home.get_text(" "),
+    ]
+    for text in shown:
+        assert "127.0.0.1:8790 reported" in text and "\\" not in text, text
+    assert "2) Engineers wrote" in shown[0]

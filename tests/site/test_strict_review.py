@@ -110,3 +110,23 @@ def test_a_forced_approval_whose_flag_was_fixed_is_told_in_the_past(cfg, content
     told = made.get_text(" ", strip=True)
     assert made.select_one(".forced") is None and "by phone" in told
     assert "approved it over the machine check on" in told and "the check now passes" in told
+
+
+def test_a_published_story_with_no_recorded_approval_fails_strict(cfg, content_dir) -> None:
+    """A file set to published by hand and never recorded (not committed, so `review record`
+    could name no editor) was published by the strict build with no approver named."""
+    meta = story()
+    del meta["review"]
+    path = write_story(content_dir, meta)
+    written = path.read_bytes()
+    (warning,) = build(cfg).warnings  # without --strict: built, and warned
+    rel = path.relative_to(content_dir)
+    assert warning.startswith(f"{rel}: published with no recorded approval (no editor named)")
+    assert "'newsdesk review approve lumen-freight-token-leaderboard'" in warning
+    with pytest.raises(BuildError, match="published with no recorded approval"):
+        build(cfg, strict=True)
+    assert path.read_bytes() == written
+    # the command the warning gives records the approval of the story already published
+    done = review.approve(content_dir, "lumen-freight-token-leaderboard", editor="Sam Editor")
+    assert done.message.startswith("lumen-freight-token-leaderboard: published by Sam Editor")
+    assert build(cfg, strict=True).warnings == ()
