@@ -182,7 +182,10 @@ def escape(text: str) -> str:
     """Markdown-inert text: no emphasis, links, code or HTML from a source sentence."""
     text = _ESCAPE.sub(r"\\\1", text)
     text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"^([#+\-]|\d+[.)])", r"\\\1", text)
+    text = re.sub(
+        r"^(\d+)([.)])", r"\1\\\2", text
+    )  # "127\.0.0.1": Markdown escapes punctuation only
+    return re.sub(r"^([#+\-])", r"\\\1", text)
 
 
 def markers(cites: tuple[int, ...]) -> str:

@@ -108,3 +108,22 @@ def test_an_outlet_named_by_its_address_keeps_no_escape_backslash(cfg, content_d
     for text in shown:
         assert "127.0.0.1:8790 reported" in text and "\\" not in text, text
     assert "2) Engineers wrote" in shown[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("127.0.0.1:8790 reported: agents ran overnight.", "<p>127.0.0.1:8790 reported"),
+        ("2) Engineers wrote scripts.", "<p>2) Engineers"),
+        ("# not a heading", "<p># not a heading"),
+    ],
+)
+def test_the_drafter_escapes_a_list_number_where_markdown_reads_it(line: str, shown: str) -> None:
+    """The drafter wrote "\\127.0.0.1 …" against an ordered list, a backslash Markdown keeps
+    (it escapes punctuation only): the escape belongs after the digits ("127\\.0.0.1"), so
+    any Markdown reader of content/ shows the sentence as written, not only newsdesk's."""
+    from markdown_it import MarkdownIt
+    from newsdesk.summarizer.draft import escape
+
+    html = MarkdownIt("commonmark").render(escape(line))
+    assert html.startswith(shown) and "\\" not in html, html
