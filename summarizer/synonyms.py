@@ -203,6 +203,7 @@ _PAST = frozenset(_IRREGULAR_FORMS)
 snowball_stem = _stem  # the stem alone, no irregular form or synonym group (endings.py)
 
 
+@lru_cache(maxsize=65536)  # a draft asks for the lemmas of the same few thousand words 130k times
 def lemma(word: str) -> str:
     """The comparison key of a word: 'purchased' -> 'buy', 'Lawsuits' -> 'sue', 'rose' -> 'rise'."""
     low = word.lower().removesuffix("'s")
