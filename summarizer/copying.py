@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsdesk.summarizer.sentences import normalize
 
@@ -138,8 +139,7 @@ class Shingles:
         hit = in_runs(
             toks,
             lambda window: (
-                not any(q for _, q in window)
-                and any(tuple(w for w, _ in window) in g for g in self.by_source.values())
+                not any(q for _, q in window) and tuple(w for w, _ in window) in self._first
             ),
         )
         out: list[tuple[int, int]] = []
@@ -177,7 +177,17 @@ class Shingles:
         return marked
 
     def _source(self, gram: tuple[str, ...]) -> int | None:
-        return next((n for n, grams in self.by_source.items() if gram in grams), None)
+        return self._first.get(gram)
+
+    @cached_property
+    def _first(self) -> dict[tuple[str, ...], int]:
+        """Each run -> the first source (in ``by_source`` order) that has it: one look-up for
+        every window of every candidate, not one per source."""
+        out: dict[tuple[str, ...], int] = {}
+        for n, grams in self.by_source.items():
+            for gram in grams:
+                out.setdefault(gram, n)
+        return out
 
     def reasons(self, text: str, names: Mapping[int, str]) -> tuple[str, ...]:
         """The reason a sentence fails the copy check: it carries a source's words as ours."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
@@ -74,6 +75,11 @@ _CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
 
 def numbers(text: str) -> set[str]:
     """The numbers a text states, normalised ('1,200' -> '1200', '07' -> '7')."""
+    return set(_numbers(text))  # a copy: callers may add to it
+
+
+@lru_cache(maxsize=8192)  # a draft asks for the same passage's numbers thousands of times
+def _numbers(text: str) -> set[str]:
     norm = normalize(text)
     out = {str(int(m.group(1) or m.group(2))) for m in _DATE_RANK.finditer(norm)}
     norm = _DATE_RANK.sub(" ", norm)

@@ -19,7 +19,7 @@ data/WORDNET-LICENSE.
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -43,6 +43,7 @@ class _Table:
     synsets: list[str]  # per synset: "hypernyms<TAB>derived", ids comma-separated
     words: dict[str, str]  # lemma -> "pos:id,id pos:id"
     forms: dict[str, list[str]]  # irregular form -> base forms
+    found: dict[str, tuple[str, ...]] = field(default_factory=dict)  # bases() already read
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,12 @@ def _height(synset: int) -> int:
 def bases(word: str) -> list[str]:
     """The WordNet lemmas an inflected word may be a form of ('debuted' -> ['debut'])."""
     table = _table()
+    if (known := table.found.get(word)) is None:  # read once per word of this table
+        known = table.found[word] = tuple(_bases(word, table))
+    return list(known)
+
+
+def _bases(word: str, table: _Table) -> list[str]:
     found = [word] if word in table.words else []
     found += [b for b in table.forms.get(word, []) if b in table.words]
     for end, repl in _ENDINGS:

@@ -126,8 +126,10 @@ FINITE = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
-    """Typographic quotes, dashes and whitespace folded: the form quotes are compared in."""
+    """Typographic quotes, dashes and whitespace folded: the form quotes are compared in.
+    Cached: a draft normalises the same source texts and sentences dozens of times each."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_CHARS)
     text = text.replace("\u2026", "...")
     return _WS.sub(" ", text).strip()

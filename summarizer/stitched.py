@@ -75,16 +75,24 @@ def covered(key: str, have: frozenset[str], keys: frozenset[str] = frozenset()) 
     if key in have or keys & have:
         return True
     base = root(key)
-    return any(
-        _derived(key, h) or (len(base) >= _MIN_ROOT and root(h) == base) for h in _words(have)
-    )
+    roots, near = _words(have)
+    if len(base) >= _MIN_ROOT and base in roots:
+        return True
+    return any(_derived(key, h) for h in near.get(key[:MIN_PREFIX], ()))
 
 
 @lru_cache(maxsize=4096)
-def _words(have: frozenset[str]) -> tuple[str, ...]:
+def _words(have: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """A passage's keys that are words, its WordNet synsets left out (lexicon.py: dozens a
-    word, and never a form of another word)."""
-    return tuple(h for h in have if not h.startswith(SYNSET))
+    word, and never a form of another word), indexed for ``covered``: their roots, and the
+    words by their first MIN_PREFIX letters (two words ``_derived`` holds between share them)."""
+    roots: set[str] = set()
+    near: dict[str, list[str]] = {}
+    for h in have:
+        if not h.startswith(SYNSET):
+            roots.add(root(h))
+            near.setdefault(h[:MIN_PREFIX], []).append(h)
+    return frozenset(roots), {k: tuple(v) for k, v in near.items()}
 
 
 def _derived(a: str, b: str) -> bool:

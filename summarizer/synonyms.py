@@ -203,6 +203,7 @@ _PAST = frozenset(_IRREGULAR_FORMS)
 snowball_stem = _stem  # the stem alone, no irregular form or synonym group (endings.py)
 
 
+@lru_cache(maxsize=65536)  # a draft asks for the lemmas of the same few thousand words 130k times
 def lemma(word: str) -> str:
     """The comparison key of a word: 'purchased' -> 'buy', 'Lawsuits' -> 'sue', 'rose' -> 'rise'."""
     low = word.lower().removesuffix("'s")
@@ -272,8 +273,14 @@ def sense_lemmas(text: str, parts: bool = False) -> list[tuple[str, frozenset[st
     """(lemma, senses) of each content word of a text, as ``lemmas`` reads them; ``parts``:
     a source's compounds hold their parts (a claim's "coal" is in "coal-fired", but a claim's
     compound is one word, so a shared compound does not count three times)."""
+    return list(_sense_lemmas(text, parts, lexicon.ENABLED))  # a copy: callers may add to it
+
+
+# the checks read the same passage sentences' senses again for every claim held to them
+@lru_cache(maxsize=4096)
+def _sense_lemmas(text: str, parts: bool, enabled: bool) -> list[tuple[str, frozenset[str]]]:
     toks = words(canonical(normalize(text)))
-    found = lexicon.phrases(toks) if lexicon.ENABLED else {}
+    found = lexicon.phrases(toks) if enabled else {}
     light = support_verbs(toks)  # "filed a dissent": the noun says it (support.py)
     content = [
         (k, w) for k, w in _content_at(toks, parts, LIGHT | CAUSAL | VAGUE) if k not in light
