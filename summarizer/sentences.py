@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from newsdesk.text import STOP_WORDS, clean, split_sentences
+from newsdesk.text import MONTHS, STOP_WORDS, clean, split_sentences
 
 _BOILERPLATE = re.compile(
     r"\b(sign up|signup|subscribe|newsletter|read more|click here|all rights reserved|cookies?"
@@ -216,3 +216,13 @@ def closed(text: str) -> set[str]:
 
 def _part(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) >= _PART and word not in STOPWORDS
+
+
+_SHORT_MONTHS = {m[:3]: m for m in MONTHS if m != "May"} | {"Sept": "September"}
+_MONTH_DAY = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})\.?(?=\s+\d{{1,2}}(?!\d))")
+
+
+def full_months(text: str) -> str:
+    """A date's abbreviated month written out ("Oct. 15" -> "October 15"), so that "Sept. 30",
+    "September 30" and "30 September" are one date to the verifier's name and time checks."""
+    return _MONTH_DAY.sub(lambda m: _SHORT_MONTHS[m.group(1)], text)

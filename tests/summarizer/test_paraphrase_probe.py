@@ -1,0 +1,29 @@
+"""Session 35 (issue 12): faithful paraphrases a probe of meaning-preserving rewrites found
+refused (a date written another way, …), each beside the changed sentence of the same kind that
+must still fail (stories written for these tests)."""
+
+from __future__ import annotations
+
+from newsdesk.summarizer.verify import Checker
+
+RULES = (
+    "Tolling's new parking rules took effect on Oct. 15, prompting protests in Brindle. "
+    "The council must pass its budget by Sept. 30, the mayor said."
+)
+
+
+def _check(source: str, claim: str) -> tuple[str, ...]:
+    return Checker({1: source}).check(claim, (1,))
+
+
+def test_an_abbreviated_month_is_the_month() -> None:
+    assert _check(RULES, "Tolling's new parking rules took effect on October 15.") == ()
+    assert _check(RULES, "Tolling's new parking rules took effect on 15 October.") == ()
+    assert _check(RULES, "The council must pass its budget by 30 September, the mayor said.") == ()
+    assert _check("The Brindle council met on September 30.", "The council met on Sept. 30.") == ()
+
+
+def test_another_month_or_day_still_fails() -> None:
+    assert _check(RULES, "Tolling's new parking rules took effect on November 15.")
+    assert _check(RULES, "Tolling's new parking rules took effect on Oct. 16.")
+    assert _check(RULES, "The council must pass its budget by August 30, the mayor said.")
