@@ -27,3 +27,19 @@ def test_another_month_or_day_still_fails() -> None:
     assert _check(RULES, "Tolling's new parking rules took effect on November 15.")
     assert _check(RULES, "Tolling's new parking rules took effect on Oct. 16.")
     assert _check(RULES, "The council must pass its budget by August 30, the mayor said.")
+
+
+COUNCIL = (
+    "Mark Lo, the chief executive of Tolling Foods, thanked the Brindle council. "
+    "Ana Ruiz of Ostler Farms criticised the Brindle council."
+)
+
+
+def test_a_name_is_said_without_its_apposition() -> None:
+    assert _check(COUNCIL, "Mark Lo thanked the Brindle council.") == ()
+    assert _check(COUNCIL, "Tolling Foods thanked the Brindle council.") == ()
+
+
+def test_another_actor_or_a_swap_still_fails() -> None:
+    assert _check(COUNCIL, "Ana Ruiz thanked the Brindle council.")
+    assert _check(COUNCIL, "The Brindle council thanked Mark Lo.")
