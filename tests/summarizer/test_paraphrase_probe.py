@@ -43,3 +43,19 @@ def test_a_name_is_said_without_its_apposition() -> None:
 def test_another_actor_or_a_swap_still_fails() -> None:
     assert _check(COUNCIL, "Ana Ruiz thanked the Brindle council.")
     assert _check(COUNCIL, "The Brindle council thanked Mark Lo.")
+
+
+PLANT = (
+    '"The Brindle plant will not close this year," Mark Lo said after the vote. '
+    'Ana Ruiz said "the council has never raised the harbour fee."'
+)
+
+
+def test_a_quoted_denial_retold_without_quotation_marks_is_still_a_denial() -> None:
+    assert _check(PLANT, "Mark Lo said the Brindle plant will not close this year.") == ()
+    assert _check(PLANT, "Ana Ruiz said that the council has never raised the harbour fee.") == ()
+
+
+def test_a_quoted_denial_retold_as_an_affirmation_fails() -> None:
+    assert _check(PLANT, "Mark Lo said the Brindle plant will close this year.")
+    assert _check(PLANT, "Ana Ruiz said that the council has raised the harbour fee.")
