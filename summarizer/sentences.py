@@ -226,3 +226,20 @@ def full_months(text: str) -> str:
     """A date's abbreviated month written out ("Oct. 15" -> "October 15"), so that "Sept. 30",
     "September 30" and "30 September" are one date to the verifier's name and time checks."""
     return _MONTH_DAY.sub(lambda m: _SHORT_MONTHS[m.group(1)], text)
+
+
+# "added" telling what was said: "he added it would close", "added that", ", she added."
+_ADDED = re.compile(
+    r"\badd(?:s|ed)(?!\s+to\b)(?=(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\s+in\s+an?\s+(?:statement|post|tweet|letter|interview))?(?:,?\s+that\b|\s*[.,]"
+    r"|\s+(?:[\w']+\s+){0,3}(?:would|will|had|has|have|is|was|were|are|could|can|(?-i:may)"
+    r"|might|should|must|did|does)\b))",
+    re.I,
+)
+
+
+def plain_wording(text: str) -> str:
+    """``full_months``, and "added" that tells what someone said written "said" ("the company
+    added it would close the plant"; not "added 300 jobs"), so the verifier reads the reporting
+    verb as the saying it is, not as an addition (the opposite of a cut or a closure)."""
+    return _ADDED.sub("said", full_months(text))

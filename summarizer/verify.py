@@ -60,7 +60,7 @@ from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, seen_at, without_outlets
 from newsdesk.summarizer.relations import without_times
 from newsdesk.summarizer.restate import restated
-from newsdesk.summarizer.sentences import content_words, full_months, normalize, stem, words
+from newsdesk.summarizer.sentences import content_words, normalize, plain_wording, stem, words
 from newsdesk.summarizer.shortclaim import held_meaning
 from newsdesk.summarizer.speakers import misattributed
 from newsdesk.summarizer.wrongwho import absent_names, told_who, wrong_who
@@ -87,7 +87,7 @@ class Checker:
         self.aligned, self.meaning = aligned, meaning
         self.venues = dict(venues or {})  # n -> how a primary source's venue is named
         recs = {n: r for n, r in (records or {}).items() if r and texts.get(n)}
-        texts = {n: full_months(t) if t else t for n, t in texts.items()}  # "Oct. 15" too
+        texts = {n: plain_wording(t) if t else t for n, t in texts.items()}  # "Oct. 15", "added"
         # its facts record (sourcefacts.py) is text for numbers and names, aligned on its own
         self.sources = {n: SourceText(joined(t, recs.get(n))) for n, t in texts.items() if t}
         self.seen = seen_at(texts, recs, outlet_names or {})  # where a domain named may be
@@ -116,7 +116,7 @@ class Checker:
 
         ``attribution`` (a quote's "— speaker, told X") is checked for names and words only."""
         reasons: list[str] = []
-        text, attribution = full_months(text), full_months(attribution)
+        text, attribution = plain_wording(text), plain_wording(attribution)
         if not cites:
             return ("cites no source",)
         unknown = [n for n in cites if n not in self.known]

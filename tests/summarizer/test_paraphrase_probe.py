@@ -59,3 +59,19 @@ def test_a_quoted_denial_retold_without_quotation_marks_is_still_a_denial() -> N
 def test_a_quoted_denial_retold_as_an_affirmation_fails() -> None:
     assert _check(PLANT, "Mark Lo said the Brindle plant will close this year.")
     assert _check(PLANT, "Ana Ruiz said that the council has raised the harbour fee.")
+
+
+PLANS = (
+    "Tolling Foods said it would close its Brindle plant next year. "
+    "Tolling Foods cut 300 jobs at the Brindle dairy in May."
+)
+
+
+def test_added_telling_what_was_said_is_said() -> None:
+    assert _check(PLANS, "Tolling Foods added it would close its Brindle plant next year.") == ()
+    assert _check(PLANS, "Tolling Foods added that it would close its Brindle plant.") == ()
+
+
+def test_added_as_an_addition_or_an_opposite_still_fails() -> None:
+    assert _check(PLANS, "Tolling Foods added 300 jobs at the Brindle dairy in May.")
+    assert _check(PLANS, "Tolling Foods added it would open its Brindle plant next year.")
