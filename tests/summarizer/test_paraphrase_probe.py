@@ -75,3 +75,18 @@ def test_added_telling_what_was_said_is_said() -> None:
 def test_added_as_an_addition_or_an_opposite_still_fails() -> None:
     assert _check(PLANS, "Tolling Foods added 300 jobs at the Brindle dairy in May.")
     assert _check(PLANS, "Tolling Foods added it would open its Brindle plant next year.")
+
+
+VOTE = (
+    "Brindle lawmakers on Tuesday blocked a law that funded the harbour. "
+    "The governor signed the school budget."
+)
+
+
+def test_a_synonym_the_stem_puts_in_two_groups_is_the_same_actor() -> None:
+    assert _check(VOTE, "Brindle legislators on Tuesday blocked a law that funded the harbour.") == ()
+
+
+def test_another_actor_still_fails() -> None:
+    assert _check(VOTE, "Brindle governors on Tuesday blocked a law that funded the harbour.")
+    assert _check(VOTE, "The lawmakers signed the school budget.")
