@@ -90,3 +90,19 @@ def test_a_synonym_the_stem_puts_in_two_groups_is_the_same_actor() -> None:
 def test_another_actor_still_fails() -> None:
     assert _check(VOTE, "Brindle governors on Tuesday blocked a law that funded the harbour.")
     assert _check(VOTE, "The lawmakers signed the school budget.")
+
+
+FIRE = (
+    "The fire forced hundreds of people to leave their homes near Brindle. "
+    "The mayor spoke with reporters after visiting a shelter."
+)
+
+
+def test_individuals_are_people_and_journalists_reporters() -> None:
+    assert _check(FIRE, "The fire forced hundreds of individuals to leave their homes.") == ()
+    assert _check(FIRE, "The mayor spoke with journalists after visiting a shelter.") == ()
+
+
+def test_other_beings_or_listeners_still_fail() -> None:
+    assert _check(FIRE, "The fire forced hundreds of animals to leave their homes.")
+    assert _check(FIRE, "The mayor spoke with donors after visiting a shelter.")
