@@ -106,3 +106,21 @@ def test_individuals_are_people_and_journalists_reporters() -> None:
 def test_other_beings_or_listeners_still_fail() -> None:
     assert _check(FIRE, "The fire forced hundreds of animals to leave their homes.")
     assert _check(FIRE, "The mayor spoke with donors after visiting a shelter.")
+
+
+FEE = (
+    'In vetoing the tax, Ana Ruiz said "the harbour fee is not a Brindle custom, and this tax was'
+    ' an answer to a question that does not arise in Brindle."'
+)
+RETOLD = (
+    "In vetoing the tax, Ana Ruiz said that the harbour fee is {}a Brindle custom, and this tax"
+    " was an answer to a question that does not arise in Brindle."
+)
+
+
+def test_a_quoted_denial_of_two_clauses_retold_is_still_a_denial() -> None:
+    assert _check(FEE, RETOLD.format("not ")) == ()
+
+
+def test_a_quoted_denial_of_two_clauses_affirmed_fails() -> None:
+    assert _check(FEE, RETOLD.format(""))
