@@ -231,10 +231,15 @@ def full_months(text: str) -> str:
 # "added" telling what was said: "he added it would close", "added that", ", she added."
 _ADDED = re.compile(
     r"\badd(?:s|ed)(?!\s+to\b)(?=(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|\s+in\s+an?\s+(?:statement|post|tweet|letter|interview))?(?:,?\s+that\b|\s*[.,]"
+    r"|\s+in\s+an?\s+(?:statement|post|tweet|letter|interview))?(?:,?\s+that\b|\s*[.,]|\s+[\"\u201c]"
     r"|\s+(?:[\w']+\s+){0,3}(?:would|will|had|has|have|is|was|were|are|could|can|(?-i:may)"
     r"|might|should|must|did|does)\b))",
     re.I,
+)
+# or after a quotation closes and its speaker is named: '"It will fail," Mr Lo added Sunday'
+_QUOTE_ADDED = re.compile(
+    r"(,[\"\u201d]\s+(?:(?!(?:said|says|told|wrote)\b)[^\s\"\u201c\u201d]+(?<![a-z]{3}[.!?])\s+)"
+    r"{0,12}?)add(?:s|ed)\b"
 )
 
 
@@ -242,4 +247,4 @@ def plain_wording(text: str) -> str:
     """``full_months``, and "added" that tells what someone said written "said" ("the company
     added it would close the plant"; not "added 300 jobs"), so the verifier reads the reporting
     verb as the saying it is, not as an addition (the opposite of a cut or a closure)."""
-    return _ADDED.sub("said", full_months(text))
+    return _QUOTE_ADDED.sub(r"\1said", _ADDED.sub("said", full_months(text)))

@@ -84,7 +84,9 @@ VOTE = (
 
 
 def test_a_synonym_the_stem_puts_in_two_groups_is_the_same_actor() -> None:
-    assert _check(VOTE, "Brindle legislators on Tuesday blocked a law that funded the harbour.") == ()
+    assert (
+        _check(VOTE, "Brindle legislators on Tuesday blocked a law that funded the harbour.") == ()
+    )
 
 
 def test_another_actor_still_fails() -> None:
@@ -124,3 +126,20 @@ def test_a_quoted_denial_of_two_clauses_retold_is_still_a_denial() -> None:
 
 def test_a_quoted_denial_of_two_clauses_affirmed_fails() -> None:
     assert _check(FEE, RETOLD.format(""))
+
+
+CLOSING = (
+    '"The Brindle plant will close in May," Mark Lo said at a meeting with Tolling Foods staff.'
+)
+
+
+def test_added_after_a_quotation_and_its_speaker_is_said() -> None:
+    claim = '"The Brindle plant will close in May," Mark Lo added at a meeting with Tolling Foods staff.'
+    assert _check(CLOSING, claim) == ()
+
+
+def test_a_quotation_not_said_still_fails_after_added() -> None:
+    claim = (
+        '"The Brindle plant will open in May," Mark Lo added at a meeting with Tolling Foods staff.'
+    )
+    assert _check(CLOSING, claim)
