@@ -178,7 +178,7 @@ def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> 
     that quotes nothing: its words are all its own), the source's quotations count too
     ("Lo said the plant would not close" retells '"The plant will not close," Lo said')."""
     mine = denies(clause, closest)
-    if mine == denies(closest, clause, quoted):
+    if mine == (denies(closest, clause) or (quoted and _quoted_denial(clause, closest))):
         return None
     if only_without(clause if mine else closest, closest if mine else clause):
         return None  # "homes without water" is not denied by "cut off water to homes"
@@ -203,6 +203,21 @@ def _says_denied(clause: str, closest: str, quoted: bool) -> bool:
         return True
     mine = set(lemmas(clause))
     return any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans)
+
+
+def _quoted_denial(clause: str, closest: str) -> bool:
+    """Whether a quotation of ``closest`` denies what the claim's clause retells: one of the
+    first content words after its negator is the clause's ("Lo said he had never been a
+    liberal" for '"I have never been a liberal"'; not for '… means "leave no one behind"')."""
+    mine = set(lemmas(clause))
+    for q in _QUOTED.findall(canonical(normalize(closest))):
+        toks = words(q)
+        spans = [
+            k for k, t in enumerate(toks) if t.lower() in NEGATORS or t.lower().endswith("n't")
+        ]
+        if any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)

@@ -143,3 +143,11 @@ def test_a_quotation_not_said_still_fails_after_added() -> None:
         '"The Brindle plant will open in May," Mark Lo added at a meeting with Tolling Foods staff.'
     )
     assert _check(CLOSING, claim)
+
+
+MOTTO = 'Semper Brindle is a Latin motto that means, "Leave no one behind."'
+
+
+def test_a_quotation_denying_something_else_does_not_excuse_a_denial() -> None:
+    assert _check(MOTTO, "Semper Brindle is not a Latin motto.")
+    assert _check(MOTTO, "Semper Brindle is a Latin motto.") == ()
