@@ -228,10 +228,12 @@ def share_in(claim: str, src: SourceIndex) -> float:
     return sum(w in src.all_lemmas for w in want) / len(want) if want else 1.0
 
 
-def negation_flip(claim: str, passage: Passage) -> str | None:
+def negation_flip(claim: str, passage: Passage, own: bool = False) -> str | None:
     """A reason when a clause of the claim and the passage clause closest to it differ in
-    negation (polarity.clauses: a 'not' does not reach past ', but')."""
-    theirs = [c for s in passage.sentences for c in clauses(QUOTED.sub(" ", normalize(s)))]
+    negation (polarity.clauses: a 'not' does not reach past ', but'); a claim quoting nothing
+    (``own``) against the passage's quotations too (polarity.flip_reason)."""
+    said = [normalize(s) if own else QUOTED.sub(" ", normalize(s)) for s in passage.sentences]
+    theirs = [c for s in said for c in clauses(s)]
     for clause in clauses(claim, claim=True):
         want = set(lemmas(clause))
         if len(want) < 3:
@@ -241,7 +243,7 @@ def negation_flip(claim: str, passage: Passage) -> str | None:
             continue
         share, closest = max(scored, default=(0.0, ""))
         if share >= MIN_NEGATION_MATCH and (
-            why := flip_reason(clause, closest, "the supporting passage")
+            why := flip_reason(clause, closest, "the supporting passage", own)
         ):
             return why
     return None
@@ -294,6 +296,7 @@ def meaning_reasons(
     elif acts := changed_support(bare, passage.sentences):
         reasons.append(f'it says "{acts[0]}" where the supporting passage says "{acts[1]}"')
     reasons += amount_reasons(bare, passage.sentences, source)
-    if flip := negation_flip(bare, passage) or scope_flip(bare, passage):
+    own = not QUOTED.search(normalize(claim))
+    if flip := negation_flip(bare, passage, own) or scope_flip(bare, passage):
         reasons.append(flip)
     return reasons

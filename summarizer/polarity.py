@@ -87,9 +87,10 @@ def _joined_short(pieces: list[str]) -> list[str]:
     return out
 
 
-def negated(text: str) -> bool:
-    """Whether a text (quotations left out: those are checked word for word) negates."""
-    for w in words(_QUOTED.sub(" ", canonical(normalize(text)))):
+def negated(text: str, quoted: bool = False) -> bool:
+    """Whether a text (its quotations left out unless ``quoted``: a claim's are checked word
+    for word) negates."""
+    for w in words(_unquoted(canonical(normalize(text)), quoted)):
         low = w.lower()
         if low in NEGATORS or low.endswith("n't"):
             return True
@@ -111,9 +112,13 @@ def un_negated(text: str, other: str) -> bool:
     return bool((un_bases(text) - un_bases(other) - mine) & theirs)
 
 
-def denies(text: str, other: str) -> bool:
+def denies(text: str, other: str, quoted: bool = False) -> bool:
     """Whether ``text`` negates, by a negator or by un- against ``other`` (un_negated)."""
-    return negated(text) or un_negated(text, other)
+    return negated(text, quoted) or un_negated(text, other)
+
+
+def _unquoted(text: str, quoted: bool) -> str:
+    return text if quoted else _QUOTED.sub(" ", text)
 
 
 def only_without(text: str, other: str) -> bool:
@@ -166,16 +171,18 @@ def withheld_agrees(clause: str, scored: Iterable[tuple[float, str]]) -> bool:
     return False
 
 
-def flip_reason(clause: str, closest: str, where: str) -> str | None:
+def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> str | None:
     """The reason when a claim's clause and the source clause closest to it (``where``: how
     the reason names it) differ in negation; None when they agree. A claim that something was
-    withheld is told so: it does not deny the rest of the sentence."""
+    withheld is told so: it does not deny the rest of the sentence. With ``quoted`` (a claim
+    that quotes nothing: its words are all its own), the source's quotations count too
+    ("Lo said the plant would not close" retells '"The plant will not close," Lo said')."""
     mine = denies(clause, closest)
-    if mine == denies(closest, clause):
+    if mine == (denies(closest, clause) or (quoted and _quoted_denial(clause, closest))):
         return None
     if only_without(clause if mine else closest, closest if mine else clause):
         return None  # "homes without water" is not denied by "cut off water to homes"
-    if not mine and not _says_denied(clause, closest):
+    if not mine and not _says_denied(clause, closest, quoted):
         return None  # the claim leaves out what the source denies ("but not American reporters")
     if mine and withheld(clause) is not None:
         return f"it says something was not told, which {where} does not say"
@@ -185,17 +192,32 @@ def flip_reason(clause: str, closest: str, where: str) -> str | None:
 _DENIED_REACH = 4  # content words after a negator that it denies
 
 
-def _says_denied(clause: str, closest: str) -> bool:
+def _says_denied(clause: str, closest: str, quoted: bool) -> bool:
     """Whether a claim says something its source clause denies: one of the first content words
     after a negator there ("lodged a complaint after British but not American reporters were
     named" denies "American reporters named"), or the source denies by un- (un_negated). A claim
     that keeps only the rest of the clause drops that detail; it does not affirm it."""
-    toks = words(_QUOTED.sub(" ", canonical(normalize(closest))))
+    toks = words(_unquoted(canonical(normalize(closest)), quoted))
     spans = [k for k, t in enumerate(toks) if t.lower() in NEGATORS or t.lower().endswith("n't")]
     if not spans:
         return True
     mine = set(lemmas(clause))
     return any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans)
+
+
+def _quoted_denial(clause: str, closest: str) -> bool:
+    """Whether a quotation of ``closest`` denies what the claim's clause retells: one of the
+    first content words after its negator is the clause's ("Lo said he had never been a
+    liberal" for '"I have never been a liberal"'; not for '… means "leave no one behind"')."""
+    mine = set(lemmas(clause))
+    for q in _QUOTED.findall(canonical(normalize(closest))):
+        toks = words(q)
+        spans = [
+            k for k, t in enumerate(toks) if t.lower() in NEGATORS or t.lower().endswith("n't")
+        ]
+        if any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -222,6 +244,7 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
     """A reason when a clause of ``text`` and the closest clause of the cited ``sources``
     differ in negation; None when they agree or none is close enough to compare."""
     parts = [_sentences(source) for source in sources]
+    own = not _QUOTED.search(normalize(text))  # a claim quoting nothing: the source's quotes count
     for clause in clauses(_QUOTED.sub(" ", normalize(text)), claim=True):
         cw = set(content_words(canonical(clause)))  # "told reporters" is "said"
         if len(cw) < _MIN_WORDS:
@@ -233,7 +256,7 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
         best, _, closest = max(rank, key=lambda r: r[:2], default=(0.0, 0, ""))
         if withheld_agrees(clause, scored):
             continue
-        if best >= MIN_MATCH and (why := flip_reason(clause, closest, _CLOSEST)):
+        if best >= MIN_MATCH and (why := flip_reason(clause, closest, _CLOSEST, own)):
             return why
     return None
 

@@ -10,7 +10,8 @@ parser:
   first name its agent ("Norvale | sued | Brightforge"); a passive ("was sued by") turns it
   round. When the passage relates the same two names by a shared relation word the other way
   round, they were swapped; when it gives the same relation to a different agent or object, the
-  actor is wrong;
+  actor is wrong. A name inside an apposition ("Mark Lo, the chief of Tolling Foods, said")
+  acts for the name it describes too, so "Mark Lo said" is no wrong actor;
 * **time** — each time expression ("last year", "on Monday", "in March", "three weeks ago")
   is in the passage.
 """
@@ -31,41 +32,12 @@ from newsdesk.text import MONTHS, WEEKDAYS
 _L = r"[^\W\d_]"  # a letter of any alphabet: "Tomás" is one word, not "Tom" and "s"
 _TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}|{_L}(?:{_L}|['\-&])*{_L}|{_L}|[.,;:!?()\"]")
 _DETERMINERS = [[w] for w in ("a", "an", "the", "A", "An", "The")]
-_PARTICIPLES = frozenset(
-    [
-        "told",
-        "said",
-        "sent",
-        "paid",
-        "made",
-        "held",
-        "sold",
-        "bought",
-        "brought",
-        "built",
-        "caught",
-        "taught",
-        "found",
-        "led",
-        "left",
-        "hit",
-        "cut",
-        "set",
-        "put",
-        "shut",
-        "struck",
-        "beaten",
-        "won",
-        "lost",
-        "met",
-        "seen",
-        "known",
-        "shown",
-        "thrown",
-        "drawn",
-        "hurt",
-    ]
+_DETERMINER_WORDS = frozenset(["a", "an", "the", "its", "his", "her", "their"])
+_PARTICIPLES_TEXT = (
+    "told said sent paid made held sold bought brought built caught taught found led left hit "
+    "cut set put shut struck beaten won lost met seen known shown thrown drawn hurt"
 )
+_PARTICIPLES = frozenset(_PARTICIPLES_TEXT.split())
 GAP = 8  # at most this many words between two names for the words to relate them
 # a comma then one of these opens another clause: names on either side are not one relation
 # ("… AI coding assistants, after the company's spending on AI models tripled")
@@ -192,8 +164,9 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
     """(agent, relation words, object) for each pair of consecutive names in one clause."""
     toks = _tokens(text)
     ents = entities(text, vocabulary)
-    out = []
-    for (a_start, a_end, a), (b_start, b_end, b) in zip(ents, ents[1:], strict=False):
+    out, heads = [], _described(toks, ents)
+    pairs = zip(ents, ents[1:], heads, strict=False)
+    for (a_start, a_end, a), (b_start, b_end, b), described in pairs:
         gap = toks[a_end:b_start]
         nxt = toks[b_end : b_end + 1]
         if not gap or len(gap) > GAP or any(t in ';:()"' for t in gap) or _crosses(gap, nxt):
@@ -209,7 +182,19 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         head = gap[-2] if gap[-1] == "," and len(gap) > 1 else gap[-1]
         titled = noun_phrase(gap) and (qualifies or person_noun(head.lower()))
         agent, patient = (b, a) if passive or titled else (a, b)
-        out.append(Relation(_key(agent), _key(patient), rel, agent, patient))
+        also = _key(described) if described and gap[0] == "," and agent == a else frozenset()
+        out.append(Relation(_key(agent) | also, _key(patient), rel, described or agent, patient))
+    return out
+
+
+def _described(toks: list[str], ents: list[tuple[int, int, str]]) -> list[str | None]:
+    """For each name, the name whose apposition holds it (", the chief of Tolling Foods,")."""
+    out: list[str | None] = [None]
+    for (_, a_end, a), (b_start, _, _) in zip(ents, ents[1:], strict=False):
+        gap = [t.lower() for t in toks[a_end:b_start]]
+        opens = gap[:1] == [","] and len(gap) > 1 and gap[1] in _DETERMINER_WORDS
+        shut = BE & set(gap) or "," in gap[1:] or (gap[:1] == [","] and not opens)
+        out.append(None if shut else a if opens else out[-1])
     return out
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from newsdesk.text import STOP_WORDS, clean, split_sentences
+from newsdesk.text import MONTHS, STOP_WORDS, clean, split_sentences
 
 _BOILERPLATE = re.compile(
     r"\b(sign up|signup|subscribe|newsletter|read more|click here|all rights reserved|cookies?"
@@ -218,3 +218,35 @@ def closed(text: str) -> set[str]:
 
 def _part(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) >= _PART and word not in STOPWORDS
+
+
+_SHORT_MONTHS = {m[:3]: m for m in MONTHS if m != "May"} | {"Sept": "September"}
+_MONTH_DAY = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})\.?(?=\s+\d{{1,2}}(?!\d))")
+
+
+def full_months(text: str) -> str:
+    """A date's abbreviated month written out ("Oct. 15" -> "October 15"), so that "Sept. 30",
+    "September 30" and "30 September" are one date to the verifier's name and time checks."""
+    return _MONTH_DAY.sub(lambda m: _SHORT_MONTHS[m.group(1)], text)
+
+
+# "added" telling what was said: "he added it would close", "added that", ", she added."
+_ADDED = re.compile(
+    r"\badd(?:s|ed)(?!\s+to\b)(?=(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\s+in\s+an?\s+(?:statement|post|tweet|letter|interview))?(?:,?\s+that\b|\s*[.,]|\s+[\"\u201c]"
+    r"|\s+(?:[\w']+\s+){0,3}(?:would|will|had|has|have|is|was|were|are|could|can|(?-i:may)"
+    r"|might|should|must|did|does)\b))",
+    re.I,
+)
+# or after a quotation closes and its speaker is named: '"It will fail," Mr Lo added Sunday'
+_QUOTE_ADDED = re.compile(
+    r"(,[\"\u201d]\s+(?:(?!(?:said|says|told|wrote)\b)[^\s\"\u201c\u201d]+(?<![a-z]{3}[.!?])\s+)"
+    r"{0,12}?)add(?:s|ed)\b"
+)
+
+
+def plain_wording(text: str) -> str:
+    """``full_months``, and "added" that tells what someone said written "said" ("the company
+    added it would close the plant"; not "added 300 jobs"), so the verifier reads the reporting
+    verb as the saying it is, not as an addition (the opposite of a cut or a closure)."""
+    return _QUOTE_ADDED.sub(r"\1said", _ADDED.sub("said", full_months(text)))

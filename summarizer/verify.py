@@ -60,7 +60,7 @@ from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, seen_at, without_outlets
 from newsdesk.summarizer.relations import without_times
 from newsdesk.summarizer.restate import restated
-from newsdesk.summarizer.sentences import content_words, normalize, stem, words
+from newsdesk.summarizer.sentences import content_words, normalize, plain_wording, stem, words
 from newsdesk.summarizer.shortclaim import held_meaning
 from newsdesk.summarizer.speakers import misattributed
 from newsdesk.summarizer.wrongwho import absent_names, told_who, wrong_who
@@ -87,6 +87,7 @@ class Checker:
         self.aligned, self.meaning = aligned, meaning
         self.venues = dict(venues or {})  # n -> how a primary source's venue is named
         recs = {n: r for n, r in (records or {}).items() if r and texts.get(n)}
+        texts = {n: plain_wording(t) if t else t for n, t in texts.items()}  # "Oct. 15", "added"
         # its facts record (sourcefacts.py) is text for numbers and names, aligned on its own
         self.sources = {n: SourceText(joined(t, recs.get(n))) for n, t in texts.items() if t}
         self.seen = seen_at(texts, recs, outlet_names or {})  # where a domain named may be
@@ -113,9 +114,9 @@ class Checker:
     def check(self, text: str, cites: Sequence[int], *, attribution: str = "") -> tuple[str, ...]:
         """Reasons ``text`` is not supported by the sources ``cites`` (empty: supported).
 
-        ``attribution`` (a quote's "— speaker, told X") is checked for names and words only.
-        """
+        ``attribution`` (a quote's "— speaker, told X") is checked for names and words only."""
         reasons: list[str] = []
+        text, attribution = plain_wording(text), plain_wording(attribution)
         if not cites:
             return ("cites no source",)
         unknown = [n for n in cites if n not in self.known]
@@ -123,8 +124,7 @@ class Checker:
             reasons.append(
                 f"cites {', '.join(f'[{n}]' for n in unknown)}, which the story does not have"
             )
-        unread = [n for n in cites if n in self.known and n not in self.sources]
-        if unread:
+        if unread := [n for n in cites if n in self.known and n not in self.sources]:
             reasons.append(
                 f"cites {', '.join(f'[{n}]' for n in unread)}, which was not read (no text to check)"
             )

@@ -49,7 +49,8 @@ GROUPS = """
     car vehicle automobile
     doctor physician
     child kid
-    people person resident inhabitant
+    people person individual resident inhabitant
+    journalist reporter correspondent
     rule regulation
     deal agreement accord pact
     talk negotiation discussion
