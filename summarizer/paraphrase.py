@@ -52,6 +52,7 @@ from newsdesk.summarizer.fragments import (
 from newsdesk.summarizer.rewording import condensed, cut_too_soon, front_tail, front_time
 from newsdesk.summarizer.sentences import FINITE
 from newsdesk.summarizer.subjects import introduce, points_back
+from newsdesk.summarizer.tailquote import ALLOWED, at_relative, clauses, tail_quoted
 from newsdesk.summarizer.waiting import WHEN
 
 LEDE = -1  # the style of a draft's first line: what happened, then who reported it ('Brightforge
@@ -78,7 +79,8 @@ _SAID_TAIL = re.compile(
 # Ferreira, a Brightforge spokesperson, said that total model spending had risen …'; without
 # it the demo's TokenRank takeaway named a man the reader never met)
 _ROLE = re.compile(
-    r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){1,3}, (?:a|an|the) (?:[\w'\-]+ ){0,2}[a-z]+, "
+    r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){1,3}, (?:a|an|the) (?:[\w'\-]+ ){0,2}[a-z]+"
+    r"(?: (?:at|of) [A-Z][\w'\-]*)?, "  # 'a backend engineer at Norvale'
     r"(?:said|says|told|added|wrote)\b"
 )
 _HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # label, dash aside
@@ -277,11 +279,29 @@ def _told(body: str, n: int, tell: tuple[str, Shingles, Check, int, str, bool]) 
     late = [t for short, t, copied in every if short and copied] if quoting else []
     if quoting:  # a long lead sentence, its copied run quoted whole
         quoted += _long_forms(outlet, body, style, verb)
+    # ended before a phrase; else the subject and its verb ours, the rest quoted (tailquote.py)
+    bodies = [body, *condensed(body)]
+    ended = [t for b in bodies for ws in clauses(b) for t in forms(outlet, ws, style, verb)]
+    tails = [
+        t
+        for b in bodies
+        for t in tail_quoted(outlet, b, verb, backshift, lede=style == LEDE)
+        if ALLOWED.get()
+    ]
+    # a short relative clause saying what the thing is, quoted, before a clause cut without it
+    which = [
+        t
+        for b in bodies
+        for t in tail_quoted(outlet, b, verb, backshift, lede=style == LEDE, at=at_relative)
+    ]
     ordered = (
         [t for short, t, copied in every if not short and not copied]
         + [marked(t, shingles) for t in quoted]
+        + [t for t in which if quoting and not shingles.copied(t)]
         + [t for short, t, copied in every if short and not copied]
         + [marked(t, shingles) for t in late]
+        + [t for t in ended if not shingles.copied(t)]
+        + [t for t in tails if quoting and not shingles.copied(t)]
     )
     for text in ordered:
         if text and not check(text, (n,)):

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from newsdesk.summarizer import fallback
+from newsdesk.summarizer import fallback, tailquote
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import Numbering, checker, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
@@ -152,11 +152,15 @@ class Plan:
 
     def open(self, pairs: Sequence[Pair]) -> None:
         """The lede: the first event a fit source tells that can be written in newsdesk's words
-        (the lead's own first), else a slot for an excerpt of the first such event."""
+        (the lead's own first), else the first event with its predicate quoted, else a slot for
+        an excerpt of the first such event."""
         fit = [(t, c) for t, c in pairs if carrier(t, c, self.write.num) in self.lede]
-        for text, cites in fit:
+        # in newsdesk's words, else the lead's event with its predicate quoted (tailquote.py)
+        tries = [(p, False) for p in fit] + [(p, True) for p in fit[:1]]
+        for (text, cites), tails in tries:
             self.write.lede = True
-            got = self.write.own(text, cites)
+            with nullcontext() if tails else tailquote.without():
+                got = (self.write.retold if tails else self.write.own)(text, cites)
             self.write.lede = False
             if got:
                 self.slots["synopsis"].append(got)
