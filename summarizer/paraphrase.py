@@ -36,7 +36,7 @@ from newsdesk.summarizer.clauses import (
     dangling,
     untruncated,
 )
-from newsdesk.summarizer.copying import Shingles
+from newsdesk.summarizer.copying import Shingles, quoted_words
 from newsdesk.summarizer.editorial import (
     is_bio,
     is_opinion,
@@ -234,13 +234,15 @@ def own_words(
     style: int = 0,
     verb: str = "reported",
     quoting: bool = True,
+    admits: Callable[[str], bool] = lambda _: True,
 ) -> str | None:
     """newsdesk's sentence reporting what source n (``outlet``) wrote in ``sentence``, the first
     the verifier supports of: a candidate keeping at least half the sentence with no copied run,
     one whose copied words are one run, quoted whole (fragments.marked: never short fragments
     with the rest left in the outlet's words), a shorter one with no copied run; None when there
     is none. ``quoting=False``:
-    only candidates with no quoted words (when the quoting budget is spent)."""
+    only candidates with no quoted words (when the quoting budget is spent); ``admits``: whether
+    the quoting budget has room for a candidate's quoted words (a shorter quotation may fit)."""
     body = clause(sentence, names)
     # "X reported that X …"; a credit 'Tagus Wire (via Valley Courier)' names both
     names_ = [n for n in re.split(r" \(via |\)$", outlet) if n]
@@ -248,7 +250,7 @@ def own_words(
         return None
     if cut_too_soon(body.split(), sentence):  # cut where a feed cut it ('… will allow others...')
         return None
-    tell = (outlet, shingles, check, style, verb, quoting)
+    tell = (outlet, shingles, check, style, verb, quoting, admits)
     half = contrast_said(body)
     return _told(body, n, tell) or (_told(half, n, tell) if half else None)
 
@@ -270,8 +272,11 @@ def contrast_said(body: str) -> str | None:
     return m.group("subject") + m.group("rest")
 
 
-def _told(body: str, n: int, tell: tuple[str, Shingles, Check, int, str, bool]) -> str | None:
-    outlet, shingles, check, style, verb, quoting = tell
+Tell = tuple[str, Shingles, Check, int, str, bool, Callable[[str], bool]]
+
+
+def _told(body: str, n: int, tell: Tell) -> str | None:
+    outlet, shingles, check, style, verb, quoting, admits = tell
     every = [
         (short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style, verb)
     ]
@@ -304,6 +309,6 @@ def _told(body: str, n: int, tell: tuple[str, Shingles, Check, int, str, bool]) 
         + [t for t in tails if quoting and not shingles.copied(t)]
     )
     for text in ordered:
-        if text and not check(text, (n,)):
+        if text and (not quoted_words(text) or admits(text)) and not check(text, (n,)):
             return text
     return None

@@ -26,9 +26,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.clauses import MIN_WORDS, complete, cuts, dangling, verb_like
 from newsdesk.summarizer.copying import RUN
 from newsdesk.summarizer.fragments import MAX_QUOTED, fits, loose_ends
+from newsdesk.summarizer.synonyms import irregular_base
 
 LONG = 40  # words of the outlet's clause looked at (a longer one is cut where a clause may end)
 
@@ -66,9 +68,23 @@ def at_verb(ws: Sequence[str]) -> int | None:
     if any(w[-1:] in ",;:" for w in ws[: RUN - 1]):  # an aside or an opening phrase: not a subject
         return None
     for p in range(2, min(RUN, len(ws) - MIN_WORDS + 3)):
-        if verb_like(low, p - 1):
+        owned = low[p - 2].endswith(("'s", "\u2019s"))  # 'the White House's stated | goal'
+        if not owned and (verb_like(low, p - 1) or _finite(low, p - 1)):
             return p
     return None
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "these"])
+
+
+def _finite(low: Sequence[str], i: int) -> bool:
+    """An irregular past ('went') or a present in -s of a verb ('requires'), after a word that
+    is no determiner (not 'the | plans')."""
+    w, last = low[i], low[i - 1] if i else ""
+    if not i or last in _DETERMINERS:
+        return False
+    stems = [w[:-1], w[:-2]] if w.endswith("s") and not w.endswith(("ss", "'s")) else []
+    return bool(irregular_base(w)) or any("v" in lexicon.parts_of_speech(s) for s in stems)
 
 
 _RELATIVE = frozenset(["that", "which", "who"])

@@ -94,6 +94,7 @@ class Writer:
                 style=LEDE if self.lede else self.written,
                 verb="wrote" if n in self.num.primary | self.num.columns else "reported",
                 quoting=quoting,
+                admits=lambda t: self.budget.fits(t, n),
             )
             if not said or not quoted_words(said) or self.budget.take(said, n):
                 return said
