@@ -52,13 +52,25 @@ def without() -> Iterator[None]:
 
 def clauses(body: str) -> list[list[str]]:
     """The body's words as a clause that can stand: whole (up to LONG words), ending at a clause
-    boundary, or ending before a prepositional phrase (fragments.loose_ends), longest first."""
+    boundary, or ending before a prepositional phrase (fragments.loose_ends) that holds no
+    figure, longest first."""
     ws = body.split()
-    out = cuts(body, LONG)
+    out = [k for k in cuts(body, LONG) if len(k) == len(ws) or not _amount_cut(ws, len(k))]
     for end in loose_ends(ws, LONG, tries=6):
-        if complete(ws[:end]) and not dangling(ws, end):
+        if not _amount_cut(ws, end) and complete(ws[:end]) and not dangling(ws, end):
             out.append(list(ws[:end]))
     return sorted({tuple(k): k for k in out}.values(), key=len, reverse=True)
+
+
+_SHARES = frozenset("half third quarter fourth fifth tenth percent share majority".split())
+
+
+def _amount_cut(ws: Sequence[str], end: int) -> bool:
+    """Whether ending before ``end`` cuts an amount from what it measures or drops a figure:
+    'would add a fifth | to its yearly sales', 'will cap every engineer | at 40 million'."""
+    last = ws[end - 1].lower().strip(",;:.")
+    figure = any(c.isdigit() for c in " ".join(ws[end : end + 4]))
+    return figure or last in _SHARES or any(c.isdigit() for c in last)
 
 
 def at_verb(ws: Sequence[str]) -> int | None:

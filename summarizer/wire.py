@@ -31,7 +31,14 @@ from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_profile
 from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, carriers, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote
+from newsdesk.summarizer.lede import (
+    column_sources,
+    lede_sources,
+    lift,
+    openers,
+    promote,
+    reopened,
+)
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import LEDE, own_words
 from newsdesk.summarizer.quotes import Quote, said_parts
@@ -220,6 +227,7 @@ def wire(
     # from every other readable source, the other takeaways, the body
     plan.open(openers(facts, num, plan.lede))
     events = facts["synopsis"][1:] + facts["takeaways"]
+    budget.hold(opening := plan.held(), 1)  # the lede's excerpt first (tailquote.py)
     plan.add("takeaways", events, 1, lead=True)
     ranked = [t for pairs in facts.values() for t, _ in pairs]
     pools = fallback.pools(story, num, ranked, OPENING)
@@ -227,6 +235,7 @@ def wire(
     plan.add("takeaways", events, max(settings.takeaways, 0))
     # the quotes (the company's own words first) before the body's quoted lines: a speaker's
     # own sentence tells more than an outlet's words in quotation marks
+    budget.hold(opening, -1)
     budget.hold(held := plan.held(), 1)  # the news before a third quote
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
@@ -255,7 +264,8 @@ def wire(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
     mine = {t for t, _ in ours + more}  # newsdesk's own lines
-    return fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
+    groups, quoted = fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
+    return reopened(groups, mine, plan.lede), quoted
 
 
 def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, list[str]]]:
