@@ -62,7 +62,9 @@ def clauses(body: str) -> list[list[str]]:
     return sorted({tuple(k): k for k in out}.values(), key=len, reverse=True)
 
 
-_SHARES = frozenset("half third quarter fourth fifth tenth percent share majority".split())
+_SHARES = frozenset(
+    ["half", "third", "quarter", "fourth", "fifth", "tenth", "percent", "share", "majority"]
+)
 
 
 def _amount_cut(ws: Sequence[str], end: int) -> bool:
