@@ -265,7 +265,7 @@ def wire(
     )
     mine = {t for t, _ in ours + more}  # newsdesk's own lines
     groups, quoted = fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
-    return reopened(groups, mine, plan.lede), quoted
+    return reopened(groups, mine, plan.lede, set(write.told_from)), quoted
 
 
 def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, list[str]]]:

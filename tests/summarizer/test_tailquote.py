@@ -75,8 +75,12 @@ def test_a_lede_the_share_emptied_is_opened_by_a_retold_line() -> None:
     count = ("Two outlets reported the story.", (1, 2))
     retold = ("Hill Courier reported that Marrow had closed \u201cits office\u201d.", (2,))
     lines = {"synopsis": [count], "takeaways": [], "What happened": [retold]}
-    out = reopened(lines, {count[0]}, frozenset({2}))
+    out = reopened(lines, {count[0]}, frozenset({2}), {retold[0]})
     assert out["synopsis"] == [retold, count] and out["What happened"] == []
+    # a line of newsdesk's about whom an outlet quoted opens nothing
+    people = ("Hill Courier quoted Sam Vell.", (2,))
+    alone = {"synopsis": [count], "takeaways": [], "What happened": [people]}
+    assert reopened(alone, {count[0]}, frozenset({2}), {retold[0]}) == alone
     # a synopsis with an outlet's line is left as it is
     kept = {"synopsis": [retold, count], "takeaways": [], "What happened": []}
-    assert reopened(kept, {count[0]}, frozenset({2})) == kept
+    assert reopened(kept, {count[0]}, frozenset({2}), {retold[0]}) == kept
