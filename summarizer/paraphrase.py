@@ -49,8 +49,13 @@ from newsdesk.summarizer.fragments import (
     loose_ends,
     marked,
 )
-from newsdesk.summarizer.rewording import condensed, cut_too_soon, front_tail, front_time
-from newsdesk.summarizer.sentences import FINITE
+from newsdesk.summarizer.rewording import (
+    condensed,
+    contrast_said,
+    cut_too_soon,
+    front_tail,
+    front_time,
+)
 from newsdesk.summarizer.subjects import introduce, points_back
 from newsdesk.summarizer.tailquote import ALLOWED, at_relative, clauses, tail_quoted
 from newsdesk.summarizer.waiting import WHEN
@@ -255,23 +260,6 @@ def own_words(
     return _told(body, n, tell) or (_told(half, n, tell) if half else None)
 
 
-_CONTRAST_SAID = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w'\-]*\s){1,3})(?P<aux>[a-z]+)\s[^,]+,\s+(?:but|yet)\s+"
-    r"(?P<rest>(?:said|says|told|wrote|added|announced|confirmed)\s.+)$"
-)
-
-
-def contrast_said(body: str) -> str | None:
-    """'Norvale did not disclose its total spending, but said the cost … had become …' ->
-    'Norvale said the cost … had become …': what the subject said, told on its own when the
-    whole contrast cannot be (its second half is no credit to drop: _SAID_TAIL)."""
-    m = _CONTRAST_SAID.match(body)
-    verb = m.group("aux") if m else ""
-    if not m or not (verb in FINITE or verb.endswith("ed")):  # 'did not', 'declined to'
-        return None
-    return m.group("subject") + m.group("rest")
-
-
 Tell = tuple[str, Shingles, Check, int, str, bool, Callable[[str], bool]]
 
 
@@ -284,20 +272,14 @@ def _told(body: str, n: int, tell: Tell) -> str | None:
     late = [t for short, t, copied in every if short and copied] if quoting else []
     if quoting:  # a long lead sentence, its copied run quoted whole
         quoted += _long_forms(outlet, body, style, verb)
-    # ended before a phrase; else the subject and its verb ours, the rest quoted (tailquote.py)
+    # ended before a phrase; else the subject ours, its verb and the rest quoted (tailquote.py)
     bodies = [body, *condensed(body)]
     ended = [t for b in bodies for ws in clauses(b) for t in forms(outlet, ws, style, verb)]
-    tails = [
-        t
-        for b in bodies
-        for t in tail_quoted(outlet, b, verb, backshift, lede=style == LEDE)
-        if ALLOWED.get()
-    ]
+    lede = style == LEDE
+    tails = [t for b in bodies for t in tail_quoted(outlet, b, verb, backshift, lede=lede)]
     # a short relative clause saying what the thing is, quoted, before a clause cut without it
     which = [
-        t
-        for b in bodies
-        for t in tail_quoted(outlet, b, verb, backshift, lede=style == LEDE, at=at_relative)
+        t for b in bodies for t in tail_quoted(outlet, b, verb, backshift, lede=lede, at=at_relative)
     ]
     ordered = (
         [t for short, t, copied in every if not short and not copied]
@@ -306,7 +288,7 @@ def _told(body: str, n: int, tell: Tell) -> str | None:
         + [t for short, t, copied in every if short and not copied]
         + [marked(t, shingles) for t in late]
         + [t for t in ended if not shingles.copied(t)]
-        + [t for t in tails if quoting and not shingles.copied(t)]
+        + [t for t in tails if quoting and ALLOWED.get() and not shingles.copied(t)]
     )
     for text in ordered:
         if text and (not quoted_words(text) or admits(text)) and not check(text, (n,)):

@@ -7,13 +7,13 @@ at his constituency surgery in Essex" has no clause boundary to end at and no fr
 leave out, and quoting its copied run whole (fragments.marked) quotes nearly all of it. On the
 NeuS even rows 147 of 261 opening sentences had no such telling, so most drafts held the
 fallback's excerpt and little else (issue 12). A reporter tells it as attributed speech: the
-subject and its verb in the reporter's sentence, then what the outlet said, quoted ("bbc.com
-reported that Conservative MP Sir David Amess had died “after being stabbed multiple times at
-his constituency surgery”").
+subject in the reporter's sentence, then what the outlet said of it, quoted ("theepochtimes.com
+reported that the Italian government “imposed one of the world’s strictest COVID-19
+measures”").
 
-:func:`tail_quoted` writes such tellings: the words up to and including the clause's first
-verb stand outside the marks (fewer than RUN of them, so no run of 8 stands unmarked, and the
-copy rule's :func:`copying.fragment_runs` finds none), the rest of a clause that can stand
+:func:`tail_quoted` writes such tellings: the words before the clause's first verb stand
+outside the marks (fewer than RUN of them, so no run of 8 stands unmarked, and the copy rule's
+:func:`copying.fragment_runs` finds none), the verb and the rest of a clause that can stand
 (clauses.complete, nothing left waiting) is one quotation of at most ``fragments.MAX_QUOTED`` of
 the sentence, opening and closing where a quotation may (fragments.fits). paraphrase.py tries
 them after newsdesk's own tellings and before a shorter clause quoted; each is kept only when
@@ -76,16 +76,27 @@ def _amount_cut(ws: Sequence[str], end: int) -> bool:
 
 
 def at_verb(ws: Sequence[str]) -> int | None:
-    """Where the quotation opens: after the clause's first verb-like word, leaving two to
-    RUN - 1 words outside it (the subject and its verb), and at least MIN_WORDS - 2 inside."""
+    """Where the quotation opens: at the clause's first verb-like word, leaving one to RUN - 2
+    words outside it (the subject), and at least MIN_WORDS - 2 inside. The verb is quoted as
+    the outlet wrote it: an auxiliary left outside ('… had “closed …”') was where a planted
+    'not' went unseen beside the verbatim quotation (the drafts' negation catch fell)."""
     low = [w.lower().strip(",;:.\"'") for w in ws]
     if any(w[-1:] in ",;:" for w in ws[: RUN - 1]):  # an aside or an opening phrase: not a subject
         return None
     for p in range(2, min(RUN, len(ws) - MIN_WORDS + 3)):
         owned = low[p - 2].endswith(("'s", "\u2019s"))  # 'the White House's stated | goal'
         if not owned and (verb_like(low, p - 1) or _finite(low, p - 1)):
-            return p
+            return p - 1
     return None
+
+
+_AUX_TEXT = "has have had is are was were will would can could may might must should did does do"
+_AUXILIARIES = frozenset(_AUX_TEXT.split()) | {"be", "been", "being", "not"}
+
+
+def _auxiliaries(ws: Sequence[str]) -> int:
+    """How many of ``ws`` open it as a verb's auxiliaries ('has been | told')."""
+    return next((i for i, w in enumerate(ws) if w.lower() not in _AUXILIARIES), len(ws))
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "these"])
@@ -148,6 +159,8 @@ def tail_quoted(
         for before, after in forms:
             words = f"{before} {tail}{after}.".split()
             a, b = len(before.split()), len(before.split()) + len(tail.split())
-            if b - a <= MAX_QUOTED * len(words) and fits(words, a, b):
+            # a quotation opening on its verb stands (nounphrase.crosses), its auxiliaries too
+            opens = a + _auxiliaries(words[a:b])
+            if b - a <= MAX_QUOTED * len(words) and opens < b and fits(words, opens, b):
                 out.append(f"{before} \u201c{tail}\u201d{after}.")
     return out

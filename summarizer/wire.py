@@ -31,14 +31,7 @@ from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_profile
 from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, carriers, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.lede import (
-    column_sources,
-    lede_sources,
-    lift,
-    openers,
-    promote,
-    reopened,
-)
+from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote, reopened
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import LEDE, own_words
 from newsdesk.summarizer.quotes import Quote, said_parts
@@ -159,13 +152,10 @@ class Plan:
                 self.write.used.add(text)
 
     def open(self, pairs: Sequence[Pair]) -> None:
-        """The lede: the first event a fit source tells that can be written in newsdesk's words
-        (the lead's own first), else the first event with its predicate quoted, else a slot for
-        an excerpt of the first such event."""
+        """The lede: the first event a fit source tells in newsdesk's words (the lead's first),
+        else the first with its predicate quoted, else a slot for an excerpt of the first."""
         fit = [(t, c) for t, c in pairs if carrier(t, c, self.write.num) in self.lede]
-        # in newsdesk's words, else the lead's event with its predicate quoted (tailquote.py)
-        tries = [(p, False) for p in fit] + [(p, True) for p in fit[:1]]
-        for (text, cites), tails in tries:
+        for (text, cites), tails in [(p, False) for p in fit] + [(p, True) for p in fit[:1]]:
             self.write.lede = True
             with nullcontext() if tails else tailquote.without():
                 got = (self.write.retold if tails else self.write.own)(text, cites)
@@ -186,9 +176,9 @@ class Plan:
         return SECTIONS[2] if is_profile(sentence) else SECTIONS[0]
 
     def held(self) -> list[tuple[str, int]]:
-        """The lede's excerpt and the first takeaway's, whose room is held while the quotes are
-        admitted: the news before a speaker's colour (the demo's TokenRank draft kept three
-        quotes and lost what Brightforge did, its first takeaway's excerpt)."""
+        """The lede's excerpt and the first takeaway's, whose room is held while other lines and
+        the quotes are admitted: the news first (the demo's TokenRank draft had lost its first
+        takeaway's excerpt to three quotes, a NeuS draft its lede to retold lines)."""
         firsts = [self.slots[k][i] for k, i, lead in self.later if lead]
         waits = [w for w in firsts if isinstance(w, Wait)]
         return [g for w in waits if (g := excerpt(w.text, w.cites, self.write.num))]
@@ -257,9 +247,7 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    share = float(
-        settings.quote_share > 0
-    )  # the fallback's line: cut to the share after (fallback.py)
+    share = float(settings.quote_share > 0)  # the fallback's line: cut to the share after
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
@@ -270,15 +258,12 @@ def wire(
 
 def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, list[str]]]:
     """A line in newsdesk's words from each readable source that has none yet (in [n] order):
-    its best-ranked sentence that can be told, else its first (a report's opening carries its
-    news). It opens the synopsis when the lead's event could not be told, else the body. Then,
-    while the draft has fewer than MIN_OWN such lines, one more from each source in turn. The
-    sources still unheard, with their sentences, for an excerpt in the second pass."""
-    unheard = [
-        (n, pool)
-        for n, pool in pools.items()
-        if n not in plan.write.budget.heard and not _tell(plan, n, pool, retry=True)
-    ]
+    its best-ranked sentence that can be told, else its first. It opens the synopsis when the
+    lead's event could not be told, else the body. Then, while the draft has fewer than MIN_OWN
+    such lines, one more from each source in turn. The sources still unheard, with their
+    sentences, for an excerpt in the second pass."""
+    heard = plan.write.budget.heard
+    unheard = [(n, p) for n, p in pools.items() if n not in heard and not _tell(plan, n, p, retry=True)]
     for _ in range(MIN_OWN):
         told = False
         for n, pool in pools.items():

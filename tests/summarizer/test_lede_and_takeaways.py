@@ -33,7 +33,7 @@ def test_the_lede_tells_the_event_first_and_its_outlet_after(five_outlets) -> No
     # Since session 35 another outlet's telling of it, its predicate quoted (tailquote.py),
     # opens the draft: the excerpt, past the quoting share beside it, is left out
     lede = summarize(five_outlets, SummarizerConfig()).synopsis[0].text
-    assert lede.startswith("Outlet 3 reported that each engineer at Northwind Labs would \u201cbe")
+    assert lede.startswith("Outlet 3 reported that each engineer at Northwind Labs \u201cwill be")
 
 
 def test_a_saying_verb_that_opens_what_was_said_is_no_closing_credit() -> None:

@@ -38,12 +38,13 @@ def test_a_sentence_of_one_run_is_told_with_its_predicate_quoted() -> None:
     told = _own(FIRST, shingles)
     # before: None (every telling kept a run of 8, and the run quoted whole was most of the line)
     assert told == (
-        "Hill Courier reported that the Marrow Shipping board had \u201cclosed the ferry booking"
+        "Hill Courier reported that the Marrow Shipping board \u201chas closed the ferry booking"
         " office\u201d."
     )
     assert not shingles.copied(told)
     assert told.count("\u201c") == 1 and quoted_words(told) * 2 <= len(tokens(told))
-    # the words before the quotation are the subject and its verb: fewer than RUN
+    # the words before the quotation are its subject, fewer than RUN; its verb is quoted as the
+    # outlet wrote it (an auxiliary left outside, '… had “closed …”', hid a planted 'not')
     assert len(told.split("\u201c")[0].split("that", 1)[1].split()) < RUN
 
 
