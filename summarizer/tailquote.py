@@ -14,9 +14,9 @@ measures”").
 :func:`tail_quoted` writes such tellings: the words before the clause's first verb stand
 outside the marks (fewer than RUN of them, so no run of 8 stands unmarked, and the copy rule's
 :func:`copying.fragment_runs` finds none), the verb and the rest of a clause that can stand
-(clauses.complete, nothing left waiting) is one quotation of at most ``fragments.MAX_QUOTED`` of
-the sentence, opening and closing where a quotation may (fragments.fits). paraphrase.py tries
-them after newsdesk's own tellings and before a shorter clause quoted; each is kept only when
+(clauses.complete, nothing left waiting) is one quotation of at most TAIL_QUOTED (0.6) of
+the sentence (an excerpt, the other way to tell it, is quoted whole), opening and closing
+where a quotation may (fragments.fits). paraphrase.py tries them after newsdesk's own tellings and before a shorter clause quoted; each is kept only when
 no copied run is left and the verifier supports it, like every other line.
 """
 
@@ -29,9 +29,10 @@ from contextvars import ContextVar
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.clauses import MIN_WORDS, complete, cuts, dangling, verb_like
 from newsdesk.summarizer.copying import RUN
-from newsdesk.summarizer.fragments import MAX_QUOTED, fits, loose_ends
+from newsdesk.summarizer.fragments import fits, loose_ends
 from newsdesk.summarizer.synonyms import irregular_base
 
+TAIL_QUOTED = 0.6  # share of the line the quoted verb and predicate may be (an excerpt is all)
 LONG = 40  # words of the outlet's clause looked at (a longer one is cut where a clause may end)
 
 Backshift = Callable[[Sequence[str]], list[str]]
@@ -52,12 +53,14 @@ def without() -> Iterator[None]:
 
 def clauses(body: str) -> list[list[str]]:
     """The body's words as a clause that can stand: whole (up to LONG words), ending at a clause
-    boundary, or ending before a prepositional phrase (fragments.loose_ends) that holds no
-    figure, longest first."""
+    boundary, or ending before a prepositional phrase (fragments.loose_ends) of more than three
+    words that holds no figure, longest first."""
     ws = body.split()
     out = [k for k in cuts(body, LONG) if len(k) == len(ws) or not _amount_cut(ws, len(k))]
     for end in loose_ends(ws, LONG, tries=6):
-        if not _amount_cut(ws, end) and complete(ws[:end]) and not dangling(ws, end):
+        # a short closing phrase qualifies the claim ('failing to report … | in time')
+        short = len(ws) - end <= 3
+        if not short and not _amount_cut(ws, end) and complete(ws[:end]) and not dangling(ws, end):
             out.append(list(ws[:end]))
     return sorted({tuple(k): k for k in out}.values(), key=len, reverse=True)
 
@@ -161,6 +164,6 @@ def tail_quoted(
             a, b = len(before.split()), len(before.split()) + len(tail.split())
             # a quotation opening on its verb stands (nounphrase.crosses), its auxiliaries too
             opens = a + _auxiliaries(words[a:b])
-            if b - a <= MAX_QUOTED * len(words) and opens < b and fits(words, opens, b):
+            if b - a <= TAIL_QUOTED * len(words) and opens < b and fits(words, opens, b):
                 out.append(f"{before} \u201c{tail}\u201d{after}.")
     return out
