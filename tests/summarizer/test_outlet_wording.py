@@ -130,10 +130,10 @@ def test_a_draft_keeps_none_of_the_outlet_s_wording_between_fragments() -> None:
     assert lines
     assert copy_ratio(lines, shingles) == 0.0
     # before session 33: 45% of the draft's words were the outlet's, between short quoted
-    # fragments. Since session 35 a retold line may keep its subject and verb before one
-    # quotation of its predicate (tailquote.py: 'Tide Watch reported that passengers were “told
-    # to use the container quay”'): those few words are the outlet's wording, never more than
-    # RUN - 1 of them and never after the quotation, between fragments
+    # fragments. Since session 35 a retold line may keep its subject before one quotation of its
+    # verb and predicate (tailquote.py: 'Tide Watch reported that passengers “were told to use
+    # the container quay”'): those few words are the outlet's wording, never more than RUN - 1
+    # of them and never after the quotation
     for line in lines:
         outside = _unmarked_wording(line, shingles)
         assert len(outside) < RUN and line.count("\u201c") <= 1, line

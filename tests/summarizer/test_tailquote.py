@@ -1,5 +1,5 @@
 """Session 35 (issue 12, part 2): a sentence with no telling free of an 8-word run is told as
-attributed reported speech, its subject and verb in newsdesk's sentence and its predicate one
+attributed reported speech, its subject in newsdesk's sentence and its verb and predicate one
 quotation (tailquote.py); a short relative clause saying what a thing is stays, quoted; a cut
 never leaves an amount without what it measures; a lede the share emptied is opened again by a
 retold line (lede.reopened)."""
