@@ -89,6 +89,11 @@ def _verb_like(low: Sequence[str], i: int) -> bool:
     )
 
 
+def verb_like(low: Sequence[str], i: int) -> bool:
+    """:func:`_verb_like`, for tailquote.py: where a subject's verb ends."""
+    return _verb_like(low, i)
+
+
 _ADVERBIAL = frozenset(["once", "if", "when", "after", "before", "unless", "while", "because"])
 _OPENERS = _ADVERBIAL - {"after", "before"}  # 'After months of talks the union agreed'
 _AS_MUCH = frozenset("many much well of far long soon recently early late part".split())  # noqa: SIM905

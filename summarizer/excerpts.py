@@ -61,16 +61,21 @@ class Budget:
         """Accept ``text`` (quoting source n) if it keeps both limits; count it when accepted.
         ``lead``: held to the per-source limit only (a thread with no reporting is told in its
         first post; :func:`hold_share` still applies to the finished draft)."""
+        if not self.fits(text, n, lead=lead):
+            return False
         q, w = quoted_words(text), len(tokens(text))
-        if self.by_source.get(n, 0) + q > self.per_source:
-            return False
-        if not lead and self.quoted + q > self.share * (self.words + w):
-            return False
         self.quoted += q
         self.by_source[n] = self.by_source.get(n, 0) + q
         self.words += w
         self.heard.add(n)
         return True
+
+    def fits(self, text: str, n: int, *, lead: bool = False) -> bool:
+        """Whether :meth:`take` would accept ``text`` (nothing is counted)."""
+        q, w = quoted_words(text), len(tokens(text))
+        if self.by_source.get(n, 0) + q > self.per_source:
+            return False
+        return lead or self.quoted + q <= self.share * (self.words + w)
 
     def hold(self, lines: Sequence[tuple[str, int]], sign: int) -> None:
         """Hold (``sign`` 1) the room excerpts placed later will take, so what is admitted

@@ -174,6 +174,11 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int, strict: bool = True)
     return flaws <= MAX_FLAWS and not (glued or waits or cut)
 
 
+def fits(words: Sequence[str], a: int, b: int) -> bool:
+    """Whether words a to b of ``words`` may stand as one quotation (:func:`_fits`, no flaws)."""
+    return _fits(words, a, b, 0)
+
+
 def _head_outside(words: Sequence[str], b: int) -> bool:
     """Whether the word after a fragment closing before ``b`` is the head noun of the phrase
     the fragment's last word opens ('“spending on AI” models'; nounphrase.py), or the word an

@@ -6,6 +6,7 @@ thread, and never from an unrated outlet's coverage."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from newsdesk.summarizer.compose import Numbering
 from newsdesk.summarizer.draft import SECTIONS
@@ -93,3 +94,25 @@ def lift(
         return lines
     rest = [p for p in body if p not in moving]
     return {**lines, "takeaways": sorted(have + moving, key=order), SECTIONS[0]: rest}
+
+
+def reopened(
+    lines: dict[str, list[Pair]],
+    ours: AbstractSet[str],
+    lede: frozenset[int],
+    retold: AbstractSet[str],
+) -> dict[str, list[Pair]]:
+    """The finished draft with a lede from an outlet: when the quoting share left the synopsis
+    only newsdesk's lines about the reporting (``ours``: the lede's excerpt was too long beside
+    the lines retold with a quoted predicate, tailquote.py), the first takeaway or line of the
+    body a fit source tells opens it, as :func:`promote` does before the draft is finished;
+    only a line ``retold`` from an outlet's sentence (not 'cnn.com quoted Joe Manchin.')."""
+    synopsis = lines.get("synopsis", [])
+    if any(t not in ours for t, _ in synopsis):
+        return lines
+    told = {k: [p for p in pairs if p[0] in retold] for k, pairs in lines.items()}
+    first = promote({**told, "synopsis": []}, lede)["synopsis"]
+    if not first:
+        return lines
+    rest = {k: [p for p in pairs if p not in first] for k, pairs in lines.items()}
+    return {**rest, "synopsis": first + synopsis}

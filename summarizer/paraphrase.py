@@ -36,7 +36,7 @@ from newsdesk.summarizer.clauses import (
     dangling,
     untruncated,
 )
-from newsdesk.summarizer.copying import Shingles
+from newsdesk.summarizer.copying import Shingles, quoted_words
 from newsdesk.summarizer.editorial import (
     is_bio,
     is_opinion,
@@ -49,9 +49,15 @@ from newsdesk.summarizer.fragments import (
     loose_ends,
     marked,
 )
-from newsdesk.summarizer.rewording import condensed, cut_too_soon, front_tail, front_time
-from newsdesk.summarizer.sentences import FINITE
+from newsdesk.summarizer.rewording import (
+    condensed,
+    contrast_said,
+    cut_too_soon,
+    front_tail,
+    front_time,
+)
 from newsdesk.summarizer.subjects import introduce, points_back
+from newsdesk.summarizer.tailquote import ALLOWED, at_relative, clauses, tail_quoted
 from newsdesk.summarizer.waiting import WHEN
 
 LEDE = -1  # the style of a draft's first line: what happened, then who reported it ('Brightforge
@@ -78,7 +84,8 @@ _SAID_TAIL = re.compile(
 # Ferreira, a Brightforge spokesperson, said that total model spending had risen …'; without
 # it the demo's TokenRank takeaway named a man the reader never met)
 _ROLE = re.compile(
-    r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){1,3}, (?:a|an|the) (?:[\w'\-]+ ){0,2}[a-z]+, "
+    r"^[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){1,3}, (?:a|an|the) (?:[\w'\-]+ ){0,2}[a-z]+"
+    r"(?: (?:at|of) [A-Z][\w'\-]*)?, "  # 'a backend engineer at Norvale'
     r"(?:said|says|told|added|wrote)\b"
 )
 _HEADLINE = re.compile(r":|--| [\u2014\u2013] |\u2014|\bWhy it matters\b")  # label, dash aside
@@ -232,13 +239,15 @@ def own_words(
     style: int = 0,
     verb: str = "reported",
     quoting: bool = True,
+    admits: Callable[[str], bool] = lambda _: True,
 ) -> str | None:
     """newsdesk's sentence reporting what source n (``outlet``) wrote in ``sentence``, the first
     the verifier supports of: a candidate keeping at least half the sentence with no copied run,
     one whose copied words are one run, quoted whole (fragments.marked: never short fragments
     with the rest left in the outlet's words), a shorter one with no copied run; None when there
     is none. ``quoting=False``:
-    only candidates with no quoted words (when the quoting budget is spent)."""
+    only candidates with no quoted words (when the quoting budget is spent); ``admits``: whether
+    the quoting budget has room for a candidate's quoted words (a shorter quotation may fit)."""
     body = clause(sentence, names)
     # "X reported that X …"; a credit 'Tagus Wire (via Valley Courier)' names both
     names_ = [n for n in re.split(r" \(via |\)$", outlet) if n]
@@ -246,30 +255,16 @@ def own_words(
         return None
     if cut_too_soon(body.split(), sentence):  # cut where a feed cut it ('… will allow others...')
         return None
-    tell = (outlet, shingles, check, style, verb, quoting)
+    tell = (outlet, shingles, check, style, verb, quoting, admits)
     half = contrast_said(body)
     return _told(body, n, tell) or (_told(half, n, tell) if half else None)
 
 
-_CONTRAST_SAID = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w'\-]*\s){1,3})(?P<aux>[a-z]+)\s[^,]+,\s+(?:but|yet)\s+"
-    r"(?P<rest>(?:said|says|told|wrote|added|announced|confirmed)\s.+)$"
-)
+Tell = tuple[str, Shingles, Check, int, str, bool, Callable[[str], bool]]
 
 
-def contrast_said(body: str) -> str | None:
-    """'Norvale did not disclose its total spending, but said the cost … had become …' ->
-    'Norvale said the cost … had become …': what the subject said, told on its own when the
-    whole contrast cannot be (its second half is no credit to drop: _SAID_TAIL)."""
-    m = _CONTRAST_SAID.match(body)
-    verb = m.group("aux") if m else ""
-    if not m or not (verb in FINITE or verb.endswith("ed")):  # 'did not', 'declined to'
-        return None
-    return m.group("subject") + m.group("rest")
-
-
-def _told(body: str, n: int, tell: tuple[str, Shingles, Check, int, str, bool]) -> str | None:
-    outlet, shingles, check, style, verb, quoting = tell
+def _told(body: str, n: int, tell: Tell) -> str | None:
+    outlet, shingles, check, style, verb, quoting, admits = tell
     every = [
         (short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style, verb)
     ]
@@ -277,13 +272,25 @@ def _told(body: str, n: int, tell: tuple[str, Shingles, Check, int, str, bool]) 
     late = [t for short, t, copied in every if short and copied] if quoting else []
     if quoting:  # a long lead sentence, its copied run quoted whole
         quoted += _long_forms(outlet, body, style, verb)
+    # ended before a phrase; else the subject ours, its verb and the rest quoted (tailquote.py)
+    bodies = [body, *condensed(body)]
+    ended = [t for b in bodies for ws in clauses(b) for t in forms(outlet, ws, style, verb)]
+    lede = style == LEDE
+    tails = [t for b in bodies for t in tail_quoted(outlet, b, verb, backshift, lede=lede)]
+    # a short relative clause saying what the thing is, quoted, before a clause cut without it
+    which = [
+        t for b in bodies for t in tail_quoted(outlet, b, verb, backshift, lede=lede, at=at_relative)
+    ]
     ordered = (
         [t for short, t, copied in every if not short and not copied]
         + [marked(t, shingles) for t in quoted]
+        + [t for t in which if quoting and not shingles.copied(t)]
         + [t for short, t, copied in every if short and not copied]
         + [marked(t, shingles) for t in late]
+        + [t for t in ended if not shingles.copied(t)]
+        + [t for t in tails if quoting and ALLOWED.get() and not shingles.copied(t)]
     )
     for text in ordered:
-        if text and not check(text, (n,)):
+        if text and (not quoted_words(text) or admits(text)) and not check(text, (n,)):
             return text
     return None

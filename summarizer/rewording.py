@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.summarizer.clauses import MIN_WORDS, SAYING
+from newsdesk.summarizer.sentences import FINITE
 
 _TIME = re.compile(
     r",?\s+((?:on|in|by|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -122,3 +123,20 @@ def cut_too_soon(kept: list[str], body: str) -> bool:
             if "to" in after[: len(low) - i + 20]:
                 return True
     return False
+
+
+_CONTRAST_SAID = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'\-]*\s){1,3})(?P<aux>[a-z]+)\s[^,]+,\s+(?:but|yet)\s+"
+    r"(?P<rest>(?:said|says|told|wrote|added|announced|confirmed)\s.+)$"
+)
+
+
+def contrast_said(body: str) -> str | None:
+    """'Norvale did not disclose its total spending, but said the cost … had become …' ->
+    'Norvale said the cost … had become …': what the subject said, told on its own when the
+    whole contrast cannot be (its second half is no credit to drop: paraphrase._SAID_TAIL)."""
+    m = _CONTRAST_SAID.match(body)
+    verb = m.group("aux") if m else ""
+    if not m or not (verb in FINITE or verb.endswith("ed")):  # 'did not', 'declined to'
+        return None
+    return m.group("subject") + m.group("rest")

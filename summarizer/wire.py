@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from newsdesk.summarizer import fallback
+from newsdesk.summarizer import fallback, tailquote
 from newsdesk.summarizer.capitals import capitalised
 from newsdesk.summarizer.compose import Numbering, checker, source_texts
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
@@ -31,7 +31,7 @@ from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_profile
 from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, carriers, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote
+from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote, reopened
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import LEDE, own_words
 from newsdesk.summarizer.quotes import Quote, said_parts
@@ -94,6 +94,7 @@ class Writer:
                 style=LEDE if self.lede else self.written,
                 verb="wrote" if n in self.num.primary | self.num.columns else "reported",
                 quoting=quoting,
+                admits=lambda t: self.budget.fits(t, n),
             )
             if not said or not quoted_words(said) or self.budget.take(said, n):
                 return said
@@ -151,12 +152,13 @@ class Plan:
                 self.write.used.add(text)
 
     def open(self, pairs: Sequence[Pair]) -> None:
-        """The lede: the first event a fit source tells that can be written in newsdesk's words
-        (the lead's own first), else a slot for an excerpt of the first such event."""
+        """The lede: the first event a fit source tells in newsdesk's words (the lead's first),
+        else the first with its predicate quoted, else a slot for an excerpt of the first."""
         fit = [(t, c) for t, c in pairs if carrier(t, c, self.write.num) in self.lede]
-        for text, cites in fit:
+        for (text, cites), tails in [(p, False) for p in fit] + [(p, True) for p in fit[:1]]:
             self.write.lede = True
-            got = self.write.own(text, cites)
+            with nullcontext() if tails else tailquote.without():
+                got = (self.write.retold if tails else self.write.own)(text, cites)
             self.write.lede = False
             if got:
                 self.slots["synopsis"].append(got)
@@ -174,9 +176,9 @@ class Plan:
         return SECTIONS[2] if is_profile(sentence) else SECTIONS[0]
 
     def held(self) -> list[tuple[str, int]]:
-        """The lede's excerpt and the first takeaway's, whose room is held while the quotes are
-        admitted: the news before a speaker's colour (the demo's TokenRank draft kept three
-        quotes and lost what Brightforge did, its first takeaway's excerpt)."""
+        """The lede's excerpt and the first takeaway's, whose room is held while other lines and
+        the quotes are admitted: the news first (the demo's TokenRank draft had lost its first
+        takeaway's excerpt to three quotes, a NeuS draft its lede to retold lines)."""
         firsts = [self.slots[k][i] for k, i, lead in self.later if lead]
         waits = [w for w in firsts if isinstance(w, Wait)]
         return [g for w in waits if (g := excerpt(w.text, w.cites, self.write.num))]
@@ -215,6 +217,7 @@ def wire(
     # from every other readable source, the other takeaways, the body
     plan.open(openers(facts, num, plan.lede))
     events = facts["synopsis"][1:] + facts["takeaways"]
+    budget.hold(opening := plan.held(), 1)  # the lede's excerpt first (tailquote.py)
     plan.add("takeaways", events, 1, lead=True)
     ranked = [t for pairs in facts.values() for t, _ in pairs]
     pools = fallback.pools(story, num, ranked, OPENING)
@@ -222,6 +225,7 @@ def wire(
     plan.add("takeaways", events, max(settings.takeaways, 0))
     # the quotes (the company's own words first) before the body's quoted lines: a speaker's
     # own sentence tells more than an outlet's words in quotation marks
+    budget.hold(opening, -1)
     budget.hold(held := plan.held(), 1)  # the news before a third quote
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
@@ -243,27 +247,23 @@ def wire(
     kept.sort(
         key=lambda qq: next((i for i, (q, _) in enumerate(quotes) if q.text == qq[0].text), 0)
     )
-    share = float(
-        settings.quote_share > 0
-    )  # the fallback's line: cut to the share after (fallback.py)
+    share = float(settings.quote_share > 0)  # the fallback's line: cut to the share after
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
     mine = {t for t, _ in ours + more}  # newsdesk's own lines
-    return fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
+    groups, quoted = fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
+    return reopened(groups, mine, plan.lede, set(write.told_from)), quoted
 
 
 def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, list[str]]]:
     """A line in newsdesk's words from each readable source that has none yet (in [n] order):
-    its best-ranked sentence that can be told, else its first (a report's opening carries its
-    news). It opens the synopsis when the lead's event could not be told, else the body. Then,
-    while the draft has fewer than MIN_OWN such lines, one more from each source in turn. The
-    sources still unheard, with their sentences, for an excerpt in the second pass."""
-    unheard = [
-        (n, pool)
-        for n, pool in pools.items()
-        if n not in plan.write.budget.heard and not _tell(plan, n, pool, retry=True)
-    ]
+    its best-ranked sentence that can be told, else its first. It opens the synopsis when the
+    lead's event could not be told, else the body. Then, while the draft has fewer than MIN_OWN
+    such lines, one more from each source in turn. The sources still unheard, with their
+    sentences, for an excerpt in the second pass."""
+    heard = plan.write.budget.heard
+    unheard = [(n, p) for n, p in pools.items() if n not in heard and not _tell(plan, n, p, retry=True)]
     for _ in range(MIN_OWN):
         told = False
         for n, pool in pools.items():

@@ -108,10 +108,12 @@ def test_demo_story_is_grouped_attributed_and_drafted_as_the_issues_ask(tmp_path
             assert re.search(r"\[\d+\]\s*$", line), (name, line)
     body = cf.body
     assert "\u2014 Priya Raman, a staff engineer, as reported by Circuit Report [2]" in body
-    # the speaker's description with "the company's" named (session 28): as the outlet wrote
-    # it, it would copy a run of 8 words and was cut to her bare name
-    marchetti = "Lena Marchetti, Brightforge's vice president of engineering, as published by"
-    assert f"\u2014 {marchetti} Brightforge Engineering [5][2]" in body
+    # a speaker's description is kept beside the name (session 28). Since session 35 the lede
+    # quotes what the leaderboard ranked, and the share leaves out Lena Marchetti's quote (her
+    # "Brightforge's vice president of engineering" is held in tests/summarizer/test_people.py)
+    ebi = "Marcus Ebi, who managed a platform team, as reported by Circuit Report [2]"
+    assert f"\u2014 {ebi}" in body
+    assert "an internal leaderboard \u201cthat ranked engineers by their use of" in body
     # the thread: its reach in our words; a comment is quoted only as the quoting budget allows
     # (30% of the words), which the outlets' marked words fill first here; its commenters are
     # not listed (the line naming them told a reader nothing)

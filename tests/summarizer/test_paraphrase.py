@@ -61,8 +61,12 @@ def test_an_outlet_s_sentence_is_told_in_our_words_naming_the_outlet():
     # moving the tense back ("will" told as "would") does not make eight of the outlet's words
     # ours, and short quoted fragments placed in them leave the rest in its words (issue 12,
     # session 33: before, 'Brightvale would “open an engineering office” in Porto next month
-    # and planned to “hire 150 people” there over two years'); no telling is left
-    assert _own(first, story) is None
+    # and planned to “hire 150 people” there over two years'); no telling was left. Since
+    # session 35 it is told as reported speech, its subject ours and its verb and predicate one
+    # quotation, cut where a clause may end (tailquote.py)
+    assert _own(first, story) == (
+        "Hill Courier reported that Brightvale \u201cwill open an engineering office in Porto\u201d."
+    )
     # a name stays capitalised; the tense moves back, and the aside after the name goes (with
     # it the sentence would still be the outlet's eleven words, only moved back a tense)
     assert _own("Brightvale, which is privately held, does not publish its revenue.", story) == (
@@ -82,7 +86,9 @@ def test_a_sentence_that_cannot_be_told_without_copying_is_not_told():
     assert _own(text, story, quoting=False) is None
     # issue 12, session 33: not with a short fragment quoted and the rest in the outlet's words
     # ('… fined the bank for “failing to report suspicious” transfers in time'), nor quoted
-    # whole (more than half the line): the outlet gets an excerpt, or nothing
+    # whole (more than half the line): the outlet gets an excerpt, or nothing. Since session 35
+    # not as 'the regulator “fined the bank for failing to report suspicious transfers”' either:
+    # a short closing phrase ('in time') qualifies the claim and is not cut (tailquote.clauses)
     assert _own(text, story) is None
 
 
