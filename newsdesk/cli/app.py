@@ -2,8 +2,9 @@
 
 The CLI alone knows the order of the stages. Each command lives in a module of newsdesk/cli/
 named for its work, mostly its own name (pipeline.py holds build-site, crawl and articles;
-draft.py, draft and summarize); this module only assembles them and turns user-facing errors
-into one line and exit code 1.
+draft.py, draft and summarize); this module only names them, with the module each lives in,
+and turns user-facing errors into one line and exit code 1. A command's module is imported when
+the command is used, so `newsdesk --help` or one command loads none of the others.
 """
 
 from __future__ import annotations
