@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from newsdesk.config import Config, SummarizerConfig, load_config
 from newsdesk.errors import InputError
+
+if TYPE_CHECKING:  # the config schema loads when a command reads its config, not at start-up
+    from newsdesk.config import Config, SummarizerConfig
 
 # -h as well as --help, on every command; subcommands inherit it from their group, and a
 # command that is also a console script of its own (build-site) needs it set itself
@@ -29,6 +31,8 @@ def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def get_config(config_path: str) -> Config:
+    from newsdesk.config import load_config
+
     return load_config(config_path)
 
 
@@ -54,6 +58,8 @@ def optional_config_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def summarizer_settings(config_path: str | None) -> tuple[SummarizerConfig, tuple[str, ...]]:
     """The summarizer settings and topic keywords of an optional config (defaults without)."""
+    from newsdesk.config import SummarizerConfig, load_config
+
     if not config_path:
         return SummarizerConfig(), ()
     config = load_config(config_path)

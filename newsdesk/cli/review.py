@@ -11,7 +11,6 @@ import click
 from newsdesk.cli.edit_check import failing_edits, refuse_failing_edits
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_list import render_list
-from newsdesk.cli.review_render import render_show
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError, ReviewError
 
@@ -97,6 +96,7 @@ def list_cmd(
 def show_cmd(config_path: str, slug: str, diff: bool) -> None:
     """Print a story with its verification report, each flagged sentence beside the source
     passage that should support it, and the new coverage pending since it was drafted."""
+    from newsdesk.cli.review_render import render_show  # its sentence checks: only to show
     from newsdesk.review import actions
 
     config = get_config(config_path)
