@@ -188,14 +188,15 @@ def _held(
 
 
 def _fitting(num: Numbering, story: StoryInput) -> Callable[[str, tuple[int, ...]], bool]:
-    """Whether a line newsdesk rewrote is verified against what it cites and copies no run
-    (the sources' shingles made only when a line is asked about)."""
+    """Whether a line newsdesk rewrote is verified against what it cites and copies no run,
+    nor most of one sentence (the sources' shingles made only when a line is asked about)."""
     check = checker(num)
     copies: list[Shingles] = []
 
     def fits(text: str, cites: tuple[int, ...]) -> bool:
         copies[:] = copies or [Shingles.of(source_texts(story, num))]
-        return not check.check(text, cites) and not copies[0].copied(text)
+        copied = copies[0].copied(text) or copies[0].close(text) is not None  # closecopy.py
+        return not check.check(text, cites) and not copied
 
     return fits
 

@@ -271,7 +271,8 @@ def contrast_said(body: str) -> str | None:
 def _told(body: str, n: int, tell: tuple[str, Shingles, Check, int, str, bool]) -> str | None:
     outlet, shingles, check, style, verb, quoting = tell
     every = [
-        (short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style, verb)
+        (short, t, bool(shingles.copied(t)) or shingles.close(t) is not None)
+        for short, t in candidates(outlet, body, style, verb)
     ]
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
     late = [t for short, t, copied in every if short and copied] if quoting else []
