@@ -50,14 +50,15 @@ class SentenceIndex:
     def runs(self, toks: Sequence[tuple[str, bool]]) -> tuple[int | None, list[tuple[int, int]]]:
         """(source, runs): the source sentence ``toks`` (word, inside quotation marks) copies
         most of in order, and its runs as (first token, size); (None, []) when none."""
-        found: set[tuple[int, int]] = set()
+        found: dict[tuple[int, int], dict[int, list[int]]] = {}  # sentence -> i -> its starts
         for i in range(len(toks) - SHORT_RUN + 1):
             window = toks[i : i + SHORT_RUN]
             if not any(q for _, q in window):
-                found |= {(n, k) for n, k, _ in self.at.get(tuple(w for w, _ in window), ())}
+                for n, k, j in self.at.get(tuple(w for w, _ in window), ()):
+                    found.setdefault((n, k), {}).setdefault(i, []).append(j)
         best: tuple[int | None, list[tuple[int, int]]] = (None, [])
-        for n, k in sorted(found):
-            got = _in_order(toks, self.sentences[n][k])
+        for (n, k), starts in sorted(found.items()):
+            got = _in_order(toks, self.sentences[n][k], starts)
             if sum(s for _, s in got) > sum(s for _, s in best[1]):
                 best = (n, got)
         return best
@@ -74,14 +75,17 @@ class SentenceIndex:
         return n if copied >= CLOSE * span else None
 
 
-def _in_order(toks: Sequence[tuple[str, bool]], sentence: Words) -> list[tuple[int, int]]:
+def _in_order(
+    toks: Sequence[tuple[str, bool]], sentence: Words, starts: Mapping[int, list[int]]
+) -> list[tuple[int, int]]:
     """The runs of SHORT_RUN or more words of ``toks`` outside quotation marks that
-    ``sentence`` has, each after the one before in the sentence (greedy, longest first)."""
+    ``sentence`` has, each after the one before in the sentence (greedy, longest first);
+    ``starts``: token i -> where in ``sentence`` its run of SHORT_RUN words stands."""
     i = last = 0
     out: list[tuple[int, int]] = []
     while i <= len(toks) - SHORT_RUN:
         size, end = 0, last
-        for j in range(last, len(sentence) - SHORT_RUN + 1):
+        for j in (j for j in starts.get(i, ()) if j >= last):
             k = 0
             while (
                 i + k < len(toks)
