@@ -10,7 +10,12 @@ verifier accepts.
 ``--rows 0-39,120-137`` keeps only those NeuS rows (indexes of the first 150); ``--print`` prints
 each kept NeuS story's draft body (Markdown) and nothing else, to read drafts as an editor would.
 
-``--copying`` prints only the copy ratio, the outlet's wording between fragments, quoted share,
+The *close copy* figure (session 35, closecopy.py) is the share of a draft's words in lines that
+keep most of one source sentence in its order in runs shorter than 8 (patchwriting: "Priya Raman,
+a staff engineer, said the leaderboard changed behaviour within weeks", 12 of its words in runs of
+5 and 7), with how many lines that is.
+
+``--copying`` prints only the copy ratio, close copy, the outlet's wording between fragments, quoted share,
 lines per draft, unmet subjects and flagged lines per system (no ROUGE, planted errors or
 timing). The outlet's wording between fragments (copying.wording_ratio) is the share of words
 outside quotation marks that lie in a copied run of 8+ once the marks are ignored: a retold
@@ -140,12 +145,16 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
     }
     print(
         f"\n{name}: {len(stories)} stories; copy ratio = words in copied runs of 8+ outside"
-        " quotation marks (target 0%); outlet's wording between fragments = words outside"
+        " quotation marks (target 0%); close copy = words in lines keeping 8+ words of one source"
+        " sentence, in its order, in runs of 4+ outside quotation marks that make up 60%+ of"
+        " the line from its first run to its last (closecopy.py, target 0%);"
+        " outlet's wording between fragments = words outside"
         " quotation marks in such a run once the marks are ignored; quoted share per draft;"
         " lines per draft"
     )
     for sys_name, fn in systems.items():
-        copied = total = quoted = worded = 0.0
+        copied = total = quoted = worded = close = 0.0
+        close_lines = 0
         shares, counts = [], []
         strangers = flagged = heard = sources = told = whole = unnamed = bare = 0
         for story, _ in stories:
@@ -155,6 +164,9 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             words = sum(len(tokens(x)) for x in lines)
             copied += copy_ratio(lines, shingles) * words
             worded += wording_ratio(lines, shingles) * words
+            near = [x for x in lines if shingles.close(x) is not None]
+            close += sum(len(tokens(x)) for x in near)
+            close_lines += len(near)
             total += words
             quoted += sum(quoted_words(x) for x in lines)
             shares.append(sum(quoted_words(x) for x in lines) / words if words else 0.0)
@@ -172,6 +184,7 @@ def copying(name: str, stories: list[tuple[StoryInput, str]]) -> None:
             told, whole = told + t, whole + w
         print(
             f"{sys_name:<20} copy {copied / max(total, 1):6.1%}"
+            f" | close copy {close / max(total, 1):5.1%} ({close_lines} lines)"
             f" | outlet's wording between fragments {worded / max(total, 1):5.1%}"
             f" | quoted {quoted / max(total, 1):5.1%} of words, per draft median"
             f" {statistics.median(shares):5.1%} max {max(shares):5.1%}"

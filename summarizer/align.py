@@ -108,6 +108,7 @@ class Passage:
     missing: tuple[str, ...]
     sentences: tuple[str, ...]
     before: str = ""  # the source sentence just before the passage (a pronoun's antecedent)
+    elsewhere: tuple[str, ...] = ()  # of ``missing``, those its source has in other sentences
 
 
 def _as_written(claim: str, keys: list[str]) -> tuple[str, ...]:
@@ -158,9 +159,10 @@ def align(
     src = sources[n]
     have = frozenset().union(*src.lemma_sets[start:end])
     sents = src.sentences[start:end]
-    missing = _as_written(claim, [w for w, ks in want.items() if not _holds(w, ks, have, parts)])
-    before = src.sentences[start - 1] if start else ""
-    return Passage(n, start, end, " ".join(sents), cov, missing, sents, before)
+    gone = [w for w, ks in want.items() if not _holds(w, ks, have, parts)]
+    there = _as_written(claim, [w for w in gone if _holds(w, want[w], src.all_lemmas, parts)])
+    missing, before = _as_written(claim, gone), src.sentences[start - 1] if start else ""
+    return Passage(n, start, end, " ".join(sents), cov, missing, sents, before, there)
 
 
 def compound_parts(claim: str) -> dict[str, list[tuple[str, frozenset[str]]]]:

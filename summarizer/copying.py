@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
+from newsdesk.summarizer.closecopy import SentenceIndex
 from newsdesk.summarizer.sentences import normalize
 
 RUN = 8  # words: a shorter shared run is a phrase anyone might write
@@ -32,6 +33,7 @@ _TENSES = ("has had have", "is was are were", "will would", "can could", "says s
 _FOLD = {w: forms.split()[0] for forms in _TENSES for w in forms.split()[1:]}
 _FOLD.update({"does": "do", "did": "do"})
 _TOKEN = re.compile(r'"|[A-Za-z0-9]+(?:[\'\-.,][A-Za-z0-9]+)*')
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")  # roughly: close copying reads sentences
 
 
 def tokens(text: str) -> list[tuple[str, bool]]:
@@ -120,15 +122,34 @@ class Shingles:
     """Every run of RUN words of each source, to look runs up in constant time."""
 
     by_source: Mapping[int, frozenset[tuple[str, ...]]]
+    sentences: SentenceIndex = field(default_factory=SentenceIndex)  # for close copying
 
     @classmethod
     def of(cls, texts: Mapping[int, str | None]) -> Shingles:
         out = {}
+        said = {}
         for n, text in texts.items():
             if text:
                 ws = plain_words(text)
                 out[n] = frozenset(tuple(ws[i : i + RUN]) for i in range(len(ws) - RUN + 1))
-        return cls(out)
+                parts = _SENTENCE_END.split(normalize(text))
+                said[n] = [tuple(plain_words(p)) for p in parts]
+        return cls(out, SentenceIndex.of(said))
+
+    def close(self, text: str) -> int | None:
+        """The source whose one sentence ``text`` copies closely (closecopy.py), or None."""
+        return self.sentences.close(tokens(text))
+
+    def close_run(self, text: str) -> tuple[int, int] | None:
+        """The character span, in ``normalize(text)``, of the longest run of a sentence ``text``
+        copies closely (to mark it as a quotation), or None."""
+        toks = tokens(text)
+        if self.sentences.close(toks) is None:
+            return None
+        _, runs = self.sentences.runs(toks)
+        i, size = max(runs, key=lambda r: r[1])
+        found = [m for m in _TOKEN.finditer(normalize(text)) if m.group(0) != '"']
+        return found[i].start(), found[i + size - 1].end()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans, in ``normalize(text)``, of the maximal copied runs outside quotation

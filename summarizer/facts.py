@@ -142,8 +142,8 @@ def names(text: str, vocabulary: set[str]) -> list[str]:
     for i, m in enumerate(_CAP.finditer(normalize(text))):
         word = re.sub(r"'s$", "", m.group(0)).strip("'-")
         low = word.lower()
-        if not word or (low in STOPWORDS and not acronym(word)) or len(word) < 2:
-            continue
+        if len(word) < 2 or word in vocabulary or low in STOPWORDS and not acronym(word):
+            continue  # a word of the vocabulary as written: an abbreviation ("AI"; lacking.py)
         if (i == 0 or m.start() == 0) and (low in vocabulary or ordinary(word)):
             continue
         if low in _NUMBER_WORDS:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from newsdesk.summarizer.compose import Numbering, checker, quote_text, source_texts, told_lines
 from newsdesk.summarizer.copying import Shingles
@@ -188,14 +188,15 @@ def _held(
 
 
 def _fitting(num: Numbering, story: StoryInput) -> Callable[[str, tuple[int, ...]], bool]:
-    """Whether a line newsdesk rewrote is verified against what it cites and copies no run
-    (the sources' shingles made only when a line is asked about)."""
+    """Whether a line newsdesk rewrote is verified against what it cites and copies no run,
+    nor most of one sentence (the sources' shingles made only when a line is asked about)."""
     check = checker(num)
     copies: list[Shingles] = []
 
     def fits(text: str, cites: tuple[int, ...]) -> bool:
         copies[:] = copies or [Shingles.of(source_texts(story, num))]
-        return not check.check(text, cites) and not copies[0].copied(text)
+        copied = copies[0].copied(text) or copies[0].close(text) is not None  # closecopy.py
+        return not check.check(text, cites) and not copied
 
     return fits
 
@@ -222,16 +223,38 @@ def credited(
                 break
             if credit not in text:
                 continue
-            report = f"{article} {agency} report run by {name}"
+            kind = agency_kind(agency, num.texts.values())  # what the reader is told it is
+            report = f"a report by {kind} that {name} ran" if kind else f"{article} {name} report"
+            report += "" if kind else f" credited to {agency}"
             told = text.replace(f"According to {credit},", f"According to {report},")
             for verb in ("reported", "wrote"):  # a lede's credit after the event (paraphrase.LEDE)
                 told = told.replace(f", {credit} {verb}.", f", according to {report}.")
-            told = told.replace(credit, f"{agency}, in a report run by {name},", 1)
+            who = f"{kind}, in a report run by {name}," if kind else f"{name}, in a report"
+            told = told.replace(credit, who + ("" if kind else f" credited to {agency},"), 1)
+            told = told[:1].upper() + told[1:]
             if fits(told, cites):
                 out[key][i] = (told, cites)
                 _said_once(out, order[j + 1 :], (agency, name, credit), fits)
             break
     return out
+
+
+_KIND = r"(news agency|wire service|news service|press agency)"
+
+
+def agency_kind(agency: str, texts: Iterable[str | None]) -> str:
+    """'the Meridian Wire news agency' when a source says the agency is one ('Meridian Wire, a
+    news agency', 'the news agency Meridian Wire', 'the Meridian Wire news agency'), else ''
+    (a dateline's credit alone says whose report it is, not what the agency is: the line then
+    says how newsdesk knows, 'a Valley Courier report credited to Meridian Wire')."""
+    name = re.escape(agency)
+    said = re.compile(
+        rf"{name}, (?:an?|the) (?:[\w-]+ ){{0,3}}?{_KIND}\b|\b{_KIND},? {name}|the {name} {_KIND}",
+        re.I,
+    )
+    found = next((m for t in texts if t and (m := said.search(t))), None)
+    kind = next((k for k in found.groups() if k), "") if found else ""
+    return f"the {agency} {kind.lower()}" if kind else ""
 
 
 def _said_once(

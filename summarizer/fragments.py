@@ -98,6 +98,16 @@ def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
         return a, b
 
 
+_SAYS = frozenset(["said", "says", "told", "wrote", "added", "stated", "reported", "that"])
+
+
+def _opened(norm: str, a: int, b: int) -> tuple[int, int]:
+    """A quoted span opening after the verb that reports it ('said “the leaderboard …”')."""
+    while (word := norm[a:b].split(" ", 1))[0].lower() in _SAYS and len(word) > 1:
+        a += len(word[0]) + 1
+    return a, b
+
+
 def _quote(norm: str, spans: Sequence[tuple[int, int]]) -> str:
     out, at = [], 0
     for a, b in spans:
@@ -116,6 +126,8 @@ def marked(text: str, shingles: Shingles) -> str:
     words still read as the outlet's sentence (copying.fragment_runs)."""
     norm = normalize(text)
     spans = [_tidy(norm, a, b) for a, b in shingles.spans(text)]
+    if not spans and (run := shingles.close_run(text)):  # its longest run (closecopy.py)
+        spans = [_tidy(norm, *_opened(norm, *run))]
     if len(spans) != 1:
         return ""
     (a, b), words = spans[0], norm.split()
@@ -123,7 +135,7 @@ def marked(text: str, shingles: Shingles) -> str:
     if size > MAX_QUOTED * len(words) or not _fits(words, first, first + size, 0):
         return ""
     out = _quote(norm, spans)
-    return "" if shingles.copied(out) else out
+    return "" if shingles.copied(out) or shingles.close(out) is not None else out
 
 
 # prepositions the stop-word list leaves out: a fragment that ends on one ('without “names and

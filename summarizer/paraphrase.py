@@ -266,7 +266,8 @@ Tell = tuple[str, Shingles, Check, int, str, bool, Callable[[str], bool]]
 def _told(body: str, n: int, tell: Tell) -> str | None:
     outlet, shingles, check, style, verb, quoting, admits = tell
     every = [
-        (short, t, bool(shingles.copied(t))) for short, t in candidates(outlet, body, style, verb)
+        (short, t, bool(shingles.copied(t)) or shingles.close(t) is not None)
+        for short, t in candidates(outlet, body, style, verb)
     ]
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
     late = [t for short, t, copied in every if short and copied] if quoting else []

@@ -228,7 +228,10 @@ def missing_names(claim: str, passage: str, vocabulary: frozenset[str] | set[str
     return [
         n
         for _, _, n in entities(claim, vocabulary)
-        if _key(n) and not _held(n, have, passage) and spelled_out(n, passage) is None
+        if _key(n)
+        and not _held(n, have, passage)
+        and spelled_out(n, passage) is None
+        and n not in vocabulary  # a common abbreviation as written ("AI": lacking.py)
     ]
 
 

@@ -23,13 +23,21 @@ import re
 
 from newsdesk.summarizer.clauses import MIN_WORDS, SAYING
 from newsdesk.summarizer.sentences import FINITE
+from newsdesk.summarizer.synonyms import past_forms
 
 _TIME = re.compile(
     r",?\s+((?:on|in|by|since|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|\d{4})(?: \d{1,2}| \d{4})?|(?:next|last|this|earlier this) (?:week|month|year))"
+    r"|December|\d{4})(?: \d{1,2}| \d{4})?(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:next|last|this|earlier this) (?:week|month|year))"
     r"(?![\w'\u2019]),?"  # not 'this year' of "this year's session" ('was in's third …')
 )
+# words that may follow a whole time phrase: the clause goes on ('a judge on Wednesday blocked',
+# '… in May and', '… next month to'); any other word goes on with the phrase itself ('on Monday
+# night', 'in 2024 elections', 'in March of'): it is part of a noun phrase and stays
+_GOES_ON_WORDS = """and but or that to in on at by for from with after before when as because
+    while if than will would could can may might must should did does do also still then"""
+_GOES_ON = frozenset(_GOES_ON_WORDS.split()) | FINITE
 
 _TAIL_PREPOSITIONS = frozenset(["before", "after", "during", "until", "within"])
 _INNER = frozenset(
@@ -44,10 +52,23 @@ def front_time(text: str) -> str:
     head = [w.lower() for w in text[: m.start()].split()] if m else []
     if not m or not head or head[-1].endswith(",") or m.group(0).endswith(","):
         return text  # at the start already, or inside an aside ('launched in March, showed')
+    if not _whole(text[m.end() :]):
+        return text  # 'a storm on Monday night damaged' must not become '…, a storm night …'
     if set(head) & (_INNER | SAYING):  # in a clause of its own ('said that … would convene on
         return text  # Tuesday', 'a spokesperson stated the office was planned last year')
     rest = (text[: m.start()].rstrip(",") + text[m.end() :]).strip()
     return f"{m.group(1)}, {rest}"
+
+
+def _whole(after: str) -> bool:
+    """Whether a time phrase followed by ``after`` is a whole adverbial: nothing or a mark comes
+    next, or a word that carries the clause on (a verb in the past, an auxiliary, a conjunction
+    or a preposition), not one that carries the phrase on ("night", "of", "elections")."""
+    first = after.split(maxsplit=1)[0] if after.strip() else ""
+    word = first.strip(".,;:!?").lower()
+    if not word or word != first.lower():
+        return True
+    return word in _GOES_ON or word.endswith("ed") or word in past_forms()
 
 
 def front_tail(text: str) -> str:

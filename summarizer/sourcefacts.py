@@ -33,6 +33,7 @@ from newsdesk.summarizer.spread import (
     credit_sentence,
     day,
     facts,
+    following,
     lag,
     names,
     original,
@@ -81,6 +82,7 @@ def records(story: StoryInput) -> dict[int, str]:
             first is not None
             and f.role == "coverage"
             and (when := lag(first.published, f.published))
+            and f.name in groups.get(when, ())
         ):
             parts.append(
                 f"{names(groups[when])} followed {first.name}, which first reported the story on"
@@ -116,13 +118,10 @@ def followers(fs: list[Fact], first: Fact | None) -> dict[str, list[str]]:
     """How long after the first report each group of outlets followed ('within hours' ->
     ['Circuit Report', 'Valley Courier']), as the spread sentence groups them."""
     out: dict[str, list[str]] = {}
-    for g in fs:
-        if (
-            first is not None
-            and g.role == "coverage"
-            and (when := lag(first.published, g.published))
-        ):
-            out.setdefault(when, []).append(g.name)
+    if first is None:
+        return out
+    for g in following(fs, first):
+        out.setdefault(lag(first.published, g.published), []).append(g.name)
     return out
 
 

@@ -131,6 +131,20 @@ def original(fs: list[Fact]) -> Fact | None:
     return next((f for f in fs if f.role == "original" and f.published), None)
 
 
+def following(fs: list[Fact], first: Fact) -> list[Fact]:
+    """The coverage that came after ``first``, one source per name and none named as ``first``:
+    two addresses of one outlet (a syndicated copy, another edition) are one outlet, which
+    cannot have followed itself ('Coast Gazette first reported …; Coast Gazette followed')."""
+    seen = {first.name.casefold()}
+    out = []
+    for f in fs:
+        name = f.name.casefold()
+        if f.role == "coverage" and lag(first.published, f.published) and name not in seen:
+            seen.add(name)
+            out.append(f)
+    return out
+
+
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
@@ -144,12 +158,16 @@ def count_clause(fs: list[Fact]) -> str:
     leads, not an outlet: the verifier reads a record sentence as said of its first name, and
     'nbcnews.com reported: “…”' must not pass as said of nbcnews.com by a sentence that names
     it second (tests/summarizer/test_verify.py)."""
-    reporting = [f for f in fs if f.role in ("original", "coverage")]
-    if len(reporting) < 2:
+    outlets: dict[str, tuple[str, bool]] = {}  # two addresses of one name are one outlet
+    for f in fs:
+        if f.role in ("original", "coverage"):
+            key = f.name.casefold()
+            outlets[key] = (f.name, f.read or outlets.get(key, ("", False))[1])
+    if len(outlets) < 2:
         return ""
-    total, read = len(reporting), sum(f.read for f in reporting)
+    total, read = len(outlets), sum(r for _, r in outlets.values())
     # only outlets it read, which it cites: one it could not read is counted, not named
-    shown = [f.name for f in reporting if f.read][: NAMED if total > NAMED + 1 else NAMED + 1]
+    shown = [n for n, r in outlets.values() if r][: NAMED if total > NAMED + 1 else NAMED + 1]
     rest = total - len(shown)
     other = "other" if rest == 1 else "others"
     who = names(shown + [f"{_word(rest)} {other}"] if rest else shown)
@@ -196,7 +214,7 @@ def spread_sentence(story: StoryInput) -> Pair | None:
     first = original(fs)
     if first is None:
         return None
-    followers = [f for f in fs if f.role == "coverage" and lag(first.published, f.published)]
+    followers = following(fs, first)
     if not followers and not any(f.role == "coverage" for f in fs):
         return None  # the only outlet: "first" tells the reader nothing
     text = f"{first.name} first reported the story on {day(first.published)}"

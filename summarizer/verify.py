@@ -54,6 +54,7 @@ from newsdesk.summarizer.facts import (
     strip_reported_by,
 )
 from newsdesk.summarizer.formats import Verdict, short
+from newsdesk.summarizer.lacking import common_abbreviations, no_passage
 from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.ordinals import order_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
@@ -96,7 +97,7 @@ class Checker:
         self.known = set(texts)
         self.vocabulary = {
             w for s in self.sources.values() for w in words(s.text) if w[0].islower()
-        }
+        } | common_abbreviations(s.text for s in self.sources.values())  # "AI" (lacking.py)
         # a sentence may name the outlets it cites ("Ars Technica reported…"): metadata, not text
         self.outlets = {
             n: {w.lower() for w in words(name)} | {name.lower()}
@@ -188,10 +189,7 @@ class Checker:
             reasons = self._relevant(bare, cites, self.indexes)
             reasons += self._held(bare, passage, cites, allowed, voc)
         else:
-            reasons = [
-                f"no passage of the cited sources says it: the closest holds {passage.coverage:.0%}"
-                f" of its words (missing: {', '.join(passage.missing[:6])})"
-            ]
+            reasons = [no_passage(passage)]
             if flip := opposite(bare, passage):
                 reasons.append(flip)
         # the records' reasons only for a sentence they hold, or one the text does not say

@@ -194,3 +194,48 @@ def test_a_column_s_excerpt_is_no_report():
     assert excerpt(text, (1,), num) == (f"Quay Post reported: \u201c{text}\u201d", 1)
     column = dataclasses.replace(num, columns=frozenset({1}))
     assert excerpt(text, (1,), column) == (f"According to Quay Post, \u201c{text}\u201d", 1)
+
+
+def test_two_addresses_of_one_outlet_are_not_first_and_follower():
+    from newsdesk.summarizer.sourcefacts import records
+    from newsdesk.summarizer.spread import spread_sentence
+
+    text = "The council approved a plan to dredge the harbour at Kilmore on Tuesday."
+    story = StoryInput(
+        items=(
+            Item(
+                "a",
+                "https://coastgazette.example/h",
+                "Plan approved",
+                text,
+                "2026-03-03T06:00:00Z",
+                "Coast Gazette",
+            ),
+            Item(
+                "b",
+                "https://news.coastgazette.example/k",
+                "Plan passes",
+                text,
+                "2026-03-03T09:00:00Z",
+                "Coast Gazette",
+            ),
+            Item(
+                "c",
+                "https://valley.example/k",
+                "Harbour to be dredged",
+                text,
+                "2026-03-03T12:00:00Z",
+                "Valley Courier",
+            ),
+        )
+    )
+    said = spread_sentence(story)
+    # before: "Coast Gazette first reported …; Coast Gazette and Valley Courier followed …"
+    assert said == (
+        "Coast Gazette first reported the story on 3 March; Valley Courier followed within hours.",
+        (1, 3),
+    )
+    # the records the verifier checks it against, and the count, say it the same way
+    told = " ".join(records(story).values())
+    assert "Coast Gazette followed" not in told and "Coast Gazette, Coast Gazette" not in told
+    assert "Two outlets reported the story — Coast Gazette and Valley Courier —" in told

@@ -68,6 +68,17 @@ def test_a_time_phrase_is_not_taken_out_of_a_possessive():
     )
 
 
+def test_a_time_phrase_moves_only_whole_never_out_of_a_noun_phrase():
+    from newsdesk.summarizer.rewording import front_time
+
+    # before: "on Monday, a storm night damaged the main pier in Dunmore"
+    assert front_time("a storm on Monday night damaged the main pier in Dunmore") == (
+        "on Monday night, a storm damaged the main pier in Dunmore"
+    )
+    for text in ["turnout in 2024 elections rose sharply", "the firm opens in March of next year"]:
+        assert front_time(text) == text
+
+
 def test_a_word_seen_only_opening_sentences_is_lowered_unless_it_is_a_name():
     from newsdesk.summarizer.capitals import capitalised
 

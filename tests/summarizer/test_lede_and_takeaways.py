@@ -90,8 +90,8 @@ def test_a_relay_told_once_is_not_told_again() -> None:
     out = credited(groups, num, lambda text, cites: True)
     assert out["synopsis"] == [
         (
-            "The operator has cut its timetable, according to a Tagus Wire report run by Valley"
-            " Courier.",
+            "The operator has cut its timetable, according to a Valley Courier report credited to"
+            " Tagus Wire.",
             (1,),
         )
     ]
@@ -120,7 +120,9 @@ def test_the_headline_reads_a_lede_told_event_first() -> None:
     assert clause_of("Quillmoor has closed its kettle league, Hill Courier reported. [2]") == (
         "Quillmoor has closed its kettle league"
     )
-    relay = "Quillmoor has closed its league, according to a Tagus Wire report run by Hill Post."
+    relay = (
+        "Quillmoor has closed its league, according to a Hill Post report credited to Tagus Wire."
+    )
     assert clause_of(relay) == "Quillmoor has closed its league"
     assert clause_of("Hill Courier reported that Quillmoor had closed it.") == (
         "Quillmoor had closed it"

@@ -128,3 +128,14 @@ def test_the_predicate_is_held_by_meaning_not_spelling():
     )
     # a predicate from nowhere in the passage is still caught
     assert Checker({1: source}).check("The two villages urged the province to resign.", (1,))
+
+
+def test_two_words_a_passage_writes_apart_are_not_stitched_together():
+    check = Checker({1: "A storm on Monday night damaged the main pier in Dunmore."}).check
+    # before: passed, and stood as a key takeaway (the time phrase taken out of "a storm on
+    # Monday night" left "a storm night")
+    assert check("On Monday, a storm night damaged the main pier in Dunmore.", (1,)) == (
+        'it joins "storm night", which the supporting passage says as "storm on Monday night"',
+    )
+    assert check("On Monday night, a storm damaged the main pier in Dunmore.", (1,)) == ()
+    assert check("A storm damaged the main pier in Dunmore on Monday night.", (1,)) == ()

@@ -485,16 +485,45 @@ def test_a_news_agency_s_credit_says_first_who_ran_its_report() -> None:
     then = "According to Tagus Wire (via Valley Courier), the cut came on Monday."
     groups = {"synopsis": [(first, (1,))], "What happened": [(then, (1,))]}
     out = credited(groups, num, lambda text, cites: True)
+    # the dateline's credit says whose report it is, not what Tagus Wire is: the line says
+    # how newsdesk knows (before: "Tagus Wire, in a report run by Valley Courier, reported …")
     assert out["synopsis"][0][0] == (
-        "Tagus Wire, in a report run by Valley Courier, reported that the operator had cut its"
-        " timetable."
+        "Valley Courier, in a report credited to Tagus Wire, reported that the operator had cut"
+        " its timetable."
     )
     # met: the agency's name alone (the relay is not told twice)
     assert out["What happened"] == [("According to Tagus Wire, the cut came on Monday.", (1,))]
     alone = credited({"synopsis": [(then, (1,))]}, num, lambda text, cites: True)
     assert alone["synopsis"][0][0] == (
-        "According to a Tagus Wire report run by Valley Courier, the cut came on Monday."
+        "According to a Valley Courier report credited to Tagus Wire, the cut came on Monday."
     )
     told = [("Valley Courier ran a Tagus Wire report.", (1,)), (first, (1,))]
     assert credited({"synopsis": told}, num, lambda text, cites: True) == {"synopsis": told}
     assert credited(groups, num, lambda text, cites: False) == groups  # unverified: as it was
+
+
+def test_a_news_agency_is_called_one_only_where_a_source_says_it_is() -> None:
+    from newsdesk.summarizer.compose import numbering
+    from newsdesk.summarizer.finish import credited
+
+    text = (
+        "LISBON (Tagus Wire) \u2014 The ferry operator cut its winter timetable on Monday."
+        " Tagus Wire, a Portuguese news agency, said the cut would save fuel."
+    )
+    source = Source(
+        "https://valleycourier.example/a", "valleycourier.example", "Valley Courier",
+        "A report", "coverage", "unrated", True, item_id="a",
+    )  # fmt: skip
+    item = Item("a", source.url, "Ferry timetable cut", text, source="Valley Courier")
+    num = numbering(StoryInput(items=(item,), sources=(source,)))
+    then = "According to Tagus Wire (via Valley Courier), the cut came on Monday."
+    first = "Tagus Wire (via Valley Courier) reported that the operator had cut its timetable."
+    ok = lambda text, cites: True  # noqa: E731
+    assert credited({"synopsis": [(then, (1,))]}, num, ok)["synopsis"][0][0] == (
+        "According to a report by the Tagus Wire news agency that Valley Courier ran, the cut"
+        " came on Monday."
+    )
+    assert credited({"synopsis": [(first, (1,))]}, num, ok)["synopsis"][0][0] == (
+        "The Tagus Wire news agency, in a report run by Valley Courier, reported that the"
+        " operator had cut its timetable."
+    )
