@@ -77,23 +77,10 @@ _BARE_CITE = re.compile(r"(?<!\\)\[(\d{1,3})\](?!\()")
 _URLISH = re.compile(r"\]\(|<[A-Za-z][A-Za-z0-9.+-]{1,31}:")
 
 
-# "\\127.0.0.1 reported" (an outlet named by its address): drafts escape a line that starts with
-# digits and a dot or ")" against an ordered list with a backslash before the digits, which
-# Markdown keeps (a backslash escapes punctuation only) and which reached the page, the home card,
-# the meta description and the JSON-LD; the backslash belongs after the digits. Each sentence is
-# escaped, so it is found where a sentence starts: a line (in a list or quote too), or after the
-# end of the last sentence or its [n]; a backslash elsewhere ("C:\\2024.txt") is the writer's.
-_DIGITS_ESCAPED = re.compile(
-    r"(^[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+)?|(?<=[.!?\]\"”] ))\\(\d{1,9})(?=[.)])", re.M
-)
-
-
 def to_html(text: str) -> str:
     """markdown-it's HTML for a Markdown text (before sanitising); its plain blocks are
     written without markdown-it (md_blocks)."""
-    if "\\" in text:
-        text = _DIGITS_ESCAPED.sub(r"\1\2\\", text)
-    return md_blocks.render(text, _parse)
+    return md_blocks.render(md_blocks.number_escapes(text), _parse)
 
 
 def _parse(text: str) -> str:

@@ -137,3 +137,20 @@ def render(text: str, parse: Callable[[str], str]) -> str:
         # the line break after the run's last line, as in the whole text (code blocks keep it)
         out.append(parse("\n".join(lines[first:end]) + ("\n" if end < len(lines) else "")))
     return "".join(out)
+
+
+# "\\127.0.0.1 reported" (an outlet named by its address): drafts escape a line that starts with
+# digits and a dot or ")" against an ordered list (drafts written before session 35) with a
+# backslash before the digits, which
+# Markdown keeps (a backslash escapes punctuation only) and which reached the page, the home card,
+# the meta description and the JSON-LD; the backslash belongs after the digits. Each sentence is
+# escaped, so it is found where a sentence starts: a line (in a list or quote too), or after the
+# end of the last sentence or its [n]; a backslash elsewhere ("C:\\2024.txt") is the writer's.
+_DIGITS_ESCAPED = re.compile(
+    r"(^[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+)?|(?<=[.!?\]\"”] ))\\(\d{1,9})(?=[.)])", re.M
+)
+
+
+def number_escapes(text: str) -> str:
+    """``text`` with a draft's "\\127." written "127\\." (above)."""
+    return _DIGITS_ESCAPED.sub(r"\1\2\\", text) if "\\" in text else text

@@ -38,13 +38,7 @@ from newsdesk.summarizer.sentences import (
 from newsdesk.summarizer.speakers import resolved
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.support import changed_support
-from newsdesk.summarizer.synonyms import (
-    lemma,
-    lemmas,
-    opposites,
-    sense_lemmas,
-    senses,
-)
+from newsdesk.summarizer.synonyms import lemma, lemmas, opposites, sense_lemmas, senses
 from newsdesk.summarizer.timeunits import changed_units, flipped_order
 from newsdesk.summarizer.unsaid import inserted, invented, overclaim, swapped
 

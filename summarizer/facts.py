@@ -291,16 +291,3 @@ def _spells(letters: str, toks: list[str], i: int, started: bool = False) -> int
     if tok in STOPWORDS or tok[0] != letters[0]:
         return None
     return _spells(letters[1:], toks, i + 1, True)
-
-
-_DOMAIN = re.compile(r"(?<![\w.@/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b(?!\.?\w)")
-
-
-def foreign_domains(text: str, named: set[str], texts_lower: list[str]) -> list[str]:
-    """A domain named in a line ('fox29.com reported: …') must be a cited source's name or be
-    in its text: a wrong outlet that newsdesk named by its domain is not a word check."""
-    return [
-        f"outlet {d} is not a cited source"
-        for d in dict.fromkeys(_DOMAIN.findall(text))
-        if d not in named and not any(d in t for t in texts_lower)
-    ]

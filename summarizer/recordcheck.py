@@ -112,7 +112,7 @@ def joined(text: str, record: str | None) -> str:
 def seen_at(
     texts: Mapping[int, str | None], records: Mapping[int, str], outlets: Mapping[int, str]
 ) -> dict[int, str]:
-    """n -> where a domain a line names may be found for source n (facts.foreign_domains),
+    """n -> where a domain a line names may be found for source n (foreign_domains),
     lower-cased: its text and its record, but no outlet of the story named in its record (the
     outlet count names every one: 'nbcnews.com reported: “…” [1]' must still cite nbcnews.com;
     'also ran at mirror.example' names a copy, no outlet of the story)."""
@@ -137,3 +137,16 @@ def without_outlets(prose: str, allowed: set[str]) -> str:
         return prose
     outlet = rf"(?:according to )?(?:the )?\b(?:{'|'.join(map(re.escape, sorted(allowed, key=len, reverse=True)))})\b"
     return re.sub(rf"{outlet}(?:'s)?(?: {outlet}(?:'s)?)*{_SAYS}", " ", prose, flags=re.I)
+
+
+_DOMAIN = re.compile(r"(?<![\w.@/])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b(?!\.?\w)")
+
+
+def foreign_domains(text: str, named: set[str], texts_lower: list[str]) -> list[str]:
+    """A domain named in a line ('fox29.com reported: …') must be a cited source's name or be
+    in its text: a wrong outlet that newsdesk named by its domain is not a word check."""
+    return [
+        f"outlet {d} is not a cited source"
+        for d in dict.fromkeys(_DOMAIN.findall(text))
+        if d not in named and not any(d in t for t in texts_lower)
+    ]

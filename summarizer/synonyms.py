@@ -149,7 +149,7 @@ def ordinary(word: str) -> bool:
     return len(low) > 6 and low.endswith(_SUFFIXES)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
 def _opposites() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for line in OPPOSITES.strip().splitlines():
@@ -180,13 +180,7 @@ def alike(key: str) -> frozenset[str]:
 
 def opposites(key: str) -> frozenset[str]:
     """The lemmas that say the opposite of lemma ``key`` ('rise' -> {'fall', 'cut', ...})."""
-    global _OPPOSITE_TABLE
-    if _OPPOSITE_TABLE is None:
-        _OPPOSITE_TABLE = _opposites()
-    return _OPPOSITE_TABLE.get(key, frozenset())
-
-
-_OPPOSITE_TABLE: dict[str, frozenset[str]] | None = None
+    return _opposites().get(key, frozenset())
 
 
 def irregular_base(low: str) -> str | None:

@@ -44,7 +44,6 @@ from newsdesk.summarizer.align import (
 )
 from newsdesk.summarizer.facts import (
     SourceText,
-    foreign_domains,
     names,
     numbers,
     plain_opening,
@@ -148,7 +147,7 @@ class Checker:
         said = [x for n in cites if n in self.indexes for x in self.indexes[n].sentences]
         reasons += order_reasons(text, texts, said)  # a changed rank, a first act given away
         named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
-        reasons += foreign_domains(text, named, [self.seen.get(n, "") for n in cites])
+        reasons += recordcheck.foreign_domains(text, named, [self.seen.get(n, "") for n in cites])
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
         voc = self.vocabulary | plain_opening(text, srcs)  # "Pregnant women…" names no one
         missing_names = [
