@@ -282,14 +282,17 @@ def _told(body: str, n: int, tell: Tell) -> str | None:
     which = [
         t for b in bodies for t in tail_quoted(outlet, b, verb, backshift, lede=lede, at=at_relative)
     ]
+    def free(t: str) -> bool:  # no copied run, and not mostly one sentence's words (closecopy.py)
+        return not shingles.copied(t) and shingles.close(t) is None
+
     ordered = (
         [t for short, t, copied in every if not short and not copied]
         + [marked(t, shingles) for t in quoted]
-        + [t for t in which if quoting and not shingles.copied(t)]
+        + [t for t in which if quoting and free(t)]
         + [t for short, t, copied in every if short and not copied]
         + [marked(t, shingles) for t in late]
-        + [t for t in ended if not shingles.copied(t)]
-        + [t for t in tails if quoting and ALLOWED.get() and not shingles.copied(t)]
+        + [t for t in ended if free(t)]
+        + [t for t in tails if quoting and ALLOWED.get() and free(t)]
     )
     for text in ordered:
         if text and (not quoted_words(text) or admits(text)) and not check(text, (n,)):
