@@ -12,6 +12,13 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 py=${PYTHON:-$repo/.venv/bin/python}
 bin=$(dirname "$py")
 cd "$repo"
+# the demo's generated drafts (content/), database and site are never committed here: content/
+# is not ignored (a site's own repository commits it), so a careless 'git add -A' would take it
+if [ -n "$(git ls-files content data _site 2>/dev/null)" ]; then
+  echo "check.sh: content/, data/ or _site/ is committed; the demo's output belongs to no commit" \
+    "(git rm -r --cached content)" >&2
+  exit 1
+fi
 "$bin/ruff" check .
 view=$(mktemp -d)
 trap 'rm -rf "$view"' EXIT
