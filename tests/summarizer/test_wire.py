@@ -468,19 +468,26 @@ def test_a_story_of_one_outlet_does_not_say_who_reported_first(story):
     assert any("first reported the story" in ln.text for ln in both)
 
 
-def test_a_news_agency_s_credit_says_first_who_ran_its_report() -> None:
-    """Issue 12: the demo's draft opened on 'Meridian Wire (via Valley Courier) reported …',
-    while the source list names only Valley Courier: the first credit says what it means."""
+def _courier_runs(text: str):
+    """The numbered sources of a story of one Valley Courier article running a wire's report."""
     from newsdesk.summarizer.compose import numbering
-    from newsdesk.summarizer.finish import credited
 
-    text = "LISBON (Tagus Wire) \u2014 The ferry operator cut its winter timetable on Monday."
     source = Source(
         "https://valleycourier.example/a", "valleycourier.example", "Valley Courier",
         "A report", "coverage", "unrated", True, item_id="a",
     )  # fmt: skip
     item = Item("a", source.url, "Ferry timetable cut", text, source="Valley Courier")
-    num = numbering(StoryInput(items=(item,), sources=(source,)))
+    return numbering(StoryInput(items=(item,), sources=(source,)))
+
+
+def test_a_news_agency_s_credit_says_first_who_ran_its_report() -> None:
+    """Issue 12: the demo's draft opened on 'Meridian Wire (via Valley Courier) reported …',
+    while the source list names only Valley Courier: the first credit says what it means."""
+    from newsdesk.summarizer.finish import credited
+
+    num = _courier_runs(
+        "LISBON (Tagus Wire) \u2014 The ferry operator cut its winter timetable on Monday."
+    )
     first = "Tagus Wire (via Valley Courier) reported that the operator had cut its timetable."
     then = "According to Tagus Wire (via Valley Courier), the cut came on Monday."
     groups = {"synopsis": [(first, (1,))], "What happened": [(then, (1,))]}
@@ -503,19 +510,12 @@ def test_a_news_agency_s_credit_says_first_who_ran_its_report() -> None:
 
 
 def test_a_news_agency_is_called_one_only_where_a_source_says_it_is() -> None:
-    from newsdesk.summarizer.compose import numbering
     from newsdesk.summarizer.finish import credited
 
-    text = (
+    num = _courier_runs(
         "LISBON (Tagus Wire) \u2014 The ferry operator cut its winter timetable on Monday."
         " Tagus Wire, a Portuguese news agency, said the cut would save fuel."
     )
-    source = Source(
-        "https://valleycourier.example/a", "valleycourier.example", "Valley Courier",
-        "A report", "coverage", "unrated", True, item_id="a",
-    )  # fmt: skip
-    item = Item("a", source.url, "Ferry timetable cut", text, source="Valley Courier")
-    num = numbering(StoryInput(items=(item,), sources=(source,)))
     then = "According to Tagus Wire (via Valley Courier), the cut came on Monday."
     first = "Tagus Wire (via Valley Courier) reported that the operator had cut its timetable."
     ok = lambda text, cites: True  # noqa: E731
