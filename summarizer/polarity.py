@@ -247,6 +247,14 @@ def _denied_read(text: str) -> str:
     return text if read == text else _FRAME.sub("", read)
 
 
+_NOT = r"(?:did not|didn't|does not|doesn't|has not|hasn't|had not|hadn't|never|not)"
+_NOT_TOLD = rf"{_NOT}\s(?:report|reported|reports|write|wrote|written|writes)"
+# an outlet's frame denied: "X did not report that …", "…, X never reported."
+_DENIED_FRAME = re.compile(
+    rf"^(?:(?!\b(?:that|reported|wrote|said)\b)[^,\"]){{2,80}}?\s{_NOT_TOLD}(?:\s+that|:)\s"
+    rf"|,\s[^,\"]{{2,80}}?\s{_NOT_TOLD}\W*$",
+    re.I,
+)
 _CLOSEST = "the closest cited sentence"
 # content words a clause needs to be compared: two ("Quill would not resign"), both of them
 # then in the closest clause (MIN_MATCH)
@@ -256,9 +264,14 @@ _MIN_WORDS = 2
 def contradiction(text: str, sources: Iterable[str]) -> str | None:
     """A reason when a clause of ``text`` and the closest clause of the cited ``sources``
     differ in negation; None when they agree or none is close enough to compare."""
+    sources = tuple(sources)
     parts = [_sentences(source) for source in sources]
     norm = normalize(text)
     own = not _QUOTED.search(norm)  # a claim quoting nothing: the source's quotes count
+    if _DENIED_FRAME.search(norm) and not any(
+        re.search(_NOT_TOLD, normalize(s), re.I) for s in sources
+    ):
+        return "it says the cited outlet did not report what it cites it for"  # the frame's "not"
     read = [norm] + [r for r in [_denied_read(norm)] if r != norm]  # both ways: either may flip
     for clause in (c for r in read for c in clauses(_QUOTED.sub(" ", r), claim=True)):
         cw = set(content_words(canonical(clause)))  # "told reporters" is "said"
