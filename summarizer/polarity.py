@@ -40,6 +40,10 @@ NEGATORS = frozenset(
     ]
 )
 _QUOTED = re.compile(r'"[^"]*"')
+# a quotation a negator stands just before is the claim's own predicate, denied: 'the board did
+# not "closed the office"' (reported speech quoting its verb, tailquote.py) says the opposite
+_FRAME = re.compile(r'^[^,"]{2,80}? (?:reported|wrote)(?: that|:) ')
+_DENIED_QUOTE = re.compile(r'(\b(?:not|never|no|cannot)|n\'t)\s+"([^"]*)"', re.I)
 # a predicate of its own: "… and would not", "… but declined to", "… and said it would not"
 _OWN_VERB = (
     r"(?:would|will|could|can|may|might|should|must|did|does|do|has|have|had|is|was|are|were"
@@ -234,6 +238,23 @@ def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
     return tuple(out)
 
 
+def _denied_read(text: str) -> str:
+    """``text`` with a quotation a negator stands before read as the claim's own words, and
+    without the outlet's frame ("X reported that …", "X reported: …": whom it cites, no word of
+    the claim; left in, it and the quoted words matched the source too little to compare). The
+    clauses outside the marks alone are compared too (a subject that matches on its own)."""
+    read = _DENIED_QUOTE.sub(r"\1 \2", text)
+    return text if read == text else _FRAME.sub("", read)
+
+
+_NOT = r"(?:did not|didn't|does not|doesn't|has not|hasn't|had not|hadn't|never|not)"
+_NOT_TOLD = rf"{_NOT}\s(?:report|reported|reports|write|wrote|written|writes)"
+# an outlet's frame denied: "X did not report that …", "…, X never reported."
+_DENIED_FRAME = re.compile(
+    rf"^(?:(?!\b(?:that|reported|wrote|said)\b)[^,\"]){{2,80}}?\s{_NOT_TOLD}(?:\s+that|:)\s"
+    rf"|,\s[^,\"]{{2,80}}?\s{_NOT_TOLD}\W*$",
+    re.I,
+)
 _CLOSEST = "the closest cited sentence"
 # content words a clause needs to be compared: two ("Quill would not resign"), both of them
 # then in the closest clause (MIN_MATCH)
@@ -243,9 +264,16 @@ _MIN_WORDS = 2
 def contradiction(text: str, sources: Iterable[str]) -> str | None:
     """A reason when a clause of ``text`` and the closest clause of the cited ``sources``
     differ in negation; None when they agree or none is close enough to compare."""
+    sources = tuple(sources)
     parts = [_sentences(source) for source in sources]
-    own = not _QUOTED.search(normalize(text))  # a claim quoting nothing: the source's quotes count
-    for clause in clauses(_QUOTED.sub(" ", normalize(text)), claim=True):
+    norm = normalize(text)
+    own = not _QUOTED.search(norm)  # a claim quoting nothing: the source's quotes count
+    if _DENIED_FRAME.search(norm) and not any(
+        re.search(_NOT_TOLD, normalize(s), re.I) for s in sources
+    ):
+        return "it says the cited outlet did not report what it cites it for"  # the frame's "not"
+    read = [norm] + [r for r in [_denied_read(norm)] if r != norm]  # both ways: either may flip
+    for clause in (c for r in read for c in clauses(_QUOTED.sub(" ", r), claim=True)):
         cw = set(content_words(canonical(clause)))  # "told reporters" is "said"
         if len(cw) < _MIN_WORDS:
             continue
