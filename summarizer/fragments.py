@@ -98,11 +98,17 @@ def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
         return a, b
 
 
-_SAYS = frozenset(["said", "says", "told", "wrote", "added", "stated", "reported", "that"])
+# verbs that report speech: newsdesk's framing, never the opening of a quotation ('a spokesperson
+# “said the contest …”', 'announced “that it seeks …”' read as if the outlet had said 'said')
+_SPEECH_TEXT = "said says say wrote writes added adds stated states reported reports announced"
+_SPEECH_MORE = "announces noted notes confirmed confirms explained argued claimed declared"
+SPEECH = frozenset(f"{_SPEECH_TEXT} {_SPEECH_MORE} warned insisted acknowledged".split())
+_SAYS = SPEECH | {"told", "that"}
 
 
 def _opened(norm: str, a: int, b: int) -> tuple[int, int]:
-    """A quoted span opening after the verb that reports it ('said “the leaderboard …”')."""
+    """A quoted span opening after the verb that reports it and its 'that' ('said “the
+    leaderboard …”', 'announced that “it seeks …”')."""
     while (word := norm[a:b].split(" ", 1))[0].lower() in _SAYS and len(word) > 1:
         a += len(word[0]) + 1
     return a, b
@@ -125,7 +131,7 @@ def marked(text: str, shingles: Shingles) -> str:
     quotation; a few short fragments of the outlet's sentence marked and the rest left in its
     words still read as the outlet's sentence (copying.fragment_runs)."""
     norm = normalize(text)
-    spans = [_tidy(norm, a, b) for a, b in shingles.spans(text)]
+    spans = [_tidy(norm, *_opened(norm, a, b)) for a, b in shingles.spans(text)]
     if not spans and (run := shingles.close_run(text)):  # its longest run (closecopy.py)
         spans = [_tidy(norm, *_opened(norm, *run))]
     if len(spans) != 1:

@@ -57,7 +57,7 @@ from newsdesk.summarizer.rewording import (
     front_time,
 )
 from newsdesk.summarizer.subjects import introduce, points_back
-from newsdesk.summarizer.tailquote import ALLOWED, at_relative, clauses, tail_quoted
+from newsdesk.summarizer.tailquote import ALLOWED, at_relative, clauses, narrowed, tail_quoted
 from newsdesk.summarizer.waiting import WHEN
 
 LEDE = -1  # the style of a draft's first line: what happened, then who reported it ('Brightforge
@@ -284,10 +284,10 @@ def _told(body: str, n: int, tell: Tell) -> str | None:
     ]
     ordered = (
         [t for short, t, copied in every if not short and not copied]
-        + [marked(t, shingles) for t in quoted]
+        + [narrowed(marked(t, shingles), shingles) for t in quoted]
         + [t for t in which if quoting and not shingles.copied(t)]
         + [t for short, t, copied in every if short and not copied]
-        + [marked(t, shingles) for t in late]
+        + [narrowed(marked(t, shingles), shingles) for t in late]
         + [t for t in ended if not shingles.copied(t)]
         + [t for t in tails if quoting and ALLOWED.get() and not shingles.copied(t)]
     )
