@@ -17,6 +17,7 @@ TEXT = (
 )
 # 12 of ROTA's 14 words, in runs of 5 ('Tomas Illing a night editor') and 7 ('rota … months')
 PATCHED = "Tomas Illing, a night editor, told staff their rota had cut overtime within two months."
+QUOTED = f"The Kestrel Gazette wrote: \u201c{ROTA[:-1]}\u201d."  # its words, marked as its
 OWN = "Within two months the new rota brought overtime down, night editor Tomas Illing said."
 
 
@@ -32,7 +33,7 @@ def _verdicts(tmp_path: Path, *args: str) -> list[dict[str, object]]:
     story = tmp_path / "story.json"
     story.write_text(json.dumps({"title": "A night rota", "items": [item]}), encoding="utf-8")
     lines = tmp_path / "lines.txt"
-    lines.write_text(f"{PATCHED} [1]\n{OWN} [1]\n", encoding="utf-8")
+    lines.write_text(f"{PATCHED} [1]\n{OWN} [1]\n{QUOTED} [1]\n", encoding="utf-8")
     cmd = ["verify", "--input", str(story), "--text", str(lines), "--format", "json", *args]
     run = subprocess.run(
         [sys.executable, "-m", "newsdesk", *cmd],
@@ -47,7 +48,7 @@ def _verdicts(tmp_path: Path, *args: str) -> list[dict[str, object]]:
 
 
 def test_an_editor_s_close_copy_is_refused_naming_its_source(tmp_path: Path) -> None:
-    patched, own = _verdicts(tmp_path)
+    patched, own, quoted = _verdicts(tmp_path)
     # before: supported, no reason (no run of 8 words, and the meaning check passes it)
     assert patched["supported"] is False
     assert patched["reasons"] == [
@@ -56,7 +57,9 @@ def test_an_editor_s_close_copy_is_refused_naming_its_source(tmp_path: Path) -> 
         " own words"
     ]
     assert own["supported"] is True, own["reasons"]
+    # the outlet's sentence word for word inside quotation marks is no close copy
+    assert quoted["supported"] is True, quoted["reasons"]
 
 
 def test_the_meaning_check_alone_passes_both(tmp_path: Path) -> None:
-    assert [v["supported"] for v in _verdicts(tmp_path, "--no-copy-rule")] == [True, True]
+    assert [v["supported"] for v in _verdicts(tmp_path, "--no-copy-rule")] == [True, True, True]
