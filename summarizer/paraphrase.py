@@ -265,10 +265,11 @@ Tell = tuple[str, Shingles, Check, int, str, bool, Callable[[str], bool]]
 
 def _told(body: str, n: int, tell: Tell) -> str | None:
     outlet, shingles, check, style, verb, quoting, admits = tell
-    every = [
-        (short, t, bool(shingles.copied(t)) or shingles.close(t) is not None)
-        for short, t in candidates(outlet, body, style, verb)
-    ]
+
+    def fresh(t: str) -> bool:  # no copied run, and no close copy (closecopy.py)
+        return not shingles.copied(t) and shingles.close(t) is None
+
+    every = [(short, t, not fresh(t)) for short, t in candidates(outlet, body, style, verb)]
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
     late = [t for short, t, copied in every if short and copied] if quoting else []
     if quoting:  # a long lead sentence, its copied run quoted whole
@@ -285,11 +286,11 @@ def _told(body: str, n: int, tell: Tell) -> str | None:
     ordered = (
         [t for short, t, copied in every if not short and not copied]
         + [narrowed(marked(t, shingles), shingles) for t in quoted]
-        + [t for t in which if quoting and not shingles.copied(t)]
+        + [t for t in which if quoting and fresh(t)]
         + [t for short, t, copied in every if short and not copied]
         + [narrowed(marked(t, shingles), shingles) for t in late]
-        + [t for t in ended if not shingles.copied(t)]
-        + [t for t in tails if quoting and ALLOWED.get() and not shingles.copied(t)]
+        + [t for t in ended if fresh(t)]
+        + [t for t in tails if quoting and ALLOWED.get() and fresh(t)]
     )
     for text in ordered:
         if text and (not quoted_words(text) or admits(text)) and not check(text, (n,)):
