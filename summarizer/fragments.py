@@ -188,8 +188,21 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int, strict: bool = True)
     last, before = words[b - 1], words[b - 2].lower() if b >= 2 else ""
     glued = last.endswith(".") and b < len(words) or "." in last.rstrip(".")  # 'p.m', 'Sept.'
     waits = _weak_end(last) or _open_end(last, before) or _head_outside(words, b)
+    waits = waits or _share_end(last, before, words[b - 3].lower() if b >= 3 else "")
     cut = _splits(words, a) or _splits(words, b) or cuts_across(words, a, b, strict)
     return flaws <= MAX_FLAWS and not (glued or waits or cut)
+
+
+_FRACTIONS_TEXT = "half third thirds quarter quarters fifth fifths tenth tenths"
+_FRACTIONS = frozenset(_FRACTIONS_TEXT.split())
+
+
+def _share_end(word: str, before: str, third: str) -> bool:
+    """Whether a quotation closes on a share without what it measures ('would add “a fifth”'
+    of 'a fifth to its yearly sales'), as tailquote's clause cuts never end; a change by a
+    share ('raise rates by a third') is whole."""
+    share = word.lower().strip(",;:.") in _FRACTIONS and before in ("a", "one", "two", "three")
+    return share and third != "by"
 
 
 def fits(words: Sequence[str], a: int, b: int) -> bool:
