@@ -5,7 +5,7 @@ NAME`` and ``--edited`` run (the store is read once for any number of files). Ev
 numbered as the file's own ``sources:`` list (an editor may have removed or reordered sources,
 and a later crawl may have given the stored story new ones that the file does not have yet).
 A sentence that copies 8 or more words of a source outside quotation marks fails too
-(``with_copy_check``). The sources' texts come from the store: a source the store holds no article for counts as not
+(``with_copy_check``), and one that is a close copy of a source sentence (closecopy.py). The sources' texts come from the store: a source the store holds no article for counts as not
 read, so a sentence citing only it cannot pass.
 
 ``record_keys(cf, result) -> dict | None`` is the front matter with ``sentence_keys`` extended
@@ -184,7 +184,26 @@ def copy_reasons(text: str, shingles: Shingles, names: Mapping[int, str]) -> tup
             f"copies {len(run)} words of {outlet} [{n}] word for word without quotation marks"
             f" (“{shown}”): put them in quotation marks or say it in your own words"
         )
-    return tuple(out)
+    return tuple(out) or close_reasons(text, shingles, names)
+
+
+def close_reasons(text: str, shingles: Shingles, names: Mapping[int, str]) -> tuple[str, ...]:
+    """The reason a sentence with no copied run of RUN fails still: it keeps most of one source
+    sentence's words in its order, in shorter runs (a close copy, closecopy.py: the outlet's
+    sentence with a word cut here and there), as the drafts' rule reads it."""
+    n, runs = shingles.sentences.runs(tokens(text))
+    if n is None or shingles.close(text) != n:
+        return ()
+    sizes = [size for _, size in runs]
+    told = " and ".join(
+        [", ".join(map(str, sizes[:-1])), str(sizes[-1])] if sizes[:-1] else [str(sizes[0])]
+    )
+    outlet = names.get(n) or f"source {n}"
+    return (
+        f"keeps {sum(sizes)} words of one sentence of {outlet} [{n}] in its order, in runs of"
+        f" {told}, without quotation marks (a close copy): put them in quotation marks or say"
+        " it in your own words",
+    )
 
 
 def with_copy_check(
@@ -203,4 +222,4 @@ def with_copy_check(
     return out
 
 
-__all__ = ["RUN", "copy_reasons", "with_copy_check"]
+__all__ = ["RUN", "close_reasons", "copy_reasons", "with_copy_check"]

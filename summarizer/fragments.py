@@ -98,11 +98,17 @@ def _tidy(norm: str, a: int, b: int) -> tuple[int, int]:
         return a, b
 
 
-_SAYS = frozenset(["said", "says", "told", "wrote", "added", "stated", "reported", "that"])
+# verbs that report speech: newsdesk's framing, never the opening of a quotation ('a spokesperson
+# “said the contest …”', 'announced “that it seeks …”' read as if the outlet had said 'said')
+_SPEECH_TEXT = "said says say wrote writes added adds stated states reported reports announced"
+_SPEECH_MORE = "announces noted notes confirmed confirms explained argued claimed declared"
+SPEECH = frozenset(f"{_SPEECH_TEXT} {_SPEECH_MORE} warned insisted acknowledged".split())
+_SAYS = SPEECH | {"told", "that"}
 
 
 def _opened(norm: str, a: int, b: int) -> tuple[int, int]:
-    """A quoted span opening after the verb that reports it ('said “the leaderboard …”')."""
+    """A quoted span opening after the verb that reports it and its 'that' ('said “the
+    leaderboard …”', 'announced that “it seeks …”')."""
     while (word := norm[a:b].split(" ", 1))[0].lower() in _SAYS and len(word) > 1:
         a += len(word[0]) + 1
     return a, b
@@ -125,7 +131,7 @@ def marked(text: str, shingles: Shingles) -> str:
     quotation; a few short fragments of the outlet's sentence marked and the rest left in its
     words still read as the outlet's sentence (copying.fragment_runs)."""
     norm = normalize(text)
-    spans = [_tidy(norm, a, b) for a, b in shingles.spans(text)]
+    spans = [_tidy(norm, *_opened(norm, a, b)) for a, b in shingles.spans(text)]
     if not spans and (run := shingles.close_run(text)):  # its longest run (closecopy.py)
         spans = [_tidy(norm, *_opened(norm, *run))]
     if len(spans) != 1:
@@ -182,8 +188,21 @@ def _fits(words: Sequence[str], a: int, b: int, flaws: int, strict: bool = True)
     last, before = words[b - 1], words[b - 2].lower() if b >= 2 else ""
     glued = last.endswith(".") and b < len(words) or "." in last.rstrip(".")  # 'p.m', 'Sept.'
     waits = _weak_end(last) or _open_end(last, before) or _head_outside(words, b)
+    waits = waits or _share_end(last, before, words[b - 3].lower() if b >= 3 else "")
     cut = _splits(words, a) or _splits(words, b) or cuts_across(words, a, b, strict)
     return flaws <= MAX_FLAWS and not (glued or waits or cut)
+
+
+_FRACTIONS_TEXT = "half third thirds quarter quarters fifth fifths tenth tenths"
+_FRACTIONS = frozenset(_FRACTIONS_TEXT.split())
+
+
+def _share_end(word: str, before: str, third: str) -> bool:
+    """Whether a quotation closes on a share without what it measures ('would add “a fifth”'
+    of 'a fifth to its yearly sales'), as tailquote's clause cuts never end; a change by a
+    share ('raise rates by a third') is whole."""
+    share = word.lower().strip(",;:.") in _FRACTIONS and before in ("a", "one", "two", "three")
+    return share and third != "by"
 
 
 def fits(words: Sequence[str], a: int, b: int) -> bool:

@@ -57,7 +57,7 @@ from newsdesk.summarizer.rewording import (
     front_time,
 )
 from newsdesk.summarizer.subjects import introduce, points_back
-from newsdesk.summarizer.tailquote import ALLOWED, at_relative, clauses, tail_quoted
+from newsdesk.summarizer.tailquote import ALLOWED, at_relative, clauses, narrowed, tail_quoted
 from newsdesk.summarizer.waiting import WHEN
 
 LEDE = -1  # the style of a draft's first line: what happened, then who reported it ('Brightforge
@@ -265,10 +265,11 @@ Tell = tuple[str, Shingles, Check, int, str, bool, Callable[[str], bool]]
 
 def _told(body: str, n: int, tell: Tell) -> str | None:
     outlet, shingles, check, style, verb, quoting, admits = tell
-    every = [
-        (short, t, bool(shingles.copied(t)) or shingles.close(t) is not None)
-        for short, t in candidates(outlet, body, style, verb)
-    ]
+
+    def fresh(t: str) -> bool:  # no copied run, and no close copy (closecopy.py)
+        return not shingles.copied(t) and shingles.close(t) is None
+
+    every = [(short, t, not fresh(t)) for short, t in candidates(outlet, body, style, verb)]
     quoted = [t for short, t, copied in every if not short and copied] if quoting else []
     late = [t for short, t, copied in every if short and copied] if quoting else []
     if quoting:  # a long lead sentence, its copied run quoted whole
@@ -282,17 +283,14 @@ def _told(body: str, n: int, tell: Tell) -> str | None:
     which = [
         t for b in bodies for t in tail_quoted(outlet, b, verb, backshift, lede=lede, at=at_relative)
     ]
-    def free(t: str) -> bool:  # no copied run, and not mostly one sentence's words (closecopy.py)
-        return not shingles.copied(t) and shingles.close(t) is None
-
     ordered = (
         [t for short, t, copied in every if not short and not copied]
-        + [marked(t, shingles) for t in quoted]
-        + [t for t in which if quoting and free(t)]
+        + [narrowed(marked(t, shingles), shingles) for t in quoted]
+        + [t for t in which if quoting and fresh(t)]
         + [t for short, t, copied in every if short and not copied]
-        + [marked(t, shingles) for t in late]
-        + [t for t in ended if free(t)]
-        + [t for t in tails if quoting and ALLOWED.get() and free(t)]
+        + [narrowed(marked(t, shingles), shingles) for t in late]
+        + [t for t in ended if fresh(t)]
+        + [t for t in tails if quoting and ALLOWED.get() and fresh(t)]
     )
     for text in ordered:
         if text and (not quoted_words(text) or admits(text)) and not check(text, (n,)):

@@ -28,8 +28,8 @@ from contextvars import ContextVar
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.clauses import MIN_WORDS, complete, cuts, dangling, verb_like
-from newsdesk.summarizer.copying import RUN
-from newsdesk.summarizer.fragments import fits, loose_ends
+from newsdesk.summarizer.copying import RUN, Shingles
+from newsdesk.summarizer.fragments import SPEECH, fits, loose_ends
 from newsdesk.summarizer.synonyms import irregular_base
 
 TAIL_QUOTED = 0.6  # share of the line the quoted verb and predicate may be (an excerpt is all)
@@ -93,6 +93,51 @@ def at_verb(ws: Sequence[str]) -> int | None:
     return None
 
 
+_TOLD = frozenset(["told", "tells", "tell", "assured", "informed"])
+
+
+def past_speech(ws: Sequence[str], p: int) -> int | None:
+    """Where the quotation opens when the verb at ``p`` reports speech: the speech verb and its
+    'that' are newsdesk's framing, not words worth quoting ('a spokesperson “said the contest
+    had run …”' -> 'a spokesperson said the contest “had run …”'). At the reported clause's
+    own verb (at_verb) when the words left outside stay fewer than RUN; else the whole clause
+    after the verb and its 'that' quoted; None when too little is left to quote."""
+    verb, low = ws[p].lower().strip(",;:"), [w.lower() for w in ws]
+    if verb in _TOLD:  # 'told reporters that …': the one told stands outside too
+        q = next((i + 1 for i in range(p + 1, min(p + 5, len(ws))) if low[i] == "that"), None)
+        if q is None:
+            return None
+    elif verb in SPEECH:
+        q = p + 1 + (p + 1 < len(ws) and low[p + 1] == "that")
+    else:
+        return p
+    inner = at_verb(ws[q:])
+    if inner is not None and q + inner < RUN:
+        return q + inner
+    return q if len(ws) - q >= MIN_WORDS - 2 else None
+
+
+def narrowed(text: str, shingles: Shingles) -> str:
+    """``text`` (fragments.marked) with a quotation that opens on a reported clause's subject
+    after the speech verb ('said “the contest had run …”') opened at the clause's verb instead
+    ('said the contest “had run …”'; :func:`past_speech`), when no copied run or close copy is
+    left outside the marks and the quotation may open there; else ``text`` as it is."""
+    if text.count("\u201c") != 1 or "\u201d" not in text:
+        return text
+    before, rest = text.split("\u201c", 1)
+    inside, after = rest.split("\u201d", 1)
+    head, ins = before.split(), inside.split()
+    if not head or head[-1].lower() not in SPEECH | {"that"} or (p := at_verb(ins)) is None:
+        return text
+    out = f"{before}{' '.join(ins[:p])} \u201c{' '.join(ins[p:])}\u201d{after}"
+    words = f"{before}{inside}{after}".split()
+    a, b = len(head) + p, len(head) + len(ins)
+    opens = a + _auxiliaries(words[a:b])
+    if opens < b and fits(words, opens, b) and not shingles.copied(out):
+        return out if shingles.close(out) is None else text
+    return text
+
+
 _AUX_TEXT = "has have had is are was were will would can could may might must should did does do"
 _AUXILIARIES = frozenset(_AUX_TEXT.split()) | {"be", "been", "being", "not"}
 
@@ -149,6 +194,8 @@ def tail_quoted(
     out: list[str] = []
     for ws in clauses(body):
         p = at(ws)
+        if p is not None:
+            p = past_speech(ws, p)
         if p is None:
             continue
         tail = " ".join(ws[p:]).rstrip(",;:.")

@@ -110,8 +110,8 @@ def verify(
 
     A sentence passes when a passage of a cited source says the same thing (a paraphrase is
     fine) with its numbers, names, quotations, relations, times and negation intact. It also
-    fails when it copies 8 or more words of a source without quotation marks, as a draft would
-    (--no-copy-rule leaves this out of --input's verdicts). A sentence that fails lists the sources that would support it ("suggested"). The exit status is 0
+    fails when it copies 8 or more words of a source without quotation marks, or most of one
+    source sentence in its order (a close copy), as a draft would (--no-copy-rule leaves this out of --input's verdicts). A sentence that fails lists the sources that would support it ("suggested"). The exit status is 0
     either way; the verdicts say what failed.
     """
     if meaning_only and not (input_path and text_path):

@@ -32,8 +32,12 @@ def test_the_lede_tells_the_event_first_and_its_outlet_after(five_outlets) -> No
     # marks but quoted whole, as the outlet's, with the outlet named first
     # Since session 35 another outlet's telling of it, its predicate quoted (tailquote.py),
     # opens the draft: the excerpt, past the quoting share beside it, is left out
+    # Since the speech verb and its 'that' stand outside the marks (test_speech_opening.py),
+    # Outlet 0's telling opens on the event (before: 'Outlet 3 reported that each engineer at
+    # Northwind Labs “will be …'; Outlet 0's quotation opened on 'said')
     lede = summarize(five_outlets, SummarizerConfig()).synopsis[0].text
-    assert lede.startswith("Outlet 3 reported that each engineer at Northwind Labs \u201cwill be")
+    assert lede.startswith("Northwind Labs said on Monday that it \u201cwill cap each engineer")
+    assert lede.endswith("\u201d, Outlet 0 reported.")
 
 
 def test_a_saying_verb_that_opens_what_was_said_is_no_closing_credit() -> None:
