@@ -14,12 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newsdesk.summarizer.phrases import canonical
-from newsdesk.summarizer.sentences import (
-    content_words,
-    normalize,
-    source_sentences,
-    words,
-)
+from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
 
 MIN_MATCH = 0.75
