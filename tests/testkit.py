@@ -155,3 +155,11 @@ def git_env(name: str = "Grace Editor", email: str = "grace@example.invalid") ->
         "GIT_COMMITTER_NAME": name,
         "GIT_COMMITTER_EMAIL": email,
     }
+
+
+def checked(source: str, claim: str) -> tuple[str, ...]:
+    """The verifier's reasons against ``claim`` citing one source, ``source`` (none: supported):
+    the rule tests of tests/summarizer ask this one question of invented passages."""
+    from newsdesk.summarizer.verify import Checker
+
+    return Checker({1: source}).check(claim, (1,))

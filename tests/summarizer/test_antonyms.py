@@ -4,14 +4,10 @@ keep/end class of change-of-state verbs (passages written for these tests)."""
 from __future__ import annotations
 
 from newsdesk.summarizer.antonyms import affix_opposite, opposed_word, quantity_opposite
-from newsdesk.summarizer.verify import Checker
+from testkit import checked as _check
 
 ENDED = "The council ended the youth sports programme in March after its funding ran out."
 SAFE = "Inspectors said the footbridge over the canal was safe for walkers and cyclists."
-
-
-def _check(source: str, sentence: str) -> tuple[str, ...]:
-    return Checker({1: source}).check(sentence, (1,))
 
 
 def test_kept_where_the_passage_says_ended_is_the_opposite():

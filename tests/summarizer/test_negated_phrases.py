@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import contradiction, negated
-from newsdesk.summarizer.verify import Checker
+from testkit import checked as _check
 
 COUNCIL = (
     "The Brindle council has not ruled out a tax rise this year, its leader said. "
@@ -31,10 +31,6 @@ DAIRY = (
     "Tolling Foods said last autumn that it would close its plant in Brindle. "
     "Quill said she would resign."
 )
-
-
-def _check(source: str, claim: str) -> tuple[str, ...]:
-    return Checker({1: source}).check(claim, (1,))
 
 
 def test_a_denying_phrase_negated_is_no_denial() -> None:

@@ -4,7 +4,7 @@ tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.verify import Checker
+from testkit import checked as _check
 
 FLOOD = (
     "Elderly tenants were moved to a school hall in Brindle after the river burst its banks. "
@@ -14,10 +14,6 @@ CLINIC = (
     "Brindle council said nurses who are not vaccinated may not work on hospital wards. "
     "The vaccine clinic at the town hall opened on Monday to all residents."
 )
-
-
-def _check(source: str, claim: str) -> tuple[str, ...]:
-    return Checker({1: source}).check(claim, (1,))
 
 
 def test_a_subject_reworded_by_a_wordnet_synonym_is_the_passage_subject() -> None:

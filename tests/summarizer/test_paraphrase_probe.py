@@ -4,16 +4,12 @@ must still fail (stories written for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.verify import Checker
+from testkit import checked as _check
 
 RULES = (
     "Tolling's new parking rules took effect on Oct. 15, prompting protests in Brindle. "
     "The council must pass its budget by Sept. 30, the mayor said."
 )
-
-
-def _check(source: str, claim: str) -> tuple[str, ...]:
-    return Checker({1: source}).check(claim, (1,))
 
 
 def test_an_abbreviated_month_is_the_month() -> None:

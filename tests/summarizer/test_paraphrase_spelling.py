@@ -4,7 +4,7 @@ fail (stories written for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.verify import Checker
+from testkit import checked as _check
 
 COUNCIL = (
     "The Brindle council has not approved a tax rise. "
@@ -14,10 +14,6 @@ PRICES = (
     "Tolling Foods raised its prices by 6% in March. "
     "It agreed to pay $40 million for a dairy in Brindle."
 )
-
-
-def _check(source: str, claim: str) -> tuple[str, ...]:
-    return Checker({1: source}).check(claim, (1,))
 
 
 def test_a_contraction_says_what_its_words_say() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsdesk.summarizer.eventorder import swapped_events
 from newsdesk.summarizer.relations import relations
-from newsdesk.summarizer.verify import Checker
+from testkit import checked as _check
 
 BOARDS = (
     "Norvale scrapped its leaderboard a week after Brightforge switched off its own. "
@@ -21,10 +21,6 @@ STEEL = (
     "The mills cut their night shifts."
 )
 PUBS = "The Kestrel Arms closed its kitchen after the Drover's Rest opened a new dining room."
-
-
-def _check(source: str, claim: str) -> tuple[str, ...]:
-    return Checker({1: source}).check(claim, (1,))
 
 
 def _swapped(reasons: tuple[str, ...]) -> bool:

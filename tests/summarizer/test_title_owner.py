@@ -4,7 +4,7 @@ issue 12; stories written for these tests)."""
 from __future__ import annotations
 
 from newsdesk.summarizer.people import person_noun
-from newsdesk.summarizer.verify import Checker
+from testkit import checked as _check
 
 APPOSED = (
     "Anneke Vos, Norvale's chief technology officer, said the company would drop the scores. "
@@ -16,10 +16,6 @@ NEAR = (
     "Norvale opened a research lab in Lisbon on Tuesday. "
     "Anneke Vos, its chief technology officer, said the lab would employ 40 engineers."
 )
-
-
-def _check(source: str, claim: str) -> tuple[str, ...]:
-    return Checker({1: source}).check(claim, (1,))
 
 
 def test_a_title_before_a_name_without_a_comma_is_no_swap() -> None:
