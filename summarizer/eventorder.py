@@ -25,15 +25,16 @@ after X" so that its time is found, and the order can no longer be read after th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
 from newsdesk.summarizer.relations import entities, key
 from newsdesk.summarizer.sentences import normalize, source_sentences
 from newsdesk.summarizer.synonyms import lemmas
 
-_SPAN = r"(?:(?:a|an|one|two|three|four|five|six|\d+|a few|several)\s+(?:day|week|month|year)s?\s+)"
-_RELATION = re.compile(rf"\b({_SPAN})?(after|following|before|because(?:\s+of)?)\b(?!\s*,)", re.I)
+# a span of time before the relation word ("a week after"), here and in timeunits.py
+SPAN = r"(?:a|an|one|two|three|four|five|six|\d+|a few|several)\s+(?:day|week|month|year)s?"
+_RELATION = re.compile(rf"\b({SPAN}\s+)?(after|following|before|because(?:\s+of)?)\b(?!\s*,)", re.I)
 _KIND = {"after": "after", "following": "after", "before": "before"}
 _OTHER = {"after": "before", "before": "after"}
 MIN_SIDE = 2  # content lemmas each side of the relation must have to be read as an event
@@ -57,23 +58,32 @@ def _event(text: str) -> _Event:
     return _Event(frozenset(lemmas(text)), names)
 
 
+def sides(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(the main event, the anchor): the words of ``text`` each side of the relation word at
+    ``start``-``end`` ("a week after"), within its sentence or clause; fronted ("A week after Y,
+    X"), the anchor up to the comma and the main clause after it (None without a comma).
+    timeunits.py reads a span's two events here too."""
+    head, tail = text[:start], text[end:]
+    if not head.strip(" ,;:-\u2014\"'"):  # fronted: "A week after Y, X"
+        anchor, comma, main = tail.partition(",")
+        return (main, anchor) if comma else None
+    begin = max(head.rfind(". "), head.rfind("; ")) + 1
+    return head[begin:], re.split(r"\.\s|;", tail, maxsplit=1)[0]
+
+
+def closer(one: Set[str], own: Set[str], other: Set[str]) -> bool:
+    """``one`` shares more with ``own`` than with ``other``: it is on ``own``'s side."""
+    return len(one & own) > len(one & other)
+
+
 def _sides(sentence: str, m: re.Match[str]) -> tuple[_Event, _Event] | None:
     """(the main event, the anchor) around the relation word ``m`` of ``sentence``; None when
     one side is too short to be an event."""
-    head, tail = sentence[: m.start()], sentence[m.end() :]
-    if not head.strip(" ,;:-\u2014\"'"):  # fronted: "A week after Y, X"
-        anchor, comma, main = tail.partition(",")
-        if not comma:
-            return None
-    else:
-        start = max(head.rfind(". "), head.rfind("; ")) + 1
-        main, anchor = head[start:], re.split(r"\.\s|;", tail, maxsplit=1)[0]
-    sides = _event(main), _event(anchor)
-    return sides if all(len(s.lemmas) >= MIN_SIDE for s in sides) else None
-
-
-def _closer(one: frozenset[str], own: frozenset[str], other: frozenset[str]) -> bool:
-    return len(one & own) > len(one & other)
+    read = sides(sentence, m.start(), m.end())
+    if read is None:
+        return None
+    events = _event(read[0]), _event(read[1])
+    return events if all(len(e.lemmas) >= MIN_SIDE for e in events) else None
 
 
 def _moved(one: frozenset[str], own: frozenset[str], other: frozenset[str]) -> bool:
@@ -87,21 +97,21 @@ def _verdict(kind: str, main: _Event, anchor: _Event, sent: str) -> str | None:
     relation, turned round for the other ("Y before X" is "X after Y")."""
     found = None
     for f in _RELATION.finditer(sent):
-        sides, theirs = _sides(sent, f), _kind(f)
-        if sides is None or (theirs != kind and _OTHER.get(kind) != theirs):
+        pair, theirs = _sides(sent, f), _kind(f)
+        if pair is None or (theirs != kind and _OTHER.get(kind) != theirs):
             continue
-        own, other = sides if theirs == kind else sides[::-1]
+        own, other = pair if theirs == kind else pair[::-1]
         if len((main.lemmas | anchor.lemmas) & (own.lemmas | other.lemmas)) < MIN_SHARED * len(
             main.lemmas | anchor.lemmas
         ):
             continue
-        turned = _closer(main.lemmas, other.lemmas, own.lemmas) and _closer(
+        turned = closer(main.lemmas, other.lemmas, own.lemmas) and closer(
             anchor.lemmas, own.lemmas, other.lemmas
         )
         traded = _moved(main.names, own.names, other.names) and _moved(
             anchor.names, other.names, own.names
         )
-        kept = _closer(main.lemmas, own.lemmas, other.lemmas) and _closer(
+        kept = closer(main.lemmas, own.lemmas, other.lemmas) and closer(
             anchor.lemmas, other.lemmas, own.lemmas
         )
         if kept and not traded:
@@ -119,10 +129,10 @@ def swapped_events(claim: str, texts: Iterable[str]) -> list[str]:
     sentences = [normalize(s) for t in texts for s in source_sentences(t)]
     out = []
     for m in _RELATION.finditer(text):
-        sides = _sides(text, m)
-        if sides is None:
+        events = _sides(text, m)
+        if events is None:
             continue
-        verdicts = {_verdict(_kind(m), *sides, s) for s in sentences} - {None}
+        verdicts = {_verdict(_kind(m), *events, s) for s in sentences} - {None}
         word = m.group(2).lower()
         if "ok" in verdicts:
             continue

@@ -24,9 +24,11 @@ and 3 percent next year"), which every time and number check passes one by one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from newsdesk.summarizer.eventorder import SPAN, closer, sides
 from newsdesk.summarizer.relations import times
-from newsdesk.summarizer.sentences import normalize
+from newsdesk.summarizer.sentences import normalize, source_sentences
 from newsdesk.summarizer.synonyms import lemmas
 
 # each unit, and the passage's words that use it (besides the unit and its plural)
@@ -159,17 +161,22 @@ def _seasons(claim: str, texts: list[str]) -> str:
 
 
 # "X a week after Y" is "Y a week earlier" (or "Y a week before X"): the relation reverses the anchor
-_SPAN = r"(?:a|an|one|two|three|four|five|six|\d+|a few|several)\s+(?:day|week|month|year)s?"
-_EARLIER = re.compile(rf"\b({_SPAN})\s+(?:earlier|before)\b", re.I)
+_EARLIER = re.compile(rf"\b({SPAN})\s+(?:earlier|before)\b", re.I)
 
 
-def _sides(text: str, span: re.Match[str]) -> tuple[set[str], set[str]]:
-    """The lemmas of ``text``'s sentence before a span of time ("a week after") and after it
-    (its anchor)."""
-    start = text.rfind(". ", 0, span.start()) + 1
-    end = text.find(". ", span.end())
-    anchor = text[span.end() : end if end >= 0 else len(text)]
-    return set(lemmas(text[start : span.start()])), set(lemmas(anchor))
+def _main(claim: str, span: re.Match[str]) -> set[str]:
+    """The lemmas of the claim's main event, the one its span ("a week before") is of."""
+    read = sides(claim, span.start(), span.end())
+    return set(lemmas(read[0])) if read else set()
+
+
+def _events(text: str, span: str) -> Iterator[tuple[str, set[str], set[str]]]:
+    """Each span of time ("a week after") of a text's sentences matching ``span``, with the
+    lemmas of its main event and of its anchor as eventorder.sides reads them."""
+    for sentence in source_sentences(text):
+        for f in re.finditer(span, sentence, re.I):
+            if read := sides(sentence, f.start(), f.end()):
+                yield f.group(0), set(lemmas(read[0])), set(lemmas(read[1]))
 
 
 def _reversed(claim: str, texts: list[str]) -> str:
@@ -180,19 +187,17 @@ def _reversed(claim: str, texts: list[str]) -> str:
         span = re.escape(m.group(1).lower())
         if any(re.search(rf"\b{span}\s+(?:earlier|before)\b", t, re.I) for t in texts):
             return m.group(0)
-        subject = claim if m.group(0).lower().endswith("earlier") else claim[: m.start()]
-        mine = set(lemmas(subject))
+        mine = set(lemmas(claim)) if m.group(0).lower().endswith("earlier") else _main(claim, m)
         for t in texts:
-            for f in re.finditer(rf"\b{span}\s+after\b", t, re.I):
-                before, anchor = _sides(t, f)
-                if len(mine & anchor) > len(mine & before):
-                    return f.group(0)
+            for said, main, anchor in _events(t, rf"\b{span}\s+after\b"):
+                if closer(mine, anchor, main):
+                    return said
         return m.group(0)
 
     return _EARLIER.sub(one, claim)
 
 
-_ORDERED = re.compile(rf"\b({_SPAN})\s+(before|after)\b", re.I)
+_ORDERED = re.compile(rf"\b({SPAN})\s+(before|after)\b", re.I)
 _OTHER_WAY = {"before": "after", "after": "before"}
 
 
@@ -206,12 +211,12 @@ def flipped_order(claim: str, passage: str) -> list[str]:
         span, word = re.escape(m.group(1)), m.group(2).lower()
         if re.search(rf"\b{span}\s+{word}\b", passage, re.I):
             continue
-        mine = set(lemmas(claim[: m.start()]))
-        for f in re.finditer(rf"\b{span}\s+{_OTHER_WAY[word]}\b", passage, re.I):
-            before, anchor = _sides(passage, f)
-            if len(mine & before) > len(mine & anchor):
-                out.append(m.group(0))
-                break
+        mine = _main(claim, m)
+        if any(
+            closer(mine, main, anchor)
+            for _, main, anchor in _events(passage, rf"\b{span}\s+{_OTHER_WAY[word]}\b")
+        ):
+            out.append(m.group(0))
     return out
 
 

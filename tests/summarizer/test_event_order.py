@@ -38,3 +38,16 @@ def test_flipped_order_names_only_a_turned_round_span() -> None:
     assert flipped_order("The storm passed two days before the ferry left.", passage) == []
     assert flipped_order("The ferry left two days after the storm passed.", passage) == []
     assert flipped_order("The ferry left three days before the storm.", passage) == []
+
+
+def test_flipped_order_reads_a_fronted_span_as_eventorder_does() -> None:
+    # the span at the head of the claim or of a passage's later sentence ("Two days after the
+    # storm passed, the ferry left"): its main event follows the comma (eventorder.sides)
+    passage = "The storm closed the harbour. Two days after the storm passed, the ferry left."
+    assert flipped_order("The ferry left two days before the storm passed.", passage) == [
+        "two days before"
+    ]
+    assert flipped_order("Two days before the storm passed, the ferry left.", passage) == [
+        "Two days before"
+    ]
+    assert flipped_order("The storm passed two days before the ferry left.", passage) == []
