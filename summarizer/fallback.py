@@ -85,12 +85,8 @@ def standing(groups: dict[str, list[Pair]], quotes: Sequence[object], ours: set[
 
 @contextmanager
 def _loose(level: int) -> Iterator[None]:
-    token = waiting.LOOSE.set(level)
-    try:
-        with lenient():
-            yield
-    finally:
-        waiting.LOOSE.reset(token)
+    with waiting.switched(waiting.LOOSE, level), lenient():
+        yield
 
 
 class Teller(Protocol):

@@ -10,25 +10,22 @@ another way, never a wrong one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.sentences import FINITE, STOPWORDS
+from newsdesk.summarizer.waiting import switched
 
 # phrase boundaries (breaks_phrase) kept; off only while an outlet no line tells yet is retold
 # (wire.py): its one line with a looser fragment beats leaving it unheard
 STRICT: ContextVar[bool] = ContextVar("strict_fragments", default=True)
 
 
-@contextmanager
-def lenient() -> Iterator[None]:
-    token = STRICT.set(False)
-    try:
-        yield
-    finally:
-        STRICT.reset(token)
+def lenient() -> AbstractContextManager[None]:
+    """Phrase boundaries not kept inside the block."""
+    return switched(STRICT, False)
 
 
 # past tenses not in -ed, read as a clause's verb (paraphrase.complete) after no article

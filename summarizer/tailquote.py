@@ -22,8 +22,8 @@ no copied run is left and the verifier supports it, like every other line.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 
 from newsdesk.summarizer import lexicon
@@ -31,6 +31,7 @@ from newsdesk.summarizer.clauses import MIN_WORDS, complete, cuts, dangling, ver
 from newsdesk.summarizer.copying import RUN, Shingles
 from newsdesk.summarizer.fragments import SPEECH, fits, loose_ends
 from newsdesk.summarizer.synonyms import irregular_base
+from newsdesk.summarizer.waiting import switched
 
 TAIL_QUOTED = 0.6  # share of the line the quoted verb and predicate may be (an excerpt is all)
 LONG = 40  # words of the outlet's clause looked at (a longer one is cut where a clause may end)
@@ -41,14 +42,9 @@ Backshift = Callable[[Sequence[str]], list[str]]
 ALLOWED: ContextVar[bool] = ContextVar("tail_quotes", default=True)
 
 
-@contextmanager
-def without() -> Iterator[None]:
+def without() -> AbstractContextManager[None]:
     """No tail-quoted tellings inside the block."""
-    token = ALLOWED.set(False)
-    try:
-        yield
-    finally:
-        ALLOWED.reset(token)
+    return switched(ALLOWED, False)
 
 
 def clauses(body: str) -> list[list[str]]:

@@ -1,18 +1,35 @@
 """The words a cut may not leave at the end of a retold sentence (clauses.dangling): a pronoun
 waiting for its clause, a word whose 'that' clause is its content, a verb whose object is its
-'that' clause, a time span waiting for its point."""
+'that' clause, a time span waiting for its point; and ``switched``, which loosens such a rule
+(LOOSE here, nounphrase.STRICT, tailquote.ALLOWED) for one block."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 from newsdesk.text import WEEKDAYS
+
+T = TypeVar("T")
 
 # how loose the cuts are while a draft that would have no outlet's line looks for one
 # (fallback.py): 0 as always; 1 an excerpt may also end before a phrase (excerpts.trim:
 # fragments.loose_ends); 2 the 'verb + phrase | that' wait is off as well ('projected in its
 # latest report | that …', clauses._says)
 LOOSE: ContextVar[int] = ContextVar("loose_waiting", default=0)
+
+
+@contextmanager
+def switched(switch: ContextVar[T], value: T) -> Iterator[None]:
+    """``switch`` set to ``value`` inside the block, and back to what it was after it."""
+    token = switch.set(value)
+    try:
+        yield
+    finally:
+        switch.reset(token)
+
 
 # what a cut may not leave at the end: a pronoun waiting for its clause ('those | who …'), a
 # word whose 'that' clause is its content ('claims | that the general …', 'has determined |

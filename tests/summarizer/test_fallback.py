@@ -94,15 +94,12 @@ def test_the_last_resort_s_looser_cuts_apply_only_while_it_looks():
     that = ws.index("that")
     assert dangling(ws, that)  # 'confirmed in a letter … | that': the point is cut off
     assert trim(_WAITS) is None  # every clause cut leaves a phrase waiting
-    token = waiting.LOOSE.set(1)
-    try:
+    with waiting.switched(waiting.LOOSE, 1):
         cut = trim(_WAITS)  # before a phrase: '… would close for good…'
         assert cut and cut.endswith("\u2026") and "that the old ferry terminal" in cut
         assert dangling(ws, that)
-        waiting.LOOSE.set(2)
+        waiting.LOOSE.set(2)  # undone with the block's 1
         assert not dangling(ws, that)
-    finally:
-        waiting.LOOSE.reset(token)
     assert dangling(ws, that)
 
 
