@@ -5,7 +5,7 @@ tests)."""
 from __future__ import annotations
 
 from newsdesk.summarizer.timeunits import flipped_order
-from newsdesk.summarizer.verify import Checker
+from testkit import checked
 
 SOURCE = (
     "The Kestrel Arms closed its kitchen a week after the Drover's Rest opened a new dining room "
@@ -13,21 +13,17 @@ SOURCE = (
 )
 
 
-def _check(claim: str) -> tuple[str, ...]:
-    return Checker({1: SOURCE}).check(claim, (1,))
-
-
 def test_the_same_event_put_before_its_anchor_fails() -> None:
     claim = "The Kestrel Arms closed its kitchen a week before the Drover's Rest opened a new dining room."
-    reasons = _check(claim)
+    reasons = checked(SOURCE, claim)
     assert any("a week before" in r for r in reasons), reasons
 
 
 def test_the_order_told_from_the_other_event_passes() -> None:
     claim = "The Drover's Rest opened a new dining room a week before the Kestrel Arms closed its kitchen."
-    assert _check(claim) == ()
+    assert checked(SOURCE, claim) == ()
     claim = "The Kestrel Arms closed its kitchen a week after the Drover's Rest opened a new dining room."
-    assert _check(claim) == ()
+    assert checked(SOURCE, claim) == ()
 
 
 def test_flipped_order_names_only_a_turned_round_span() -> None:

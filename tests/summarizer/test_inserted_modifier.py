@@ -5,7 +5,7 @@ issue 12; a story written for these tests)."""
 from __future__ import annotations
 
 from newsdesk.summarizer.unsaid import inserted
-from newsdesk.summarizer.verify import Checker
+from testkit import checked
 
 MEASLES = (
     "Health officials in Dunmore confirmed the first case of measles at a primary school this"
@@ -13,27 +13,25 @@ MEASLES = (
 )
 
 
-def _check(claim: str) -> tuple[str, ...]:
-    return Checker({1: MEASLES}).check(claim, (1,))
-
-
 def test_a_modifier_inserted_between_two_neighbours_fails() -> None:
-    reasons = _check(
-        "Health officials in Dunmore confirmed the first adult case of measles this term."
+    reasons = checked(
+        MEASLES, "Health officials in Dunmore confirmed the first adult case of measles this term."
     )
     assert any('"adult"' in r for r in reasons), reasons
 
 
 def test_the_passage_phrase_reworded_passes() -> None:
     assert (
-        _check(
-            "Health officials in Dunmore confirmed the first measles case at a primary school this term."
+        checked(
+            MEASLES,
+            "Health officials in Dunmore confirmed the first measles case at a primary school this term.",
         )
         == ()
     )
     assert (
-        _check(
-            "Officials in Dunmore confirmed the first case of measles at a primary school this term."
+        checked(
+            MEASLES,
+            "Officials in Dunmore confirmed the first case of measles at a primary school this term.",
         )
         == ()
     )

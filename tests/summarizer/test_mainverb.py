@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsdesk.summarizer import align
 from newsdesk.summarizer.mainverb import main_verb, verb_missing
 from newsdesk.summarizer.verify import Checker
+from testkit import checked
 
 MEMO = (
     "Norvale confirmed the memo that Circuit Report published on Monday, saying it was genuine. "
@@ -12,27 +13,27 @@ MEMO = (
 )
 
 
-def _check(sentence: str) -> tuple[str, ...]:
-    return Checker({1: MEMO}).check(sentence, (1,))
-
-
 def test_a_changed_main_verb_is_caught_when_the_rule_is_on(monkeypatch):
     """The rule is off by default (align.VERB_RULE: it costs faithful paraphrases on fresh
     text); benchmarks/verify.py --verb-rule measures it."""
-    assert not any("main verb" in r for r in _check("Norvale sued Circuit Report over the memo."))
+    assert not any(
+        "main verb" in r for r in checked(MEMO, "Norvale sued Circuit Report over the memo.")
+    )
     monkeypatch.setattr(align, "VERB_RULE", True)
-    reasons = _check("Norvale sued Circuit Report over the memo.")
+    reasons = checked(MEMO, "Norvale sued Circuit Report over the memo.")
     assert any('main verb "sued"' in r for r in reasons)
 
 
 def test_a_faithful_paraphrase_with_the_same_verb_passes():
-    assert _check("The memo Circuit Report published on Monday was confirmed by Norvale.") == ()
+    assert (
+        checked(MEMO, "The memo Circuit Report published on Monday was confirmed by Norvale.") == ()
+    )
 
 
 def test_a_synonym_of_the_verb_passes():
     source = "Harlow Foods bought the bakery chain Pellman's on Tuesday."
     claim = "Harlow Foods acquired the bakery chain Pellman's on Tuesday."
-    assert Checker({1: source}).check(claim, (1,)) == ()
+    assert checked(source, claim) == ()
 
 
 def test_a_nominalisation_holds_the_verb():
@@ -74,7 +75,7 @@ def test_an_act_said_to_have_happened_where_the_passage_says_it_will_is_caught()
 def test_a_participle_phrase_is_not_the_act_that_happened():
     source = "The closure will affect 400 workers, who will be offered other jobs."
     claim = "Workers affected by the closure will be offered other jobs."
-    assert Checker({1: source}).check(claim, (1,)) == ()
+    assert checked(source, claim) == ()
 
 
 def test_an_attribution_is_not_the_claims_act():

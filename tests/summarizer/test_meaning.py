@@ -9,6 +9,7 @@ from newsdesk.summarizer import verify_text
 from newsdesk.summarizer.relations import relations, times
 from newsdesk.summarizer.synonyms import lemma
 from newsdesk.summarizer.verify import Checker
+from testkit import checked
 
 from newsdesk.models import Item, StoryInput
 
@@ -171,26 +172,26 @@ PARK = (
 )
 
 
-def _park(sentence: str) -> tuple[str, ...]:
-    return Checker({1: PARK}).check(sentence, (1,))
-
-
 def test_roles_around_a_shared_verb_catch_swapped_common_nouns():
-    assert _park("Several trails were closed after a hiker was attacked by a bear.") == ()
+    assert checked(PARK, "Several trails were closed after a hiker was attacked by a bear.") == ()
     assert any(
         "swaps who did what" in r
-        for r in _park("A hiker attacked a bear, so the park closed trails.")
+        for r in checked(PARK, "A hiker attacked a bear, so the park closed trails.")
     )
 
 
 def test_a_pronoun_after_said_is_the_one_who_said_it():
-    assert _park("Harlow Foods said it would acquire Pellman's, a bakery chain.") == ()
-    assert any("swaps" in r for r in _park("Pellman's said on Monday it would buy Harlow Foods."))
+    assert checked(PARK, "Harlow Foods said it would acquire Pellman's, a bakery chain.") == ()
+    assert any(
+        "swaps" in r for r in checked(PARK, "Pellman's said on Monday it would buy Harlow Foods.")
+    )
 
 
 def test_two_acts_given_each_others_actors_are_caught():
-    assert _park("The strike planned for Friday was cancelled by the rail union.") == ()
-    reasons = _park("The operator called off the strike after the union improved its pay offer.")
+    assert checked(PARK, "The strike planned for Friday was cancelled by the rail union.") == ()
+    reasons = checked(
+        PARK, "The operator called off the strike after the union improved its pay offer."
+    )
     assert any("wrong actor" in r for r in reasons)
 
 
@@ -202,7 +203,7 @@ def test_phrases_read_as_their_word_and_refusal_as_negation():
         "Teachers strike; the festival was cancel"
     )
     assert negated("The board refused to meet them") and not negated("The board will no longer pay")
-    assert _park("The rail union cancelled the strike it had planned for Friday.") == ()
+    assert checked(PARK, "The rail union cancelled the strike it had planned for Friday.") == ()
 
 
 def test_a_plan_named_by_an_article_stays_a_plan():
@@ -213,7 +214,7 @@ def test_a_plan_named_by_an_article_stays_a_plan():
     )
     src = "Residents of Ashcombe voted against a plan to build 600 homes on farmland."
     claim = "Ashcombe's residents rejected plans for 600 homes on farmland in a vote."
-    assert Checker({1: src}).check(claim, (1,)) == ()
+    assert checked(src, claim) == ()
 
 
 def test_a_nominalisation_matches_its_verb():
@@ -224,7 +225,7 @@ def test_a_nominalisation_matches_its_verb():
         )
         == ()
     )
-    assert Checker({1: src}).check("On Tuesday the council rejected the airport expansion.", (1,))
+    assert checked(src, "On Tuesday the council rejected the airport expansion.")
 
 
 def test_an_act_given_to_another_actor_of_the_passage_is_caught_but_not_a_generic_word():
@@ -286,10 +287,10 @@ def test_the_one_before_a_verb_and_one_further_after_it_trading_places_is_caught
 
 def test_a_verb_of_two_equal_sides_or_a_participle_before_by_is_not_read_as_a_swap():
     deal = "The bakery agreed to merge with the brewery next door."
-    assert Checker({1: deal}).check("The brewery agreed to merge with the bakery.", (1,)) == ()
+    assert checked(deal, "The brewery agreed to merge with the bakery.") == ()
     mill = "The closure will affect about 300 workers at the mill, most of whom will keep jobs."
     claim = "Most of the 300 mill workers affected by the closure will keep jobs."
-    assert Checker({1: mill}).check(claim, (1,)) == ()
+    assert checked(mill, claim) == ()
 
 
 # a faithful passive against an active source whose object is followed by a time or a second
@@ -314,7 +315,7 @@ def test_a_faithful_passive_is_not_read_as_a_swap():
 
     for source, claim in FAITHFUL_PASSIVES:
         assert traded_reasons(claim, [source]) == [], (source, claim)
-        assert not any("swaps" in r for r in Checker({1: source}).check(claim, (1,))), claim
+        assert not any("swaps" in r for r in checked(source, claim)), claim
 
 
 def test_a_passive_with_the_sides_traded_is_still_caught():
@@ -326,7 +327,7 @@ def test_a_passive_with_the_sides_traded_is_still_caught():
         ),
         ("The board elected Smith chairman on Monday.", "The board was elected by Smith."),
     ]:
-        assert any("swaps" in r for r in Checker({1: source}).check(claim, (1,))), claim
+        assert any("swaps" in r for r in checked(source, claim)), claim
 
 
 def test_the_object_ends_at_a_time_or_a_second_object_but_not_inside_a_noun():

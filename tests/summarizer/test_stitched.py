@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from newsdesk.summarizer.verify import Checker
+from testkit import checked
 
 HARBOUR = (
     "The harbour authority of the northern port city on Monday announced that it will widen the "
@@ -13,25 +14,22 @@ HARBOUR = (
 )
 
 
-def _check(sentence: str) -> tuple[str, ...]:
-    return Checker({1: HARBOUR}).check(sentence, (1,))
-
-
 def test_a_long_subject_with_a_predicate_from_elsewhere_is_caught():
     claim = "The northern harbour authority's main shipping channel will hold a protest."
-    assert any("what it says of its subject" in r for r in _check(claim))
+    assert any("what it says of its subject" in r for r in checked(HARBOUR, claim))
 
 
 def test_the_subject_with_its_own_predicate_still_passes():
     claim = "The northern harbour authority's main shipping channel will be widened."
-    assert _check(claim) == ()
+    assert checked(HARBOUR, claim) == ()
 
 
 def test_a_subject_before_a_plain_past_verb_is_held_to_its_passage():
     assert any(
-        "its subject" in r for r in _check("The mayor held a protest outside the town hall.")
+        "its subject" in r
+        for r in checked(HARBOUR, "The mayor held a protest outside the town hall.")
     )
-    assert _check("Local anglers staged a protest outside the town hall.") == ()
+    assert checked(HARBOUR, "Local anglers staged a protest outside the town hall.") == ()
 
 
 JOBS = (
@@ -55,7 +53,7 @@ def test_a_sentence_about_the_one_before_it_may_hold_the_subject():
     claim = (
         "Animal welfare groups have welcomed Ostler's plan to stop selling eggs from caged hens."
     )
-    assert Checker({1: source}).check(claim, (1,)) == ()
+    assert checked(source, claim) == ()
 
 
 def test_the_sentence_saying_the_rest_is_found_by_meaning_not_spelling():
@@ -64,7 +62,7 @@ def test_the_sentence_saying_the_rest_is_found_by_meaning_not_spelling():
         "pieces could come loose. The company said no children had been harmed."
     )
     claim = "No child has been hurt, according to the toy company."
-    assert Checker({1: source}).check(claim, (1,)) == ()
+    assert checked(source, claim) == ()
 
 
 def test_a_sentence_naming_an_event_by_a_noun_is_about_the_sentence_before_it():
@@ -75,7 +73,7 @@ def test_a_sentence_naming_an_event_by_a_noun_is_about_the_sentence_before_it():
     check = Checker({1: source})
     assert check.check("Work on the bottling plant should begin in the spring.", (1,)) == ()
     other = "The brewer Kestrel will build a bottling plant. The mayor is due to visit it."
-    wrong = Checker({1: other}).check("The bottling plant is due to visit it.", (1,))
+    wrong = checked(other, "The bottling plant is due to visit it.")
     assert any("its subject" in r for r in wrong)
 
 
@@ -123,11 +121,9 @@ def test_she_or_he_is_resolved_only_when_one_person_was_named():
 
 def test_the_predicate_is_held_by_meaning_not_spelling():
     source = "Two villages asked the province to step in. The road to them has been shut."
-    assert (
-        Checker({1: source}).check("The two villages urged the province to intervene.", (1,)) == ()
-    )
+    assert checked(source, "The two villages urged the province to intervene.") == ()
     # a predicate from nowhere in the passage is still caught
-    assert Checker({1: source}).check("The two villages urged the province to resign.", (1,))
+    assert checked(source, "The two villages urged the province to resign.")
 
 
 def test_two_words_a_passage_writes_apart_are_not_stitched_together():
