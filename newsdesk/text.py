@@ -6,6 +6,7 @@ digit (blank lines break paragraphs), the plainer rule `review show` matches pas
 ``strip_controls`` cleans text from outside before it is stored (``strip_controls_in``: every
 text of an entry, article or discussion); ``for_terminal`` escapes what is printed.
 """
+
 from __future__ import annotations
 
 import dataclasses

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The house rules, as .ci/run checks them: ruff, the import contracts (import-linter) and mypy.
+# The house rules, as .ci/run checks them: ruff (lint and format), the import contracts
+# (import-linter) and mypy.
 #
 #   scripts/check.sh            (uses .venv/bin/python; PYTHON=... to pick another)
 #
@@ -20,6 +21,7 @@ if [ -n "$(git ls-files content data _site 2>/dev/null)" ]; then
   exit 1
 fi
 "$bin/ruff" check .
+"$bin/ruff" format --check .
 view=$(mktemp -d)
 trap 'rm -rf "$view"' EXIT
 cp -r newsdesk crawler stories summarizer review sitebuilder site_templates pyproject.toml \

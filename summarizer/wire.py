@@ -263,7 +263,9 @@ def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, lis
     such lines, one more from each source in turn. The sources still unheard, with their
     sentences, for an excerpt in the second pass."""
     heard = plan.write.budget.heard
-    unheard = [(n, p) for n, p in pools.items() if n not in heard and not _tell(plan, n, p, retry=True)]
+    unheard = [
+        (n, p) for n, p in pools.items() if n not in heard and not _tell(plan, n, p, retry=True)
+    ]
     for _ in range(MIN_OWN):
         told = False
         for n, pool in pools.items():

@@ -85,7 +85,9 @@ class LazyCommands(MutableMapping[str, click.Command]):
 class LazyGroup(click.Group):
     """A click group over :class:`LazyCommands`: its own help imports no command module."""
 
-    def __init__(self, name: str | None = None, *, table: Mapping[str, Lazy], **kwargs: Any) -> None:
+    def __init__(
+        self, name: str | None = None, *, table: Mapping[str, Lazy], **kwargs: Any
+    ) -> None:
         self.lazy = LazyCommands(table)
         super().__init__(name, commands=self.lazy, **kwargs)
 

@@ -100,7 +100,10 @@ def test_review_list_reject_and_approve_refuse_an_alias_bomb(project: Path) -> N
     path.write_text(f"---\n{HEAD.replace('a-story', 'bomb')}{bomb()}---\nBody\n")
     listed = review(project, "list", "--format", "plain")
     assert listed.exit_code == 0 and "front matter refused: it holds more" in listed.output
-    for args in (("reject", "bomb", "--reason", "spam"), ("approve", "bomb", "--force", "--reason", "x")):
+    for args in (
+        ("reject", "bomb", "--reason", "spam"),
+        ("approve", "bomb", "--force", "--reason", "x"),
+    ):
         res = review(project, *args)
         assert isinstance(res.exception, NewsdeskError), res.output
         assert "bomb.md" in str(res.exception)

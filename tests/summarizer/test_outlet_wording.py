@@ -148,7 +148,9 @@ def _unmarked_wording(line: str, shingles: Shingles) -> list[int]:
     grams = frozenset().union(*shingles.by_source.values())
     toks = tokens(line)
     hit = in_runs(toks, lambda window: tuple(w for w, _ in window) in grams)
-    return [i for i, (on, (_, inside)) in enumerate(zip(hit, toks, strict=True)) if on and not inside]
+    return [
+        i for i, (on, (_, inside)) in enumerate(zip(hit, toks, strict=True)) if on and not inside
+    ]
 
 
 def test_a_retold_sentence_quotes_one_run_whole_where_a_quotation_may_stand() -> None:
