@@ -24,7 +24,8 @@ from newsdesk.crawler.intake import TopicMatcher
 
 from newsdesk.config import Config
 from newsdesk.store import Store
-from newsdesk.text import counted, for_terminal
+from newsdesk.text import counted
+from newsdesk.unprintable import for_terminal
 
 if TYPE_CHECKING:
     from rich.progress import TaskID

@@ -3,7 +3,7 @@
 The HN APIs are outside input. A search hit or comment of the wrong shape (``points:
 "lots"``, an object as the author, a ``time`` of 1e20, no ``id``) raises :class:`BadItem`
 with a one-line reason; the caller records it as a fetch error and goes on. Every text is
-stripped of control characters (:func:`newsdesk.text.strip_controls`).
+stripped of control characters (:func:`newsdesk.unprintable.strip_controls`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from newsdesk.crawler.feeds import plain_text
 
 from newsdesk.models import Comment
-from newsdesk.text import strip_controls
+from newsdesk.unprintable import strip_controls
 
 MAX_ID = 2**53  # JSON's exact integers; HN ids are far below
 MAX_TIME = 253402300799  # 9999-12-31T23:59:59Z

@@ -19,7 +19,7 @@ from newsdesk.crawler.context import CrawlContext
 from newsdesk.crawler.urls import article_id, clean_url, comparable
 
 from newsdesk.models import Article, Discussion, Entry
-from newsdesk.text import strip_controls_in
+from newsdesk.unprintable import strip_controls_in
 
 
 class Pages(Protocol):

@@ -7,8 +7,8 @@ publication times that could be true.
 A feed or a page is written by someone else, carelessly or on purpose. :func:`stored` is the
 one pass every entry and article goes through before the store:
 
-- :func:`newsdesk.text.strip_controls_in` on every text (terminal escapes, bidi overrides);
-- a title, author or site name on one line (:func:`newsdesk.text.one_line`): no newline, tab,
+- :func:`newsdesk.unprintable.strip_controls_in` on every text (terminal escapes, bidi overrides);
+- a title, author or site name on one line (:func:`newsdesk.unprintable.one_line`): no newline, tab,
   zero-width space, word joiner or byte-order mark in it (they reached headlines and slugs;
   the bidi marks a right-to-left title needs stay);
 - a title over :data:`MAX_TITLE` characters, or an author or site name over :data:`MAX_NAME`,
@@ -45,7 +45,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 from newsdesk.config import TopicConfig
-from newsdesk.text import one_line, strip_controls_in
+from newsdesk.unprintable import one_line, strip_controls_in
 
 T = TypeVar("T")
 

@@ -7,9 +7,9 @@ A hand-edited title can hold what no editor meant to type: a right-to-left overr
 pasted with a name, a zero-width space from a chat app, a NUL or an ESC from a YAML escape.
 They reached the page's ``<title>``, its headings, the listings and the feeds, where an override
 reorders what a reader sees. Rejecting the file would take a published story off the site for
-a character nobody can see, so the site drops them (:func:`newsdesk.text.strip_invisible`;
+a character nobody can see, so the site drops them (:func:`newsdesk.unprintable.strip_invisible`;
 ``title`` and ``topic`` on one line; in the body only the controls and the bidi overrides and
-isolates, :func:`newsdesk.text.strip_controls`: Thai text breaks its words with zero-width
+isolates, :func:`newsdesk.unprintable.strip_controls`: Thai text breaks its words with zero-width
 spaces; the bidi marks a right-to-left text needs stay everywhere) and warns, naming the file
 and the field (``sources[2].outlet``), which ``--strict`` makes a failure. The file itself is left as it is:
 nothing an editor wrote is rewritten by a build.
@@ -23,7 +23,7 @@ from newsdesk.sitebuilder.models import StoryPage
 
 from newsdesk import content, frontmatter
 from newsdesk.sentence_checks import citation_problems, clipped
-from newsdesk.text import one_line, strip_controls, strip_invisible
+from newsdesk.unprintable import one_line, strip_controls, strip_invisible
 
 _ONE_LINE = ("title", "topic", "slug")  # read as one line wherever they are
 

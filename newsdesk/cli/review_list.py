@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newsdesk.text import counted, for_terminal
+from newsdesk.text import counted
+from newsdesk.unprintable import for_terminal
 
 if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
     from newsdesk.review.actions import Row

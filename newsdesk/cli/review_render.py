@@ -10,7 +10,7 @@ import click
 
 from newsdesk.cli.review_list import rel
 from newsdesk.sentence_checks import file_tally
-from newsdesk.text import for_terminal
+from newsdesk.unprintable import for_terminal
 
 if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
     from newsdesk.review.actions import FlagReport, ShowReport

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from newsdesk.cli import cli
 from newsdesk.models import Comment, Discussion
 from newsdesk.regenerate import save_generated
-from newsdesk.text import for_terminal, strip_controls, strip_controls_in
+from newsdesk.unprintable import for_terminal, strip_controls, strip_controls_in
 
 EVIL = "Tokenmaxxing \x1b]52;c;ZXZpbA==\x07 wins \x1b]2;pwned\x07 \u202egnp.exe"
 SOURCE = {
