@@ -47,3 +47,8 @@ def test_flipped_order_reads_a_fronted_span_as_eventorder_does() -> None:
         "Two days before"
     ]
     assert flipped_order("The storm passed two days before the ferry left.", passage) == []
+    # and so does the verifier (before: a fronted claim in the wrong order passed)
+    claim = "A week before the Drover's Rest opened a new dining room, the Kestrel Arms closed its kitchen."
+    assert any("A week before" in r for r in checked(SOURCE, claim))
+    claim = "A week after the Drover's Rest opened a new dining room, the Kestrel Arms closed its kitchen."
+    assert checked(SOURCE, claim) == ()
