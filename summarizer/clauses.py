@@ -54,7 +54,11 @@ def _clause_ends(ws: Sequence[str], cut: int) -> bool:
         return False
     if word in ("and", "or"):  # even after a comma: ', and' also ends a list
         nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
-        return nxt in BACK or nxt in BACK.values() or nxt.endswith(("ed", "s"))
+        # 'blamed the failures | and troubles in Afghanistan on others': two nouns, not a verb
+        nouns = nxt.endswith("s") and ws[cut - 1].lower().endswith("s") and nxt not in BACK
+        return nxt in BACK or nxt in BACK.values() or nxt.endswith("ed") or (
+            nxt.endswith("s") and not nouns
+        )
     after_comma = ws[cut - 1].endswith(",")
     # ', sending …', ', with …', ', a second …': a participle, an absolute or an appositive
     trailing = word.endswith("ing") or word in ("with", "a", "an", "the", "including")
@@ -121,7 +125,46 @@ def complete(ws: Sequence[str]) -> bool:
     first = next((i for i, w in enumerate(ws[:-1]) if w.endswith(",")), len(ws))
     opens = low[0] in _OPENERS or (low[0] == "as" and low[1] not in _AS_MUCH)  # 'As many as'
     opener = opens and not any(_verb_like(low, i) for i in range(first + 1, main) if i not in skip)
-    return verb and not opener and low[-1] not in SAYING and not (set(low[-3:]) & SAYING)
+    # 'Johnson asked, looking over to Biden': a speech verb whose object (the quotation) is cut
+    spoke = any(w in _SPEECH and ws[i].endswith(",") for i, w in enumerate(low))
+    return (
+        verb and not opener and not spoke and low[-1] not in SAYING and not set(low[-3:]) & SAYING
+    )
+
+
+_SPEECH = SAYING | {"asked", "replied", "explained", "insisted", "continued"}
+
+
+def verbless(ws: Sequence[str]) -> bool:
+    """Whether the words hold no verb of a main clause: no verb-like word (after the comma of
+    an opening phrase or clause, when there is one) and no word in -s whose stem is a verb
+    after no determiner ('Specifically, an exclusive block just beneath its lavish casino.',
+    'Following days of lengthy debate among vaccine experts…', 'A smaller dose of the
+    vaccine…'; excerpts of NeuS sources, session 36)."""
+    low = [w.lower().strip(",;:.\u2026\"'\u201c\u201d") for w in ws]
+    if not low:
+        return True
+    comma = next((i for i, w in enumerate(ws) if w.endswith(",")), None)
+    start = comma + 1 if comma is not None and low[0] in _OPENS_CLAUSE else 0
+    start = next((i + 1 for i, w in enumerate(ws[:6]) if w.endswith(":")), start)  # 'Why it …:'
+    skip = _aside(ws, len(ws)) | _participles(ws, low, len(low))
+    for i in range(start, len(low)):
+        w, prev = low[i], low[i - 1] if i else ""
+        if i in skip:
+            continue
+        if _verb_like(low, i) or (
+            w.endswith("s")
+            and prev not in _DETERMINERS
+            and "a" not in lexicon.parts_of_speech(prev)  # 'potential changes'
+            and not prev[:1].isdigit()
+            and any("v" in lexicon.parts_of_speech(b) for b in lexicon.bases(w))
+        ):
+            return False
+    return True
+
+
+_OPENS_CLAUSE = _OPENING | _ADVERBIAL | {"following", "specifically", "like", "as", "since"}
+_DETERMINERS = DANGLING | {"both", "many", "some", "all", "these", "those", "his", "her", "our"}
 
 
 # 'rose by 12 percent', 'fell by a third', 'grew by about half': an amount, not an agent
