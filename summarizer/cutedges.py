@@ -15,7 +15,9 @@
   after the cut is an auxiliary and nothing closes the words kept;
 - a verb cut off its 'that' clause, directly or behind a phrase of time or place ('the
   European Union on Monday formally recommended | that …', 'announced during a floor speech |
-  on Monday that …'; session 36, NeuS even rows).
+  on Monday that …'; session 36, NeuS even rows);
+- a change cut off what changed ('in response to a spike | in threats'), 'in response' cut
+  off its 'to'.
 """
 
 from __future__ import annotations
@@ -109,7 +111,15 @@ def loses_point(ws: Sequence[str], end: int) -> bool:
         or _subordinate_split(ws, end)
         or (open_end and nxt in FINITE)
         or _object_waits(ws, end)
+        or (open_end and nxt == "in" and prev in _CHANGES and before in ("a", "an", "the"))
+        or (open_end and nxt == "to" and (f"{before} {prev}" in _WAITING_TO or prev in _WAITING_TO))
     )
+
+
+# 'in response to a spike | in threats …', '… operations in response | to the storm': the
+# change without what changed, the phrase without its object (NeuS even rows, session 36)
+_CHANGES = frozenset("spike rise surge increase jump drop fall decline cut uptick".split())  # noqa: SIM905
+_WAITING_TO = frozenset(["in response", "in addition", "prior", "due", "according", "in contrast"])
 
 
 _LEADS = frozenset(["the", "a", "an", "his", "her", "its", "their", "this", "that", "which"])
@@ -131,15 +141,10 @@ def _object_waits(ws: Sequence[str], end: int) -> bool:
         w = low[k]
         if _verb(w) and (k == 0 or low[k - 1] not in _LEADS) and w not in FINITE:
             between = low[k + 1 : that]  # 'reacted with outrage to the announcements | that'
-            phrase = bool(between) and (between[0] in _PREPS or between[0] in _WHEN_WORDS)
+            phrase = bool(between) and (between[0] in _PREPS or between[0] in waiting.WHEN)
             # behind a phrase: not in a draft's last resort (waiting.LOOSE 2), as clauses._says
             return not between or (phrase and w in SAYS_THAT and waiting.LOOSE.get() < 2)
     return False
-
-
-_WHEN_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday last this".split()
-)
 
 
 def _says_ing(prev: str, before: str) -> bool:

@@ -281,7 +281,9 @@ def _told(body: str, n: int, tell: Tell) -> str | None:
     tails = [t for b in bodies for t in tail_quoted(outlet, b, verb, backshift, lede=lede)]
     # a short relative clause saying what the thing is, quoted, before a clause cut without it
     which = [
-        t for b in bodies for t in tail_quoted(outlet, b, verb, backshift, lede=lede, at=at_relative)
+        t
+        for b in bodies
+        for t in tail_quoted(outlet, b, verb, backshift, lede=lede, at=at_relative)
     ]
     ordered = (
         [t for short, t, copied in every if not short and not copied]

@@ -16,6 +16,11 @@ from newsdesk.summarizer.people import introduced
 from newsdesk.summarizer.rewording import condensed
 from newsdesk.summarizer.shortcut import ends
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _WAITING = [
     # a verb right before its 'that' clause
     ("the harbour board on Friday formally recommended that ferries stop night sailings", "that"),
@@ -46,17 +51,17 @@ def test_a_noun_s_that_clause_may_still_be_cut_off(body: str, before: str) -> No
 
 def test_an_excerpt_with_no_verb_of_a_main_clause_is_not_made() -> None:
     assert trim("Specifically, a private room just above the old ferry terminal.") is None
-    assert verbless("Following weeks of long talks among harbour officials\u2026".split())
-    assert verbless("In a packed council hearing, both captains\u2026".split())
-    assert verbless("A smaller fleet of Tarnwick's older ferries\u2026".split())
-    assert verbless("A panel formed by the mayor to study possible changes\u2026".split())
-    assert not verbless("The harbour considers itself a free port.".split())
-    assert not verbless("Three captains stood silently side by side Sunday\u2026".split())
+    assert verbless(_words("Following weeks of long talks among harbour officials\u2026"))
+    assert verbless(_words("In a packed council hearing, both captains\u2026"))
+    assert verbless(_words("A smaller fleet of Tarnwick's older ferries\u2026"))
+    assert verbless(_words("A panel formed by the mayor to study possible changes\u2026"))
+    assert not verbless(_words("The harbour considers itself a free port."))
+    assert not verbless(_words("Three captains stood silently side by side Sunday\u2026"))
     assert trim("The harbour considers itself a free port.") == (
         "The harbour considers itself a free port."
     )
     # a quotation cut to the share ends after a verb of its main clause, never before it
-    quoted = "Twice in the last months of the season, the harbour master was so worried".split()
+    quoted = _words("Twice in the last months of the season, the harbour master was so worried")
     assert all(e > quoted.index("master") for _, e in ends(quoted))
 
 
@@ -82,11 +87,38 @@ def test_two_nouns_joined_by_and_are_no_clause_end() -> None:
 
 
 def test_a_speech_verb_cut_off_its_quotation_is_no_clause() -> None:
-    assert not complete("Quill asked, looking over to the mayor".split())
-    assert complete("Quill asked the mayor to reopen the pier".split())
+    assert not complete(_words("Quill asked, looking over to the mayor"))
+    assert complete(_words("Quill asked the mayor to reopen the pier"))
 
 
 def test_a_first_name_is_not_taken_for_a_surname() -> None:
     text = 'Governor Ada Brook met Ada Quill at the pier. "We sail at noon," Quill said.'
     line = "Valley Courier quoted Ada Quill."
     assert introduced([line], [text], [text]) == {0: line}
+
+
+def test_a_change_and_a_phrase_keep_what_they_wait_for() -> None:
+    ws = _words("The board will send inspectors in response to a spike in thefts at the quay")
+    assert dangling(ws, ws.index("in", 8))  # 'a spike' of what
+    assert dangling(ws, ws.index("to"))  # 'in response' to what
+    kept = _words("The board will send inspectors in response to the thefts at the quay")
+    assert not dangling(kept, kept.index("at"))
+
+
+def test_an_appositive_running_to_the_end_holds_no_verb() -> None:
+    assert verbless(_words("The rule, one of the strictest harbour limits\u2026"))
+    assert not verbless(_words("The rule, one of the strictest on the coast, bans night sailing"))
+
+
+def test_a_line_leaning_on_this_for_what_came_before_points_back() -> None:
+    from newsdesk.summarizer.subjects import points_back
+
+    assert points_back("Proof of this may be the closed ticket office at the pier.")
+    assert not points_back("The council voted for this plan on Monday.")
+
+
+def test_an_office_keeps_its_capital_after_reported_that() -> None:
+    from newsdesk.summarizer.capitals import keeps_capital
+
+    assert keeps_capital("Secretary", "of State Ada Quill said the pier would close", set())
+    assert not keeps_capital("Residents", "of Tarnwick said the pier would close", set())

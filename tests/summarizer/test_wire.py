@@ -517,7 +517,10 @@ def test_a_news_agency_s_credit_says_first_who_ran_its_report() -> None:
     assert alone["synopsis"][0][0] == (
         "According to a Valley Courier report credited to Tagus Wire, the cut came on Monday."
     )
-    told = [("Valley Courier ran a report credited to Tagus Wire in its dateline.", (1,)), (first, (1,))]
+    told = [
+        ("Valley Courier ran a report credited to Tagus Wire in its dateline.", (1,)),
+        (first, (1,)),
+    ]
     assert credited({"synopsis": told}, num, lambda text, cites: True) == {"synopsis": told}
     assert credited(groups, num, lambda text, cites: False) == groups  # unverified: as it was
 
