@@ -20,6 +20,9 @@ from newsdesk.summarizer.synonyms import ordinary
 _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;:] )([A-Z][\w'\-]*)")
 _LOWER = re.compile(r"(?<![\w./@-])[a-z][a-z'\-]*(?![\w/@]|\.\w)")
 _UPPER = re.compile(r"\b[A-Z][\w'\-]*")
+_OFFICES = frozenset(  # an office named with its department: 'Secretary of State', 'Minister of …'
+    ["secretary", "minister", "director", "governor", "chairman", "chair", "commissioner"]
+)
 _TITLES = frozenset(["mr", "mrs", "ms", "dr"])  # stop words, yet they open names ("Mr Johnson")
 _NUMBER_TEXT = """
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -87,8 +90,8 @@ def keeps_capital(first: str, rest: str, names: AbstractSet[str]) -> bool:
     low = word.lower()
     if any(c.isupper() or c == "." for c in word[1:]):
         return True
-    if low in _TITLES:
-        return True
+    if low in _TITLES or (low in _OFFICES and re.match(r"of (?:the )?[A-Z]", rest)):
+        return True  # 'Secretary of State Antony Blinken' (was told 'secretary of State …')
     if low.split("-")[0] in _NUMBERS or low in PREPOSITIONS:
         return False
     if low in STOPWORDS and not (low == "new" and rest[:1].isupper()):  # "New York"

@@ -17,11 +17,15 @@ from newsdesk.summarizer.cutedges import loses_point
 from newsdesk.summarizer.excerpts import BOUNDARY, cut_points
 from newsdesk.summarizer.fragments import PREPOSITIONS
 from newsdesk.summarizer.nounphrase import IRREGULAR_PAST
-from newsdesk.summarizer.sentences import FINITE
+from newsdesk.summarizer.standing import ADVERBIAL, SUBORDINATE, complete
+from newsdesk.summarizer.standing import DANGLING as DANGLING
+from newsdesk.summarizer.standing import MIN_WORDS as MIN_WORDS
+from newsdesk.summarizer.standing import SAYING as SAYING
+from newsdesk.summarizer.standing import verb_like as verb_like
+from newsdesk.summarizer.standing import verbless as verbless
 from newsdesk.summarizer.waiting import CONTENT_WORDS, INFINITIVE_OK, INNER_OPEN, WAITING
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
-MIN_WORDS = 6
 _BACK_TEXT = (  # present -> past, for reported speech ("_" stands for a space)
     "has:had have:had is:was are:were will:would can:could won't:would_not can't:could_not "
     "isn't:was_not aren't:were_not hasn't:had_not haven't:had_not says:said say:said does:did "
@@ -29,17 +33,12 @@ _BACK_TEXT = (  # present -> past, for reported speech ("_" stands for a space)
     "intends:intended aims:aimed"
 )
 BACK = {k: v.replace("_", " ") for k, _, v in (p.partition(":") for p in _BACK_TEXT.split())}
-_DANGLING_TEXT = "a an the in of on at by for to from into about over its their"
-DANGLING = frozenset(_DANGLING_TEXT.split())
-_SUBORDINATE = frozenset(["that", "which", "who", "because", "while"])
 # prepositions a clause never ends on ('finds deep disagreement between.'); not those a verb
 # strands ('what it would look like', 'the deal fell through', 'since')
 _PREPOSITIONS = (PREPOSITIONS | {"between", "against", "among"}) - {"like", "since", "near"}
-_APPOSITIVE_WAITS = _SUBORDINATE | {"after", "before", "since", "when"}  # ', a day | after …'
+_APPOSITIVE_WAITS = SUBORDINATE | {"after", "before", "since", "when"}  # ', a day | after …'
 _CONTRAST = frozenset(["but", "although", "though", "whereas", "yet"])  # never cut before these
 _AFTER_COMMA = frozenset(["and", "but", "or", "after", "before", "as", "when", "since", "so"])
-_SAYING_TEXT = "said says reported told stated announced emphasized added wrote confirmed noted"
-SAYING = frozenset(_SAYING_TEXT.split())
 
 
 def _clause_ends(ws: Sequence[str], cut: int) -> bool:
@@ -54,94 +53,18 @@ def _clause_ends(ws: Sequence[str], cut: int) -> bool:
         return False
     if word in ("and", "or"):  # even after a comma: ', and' also ends a list
         nxt = ws[cut + 1].lower() if cut + 1 < len(ws) else ""
-        return nxt in BACK or nxt in BACK.values() or nxt.endswith(("ed", "s"))
+        # 'blamed the failures | and troubles in Afghanistan on others': two nouns, not a verb
+        nouns = nxt.endswith("s") and ws[cut - 1].lower().endswith("s") and nxt not in BACK
+        return (
+            nxt in BACK
+            or nxt in BACK.values()
+            or nxt.endswith("ed")
+            or (nxt.endswith("s") and not nouns)
+        )
     after_comma = ws[cut - 1].endswith(",")
     # ', sending …', ', with …', ', a second …': a participle, an absolute or an appositive
     trailing = word.endswith("ing") or word in ("with", "a", "an", "the", "including")
-    return word in _SUBORDINATE or (after_comma and (word in _AFTER_COMMA or trailing))
-
-
-def _aside(ws: Sequence[str], end: int) -> set[int]:
-    """Word positions inside a non-restrictive relative clause (', who …,' or ', which …' up to
-    the next comma or the end): its verb is not the main clause's ('Marcus Ebi, who managed a
-    platform team until January' has no verb of its own)."""
-    inside: set[int] = set()
-    opened = False
-    for i in range(1, min(end, len(ws))):
-        word = ws[i].lower().strip(",;:.")
-        if not opened and word in ("who", "which", "whom", "whose") and ws[i - 1].endswith(","):
-            opened = True
-        if opened:
-            inside.add(i)
-            if ws[i].endswith(","):
-                opened = False
-    return inside
-
-
-def _verb_like(low: Sequence[str], i: int) -> bool:
-    """An auxiliary, a saying verb, a negated auxiliary, or a word in -ed after no article."""
-    w = low[i]
-    return (
-        w in FINITE
-        or w in SAYING
-        or w.endswith(("n't", "n\u2019t"))  # "aren't", "didn't"
-        or ((w.endswith("ed") or w in IRREGULAR_PAST) and i > 0 and low[i - 1] not in DANGLING)
-    )
-
-
-def verb_like(low: Sequence[str], i: int) -> bool:
-    """:func:`_verb_like`, for tailquote.py: where a subject's verb ends."""
-    return _verb_like(low, i)
-
-
-_ADVERBIAL = frozenset(["once", "if", "when", "after", "before", "unless", "while", "because"])
-_OPENERS = _ADVERBIAL - {"after", "before"}  # 'After months of talks the union agreed'
-_AS_MUCH = frozenset("many much well of far long soon recently early late part".split())  # noqa: SIM905
-_KEEP = FINITE | SAYING  # verbs even after a comma ('the firm, however, is …')
-_OPENING = frozenset(["in", "on", "at", "after", "before", "during", "with", "amid", "under"])
-
-
-def complete(ws: Sequence[str]) -> bool:
-    """A clause that can stand: at least MIN_WORDS words, a verb-like word before any 'that',
-    'which' … (an auxiliary, a saying verb, or a word in -ed after no article), and not ending on
-    a saying verb ('…, Sarandos emphasized')."""
-    if len(ws) < MIN_WORDS:
-        return False
-    low = [w.lower().strip(",;:.") for w in ws]
-    main = next(  # a restrictive 'that'/'which' (no comma before it) opens an inner clause
-        (i for i, w in enumerate(low) if i and w in _SUBORDINATE and not ws[i - 1].endswith(",")),
-        len(low),
-    )
-    # in the main clause: 'the fees that the council imposed' has none; ', who managed a team
-    # …,' says nothing of the main clause; nor a participle after an opening phrase ('In its
-    # outlook, published Tuesday,') or before its agent ('a memo seen by Circuit Report')
-    skip = _aside(ws, main) | _participles(ws, low, main)
-    verb = any(_verb_like(low, i) for i in range(main) if i not in skip)
-    # 'once the storm began …' or 'as the storm passed …, Keellings,': no verb after the comma
-    first = next((i for i, w in enumerate(ws[:-1]) if w.endswith(",")), len(ws))
-    opens = low[0] in _OPENERS or (low[0] == "as" and low[1] not in _AS_MUCH)  # 'As many as'
-    opener = opens and not any(_verb_like(low, i) for i in range(first + 1, main) if i not in skip)
-    return verb and not opener and low[-1] not in SAYING and not (set(low[-3:]) & SAYING)
-
-
-# 'rose by 12 percent', 'fell by a third', 'grew by about half': an amount, not an agent
-_AMOUNT = "a an about nearly almost more less roughly around over up as half one two three four"
-_AMOUNTS = frozenset(_AMOUNT.split())
-_SUBJECT_WORDS = 5  # a participle this early modifies the subject ('tools used by' later: not)
-
-
-def _participles(ws: Sequence[str], low: Sequence[str], main: int) -> set[int]:
-    """Positions of participles that are no main verb: after the comma of an opening phrase,
-    or right before 'by' and an agent (not an amount: 'rose by 12 percent', 'fell by a
-    third'), with no auxiliary before them."""
-    opening = low[0] in _OPENING and "," in "".join(ws[:main])
-    out = {i for i in range(1, main) if opening and ws[i - 1].endswith(",")}
-    for i in range(1, main - 2):  # in the subject ('a memo seen by') or after a comma (', sent by')
-        early = i < _SUBJECT_WORDS or ws[i - 1].endswith(",")
-        agent = not (low[i + 2][:1].isdigit() or low[i + 2] in _AMOUNTS)
-        if early and low[i + 1] == "by" and agent and low[i - 1] not in _KEEP:
-            out.add(i)
-    return {i for i in out if low[i] not in _KEEP}
+    return word in SUBORDINATE or (after_comma and (word in _AFTER_COMMA or trailing))
 
 
 def _verbless_inner(kept: Sequence[str]) -> bool:
@@ -152,7 +75,7 @@ def _verbless_inner(kept: Sequence[str]) -> bool:
     if not opens:
         return False
     tail = range(opens[-1] + 1, len(low))
-    return not any(_verb_like(low, i) or low[i].endswith("s") for i in tail)
+    return not any(verb_like(low, i) or low[i].endswith("s") for i in tail)
 
 
 def _open_phrase(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
@@ -160,15 +83,11 @@ def _open_phrase(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
     behind an opening 'once', 'if' …; '…, a vote | that …': a short appositive waiting for
     its relative clause."""
     for j in range(end - 2):
-        if (
-            low[j] == "that"
-            and low[j + 1] in _ADVERBIAL
-            and "," not in "".join(ws[j + 1 : end - 1])
-        ):
+        if low[j] == "that" and low[j + 1] in ADVERBIAL and "," not in "".join(ws[j + 1 : end - 1]):
             return True
     comma = max((i for i in range(end - 1) if ws[i].endswith(",")), default=-1)
     short = 0 < end - comma - 1 <= 3 and low[comma + 1] in ("a", "an", "the")
-    verbless = not any(_verb_like(low, i) for i in range(comma + 1, end))  # not ', the mayor quit'
+    verbless = not any(verb_like(low, i) for i in range(comma + 1, end))  # not ', the mayor quit'
     return short and verbless and end < len(low) and low[end] in _APPOSITIVE_WAITS
 
 
@@ -235,10 +154,10 @@ def _drops_verb(low: Sequence[str], ws: Sequence[str], end: int) -> bool:
     """A clause joined by ', and' cut before its verb ('…, and a short message | in the chat
     congratulated the winners'): no verb after the last ', and', one before the next comma."""
     join = max((k for k in range(1, end) if low[k] == "and" and ws[k - 1][-1:] == ","), default=0)
-    if not join or any(_verb_like(low, i) for i in range(join + 1, end)):
+    if not join or any(verb_like(low, i) for i in range(join + 1, end)):
         return False
     stop = next((i for i in range(end, len(ws)) if not ws[i][-1:].isalnum()), len(ws) - 1)
-    return any(_verb_like(low, i) for i in range(end, stop + 1))
+    return any(verb_like(low, i) for i in range(end, stop + 1))
 
 
 def _ending_at(ws: Sequence[str], end: int) -> list[str] | None:

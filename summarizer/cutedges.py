@@ -10,14 +10,21 @@
 - a name standing alone after a clause, the subject of a verb that was cut ('… have left
   Afghanistan, Gen. Frank McKenzie, | the commander …, announced Monday');
 - an opening adverbial clause with no main clause after it ('In the weeks since the
-  restrictions took effect, | Texas abortion providers say …').
+  restrictions took effect, | Texas abortion providers say …');
+- a subject cut off its verb ('told Joe Rogan the network | should not have …'): the word
+  after the cut is an auxiliary and nothing closes the words kept;
+- a verb cut off its 'that' clause, directly or behind a phrase of time or place ('the
+  European Union on Monday formally recommended | that …', 'announced during a floor speech |
+  on Monday that …'; session 36, NeuS even rows);
+- a change cut off what changed ('in response to a spike | in threats'), 'in response' cut
+  off its 'to'.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdesk.summarizer import lexicon
+from newsdesk.summarizer import lexicon, waiting
 from newsdesk.summarizer.fragments import PREPOSITIONS
 from newsdesk.summarizer.nounphrase import IRREGULAR_PAST
 from newsdesk.summarizer.sentences import FINITE
@@ -102,7 +109,42 @@ def loses_point(ws: Sequence[str], end: int) -> bool:
         or _said_verbless([_low(w) for w in ws[:end]])
         or _no_main_clause(ws, end)
         or _subordinate_split(ws, end)
+        or (open_end and nxt in FINITE)
+        or _object_waits(ws, end)
+        or (open_end and nxt == "in" and prev in _CHANGES and before in ("a", "an", "the"))
+        or (open_end and nxt == "to" and (f"{before} {prev}" in _WAITING_TO or prev in _WAITING_TO))
     )
+
+
+# 'in response to a spike | in threats …', '… operations in response | to the storm': the
+# change without what changed, the phrase without its object (NeuS even rows, session 36)
+_CHANGES = frozenset("spike rise surge increase jump drop fall decline cut uptick".split())  # noqa: SIM905
+_WAITING_TO = frozenset(["in response", "in addition", "prior", "due", "according", "in contrast"])
+
+
+_LEADS = frozenset(["the", "a", "an", "his", "her", "its", "their", "this", "that", "which"])
+
+
+def _object_waits(ws: Sequence[str], end: int) -> bool:
+    """A verb's 'that' clause cut off: 'that' within six words of the cut, after a verb (a
+    past form not after an article: 'formally recommended | that') with only a phrase between
+    it and the cut when it is a verb of saying or finding, no comma on the way ('announced
+    during a floor speech | on Monday that'); not a noun's relative or complement clause ('found
+    errors | that the firm had hidden', 'reacted with outrage to the news | that …')."""
+    low = [_low(w) for w in ws]
+    that = next((j for j in range(end, min(end + 7, len(ws))) if low[j] == "that"), None)
+    if that is None or any(not w[-1:].isalnum() for w in ws[end - 1 : that]):
+        return False
+    for k in range(that - 1, max(that - 9, 0) - 1, -1):
+        if k < end - 1 and not ws[k][-1:].isalnum():
+            return False
+        w = low[k]
+        if _verb(w) and (k == 0 or low[k - 1] not in _LEADS) and w not in FINITE:
+            between = low[k + 1 : that]  # 'reacted with outrage to the announcements | that'
+            phrase = bool(between) and (between[0] in _PREPS or between[0] in waiting.WHEN)
+            # behind a phrase: not in a draft's last resort (waiting.LOOSE 2), as clauses._says
+            return not between or (phrase and w in SAYS_THAT and waiting.LOOSE.get() < 2)
+    return False
 
 
 def _says_ing(prev: str, before: str) -> bool:

@@ -143,16 +143,19 @@ def trim(sentence: str) -> str | None:
     scrapped"), and a long sentence cut at a comma or before a clause within EXCERPT_WORDS words,
     each omission marked with '…'. A sentence quoting someone keeps only a clause before the
     quotation ("A judge ordered Texas to suspend the law…"): None when it has none of 8 words,
-    or when every cut leaves a phrase waiting (clauses.dangling). A draft's last resort
-    (waiting.LOOSE) may end before a phrase instead ('… would close the old terminal…')."""
+    or when every cut leaves a phrase waiting (clauses.dangling), or when what is kept has no
+    verb of a main clause (clauses.verbless: 'Following days of lengthy debate among vaccine
+    experts…'). A draft's last resort (waiting.LOOSE) may end before a phrase instead ('…
+    would close the old terminal…')."""
     m = APPOSITIVE.match(sentence)
     if m:
         sentence = f"{m.group(1)} \u2026 {sentence[m.end() :]}"
     mark = QUOTE_MARK.search(sentence)
     ws = sentence[: mark.start()].split() if mark else sentence.split()
-    if not mark and len(ws) <= EXCERPT_WORDS:
-        return sentence
-    from newsdesk.summarizer.clauses import dangling  # clauses builds on this module
+    from newsdesk.summarizer.clauses import dangling, verbless  # clauses builds on this module
+
+    if not mark and len(ws) <= EXCERPT_WORDS:  # a sentence with no verb is no report
+        return None if verbless(ws) else sentence
 
     found = cut_points(ws, EXCERPT_WORDS)
     # a cut that leaves its phrase waiting loses the point: 'Gen. McKenzie announced Monday
@@ -167,7 +170,7 @@ def trim(sentence: str) -> str | None:
     kept = ws[: max(cuts, default=EXCERPT_WORDS)]
     while len(kept) > 1 and kept[-1].lower().strip(",;:") in BOUNDARY:  # "…, and" -> "…"
         kept.pop()
-    if len(kept) < 8:
+    if len(kept) < 8 or verbless(kept):  # 'Following days of lengthy debate among experts…'
         return None
     return " ".join(kept).rstrip(" ,;:") + "\u2026"
 

@@ -209,7 +209,8 @@ def credited(
     """The draft with the first line crediting a news agency's report ('Meridian Wire (via
     Valley Courier) reported …') saying what that means ('Meridian Wire, in a report run by
     Valley Courier, reported …'; 'According to a Meridian Wire report run by Valley Courier,
-    …'), unless a line before has said it ('Valley Courier ran a Meridian Wire report'): the
+    …'), unless a line before has said it ('Valley Courier ran a report credited to Meridian
+    Wire in its dateline', sourcefacts.relay): the
     source list names only the outlet that ran it (the demo's draft opened on the credit).
     Once said, the lines after it do not say it again (:func:`_said_once`)."""
     out = {k: list(v) for k, v in groups.items()}
@@ -219,8 +220,8 @@ def credited(
         article = "an" if agency[:1].lower() in "aeiou" else "a"
         for j, (key, i) in enumerate(order):
             text, cites = out[key][i]
-            if f"ran {article} {agency} report" in text:
-                break
+            if f"{name} ran a report by" in text or f"credited to {agency} in its dateline" in text:
+                break  # sourcefacts.relay: the line says whose report it is
             if credit not in text:
                 continue
             kind = agency_kind(agency, num.texts.values())  # what the reader is told it is
@@ -265,14 +266,13 @@ def _said_once(
 ) -> None:
     """The lines after the one saying whose report an outlet ran, without saying it again:
     'Meridian Wire (via Valley Courier) reported …' -> 'Meridian Wire reported …' (a line the
-    verifier would not pass so is kept as it was), and 'Valley Courier ran a Meridian Wire
-    report, which also ran in Harbor Times.' left out (the source list says where else it ran:
+    verifier would not pass so is kept as it was), and 'Valley Courier ran a report credited to
+    Meridian Wire in its dateline, a report that also ran in Harbor Times.' left out (the source list says where else it ran:
     'also at'; the demo's TokenRank synopsis told the relay twice in four sentences)."""
     agency, name, credit = who
-    article = "an" if agency[:1].lower() in "aeiou" else "a"
     for key, i in reversed(after):
         text, cites = out[key][i]
-        if text.startswith(f"{name} ran {article} {agency} report, which also ran"):
+        if text.startswith(f"{name} ran a report") and ", a report that also ran" in text:
             del out[key][i]
         elif (told := text.replace(credit, agency)) != text and fits(told, cites):
             out[key][i] = (told, cites)

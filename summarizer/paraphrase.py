@@ -295,6 +295,8 @@ def _told(body: str, n: int, tell: Tell) -> str | None:
         + [t for t in tails if quoting and ALLOWED.get() and fresh(t)]
     )
     for text in ordered:
-        if text and (not quoted_words(text) or admits(text)) and not check(text, (n,)):
+        if not text or cut_too_soon(text.split(), body):  # 'will no longer allow creators'
+            continue
+        if (not quoted_words(text) or admits(text)) and not check(text, (n,)):
             return text
     return None

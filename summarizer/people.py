@@ -42,7 +42,10 @@ def _bare(sentence: str, names: dict[str, set[str]]) -> set[str]:
             continue
         before = norm[: m.start()].rstrip()
         first = before.rsplit(" ", 1)[-1] if before else ""
-        if f"{first} {word}" not in names[word]:
+        # 'Joe Manchin': a first name here, whatever 'President Joe Biden' paired it with
+        # ('cnn.com quoted Joe Manchin.' was given 'President Joe Manchin', session 36)
+        named = re.match(rf" {_NAME}\b", norm[m.end() :])
+        if f"{first} {word}" not in names[word] and not named:
             found.add(word)
     return found
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newsdesk.summarizer.clauses import dangling
+from newsdesk.summarizer.clauses import dangling, verbless
 from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.excerpts import BOUNDARY
 from newsdesk.summarizer.fragments import PHRASES
@@ -64,7 +64,7 @@ def ends(ws: Sequence[str]) -> list[tuple[int, int]]:
         word = ws[e - 1].lower().strip(",;:.")
         if word in STOPWORDS or word in BOUNDARY or ws[e - 1] in ("\u2026", "..."):
             continue
-        if _splits(ws, e) or dangling(ws, e):
+        if _splits(ws, e) or dangling(ws, e) or verbless(ws[:e]):  # 'Twice in the final months…'
             continue
         clause = ws[e - 1].endswith(",") or ws[e].lower() in BOUNDARY
         out.append((0 if clause else 1 if ws[e].lower() in PHRASES else 2, e))

@@ -197,8 +197,8 @@ def agencies(story: StoryInput) -> dict[int, str]:
 def syndication_sentences(story: StoryInput) -> list[Pair]:
     """ "Valley Courier's report also ran in Harbor Times." for each syndicated copy: the
     outlet named by the config's ``outlets.names``, else its host ("… also ran at
-    harbortimes.example."); "Valley Courier ran a Meridian Wire report, which also ran in Harbor
-    Times." when its dateline credits a news agency."""
+    harbortimes.example."); "Valley Courier ran a report credited to Meridian Wire in its
+    dateline, a report that also ran in Harbor Times." when its dateline credits a news agency."""
     known = dict(story.outlet_names)
     credited = agencies(story)
     out: list[Pair] = []
@@ -216,12 +216,25 @@ def syndication_sentences(story: StoryInput) -> list[Pair]:
         name = s.name or s.outlet
         agency = credited.get(n)
         said = (
-            f"{name} ran a {agency} report, which also ran"
+            f"{relay(name, agency, story)}, a report that also ran"
             if agency
             else f"{name}'s report also ran"
         )
         out.append((f"{said} {where}.", (n,)))
     return out
+
+
+def relay(name: str, agency: str, story: StoryInput) -> str:
+    """'Valley Courier ran a report by the Meridian Wire news agency' where a source says the
+    agency is one, else as the source says it: 'Valley Courier ran a report credited to
+    Meridian Wire in its dateline' (before: 'ran a Meridian Wire report', naming the agency without
+    saying what it is)."""
+    from newsdesk.summarizer.finish import agency_kind  # finish builds on this module
+
+    kind = agency_kind(agency, (it.text for it in story.items))
+    if kind:
+        return f"{name} ran a report by {kind}"
+    return f"{name} ran a report credited to {agency} in its dateline"
 
 
 def people_sentences(story: StoryInput, told: str | None = None, prose: str = "") -> list[Pair]:

@@ -106,13 +106,22 @@ def _object_back(norm: str) -> bool:
     return not any(w.lower() in STOPWORDS for w in subject[1:])
 
 
+# 'Exhibit A for this may be …': a demonstrative standing for what came before (session 36)
+_THIS_BACK = re.compile(
+    r"\b(?:for|of|to|about|with|on) (?:this|that|these|those) (?:may|might|will|would|is|was"
+    r"|are|were|has|had|can|could)\b",
+    re.I,
+)
+
+
 def points_back(text: str) -> bool:
     """'Such figures…', 'The company…' at the start, '… one of them', '… was unrelated.', '…
-    the episode …', '… for the same reason', 'Ryan Knauss knew it in second grade.': about
-    something said before."""
+    the episode …', '… for the same reason', 'Ryan Knauss knew it in second grade.', 'Exhibit A
+    for this may be …': about something said before."""
     norm = normalize(text)
     return bool(
-        _SUCH.search(norm)
+        _THIS_BACK.search(norm)
+        or _SUCH.search(norm)
         or _THE_THING.search(norm)
         or _SHARE_OF.search(norm)
         or _UNRELATED.search(norm)

@@ -60,7 +60,10 @@ def _ferry_story() -> StoryInput:
 def test_who_ran_whose_report_and_who_cites_whom_stand_with_the_coverage_not_the_event():
     draft = summarize(_ferry_story(), SummarizerConfig())
     synopsis = " ".join(line.text for line in draft.synopsis)
-    ran = "Valley Courier ran a Tagus Wire report, which also ran in Harbour Gazette."
+    ran = (
+        "Valley Courier ran a report credited to Tagus Wire in its dateline, a report that also"
+        " ran in Harbour Gazette."
+    )
     cites = "Valley Courier cites the report by Quay Post."
     assert ran in synopsis and cites in synopsis
     # right after who reported first, in the coverage's order

@@ -89,7 +89,10 @@ def test_a_relay_told_once_is_not_told_again() -> None:
     item = Item("a", source.url, "Ferry timetable cut", text, source="Valley Courier")
     num = numbering(StoryInput(items=(item,), sources=(source,)))
     lede = "The operator has cut its timetable, Tagus Wire (via Valley Courier) reported."
-    relay = "Valley Courier ran a Tagus Wire report, which also ran in Harbor Times."
+    relay = (
+        "Valley Courier ran a report credited to Tagus Wire in its dateline, a report that also"
+        " ran in Harbor Times."
+    )
     groups = {"synopsis": [(lede, (1,)), (relay, (1,))]}
     out = credited(groups, num, lambda text, cites: True)
     assert out["synopsis"] == [

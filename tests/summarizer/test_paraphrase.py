@@ -313,7 +313,9 @@ _CUTS = [
     ("the mayor was interested in speaking to the traders first", "to", False),
     ("the council is meeting on Tuesday to vote on fares", "on", False),
     ("in the weeks since the quay reopened, sales have doubled at the market", "at", False),
-    ("regulators said that once the audit is filed, the permit could follow", "could", False),
+    # session 36: 'the permit' is the subject of the 'could' cut off (cutedges: before an
+    # auxiliary); it was False, a clause told as '… once the audit is filed, the permit.'
+    ("regulators said that once the audit is filed, the permit could follow", "could", True),
     ("on Monday, the mayor resigned after weeks of protests", "after", False),
     ("the auditors found errors that the firm had hidden for years", "that", False),
     ("the company announced layoffs that will affect 500 workers", "that", False),

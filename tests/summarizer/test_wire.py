@@ -319,9 +319,22 @@ def test_a_news_agency_named_in_the_dateline_is_credited_with_the_report() -> No
         items=(item,), sources=(source,), outlet_names=(("harbortimes.example", "Harbor Times"),)
     )
     assert syndication_sentences(story) == [
-        ("Valley Courier ran a Tagus Wire report, which also ran in Harbor Times.", (1,))
+        (
+            "Valley Courier ran a report credited to Tagus Wire in its dateline, a report that"
+            " also ran in Harbor Times.",
+            (1,),
+        )
     ]
     assert numbering(story).credit(1) == "Tagus Wire (via Valley Courier)"
+    # a source saying what the agency is: the line says it too (session 36)
+    said = dataclasses.replace(item, text=text + " Tagus Wire, a news agency, filed it first.")
+    assert syndication_sentences(dataclasses.replace(story, items=(said,))) == [
+        (
+            "Valley Courier ran a report by the Tagus Wire news agency, a report that also ran"
+            " in Harbor Times.",
+            (1,),
+        )
+    ]
 
 
 def test_the_wording_ratio_counts_an_outlet_s_run_broken_only_by_short_quoted_fragments() -> None:
@@ -504,7 +517,10 @@ def test_a_news_agency_s_credit_says_first_who_ran_its_report() -> None:
     assert alone["synopsis"][0][0] == (
         "According to a Valley Courier report credited to Tagus Wire, the cut came on Monday."
     )
-    told = [("Valley Courier ran a Tagus Wire report.", (1,)), (first, (1,))]
+    told = [
+        ("Valley Courier ran a report credited to Tagus Wire in its dateline.", (1,)),
+        (first, (1,)),
+    ]
     assert credited({"synopsis": told}, num, lambda text, cites: True) == {"synopsis": told}
     assert credited(groups, num, lambda text, cites: False) == groups  # unverified: as it was
 
