@@ -1,5 +1,6 @@
-"""Session 36, issue 12 ("the drafts read as an article"): what a reader at 390 px tripped over
-in the demo's screenshots. The sections wrapped onto two lines; a counts line broke inside
+"""Session 36, issue 12 ("the drafts read as an article"): what a reader tripped over in the
+demo's screenshots. An outlet's headline in "How the story spread", and a Hacker News thread's
+title, read as newsdesk's own words: now marked as theirs, in quotation marks. At 390 px: The sections wrapped onto two lines; a counts line broke inside
 "1 not read"; a source's role and tier tags broke apart; a Hacker News comment read as plain
 text, not as someone's quoted words; a related story's date and counts broke across its title's
 line; the search box and button showed keyboard focus only in the browser's faint ring (a
@@ -21,6 +22,12 @@ from test_browser import CHROMIUM, Server
 
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
 ARTICLE = "newsdesk/2026/05/lumen-freight-token-leaderboard/"
+TIMELINE = [  # labels as the drafts word them: the outlet's name, then its headline
+    ("2026-05-12T09:00:00Z", 1, "Harbour Gazette: Inside Lumen Freight's token leaderboard (not read: paywall), cited by 2"),
+    ("2026-05-12T15:10:00Z", 2, "Daily Circuit: Lumen staff gamed AI usage rankings, report says"),
+    ("2026-05-12T17:40:00Z", 4, "Hacker News thread: Lumen engineers inflated token counts (412 points, 4 comments)"),
+    ("2026-05-13T08:00:00Z", 5, "a statement from the company"),
+]  # fmt: skip
 LINE = "5 sources · 1 original · 1 primary · 1 trusted · 1 not read · 1 excluded"
 
 
@@ -30,7 +37,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     with Server(root / "www") as server:
         cfg = make_config(root / "project", base_url=server.url + "newsdesk/")
         content_dir = cfg.path(cfg.build.content_dir)
-        write_story(content_dir, story())
+        timeline = [{"when": w, "n": n, "label": label} for w, n, label in TIMELINE]
+        write_story(content_dir, story(timeline=timeline))
         for i in range(2):  # related stories for the first one
             meta = story(title=f"Follow-up {i}: leaderboards paused", slug=f"follow-up-{i}")
             write_story(content_dir, meta | {"story_id": f"f{i}", "date": f"2026-05-1{4 + i}"})
@@ -42,6 +50,20 @@ def look(url: str, expression: str) -> dict:
     value, messages = wait_for(CHROMIUM, url, expression, width=390)
     assert messages == []
     return dict(json.loads(value))
+
+
+def test_an_outlet_s_headline_in_the_timeline_and_a_thread_s_title_are_quoted(
+    served: tuple[str, Path],
+) -> None:
+    _, www = served
+    page = soup(www / ARTICLE / "index.html")
+    rows = [" ".join(li.get_text().split()) for li in page.select(".timeline li")]
+    assert "Harbour Gazette: “Inside Lumen Freight's token leaderboard” (not read: paywall)" in rows[0]
+    assert "Daily Circuit: “Lumen staff gamed AI usage rankings, report says”" in rows[1]
+    assert "Hacker News thread: “Lumen engineers inflated token counts” (412 points" in rows[2]
+    assert "Lumen Freight — a statement from the company" in rows[3]  # not a headline: as it was
+    head = " ".join(page.select_one(".discussion .thread-head").get_text().split())
+    assert head.startswith("“Lumen engineers inflated token counts” on Hacker News")
 
 
 def test_counts_lines_keep_their_text_in_whole_parts_and_the_about_link_its_name(
