@@ -1,15 +1,18 @@
 """Session 36, issue 12 ("the drafts read as an article"): what a reader tripped over in the
 demo's screenshots. An outlet's headline in "How the story spread", and a Hacker News thread's
-title, read as newsdesk's own words: now marked as theirs, in quotation marks. At 390 px: The sections wrapped onto two lines; a counts line broke inside
-"1 not read"; a source's role and tier tags broke apart; a Hacker News comment read as plain
-text, not as someone's quoted words; a related story's date and counts broke across its title's
-line; the search box and button showed keyboard focus only in the browser's faint ring (a
-headless page never has focus, so that one is checked in the stylesheet). Checked on the
-markup and stylesheet, and measured in headless Chromium (layout, not pixels)."""
+title, read as newsdesk's own words: now marked as theirs, in quotation marks. At 390 px the
+sections wrapped onto two lines; a counts line broke inside "1 not read"; a source's role and
+tier tags broke apart; a Hacker News comment read as plain text, not as someone's quoted words;
+a related story's date and counts broke across its title's line. The search box's edge was too
+faint to find (1.4:1 against the page), and the box and its button showed keyboard focus only
+in the browser's faint ring (a headless page never has focus: that one is checked in the
+stylesheet). Checked on the markup and stylesheet, and measured in headless Chromium (layout,
+not pixels)."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +47,18 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
             write_story(content_dir, meta | {"story_id": f"f{i}", "date": f"2026-05-1{4 + i}"})
         build(cfg, out=root / "www" / "newsdesk")
         yield server.url, root / "www"
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two computed "rgb(r, g, b)" colours."""
+
+    def luminance(css: str) -> float:
+        r, g, b = (int(v) / 255 for v in re.findall(r"\d+", css)[:3])
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
 
 
 def look(url: str, expression: str) -> dict:
@@ -95,10 +110,13 @@ def test_the_sections_stay_one_line_at_390_and_nothing_is_wider(
         tops: [...document.querySelectorAll('.masthead nav li')]
             .map(li => Math.round(li.getBoundingClientRect().top)),
         width: document.documentElement.scrollWidth,
-        about: document.querySelector('.masthead nav a[href$="about/"]').textContent})""",
+        about: document.querySelector('.masthead nav a[href$="about/"]').textContent,
+        edge: getComputedStyle(document.getElementById('find-q')).borderTopColor,
+        page: getComputedStyle(document.body).backgroundColor})""",
     )
     assert len(seen["tops"]) == 5 and len(set(seen["tops"])) == 1, seen  # two topics, one line
     assert seen["width"] <= 390 and seen["about"] == "About & methodology"
+    assert contrast(seen["edge"], seen["page"]) >= 3  # the search box's edge is seen (WCAG 1.4.11)
 
 
 @needs_chromium
