@@ -141,3 +141,14 @@ def test_a_story_at_390_keeps_parts_tags_and_dates_whole_and_marks_comments(
     assert seen["tags"] and set(seen["tags"]) == {1}, seen  # role and tier on one line
     assert seen["quote"] and all(s == "solid" and w >= 2 for s, w in seen["quote"]), seen
     assert seen["related"] and all(gap >= -1 for gap in seen["related"]), seen
+
+
+def test_an_empty_front_page_says_when_stories_appear(tmp_path: Path) -> None:
+    """The demo built without --drafts (its stories are all drafts) showed only "No stories
+    here yet.": a reader could not tell whether the site was broken."""
+    cfg = make_config(tmp_path / "project")
+    cfg.path(cfg.build.content_dir).mkdir(parents=True, exist_ok=True)
+    build(cfg)
+    empty = soup(cfg.path(cfg.build.out) / "index.html").select_one("p.empty")
+    assert "once an editor has reviewed and approved it" in empty.get_text()
+    assert empty.select_one("a")["href"].endswith("about/")
