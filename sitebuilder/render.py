@@ -96,6 +96,7 @@ def striptags_p(html: str) -> str:
     return s
 
 
+@lru_cache(maxsize=4096)  # a site has few distinct counts lines, each on many pages
 def parts(line: str) -> markupsafe.Markup:
     """A "6 sources · 1 original · 1 not read" line with each part kept whole: a narrow screen
     breaks it between parts, never inside one ("1" at a line's end, "not read" on the next).
