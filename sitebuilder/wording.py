@@ -102,6 +102,16 @@ def cited_by(source: SourceView, by_n: dict[int, SourceView]) -> str:
     return names(by_n[c].name for c in source.cited_by if c in by_n and c != source.n)
 
 
+def _headline_marked(rest: str, title: str) -> str:
+    """': Title (not read: paywall)' -> ': “Title” (not read: paywall)': after the outlet's
+    name, its headline is its words, so it is marked as theirs, as a headline the drafts fall
+    back to is ('Circuit Report: “…”'). A label worded otherwise is left as it is."""
+    for lead in (": ", " thread: "):
+        if title and rest.startswith(lead + title):
+            return f"{lead}\u201c{title}\u201d{rest[len(lead) + len(title) :]}"
+    return rest
+
+
 def timeline(page: StoryPage) -> tuple[TimelineRow, ...]:
     by_n = {s.n: s for s in page.sources}
     rows = []
@@ -112,6 +122,7 @@ def timeline(page: StoryPage) -> tuple[TimelineRow, ...]:
             rows.append(TimelineRow(t.when, None, "", label, ""))
             continue
         rest = label[len(src.name) :] if label.startswith(src.name) else f" \u2014 {label}"
+        rest = _headline_marked(rest, src.title)
         rows.append(TimelineRow(t.when, src.n, src.name, rest, cited_by(src, by_n)))
     return tuple(rows)
 
