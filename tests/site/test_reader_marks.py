@@ -73,7 +73,9 @@ def test_an_outlet_s_headline_in_the_timeline_and_a_thread_s_title_are_quoted(
     _, www = served
     page = soup(www / ARTICLE / "index.html")
     rows = [" ".join(li.get_text().split()) for li in page.select(".timeline li")]
-    assert "Harbour Gazette: “Inside Lumen Freight's token leaderboard” (not read: paywall)" in rows[0]
+    assert (
+        "Harbour Gazette: “Inside Lumen Freight's token leaderboard” (not read: paywall)" in rows[0]
+    )
     assert "Daily Circuit: “Lumen staff gamed AI usage rankings, report says”" in rows[1]
     assert "Hacker News thread: “Lumen engineers inflated token counts” (412 points" in rows[2]
     assert "Lumen Freight — a statement from the company" in rows[3]  # not a headline: as it was
