@@ -14,6 +14,8 @@ import os
 class NewsdeskError(Exception):
     """Base of every user-facing error: its message is one clean line."""
 
+    exit_code = 1  # the command's exit status (docs/cli.md)
+
     def __str__(self) -> str:  # keep it to one line whatever the message holds
         return " ".join(super().__str__().split())
 
@@ -41,6 +43,12 @@ class ContentError(NewsdeskError):
 
 class FetchError(NewsdeskError):
     """A URL was refused or could not be fetched (used inside the crawler, recorded per URL)."""
+
+
+class CrawlFailed(NewsdeskError):
+    """Every feed of a crawl failed: what was stored is kept, and a scheduled run must notice."""
+
+    exit_code = 3
 
 
 class ReviewError(NewsdeskError):

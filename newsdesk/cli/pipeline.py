@@ -23,8 +23,9 @@ from newsdesk.cli.options import (
     no_cache_option,
 )
 from newsdesk.config import Config
-from newsdesk.errors import InputError
+from newsdesk.errors import CrawlFailed, InputError
 from newsdesk.store import Store
+from newsdesk.text import counted
 from newsdesk.writelock import writing
 
 
@@ -36,7 +37,10 @@ def run_pipeline(
     from newsdesk import crawler, stories
     from newsdesk.summarizer.run import run_drafts
 
-    lines = [crawler.crawl(config, replay=replay).line()]
+    crawled = crawler.crawl(config, replay=replay)
+    lines = [crawled.line()]
+    if crawled.every_feed_failed:  # the site is still built from content/; said on stderr
+        click.echo(f"warning: {_all_failed(crawled.feeds_failed)}", err=True)
     with Store(config.path(config.crawl.database)) as store:
         lines.append(stories.update_stories(config, store, reuse=reuse).line())
     lines.append(run_drafts(config, strict=strict, reuse=reuse).line())
@@ -141,6 +145,15 @@ def crawl(
     config = get_config(config_path)
     summary = run_crawl(config, replay=replay, record=record, progress=progress)
     click.echo(summary.line())
+    if summary.every_feed_failed:  # a scheduled crawl must not look fine (exit 3)
+        raise CrawlFailed(_all_failed(summary.feeds_failed))
+
+
+def _all_failed(feeds: int) -> str:
+    return (
+        f"every feed failed ({counted(feeds, 'feed', 'feeds')}: see problems above); "
+        "what was stored before is kept"
+    )
 
 
 @click.command(
