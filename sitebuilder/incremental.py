@@ -38,9 +38,10 @@ BOOKKEEPING = frozenset({MANIFEST, CACHE, JOBS})
 # the search bundle (search.BUNDLE): written into the site after the build, by search.update,
 # and replaced whole there; the plan does not produce it, so it is never stale
 SEARCH_BUNDLE = "pagefind/"
-VERSION = 16  # bump when the builder changes what it renders or the manifest layout, or the
+VERSION = 17  # bump when the builder changes what it renders or the manifest layout, or the
 # wording of an error it keeps in the cache (a broken file's, read once: 15, the unknown status;
-# 16, "\\127.0.0.1" at the start of a line renders without its backslash)
+# 16, "\\127.0.0.1" at the start of a line renders without its backslash; 17, summaries
+# carry the story_id)
 
 
 @dataclass

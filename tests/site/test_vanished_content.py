@@ -64,3 +64,14 @@ def test_the_view_command_quotes_an_output_folder_with_spaces(cfg, content_dir) 
     view = next(line for line in res.stdout.splitlines() if line.startswith("view it:"))
     words = shlex.split(view.split("→")[0].removeprefix("view it: "))
     assert words[words.index("-d") + 1] == out, view
+
+
+def test_a_copied_story_file_is_refused_naming_both(cfg, content_dir) -> None:
+    path = write_story(content_dir, story())
+    copy = path.with_name("copy.md")
+    copy.write_bytes(path.read_bytes())
+    res = run("--offline", cwd=cfg.root)
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    line = res.stderr.strip()
+    assert "same story (st-0001)" in line and str(copy) in line and path.name in line
+    assert not (cfg.root / "_site").exists()
