@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 
 
 class NewsdeskError(Exception):
@@ -27,6 +28,19 @@ class ConfigError(NewsdeskError):
         self.path = path
         self.problems = list(problems)
         super().__init__(f"{path}: " + "; ".join(self.problems))
+
+
+def toml_error(path: str, message: str, text: str) -> ConfigError:
+    """A TOML syntax error as ``file:line:col: not valid TOML: …``, the position an editor jumps
+    to (tomllib puts it at the end of its message; the end of the document is its last line)."""
+    m = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if m:
+        where, why = f"{m.group(1)}:{m.group(2)}", message[: m.start()]
+    else:
+        lines = text.split("\n")
+        where = f"{len(lines)}:{len(lines[-1]) + 1}"
+        why = message.removesuffix(" (at end of document)") + " at the end of the file"
+    return ConfigError(f"{path}:{where}", [f"not valid TOML: {why}"])
 
 
 class StoreError(NewsdeskError):
