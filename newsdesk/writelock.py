@@ -35,7 +35,7 @@ def lock_path(root: Path) -> Path:
 
 
 @contextlib.contextmanager
-def writing(root: Path, what: str = "content/") -> Iterator[None]:
+def writing(root: Path) -> Iterator[None]:
     """Hold the project's write lock (``root``: the config file's folder) for the block;
     BusyError at once when another process holds it."""
     path = lock_path(root)
@@ -46,7 +46,7 @@ def writing(root: Path, what: str = "content/") -> Iterator[None]:
         except BlockingIOError:
             holder = _holder(fd)
             raise BusyError(
-                f"another newsdesk command is writing {what} (pid {holder}); try again when it "
+                f"another newsdesk command is writing content/ (pid {holder}); try again when it "
                 f"has finished (lock: {path})"
             ) from None
         os.ftruncate(fd, 0)

@@ -97,7 +97,7 @@ def build_site(
     from newsdesk.sitebuilder import build
     from newsdesk.sitebuilder.build import check_content
 
-    with writing(config.root, "content/ or the site"):
+    with writing(config.root):
         if not allow_empty:  # a vanished content/ must not wipe the site, crawl or not
             check_content(config, out)
         # a missing or damaged archive is refused by the crawl's loader, before anything is stored
