@@ -131,7 +131,7 @@ def _build(
     skipped: list[str] = []  # symlinks that leave content/ (newsdesk.content_files)
     entries, files = incremental.scan(ctx.content_dir, old, defer=old is None, warnings=skipped)
     if not files and not allow_empty:
-        _refuse_to_empty(ctx.content_dir, ctx.out, ctx.old)
+        _refuse_to_empty(ctx.content_dir, ctx.out)
     if old is not None and _untouched(ctx, old, files):  # nothing can have changed: write nothing
         _check_strict(strict, tuple(old.site.get("warnings", ())))
         return _from_site(ctx.out, old.site, 0, len(old.outputs), started)
@@ -217,13 +217,13 @@ def check_content(config: Config, out: Path | None = None) -> None:
     site = Path(out) if out is not None else config.path(config.build.out)
     content_dir = config.path(config.build.content_dir)
     if not content_dir.is_dir() or not content_files.walk(content_dir).files:
-        _refuse_to_empty(content_dir, site, incremental.load(site))
+        _refuse_to_empty(content_dir, site)
 
 
-def _refuse_to_empty(content_dir: Path, out: Path, old: incremental.Manifest | None) -> None:
+def _refuse_to_empty(content_dir: Path, out: Path) -> None:
     """A content folder that vanished (moved, mistyped in the config) or holds no story file
     must not wipe a published site: a build from it would remove every page."""
-    had = int(old.site.get("stories", 0)) if old is not None else 0
+    had = incremental.stories_built(out)
     if had:
         state = "does not exist" if not content_dir.exists() else "holds no story file"
         raise BuildError(

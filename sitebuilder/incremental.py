@@ -124,6 +124,18 @@ def load(out: Path) -> Manifest | None:
     )
 
 
+def stories_built(out: Path) -> int:
+    """How many story pages the last build wrote into ``out``, by a builder of any VERSION (0
+    when no build did): what a build from an empty content/ would remove."""
+    try:
+        data = orjson.loads((out / MANIFEST).read_bytes())
+    except (OSError, ValueError):
+        return 0
+    site = data.get("site") if isinstance(data, dict) else None
+    stories = site.get("stories") if isinstance(site, dict) else None
+    return stories if isinstance(stories, int) else 0
+
+
 def load_cache(out: Path, manifest: Manifest) -> None:
     data = _read_json(out / CACHE) or {}
     manifest.summaries = dict(data.get("summaries") or {})

@@ -4,6 +4,7 @@ published site: build-site refuses with one line naming it, unless --allow-empty
 from __future__ import annotations
 
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,20 @@ def test_a_copied_story_file_is_refused_naming_both(cfg, content_dir) -> None:
     line = res.stderr.strip()
     assert "same story (st-0001)" in line and str(copy) in line and path.name in line
     assert not (cfg.root / "_site").exists()
+
+
+def test_a_site_an_older_builder_made_is_protected_too(cfg, content_dir) -> None:
+    import json
+
+    from newsdesk.sitebuilder import incremental
+
+    write_story(content_dir, story())
+    assert run("--offline", cwd=cfg.root).returncode == 0
+    manifest = cfg.root / "_site" / incremental.MANIFEST
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["version"] = incremental.VERSION - 1  # the first build after an upgrade
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    shutil.rmtree(content_dir)
+    res = run("--offline", cwd=cfg.root)
+    assert res.returncode == 1 and "content does not exist" in res.stderr
+    assert (cfg.root / "_site" / PAGE).is_file()
