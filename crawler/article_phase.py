@@ -63,6 +63,8 @@ class ArticlePhase:
         seen: set[str] = set()
         out: list[Entry] = []
         # the lookback is applied in SQL: the table keeps every entry ever seen
+        if cutoff_iso is not None:
+            self._count_too_old(cutoff_iso, days)
         entries = [e for e in self.ctx.store.entries(since=cutoff_iso) if e.feed_id in order]
         entries.sort(key=lambda e: (order[e.feed_id], e.published or "", e.url))
         revised = self.ctx.store.revised_urls()
@@ -72,6 +74,17 @@ class ArticlePhase:
             seen.add(e.url)
             out.append(e)
         return out
+
+    def _count_too_old(self, cutoff_iso: str, days: int) -> None:
+        """Count the entries first seen in this run that the lookback leaves out, so the
+        summary says why they were not fetched."""
+        row = self.ctx.store.db.execute(
+            "SELECT count(*) FROM entries WHERE run_id=? AND coalesce(published, '') != ''"
+            " AND published < ?",
+            (self.ctx.run_id, cutoff_iso),
+        ).fetchone()
+        self.ctx.counts.entries_too_old = int(row[0])
+        self.ctx.counts.lookback_days = days
 
     async def fetch(self, entry: Entry, *, only: tuple[str, ...] = ()) -> None:
         """Fetch, extract and store one entry's page (with its HN discussions), if on topic."""

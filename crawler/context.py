@@ -46,10 +46,17 @@ class CrawlSummary:
     discussions: int = 0
     hn_failed: int = 0
     hn_skipped: int = 0  # malformed hits and comment items, skipped
+    entries_too_old: int = 0  # new entries published before crawl.lookback_days: not fetched
+    lookback_days: int = 0  # (for the line that says so)
     hn_capped: int = 0  # stories whose comments hit the item-request cap
     requests: int = 0
     seconds: float = 0.0
     problems: tuple[str, ...] = ()  # "feed-id: what went wrong", one per problem feed
+
+    @property
+    def every_feed_failed(self) -> bool:
+        """Feeds were crawled and not one answered with a feed (`newsdesk crawl` exits 3)."""
+        return self.feeds_failed > 0 and not (self.feeds_fetched or self.feeds_not_modified)
 
     def line(self) -> str:
         """The one-line run summary printed by `newsdesk crawl`."""
@@ -57,7 +64,13 @@ class CrawlSummary:
             f"feeds: {self.feeds_fetched} fetched, {self.feeds_not_modified} not modified, "
             f"{self.feeds_failed} failed"
             + (f" ({self.feeds_malformed} malformed)" if self.feeds_malformed else ""),
-            f"entries: {self.entries_new} new",
+            f"entries: {self.entries_new} new"
+            + (
+                f" ({self.entries_too_old} older than crawl.lookback_days ({self.lookback_days}),"
+                " not fetched)"
+                if self.entries_too_old
+                else ""
+            ),
             f"articles: {self.articles_extracted} extracted, {self.articles_blurb_only} "
             f"blurb-only, {self.articles_failed} failed, {self.articles_off_topic} off-topic",
             f"HN: {counted(self.discussions, 'discussion', 'discussions')}"
@@ -94,6 +107,8 @@ class Counts:
     hn_failed: int = 0
     hn_skipped: int = 0
     hn_capped: int = 0
+    entries_too_old: int = 0
+    lookback_days: int = 0
     requests: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)

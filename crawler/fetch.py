@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import email.utils
+import errno
 import functools
 import ssl
 import time
@@ -269,11 +270,30 @@ async def _read_capped(r: httpx.Response, cap: int) -> bytes:
 def network_error(exc: Exception, most: int = 200) -> str:
     """The transport's failure in one line of at most ``most`` characters of message: its
     message may quote what the server sent (a body read as a 'bad status line', over many
-    lines), and the crawl summary is one line."""
+    lines), and the crawl summary is one line. A refused connection says so in plain words
+    (the transport reports it as a ConnectTimeout, "… ssl:default [Connect call failed …]")."""
+    if _refused(exc):
+        return "network error (connection refused)"
     message = " ".join(str(exc).split())
     if len(message) > most:
         message = message[: most - 1] + "…"
     return f"network error ({type(exc).__name__}{': ' + message if message else ''})"
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether the server's host refused the connection (nothing listens on the port): the
+    OSError may sit a few causes deep, or on aiohttp's ``os_error``."""
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo and len(seen) < 12:
+        e = todo.pop()
+        if e is None or any(e is s for s in seen):
+            continue
+        seen.append(e)
+        if isinstance(e, ConnectionRefusedError) or getattr(e, "errno", None) == errno.ECONNREFUSED:
+            return True
+        todo += [e.__cause__, e.__context__, getattr(e, "os_error", None)]
+    return False
 
 
 def _with_error(resp: Response, error: str) -> Response:

@@ -36,7 +36,7 @@ from newsdesk.config_schema import (
     SummarizerConfig,
     TopicConfig,
 )
-from newsdesk.errors import ConfigError
+from newsdesk.errors import ConfigError, toml_error
 
 __all__ = [
     "REQUIRED",
@@ -292,7 +292,10 @@ def load_config(path: str | Path = "newsdesk.toml") -> Config:
     except OSError as exc:
         raise ConfigError(str(p), [f"cannot read: {exc.strerror}"]) from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        text = raw.decode("utf-8")
+        data = tomllib.loads(text)
+    except UnicodeDecodeError as exc:
         raise ConfigError(str(p), [f"not valid TOML: {exc}"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise toml_error(str(p), str(exc), text) from None
     return parse_config(data, source=str(p), root=p.resolve().parent)

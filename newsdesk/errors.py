@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 
 
 class NewsdeskError(Exception):
     """Base of every user-facing error: its message is one clean line."""
+
+    exit_code = 1  # the command's exit status (docs/cli.md)
 
     def __str__(self) -> str:  # keep it to one line whatever the message holds
         return " ".join(super().__str__().split())
@@ -25,6 +28,19 @@ class ConfigError(NewsdeskError):
         self.path = path
         self.problems = list(problems)
         super().__init__(f"{path}: " + "; ".join(self.problems))
+
+
+def toml_error(path: str, message: str, text: str) -> ConfigError:
+    """A TOML syntax error as ``file:line:col: not valid TOML: …``, the position an editor jumps
+    to (tomllib puts it at the end of its message; the end of the document is its last line)."""
+    m = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if m:
+        where, why = f"{m.group(1)}:{m.group(2)}", message[: m.start()]
+    else:
+        lines = text.split("\n")
+        where = f"{len(lines)}:{len(lines[-1]) + 1}"
+        why = message.removesuffix(" (at end of document)") + " at the end of the file"
+    return ConfigError(f"{path}:{where}", [f"not valid TOML: {why}"])
 
 
 class StoreError(NewsdeskError):
@@ -41,6 +57,12 @@ class ContentError(NewsdeskError):
 
 class FetchError(NewsdeskError):
     """A URL was refused or could not be fetched (used inside the crawler, recorded per URL)."""
+
+
+class CrawlFailed(NewsdeskError):
+    """Every feed of a crawl failed: what was stored is kept, and a scheduled run must notice."""
+
+    exit_code = 3
 
 
 class ReviewError(NewsdeskError):

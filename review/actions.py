@@ -117,8 +117,18 @@ def approve(
     said = " and ".join(x for x in overridden if x) if force else ""
     forced_note = f", {said} overridden" if said else ""
     note = unchecked_note(ContentFile(cf.path, meta, cf.body), database)
-    text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{note}"
+    text = f"{cf.slug}: {what} by {editor}{extra}{forced_note}{note}{_was_rejected(cf)}"
     return ActionResult(cf.path, text, diff)
+
+
+def _was_rejected(cf: ContentFile) -> str:
+    """Approving a rejected story publishes it: said, with who rejected it and why."""
+    last = cf.meta.get("review")
+    if cf.status != "rejected" or not isinstance(last, dict):
+        return ""
+    why = f", reason: {last['reason']}" if last.get("reason") else ""
+    who = f" by {last['editor']}" if last.get("editor") else ""
+    return f" (it was rejected{who}{why}; approving it publishes it)"
 
 
 def _own_sentences(cf: ContentFile, failing_edits: int | None) -> tuple[int, str]:

@@ -119,8 +119,31 @@ def _broken(path: Path, exc: ContentError) -> ReviewError:
     return ReviewError(f"the story file {path} is broken and cannot be read: {why}")
 
 
+def refuse_copies(files: list[ContentFile], story_id: str | None = None) -> None:
+    """Two files holding one story (a copied file; of ``story_id`` only, when given) are
+    refused with one line naming both: the build would publish it twice."""
+    seen: dict[str, ContentFile] = {}
+    for cf in sorted(files, key=lambda f: str(f.path)):
+        sid = str(cf.meta.get("story_id") or "")
+        if not sid or (story_id is not None and sid != story_id):
+            continue
+        if sid in seen:
+            raise ReviewError(
+                f"{seen[sid].path} and {cf.path} hold the same story ({sid}): a copy? remove "
+                "one (or give it a story_id of its own)"
+            )
+        seen[sid] = cf
+
+
 def find_in(scan: Scan, content_dir: str | Path, name: str) -> ContentFile:
     """The story called ``name`` among the scanned files (see module doc); ReviewError else."""
+    found = _find_in(scan, content_dir, name)
+    if found.meta.get("story_id"):
+        refuse_copies(scan[0], str(found.meta["story_id"]))
+    return found
+
+
+def _find_in(scan: Scan, content_dir: str | Path, name: str) -> ContentFile:
     files, errors = scan
     if name.endswith(".md") and not name.endswith(".proposal.md"):  # the file's name, from ls
         # its path from the content folder names that file: a slug is unique in its month only
@@ -161,5 +184,11 @@ def find(content_dir: str | Path, name: str) -> ContentFile:
     ReviewError naming close matches, or the broken file and why, otherwise."""
     as_path = Path(name)
     if name.endswith(".md") and as_path.is_file():
+        if not as_path.resolve().is_relative_to(Path(content_dir).resolve()):
+            raise ReviewError(
+                f"{name} is not in this project's content folder ({content_dir}): review "
+                "commands act on its stories only (give the story's slug, or --config the "
+                "project the file belongs to)"
+            )
         return content.read(as_path)
     return find_in(content.scan_content(content_dir), content_dir, name)

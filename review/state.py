@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsdesk.review.names import find, find_in, handles
+from newsdesk.review.names import find, find_in, handles, refuse_copies
 from newsdesk.review.proposals import SourceDiff, diff_sources, merge_sources
 
 from newsdesk import content
@@ -130,6 +130,7 @@ def list_rows(
     drafts and stories with new coverage waiting (what an editor has to look at). The last
     crawl comes from the front matter's ``last_crawl``, else from the database if given."""
     files, errors = content.scan_content(content_dir)
+    refuse_copies(files)  # two rows of one story: say which files instead
     updates = story_updates(database)
     names = handles([cf.slug for cf in files] + [p.stem for p, _ in errors])
     rows = [

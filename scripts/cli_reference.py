@@ -35,10 +35,26 @@ of its own and the same command as `newsdesk build-site`.
 Exit codes, for every command: 0 done; 1 a user-facing error (one line on stderr, no
 traceback; a full disk, and a file or folder newsdesk may not write, such as a `content/` or
 `_site/` made read-only by its mode or `chattr +i`, are one too: the line names it, and the
-files there are left as they were); 2 bad usage; 130 interrupted (Ctrl-C; `serve`, which runs until it is stopped,
+files there are left as they were); 2 bad usage; 3 `newsdesk crawl` ran but every configured
+feed failed (the summary line names why, one `error:` line on stderr says so, what was stored
+before is kept), so a scheduled crawl alerts (`build-site` warns on stderr and still builds the
+site from `content/`); 130 interrupted (Ctrl-C; `serve`, which runs until it is stopped,
 exits 0); 141 the output's reader stopped reading (`newsdesk review show NAME | head`): the
 command ends quietly, as a Unix tool that SIGPIPE stops, and may not have finished its work (a
 `build-site` whose log is cut off writes no site). `newsdesk articles`, `stories` and `draft` run before any crawl say ``no database yet (run `newsdesk crawl` first)`` and exit 1.
+
+One writer at a time: the commands that write `content/` or the site (`review approve`,
+`reject`, `correct`, `accept`, `dismiss`, `record`, `verify --record`, `draft`, `build-site`)
+hold the lock file `.newsdesk.lock` beside the config file while they work. A second one run
+meanwhile changes nothing and exits 1 with ``another newsdesk command is writing content/ (pid
+N); try again when it has finished``; the lock goes with the process that held it, however it
+ends.
+
+`build-site` refuses (exit 1, one line naming the folder) when `content/` is missing or holds
+no story file while the site it would replace has stories, instead of removing every page:
+check `build.content_dir` and the working folder, or pass `--allow-empty` to mean it. It also
+refuses two story files that hold one story (one `story_id`, as a copied file does), naming
+both, as `review` does.
 
 What each stage does, and the output lines it prints, is in [stages.md](stages.md). The
 editors' commands are explained step by step in [editors.md](editors.md). The file formats

@@ -28,6 +28,7 @@ from newsdesk.sitebuilder.summaries import left_out, read
 from newsdesk.sitebuilder.workers import Crew, worker_count
 from newsdesk.sitebuilder.writer import Staging
 
+from newsdesk import content_files
 from newsdesk.config import Config
 from newsdesk.errors import BuildError
 from newsdesk.text import counted
@@ -67,14 +68,16 @@ def build(
     drafts: bool = False,
     strict: bool = False,
     index: bool = True,
+    allow_empty: bool = False,
 ) -> BuildSummary:
     """Render the site from content/ into ``out`` (default ``build.out``); see module doc.
     ``index``: then bring Pagefind's search index up to date (False: leave it as it is, for
-    benchmarks/build.py, which times the build and the indexing apart)."""
+    benchmarks/build.py, which times the build and the indexing apart). ``allow_empty``: let a
+    content folder that is missing or holds no story file empty a site that has stories."""
     workers = _Workers()
     try:
         with _fewer_collections():
-            summary = _build(config, out, drafts, strict, workers)
+            summary = _build(config, out, drafts, strict, workers, allow_empty)
     except BaseException:
         workers.close(abort=True)  # a worker may be blocked sending a reply nobody will read
         raise
@@ -115,13 +118,20 @@ class _Workers:
 
 
 def _build(
-    config: Config, out: Path | None, drafts: bool, strict: bool, workers: _Workers
+    config: Config,
+    out: Path | None,
+    drafts: bool,
+    strict: bool,
+    workers: _Workers,
+    allow_empty: bool = False,
 ) -> BuildSummary:
     started = time.perf_counter()
     ctx = prepare(config, out, drafts)
     old = ctx.old
     skipped: list[str] = []  # symlinks that leave content/ (newsdesk.content_files)
     entries, files = incremental.scan(ctx.content_dir, old, defer=old is None, warnings=skipped)
+    if not files and not allow_empty:
+        _refuse_to_empty(ctx.content_dir, ctx.out)
     if old is not None and _untouched(ctx, old, files):  # nothing can have changed: write nothing
         _check_strict(strict, tuple(old.site.get("warnings", ())))
         return _from_site(ctx.out, old.site, 0, len(old.outputs), started)
@@ -199,6 +209,28 @@ def _untouched(ctx: BuildContext, old: incremental.Manifest, files: dict[str, An
         return False
     on_disk = incremental.existing_outputs(ctx.out)
     return all(p in on_disk for p in old.outputs)
+
+
+def check_content(config: Config, out: Path | None = None) -> None:
+    """Before a cycle writes anything: refuse when content/ is missing or holds no story file
+    while the site in ``out`` (default ``build.out``) has stories (see _refuse_to_empty)."""
+    site = Path(out) if out is not None else config.path(config.build.out)
+    content_dir = config.path(config.build.content_dir)
+    if not content_dir.is_dir() or not content_files.walk(content_dir).files:
+        _refuse_to_empty(content_dir, site)
+
+
+def _refuse_to_empty(content_dir: Path, out: Path) -> None:
+    """A content folder that vanished (moved, mistyped in the config) or holds no story file
+    must not wipe a published site: a build from it would remove every page."""
+    had = incremental.stories_built(out)
+    if had:
+        state = "does not exist" if not content_dir.exists() else "holds no story file"
+        raise BuildError(
+            f"{content_dir} {state}, but the site in {out} has "
+            f"{counted(had, 'story', 'stories')}: refusing to remove them (check build.content_dir"
+            " and the working folder; build-site --allow-empty publishes an empty site)"
+        )
 
 
 def _check_strict(strict: bool, warnings: tuple[str, ...], note: str = "") -> None:

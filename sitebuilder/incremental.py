@@ -38,10 +38,11 @@ BOOKKEEPING = frozenset({MANIFEST, CACHE, JOBS})
 # the search bundle (search.BUNDLE): written into the site after the build, by search.update,
 # and replaced whole there; the plan does not produce it, so it is never stale
 SEARCH_BUNDLE = "pagefind/"
-VERSION = 17  # bump when the builder changes what it renders or the manifest layout, or the
+VERSION = 18  # bump when the builder changes what it renders or the manifest layout, or the
 # wording of an error it keeps in the cache (a broken file's, read once: 15, the unknown status;
 # 16, "\\127.0.0.1" at the start of a line renders without its backslash; 17, counts lines in
-# span.part pieces, an outlet's headline in the timeline in quotation marks)
+# span.part pieces, an outlet's headline in the timeline in quotation marks; 18, summaries
+# carry the story_id)
 
 
 @dataclass
@@ -122,6 +123,18 @@ def load(out: Path) -> Manifest | None:
         outputs=dict(data.get("outputs") or {}),
         site=dict(data.get("site") or {}),
     )
+
+
+def stories_built(out: Path) -> int:
+    """How many story pages the last build wrote into ``out``, by a builder of any VERSION (0
+    when no build did): what a build from an empty content/ would remove."""
+    try:
+        data = orjson.loads((out / MANIFEST).read_bytes())
+    except (OSError, ValueError):
+        return 0
+    site = data.get("site") if isinstance(data, dict) else None
+    stories = site.get("stories") if isinstance(site, dict) else None
+    return stories if isinstance(stories, int) else 0
 
 
 def load_cache(out: Path, manifest: Manifest) -> None:

@@ -136,6 +136,7 @@ class StoryPage:
     # sentence keys, so only "edited by an editor" can be said of the whole page
     unchecked: tuple[str, ...] | None = None
     refused: tuple[str, ...] = ()  # of the unchecked, those a check ran on and refused
+    story_id: str = ""  # the front matter's story_id (two files holding one are refused)
 
     @cached_property  # (frozen: computed once, read by the summary, the page and sources.json)
     def counts(self) -> SourceCounts:
@@ -177,6 +178,7 @@ class Summary:
     trusted: int = 0  # sources from trusted outlets  (these three rank the front page,
     points: int = 0  # Hacker News points             see ranking.py)
     comments: int = 0  # Hacker News comments
+    story_id: str = ""  # the front matter's: two files holding one story are refused
     url: str = field(default="", compare=False)  # assigned by urls.assign, relative to root
     key: str = field(default="", compare=False)  # hash of to_json(), set by the build
 

@@ -24,6 +24,7 @@ from newsdesk.sitebuilder.pages import PageJob, related
 from newsdesk.sitebuilder.summaries import Read
 
 from newsdesk.config import Config
+from newsdesk.errors import BuildError
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,12 @@ def choose(found: Read, statuses: tuple[str, ...]) -> tuple[list[Summary], dict[
     entry_of = {e.cache_key: e for e in found.entries}
     keys = [k for k, v in found.summaries.items() if v["data"]["status"] in statuses]
     chosen = [found.summaries[k] for k in keys]
+    _refuse_copies(
+        [
+            (c["data"].get("story_id") or "", entry_of[k].path)
+            for k, c in zip(keys, chosen, strict=True)
+        ]
+    )
     found_urls = urls.story_urls(
         [(c["data"]["slug"], c["data"]["date"], c["data"]["title"]) for c in chosen]
     )
@@ -132,6 +139,19 @@ def choose(found: Read, statuses: tuple[str, ...]) -> tuple[list[Summary], dict[
         for c, u in zip(chosen, found_urls, strict=True)
     ]
     return stories, {s.url: entry_of[k] for k, s in zip(keys, stories, strict=True)}
+
+
+def _refuse_copies(files: list[tuple[str, str]]) -> None:
+    """Two files of one story (a copied file) would publish it twice, the second at slug-2/:
+    refused, naming both."""
+    seen: dict[str, str] = {}
+    for story_id, path in sorted(files, key=lambda f: f[1]):
+        if story_id and story_id in seen:
+            raise BuildError(
+                f"{seen[story_id]} and {path} hold the same story ({story_id}): a copy? remove "
+                "one (or give it a story_id of its own); the site was not written"
+            )
+        seen.setdefault(story_id, path)
 
 
 def _topics(config: Config, stories: list[Summary]) -> list[render.TopicLink]:

@@ -239,6 +239,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         unchecked=None if told is None else told.unchecked,
         refused=() if told is None else told.refused,
         source_path=rel,
+        story_id=_text(fm.raw.get("story_id")),
     )
     object.__setattr__(
         page, "warnings", (*invisible, *story_warnings.story_warnings(page, cf.body))
@@ -277,6 +278,7 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         corrections=page.corrections,
         warnings=page.warnings,
         links=tuple(sorted(set(_relative_links(page)))),
+        story_id=page.story_id,
         **ranking.signals(page),
     )
 

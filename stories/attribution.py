@@ -37,10 +37,11 @@ trailing " - Outlet" / " | Outlet" suffix.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 
-from newsdesk.stories.canonical import domain_in
+from newsdesk.stories.canonical import domain_in, outlet_of
 from newsdesk.stories.citations import (
     Node,
     declared_citations,
@@ -54,8 +55,22 @@ from newsdesk.stories.docs import Doc, parse_time
 from newsdesk.stories.phrases import DOMAIN_NAMES, KNOWN_OUTLETS
 from newsdesk.stories.specificity import is_specific
 
-from newsdesk.config import OutletsConfig
+from newsdesk.config import FeedConfig, OutletsConfig
 from newsdesk.models import ROLE_RANK, Source
+
+
+def with_feed_names(outlets: OutletsConfig, feeds: list[FeedConfig]) -> OutletsConfig:
+    """``outlets`` whose ``names`` also hold each feed's ``name`` for the outlet (registered
+    domain) of the feed's URL: a feed's configured name is the outlet's name. ``outlets.names``
+    wins for a domain it lists; of two named feeds on one domain, the first configured wins."""
+    names: dict[str, str] = {}
+    for feed in feeds:
+        outlet = outlet_of(feed.url)
+        if feed.name.strip() and outlet:
+            names.setdefault(outlet, feed.name.strip())
+    if not names:
+        return outlets
+    return dataclasses.replace(outlets, names=names | dict(outlets.names))
 
 
 def display_name(outlet: str, outlets: OutletsConfig, site_name: str | None = None) -> str:

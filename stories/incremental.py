@@ -62,6 +62,7 @@ def inputs_key(config: Config, store: Store) -> str:
         dataclasses.asdict(config.stories),
         dataclasses.asdict(config.outlets),
         [dataclasses.asdict(t) for t in config.topics],
+        [(f.url, f.name) for f in config.feeds],  # a feed's name names its outlet
     ]
     code = code_digest("newsdesk.stories", "newsdesk")
     return digest(settings, code, rows_digest(store, QUERIES))

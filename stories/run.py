@@ -11,7 +11,13 @@ from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from newsdesk.stories.attribution import attribute, choose_lead, sort_sources, story_title
+from newsdesk.stories.attribution import (
+    attribute,
+    choose_lead,
+    sort_sources,
+    story_title,
+    with_feed_names,
+)
 from newsdesk.stories.dedupe import find_duplicates
 from newsdesk.stories.docs import (
     HN_PREFIX,
@@ -206,7 +212,8 @@ def update_stories(config: Config, store: Store) -> StoriesSummary:
         docs = [from_article(a) for a in store.articles()]
         docs += [text_post_doc(d) for d in discussions if is_text_post(d) and d.topics]
         default_topic = config.topics[0].slug if config.topics else ""
-        stories = _group(docs, config.stories, config.outlets, previous, discussions, default_topic)
+        outlets = with_feed_names(config.outlets, config.feeds)  # a feed's name names its outlet
+        stories = _group(docs, config.stories, outlets, previous, discussions, default_topic)
         now = utcnow()
         changed, new, updated = [], 0, 0
         for s in stories:

@@ -89,7 +89,7 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
             raise known from None
     except NewsdeskError as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(exc.exit_code)
     except (click.exceptions.Abort, KeyboardInterrupt):  # click turns Ctrl-C into Abort
         click.echo("interrupted", err=True)
         sys.exit(130)

@@ -22,6 +22,7 @@ from newsdesk.cli.options import (
     optional_config_option,
     summarizer_settings,
 )
+from newsdesk.writelock import writing
 
 
 def _backend_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -51,7 +52,8 @@ def draft(
             config, summarizer=dataclasses.replace(config.summarizer, backend=backend)
         )
     crawled_database(config)  # say so when nothing was crawled, not "0 stories"
-    summary = run_drafts(config, strict=drop_flagged or strict_alias, reuse=not no_cache)
+    with writing(config.root):
+        summary = run_drafts(config, strict=drop_flagged or strict_alias, reuse=not no_cache)
     if not summary.stories:
         click.echo("no stories in the store yet (run `newsdesk stories` first)", err=True)
     click.echo(summary.line())

@@ -10,6 +10,7 @@ The CLI alone knows the order of the stages, and this module is where it is writ
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import click
@@ -22,8 +23,10 @@ from newsdesk.cli.options import (
     no_cache_option,
 )
 from newsdesk.config import Config
-from newsdesk.errors import InputError
+from newsdesk.errors import CrawlFailed, InputError
 from newsdesk.store import Store
+from newsdesk.text import counted
+from newsdesk.writelock import writing
 
 
 def run_pipeline(
@@ -34,7 +37,10 @@ def run_pipeline(
     from newsdesk import crawler, stories
     from newsdesk.summarizer.run import run_drafts
 
-    lines = [crawler.crawl(config, replay=replay).line()]
+    crawled = crawler.crawl(config, replay=replay)
+    lines = [crawled.line()]
+    if crawled.every_feed_failed:  # the site is still built from content/; said on stderr
+        click.echo(f"warning: {_all_failed(crawled.feeds_failed)}", err=True)
     with Store(config.path(config.crawl.database)) as store:
         lines.append(stories.update_stories(config, store, reuse=reuse).line())
     lines.append(run_drafts(config, strict=strict, reuse=reuse).line())
@@ -67,6 +73,12 @@ def run_pipeline(
     help="Fail on warnings: a broken internal link, a source without URL, a flagged sentence "
     "in a published article, a published story with no text or no recorded approval.",
 )
+@click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Build even when content/ is missing or holds no story while the site has stories "
+    "(which empties the site; refused without this flag).",
+)
 @no_cache_option
 def build_site(
     config_path: str,
@@ -75,25 +87,30 @@ def build_site(
     drafts: bool,
     out: Path | None,
     strict: bool,
+    allow_empty: bool,
     no_cache: bool,
 ) -> None:
     """Run the whole cycle (crawl → stories → drafts) and render the site into _site/."""
     config = get_config(config_path)
     if offline and replay:
         raise click.UsageError("--offline and --replay exclude each other")
-    # a missing or damaged archive is refused by the crawl's loader, before anything is stored
-    if not offline:
-        for line in run_pipeline(config, replay=replay, strict=False, reuse=not no_cache):
-            click.echo(line)
     from newsdesk.sitebuilder import build
+    from newsdesk.sitebuilder.build import check_content
 
-    summary = build(config, out=out, drafts=drafts, strict=strict)
+    with writing(config.root):
+        if not allow_empty:  # a vanished content/ must not wipe the site, crawl or not
+            check_content(config, out)
+        # a missing or damaged archive is refused by the crawl's loader, before anything is stored
+        if not offline:
+            for line in run_pipeline(config, replay=replay, strict=False, reuse=not no_cache):
+                click.echo(line)
+        summary = build(config, out=out, drafts=drafts, strict=strict, allow_empty=allow_empty)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(summary.line())
     click.echo(  # loopback only: a --drafts build holds unreviewed pages
-        f"view it: python3 -m http.server --bind 127.0.0.1 -d {summary.out} 8000"
-        "  → http://127.0.0.1:8000/"
+        f"view it: python3 -m http.server --bind 127.0.0.1 -d {shlex.quote(str(summary.out))}"
+        " 8000  → http://127.0.0.1:8000/"
     )
 
 
@@ -128,6 +145,15 @@ def crawl(
     config = get_config(config_path)
     summary = run_crawl(config, replay=replay, record=record, progress=progress)
     click.echo(summary.line())
+    if summary.every_feed_failed:  # a scheduled crawl must not look fine (exit 3)
+        raise CrawlFailed(_all_failed(summary.feeds_failed))
+
+
+def _all_failed(feeds: int) -> str:
+    return (
+        f"every feed failed ({counted(feeds, 'feed', 'feeds')}: see problems above); "
+        "what was stored before is kept"
+    )
 
 
 @click.command(

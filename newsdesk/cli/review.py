@@ -13,6 +13,7 @@ from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_list import render_list
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError, ReviewError
+from newsdesk.writelock import writing
 
 EDITOR_HELP = "Name recorded for this action (default: git config user.name, else $USER)."
 
@@ -123,11 +124,19 @@ def approve_cmd(
     [n] without a source n or a story without sources. What the check found is recorded, as
     `verify --record` records it, so the page is right at once. If new coverage is pending, its
     sources are merged into the list and your text is kept."""
-    from newsdesk.review import actions
 
     if force and not (reason or "").strip():  # a published story can't get one later
         raise ReviewError(f'approve --force needs --reason "why": nothing was changed in {slug}')
     config = get_config(config_path)
+    with writing(config.root):  # from the check's read to the file's write
+        _approve(config, slug, editor, force, reason)
+
+
+def _approve(
+    config: Config, slug: str, editor: str | None, force: bool, reason: str | None
+) -> None:
+    from newsdesk.review import actions
+
     checked = None  # what the check of your own sentences found (None: it could not run)
     if not force:  # an editor's own sentence that fails the check is refused like a flag
         checked = failing_edits(config, _content_dir(config), slug)
@@ -177,11 +186,24 @@ def accept_cmd(
 ) -> None:
     """Accept the new coverage pending for a story: its new sources join the list (numbers of
     existing sources stay), 'updated' is set, your text stays as it is."""
-    from newsdesk.review import actions
 
     config = get_config(config_path)
     if marked == bool(slug):
         raise click.UsageError("give a SLUG or --marked (not both)")
+    with writing(config.root):
+        _accept(config, slug, editor, replace_text, force, marked)
+
+
+def _accept(
+    config: Config,
+    slug: str | None,
+    editor: str | None,
+    replace_text: bool,
+    force: bool,
+    marked: bool,
+) -> None:
+    from newsdesk.review import actions
+
     if marked:
         results = actions.accept_marked(_content_dir(config), editor=editor)
         for result in results:
@@ -210,9 +232,10 @@ def dismiss_cmd(config_path: str, slug: str, reason: str | None, editor: str | N
     from newsdesk.review import actions
 
     config = get_config(config_path)
-    result = actions.dismiss(
-        _content_dir(config), slug, editor=_editor(config, editor), reason=reason
-    )
+    with writing(config.root):
+        result = actions.dismiss(
+            _content_dir(config), slug, editor=_editor(config, editor), reason=reason
+        )
     click.echo(result.message)
 
 
@@ -226,7 +249,8 @@ def record_cmd(config_path: str) -> None:
     from newsdesk.review import actions
 
     config = get_config(config_path)
-    results = actions.record_git_decisions(_content_dir(config))
+    with writing(config.root):
+        results = actions.record_git_decisions(_content_dir(config))
     refused = [r for r in results if r.refused]
     for result in results:
         said = "error: " if result.refused else "warning: " if result.warning else ""
@@ -250,9 +274,10 @@ def reject_cmd(config_path: str, slug: str, reason: str, editor: str | None) -> 
     from newsdesk.review import actions
 
     config = get_config(config_path)
-    result = actions.reject(
-        _content_dir(config), slug, editor=_editor(config, editor), reason=reason
-    )
+    with writing(config.root):
+        result = actions.reject(
+            _content_dir(config), slug, editor=_editor(config, editor), reason=reason
+        )
     click.echo(result.message)
 
 
@@ -266,5 +291,8 @@ def correct_cmd(config_path: str, slug: str, note: str, editor: str | None) -> N
     from newsdesk.review import actions
 
     config = get_config(config_path)
-    result = actions.correct(_content_dir(config), slug, editor=_editor(config, editor), note=note)
+    with writing(config.root):
+        result = actions.correct(
+            _content_dir(config), slug, editor=_editor(config, editor), note=note
+        )
     click.echo(result.message)

@@ -37,7 +37,7 @@ def sitebuilder_build(config: Config, out: Path) -> Any:
             "the site builder (sitebuilder.build) is not available in this installation; "
             "reinstall newsdesk with 'pip install -e .'"
         ) from None
-    return build(config, out=out, drafts=True, index=False)
+    return build(config, out=out, drafts=True, index=False, allow_empty=True)
 
 
 def sitebuilder_index(out: Path, cancel: threading.Event) -> Any:

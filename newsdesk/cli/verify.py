@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -155,13 +156,21 @@ def _verify_lines(
 
 
 def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) -> None:
-    """One story (``name``), or every story an editor edited (``name`` None)."""
+    """One story (``name``), or every story an editor edited (``name`` None); --record holds
+    the write lock (newsdesk/writelock.py) from the read to the write."""
+    from newsdesk.writelock import writing
+
+    config = get_config(config_path)
+    with writing(config.root) if record else contextlib.nullcontext():
+        _verify_in(config, name, record, fmt)
+
+
+def _verify_in(config: Config, name: str | None, record: bool, fmt: str) -> None:
     from newsdesk import content
     from newsdesk.cli.options import crawled_database
     from newsdesk.review.actions import find
     from newsdesk.store import Store
 
-    config = get_config(config_path)
     content_dir = config.path(config.build.content_dir)
     database = crawled_database(config)  # before any report: nothing to check against
     if name is not None:

@@ -157,7 +157,11 @@ Companies increasingly track AI usage as a proxy for adoption [3].
 
 
 def story(**overrides: Any) -> dict[str, Any]:
+    """STORY with ``overrides``; another slug is another story (its own story_id), unless the
+    story_id is given: two files holding one story_id are a copy, which the build refuses."""
     meta = copy.deepcopy(STORY)
+    if "slug" in overrides and "story_id" not in overrides:
+        meta["story_id"] = f"st-{overrides['slug']}"
     meta.update(overrides)
     return meta
 
