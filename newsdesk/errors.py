@@ -54,6 +54,7 @@ class BuildError(NewsdeskError):
 
 DENIED = (errno.EACCES, errno.EPERM, errno.EROFS)  # no permission, immutable, read-only mount
 FULL = (errno.ENOSPC, errno.EDQUOT)  # no space left, disk quota exceeded
+NAME_MAX = 255  # bytes in one file name on ext4, xfs, btrfs, tmpfs, APFS
 
 
 def disk_full(exc: OSError) -> NewsdeskError | None:
@@ -116,10 +117,23 @@ def _why(exc: OSError, where: str) -> str:
     if exc.errno == errno.EISDIR:
         return f"{where}: is a folder where a file is needed ({reason})"
     if exc.errno == errno.ENAMETOOLONG:
-        return f"{where}: a name in this path is too long for the file system ({reason})"
+        return _too_long(where, reason)
     if exc.errno == errno.ELOOP:
         return f"{where}: a symlink in this path loops ({reason})"
     return f"{where}: {reason}"
+
+
+def _too_long(where: str, reason: str) -> str:
+    """Name the part of a path that is too long: a name over the usual 255 bytes (with the
+    path up to it), else the whole path."""
+    parts = where.split(os.sep)
+    for i, part in enumerate(parts):
+        if len(os.fsencode(part)) > NAME_MAX:
+            return (
+                f"{os.sep.join(parts[: i + 1])}: a name in this path is too long for the file "
+                f"system ({len(os.fsencode(part))} bytes; {reason})"
+            )
+    return f"{where}: this path is too long for the file system ({reason})"
 
 
 def os_error(exc: OSError) -> NewsdeskError | None:
