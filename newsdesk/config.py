@@ -35,6 +35,7 @@ from newsdesk.config_schema import (
     StoriesConfig,
     SummarizerConfig,
     TopicConfig,
+    plain_text,
 )
 from newsdesk.errors import ConfigError
 
@@ -130,7 +131,7 @@ def _convert(tp: Any, value: Any, path: str, errors: list[str]) -> Any:
     if tp in (str, int, float, bool) and (type(value) is not tp):
         errors.append(f"{path}: expected {_type_name(tp)}, got {type(value).__name__} {value!r}")
         return None
-    return value
+    return plain_text(value, path, errors) if tp is str else value
 
 
 def _expected(key: str, fields: list[str]) -> str:
@@ -293,6 +294,7 @@ def load_config(path: str | Path = "newsdesk.toml") -> Config:
         raise ConfigError(str(p), [f"cannot read: {exc.strerror}"]) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(str(p), [f"not valid TOML: {exc}"]) from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:  # [[[[… deep
+        why = "arrays or tables nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise ConfigError(str(p), [f"not valid TOML: {why}"]) from None
     return parse_config(data, source=str(p), root=p.resolve().parent)

@@ -74,7 +74,11 @@ def walk(content_dir: str | Path) -> Walk:
             if e.name.startswith("."):
                 continue
             if e.is_symlink():
-                _link(e, prefix, root, found)
+                try:
+                    _link(e, prefix, root, found)
+                except OSError as exc:  # a loop (x.md -> x.md): this file, not the whole scan
+                    why = f"a symlink that cannot be followed ({exc.strerror}); skipped"
+                    found.skipped.append((e.path, why))
             elif e.is_dir(follow_symlinks=False):
                 stack.append((e.path, f"{prefix}{e.name}/"))
             elif is_story_name(e.name) and e.is_file(follow_symlinks=False):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,12 +38,15 @@ def damaged(exc: sqlite3.DatabaseError, path: Path | None = None) -> StoreError:
 
 def _refuse_empty(path: Path) -> None:
     """A 0-byte file is not an empty database: SQLite would silently start a new one over
-    it, and whatever truncated it (a full disk, a bad copy) would go unnoticed."""
+    it, and whatever truncated it (a full disk, a bad copy) would go unnoticed. A folder is
+    named as one."""
     try:
-        empty = path.stat().st_size == 0
+        st = path.stat()
     except FileNotFoundError:
         return
-    if empty:
+    if stat.S_ISDIR(st.st_mode):  # SQLite would say only "unable to open database file"
+        raise StoreError(f"{path}: is a folder where the database file is needed (crawl.database)")
+    if st.st_size == 0:
         raise StoreError(
             f"{path}: the database file is empty (0 bytes), not a newsdesk database; restore it "
             "from a backup, or delete it and crawl again"
