@@ -191,7 +191,7 @@ def _bound_lines(archive: ArchiveIterator) -> None:
             raise ValueError(f"a header line of over {MAX_LINE:,} bytes")
         return line
 
-    archive.reader.readline = bounded  # type: ignore[method-assign]
+    archive.reader.readline = bounded
 
 
 def requested_url(request: httpx.Request) -> str:
