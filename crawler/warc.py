@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -38,6 +39,10 @@ IGNORED_PARAMS = ("numericFilters",)
 DROPPED_HEADERS = ("content-encoding", "transfer-encoding", "content-length", "connection")
 # a record's body is stored decoded, so these no longer describe it
 _UNDECODED = ("content-encoding", "transfer-encoding")
+# what a replay reads: a gzip member of a gigabyte of zeros is a megabyte on disk
+MAX_LINE = 1 << 20  # a WARC or HTTP header line (warcio reads one to its newline, however far)
+MAX_RECORD = 64 << 20  # one response (the crawl records at most crawl.max_body_bytes, 5 MB)
+MAX_GROWTH = 100  # all the bodies, beside the file's size (a crawl's archive grows 3 to 10)
 
 
 def replay_key(url: str) -> str:
@@ -126,11 +131,16 @@ def _read_to_end(p: Path, fh: BinaryIO) -> dict[str, Recorded]:
     inside a record (its header or its body) or holds anything after the last whole one."""
     records: dict[str, Recorded] = {}
     archive = ArchiveIterator(fh)
+    _bound_lines(archive)
+    budget = MAX_RECORD + MAX_GROWTH * os.fstat(fh.fileno()).st_size
     whole = end = 0  # records read to their end; the byte where the last of them ends
     try:
         while (record := _next_record(archive)) is not None:
             url = record.rec_headers.get_header("WARC-Target-URI")
             body = record.content_stream().read()
+            budget -= len(body)
+            if budget < 0:
+                raise ValueError(f"its records hold over {MAX_GROWTH} times its size: a bomb")
             if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside its body
                 raise InputError(
                     f"{p}: the archive is cut short inside the record of {url} "
@@ -166,7 +176,22 @@ def _next_record(archive: ArchiveIterator) -> ArcWarcRecord | None:
     except AttributeError:  # warcio, on a response header cut before its WARC-Target-URI
         return None
     length = record.rec_headers.get_header("Content-Length") or ""
+    if length.isdigit() and int(length) > MAX_RECORD:
+        raise ValueError(f"a record of {int(length):,} bytes, over {MAX_RECORD:,}")
     return record if record.rec_type is not None and length.isdigit() else None
+
+
+def _bound_lines(archive: ArchiveIterator) -> None:
+    """Have warcio read header lines of at most MAX_LINE bytes (ValueError past it)."""
+    readline = archive.reader.readline
+
+    def bounded(length: int | None = None) -> bytes:
+        line: bytes = readline(MAX_LINE if length is None else min(length, MAX_LINE))
+        if len(line) >= MAX_LINE and not line.endswith(b"\n"):
+            raise ValueError(f"a header line of over {MAX_LINE:,} bytes")
+        return line
+
+    archive.reader.readline = bounded
 
 
 def requested_url(request: httpx.Request) -> str:

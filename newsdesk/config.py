@@ -35,6 +35,7 @@ from newsdesk.config_schema import (
     StoriesConfig,
     SummarizerConfig,
     TopicConfig,
+    plain_text,
 )
 from newsdesk.errors import ConfigError, toml_error
 
@@ -130,7 +131,7 @@ def _convert(tp: Any, value: Any, path: str, errors: list[str]) -> Any:
     if tp in (str, int, float, bool) and (type(value) is not tp):
         errors.append(f"{path}: expected {_type_name(tp)}, got {type(value).__name__} {value!r}")
         return None
-    return value
+    return plain_text(value, path, errors) if tp is str else value
 
 
 def _expected(key: str, fields: list[str]) -> str:
@@ -298,4 +299,6 @@ def load_config(path: str | Path = "newsdesk.toml") -> Config:
         raise ConfigError(str(p), [f"not valid TOML: {exc}"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise toml_error(str(p), str(exc), text) from None
+    except RecursionError:  # [[[[… thousands deep
+        raise ConfigError(str(p), ["not valid TOML: arrays or tables nested too deeply"]) from None
     return parse_config(data, source=str(p), root=p.resolve().parent)

@@ -5,10 +5,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 REQUIRED = object()  # marker default: the key must be given
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0, C1; not tab, CR, LF
+
+
+def plain_text(value: str, path: str, errors: list[str]) -> str | None:
+    """A configured string, or None and the problem added to ``errors``: a control character
+    (a ``\\u0000`` or ``\\u001b`` escape) would reach every page and feed raw."""
+    if bad := CONTROL.search(value):
+        errors.append(f"{path}: control character U+{ord(bad[0]):04X} is not allowed")
+        return None
+    return value
+
 
 DEFAULT_DISCUSSION = (
     "news.ycombinator.com",

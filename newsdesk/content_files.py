@@ -9,7 +9,9 @@ all see the same stories and refuse the same links:
   ``/etc/passwd`` or to another project's drafts is skipped with a warning, so it can never
   be published;
 * a symlinked directory is never followed (a loop cannot hang a scan); its files are read
-  where they really are when that is inside the folder, and one leaving it is warned about.
+  where they really are when that is inside the folder, and one leaving it is warned about;
+* a content folder that is a file (or a symlink loop, or cannot be read) is an OSError, which
+  the CLI reports as one line naming it, never an empty list of stories.
 
 Atomic file writes: a temp file in the same folder, fsynced, then renamed (or, for a file that
 must be new, hard-linked) into place, so a crash never leaves half a file.
@@ -61,14 +63,22 @@ def walk(content_dir: str | Path) -> Walk:
             mtime = os.stat(folder).st_mtime_ns
             with os.scandir(folder) as it:
                 entries = list(it)
-        except (FileNotFoundError, NotADirectoryError, PermissionError):
+        except FileNotFoundError:
+            continue  # no content yet (or a folder removed while walking)
+        except OSError:
+            if folder == top:  # a file, a symlink loop, unreadable: say so, never "no stories"
+                raise
             continue
         found.folders[folder] = mtime
         for e in entries:
             if e.name.startswith("."):
                 continue
             if e.is_symlink():
-                _link(e, prefix, root, found)
+                try:
+                    _link(e, prefix, root, found)
+                except OSError as exc:  # a loop (x.md -> x.md): this file, not the whole scan
+                    why = f"a symlink that cannot be followed ({exc.strerror}); skipped"
+                    found.skipped.append((e.path, why))
             elif e.is_dir(follow_symlinks=False):
                 stack.append((e.path, f"{prefix}{e.name}/"))
             elif is_story_name(e.name) and e.is_file(follow_symlinks=False):

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from newsdesk.errors import StoreError
+from newsdesk.errors import StoreError, os_error
 from newsdesk.migrations import MIGRATIONS
 from newsdesk.models import Entry
 from newsdesk.store_pages import PageTables, utcnow
@@ -78,8 +78,9 @@ class Store(PageTables):
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise damaged(exc, self.path) from None
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot create the database ({exc.strerror})") from None
+        except OSError as exc:  # its folder is a file, a name too long, ...: say which
+            why = os_error(exc) or f"{path}: {exc.strerror}"
+            raise StoreError(f"cannot create the database: {why}") from None
 
     # --- plumbing -------------------------------------------------------------------------
 

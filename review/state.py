@@ -46,6 +46,7 @@ class Row:
     problems: tuple[str, ...] = ()  # citations that would publish a broken page (approve refuses)
     unconfirmed: int = 0  # an editor's own sentences no check passed (the page names them)
     refused: int = 0  # of those, the ones a check ran on and refused (the rest: not checked yet)
+    no_text: bool = False  # nothing to read (an old draft of unreadable sources): approve refuses
 
     def to_json(self) -> dict[str, Any]:
         return {**self.__dict__, "path": str(self.path), "problems": list(self.problems)}
@@ -95,6 +96,7 @@ def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
         problems=tuple(story_problems(cf, "published")),
         unconfirmed=len(told.unchecked) if told else 0,
         refused=len(told.refused) if told else 0,
+        no_text=not content.has_text(cf.body),
         last_crawl=str(crawled) if crawled else None,
         edited=cf.touched,
         proposal=content.proposal_path(cf.path).exists(),

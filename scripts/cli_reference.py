@@ -34,11 +34,13 @@ of its own and the same command as `newsdesk build-site`.
 
 Exit codes, for every command: 0 done; 1 a user-facing error (one line on stderr, no
 traceback; a full disk, and a file or folder newsdesk may not write, such as a `content/` or
-`_site/` made read-only by its mode or `chattr +i`, are one too: the line names it, and the
-files there are left as they were); 2 bad usage; 3 `newsdesk crawl` ran but every configured
-feed failed (the summary line names why, one `error:` line on stderr says so, what was stored
-before is kept), so a scheduled crawl alerts (`build-site` warns on stderr and still builds the
-site from `content/`); 130 interrupted (Ctrl-C; `serve`, which runs until it is stopped,
+`_site/` made read-only by its mode or `chattr +i`, are one too, and so is any other error a
+path gives, such as a file where a folder is needed, a name too long or a symlink loop: the
+line names it and the reason, and the files there are left as they were); 2 bad usage; 3
+`newsdesk crawl` ran but every configured feed failed (the summary line names why, one `error:`
+line on stderr says so, what was stored before is kept), so a scheduled crawl alerts
+(`build-site` warns on stderr and still builds the site from `content/`); 130 interrupted
+(Ctrl-C; `serve`, which runs until it is stopped,
 exits 0); 141 the output's reader stopped reading (`newsdesk review show NAME | head`): the
 command ends quietly, as a Unix tool that SIGPIPE stops, and may not have finished its work (a
 `build-site` whose log is cut off writes no site). `newsdesk articles`, `stories` and `draft` run before any crawl say ``no database yet (run `newsdesk crawl` first)`` and exit 1.

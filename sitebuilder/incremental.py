@@ -190,8 +190,8 @@ def scan(
     reader to fill in, so the files are read and hashed by the workers, not here."""
     entries: list[ContentEntry] = []
     files: dict[str, dict[str, Any]] = {}
-    if not content_dir.is_dir():
-        return entries, files
+    if not os.path.lexists(content_dir):
+        return entries, files  # no content yet (a file there is an error: walk raises it)
     known = old.files if old else {}
     found = content_files.walk(content_dir)
     if warnings is not None:

@@ -33,7 +33,7 @@ from newsdesk.summarizer.compose import numbering, source_texts
 from newsdesk.summarizer.copying import RUN, Shingles, tokens
 from newsdesk.summarizer.drafting import verify_text
 from newsdesk.summarizer.run import story_input
-from newsdesk.summarizer.verify import Verdict
+from newsdesk.summarizer.verify import MAX_WORDS, Verdict
 
 from newsdesk.config import Config
 from newsdesk.content import ContentFile
@@ -171,7 +171,10 @@ def _runs(text: str, shingles: Shingles) -> list[list[str]]:
 
 def copy_reasons(text: str, shingles: Shingles, names: Mapping[int, str]) -> tuple[str, ...]:
     """One reason per source whose words ``text`` copies outside quotation marks: the outlet,
-    the longest copied run (lower-cased, as compared) and its length."""
+    the longest copied run (lower-cased, as compared) and its length. None for a sentence
+    too long to check (verify.MAX_WORDS), which is refused as that."""
+    if len(text.split()) > MAX_WORDS:
+        return ()
     out = []
     for n, grams in sorted(shingles.by_source.items()):
         runs = _runs(text, Shingles({n: grams}))  # each source on its own, as reasons name each

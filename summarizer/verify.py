@@ -67,6 +67,7 @@ from newsdesk.summarizer.wrongwho import absent_names, told_who, wrong_who
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
+MAX_WORDS = 300  # a longer "sentence" is refused unchecked: the checks grow faster than its length
 
 _QUOTE = re.compile(r'"([^"]+)"')
 
@@ -116,11 +117,12 @@ class Checker:
 
         ``attribution`` (a quote's "— speaker, told X") is checked for names and words only."""
         reasons: list[str] = []
+        if (size := len(text.split()) + len(attribution.split())) > MAX_WORDS:
+            return (f"too long to check ({size:,} words, over {MAX_WORDS}): split it",)
         text, attribution = plain_wording(text), plain_wording(attribution)
         if not cites:
             return ("cites no source",)
-        unknown = [n for n in cites if n not in self.known]
-        if unknown:
+        if unknown := [n for n in cites if n not in self.known]:
             reasons.append(
                 f"cites {', '.join(f'[{n}]' for n in unknown)}, which the story does not have"
             )

@@ -17,7 +17,7 @@ import click
 from newsdesk import __version__
 from newsdesk.cli.lazy import Lazy, LazyGroup
 from newsdesk.cli.options import HELP_OPTIONS
-from newsdesk.errors import NewsdeskError, disk_full, not_permitted
+from newsdesk.errors import NewsdeskError, os_error
 
 PIPE_CLOSED = 128 + 13  # the shell's status of a command SIGPIPE (13) ended
 
@@ -82,8 +82,8 @@ def _run(command: click.Command, args: list[str] | None = None, prog: str | None
             from newsdesk.store import damaged  # the store loads with the commands that use it
 
             raise damaged(exc) from None
-        except OSError as exc:  # a full disk or a folder not writable is one line; else a bug
-            known = disk_full(exc) or not_permitted(exc)
+        except OSError as exc:  # about a path: one line naming it; else a bug
+            known = os_error(exc)
             if known is None:
                 raise
             raise known from None

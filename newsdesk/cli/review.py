@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,6 +16,9 @@ from newsdesk.cli.review_list import render_list
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError, ReviewError
 from newsdesk.writelock import writing
+
+if TYPE_CHECKING:  # annotations only: an empty project's list does not load the review stage
+    from newsdesk.review.actions import Row
 
 EDITOR_HELP = "Name recorded for this action (default: git config user.name, else $USER)."
 
@@ -61,16 +66,8 @@ def list_cmd(
     config_path: str, status: str | None, topic: str | None, pending: bool, fmt: str
 ) -> None:
     """Show the stories with their status, source counts, flags and pending new coverage."""
-    from newsdesk.review import actions
-
     config = get_config(config_path)
-    rows = actions.list_rows(
-        _content_dir(config),
-        status=status,
-        topic=topic,
-        pending=pending,
-        database=config.path(config.crawl.database),
-    )
+    rows = _rows(config, status, topic, pending)
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "plain"
     if fmt == "json":
@@ -88,6 +85,21 @@ def list_cmd(
         click.echo(f"no stories match {' '.join(asked + ['--pending'] * pending)}{unknown}")
         return
     render_list(rows, fmt)
+
+
+def _rows(config: Config, status: str | None, topic: str | None, pending: bool) -> list[Row]:
+    folder = _content_dir(config)
+    if not os.path.lexists(folder):  # no content yet: no need to load the review stage
+        return []
+    from newsdesk.review import actions
+
+    return actions.list_rows(
+        folder,
+        status=status,
+        topic=topic,
+        pending=pending,
+        database=config.path(config.crawl.database),
+    )
 
 
 @review.command("show", context_settings=HELP_OPTIONS)

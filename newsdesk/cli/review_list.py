@@ -29,6 +29,8 @@ def _cells(r: Row) -> tuple[str, ...]:
     flags = f"{r.flags}, {len(r.problems)} broken" if r.problems else str(r.flags)
     if mine := editor_counts(r, "refused", "unchecked"):
         flags += f"; editor's: {', '.join(mine)}"
+    if r.no_text:  # approve refuses it: say so before an editor tries
+        flags += "; no text"
     return (
         r.status,
         r.topic,
@@ -89,7 +91,7 @@ def _table(rows: list[Row]) -> None:
         table.add_row(
             Text(r.handle or r.slug),
             *(Text(cells[c]) for c in shown),
-            style="bold red" if r.flags or r.problems else None,
+            style="bold red" if r.flags or r.problems or r.no_text else None,
         )
     console.print(table)
 
@@ -126,6 +128,8 @@ def markdown_list(rows: list[Row]) -> str:
             flags += f"; ⚑ {told.replace(' ', ' by an editor ', 1)}"  # as the page says it
         if r.problems:  # approve and review record refuse these: say so before the merge
             flags += f"; ❌ {_md(r.problems[0])}"
+        if r.no_text:
+            flags += "; ❌ no text (approve refuses it: write its text or reject it)"
         out.append(
             f"| **{_md(r.title)}** (`{r.slug}`) | {r.status} | {_md(r.counts)} | {flags} | "
             f"{'yes' if r.edited else 'no'} | {'yes' if r.proposal else 'no'} | "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -36,7 +37,7 @@ LAZY = (
 )
 
 
-def _loaded_after(*args: str) -> list[str]:
+def _loaded_after(*args: str, cwd: str | None = None, also: tuple[str, ...] = ()) -> list[str]:
     """Which of LAZY a `newsdesk ARGS` run in a fresh interpreter had imported when it ended."""
     code = (
         "import sys\n"
@@ -45,9 +46,11 @@ def _loaded_after(*args: str) -> list[str]:
         f"    main({list(args)!r})\n"
         "except SystemExit:\n"
         "    pass\n"
-        f"print('LOADED', sorted(m for m in {LAZY!r} if m in sys.modules))\n"
+        f"print('LOADED', sorted(m for m in {LAZY + also!r} if m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=cwd
+    )
     last = out.stdout.strip().splitlines()[-1]
     assert last.startswith("LOADED "), out.stdout
     return list(ast.literal_eval(last.removeprefix("LOADED ")))
@@ -62,6 +65,17 @@ def test_a_command_s_help_imports_its_own_module_only() -> None:
     loaded = _loaded_after("review", "--help")
     assert "newsdesk.cli.review" in loaded
     assert not {"newsdesk.cli.draft", "newsdesk.cli.pipeline", "newsdesk.cli.serve"} & set(loaded)
+
+
+def test_review_list_in_a_project_without_content_loads_no_review_stage(
+    tmp_path: Path, newsdesk_toml
+) -> None:
+    """Nothing to list: it says so before loading the review stage and the content reader
+    (docs/benchmarks.md, session 36)."""
+    newsdesk_toml()
+    loaded = _loaded_after("review", "list", cwd=str(tmp_path), also=("newsdesk.review.actions",))
+    assert "newsdesk.cli.review" in loaded
+    assert not {"newsdesk.review.actions", "newsdesk.content", "newsdesk.store"} & set(loaded)
 
 
 def _help(group: click.Group, width: int) -> str:

@@ -98,3 +98,25 @@ def test_counts_out_of_range_are_refused_by_name(tmp_path: Path) -> None:
         "hackernews.hits_per_page: must be from 1 to 1,000, got -1",
         "stories.num_perm: must be from 1 to 1,024, got 1,000,000,000",
     ]
+
+
+def test_a_toml_nested_thousands_deep_is_one_line(tmp_path: Path) -> None:
+    """Before: tomllib's RecursionError ended every command in a traceback."""
+    path = _toml(tmp_path, "x = " + "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.problems == ["not valid TOML: arrays or tables nested too deeply"]
+
+
+def test_a_control_character_in_a_configured_string_is_refused_by_name(tmp_path: Path) -> None:
+    """Before: `title = "News\\u0000 \\u001b]52;c;eA==\\u0007"` reached every page raw (a NUL
+    and a terminal escape in each <title>). Tab, newline and other scripts are fine."""
+    problems = _problems(
+        tmp_path,
+        site={"title": "News\x00 \x1b]52;c;eA==\x07", "description": "Été\tà\n«Ünïcode» 🧨"},
+        topics=[{"slug": "t", "name": "T\x9b", "keywords": ["tokenmaxxing"]}],
+    )
+    assert problems == [
+        "site.title: control character U+0000 is not allowed",
+        "topics[0].name: control character U+009B is not allowed",
+    ]

@@ -205,3 +205,19 @@ def test_a_symlink_inside_content_is_read(tmp_path: Path) -> None:
     real.write_text(f"---\n{HEAD}---\nBody\n")
     _link(real, cdir / "2026" / "06" / "alias.md")
     assert [p.name for p in content.content_paths(cdir)] == ["real.md", "alias.md"]
+
+
+def test_a_story_symlink_that_loops_is_listed_as_broken_and_hides_no_other(
+    project: Path,
+) -> None:
+    """Before: `x.md -> x.md` ended review list, review show and build-site in an ELOOP
+    traceback, so one bad link hid every story."""
+    cdir = project / "content"
+    (cdir / "2026" / "05").mkdir(parents=True, exist_ok=True)
+    (cdir / "2026" / "05" / "story.md").write_text(f"---\n{HEAD}---\nBody\n")
+    loop = _link(Path("loop.md"), cdir / "2026" / "05" / "loop.md")
+    listed = review(project, "list", "--format", "plain")
+    assert listed.exit_code == 0, listed.output
+    assert "a-story" in listed.output and "a symlink that cannot be followed" in listed.output
+    files, errors = content.scan_content(cdir)
+    assert [f.slug for f in files] == ["a-story"] and [p for p, _ in errors] == [loop]

@@ -161,3 +161,35 @@ def test_an_archive_cut_short_is_one_line_naming_the_record(tmp_path: Path) -> N
     ):
         Archive.load(cut)
     assert Archive.load(demo).records  # the whole one reads
+
+
+def _recorded(path: Path, bodies: list[bytes]) -> Path:
+    recorder = Recorder(path)
+    for i, body in enumerate(bodies):
+        recorder.write(f"https://a.example/{i}", 200, [("Content-Type", "text/html")], body)
+    recorder.close()
+    return path
+
+
+def test_a_replayed_archive_that_is_a_bomb_is_one_line_in_bounded_memory(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Before: a gzip member of 256 MB of zeros with no newline (256 KB on disk) was read by
+    warcio as one header line, growing without bound (a gigabyte ended in a MemoryError after
+    81 s); a record or a whole archive of zeros was read into memory however large."""
+    zeros = tmp_path / "zeros.warc.gz"
+    with gzip.open(zeros, "wb", compresslevel=1) as fh:
+        for _ in range(256):
+            fh.write(bytes(1 << 20))
+    with pytest.raises(InputError, match=r"zeros\.warc\.gz: not a readable WARC archive \(a he"):
+        Archive.load(zeros)
+    monkeypatch.setattr("newsdesk.crawler.warc.MAX_RECORD", 5000)
+    big = _recorded(tmp_path / "big.warc.gz", [b"<p>fine</p>", bytes(6000)])
+    with pytest.raises(InputError, match=r"a record of 6,\d{3} bytes, over 5,000"):
+        Archive.load(big)
+    monkeypatch.setattr("newsdesk.crawler.warc.MAX_GROWTH", 1)
+    many = _recorded(tmp_path / "many.warc.gz", [bytes(4000)] * 20)  # 80 KB, 1 KB on disk
+    with pytest.raises(InputError, match=r"its records hold over 1 times its size"):
+        Archive.load(many)
+    fine = _recorded(tmp_path / "fine.warc.gz", [b"<p>one</p>", b"<p>two</p>"])
+    assert len(Archive.load(fine).records) == 2

@@ -94,6 +94,10 @@ def test_an_empty_draft_is_refused_by_approve_and_by_a_strict_build(project: Pat
     meta = drafts.make_meta(title="Tokenmaxxing at a bank")
     path = save_generated(cdir, meta, "\n").path
     before = path.read_bytes()
+    for fmt, marker in [("plain", "0; no text"), ("markdown", "❌ no text"),
+                        ("json", '"no_text": true')]:  # fmt: skip
+        code, out = _run(project / "newsdesk.toml", "review", "list", "--format", fmt)
+        assert code == 0 and marker in out, out  # said before an editor tries approve
     code, out = _run(project / "newsdesk.toml", "review", "approve", "tokenmaxxing-at-a-bank")
     assert code == 1
     assert "tokenmaxxing-at-a-bank has no text to publish" in out and "Traceback" not in out
