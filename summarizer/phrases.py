@@ -54,6 +54,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # be gone was removed ("the ranked leaderboard is gone"), the opposite of keeping it
     (rf"back on{_END}", "again"),
     (r"(?:is|are|was|were|(?:has|have|had) been) (?:now )?gone", "removed"),
+    # a removal denied is a thing kept ("the vouchers will not be withdrawn")
+    (r"(?:not|never) (?:be |been )?(?:withdrawn|removed|scrapped|cancell?ed|revoked)", "kept"),
     (r"(?:look|looks|looked|looking) into", "investigate"),
     (
         r"(?:break|breaks|broke|breaking) the (?:story|news) of|(?:break|breaks|broke|breaking) the story",
