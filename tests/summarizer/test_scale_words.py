@@ -51,3 +51,16 @@ def test_an_amount_reads_as_its_digits() -> None:
     assert numbers("$1.5 billion") == numbers("1,500,000,000") == {"1500000000"}
     assert numbers("from 310,000 to 1 million") == {"310000", "1000000"}
     assert "3" in numbers("a 3m wall")  # three metres: no currency, no scale
+
+
+_DATED = (
+    "Harlow Foods opened its Brancaster store on 6 June after a long delay. "
+    "The store employs 4 managers and 90 other staff."
+)
+
+
+def test_a_day_first_date_is_one_time_reason() -> None:
+    reasons = checked(_DATED, "Harlow Foods opened its Brancaster store on 4 June.")
+    assert any(r.startswith("time june 4 ") for r in reasons), reasons
+    assert not any(r.startswith("number ") for r in reasons), reasons  # the date's, told once
+    assert checked(_DATED, "Harlow Foods opened its Brancaster store on June 6.") == ()
