@@ -145,8 +145,8 @@ class Checker:
         have_numbers = set().union(*(s.numbers for s in srcs))
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:
-            said = ", ".join(as_written(missing_numbers, text + " " + attribution, numbers))
-            reasons.append(f"number {said} is not in the cited sources")
+            wrote = ", ".join(as_written(missing_numbers, text + " " + attribution, numbers))
+            reasons.append(f"number {wrote} is not in the cited sources")
         said = [x for n in cites if n in self.indexes for x in self.indexes[n].sentences]
         reasons += order_reasons(text, texts, said)  # a changed rank, a first act given away
         named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
