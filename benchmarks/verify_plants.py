@@ -12,13 +12,18 @@ not say at that place:
   whose neighbourhood is not about that subject (else the claim may well be true), and only
   a subject with a content word (a bare "It" would leave the other sentence as it is);
 * number, name, quote, negation — a number +7, an invented name, a changed quoted word, an
-  added "not" (the kinds the earlier benchmark planted).
+  added "not" (the kinds the earlier benchmark planted);
+* scale     — a scale word changed, the figure kept ("$4 million" -> "$4 billion", "2,000" is
+  left alone: only a figure written with thousand, million, billion or trillion, or "bn", "m");
+* particle  — a verb's particle reversed ("switched it off" -> "switched it on", "scaled up" ->
+  "scaled down", "opted in" -> "opted out"), where the sentence ends a verb phrase with one.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsdesk.summarizer.particles import phrasal
 from newsdesk.summarizer.polarity import negated
 from newsdesk.summarizer.relations import entities, relations, times
 from newsdesk.summarizer.synonyms import lemmas
@@ -126,6 +131,32 @@ def negation(sents: list[str], i: int) -> str | None:
     return sents[i][: m.end()] + " not" + sents[i][m.end() :]
 
 
+_SCALES = {"thousand": "million", "million": "billion", "billion": "million"}
+_SCALES.update({"trillion": "billion", "bn": "m", "m": "bn"})
+_SCALE = re.compile(r"(?<=\d)(\s?)(thousand|million|billion|trillion|bn|m)\b")
+
+
+def scale(sents: list[str], i: int) -> str | None:
+    m = _SCALE.search(sents[i])
+    if not m or (m.group(2) == "m" and not re.search(r"[$£€]\s?[\d.,]+$", sents[i][: m.start()])):
+        return None
+    return sents[i][: m.start(2)] + _SCALES[m.group(2)] + sents[i][m.end(2) :]
+
+
+_PARTICLES = {"on": "off", "off": "on", "up": "down", "down": "up", "in": "out", "out": "in"}
+
+
+def particle(sents: list[str], i: int) -> str | None:
+    s = sents[i]
+    for verb, part in sorted(phrasal(s)):
+        if verb.startswith(("go", "be", "com")) or " " in part:
+            continue
+        m = re.search(rf"\b({re.escape(verb)}\w*(?:\s+\S+){{0,4}}?\s+){part}\b", s, re.I)
+        if m:
+            return s[: m.end(1)] + _PARTICLES[part] + s[m.end() :]
+    return None
+
+
 KINDS = {
     "swap": swap,
     "actor": actor,
@@ -135,6 +166,8 @@ KINDS = {
     "name": name,
     "quote": quote,
     "negation": negation,
+    "scale": scale,
+    "particle": particle,
 }
 
 

@@ -36,6 +36,7 @@ from newsdesk.summarizer.sentences import (
     words,
 )
 from newsdesk.summarizer.speakers import resolved
+from newsdesk.summarizer.standins import stood_in
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.support import changed_support
 from newsdesk.summarizer.synonyms import lemma, lemmas, opposites, sense_lemmas, senses
@@ -64,7 +65,7 @@ class SourceIndex:
 
 @lru_cache(maxsize=512)
 def index(text: str) -> SourceIndex:
-    sents = resolved([s for s in source_sentences(text) if s.strip()])  # "She [Rita Calloway]"
+    sents = resolved(stood_in([s for s in source_sentences(text) if s.strip()]))  # "She [Rita …]"
     sets = tuple(_senses(s) for s in sents)
     details = tuple(_details(s) for s in sents)
     return SourceIndex(sents, sets, frozenset().union(*sets) if sets else frozenset(), details)

@@ -24,6 +24,7 @@ the claim uses too is not counted: "it stopped one service and kept the other" h
 from __future__ import annotations
 
 from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.particles import reversed_particle
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, words
@@ -136,8 +137,10 @@ def opposed_word(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
     """The first word of ``claim`` whose opposite the passage says (and the claim does not),
     by the senses or the affix rule, about the same thing (``object_opposite``), or a
     comparative of quantity (``quantity_opposite``); None when there is none."""
-    if about := object_opposite(claim, passage_sentences) or quantity_opposite(
-        claim, passage_sentences
+    if about := (
+        object_opposite(claim, passage_sentences)
+        or quantity_opposite(claim, passage_sentences)
+        or reversed_particle(claim, passage_sentences)  # "switched it on" for "off"
     ):
         return about
     passage = [w for s in passage_sentences for w in _tokens(s)]

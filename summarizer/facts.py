@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
+from newsdesk.summarizer.scales import bare, scaled
 from newsdesk.summarizer.sentences import STOPWORDS, content_words, normalize, stem, words
 from newsdesk.summarizer.synonyms import ordinary
 
@@ -78,9 +79,15 @@ def numbers(text: str) -> set[str]:
     return set(_numbers(text))  # a copy: callers may add to it
 
 
+def held_numbers(text: str) -> set[str]:
+    """The numbers a source holds: as numbers() reads them, and its amounts' bare figures too
+    ("$1 million" holds 1000000 and 1; scales.py)."""
+    return numbers(text) | _numbers(bare(text))
+
+
 @lru_cache(maxsize=8192)  # a draft asks for the same passage's numbers thousands of times
 def _numbers(text: str) -> set[str]:
-    norm = normalize(text)
+    norm = scaled(normalize(text))  # "$1 million" is 1000000 (scales.py)
     out = {str(int(m.group(1) or m.group(2))) for m in _DATE_RANK.finditer(norm)}
     norm = _DATE_RANK.sub(" ", norm)
     out |= {_rank(int(m.group(1))) for m in _RANK.finditer(norm)}
@@ -213,7 +220,7 @@ class SourceText:
         self.norm = normalize(self.text)
         self.lower = self.norm.lower()
         self.words = frozenset(content_words(self.text))
-        self.numbers = frozenset(numbers(self.text))
+        self.numbers = frozenset(held_numbers(self.text))
 
     def has_name(self, name: str) -> bool:
         if acronym(name):  # "US" is not "us", "IT" not "it": as written, or "U.S."

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 _V = r"(?:s|ed|d|ing)?"  # a regular verb's endings
+_END = r"(?=\s*[.,;:!?]|\s*$| (?:on|in|at|after|last|this|next|and|but)\b)"  # a phrase's end
 # (pattern, word); patterns are regular expressions matched on whole words, case-insensitively
 PHRASES: tuple[tuple[str, str], ...] = (
     (rf"walk{_V} out|walkout", "strike"),
@@ -49,6 +50,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:turn|turns|turned|turning)(?= (?:the|its|their|his|her|a|an|this|that) (?:\w+ ){0,3}off\b)",
         "switch",
     ),
+    # "switched it back on" says it again (particles.py reads the particle); a thing said to
+    # be gone was removed ("the ranked leaderboard is gone"), the opposite of keeping it
+    (rf"back on{_END}", "again"),
+    (r"(?:is|are|was|were|(?:has|have|had) been) (?:now )?gone", "removed"),
+    # a removal denied is a thing kept ("the vouchers will not be withdrawn")
+    (r"(?:not|never) (?:be |been )?(?:withdrawn|removed|scrapped|cancell?ed|revoked)", "kept"),
     (r"(?:look|looks|looked|looking) into", "investigate"),
     (
         r"(?:break|breaks|broke|breaking) the (?:story|news) of|(?:break|breaks|broke|breaking) the story",

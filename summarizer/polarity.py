@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from newsdesk.summarizer.facts import numbers
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
@@ -273,10 +274,11 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
         if len(cw) < _MIN_WORDS:
             continue
         scored = [(len(cw & ws) / len(cw), there) for part in parts for ws, _, there in part]
-        # the closest: the most of the clause's words, then the fewest words besides (a short
-        # clause's two words may be in several clauses; its own is the one with least else)
+        # the closest: of those holding the clause's figures, if any do, the most of its words,
+        # then the fewest besides (a short clause's two words may be in several clauses)
         rank = [(len(cw & ws) / len(cw), -len(ws - cw), c) for part in parts for ws, _, c in part]
-        best, _, closest = max(rank, key=lambda r: r[:2], default=(0.0, 0, ""))
+        figures = [r for r in rank if (n := numbers(clause)) and n <= numbers(r[2])]  # "1,800"
+        best, _, closest = max(figures or rank, key=lambda r: r[:2], default=(0.0, 0, ""))
         if withheld_agrees(clause, scored):
             continue
         if best >= MIN_MATCH and (why := flip_reason(clause, closest, _CLOSEST, own)):

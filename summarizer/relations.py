@@ -66,9 +66,11 @@ _TIME = re.compile(
     rf"|\b(?:in|within|over)\s+(?:a\s+single|a|one)\s+{_UNITS}\b(?!\s+of\b)"
     rf"|(?:\w+)\s+{_UNITS}s?\s+(?:ago|earlier|later|from now)"
     rf"|(?<!\w)(?:{_WEEKDAYS.replace(' ', '|')})(?=s?(?!\w))"  # "Mondays", not "Sundayside"
-    rf"|(?<!\w)(?:{_MONTHS.replace(' ', '|')}|{_MAY_MONTH})(?!\w)(?:\s+\d{{1,2}}\b)?)",  # not Marchetti
+    rf"|(?<!\w)(?:\d{{1,2}}\s+(?=(?:{_MONTHS.replace(' ', '|')}|May)\b))?"  # "2 March"
+    rf"(?:{_MONTHS.replace(' ', '|')}|{_MAY_MONTH}|(?<=\d )May)(?!\w)(?:\s+\d{{1,2}}\b)?)",
     re.I,
 )
+_DAY_FIRST = re.compile(r"^(\d{1,2})\s+(\w+)$")
 _CASED = re.compile(rf"^(?:{_WEEKDAYS.replace(' ', '|')}|{_MONTHS.replace(' ', '|')}|May)", re.I)
 
 
@@ -85,7 +87,7 @@ def times(text: str) -> list[str]:
     """Time expressions of a text, lower-cased: ['last year', 'monday', 'march 3']."""
     out = []
     for m in _TIME.finditer(normalize(text)):
-        raw = m.group(0)
+        raw = _DAY_FIRST.sub(r"\2 \1", m.group(0))  # "2 March" is "March 2"
         if _CASED.match(raw) and not raw[0].isupper():  # "may" the verb, "march" the walk
             continue
         out.append(_in_units(" ".join(raw.lower().split())))

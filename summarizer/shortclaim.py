@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.align import MIN_SUPPORT, Passage, meaning_reasons
 from newsdesk.summarizer.mainverb import PROPOSE, main_verb, verb_missing, verb_object
+from newsdesk.summarizer.particles import reversed_in_source
 from newsdesk.summarizer.relations import without_times
 from newsdesk.summarizer.sentences import FINITE, STOPWORDS, normalize, words
 from newsdesk.summarizer.synonyms import lemma, lemmas, past_forms
@@ -52,6 +53,8 @@ def held_meaning(
     reasons = meaning_reasons(claim, passage, vocabulary, source)
     if moved := moved_figure(claim, passage.text):
         reasons.append(f'it says "{moved[0]}" where the supporting passage says "{moved[1]}"')
+    if not reasons and (flip := reversed_in_source(claim, source)):  # "on" where it says "off"
+        reasons.append(f'it says "{flip}" where the cited source says the opposite')
     if pair := joined_apart(claim, passage.sentences):  # "a storm night"
         reasons.append(f'it joins "{pair[0]}", which the supporting passage says as "{pair[1]}"')
     if not reasons and (who := other_agent(claim, passage.sentences, vocabulary)):

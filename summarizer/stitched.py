@@ -38,6 +38,13 @@ _BACK = re.compile(
     r"\b(?:the|this|that) (?:move|proposal|decision|plan|step|change|announcement|measure)\b",
     re.I,
 )
+# a sentence that goes on from the one before with no actor of its own: a quotation standing
+# alone (its speaker is the one just named: '"It was fun," Vale said. "Then it cost us."'), or a
+# passive with no "by" ("The vouchers will not be withdrawn" after "Tamsin Foods said …")
+_CONTINUES = re.compile(
+    r'^["\u201c][^"\u201c\u201d]+["\u201d]$'
+    r"|^(?![^.]*\bby\b)[^\"]*\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ung|ept|uilt|ought|aught|eld|aid|old|ost|ent)\b"
+)
 _DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
 _EVENT_ENDINGS = ("tion", "sion", "ment", "ure", "ance", "ence")  # production, closure, ...
 _PRONOUNS = frozenset(
@@ -142,6 +149,7 @@ def subject_missing(claim: str, passage: Passage) -> bool:
             k == best
             or said[k] >= max(2, len(rest) * _SHARE_OF_REST)
             or (k == best + 1 and _BACK.search(passage.sentences[k]) is not None)
+            or (k == best - 1 and _CONTINUES.search(passage.sentences[best]) is not None)
         )
         for k in range(len(sets))
     )

@@ -44,6 +44,7 @@ from newsdesk.summarizer.align import (
 )
 from newsdesk.summarizer.facts import (
     SourceText,
+    held_numbers,
     names,
     numbers,
     plain_opening,
@@ -58,8 +59,9 @@ from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.ordinals import order_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, seen_at, without_outlets
-from newsdesk.summarizer.relations import without_times
+from newsdesk.summarizer.relations import times, without_times
 from newsdesk.summarizer.restate import restated
+from newsdesk.summarizer.scales import as_written
 from newsdesk.summarizer.sentences import content_words, normalize, plain_wording, stem, words
 from newsdesk.summarizer.shortclaim import held_meaning
 from newsdesk.summarizer.speakers import misattributed
@@ -145,7 +147,8 @@ class Checker:
         have_numbers = set().union(*(s.numbers for s in srcs))
         missing_numbers = sorted(numbers(text + " " + attribution) - have_numbers)
         if missing_numbers:
-            reasons.append(f"number {', '.join(missing_numbers)} is not in the cited sources")
+            wrote = ", ".join(as_written(missing_numbers, text + " " + attribution, numbers))
+            reasons.append(f"number {wrote} is not in the cited sources")
         said = [x for n in cites if n in self.indexes for x in self.indexes[n].sentences]
         reasons += order_reasons(text, texts, said)  # a changed rank, a first act given away
         named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
@@ -248,9 +251,9 @@ class Checker:
         absent = absent_names(claim, passage, sentences, voc, allowed)
         if absent:
             reasons.append(f"name {', '.join(absent)} is not in the passage that supports it")
-        said = set().union(*(self.sources[n].numbers for n in cites)) - numbers(passage.text)
-        unsaid = sorted(numbers(claim) & said)
-        if unsaid:
+        said = set().union(*(self.sources[n].numbers for n in cites)) - held_numbers(passage.text)
+        dated = numbers(" ".join(times(claim)))  # a date's day: the time check's ("2 March")
+        if unsaid := as_written(sorted(numbers(claim) & said - dated), claim, numbers):
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
         return reasons + held_meaning(claim, passage, voc, sentences)
 

@@ -236,7 +236,6 @@ GROUPS = """
     newspaper paper
 """
 
-
 # each line: two words (or groups, split by "/") that say opposite things
 OPPOSITES = """
     rise raise / fall cut
@@ -280,6 +279,7 @@ OPPOSITES = """
     cancel / proceed
     beat exceed top / miss
     keep retain maintain continue preserve renew resume / stop cancel abolish terminate
+    keep retain reinstate / remove removed
     inside indoors / outside outdoors
     public / private
     temporary / permanent

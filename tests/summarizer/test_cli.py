@@ -87,7 +87,7 @@ def test_verify_one_verdict_per_non_empty_line(story_file, tmp_path):
     verdicts = json.loads(r.stdout)
     assert [v["supported"] for v in verdicts] == [True, False, False, False]
     assert set(verdicts[0]) == {"text", "supported", "reasons"}
-    assert "number 9" in verdicts[1]["reasons"][0]
+    assert "number $9 billion" in verdicts[1]["reasons"][0]
     assert "quote" in verdicts[2]["reasons"][0]
     assert "Google" in verdicts[3]["reasons"][0]
 

@@ -46,7 +46,7 @@ def test_quotes_allow_whitespace_and_typographic_differences_and_ellipsis(story)
 
 def test_wrong_number_is_caught_even_when_the_rest_is_right(story):
     v = _verdict(story, "In 2024, Meta spent $3.5 billion on AI infrastructure. [1]")
-    assert v.reasons == ("number 3.5 is not in the cited sources",)
+    assert v.reasons == ("number $3.5 billion is not in the cited sources",)
 
 
 def test_invented_entity_is_caught(story):
