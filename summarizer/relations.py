@@ -38,6 +38,7 @@ _PARTICIPLES_TEXT = (
     "cut set put shut struck beaten won lost met seen known shown thrown drawn hurt"
 )
 _PARTICIPLES = frozenset(_PARTICIPLES_TEXT.split())
+_TELLING = frozenset(("told", "tells", "telling"))  # the one told is no speaker
 GAP = 8  # at most this many words between two names for the words to relate them
 # a comma then one of these opens another clause: names on either side are not one relation
 # ("… AI coding assistants, after the company's spending on AI models tripled")
@@ -164,10 +165,12 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
     """(agent, relation words, object) for each pair of consecutive names in one clause."""
     toks = _tokens(text)
     ents = entities(text, vocabulary)
-    out, heads = [], _described(toks, ents)
+    out, heads, teller = [], _described(toks, ents), ""
     pairs = zip(ents, ents[1:], heads, strict=False)
     for (a_start, a_end, a), (b_start, b_end, b), described in pairs:
-        gap = toks[a_end:b_start]
+        gap, told, teller = toks[a_end:b_start], teller, ""
+        if gap and gap[-1].lower() in _TELLING and len(gap) <= 2:
+            teller = told or a  # "Fauci told CNN (that) the U.S.": Fauci's, not CNN's
         nxt = toks[b_end : b_end + 1]
         if not gap or len(gap) > GAP or any(t in ';:()"' for t in gap) or _crosses(gap, nxt):
             continue
@@ -182,6 +185,8 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         head = gap[-2] if gap[-1] == "," and len(gap) > 1 else gap[-1]
         titled = noun_phrase(gap) and (qualifies or person_noun(head.lower()))
         agent, patient = (b, a) if passive or titled else (a, b)
+        if told and agent == a:
+            agent, described = told, None
         also = _key(described) if described and gap[0] == "," and agent == a else frozenset()
         out.append(Relation(_key(agent) | also, _key(patient), rel, described or agent, patient))
     return out
