@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.summarizer.modifiers import noun
+from newsdesk.summarizer.newswords import TELLS
 from newsdesk.summarizer.relations import entities, key, tokens
 from newsdesk.summarizer.sentences import STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma
@@ -35,10 +36,6 @@ _SAYS_TEXT = (
     " insisted insists explained explains noted notes wrote writes announced announces"
 )
 _SAYS = frozenset(_SAYS_TEXT.split())
-_TELLS = frozenset(("told", "tells", "telling"))
-# an interview named before the one it was given to: "in an interview with CNN", "speaking to"
-_TO_WHOM = frozenset(("with", "to"))
-_INTERVIEW = frozenset(("interview", "speaking", "spoke", "talking", "talked", "said"))
 # an apposition that makes its person speak for the owner named in it
 _FOR_OWNER = re.compile(r"\b(?:spokes(?:person|man|woman)|representative|press secretary)\b", re.I)
 _LEAD = frozenset(("the", "a", "an"))
@@ -77,12 +74,8 @@ def _told_by(sentence: str, name: frozenset[str], vocabulary: frozenset[str] | s
     toks = tokens(sentence)
     found = entities(sentence, vocabulary)
     for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
-        gap = [t.lower() for t in toks[a_end:b_start]]
-        gap = gap[:-1] if gap[-1:] == ["the"] else gap  # "told the Harbor Times"
-        if not name <= key(b) or not gap or len(gap) > 6:
-            continue
-        interviewed = gap[-1] in _TO_WHOM and bool(_INTERVIEW & set(gap))
-        if gap[-1] in _TELLS or interviewed:
+        gap = toks[a_end:b_start]
+        if name <= key(b) and len(gap) <= 6 and TELLS.search(" ".join(gap).lower()):
             return a
     return ""
 

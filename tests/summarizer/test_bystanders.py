@@ -27,6 +27,8 @@ def test_the_speaker_who_told_an_outlet_is_the_one_who_said_it() -> None:
         " by next spring.",
         "Okafor said in an interview with Valley Courier that Kelby could reopen its"
         " clinics by next spring.",
+        "Okafor said in an interview with Valley Courier on Monday Kelby could reopen its"
+        " clinics by next spring.",
         "According to Okafor, Kelby could reopen its clinics by next spring.",
         "Kelby could reopen its clinics by next spring, Okafor said, according to Valley Courier.",
     ):
@@ -87,3 +89,32 @@ def test_a_wrong_owner_is_told_as_whose_not_as_a_wrong_actor() -> None:
     assert checked(OWNED_AFTER, claim)[-1] == want
     claim = "Anneke Vos, Norvale's chief executive, said the plant would close next year."
     assert checked(OWNED_APPOSED, claim)[-1] == want
+
+
+def test_the_teller_is_read_past_an_apposition() -> None:
+    told = (
+        "Health commissioner Lena Okafor, the county's top doctor, told Valley Courier on Monday"
+        " Kelby could reopen its clinics by next spring."
+    )
+    claim = "Lena Okafor said on Monday Kelby could reopen its clinics by next spring."
+    assert checked(told, claim) == ()
+
+
+def test_an_abbreviated_title_before_a_name_names_no_one_else() -> None:
+    audit = "Kelby's inspector faulted spending by Gov. Marta Quill in a civil audit."
+    claim = "Kelby's inspector faulted spending by Marta Quill in a civil audit."
+    assert checked(audit, claim) == ()
+    admitted = (
+        "Norvale's chief medical officer Dr. Ines Varga admitted to podcast host Tomas Brandt"
+        " on Wednesday that the trial was flawed."
+    )
+    claim = (
+        "Norvale's chief medical officer Ines Varga admitted to podcast host Tomas Brandt"
+        " on Wednesday that the trial was flawed."
+    )
+    assert checked(admitted, claim) == ()
+    swapped = (
+        "Tomas Brandt's chief medical officer Ines Varga admitted to podcast host Norvale"
+        " on Wednesday that the trial was flawed."
+    )
+    assert checked(admitted, swapped)
