@@ -48,11 +48,11 @@ def interlocutor(claim: str, passage: Sequence[str], vocabulary: frozenset[str] 
     ("CNN said …" for "Fauci told CNN …"), and no passage sentence has that name say
     anything; "" otherwise."""
     toks, found = tokens(claim), entities(claim, vocabulary)
-    named = set().union(*(key(n) for _, _, n in found))
     for start, end, name in found:
         if not _speaks(toks, start, end):
             continue
         told = [teller for s in passage if (teller := _told_by(s, key(name), vocabulary))]
+        named = set().union(*(key(n) for _, _, n in found if n != name))
         if any(key(teller) & named for teller in told):
             continue  # "Fauci said, according to CNN": the teller is credited
         if told and not any(_speaker_in(s, key(name), vocabulary) for s in passage):
@@ -115,9 +115,10 @@ def apposed(claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set
 
 def _shown(toks: list[str], found: Sequence[Name]) -> str:
     """The claim's opening name as it wrote it: "the Joint Chiefs of Staff"."""
-    start, end, name = found[0]
+    _, end, name = found[0]
     tail = next((n for s, _, n in found[1:] if s == end + 1 and toks[end] == "of"), "")
-    return ("the " if start else "") + name + (f" of {tail}" if tail else "")
+    name = " ".join(toks[:end])
+    return re.sub(r"^The ", "the ", name) + (f" of {tail}" if tail else "")
 
 
 def _opening(toks: list[str], found: Sequence[Name]) -> Name | None:
@@ -126,8 +127,10 @@ def _opening(toks: list[str], found: Sequence[Name]) -> Name | None:
     if not found:
         return None
     start, end, name = found[0]
-    lead = [t.lower() for t in toks[:start]]
-    if lead not in ([], ["the"]) or end >= len(toks) or name.endswith(("'s", "’s")):
+    lead = toks[:start]  # "The", or a name's ordinary first word ("Vice President Kamala Harris")
+    if lead != ["The"] and not all(t[:1].isupper() for t in lead):
+        return None
+    if end >= len(toks) or name.endswith(("'s", "’s")):
         return None
     return found[0] if toks[end][:1].isalpha() else None
 
@@ -150,7 +153,8 @@ def _apposition(
     outside = [n for s, e, n in found if (s > close or e <= start) and name & key(n)]
     if not inside or outside or name & key(subject):
         return None
-    return subject, " ".join(toks[end + 1 : close]), toks[close + 1 :]
+    said = re.search(rf"{re.escape(subject)}\s*,\s*([^,]+),", sentence)  # numbers and all
+    return subject, said.group(1) if said else " ".join(toks[end + 1 : close]), toks[close + 1 :]
 
 
 def _titled(lead: list[str]) -> bool:

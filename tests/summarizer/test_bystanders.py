@@ -36,6 +36,14 @@ def test_the_speaker_who_told_an_outlet_is_the_one_who_said_it() -> None:
     assert checked(TOLD_THE, "Brandt said the council would close the old bridge in March.") == ()
 
 
+def test_a_teller_sharing_a_word_with_the_one_told_is_not_credited_by_it() -> None:
+    told = "The Harbour Department told the Port Department that it must publish the accounts."
+    claim = "Port Department said it must publish the accounts."
+    assert checked(told, claim)[0].startswith("wrong speaker: the source has Harbour Department")
+    claim = "The Harbour Department said the Port Department must publish the accounts."
+    assert checked(told, claim) == ()
+
+
 def test_the_one_told_given_as_the_speaker_is_the_wrong_speaker() -> None:
     want = "wrong speaker: the source has Lena Okafor tell Valley Courier this, not Valley Courier say it"
     claim = "Valley Courier said on Monday Kelby could reopen its clinics by next spring."
@@ -67,6 +75,18 @@ def test_a_name_inside_the_subjects_apposition_is_not_the_subject() -> None:
     assert reason.startswith("wrong actor: the source says this of Rhea Castellan (chair of")
     (reason,) = checked(ENGINEER, "Norvale Systems resigned on Friday after the audit.")
     assert "Anneke Vos" in reason and reason.startswith("wrong actor:")
+
+
+def test_an_apposed_name_with_an_ordinary_first_word_is_read_whole() -> None:
+    gatekeeper = (
+        "Tina Okoro, a trustee of the New Harbour Trust since 2019, has earned a reputation as a"
+        " tough gatekeeper."
+    )
+    claim = "New Harbour Trust has earned a reputation as a tough gatekeeper."
+    assert checked(gatekeeper, claim) == (
+        "wrong actor: the source says this of Tina Okoro (a trustee of the New Harbour Trust"
+        " since 2019), not New Harbour Trust",
+    )
 
 
 def test_the_subject_itself_and_a_spokespersons_owner_stay_supported() -> None:
