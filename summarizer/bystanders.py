@@ -73,10 +73,11 @@ def _told_by(sentence: str, name: frozenset[str], vocabulary: frozenset[str] | s
     sentence = _BRACKETS.sub("", sentence)  # "Joe Manchin (D-W.Va.) told Fox News"
     toks = tokens(sentence)
     found = entities(sentence, vocabulary)
-    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
+    for (a_start, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False):
         gap = toks[a_end:b_start]
         if name <= key(b) and len(gap) <= 6 and TELLS.search(" ".join(gap).lower()):
-            return a
+            opened = [k for k in range(a_start) if toks[k] == ","][-1:]  # "Ana Ruiz, a … told"
+            return next((n for _, e, n in found if "," in gap and [e] == opened), a)
     return ""
 
 
@@ -105,8 +106,8 @@ def apposed(claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set
         subject, title, after = held
         if key(subject) & mine or not rest & _content(after):
             continue
-        if toks[end].lower() in _SAYS and _FOR_OWNER.search(title):
-            continue  # a spokesperson for Norvale speaks for Norvale
+        if _FOR_OWNER.search(title):
+            continue  # a spokesperson for Norvale speaks (or declines to) for Norvale
         return (
             f"wrong actor: the source says this of {subject} ({title}), not {_shown(toks, found)}"
         )
@@ -132,7 +133,8 @@ def _opening(toks: list[str], found: Sequence[Name]) -> Name | None:
         return None
     if end >= len(toks) or name.endswith(("'s", "’s")):
         return None
-    return found[0] if toks[end][:1].isalpha() else None
+    after = toks[end].lower()  # a verb: "declined", "has", not "spokeswoman" ("A Norvale …")
+    return found[0] if after in STOPWORDS or after in _SAYS or not noun(after) else None
 
 
 def _apposition(

@@ -11,9 +11,8 @@ parser:
   round. When the passage relates the same two names by a shared relation word the other way
   round, they were swapped; when it gives the same relation to a different agent or object, the
   actor is wrong. A name inside an apposition ("Mark Lo, the chief of Tolling Foods, said")
-  acts for the name it describes too, so "Mark Lo said" is no wrong actor; the one told ("Fauci
-  told CNN the U.S. could") is no actor: what follows it is the teller's (bystanders.py); an
-  abbreviated title ("Gov. Andrew Cuomo") names no one else;
+  acts for the name it describes too, so "Mark Lo said" is no wrong actor; what follows the one
+  told ("Fauci told CNN the U.S. …") is the teller's; "Gov." before a name names no one else;
 * **time** — each time expression ("last year", "on Monday", "in March", "three weeks ago")
   is in the passage.
 """
@@ -170,13 +169,14 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
     """(agent, relation words, object) for each pair of consecutive names in one clause."""
     toks = _tokens(text)
     ents = entities(text, vocabulary)
-    out, heads, teller = [], _described(toks, ents), ""
+    out, heads = [], _described(toks, ents)
+    teller: tuple[str, str | None] | None = None  # the name that told the next, and its apposed
     pairs = zip(ents, ents[1:], heads, strict=False)
     for (a_start, a_end, a), (b_start, b_end, b), described in pairs:
-        gap, told, teller = toks[a_end:b_start], teller, ""
+        gap, told, teller = toks[a_end:b_start], teller, None
         gap = gap[:-2] if gap[-2:-1] and gap[-2] in TITLES and gap[-1] == "." else gap
         if TELLS.search(" ".join(gap).lower()):
-            teller = told or a  # "Fauci told CNN (that) the U.S.": Fauci's, not CNN's
+            teller = told or (described or a, a)  # "Fauci told CNN the U.S. …": not CNN's
         nxt = toks[b_end : b_end + 1]
         if not gap or len(gap) > GAP or any(t in ';:()"' for t in gap) or _crosses(gap, nxt):
             continue
@@ -191,10 +191,11 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         head = gap[-2] if gap[-1] == "," and len(gap) > 1 else gap[-1]
         titled = noun_phrase(gap) and (qualifies or person_noun(head.lower()))
         agent, patient = (b, a) if passive or titled else (a, b)
-        if told and agent == a:
-            agent, described = told, None
-        also = _key(described) if described and gap[0] == "," and agent == a else frozenset()
-        out.append(Relation(_key(agent) | also, _key(patient), rel, described or agent, patient))
+        if by := told and agent == a:
+            agent, described = told  # "Ana Ruiz, a Kestrel Labs spokeswoman, told": both
+        also = _key(described) if described and (by or gap[0] == "," and agent == a) else set()
+        name = agent if by else described or agent
+        out.append(Relation(_key(agent) | also, _key(patient), rel, name, patient))
     return out
 
 

@@ -138,3 +138,17 @@ def test_an_abbreviated_title_before_a_name_names_no_one_else() -> None:
         " on Wednesday that the trial was flawed."
     )
     assert checked(admitted, swapped)
+
+
+def test_a_spokesperson_who_told_an_outlet_speaks_for_the_owner() -> None:
+    told = "Ana Ruiz, a Kestrel Labs spokeswoman, told the Harbor Times on Monday Norvale had cut prices."
+    for claim in (
+        "Ana Ruiz said on Monday Norvale had cut prices.",
+        "Kestrel Labs said on Monday Norvale had cut prices.",
+        "A Kestrel Labs spokeswoman said on Monday Norvale had cut prices.",
+    ):
+        assert checked(told, claim) == (), claim
+    claim = "Harbor Times said on Monday Norvale had cut prices."
+    assert checked(told, claim) == (
+        "wrong speaker: the source has Ana Ruiz tell Harbor Times this, not Harbor Times say it",
+    )
