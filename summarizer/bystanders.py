@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.modifiers import noun
 from newsdesk.summarizer.newswords import TELLS
 from newsdesk.summarizer.relations import entities, key, tokens
@@ -129,12 +130,19 @@ def _opening(toks: list[str], found: Sequence[Name]) -> Name | None:
         return None
     start, end, name = found[0]
     lead = toks[:start]  # "The", or a name's ordinary first word ("Vice President Kamala Harris")
-    if lead != ["The"] and not all(t[:1].isupper() for t in lead):
+    if lead != ["The"] and (not all(t[:1].isupper() for t in lead) or lead[:1] in (["A"], ["An"])):
         return None
     if end >= len(toks) or name.endswith(("'s", "’s")):
         return None
-    after = toks[end].lower()  # a verb: "declined", "has", not "spokeswoman" ("A Norvale …")
-    return found[0] if after in STOPWORDS or after in _SAYS or not noun(after) else None
+    return found[0] if _verbal(toks[end].lower()) else None
+
+
+def _verbal(word: str) -> bool:
+    """A word that may be a verb: "has", "declined", "thinks", not "spokeswoman" ("Norvale
+    spokeswoman Ana Ruiz said")."""
+    if word in STOPWORDS or word in _SAYS or lexicon.irregular_bases(word):
+        return True
+    return any("v" in lexicon.parts_of_speech(b) for b in lexicon.bases(word))
 
 
 def _apposition(
@@ -152,7 +160,7 @@ def _apposition(
     start, end, subject = first
     close = toks.index(",", end + 1)
     inside = [n for s, e, n in found if end < s and e <= close and name <= key(n)]
-    outside = [n for s, e, n in found if (s > close or e <= start) and name & key(n)]
+    outside = [n for s, e, n in found if (s > close or e <= start) and name <= key(n)]
     if not inside or outside or name & key(subject):
         return None
     said = re.search(rf"{re.escape(subject)}\s*,\s*([^,]+),", sentence)  # numbers and all

@@ -152,3 +152,18 @@ def test_a_spokesperson_who_told_an_outlet_speaks_for_the_owner() -> None:
     assert checked(told, claim) == (
         "wrong speaker: the source has Ana Ruiz tell Harbor Times this, not Harbor Times say it",
     )
+
+
+def test_an_apposed_name_is_caught_before_a_verb_that_is_also_a_noun() -> None:
+    founder = (
+        "Robin Sole, founder of the Harbour Voters Project, thinks the case would be harder now."
+    )
+    (reason,) = checked(founder, "Harbour Voters Project thinks the case would be harder now.")
+    assert reason.startswith("wrong actor: the source says this of Robin Sole")
+    staff = (
+        "Tina Okoro, the chief of staff for Vice Mayor Ada Brenn, has earned a reputation as a"
+        " tough gatekeeper, much as under former Mayor Ken Dorr."
+    )
+    claim = "Vice Mayor Ada Brenn has earned a reputation as a tough gatekeeper."
+    (reason,) = checked(staff, claim)
+    assert reason.startswith("wrong actor: the source says this of Tina Okoro")
