@@ -12,6 +12,8 @@ paraphrase may add or drop them without saying something the passage does not.
 
 from __future__ import annotations
 
+import re
+
 NEWS_GROUPS = """
     increase raise lift boost hike expand
     reduce lower decrease shrink lessen ease curb
@@ -224,3 +226,12 @@ CAUSAL = frozenset(_CAUSAL.split())
 # light for the alignment only: a duration's unit is still checked (relations.missing_times)
 # and "many" stays a word, having an opposite ("few")
 VAGUE = frozenset(["several", "multiple", "various", "numerous"])
+
+# the words before one told (relations.py, bystanders.py), who is no speaker: "told (the)",
+# "in an interview with", "speaking to"
+TELLS = re.compile(
+    r"\b(?:told|tells|telling|(?:interview|speaking|spoke|talk\w*)\b.*\b(?:with|to))(?: the)?$"
+)
+# abbreviated titles before a name ("Gov. Andrew Cuomo"), which name no one else (relations.py)
+_TITLES = "Gov Sen Rep Dr Gen Lt Col Adm Sgt Capt Cmdr Prof Mr Mrs Ms Rev"
+TITLES = frozenset(_TITLES.split())

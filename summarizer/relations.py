@@ -11,7 +11,8 @@ parser:
   round. When the passage relates the same two names by a shared relation word the other way
   round, they were swapped; when it gives the same relation to a different agent or object, the
   actor is wrong. A name inside an apposition ("Mark Lo, the chief of Tolling Foods, said")
-  acts for the name it describes too, so "Mark Lo said" is no wrong actor;
+  acts for the name it describes too, so "Mark Lo said" is no wrong actor; what follows the one
+  told ("Fauci told CNN the U.S. …") is the teller's; "Gov." before a name names no one else;
 * **time** — each time expression ("last year", "on Monday", "in March", "three weeks ago")
   is in the passage.
 """
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 
 from newsdesk.summarizer.facts import acronym, acronym_in, spelled_out
 from newsdesk.summarizer.lexicon import noun_phrase
+from newsdesk.summarizer.newswords import TELLS, TITLES
 from newsdesk.summarizer.people import person_noun
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
@@ -138,6 +140,9 @@ def entities(text: str, vocabulary: frozenset[str] | set[str]) -> list[tuple[int
     i = 0
     while i < len(toks):
         j = i
+        if toks[i] in TITLES and toks[i + 1 : i + 2] == ["."]:
+            i += 2  # "Gov. Andrew Cuomo" is Andrew Cuomo: the title names no one else
+            continue
         while j < len(toks) and _is_name_word(toks[j], j == 0, vocabulary):
             j += 1
         if j > i and _key(" ".join(toks[i:j])):
@@ -167,9 +172,13 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
     toks = _tokens(text)
     ents = entities(text, vocabulary)
     out, heads = [], _described(toks, ents)
+    teller: tuple[str, str | None] | None = None  # the name that told the next, and its apposed
     pairs = zip(ents, ents[1:], heads, strict=False)
     for (a_start, a_end, a), (b_start, b_end, b), described in pairs:
-        gap = toks[a_end:b_start]
+        gap, told, teller = toks[a_end:b_start], teller, None
+        gap = gap[:-2] if gap[-2:-1] and gap[-2] in TITLES and gap[-1] == "." else gap
+        if TELLS.search(" ".join(gap).lower()):
+            teller = told or (described or a, a)  # "Fauci told CNN the U.S. …": not CNN's
         nxt = toks[b_end : b_end + 1]
         if not gap or len(gap) > GAP or any(t in ';:()"' for t in gap) or _crosses(gap, nxt):
             continue
@@ -184,8 +193,11 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         head = gap[-2] if gap[-1] == "," and len(gap) > 1 else gap[-1]
         titled = noun_phrase(gap) and (qualifies or person_noun(head.lower()))
         agent, patient = (b, a) if passive or titled else (a, b)
-        also = _key(described) if described and gap[0] == "," and agent == a else frozenset()
-        out.append(Relation(_key(agent) | also, _key(patient), rel, described or agent, patient))
+        if by := told and agent == a:
+            agent, described = told  # "Ana Ruiz, a Kestrel Labs spokeswoman, told": both
+        also = _key(described) if described and (by or gap[0] == "," and agent == a) else set()
+        name = agent if by else described or agent
+        out.append(Relation(_key(agent) | also, _key(patient), rel, name, patient))
     return out
 
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsdesk.summarizer.bystanders import apposed, interlocutor, whose
 from newsdesk.summarizer.lexicon import noun_phrase
 from newsdesk.summarizer.modifiers import noun as _noun
 from newsdesk.summarizer.modifiers import swapped
@@ -53,7 +54,10 @@ from newsdesk.summarizer.synonyms import lemma, lemmas
 def relation_reasons(
     claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]
 ) -> list[str]:
-    """Reasons the claim's relations contradict those of its supporting passage's sentences."""
+    """Reasons the claim's relations contradict those of its supporting passage's sentences;
+    first, a name the passage has told something, or holds in an apposition, made the actor."""
+    if who := interlocutor(claim, passage, vocabulary) or apposed(claim, passage, vocabulary):
+        return [who]
     theirs = [r for s in passage for r in relations(s, vocabulary) + _apposed(s, vocabulary)]
     reasons = []
     for mine in relations(claim, vocabulary) + _apposed(claim, vocabulary):
@@ -70,10 +74,16 @@ def relation_reasons(
         elif (other := next((r for r in same if r.agent & mine.agent), None)) and not _by_pronoun(
             mine, passage, vocabulary
         ):
-            reasons.append(
-                f"wrong object: the source has {other.patient_name}, not {mine.patient_name}"
-            )
+            reasons.append(_wrong_object(claim, other.patient_name, mine.patient_name, passage))
     return reasons
+
+
+def _wrong_object(claim: str, theirs: str, mine: str, passage: Sequence[str]) -> str:
+    """A wrong object; a possessive's is a wrong owner ("whose: …", bystanders.whose)."""
+    if not (theirs.endswith("'s") and mine.endswith("'s")):
+        return f"wrong object: the source has {theirs}, not {mine}"
+    owned = tokens(claim.split(mine, 1)[-1])
+    return whose(theirs[:-2], mine[:-2], owned, " ".join(passage))
 
 
 def _apposed(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation]:

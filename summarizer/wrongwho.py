@@ -30,6 +30,7 @@ from newsdesk.summarizer.align import (
     negation_flip,
     opposite,
 )
+from newsdesk.summarizer.bystanders import whose
 from newsdesk.summarizer.relations import entities, missing_names, without_times
 from newsdesk.summarizer.roles import roles
 from newsdesk.summarizer.sentences import normalize, words
@@ -82,7 +83,9 @@ def wrong_who(
     other = _other(passage.sentences, passage.before, rest, vocabulary, skip)
     if other is None:
         return None
-    other, subject = _POSSESSIVE.sub("", other), _POSSESSIVE.sub("", subject)  # "Norvale's"
+    other, owner = _POSSESSIVE.sub("", other), _POSSESSIVE.sub("", subject)  # "Norvale's"
+    if owner != subject:  # the owner is wrong, not the one who said or did it
+        return whose(other, owner, toks[end:], passage.text)
     if end < len(toks) and _SAYING.match(toks[end]):
         return f"wrong speaker: the source has {other} say this, not {subject}"
     return f"wrong actor: the source has {other} do this, not {subject}"
@@ -114,7 +117,9 @@ def told_who(reasons: Sequence[str], who: str | None) -> tuple[str, ...]:
     if who is None or any(" is not by " in r for r in reasons):
         return tuple(reasons)
     kept = [
-        r for r in reasons if not any(a in r for a in _ARTEFACTS) and not r.startswith("wrong ")
+        r
+        for r in reasons
+        if not any(a in r for a in _ARTEFACTS) and not r.startswith(("wrong ", "whose: "))
     ]
     return (*kept, who)
 

@@ -33,7 +33,11 @@ COUNCIL = (
 
 def test_a_name_is_said_without_its_apposition() -> None:
     assert _check(COUNCIL, "Mark Lo thanked the Brindle council.") == ()
-    assert _check(COUNCIL, "Tolling Foods thanked the Brindle council.") == ()
+    # the apposition's own name is not the subject (issue 12, session 36: bystanders.apposed)
+    assert _check(COUNCIL, "Tolling Foods thanked the Brindle council.") == (
+        "wrong actor: the source says this of Mark Lo (the chief executive of Tolling Foods),"
+        " not Tolling Foods",
+    )
 
 
 def test_another_actor_or_a_swap_still_fails() -> None:

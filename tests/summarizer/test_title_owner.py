@@ -60,10 +60,10 @@ def test_a_title_given_to_another_owner_fails_when_both_are_in_the_passage() -> 
     assert _check(APPOSED, right) == ()
 
 
-def test_the_wrong_owner_is_named_without_its_possessive() -> None:
+def test_the_wrong_owner_is_told_as_whose() -> None:
     claim = (
         "Brightforge's chief technology officer Anneke Vos said the company would drop the scores."
     )
     assert _check(APPOSED, claim) == (
-        "wrong actor: the source has Norvale do this, not Brightforge",
+        "whose: the source says Norvale's chief technology officer, not Brightforge's",
     )
