@@ -9,13 +9,13 @@ from testkit import checked
 
 _SOURCE = (
     "Orla Penrith, a night nurse at Cobham General, said the rota app had been popular at "
-    "first. \"Then the hospital tied bonuses to it, and the rota turned into a contest,\" "
+    'first. "Then the hospital tied bonuses to it, and the rota turned into a contest," '
     "Penrith said. Cobham General's director, Idris Maalouf, said the bonuses would end in "
     "June. Tamsin Foods said it would keep its canteen open at night. "
     "The meal vouchers already issued will not be withdrawn."
 )
 _QUOTE_ALONE = (
-    'Orla Penrith, a night nurse at Cobham General, said the rota app had been popular. '
+    "Orla Penrith, a night nurse at Cobham General, said the rota app had been popular. "
     '"At first it was a game," Penrith said. "Then the rota turned into a contest."'
 )
 
