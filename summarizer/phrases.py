@@ -96,6 +96,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"so far|as yet|to date", "yet"),
     (r"nobody|no one", "no"),
+    # "not only … but also" affirms both: no negation ("not only cut fares but also added …")
+    (r"not (?:only|merely)", "also"),
     # a lack is one word, read as a negation (polarity.NEGATORS): "was not enough" still differs
     # from "was enough"
     (

@@ -13,31 +13,20 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from newsdesk.summarizer.denials import NEGATORS as NEGATORS
+from newsdesk.summarizer.denials import denies_other
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
 
 MIN_MATCH = 0.75
-NEGATORS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "none",
-        "nobody",
-        "nothing",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "nowhere",
-        "shortage",  # what phrases.canonical writes for "not enough", "too few", "lack of"
-    ]
-)
 _QUOTED = re.compile(r'"[^"]*"')
+# the outlet's frame before a claim ("X reported that …") or after it ("…, X reported.")
+_FRAME = re.compile(
+    r'^[^,"]{2,80}? (?:reported|wrote)(?: that|:) |,\s[^,"]{2,80}?\s(?:reported|wrote)(?=\W*$)'
+)
 # a quotation a negator stands just before is the claim's own predicate, denied: 'the board did
 # not "closed the office"' (reported speech quoting its verb, tailquote.py) says the opposite
-_FRAME = re.compile(r'^[^,"]{2,80}? (?:reported|wrote)(?: that|:) ')
 _DENIED_QUOTE = re.compile(r'(\b(?:not|never|no|cannot)|n\'t)\s+"([^"]*)"', re.I)
 # a predicate of its own: "… and would not", "… but declined to", "… and said it would not"
 _OWN_VERB = (
@@ -178,6 +167,8 @@ def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> 
     ("Lo said the plant would not close" retells '"The plant will not close," Lo said')."""
     mine = denies(clause, closest)
     if mine == (denies(closest, clause) or (quoted and _quoted_denial(clause, closest))):
+        if mine and withheld(clause) is None and denies_other(clause, closest):
+            return f"it negates what {where} says"  # each denies another thing
         return None
     if only_without(clause if mine else closest, closest if mine else clause):
         return None  # "homes without water" is not denied by "cut off water to homes"
@@ -237,8 +228,12 @@ def _denied_read(text: str) -> str:
     """``text`` with a quotation a negator stands before read as the claim's own words, and
     without the outlet's frame ("X reported that …", "X reported: …": whom it cites, no word of
     the claim; left in, it and the quoted words matched the source too little to compare). The
-    clauses outside the marks alone are compared too (a subject that matches on its own)."""
+    clauses outside the marks alone are compared too (a subject that matches on its own). A
+    negator further before the marks denies them too ('the scientists did not say more evidence
+    "was needed"'): then every quotation is read as the claim's words."""
     read = _DENIED_QUOTE.sub(r"\1 \2", text)
+    if read == text and negated(text):
+        read = _QUOTED.sub(lambda m: m.group()[1:-1], text)
     return text if read == text else _FRAME.sub("", read)
 
 
