@@ -96,8 +96,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"so far|as yet|to date", "yet"),
     (r"nobody|no one", "no"),
-    # "not only … but also" affirms both: no negation ("not only cut fares but also added …")
-    (r"not (?:only|merely)", "also"),
+    # "not only … but also" affirms both: no negation ("not only cut fares but also added …");
+    # without a "but" after it, "not only" may deny an "only" ("are not only allowing …")
+    (r"not (?:only|merely)(?=[^.;]*\bbut\b)", "also"),
     # a lack is one word, read as a negation (polarity.NEGATORS): "was not enough" still differs
     # from "was enough"
     (

@@ -262,8 +262,11 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
         re.search(_NOT_TOLD, normalize(s), re.I) for s in sources
     ):
         return "it says the cited outlet did not report what it cites it for"  # the frame's "not"
-    read = [norm] + [r for r in [_denied_read(norm)] if r != norm]  # both ways: either may flip
-    for clause in (c for r in read for c in clauses(_QUOTED.sub(" ", r), claim=True)):
+    told = clauses(_QUOTED.sub(" ", norm), claim=True)
+    if (read := _denied_read(norm)) != norm:  # both ways: either may flip; read so, only where
+        # a negator denies a quotation (its marks gone, a comma they held may cut a clause)
+        told += [c for c in clauses(_QUOTED.sub(" ", read), claim=True) if negated(c)]
+    for clause in told:
         cw = set(content_words(canonical(clause)))  # "told reporters" is "said"
         if len(cw) < _MIN_WORDS:
             continue

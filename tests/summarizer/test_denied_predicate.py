@@ -111,3 +111,20 @@ def test_not_only_but_also_affirms() -> None:
     source = "The Kelso council not only cut bus fares in March but also added late-night services."
     assert _reasons(source, "The Kelso council cut bus fares in March.") == ()
     assert _negates(_reasons(source, "The Kelso council did not cut bus fares in March."))
+
+
+def test_not_only_with_no_but_after_it_still_denies() -> None:
+    source = "The Tarn ferry is only carrying foot passengers this week."
+    claim = "The Tarn ferry is not only carrying foot passengers this week."
+    assert _negates(_reasons(source, claim))
+
+
+def test_a_quotation_read_as_the_claim_s_words_is_compared_only_where_it_is_denied() -> None:
+    # the comma inside the marks cut the unwrapped sentence before "but": its first part, not
+    # negated, was compared with the whole source sentence, negated, and the sentence as the
+    # source has it was refused
+    source = (
+        "A spokesman, Ola Brann, first said that \u201ccrews are working inside the tunnel,\u201d"
+        " but later said that the crews had not entered the tunnel."
+    )
+    assert not _negates(_reasons(source, source))
