@@ -1,18 +1,23 @@
 """What a negation denies: the words right after a negator, compared between a claim and its source.
 
-Two sentences that both negate do not agree for that alone. "Hochul did not issue a statement on
-Saturday" denies the statement; "Hochul issued a statement on Saturday that said she would act
-should workers fail to comply" affirms it and denies the complying ("fail to" reads as "not").
+Two sentences that both negate do not agree for that alone. "The port authority did not issue a
+statement on Friday" denies the statement; "The port authority issued a statement on Friday
+warning that ferries would stay in harbour should crews fail to comply" affirms it and denies the
+complying ("fail to" reads as "not").
 Reading only whether each side negates, both did, and the reversed claim passed. What a negator
 denies is taken as the first ``DENIED_REACH`` content words after it; a claim that denies words
 its source affirms, and none its source denies, says the opposite of it. A claim whose denied
 words the source does not have at all is left to the other checks (it may be a paraphrase).
 
-"not only" and "not just" ("the plan not only cuts costs but also …") deny nothing: they are
-read as "also" (phrases.py), so neither side reads them as a negation.
+The same reading tells whether a claim affirms what its source denies (says_denied), and whether
+a source's quotation denies what a claim retells (quoted_denial). "not only … but also" denies
+nothing: phrases.py reads it as "also".
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import normalize, words
@@ -35,6 +40,7 @@ NEGATORS = frozenset(
     ]
 )
 DENIED_REACH = 4  # content words after a negator that it denies
+_QUOTED = re.compile(r'"[^"]*"')
 
 
 def is_negator(word: str) -> bool:
@@ -43,15 +49,20 @@ def is_negator(word: str) -> bool:
     return low in NEGATORS or low.endswith("n't")
 
 
+def _each_denied(toks: Sequence[str]) -> list[set[str]]:
+    """What each negator of ``toks`` denies: the first DENIED_REACH content lemmas after it."""
+    return [
+        set(lemmas(" ".join(toks[k + 1 :]))[:DENIED_REACH])
+        for k, t in enumerate(toks)
+        if is_negator(t)
+    ]
+
+
 def denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the lemmas a negator of ``text`` denies, the text's other lemmas): "liberals did not send
     a stern warning" denies 'send', 'stern', 'warn'; 'liberal' is the rest."""
-    toks = words(canonical(normalize(text)))
-    out: set[str] = set()
-    for k, t in enumerate(toks):
-        if is_negator(t):
-            out |= set(lemmas(" ".join(toks[k + 1 :]))[:DENIED_REACH])
-    return frozenset(out), frozenset(lemmas(text)) - out
+    out = frozenset().union(*_each_denied(words(canonical(normalize(text)))))
+    return out, frozenset(lemmas(text)) - out
 
 
 def denies_other(clause: str, closest: str) -> bool:
@@ -66,3 +77,24 @@ def denies_other(clause: str, closest: str) -> bool:
         return False
     return not mine & theirs and bool(mine & affirmed)
 
+
+
+def says_denied(clause: str, closest: str, quoted: bool) -> bool:
+    """Whether a claim says something its source clause denies: one of the first content words
+    after a negator there ("lodged a complaint after British but not American reporters were
+    named" denies "American reporters named"), or the source denies by un- (un_negated). A claim
+    that keeps only the rest of the clause drops that detail; it does not affirm it. The source's
+    quotations count only when ``quoted``."""
+    text = canonical(normalize(closest))
+    spans = _each_denied(words(text if quoted else _QUOTED.sub(" ", text)))
+    mine = set(lemmas(clause))
+    return not spans or any(span & mine for span in spans)
+
+
+def quoted_denial(clause: str, closest: str) -> bool:
+    """Whether a quotation of ``closest`` denies what the claim's clause retells: one of the
+    first content words after its negator is the clause's ("Lo said he had never been a
+    liberal" for '"I have never been a liberal"'; not for '… means "leave no one behind"')."""
+    mine = set(lemmas(clause))
+    quotations = _QUOTED.findall(canonical(normalize(closest)))
+    return any(span & mine for q in quotations for span in _each_denied(words(q)))

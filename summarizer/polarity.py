@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newsdesk.summarizer.denials import NEGATORS as NEGATORS
-from newsdesk.summarizer.denials import denies_other
+from newsdesk.summarizer.denials import denies_other, is_negator, quoted_denial, says_denied
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
@@ -166,48 +166,17 @@ def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> 
     that quotes nothing: its words are all its own), the source's quotations count too
     ("Lo said the plant would not close" retells '"The plant will not close," Lo said')."""
     mine = denies(clause, closest)
-    if mine == (denies(closest, clause) or (quoted and _quoted_denial(clause, closest))):
+    if mine == (denies(closest, clause) or (quoted and quoted_denial(clause, closest))):
         if mine and withheld(clause) is None and denies_other(clause, closest):
             return f"it negates what {where} says"  # each denies another thing
         return None
     if only_without(clause if mine else closest, closest if mine else clause):
         return None  # "homes without water" is not denied by "cut off water to homes"
-    if not mine and not _says_denied(clause, closest, quoted):
+    if not mine and not says_denied(clause, closest, quoted):
         return None  # the claim leaves out what the source denies ("but not American reporters")
     if mine and withheld(clause) is not None:
         return f"it says something was not told, which {where} does not say"
     return f"it negates what {where} says" if mine else f"{where} says the opposite (it negates)"
-
-
-_DENIED_REACH = 4  # content words after a negator that it denies
-
-
-def _says_denied(clause: str, closest: str, quoted: bool) -> bool:
-    """Whether a claim says something its source clause denies: one of the first content words
-    after a negator there ("lodged a complaint after British but not American reporters were
-    named" denies "American reporters named"), or the source denies by un- (un_negated). A claim
-    that keeps only the rest of the clause drops that detail; it does not affirm it."""
-    toks = words(_unquoted(canonical(normalize(closest)), quoted))
-    spans = [k for k, t in enumerate(toks) if t.lower() in NEGATORS or t.lower().endswith("n't")]
-    if not spans:
-        return True
-    mine = set(lemmas(clause))
-    return any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans)
-
-
-def _quoted_denial(clause: str, closest: str) -> bool:
-    """Whether a quotation of ``closest`` denies what the claim's clause retells: one of the
-    first content words after its negator is the clause's ("Lo said he had never been a
-    liberal" for '"I have never been a liberal"'; not for '… means "leave no one behind"')."""
-    mine = set(lemmas(clause))
-    for q in _QUOTED.findall(canonical(normalize(closest))):
-        toks = words(q)
-        spans = [
-            k for k, t in enumerate(toks) if t.lower() in NEGATORS or t.lower().endswith("n't")
-        ]
-        if any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans):
-            return True
-    return False
 
 
 @lru_cache(maxsize=256)
@@ -224,13 +193,18 @@ def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
     return tuple(out)
 
 
+def _negator_in(text: str) -> bool:
+    """Whether a negator is written in ``text`` (two that cancel, "did not not", count)."""
+    return any(is_negator(w) for w in words(text))
+
+
 def _denied_read(text: str) -> str:
     """``text`` with a quotation a negator stands before read as the claim's own words, and
     without the outlet's frame ("X reported that …", "X reported: …": whom it cites, no word of
     the claim; left in, it and the quoted words matched the source too little to compare). The
     clauses outside the marks alone are compared too (a subject that matches on its own). A
-    negator further before the marks denies them too ('the scientists did not say more evidence
-    "was needed"'): then every quotation is read as the claim's words."""
+    negator further before the marks denies them too ('the board did not say the office "would
+    reopen in May"'): then every quotation is read as the claim's words."""
     read = _DENIED_QUOTE.sub(r"\1 \2", text)
     if read == text and negated(text):
         read = _QUOTED.sub(lambda m: m.group()[1:-1], text)
@@ -265,7 +239,7 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
     told = clauses(_QUOTED.sub(" ", norm), claim=True)
     if (read := _denied_read(norm)) != norm:  # both ways: either may flip; read so, only where
         # a negator denies a quotation (its marks gone, a comma they held may cut a clause)
-        told += [c for c in clauses(_QUOTED.sub(" ", read), claim=True) if negated(c)]
+        told += [c for c in clauses(_QUOTED.sub(" ", read), claim=True) if _negator_in(c)]
     for clause in told:
         cw = set(content_words(canonical(clause)))  # "told reporters" is "said"
         if len(cw) < _MIN_WORDS:
