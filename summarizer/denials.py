@@ -49,19 +49,25 @@ def is_negator(word: str) -> bool:
     return low in NEGATORS or low.endswith("n't")
 
 
-def _each_denied(toks: Sequence[str]) -> list[set[str]]:
-    """What each negator of ``toks`` denies: the first DENIED_REACH content lemmas after it."""
-    return [
-        set(lemmas(" ".join(toks[k + 1 :]))[:DENIED_REACH])
-        for k, t in enumerate(toks)
-        if is_negator(t)
-    ]
+_BEHIND = 2  # content words before a negator that it may deny too ("injured nobody")
 
 
-def denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _each_denied(toks: Sequence[str], behind: bool = False) -> list[set[str]]:
+    """What each negator of ``toks`` denies: the first DENIED_REACH content lemmas after it,
+    and (``behind``) the last _BEHIND before it too."""
+    out = []
+    for k, t in enumerate(toks):
+        if is_negator(t):
+            before = lemmas(" ".join(toks[:k]))[-_BEHIND:] if behind else []
+            out.append(set(lemmas(" ".join(toks[k + 1 :]))[:DENIED_REACH]) | set(before))
+    return out
+
+
+def denied(text: str, behind: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(the lemmas a negator of ``text`` denies, the text's other lemmas): "liberals did not send
-    a stern warning" denies 'send', 'stern', 'warn'; 'liberal' is the rest."""
-    out = frozenset().union(*_each_denied(words(canonical(normalize(text)))))
+    a stern warning" denies 'send', 'stern', 'warn'; 'liberal' is the rest. With ``behind``, a
+    negator denies the words just before it too ("the fire injured nobody" denies 'injure')."""
+    out = frozenset().union(*_each_denied(words(canonical(normalize(text))), behind))
     return out, frozenset(lemmas(text)) - out
 
 
@@ -70,13 +76,15 @@ def denies_other(clause: str, closest: str) -> bool:
     the claim denies what the source affirms: "did not issue a statement" against "issued a
     statement … should workers fail to comply". Both denying one word agree ("has not been
     charged" beside "police have not charged him"); so does a claim whose denied words the
-    source does not have (a rewording, for the other checks to judge)."""
+    source does not have (a rewording, for the other checks to judge). The source's denial is
+    read wide, the words just before each negator too ("No one was hurt in the fire" retells
+    "the fire injured nobody"); the claim's is not (read wide, it would deny more of what the
+    source affirms)."""
     mine, _ = denied(clause)
-    theirs, affirmed = denied(closest)
+    theirs, affirmed = denied(closest, behind=True)
     if not mine or not theirs:  # a denial by un- ("unvaccinated"), not by a negator
         return False
     return not mine & theirs and bool(mine & affirmed)
-
 
 
 def says_denied(clause: str, closest: str, quoted: bool) -> bool:

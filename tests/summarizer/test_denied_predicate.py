@@ -69,6 +69,14 @@ def test_a_claim_denying_what_the_source_affirms_beside_another_denial_is_refuse
             " would go.",
             "The firm did not say how many more jobs would go.",
         ),
+        (  # "nobody" denies the verb before it
+            "The fire at the Dunmore school on Tuesday injured nobody, officials said.",
+            "No one was hurt in the fire at the Dunmore school on Tuesday, officials said.",
+        ),
+        (
+            "The flood damaged no homes in the village, though the main road was closed.",
+            "No homes in the village were damaged by the flood.",
+        ),
     ],
 )
 def test_a_claim_denying_what_its_source_denies_still_passes(source: str, claim: str) -> None:
