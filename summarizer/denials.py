@@ -50,6 +50,7 @@ def is_negator(word: str) -> bool:
 
 
 _BEHIND = 2  # content words before a negator that it may deny too ("injured nobody")
+_PAUSE = re.compile(r"[,;:]")
 
 
 def _each_denied(toks: Sequence[str], behind: bool = False) -> list[set[str]]:
@@ -66,8 +67,11 @@ def _each_denied(toks: Sequence[str], behind: bool = False) -> list[set[str]]:
 def denied(text: str, behind: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(the lemmas a negator of ``text`` denies, the text's other lemmas): "liberals did not send
     a stern warning" denies 'send', 'stern', 'warn'; 'liberal' is the rest. With ``behind``, a
-    negator denies the words just before it too ("the fire injured nobody" denies 'injure')."""
-    out = frozenset().union(*_each_denied(words(canonical(normalize(text))), behind))
+    negator denies the words just before it too ("the fire injured nobody" denies 'injure'),
+    and its reach goes past a comma; else it ends there ("injured nobody, officials said")."""
+    read = canonical(normalize(text))
+    parts = [read] if behind else _PAUSE.split(read)
+    out = frozenset().union(*(s for p in parts for s in _each_denied(words(p), behind)))
     return out, frozenset(lemmas(text)) - out
 
 

@@ -130,6 +130,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our|new)\s+$", re.I)
+_ARTICLE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|our)\s+$", re.I)
+_DECLINE = re.compile(r"declines? to", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +181,12 @@ def canonical(text: str) -> str:
         word = words[m.lastgroup or ""]
         if word == "will" and _NOUN_BEFORE.search(m.string, 0, m.start()):
             return m.group(0)  # "a plan to build" names a plan: it is not "will build"
+        if (
+            word == "not"
+            and _DECLINE.fullmatch(m.group(0))
+            and _ARTICLE.search(m.string, 0, m.start())
+        ):
+            return m.group(0)  # "a decline to 364,000" is a fall, not a refusal
         return word
 
     return _CANCELLED.sub(_cancel, pattern.sub(one, text))

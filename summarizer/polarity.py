@@ -21,9 +21,11 @@ from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
 
 MIN_MATCH = 0.75
 _QUOTED = re.compile(r'"[^"]*"')
-# the outlet's frame before a claim ("X reported that …") or after it ("…, X reported.")
+# the outlet's frame before a claim ("X reported that …", "According to X, …") or after it
+# ("…, X reported.")
 _FRAME = re.compile(
-    r'^[^,"]{2,80}? (?:reported|wrote)(?: that|:) |,\s[^,"]{2,80}?\s(?:reported|wrote)(?=\W*$)'
+    r'^[^,"]{2,80}? (?:reported|wrote)(?: that|:) |^According to [^,"]{2,80}?,\s'
+    r'|,\s[^,"]{2,80}?\s(?:reported|wrote)(?=\W*$)'
 )
 # a quotation a negator stands just before is the claim's own predicate, denied: 'the board did
 # not "closed the office"' (reported speech quoting its verb, tailquote.py) says the opposite
@@ -161,18 +163,18 @@ def withheld_agrees(clause: str, scored: Iterable[tuple[float, str]]) -> bool:
 
 def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> str | None:
     """The reason when a claim's clause and the source clause closest to it (``where``: how
-    the reason names it) differ in negation; None when they agree. A claim that something was
-    withheld is told so: it does not deny the rest of the sentence. With ``quoted`` (a claim
+    the reason names it) differ in negation; None when they agree (both negated: when they deny
+    the same thing, denials.denies_other). A claim that something was withheld is told so: it
+    does not deny the rest of the sentence. With ``quoted`` (a claim
     that quotes nothing: its words are all its own), the source's quotations count too
     ("Lo said the plant would not close" retells '"The plant will not close," Lo said')."""
     mine = denies(clause, closest)
     if mine == (denies(closest, clause) or (quoted and quoted_denial(clause, closest))):
-        if mine and withheld(clause) is None and denies_other(clause, closest):
-            return f"it negates what {where} says"  # each denies another thing
-        return None
-    if only_without(clause if mine else closest, closest if mine else clause):
+        if not (mine and denies_other(clause, closest)):  # else each denies another thing
+            return None
+    elif only_without(clause if mine else closest, closest if mine else clause):
         return None  # "homes without water" is not denied by "cut off water to homes"
-    if not mine and not says_denied(clause, closest, quoted):
+    elif not mine and not says_denied(clause, closest, quoted):
         return None  # the claim leaves out what the source denies ("but not American reporters")
     if mine and withheld(clause) is not None:
         return f"it says something was not told, which {where} does not say"
@@ -237,8 +239,11 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
     ):
         return "it says the cited outlet did not report what it cites it for"  # the frame's "not"
     told = clauses(_QUOTED.sub(" ", norm), claim=True)
-    if (read := _denied_read(norm)) != norm:  # both ways: either may flip; read so, only where
-        # a negator denies a quotation (its marks gone, a comma they held may cut a clause)
+    # read too without the outlet's frame (its name and "reported" are no words of the claim:
+    # "…, X reported" left "the lawsuit will not be a class-action" too few words alike) and
+    # with a denied quotation as the claim's words; both ways either may flip; read so, only a
+    # clause with a negator (the marks gone, a comma they held may cut a clause)
+    for read in {_denied_read(norm), _FRAME.sub("", norm)} - {norm}:
         told += [c for c in clauses(_QUOTED.sub(" ", read), claim=True) if _negator_in(c)]
     for clause in told:
         cw = set(content_words(canonical(clause)))  # "told reporters" is "said"

@@ -136,3 +136,51 @@ def test_a_quotation_read_as_the_claim_s_words_is_compared_only_where_it_is_deni
         " but later said that the crews had not entered the tunnel."
     )
     assert not _negates(_reasons(source, source))
+
+
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        (
+            "The Orla lawsuit will be a class action, with the ferry workers' union as the lead"
+            " plaintiff.",
+            "According to Valley Post, the Orla lawsuit will not be a class action.",
+        ),
+        (
+            "Bookings were expected to rise by 12,000 in May, according to the tourist board.",
+            "Bookings were not expected to rise by 12,000 in May, Valley Post reported.",
+        ),
+    ],
+)
+def test_the_outlet_s_frame_does_not_keep_a_short_negated_claim_from_being_compared(
+    source: str, claim: str
+) -> None:
+    # before: () (the outlet's name and "reported" counted as words of the claim, so it
+    # matched its source sentence too little to be compared)
+    assert _negates(_reasons(source, claim))
+    assert _reasons(source, claim.replace(" not", "")) == ()
+
+
+def test_a_decline_to_a_figure_is_no_refusal() -> None:
+    # before: "a decline to" read as "not", so the source negated and the denied claim agreed
+    source = "Analysts in a Tarrow Bank survey had called for a decline to 3,100 claims."
+    claim = "Analysts in a Tarrow Bank survey did not call for a decline to 3,100 claims."
+    assert _negates(_reasons(source, claim))
+    assert _reasons(source, claim.replace("did not call", "called")) == ()
+
+
+def test_saying_a_thing_was_not_said_against_a_source_denying_another_thing() -> None:
+    source = (
+        "The port authority said the ferries would sail on Friday as planned despite reports"
+        " that several crews had not been paid."
+    )
+    claim = "The port authority did not say the ferries would sail on Friday."
+    assert _negates(_reasons(source, claim))
+
+
+def test_a_negator_s_reach_in_the_claim_ends_at_a_comma() -> None:
+    # "nobody, officials said" denies no officials (a guard: a claim saying something was not
+    # told, "nobody, officials said", is now read for what it denies too)
+    source = "No one was hurt in the fire at the Dunmore school on Tuesday, officials said."
+    claim = "The fire at the Dunmore school on Tuesday injured nobody, officials said."
+    assert _reasons(source, claim) == ()
