@@ -103,6 +103,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"so far|as yet|to date", "yet"),
     (r"nobody|no one", "no"),
+    # "not only … but also" affirms both: no negation ("not only cut fares but also added …");
+    # without a "but" after it, "not only" may deny an "only" ("are not only allowing …")
+    (r"not (?:only|merely)(?=[^.;]*\bbut\b)", "also"),
     # a lack is one word, read as a negation (polarity.NEGATORS): "was not enough" still differs
     # from "was enough"
     (
@@ -134,6 +137,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our|new)\s+$", re.I)
+_ARTICLE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|our)\s+$", re.I)
+_DECLINE = re.compile(r"declines? to", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +188,12 @@ def canonical(text: str) -> str:
         word = words[m.lastgroup or ""]
         if word == "will" and _NOUN_BEFORE.search(m.string, 0, m.start()):
             return m.group(0)  # "a plan to build" names a plan: it is not "will build"
+        if (
+            word == "not"
+            and _DECLINE.fullmatch(m.group(0))
+            and _ARTICLE.search(m.string, 0, m.start())
+        ):
+            return m.group(0)  # "a decline to 364,000" is a fall, not a refusal
         return word
 
     return _CANCELLED.sub(_cancel, pattern.sub(one, text))

@@ -13,32 +13,23 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from newsdesk.summarizer.denials import NEGATORS as NEGATORS
+from newsdesk.summarizer.denials import denies_other, is_negator, quoted_denial, says_denied
 from newsdesk.summarizer.facts import numbers
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
 
 MIN_MATCH = 0.75
-NEGATORS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "none",
-        "nobody",
-        "nothing",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "nowhere",
-        "shortage",  # what phrases.canonical writes for "not enough", "too few", "lack of"
-    ]
-)
 _QUOTED = re.compile(r'"[^"]*"')
+# the outlet's frame before a claim ("X reported that …", "According to X, …") or after it
+# ("…, X reported.")
+_FRAME = re.compile(
+    r'^[^,"]{2,80}? (?:reported|wrote)(?: that|:) |^According to [^,"]{2,80}?,\s'
+    r'|,\s[^,"]{2,80}?\s(?:reported|wrote)(?=\W*$)'
+)
 # a quotation a negator stands just before is the claim's own predicate, denied: 'the board did
 # not "closed the office"' (reported speech quoting its verb, tailquote.py) says the opposite
-_FRAME = re.compile(r'^[^,"]{2,80}? (?:reported|wrote)(?: that|:) ')
 _DENIED_QUOTE = re.compile(r'(\b(?:not|never|no|cannot)|n\'t)\s+"([^"]*)"', re.I)
 # a predicate of its own: "… and would not", "… but declined to", "… and said it would not"
 _OWN_VERB = (
@@ -173,51 +164,22 @@ def withheld_agrees(clause: str, scored: Iterable[tuple[float, str]]) -> bool:
 
 def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> str | None:
     """The reason when a claim's clause and the source clause closest to it (``where``: how
-    the reason names it) differ in negation; None when they agree. A claim that something was
-    withheld is told so: it does not deny the rest of the sentence. With ``quoted`` (a claim
+    the reason names it) differ in negation; None when they agree (both negated: when they deny
+    the same thing, denials.denies_other). A claim that something was withheld is told so: it
+    does not deny the rest of the sentence. With ``quoted`` (a claim
     that quotes nothing: its words are all its own), the source's quotations count too
     ("Lo said the plant would not close" retells '"The plant will not close," Lo said')."""
     mine = denies(clause, closest)
-    if mine == (denies(closest, clause) or (quoted and _quoted_denial(clause, closest))):
-        return None
-    if only_without(clause if mine else closest, closest if mine else clause):
+    if mine == (denies(closest, clause) or (quoted and quoted_denial(clause, closest))):
+        if not (mine and denies_other(clause, closest)):  # else each denies another thing
+            return None
+    elif only_without(clause if mine else closest, closest if mine else clause):
         return None  # "homes without water" is not denied by "cut off water to homes"
-    if not mine and not _says_denied(clause, closest, quoted):
+    elif not mine and not says_denied(clause, closest, quoted):
         return None  # the claim leaves out what the source denies ("but not American reporters")
     if mine and withheld(clause) is not None:
         return f"it says something was not told, which {where} does not say"
     return f"it negates what {where} says" if mine else f"{where} says the opposite (it negates)"
-
-
-_DENIED_REACH = 4  # content words after a negator that it denies
-
-
-def _says_denied(clause: str, closest: str, quoted: bool) -> bool:
-    """Whether a claim says something its source clause denies: one of the first content words
-    after a negator there ("lodged a complaint after British but not American reporters were
-    named" denies "American reporters named"), or the source denies by un- (un_negated). A claim
-    that keeps only the rest of the clause drops that detail; it does not affirm it."""
-    toks = words(_unquoted(canonical(normalize(closest)), quoted))
-    spans = [k for k, t in enumerate(toks) if t.lower() in NEGATORS or t.lower().endswith("n't")]
-    if not spans:
-        return True
-    mine = set(lemmas(clause))
-    return any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans)
-
-
-def _quoted_denial(clause: str, closest: str) -> bool:
-    """Whether a quotation of ``closest`` denies what the claim's clause retells: one of the
-    first content words after its negator is the clause's ("Lo said he had never been a
-    liberal" for '"I have never been a liberal"'; not for '… means "leave no one behind"')."""
-    mine = set(lemmas(clause))
-    for q in _QUOTED.findall(canonical(normalize(closest))):
-        toks = words(q)
-        spans = [
-            k for k, t in enumerate(toks) if t.lower() in NEGATORS or t.lower().endswith("n't")
-        ]
-        if any(set(lemmas(" ".join(toks[k + 1 :]))[:_DENIED_REACH]) & mine for k in spans):
-            return True
-    return False
 
 
 @lru_cache(maxsize=256)
@@ -234,12 +196,21 @@ def _sentences(text: str) -> tuple[tuple[frozenset[str], bool, str], ...]:
     return tuple(out)
 
 
+def _negator_in(text: str) -> bool:
+    """Whether a negator is written in ``text`` (two that cancel, "did not not", count)."""
+    return any(is_negator(w) for w in words(text))
+
+
 def _denied_read(text: str) -> str:
     """``text`` with a quotation a negator stands before read as the claim's own words, and
     without the outlet's frame ("X reported that …", "X reported: …": whom it cites, no word of
     the claim; left in, it and the quoted words matched the source too little to compare). The
-    clauses outside the marks alone are compared too (a subject that matches on its own)."""
+    clauses outside the marks alone are compared too (a subject that matches on its own). A
+    negator further before the marks denies them too ('the board did not say the office "would
+    reopen in May"'): then every quotation is read as the claim's words."""
     read = _DENIED_QUOTE.sub(r"\1 \2", text)
+    if read == text and negated(text):
+        read = _QUOTED.sub(lambda m: m.group()[1:-1], text)
     return text if read == text else _FRAME.sub("", read)
 
 
@@ -268,8 +239,14 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
         re.search(_NOT_TOLD, normalize(s), re.I) for s in sources
     ):
         return "it says the cited outlet did not report what it cites it for"  # the frame's "not"
-    read = [norm] + [r for r in [_denied_read(norm)] if r != norm]  # both ways: either may flip
-    for clause in (c for r in read for c in clauses(_QUOTED.sub(" ", r), claim=True)):
+    told = clauses(_QUOTED.sub(" ", norm), claim=True)
+    # read too without the outlet's frame (its name and "reported" are no words of the claim:
+    # "…, X reported" left "the lawsuit will not be a class-action" too few words alike) and
+    # with a denied quotation as the claim's words; both ways either may flip; read so, only a
+    # clause with a negator (the marks gone, a comma they held may cut a clause)
+    for read in {_denied_read(norm), _FRAME.sub("", norm)} - {norm}:
+        told += [c for c in clauses(_QUOTED.sub(" ", read), claim=True) if _negator_in(c)]
+    for clause in told:
         cw = set(content_words(canonical(clause)))  # "told reporters" is "said"
         if len(cw) < _MIN_WORDS:
             continue
