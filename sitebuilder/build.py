@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -216,7 +217,8 @@ def check_content(config: Config, out: Path | None = None) -> None:
     while the site in ``out`` (default ``build.out``) has stories (see _refuse_to_empty)."""
     site = Path(out) if out is not None else config.path(config.build.out)
     content_dir = config.path(config.build.content_dir)
-    if not content_dir.is_dir() or not content_files.walk(content_dir).files:
+    # a file or a symlink loop in its place is named as one by walk (errors.os_error)
+    if not os.path.lexists(content_dir) or not content_files.walk(content_dir).files:
         _refuse_to_empty(content_dir, site)
 
 
