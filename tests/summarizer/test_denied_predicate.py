@@ -110,7 +110,9 @@ def test_a_negator_further_before_a_quoted_predicate_denies_it(claim: str) -> No
 
 def test_a_negation_the_source_has_may_stand_further_before_the_quotation() -> None:
     source = "Mayor Ines Dahl said she had not been told that the Brook Street pool would close."
-    claim = "Mayor Ines Dahl said she had not been told the Brook Street pool \u201cwould close\u201d."
+    claim = (
+        "Mayor Ines Dahl said she had not been told the Brook Street pool \u201cwould close\u201d."
+    )
     assert _reasons(source, claim) == ()
 
 
