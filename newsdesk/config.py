@@ -39,25 +39,14 @@ from newsdesk.config_schema import (
 )
 from newsdesk.errors import ConfigError, toml_error
 
+# fmt: off
 __all__ = [
-    "REQUIRED",
-    "DEFAULT_DISCUSSION",
-    "DEFAULT_PRIMARY",
-    "DEFAULT_PRIMARY_PATTERNS",
-    "SiteConfig",
-    "CrawlConfig",
-    "HackerNewsConfig",
-    "TopicConfig",
-    "FeedConfig",
-    "OutletsConfig",
-    "StoriesConfig",
-    "LLMConfig",
-    "SummarizerConfig",
-    "BuildConfig",
-    "Config",
-    "load_config",
-    "parse_config",
+    "REQUIRED", "DEFAULT_DISCUSSION", "DEFAULT_PRIMARY", "DEFAULT_PRIMARY_PATTERNS",
+    "SiteConfig", "CrawlConfig", "HackerNewsConfig", "TopicConfig", "FeedConfig",
+    "OutletsConfig", "StoriesConfig", "LLMConfig", "SummarizerConfig", "BuildConfig", "Config",
+    "load_config", "parse_config",
 ]
+# fmt: on
 
 # --- schema walking -----------------------------------------------------------------------
 

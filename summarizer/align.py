@@ -24,7 +24,6 @@ from newsdesk.summarizer.mainverb import tense_flip, verb_missing
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated, withheld_agrees
 from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
-from newsdesk.summarizer.relations import missing_times
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.roleswaps import relation_reasons, replaced, traded_reasons
 from newsdesk.summarizer.sentences import (
@@ -40,7 +39,7 @@ from newsdesk.summarizer.standins import stood_in
 from newsdesk.summarizer.stitched import covered, predicate_missing, subject_missing
 from newsdesk.summarizer.support import changed_support
 from newsdesk.summarizer.synonyms import lemma, lemmas, opposites, sense_lemmas, senses
-from newsdesk.summarizer.timeunits import changed_units, flipped_order
+from newsdesk.summarizer.timeunits import changed_units, flipped_order, missing_times
 from newsdesk.summarizer.unsaid import inserted, invented, overclaim, swapped
 
 MAX_SPAN = 2  # sentences in one supporting passage

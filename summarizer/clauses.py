@@ -23,7 +23,7 @@ from newsdesk.summarizer.standing import MIN_WORDS as MIN_WORDS
 from newsdesk.summarizer.standing import SAYING as SAYING
 from newsdesk.summarizer.standing import verb_like as verb_like
 from newsdesk.summarizer.standing import verbless as verbless
-from newsdesk.summarizer.waiting import CONTENT_WORDS, INFINITIVE_OK, INNER_OPEN, WAITING
+from newsdesk.summarizer.waiting import CONTENT_WORDS, INFINITIVE_OK, INNER_OPEN, WAITING, WHEN
 
 MAX_WORDS = 28  # words of the outlet's sentence kept (a longer one ends at a clause boundary)
 _BACK_TEXT = (  # present -> past, for reported speech ("_" stands for a space)
@@ -215,3 +215,24 @@ def untruncated(text: str) -> str | None:
 
 
 HAD = re.compile(r"\bhad ([a-z]+ed)\b")  # 'had asked' -> 'asked' (reported, it is past)
+
+
+_NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
+# verbs that are nouns too: after a day they are what was announced ('will announce Friday
+# plans to lift …' was told as '… would announce Friday planned to lift …')
+_NOUNS_TOO = frozenset(["plans", "aims", "wants"])
+
+
+def backshift(words: Sequence[str]) -> list[str]:
+    """Reported speech: 'has scrapped' -> 'had scrapped', 'will open' -> 'would open'."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        core = w.rstrip(",;:")
+        new = BACK.get(core.lower())
+        before = {w.lower() for w in words[max(i - 2, 0) : i]}
+        last = words[i - 1].lower() if i else ""
+        noun = core.lower() in _NOUNS_TOO and last.strip(",") in WHEN  # 'Friday plans'
+        if new and not before & _NOT_AFTER and last not in DANGLING and not noun:
+            w = new + w[len(core) :]
+        out.append(w)
+    return out

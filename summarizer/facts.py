@@ -70,7 +70,7 @@ _NUMBER_WORDS.update({"decade": "10", "dozen": "12", "century": "100"})
 # that keeps the source's idiom keeps its number too)
 _NUMBER_WORDS.update({"twice": "2", "doubled": "2", "doubling": "2", "tripled": "3"})
 _NUMBER_WORDS.update({"tripling": "3", "trebled": "3", "quadrupled": "4"})
-_QUOTE = re.compile(r'"([^"]+)"')
+QUOTED = re.compile(r'"([^"]+)"')  # a straight-quoted stretch
 _CAP = re.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9'&\-]*")
 
 
@@ -114,7 +114,7 @@ def quotes(text: str) -> list[str]:
     """Quoted spans (double quotes of any typography) of a text, in order; a quotation left
     open (a sentence cut at "…") runs to the end of the text."""
     norm = normalize(text)
-    out = [q.strip() for q in _QUOTE.findall(norm) if q.strip()]
+    out = [q.strip() for q in QUOTED.findall(norm) if q.strip()]
     if norm.count('"') % 2 and (tail := norm[norm.rindex('"') + 1 :].strip(" .")):
         out.append(tail)
     return out

@@ -28,7 +28,7 @@ from newsdesk.summarizer.extractive import Pair
 from newsdesk.summarizer.people import introduced
 from newsdesk.summarizer.quotes import Quote
 from newsdesk.summarizer.sentences import content_words
-from newsdesk.summarizer.sourcefacts import tell_people
+from newsdesk.summarizer.sourcepeople import tell_people
 from newsdesk.summarizer.spread import count_sentence, facts
 from newsdesk.summarizer.subjects import companies, readable
 

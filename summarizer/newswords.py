@@ -223,7 +223,7 @@ _CAUSAL = "prompted prompting led caused causing triggered sparked forced result
 CAUSAL = frozenset(_CAUSAL.split())
 # vague counts ("for several days" against "for days", "a number of farmers" against "some
 # farmers": "some" is a stopword, and phrases.py reads "a number of" and "a few" as "several");
-# light for the alignment only: a duration's unit is still checked (relations.missing_times)
+# light for the alignment only: a duration's unit is still checked (timeunits.missing_times)
 # and "many" stays a word, having an opposite ("few")
 VAGUE = frozenset(["several", "multiple", "various", "numerous"])
 

@@ -21,15 +21,14 @@ own "…, the company said" are not rewritten (the quote lines and excerpts carr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from newsdesk.summarizer.capitals import keeps_capital
 from newsdesk.summarizer.clauses import (
-    BACK,
-    DANGLING,
     HAD,
     MAX_WORDS,
+    backshift,
     before,
     complete,
     cuts,
@@ -58,14 +57,12 @@ from newsdesk.summarizer.rewording import (
 )
 from newsdesk.summarizer.subjects import introduce, points_back
 from newsdesk.summarizer.tailquote import ALLOWED, at_relative, clauses, narrowed, tail_quoted
-from newsdesk.summarizer.waiting import WHEN
 
 LEDE = -1  # the style of a draft's first line: what happened, then who reported it ('Brightforge
 # has scrapped …, Meridian Wire reported.'), so the lede and the home page's blurb open on the
 # event, not on the outlet (the demo's TokenRank lede opened on who ran whose report)
 LONG_WORDS = 40  # words kept of a sentence told with its copied run quoted
 
-_NOT_AFTER = frozenset(["to", "would", "could", "should", "may", "might", "must", "will", "can"])
 _ACCORDING = re.compile(r",\s+according to [^,]{3,80}\.?$", re.I)
 # a credit closing the sentence ('…, the company said on Tuesday'); not a contrast ('…, but
 # said the cost had become …'): that is what the subject said, and dropping it told half a
@@ -97,26 +94,6 @@ _SPACED = re.compile(r"\s+([,;:])")  # a feed's space before a comma
 _CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|However|Meanwhile|Instead)\b")
 
 Check = Callable[[str, tuple[int, ...]], tuple[str, ...]]
-
-
-# verbs that are nouns too: after a day they are what was announced ('will announce Friday
-# plans to lift …' was told as '… would announce Friday planned to lift …')
-_NOUNS_TOO = frozenset(["plans", "aims", "wants"])
-
-
-def backshift(words: Sequence[str]) -> list[str]:
-    """Reported speech: 'has scrapped' -> 'had scrapped', 'will open' -> 'would open'."""
-    out: list[str] = []
-    for i, w in enumerate(words):
-        core = w.rstrip(",;:")
-        new = BACK.get(core.lower())
-        before = {w.lower() for w in words[max(i - 2, 0) : i]}
-        last = words[i - 1].lower() if i else ""
-        noun = core.lower() in _NOUNS_TOO and last.strip(",") in WHEN  # 'Friday plans'
-        if new and not before & _NOT_AFTER and last not in DANGLING and not noun:
-            w = new + w[len(core) :]
-        out.append(w)
-    return out
 
 
 def clause(sentence: str, names: AbstractSet[str]) -> str | None:

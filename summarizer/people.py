@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.copying import RUN
@@ -285,18 +284,3 @@ def _led_by(speaker: str, text: str) -> list[str]:
         )
         out.append(f"who {verb} the {m['noun']}")
     return out
-
-
-@lru_cache(maxsize=4096)
-def person_noun(word: str) -> bool:
-    """Whether a lower-case word's most frequent noun sense is a person in WordNet ('officer',
-    'rival', 'mayor'; not 'beat'): a title, when it stands right before a name."""
-    entries = (e for b in lexicon.bases(word) for e in lexicon.table_entry(b).split())
-    noun = next((e for e in entries if e.startswith("n:")), "")
-    return bool(noun) and _a_person(int(noun[2:].split(",")[0]))
-
-
-@lru_cache(maxsize=65536)
-def _a_person(synset: int) -> bool:
-    top = int(lexicon.table_entry("person").split()[0][2:].split(",")[0])
-    return synset == top or any(_a_person(u) for u in lexicon.hypernyms(synset))

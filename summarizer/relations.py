@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.facts import acronym, acronym_in, spelled_out
 from newsdesk.summarizer.lexicon import noun_phrase
 from newsdesk.summarizer.newswords import TELLS, TITLES
-from newsdesk.summarizer.people import person_noun
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, ordinary
 
@@ -48,7 +49,7 @@ _CLAUSE_OPENERS = frozenset(f"{_OPENERS} whereas until unless but".split())
 _JOINING = frozenset(("after", "before", "because", "following"))  # events joined (_crosses)
 _WEEKDAYS = " ".join(WEEKDAYS)
 _MONTHS = "January February March April June July August September October November December"
-_SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in MONTHS) + r")\b"
+SINCE_MONTH = r"since (?:" + "|".join(m.lower() for m in MONTHS) + r")\b"
 _TIME_WORDS = frozenset(w.lower() for w in f"{_WEEKDAYS} {_MONTHS} May".split())
 # words that open a time after a verb's object ("fined Smith Tuesday", "the suspect last week")
 _OPENERS_TEXT = "today yesterday tomorrow tonight last next earlier"
@@ -99,7 +100,7 @@ def times(text: str) -> list[str]:
 _DECADE = re.compile(r"\b(?:a|one|1) decade\b|\b10 years\b")
 _SPAN = re.compile(rf"^(?:in|within|over) (?:a single|a|one) ({_UNITS})$")  # 'in a single year'
 _COUNT = re.compile(rf"\b(\d{{1,2}})(?= {_UNITS}s?\b)")
-_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
 _NEXT = re.compile(r"^coming ")  # 'the coming year' is 'next year'
@@ -114,7 +115,7 @@ def _in_units(time: str) -> str:
 
 
 def _word(n: int) -> str:
-    return _SMALL[n] if n < len(_SMALL) else str(n)  # "11 years" stays a number
+    return SMALL[n] if n < len(SMALL) else str(n)  # "11 years" stays a number
 
 
 def without_times(text: str) -> str:
@@ -254,49 +255,16 @@ def _held(name: str, have: set[str], passage: str) -> bool:
     return acronym_in(name, passage) if acronym(name) else bool(_key(name) & have)
 
 
-def missing_times(claim: str, passage: str) -> list[str]:
-    """Time expressions of the claim that the supporting passage does not have, and durations
-    ("for several years") whose unit the passage does not use."""
-    have = " ".join(times(passage))
-    text = " ".join(normalize(passage).lower().split())  # 'the highest in ten years'
-    return [
-        t
-        for t in times(claim)
-        if t not in have
-        and not re.search(rf"\b{re.escape(t)}\b", text)
-        and not _the_current(t, passage, have)
-    ] + [d.group(0) for d in _DURATION.finditer(normalize(claim)) if not _has_unit(d, text)]
+@lru_cache(maxsize=4096)
+def person_noun(word: str) -> bool:
+    """Whether a lower-case word's most frequent noun sense is a person in WordNet ('officer',
+    'rival', 'mayor'; not 'beat'): a title, when it stands right before a name."""
+    entries = (e for b in lexicon.bases(word) for e in lexicon.table_entry(b).split())
+    noun = next((e for e in entries if e.startswith("n:")), "")
+    return bool(noun) and _a_person(int(noun[2:].split(",")[0]))
 
 
-# a unit the passage may give in another word: decades as ten years or more ("for more than 30
-# years"), years as decades, months as a start ("since January")
-_ALSO = {
-    "decade": r"(?:[1-9]\d|\d{3,}|dozens? of|scores of)\s+years\b",
-    "year": r"decades?\b",
-    "month": _SINCE_MONTH,
-}
-
-
-def _has_unit(duration: re.Match[str], text: str) -> bool:
-    unit = duration.group(1).lower()
-    said = unit + (f"|{_ALSO[unit]}" if unit in _ALSO else "")
-    return re.search(rf"\b(?:{said})", text) is not None
-
-
-# a duration: "for days", "for several years", "for six hours"; its unit must be the passage's
-# (a paraphrase may drop or add "several", not turn weeks into years); "two-week" has "week"
-_COUNTED = "several|many|a few|some|nearly|almost|about|around|over|more than|[0-9]+"
-_DURATION = re.compile(
-    rf"\bfor\s+(?:(?:{_COUNTED}|{'|'.join(_SMALL[2:])}|twelve|twenty)\s+)?"
-    r"(minute|hour|day|night|week|month|year|decade)s?\b",
-    re.I,
-)
-
-
-def _the_current(time: str, passage: str, have: str) -> bool:
-    """'this year' said by a passage as 'the year' ("by the end of the year"), when it names
-    no other year ('last year', 'next year'): a report's year is the current one."""
-    unit = time.removeprefix("this ")
-    if unit == time or unit in have:
-        return False
-    return re.search(rf"\bthe {re.escape(unit)}\b", normalize(passage), re.I) is not None
+@lru_cache(maxsize=65536)
+def _a_person(synset: int) -> bool:
+    top = int(lexicon.table_entry("person").split()[0][2:].split(",")[0])
+    return synset == top or any(_a_person(u) for u in lexicon.hypernyms(synset))

@@ -20,10 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from newsdesk.summarizer.people import full_speaker
-from newsdesk.summarizer.quotes import find_quotes
-from newsdesk.summarizer.sentences import source_sentences
-from newsdesk.summarizer.speakers import speaker_name
+from newsdesk.summarizer.sourcepeople import linked, quoted_people
 from newsdesk.summarizer.spread import (
     Fact,
     Pair,
@@ -125,39 +122,6 @@ def followers(fs: list[Fact], first: Fact | None) -> dict[str, list[str]]:
     return out
 
 
-def quoted_people(story: StoryInput, n: int) -> list[str]:
-    """The people source n quotes by name ('Priya Raman'), in the order it quotes them."""
-    item = next(
-        (it for it in story.items if story.sources and story.sources[n - 1].item_id == it.id),
-        story.items[n - 1] if not story.sources and n <= len(story.items) else None,
-    )
-    if item is None:
-        return []
-    out: list[str] = []
-    for sent in source_sentences(item.text):
-        for q in find_quotes(sent):
-            name = full_speaker(speaker_name(q.speaker), item.text)
-            parts = name.split()
-            if len(parts) >= 2 and all(w[:1].isupper() for w in parts) and name not in out:
-                out.append(name)
-    return out
-
-
-def linked(story: StoryInput, n: int) -> list[str]:
-    """The other sources (by name) that source n links to."""
-    if not story.sources:
-        return []
-    item = next((it for it in story.items if it.id == story.sources[n - 1].item_id), None)
-    if item is None:
-        return []
-    links = set(item.links)
-    return [
-        s.name or s.outlet
-        for k, s in enumerate(story.sources, 1)
-        if k != n and s.role != "discussion" and links & {s.url, *s.also_at}
-    ]
-
-
 # 'SAN FRANCISCO (Meridian Wire) —', 'WASHINGTON, Dec 5 (Reuters) -': a place, maybe a date, the
 # agency in brackets (no digits: 'LONDON (Updated 3.15pm) —' credits nobody)
 _DATELINE_AGENCY = re.compile(
@@ -237,57 +201,10 @@ def relay(name: str, agency: str, story: StoryInput) -> str:
     return f"{name} ran a report credited to {agency} in its dateline"
 
 
-def people_sentences(story: StoryInput, told: str | None = None, prose: str = "") -> list[Pair]:
-    """'Circuit Report linked to The Ledger Daily.' and 'Circuit Report quoted Priya Raman and
-    Helen Osei.' per read source. With ``told`` (the rest of the finished draft, its quotes
-    included), a source the rest's ``prose`` names gets only what the rest does not already
-    give (issue 12: such lines read as padding): a link to an outlet the draft names goes; the
-    list of people goes (their names without their words tell the reader nothing; 4 of the 5
-    such lines of the NeuS drafts read named an outlet the draft had already heard). A source the prose names nowhere else keeps its lines whole:
-    they are the draft's only word of it (a quote may yet be dropped to hold the share)."""
-    out: list[Pair] = []
-    for f in facts(story):
-        if not f.read:
-            continue
-        to, who = linked(story, f.n), quoted_people(story, f.n)
-        if told is not None and f.name in prose:
-            to = [t for t in to if t not in told]
-            # "apnews.com quoted Nancy Northup." beside its own lines is no news; it stays
-            # only for someone the draft calls by surname alone ("Reyes found …")
-            who = [w for w in who if w not in told and w.split()[-1] in prose]
-        if to:
-            out.append((f"{f.name} linked to {names(to)}.", (f.n,)))
-        if who:
-            out.append((f"{f.name} quoted {names(who)}.", (f.n,)))
-    return out
-
-
-def tell_people(
-    story: StoryInput, lines: list[Pair], others: list[str], quotes: list[str]
-) -> list[Pair]:
-    """``lines`` (a section's, in order) with the people_sentences among them told again
-    against the rest of the draft (``others``, the section's other lines and the ``quotes``):
-    in the place of the first, only what the rest does not give."""
-    mine = {text for text, _ in people_sentences(story)}
-    # the outlet count names every outlet (spread.count_sentence) but tells nothing of theirs
-    count = count_sentence(story)
-    others = [t for t in others if not count or t != count[0]]
-    prose = " ".join([text for text, _ in lines if text not in mine] + others)
-    fresh = people_sentences(story, " ".join([prose, *quotes]), prose)
-    out: list[Pair] = []
-    for pair in lines:
-        if pair[0] not in mine:
-            out.append(pair)
-        elif fresh:
-            out += fresh
-            fresh = []
-    return out
-
-
 def coverage_lines(story: StoryInput) -> list[Pair]:
     """The coverage lines in reading order: who was first and who followed, the count, who
     cites whom, who ran whose report and where else it ran, then the company's own account.
-    (Whom an outlet linked to and quoted, sourcefacts.people_sentences, stays at the end of
+    (Whom an outlet linked to and quoted, sourcepeople.people_sentences, stays at the end of
     "What happened": it introduces a person the body calls by surname, and is told against
     the rest of the draft, finish.py.)"""
     first = [alone_sentence(story), spread_sentence(story), count_sentence(story)]
@@ -297,8 +214,3 @@ def coverage_lines(story: StoryInput) -> list[Pair]:
     company = company_sentence(story)
     term = term_sentence(story)  # the word the coverage coined, and who uses it (terms.py)
     return lines + [p for p in (company, term) if p]
-
-
-def with_coverage(synopsis: list[Pair], lines: list[Pair]) -> list[Pair]:
-    """The synopsis's paragraph: the event's lines, then the coverage lines."""
-    return [p for p in synopsis if p not in lines] + lines

@@ -1,7 +1,8 @@
-"""The units of time a claim speaks in must be the passage's: "by the end of the month" for a
+"""Time in a claim must be the passage's: its whole expressions (``missing_times``: "next year",
+"for several days") and the units it speaks in. The units: "by the end of the month" for a
 passage's "by the end of the year" changes when, though every other word is held.
 
-relations.missing_times compares whole time expressions ("next year", "for several days") and
+missing_times compares whole time expressions ("next year", "for several days") and
 the alignment reads a unit as one word among many, so a unit put for another in any other
 phrase ("the end of the month", "later in the week", "within two months") went through. Here
 each unit word of the claim must be a unit the passage uses, in some form: the word itself or
@@ -27,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from newsdesk.summarizer.eventorder import SPAN, closer, sides
-from newsdesk.summarizer.relations import times
+from newsdesk.summarizer.relations import SINCE_MONTH, SMALL, times
 from newsdesk.summarizer.sentences import normalize, source_sentences
 from newsdesk.summarizer.synonyms import lemmas
 
@@ -248,3 +249,51 @@ def moved_figure(claim: str, passage: str) -> tuple[str, str] | None:
         if said and said != time and taken.get(time, figure) != figure:
             return f"{figure} {time}", f"{figure} {said}"
     return None
+
+
+def missing_times(claim: str, passage: str) -> list[str]:
+    """Time expressions of the claim that the supporting passage does not have, and durations
+    ("for several years") whose unit the passage does not use."""
+    have = " ".join(times(passage))
+    text = " ".join(normalize(passage).lower().split())  # 'the highest in ten years'
+    return [
+        t
+        for t in times(claim)
+        if t not in have
+        and not re.search(rf"\b{re.escape(t)}\b", text)
+        and not _the_current(t, passage, have)
+    ] + [d.group(0) for d in _DURATION.finditer(normalize(claim)) if not _has_unit(d, text)]
+
+
+# a unit the passage may give in another word: decades as ten years or more ("for more than 30
+# years"), years as decades, months as a start ("since January")
+_ALSO = {
+    "decade": r"(?:[1-9]\d|\d{3,}|dozens? of|scores of)\s+years\b",
+    "year": r"decades?\b",
+    "month": SINCE_MONTH,
+}
+
+
+def _has_unit(duration: re.Match[str], text: str) -> bool:
+    unit = duration.group(1).lower()
+    spelled = unit + (f"|{_ALSO[unit]}" if unit in _ALSO else "")
+    return re.search(rf"\b(?:{spelled})", text) is not None
+
+
+# a duration: "for days", "for several years", "for six hours"; its unit must be the passage's
+# (a paraphrase may drop or add "several", not turn weeks into years); "two-week" has "week"
+_AMOUNT = "several|many|a few|some|nearly|almost|about|around|over|more than|[0-9]+"
+_DURATION = re.compile(
+    rf"\bfor\s+(?:(?:{_AMOUNT}|{'|'.join(SMALL[2:])}|twelve|twenty)\s+)?"
+    r"(minute|hour|day|night|week|month|year|decade)s?\b",
+    re.I,
+)
+
+
+def _the_current(time: str, passage: str, have: str) -> bool:
+    """'this year' said by a passage as 'the year' ("by the end of the year"), when it names
+    no other year ('last year', 'next year'): a report's year is the current one."""
+    unit = time.removeprefix("this ")
+    if unit == time or unit in have:
+        return False
+    return re.search(rf"\bthe {re.escape(unit)}\b", normalize(passage), re.I) is not None

@@ -28,7 +28,6 @@ adds a reason; no reasons means supported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from functools import partial
 
@@ -43,6 +42,7 @@ from newsdesk.summarizer.align import (
     share_in,
 )
 from newsdesk.summarizer.facts import (
+    QUOTED,
     SourceText,
     held_numbers,
     names,
@@ -70,8 +70,6 @@ from newsdesk.summarizer.wrongwho import absent_names, told_who, wrong_who
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
 MAX_WORDS = 300  # a longer "sentence" is refused unchecked: the checks grow faster than its length
-
-_QUOTE = re.compile(r'"([^"]+)"')
 
 
 class Checker:
@@ -162,7 +160,7 @@ class Checker:
         ]
         if missing_names:
             reasons.append(f"name {', '.join(missing_names)} is not in the cited sources")
-        prose = _QUOTE.sub(" ", normalize(text)) if attribution else text
+        prose = QUOTED.sub(" ", normalize(text)) if attribution else text
         if self.aligned:
             cited = [n for n in cites if n in self.sources]
             reasons += self._passage_reasons(prose, cited, allowed, voc, clear=not reasons)

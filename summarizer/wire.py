@@ -35,7 +35,8 @@ from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import LEDE, own_words
 from newsdesk.summarizer.quotes import Quote, said_parts
-from newsdesk.summarizer.sourcefacts import coverage_lines, people_sentences, with_coverage
+from newsdesk.summarizer.sourcefacts import coverage_lines
+from newsdesk.summarizer.sourcepeople import people_sentences
 from newsdesk.summarizer.subjects import companies
 from newsdesk.summarizer.thread import discussion_sentences, reception
 
@@ -240,7 +241,7 @@ def wire(
     plan.excerpts(lead=False)
     chosen = promote(plan.lines(), plan.lede)
     chosen = lift(chosen, [t for t, _ in events], write.told_from, max(settings.takeaways, 0))
-    chosen["synopsis"] = with_coverage(chosen["synopsis"], ours)
+    chosen["synopsis"] = [p for p in chosen["synopsis"] if p not in ours] + ours  # events, coverage
     chosen["takeaways"] = chosen["takeaways"][: max(settings.takeaways, 0)]
     chosen[SECTIONS[0]] = chosen[SECTIONS[0]] + more  # what happened, then who they quoted
     chosen[SECTIONS[1]] += reaction
@@ -263,9 +264,8 @@ def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, lis
     such lines, one more from each source in turn. The sources still unheard, with their
     sentences, for an excerpt in the second pass."""
     heard = plan.write.budget.heard
-    unheard = [
-        (n, p) for n, p in pools.items() if n not in heard and not _tell(plan, n, p, retry=True)
-    ]
+    unheard = [(n, p) for n, p in pools.items() if n not in heard]
+    unheard = [(n, p) for n, p in unheard if not _tell(plan, n, p, retry=True)]
     for _ in range(MIN_OWN):
         told = False
         for n, pool in pools.items():

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import os
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from newsdesk.cli.edit_check import failing_edits, refuse_failing_edits
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
-from newsdesk.cli.review_list import render_list
+from newsdesk.cli.review_list import print_list
 from newsdesk.config import Config
 from newsdesk.errors import NewsdeskError, ReviewError
 from newsdesk.writelock import writing
-
-if TYPE_CHECKING:  # annotations only: an empty project's list does not load the review stage
-    from newsdesk.review.actions import Row
 
 EDITOR_HELP = "Name recorded for this action (default: git config user.name, else $USER)."
 
@@ -66,40 +59,7 @@ def list_cmd(
     config_path: str, status: str | None, topic: str | None, pending: bool, fmt: str
 ) -> None:
     """Show the stories with their status, source counts, flags and pending new coverage."""
-    config = get_config(config_path)
-    rows = _rows(config, status, topic, pending)
-    if fmt == "auto":
-        fmt = "table" if sys.stdout.isatty() else "plain"
-    if fmt == "json":
-        for r in rows:
-            click.echo(json.dumps(r.to_json(), ensure_ascii=False))
-        return
-    if not rows and (status or topic or pending):  # the filter, not the store, is empty
-        asked = [f"--status {status}"] * bool(status) + [f"--topic {topic}"] * bool(topic)
-        known = ", ".join(t.slug for t in config.topics)
-        unknown = (
-            f" (not a configured topic; configured: {known})"
-            if topic and not config.topic(topic)
-            else ""
-        )
-        click.echo(f"no stories match {' '.join(asked + ['--pending'] * pending)}{unknown}")
-        return
-    render_list(rows, fmt)
-
-
-def _rows(config: Config, status: str | None, topic: str | None, pending: bool) -> list[Row]:
-    folder = _content_dir(config)
-    if not os.path.lexists(folder):  # no content yet: no need to load the review stage
-        return []
-    from newsdesk.review import actions
-
-    return actions.list_rows(
-        folder,
-        status=status,
-        topic=topic,
-        pending=pending,
-        database=config.path(config.crawl.database),
-    )
+    print_list(get_config(config_path), status, topic, pending, fmt)
 
 
 @review.command("show", context_settings=HELP_OPTIONS)

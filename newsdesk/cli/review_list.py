@@ -3,16 +3,22 @@ pull request body."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
+from newsdesk.config import Config
 from newsdesk.text import counted
 from newsdesk.unprintable import for_terminal
 
-if TYPE_CHECKING:  # annotations only: `newsdesk --help` does not load the review stage
+if (
+    TYPE_CHECKING
+):  # annotations only: `--help` and an empty project's list do not load the review stage
     from newsdesk.review.actions import Row
 
 COLUMNS = ("status", "topic", "title", "sources", "flags", "last crawl", "edited", "new coverage")
@@ -40,6 +46,45 @@ def _cells(r: Row) -> tuple[str, ...]:
         r.last_crawl or "-",
         "yes" if r.edited else "no",
         "yes" if r.proposal else "no",
+    )
+
+
+def print_list(
+    config: Config, status: str | None, topic: str | None, pending: bool, fmt: str
+) -> None:
+    """`review list`: the rows the filters keep, in the format asked for."""
+    rows = _rows(config, status, topic, pending)
+    if fmt == "auto":
+        fmt = "table" if sys.stdout.isatty() else "plain"
+    if fmt == "json":
+        for r in rows:
+            click.echo(json.dumps(r.to_json(), ensure_ascii=False))
+        return
+    if not rows and (status or topic or pending):  # the filter, not the store, is empty
+        asked = [f"--status {status}"] * bool(status) + [f"--topic {topic}"] * bool(topic)
+        known = ", ".join(t.slug for t in config.topics)
+        unknown = (
+            f" (not a configured topic; configured: {known})"
+            if topic and not config.topic(topic)
+            else ""
+        )
+        click.echo(f"no stories match {' '.join(asked + ['--pending'] * pending)}{unknown}")
+        return
+    render_list(rows, fmt)
+
+
+def _rows(config: Config, status: str | None, topic: str | None, pending: bool) -> list[Row]:
+    folder = config.path(config.build.content_dir)
+    if not os.path.lexists(folder):  # no content yet: no need to load the review stage
+        return []
+    from newsdesk.review import actions
+
+    return actions.list_rows(
+        folder,
+        status=status,
+        topic=topic,
+        pending=pending,
+        database=config.path(config.crawl.database),
     )
 
 

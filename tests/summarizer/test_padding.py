@@ -10,7 +10,7 @@ from newsdesk.summarizer import summarize
 from newsdesk.summarizer.copying import quoted_words, tokens
 from newsdesk.summarizer.finish import count_adds_nothing
 from newsdesk.summarizer.lede import promote
-from newsdesk.summarizer.sourcefacts import people_sentences
+from newsdesk.summarizer.sourcepeople import people_sentences
 
 from newsdesk.config import SummarizerConfig
 from newsdesk.models import Item, StoryInput

@@ -8,10 +8,11 @@ import dataclasses
 import pytest
 from newsdesk.summarizer import summarize
 from newsdesk.summarizer.capitals import capitalised
+from newsdesk.summarizer.clauses import backshift
 from newsdesk.summarizer.compose import checker, numbering, source_texts, with_role
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
 from newsdesk.summarizer.excerpts import hold_share
-from newsdesk.summarizer.paraphrase import backshift, own_words
+from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.quotes import find_quotes
 from newsdesk.summarizer.subjects import readable, unmet
 
@@ -570,7 +571,7 @@ def test_an_excerpt_is_not_cut_where_its_phrase_waits():
 
 
 def test_a_verb_that_is_a_noun_too_stays_a_noun_after_a_day():
-    from newsdesk.summarizer.paraphrase import backshift
+    from newsdesk.summarizer.clauses import backshift
 
     line = "The port will announce Monday plans to close the quay"
     told = " ".join(backshift(line.split(" ")))

@@ -6,8 +6,9 @@ of RUN of the outlet's words unmarked (tailquote.past_speech, tailquote.narrowed
 
 from __future__ import annotations
 
+from newsdesk.summarizer.clauses import backshift
 from newsdesk.summarizer.copying import Shingles, quoted_words, tokens
-from newsdesk.summarizer.paraphrase import backshift, own_words
+from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.tailquote import TAIL_QUOTED, tail_quoted
 
 MILL = (

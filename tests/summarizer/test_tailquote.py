@@ -6,9 +6,10 @@ retold line (lede.reopened)."""
 
 from __future__ import annotations
 
+from newsdesk.summarizer.clauses import backshift
 from newsdesk.summarizer.copying import RUN, Shingles, quoted_words, tokens
 from newsdesk.summarizer.lede import reopened
-from newsdesk.summarizer.paraphrase import backshift, clause, own_words
+from newsdesk.summarizer.paraphrase import clause, own_words
 from newsdesk.summarizer.tailquote import clauses, tail_quoted
 
 QUAY = (

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from newsdesk.summarizer.facts import numbers
-from newsdesk.summarizer.relations import missing_times, times
-from newsdesk.summarizer.timeunits import changed_units
+from newsdesk.summarizer.relations import times
+from newsdesk.summarizer.timeunits import changed_units, missing_times
 from newsdesk.summarizer.verify import Checker
 
 

@@ -3,7 +3,7 @@ issue 12; stories written for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.people import person_noun
+from newsdesk.summarizer.relations import person_noun
 from testkit import checked as _check
 
 APPOSED = (

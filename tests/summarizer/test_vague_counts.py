@@ -3,7 +3,7 @@ one it must still catch (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.relations import missing_times
+from newsdesk.summarizer.timeunits import missing_times
 from newsdesk.summarizer.verify import Checker
 
 STRANDED = (
@@ -46,7 +46,7 @@ def test_a_duration_reads_its_unit_in_any_form_of_the_passage():
 def test_a_duration_may_give_its_unit_in_other_words() -> None:
     """'for decades' is held by 'for more than 30 years', 'for months' by 'since January';
     'for several years' against 'for several days' is still caught."""
-    from newsdesk.summarizer.relations import missing_times
+    from newsdesk.summarizer.timeunits import missing_times
 
     assert (
         missing_times("It ran for decades without a break.", "It ran for more than 30 years.") == []

@@ -406,7 +406,7 @@ def test_lines_about_links_and_people_quoted_say_only_what_the_draft_does_not():
     """Issue 12: 'Quay Gazette linked to Tideline Post.' when the draft already names Tideline
     Post, and 'Quay Gazette quoted Ines Rowland and Osric Penhale.' when it already gives their
     words, read as padding: they go."""
-    from newsdesk.summarizer.sourcefacts import people_sentences
+    from newsdesk.summarizer.sourcepeople import people_sentences
 
     story = _quay_story()
     every = [text for text, _ in people_sentences(story)]
