@@ -3,6 +3,10 @@ feed (feedgen); for search engines, sitemap.xml and the robots.txt that points t
 links, Open Graph, Twitter cards and JSON-LD are in the templates and :mod:`sitebuilder.article`.
 
 Feeds list published stories only (never drafts), newest first, at most ``FEED_SIZE`` each.
+A feed's time (Atom ``<updated>``, RSS ``<lastBuildDate>``) is its newest entry's. A feed with
+no entries gets no ``<lastBuildDate>`` (RSS makes it optional); Atom requires ``<updated>``, so
+an empty Atom feed says the time of the newest content the build read (a draft's, in a
+``--drafts`` build), else the build's time (``SOURCE_DATE_EPOCH`` when set): never 1970.
 Every text goes through :func:`xml_text`: a content file is edited by hand and may hold
 characters XML 1.0 forbids (a NUL, a ``\\x1b`` written as a YAML escape), on which lxml
 raised and the build ended in a traceback.
@@ -11,6 +15,7 @@ raised and the build ended in a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable
 from html import escape
@@ -45,6 +50,34 @@ def when(value: str | None) -> dt.datetime:
     return d if d.tzinfo else d.replace(tzinfo=dt.UTC)
 
 
+def content_time(stories: list[Summary]) -> dt.datetime | None:
+    """The newest time the stories' files record (dates, updates, corrections), or None."""
+    times = [when(t) for s in stories for t in (s.date, s.updated) if _parse(t) is not None]
+    times += [when(c.at) for s in stories for c in s.corrections if _parse(c.at) is not None]
+    return max(times, default=None)
+
+
+def build_time() -> dt.datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` (reproducible builds) when it is set to whole seconds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _empty_time(fallback: dt.datetime | None) -> dt.datetime:
+    return fallback if fallback is not None else build_time()
+
+
+def _rss(fg: FeedGenerator, empty: bool) -> bytes:
+    """RSS 2.0 with no ``<lastBuildDate>`` when there is no item to date it by."""
+    data: bytes = fg.rss_str(pretty=True)
+    return _LAST_BUILD.sub(b"", data) if empty else data
+
+
+_LAST_BUILD = re.compile(rb"\n\s*<lastBuildDate>[^<]*</lastBuildDate>")
+
+
 def _feed(config: Config, title: str, self_url: str, page_url: str, subtitle: str) -> FeedGenerator:
     fg = FeedGenerator()
     base = config.site.base_url
@@ -60,11 +93,17 @@ def _feed(config: Config, title: str, self_url: str, page_url: str, subtitle: st
 
 
 def _stories_feed(
-    config: Config, stories: list[Summary], title: str, page_url: str, subtitle: str
+    config: Config,
+    stories: list[Summary],
+    head: tuple[str, str, str],
+    fallback: dt.datetime | None,
 ) -> dict[str, Callable[[], bytes]]:
+    """head: (title, page_url, subtitle); fallback: the empty Atom feed's time (content_time)."""
+    title, page_url, subtitle = head
+
     def build(self_url: str) -> FeedGenerator:
         fg = _feed(config, title, self_url, page_url, subtitle)
-        latest = EPOCH
+        latest: dt.datetime | None = None
         for s in reversed(stories):  # feedgen prepends: add oldest first
             fe = fg.add_entry()
             link = urls.absolute(config.site.base_url, s.url)
@@ -78,17 +117,20 @@ def _stories_feed(
             fe.published(when(s.date))
             fe.updated(when(s.updated or s.date))
             fe.category(term=xml_text(s.topic))
-            latest = max(latest, when(s.updated or s.date))
-        fg.updated(latest)
+            t = when(s.updated or s.date)
+            latest = t if latest is None else max(latest, t)
+        fg.updated(latest if latest is not None else _empty_time(fallback))
         return fg
 
     return {
         page_url + "atom.xml": lambda: build(page_url + "atom.xml").atom_str(pretty=True),
-        page_url + "rss.xml": lambda: build(page_url + "rss.xml").rss_str(pretty=True),
+        page_url + "rss.xml": lambda: _rss(build(page_url + "rss.xml"), not stories),
     }
 
 
-def _corrections_feed(config: Config, stories: list[Summary]) -> bytes:
+def _corrections_feed(
+    config: Config, stories: list[Summary], fallback: dt.datetime | None
+) -> bytes:
     fg = _feed(
         config,
         f"{config.site.title}: corrections",
@@ -100,7 +142,7 @@ def _corrections_feed(config: Config, stories: list[Summary]) -> bytes:
         ((c, s, i) for s in stories for i, c in enumerate(s.corrections, start=1)),
         key=lambda t: (when(t[0].at), t[1].url),
     )
-    latest = EPOCH
+    latest: dt.datetime | None = None
     for c, s, i in items:
         fe = fg.add_entry()
         link = urls.absolute(config.site.base_url, s.url) + f"#correction-{i}"
@@ -112,13 +154,15 @@ def _corrections_feed(config: Config, stories: list[Summary]) -> bytes:
         fe.published(when(c.at))
         if c.editor:
             fe.author({"name": xml_text(c.editor)})
-        latest = max(latest, when(c.at))
-    fg.updated(latest)
+        latest = when(c.at) if latest is None else max(latest, when(c.at))
+    fg.updated(latest if latest is not None else _empty_time(fallback))
     return fg.atom_str(pretty=True)
 
 
 def feed_jobs(config: Config, stories: list[Summary], topics: list[TopicLink]) -> list[PageJob]:
     published = [s for s in newest_first(stories) if not s.is_draft]
+    fallback = content_time(stories)  # (the build's time is left out of the jobs' keys)
+    when_empty = fallback.isoformat() if fallback else "build time"
     jobs = []
     groups = [("", published[:FEED_SIZE], config.site.title, config.site.description)]
     for t in topics:
@@ -126,8 +170,10 @@ def feed_jobs(config: Config, stories: list[Summary], topics: list[TopicLink]) -
         groups.append((t.url, mine, f"{config.site.title}: {t.name}", t.description))
     for page_url, items, title, subtitle in groups:
         data = [[s.url, s.key] for s in items]
-        for path, fn in _stories_feed(config, items, title, page_url, subtitle).items():
-            jobs.append(PageJob(path, ["feed", path, title, subtitle, data], fn))
+        head = (title, page_url, subtitle)
+        for path, fn in _stories_feed(config, items, head, fallback).items():
+            key = ["feed", path, title, subtitle, data] + ([] if data else [when_empty])
+            jobs.append(PageJob(path, key, fn))
     with_corr = [s for s in published if s.corrections]
     jobs.append(
         PageJob(
@@ -135,8 +181,9 @@ def feed_jobs(config: Config, stories: list[Summary], topics: list[TopicLink]) -
             [
                 "corrections",
                 [[s.url, s.title, [c.__dict__ for c in s.corrections]] for s in with_corr],
-            ],
-            lambda: _corrections_feed(config, with_corr),
+            ]
+            + ([] if with_corr else [when_empty]),
+            lambda: _corrections_feed(config, with_corr, fallback),
         )
     )
     return jobs

@@ -153,7 +153,7 @@ def _topic_pages(
         heading=t.name,
         intro=t.description,
         feeds=feeds,
-        stats=_count(len(mine)),
+        stats=_count(len(mine)) if mine else "",  # (the empty page says so in words)
         page_title=f"{t.name} — {renderer.config.site.title}",
     )
 
@@ -169,13 +169,13 @@ def _outlet_pages(
         o = outlets[outlet]
         n, orig = len(o["stories"]), o["original"]
         talk = all(r == "discussion" for r in o["roles"].values())  # a thread, not a report
-        note = f"{_count(n)} · discussed" if talk else f"{_count(n)} · original in {orig}"
+        note = f"{_count(n)} · discussed" if talk else _outlet_note(n, orig)
         entry = {"url": outlet_urls[outlet], "label": o["name"], "note": note}
         entries.append({**entry, "discussion": "yes"} if talk else entry)
         stats = (
             f"Its threads discussed {_count(n)} on this site; a discussion site, not a news outlet."
             if talk
-            else f"Reported in {_count(n)} on this site; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
+            else _outlet_stats(n, orig)
         )
         jobs += paged(
             renderer,
@@ -190,6 +190,21 @@ def _outlet_pages(
             page_title=f"{o['name']} — {renderer.config.site.title}",
         )
     return jobs, entries
+
+
+def _outlet_note(n: int, orig: int) -> str:
+    """``2 stories · original in 1``; a zero part is left out (``2 stories``, not "original in 0")."""
+    return f"{_count(n)} · original in {orig}" if orig else _count(n)
+
+
+def _outlet_stats(n: int, orig: int) -> str:
+    """An outlet page's line: how often it was first to report, in words when never."""
+    said = f"Reported in {_count(n)} on this site"
+    if not orig:
+        return f"{said}; not the first to report {'it' if n == 1 else 'any of them'}."
+    if n == 1:
+        return f"{said}; first to report it (original)."
+    return f"{said}; first to report (original) in {orig} of them ({round(100 * orig / n)}%)."
 
 
 def _month_pages(

@@ -86,3 +86,22 @@ def test_a_discussion_site_is_listed_apart_from_the_outlets(cfg: Config, content
     assert index["more_heading"] == "Discussion sites"
     stats = by_path["outlets/news-ycombinator-com/index.html"].data[4]["stats"]
     assert "a discussion site, not a news outlet" in stats and "original" not in stats
+
+
+def test_count_lines_state_no_zero(cfg: Config, content_dir: Path) -> None:
+    # an outlet that was never first said "original in 0" and "in 0 of them (0%)"; an empty
+    # topic said "0 stories" above "No stories here yet"
+    write_story(content_dir, story(title="One", slug="one", story_id="1", date="2026-05-02"))
+    by_path = {j.path: j for j in jobs_for(cfg)}
+    entries = by_path["outlets/index.html"].data[3]["entries"]
+    circuit = next(e for e in entries if e["label"] == "Daily Circuit")
+    assert circuit["note"] == "1 story"
+    stats = by_path["outlets/dailycircuit-example/index.html"].data[4]["stats"]
+    assert stats == "Reported in 1 story on this site; not the first to report it."
+    gazette = by_path["outlets/harbourgazette-example/index.html"].data[4]["stats"]
+    assert gazette == "Reported in 1 story on this site; first to report it (original)."
+    assert by_path["topics/agents/index.html"].data[4]["stats"] == ""
+    notes = [e["note"] for e in entries] + [
+        by_path["archive/index.html"].data[3]["entries"][0]["note"]
+    ]
+    assert not [n for n in notes if " 0 " in f" {n} " or "in 0" in n]
