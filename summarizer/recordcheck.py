@@ -29,9 +29,8 @@ def clause_passages(
     if not records or not clauses:
         return None
     out = []
-    for clause in map(
-        as_published, clauses
-    ):  # one record sentence per clause: the record states each fact once
+    # one record sentence per clause: the record states each fact once
+    for clause in map(as_published, clauses):
         p = align(
             without_times(clause),
             records,
@@ -47,9 +46,10 @@ def clause_passages(
 
 # when an outlet ran its report ("X reported the story on 2 March", "X posted it on 2 March"),
 # not when it first did ("first reported", "broke": another fact of the record)
+_REPORT = r"(?:the\s+(?:story|news)|its\s+(?:report|story|article)|it)\s+"
 _RAN_ON = re.compile(
-    r"\b(?<!first )(?:reported|published|posted|ran|carried)\s+"
-    r"(?:the\s+(?:story|news)\s+|its\s+(?:report|story|article)\s+|it\s+)?(?=on\s)",
+    rf"\b(?<!first )(?:(?:reported|published|posted)\s+(?:{_REPORT})?|(?:ran|carried)\s+{_REPORT})"
+    r"(?=on\s)",
     re.I,
 )
 _FIRST_ON = re.compile(r"\b(?:first\s+reported|broke)\b[^;]*?\bon\s", re.I)

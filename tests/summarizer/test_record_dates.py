@@ -6,6 +6,7 @@ outlets, places and people.)"""
 from __future__ import annotations
 
 from newsdesk.summarizer.compose import numbering
+from newsdesk.summarizer.recordcheck import dates_coverage
 from newsdesk.summarizer.verify import Checker
 
 from newsdesk.models import Item, StoryInput
@@ -57,3 +58,9 @@ def test_when_an_outlet_reported_is_its_own_publication_date():
     # not the day another outlet first reported it, and not a day nobody reported it
     assert not check.verdict("Valley Courier reported the story on 3 March. [2]").supported
     assert not check.verdict("Valley Courier reported the story on 5 March. [2]").supported
+
+
+def test_an_event_on_a_day_is_no_date_of_the_coverage():
+    assert dates_coverage("Valley Courier ran the story on 4 March.")
+    assert not dates_coverage("The late ferry ran on Tuesday for the last time.")
+    assert not dates_coverage("The lifeboat carried on through the storm on Tuesday.")
