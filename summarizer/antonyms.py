@@ -102,28 +102,46 @@ def object_opposite(claim: str, passage_sentences: tuple[str, ...]) -> str | Non
 
 # comparatives of quantity: stopwords, so the rules above never read them
 _MORE, _LESS = frozenset(["more"]), frozenset(["fewer", "less"])
+# a thing had or lacked: "with names" / "without names"
+_WITH, _WITHOUT = frozenset(["with"]), frozenset(["without"])
 
 
-def _quantities(text: str) -> set[tuple[str, str]]:
-    """(comparative, lemma of the next content word) pairs: "fewer teenagers" -> (less, teenag)."""
+def _marked(text: str, one: frozenset[str], other: frozenset[str]) -> set[tuple[bool, str]]:
+    """(whether a word of ``one``, lemma of the next content word) for each word of either set:
+    "fewer teenagers" -> (False, teenag) with ``one`` the words of "more"."""
     low = [w.lower() for w in words(canonical(normalize(text)))]
     out = set()
     for i, w in enumerate(low):
-        if w in _MORE | _LESS:
-            nxt = next((x for x in low[i + 1 : i + 3] if x not in STOPWORDS), None)
+        if w in one | other:
+            nxt = next((x for x in low[i + 1 : i + 3] if x not in STOPWORDS | other), None)
             if nxt:
-                out.add(("more" if w in _MORE else "less", lemma(nxt)))
+                out.add((w in one, lemma(nxt)))
     return out
+
+
+def _marked_opposite(
+    claim: str, passage_sentences: tuple[str, ...], one: frozenset[str], other: frozenset[str]
+) -> bool | None:
+    """Whether the claim's word of ``one`` (True) or ``other`` (False) is before a thing the
+    passage puts only after a word of the other set; None when there is none."""
+    theirs = set().union(*(_marked(s, one, other) for s in passage_sentences))
+    for side, thing in sorted(_marked(claim, one, other)):
+        if (not side, thing) in theirs and (side, thing) not in theirs:
+            return side
+    return None
 
 
 def quantity_opposite(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
     """A claim's "more teenagers" where the passage says "fewer teenagers" (never "more")."""
-    theirs = set().union(*(_quantities(s) for s in passage_sentences))
-    for q, thing in _quantities(claim):
-        other = "less" if q == "more" else "more"
-        if (other, thing) in theirs and (q, thing) not in theirs:
-            return "more" if q == "more" else "fewer"
-    return None
+    side = _marked_opposite(claim, passage_sentences, _MORE, _LESS)
+    return None if side is None else "more" if side else "fewer"
+
+
+def with_opposite(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
+    """A claim's "with names" where the passage says "without names" (never "with names"), and
+    the other way round: having a thing and lacking it."""
+    side = _marked_opposite(claim, passage_sentences, _WITH, _WITHOUT)
+    return None if side is None else "with" if side else "without"
 
 
 def _lexicon_keys(passage: list[str]) -> frozenset[str]:
@@ -140,6 +158,7 @@ def opposed_word(claim: str, passage_sentences: tuple[str, ...]) -> str | None:
     if about := (
         object_opposite(claim, passage_sentences)
         or quantity_opposite(claim, passage_sentences)
+        or with_opposite(claim, passage_sentences)
         or reversed_particle(claim, passage_sentences)  # "switched it on" for "off"
     ):
         return about

@@ -12,7 +12,7 @@ from functools import partial
 from newsdesk.summarizer.align import MIN_SUPPORT, Passage, SourceIndex, align
 from newsdesk.summarizer.facts import names, numbers
 from newsdesk.summarizer.phrases import canonical
-from newsdesk.summarizer.relations import without_times
+from newsdesk.summarizer.relations import times, without_times
 from newsdesk.summarizer.sentences import content_words, normalize
 
 # a fact's clause ends at a semicolon, or at ", and" before the next outlet's name ("X broke the
@@ -29,7 +29,8 @@ def clause_passages(
     if not records or not clauses:
         return None
     out = []
-    for clause in clauses:  # one record sentence per clause: the record states each fact once
+    # one record sentence per clause: the record states each fact once
+    for clause in map(as_published, clauses):
         p = align(
             without_times(clause),
             records,
@@ -41,6 +42,30 @@ def clause_passages(
             return None
         out.append((clause, p))
     return out
+
+
+# when an outlet ran its report ("X reported the story on 2 March", "X posted it on 2 March"),
+# not when it first did ("first reported", "broke": another fact of the record)
+_REPORT = r"(?:the\s+(?:story|news)|its\s+(?:report|story|article)|it)\s+"
+_RAN_ON = re.compile(
+    rf"\b(?<!first )(?:(?:reported|published|posted)\s+(?:{_REPORT})?|(?:ran|carried)\s+{_REPORT})"
+    r"(?=on\s)",
+    re.I,
+)
+_FIRST_ON = re.compile(r"\b(?:first\s+reported|broke)\b[^;]*?\bon\s", re.I)
+
+
+def as_published(clause: str) -> str:
+    """A clause saying when an outlet ran its report, in the record's words ("X published its
+    report on 2 March 2026"), so it is checked against that outlet's publication date and not
+    against another's "which first reported the story on 2 March"."""
+    return _RAN_ON.sub("published its report ", clause)
+
+
+def dates_coverage(prose: str) -> bool:
+    """Whether a sentence dates the coverage (who reported, published or posted it on which
+    day): its date is the record's publication date, not something the article text says."""
+    return bool(times(prose)) and bool(_RAN_ON.search(prose) or _FIRST_ON.search(prose))
 
 
 def details_held(claim: str, text: str, *, vocabulary: set[str]) -> int:

@@ -194,9 +194,11 @@ class Checker:
             reasons = [no_passage(passage)]
             if flip := opposite(bare, passage):
                 reasons.append(flip)
-        # the records' reasons only for a sentence they hold, or one the text does not say
-        fact = self._record_reasons(prose, cites) if reasons else None
-        if fact is not None and (not fact or passage.coverage < MIN_SUPPORT):
+        # the records' reasons only for a sentence they hold, or one the text does not say; a
+        # sentence dating the coverage ("X reported it on 2 March") is the records' to judge
+        dated = recordcheck.dates_coverage(prose)
+        fact = self._record_reasons(prose, cites) if reasons or dated else None
+        if fact is not None and (not fact or dated or passage.coverage < MIN_SUPPORT):
             return fact
         return reasons
 

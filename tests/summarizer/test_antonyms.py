@@ -3,7 +3,12 @@ keep/end class of change-of-state verbs (passages written for these tests)."""
 
 from __future__ import annotations
 
-from newsdesk.summarizer.antonyms import affix_opposite, opposed_word, quantity_opposite
+from newsdesk.summarizer.antonyms import (
+    affix_opposite,
+    opposed_word,
+    quantity_opposite,
+    with_opposite,
+)
 from testkit import checked as _check
 
 ENDED = "The council ended the youth sports programme in March after its funding ran out."
@@ -63,6 +68,25 @@ def test_a_comparative_of_quantity_about_the_same_thing_is_opposite():
     assert quantity_opposite("More teenagers smoke than a decade ago.", (source,)) == "more"
     assert quantity_opposite("More of them use e-cigarettes.", (source,)) is None
     assert quantity_opposite("Fewer teenagers smoke now.", (source,)) is None
+
+
+def test_having_a_thing_and_lacking_it_are_opposite():
+    source = (
+        "The new rota board in the Kilmore depot will still list each driver's shifts, but "
+        "without phone numbers and without home towns."
+    )
+    reasons = _check(source, "The Kilmore depot's rota board will list shifts with phone numbers.")
+    assert any('"with" where the supporting passage says the opposite' in r for r in reasons)
+    assert (
+        _check(source, "The Kilmore depot's rota board will list shifts without phone numbers.")
+        == ()
+    )
+    # the other way round, and a thing the passage has both ways is no opposite
+    had = (
+        "The ferry from Oster Island will sail with a crew of four, without a bar and with a bar.",
+    )
+    assert with_opposite("The ferry will sail without a crew.", had) == "without"
+    assert with_opposite("The ferry will sail with a bar.", had) is None
 
 
 def test_everyday_opposites_of_place_ownership_and_state_are_caught():
