@@ -194,9 +194,8 @@ class Checker:
             reasons = [no_passage(passage)]
             if flip := opposite(bare, passage):
                 reasons.append(flip)
-        # the records' reasons only for a sentence they hold, or one the text does not say; a
-        # sentence dating the coverage ("X reported it on 2 March") is the records' to judge
-        dated = recordcheck.dates_coverage(prose)
+        # the records' reasons for a sentence they hold, one the text does not say, or one dating
+        dated = recordcheck.dates_coverage(prose)  # the coverage ("X reported it on 2 March")
         fact = self._record_reasons(prose, cites) if reasons or dated else None
         if fact is not None and (not fact or dated or passage.coverage < MIN_SUPPORT):
             return fact
@@ -287,13 +286,8 @@ class Checker:
             text, attribution = text.split(" \u2014 ", 1)
             attribution = strip_reported_by(attribution)
         reasons = self.check(text, cites, attribution=attribution)
-        suggested: tuple[int, ...] = ()
-        if reasons:
-            suggested = tuple(
-                n
-                for n in sorted(self.sources)
-                if n not in cites and not self.check(text, (n,), attribution=attribution)
-            )
+        others = [n for n in sorted(self.sources) if n not in cites] if reasons else []
+        suggested = tuple(n for n in others if not self.check(text, (n,), attribution=attribution))
         if not cites and not suggested:
             reasons = (*reasons, "no source of the story supports it")
         return Verdict(text=text, cites=cites, reasons=reasons, suggested=suggested)
