@@ -123,7 +123,8 @@ def build_site(
 @click.option(
     "--record",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also archive every HTTP response into this WARC file (.warc.gz).",
+    help="Also archive every HTTP response into this WARC file (.warc.gz); an archive "
+    "already there is replaced only when the crawl ends well.",
 )
 @click.option(
     "--replay",

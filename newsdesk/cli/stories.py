@@ -106,7 +106,8 @@ def read_items(path: Path) -> list[Item]:
     "--output",
     "output_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Stories JSONL to write (default, or -: standard output). Needs --input.",
+    help="Stories JSONL to write (default, or -: standard output), replaced whole or not at "
+    "all. Needs --input.",
 )
 @config_option
 @no_cache_option
