@@ -45,7 +45,10 @@ def crawl(
     try:
         with Store(config.path(config.crawl.database)) as store:
             job = Job(config, store, display, archive=archive, recorder=recorder, pool=pool)
-            return asyncio.run(job.run())
+            summary = asyncio.run(job.run())
+        if recorder is not None and not summary.every_feed_failed:
+            recorder.commit()  # only a crawl that ended well replaces the archive
+        return summary
     finally:
         display.close()
         if recorder is not None:

@@ -64,12 +64,16 @@ class Recorded:
 
 
 class Recorder:
-    """Appends one WARC response record per HTTP response (redirects and errors included)."""
+    """Appends one WARC response record per HTTP response (redirects and errors included), to
+    a temporary file beside ``path`` (``.NAME.tmp-<pid>``): :meth:`commit` renames it over
+    ``path`` when the crawl ends well, :meth:`close` alone drops it, so a crawl that fails or
+    is interrupted leaves the archive that was there as it was."""
 
     def __init__(self, path: str | Path, *, fixed_date: datetime | None = None) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fh = self.path.open("wb")
+        self.tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
+        self._fh = self.tmp.open("wb")
         self._writer = WARCWriter(self._fh, gzip=True)
         self._fixed_date = fixed_date
         self._count = 0
@@ -96,8 +100,16 @@ class Recorder:
         self._writer.write_record(record)
         self._fh.flush()
 
-    def close(self) -> None:
+    def commit(self) -> None:
+        """Put the new archive in place of the old one (flushed to disk first)."""
+        os.fsync(self._fh.fileno())
         self._fh.close()
+        os.replace(self.tmp, self.path)
+
+    def close(self) -> None:
+        """Close, and drop the temporary file unless :meth:`commit` put it in place."""
+        self._fh.close()
+        self.tmp.unlink(missing_ok=True)
 
 
 class Archive:

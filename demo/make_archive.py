@@ -199,6 +199,7 @@ def main(target: Path = HERE / "tokenmaxxing.warc.gz") -> None:
     try:
         for url, (status, headers, body) in sorted(responses().items()):
             recorder.write(url, status, headers, body)
+        recorder.commit()
     finally:
         recorder.close()
     print(f"{target}: {target.stat().st_size} bytes")

@@ -278,6 +278,14 @@ def proposal_path(path: Path) -> Path:
 
 
 def read_proposal(cf: ContentFile) -> ContentFile | None:
-    """The pending proposal beside a content file, or None."""
+    """The pending proposal beside a content file, or None; a folder (anything not a file)
+    at its path is a ContentError, never new coverage."""
     prop = proposal_path(cf.path)
+    if prop.exists() and not prop.is_file():
+        raise not_a_proposal(prop)
     return read(prop) if prop.exists() else None
+
+
+def not_a_proposal(prop: Path) -> ContentError:
+    what = "a folder" if prop.is_dir() else "not a regular file"
+    return ContentError(f"{prop}: {what}, not a proposal file; remove it (no new coverage)")

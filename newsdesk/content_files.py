@@ -11,7 +11,9 @@ all see the same stories and refuse the same links:
 * a symlinked directory is never followed (a loop cannot hang a scan); its files are read
   where they really are when that is inside the folder, and one leaving it is warned about;
 * a content folder that is a file (or a symlink loop, or cannot be read) is an OSError, which
-  the CLI reports as one line naming it, never an empty list of stories.
+  the CLI reports as one line naming it, never an empty list of stories;
+* a folder inside it that cannot be read (mode 000) is skipped with a warning naming it (its
+  stories would otherwise drop out of the site unseen).
 
 Atomic file writes: a temp file in the same folder, fsynced, then renamed (or, for a file that
 must be new, hard-linked) into place, so a crash never leaves half a file.
@@ -65,9 +67,11 @@ def walk(content_dir: str | Path) -> Walk:
                 entries = list(it)
         except FileNotFoundError:
             continue  # no content yet (or a folder removed while walking)
-        except OSError:
+        except OSError as exc:
             if folder == top:  # a file, a symlink loop, unreadable: say so, never "no stories"
                 raise
+            why = f"a folder that cannot be read ({exc.strerror}); its stories are left out"
+            found.skipped.append((folder, why))  # a warning (build-site --strict fails on it)
             continue
         found.folders[folder] = mtime
         for e in entries:

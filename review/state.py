@@ -99,7 +99,7 @@ def row(cf: ContentFile, updates: dict[str, str] | None = None) -> Row:
         no_text=not content.has_text(cf.body),
         last_crawl=str(crawled) if crawled else None,
         edited=cf.touched,
-        proposal=content.proposal_path(cf.path).exists(),
+        proposal=content.proposal_path(cf.path).is_file(),  # a folder there: broken_proposals
         path=cf.path,
     )
 
@@ -121,6 +121,13 @@ def broken_row(path: Path, exc: ContentError) -> Row:
     )
 
 
+def broken_proposals(files: list[ContentFile]) -> list[tuple[Path, ContentError]]:
+    """Proposal paths (``<slug>.proposal.md``) that are there but are not a file (a folder):
+    no new coverage, and nothing can be written there; listed so they get removed."""
+    props = [content.proposal_path(cf.path) for cf in files]
+    return [(p, content.not_a_proposal(p)) for p in props if p.exists() and not p.is_file()]
+
+
 def list_rows(
     content_dir: str | Path,
     status: str | None = None,
@@ -133,6 +140,7 @@ def list_rows(
     crawl comes from the front matter's ``last_crawl``, else from the database if given."""
     files, errors = content.scan_content(content_dir)
     refuse_copies(files)  # two rows of one story: say which files instead
+    errors += broken_proposals(files)
     updates = story_updates(database)
     names = handles([cf.slug for cf in files] + [p.stem for p, _ in errors])
     rows = [

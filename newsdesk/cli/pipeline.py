@@ -23,7 +23,7 @@ from newsdesk.cli.options import (
     no_cache_option,
 )
 from newsdesk.config import Config
-from newsdesk.errors import CrawlFailed, InputError
+from newsdesk.errors import CrawlFailed, InputError, NewsdeskError, os_error
 from newsdesk.store import Store
 from newsdesk.text import counted
 from newsdesk.writelock import writing
@@ -123,7 +123,8 @@ def build_site(
 @click.option(
     "--record",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also archive every HTTP response into this WARC file (.warc.gz).",
+    help="Also archive every HTTP response into this WARC file (.warc.gz); an archive "
+    "already there is replaced only when the crawl ends well.",
 )
 @click.option(
     "--replay",
@@ -143,10 +144,39 @@ def crawl(
     from newsdesk.crawler import crawl as run_crawl
 
     config = get_config(config_path)
-    summary = run_crawl(config, replay=replay, record=record, progress=progress)
+    try:
+        summary = run_crawl(config, replay=replay, record=record, progress=progress)
+    except (NewsdeskError, OSError, KeyboardInterrupt) as exc:
+        if record is None:
+            raise
+        raise _with_archive_kept(exc, record) from None
     click.echo(summary.line())
     if summary.every_feed_failed:  # a scheduled crawl must not look fine (exit 3)
-        raise CrawlFailed(_all_failed(summary.feeds_failed))
+        kept = f"; {_archive_kept(record)}" if record is not None else ""
+        raise CrawlFailed(_all_failed(summary.feeds_failed) + kept)
+
+
+def _archive_kept(record: Path) -> str:
+    """What a crawl that did not end well left at its --record path (the new recording is
+    dropped: crawler.warc.Recorder writes beside it and renames only at a good end)."""
+    if record.exists():
+        return f"{record}: the archive already there is kept (this crawl's recording was dropped)"
+    return f"{record}: no archive was written"
+
+
+def _with_archive_kept(exc: BaseException, record: Path) -> BaseException:
+    """The crawl's error (or Ctrl-C) as one line that also says the old archive is kept; an
+    OSError that is not about a path is a bug and stays as it is."""
+    if isinstance(exc, KeyboardInterrupt):
+        why, code = "interrupted", 130
+    else:
+        known = os_error(exc) if isinstance(exc, OSError) else exc
+        if not isinstance(known, NewsdeskError):
+            return exc
+        why, code = str(known), known.exit_code
+    error = NewsdeskError(f"{why}; {_archive_kept(record)}")
+    error.exit_code = code
+    return error
 
 
 def _all_failed(feeds: int) -> str:

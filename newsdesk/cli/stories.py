@@ -16,6 +16,7 @@ from newsdesk.cli.options import (
     no_cache_option,
 )
 from newsdesk.config import StoriesConfig
+from newsdesk.content_files import write_text
 from newsdesk.errors import InputError
 from newsdesk.models import Item
 from newsdesk.store import Store
@@ -105,7 +106,8 @@ def read_items(path: Path) -> list[Item]:
     "--output",
     "output_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Stories JSONL to write (default, or -: standard output). Needs --input.",
+    help="Stories JSONL to write (default, or -: standard output), replaced whole or not at "
+    "all. Needs --input.",
 )
 @config_option
 @no_cache_option
@@ -147,10 +149,12 @@ def stories(
     if output_path is None or str(output_path) == "-":  # '-' wrote a file named '-'
         click.echo(lines, nl=False)
     else:
-        try:
-            output_path.write_text(lines, encoding="utf-8")
+        existed = output_path.exists()
+        try:  # a temp file beside it, renamed at the end: a failure keeps the old output
+            write_text(output_path, lines)
         except OSError as exc:
-            raise InputError(f"{output_path}: cannot write ({exc.strerror})") from None
+            kept = "the file already there is kept" if existed else "nothing was written"
+            raise InputError(f"{output_path}: cannot write ({exc.strerror}); {kept}") from None
         items = sum(len(s.item_ids) for s in result)
         dups = sum(len(s.duplicates) for s in result)
         click.echo(

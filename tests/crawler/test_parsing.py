@@ -187,7 +187,7 @@ def test_archive_round_trip_and_bad_files(tmp_path) -> None:
         [("Content-Type", "text/plain"), ("Content-Encoding", "gzip")],
         b"hello",
     )
-    rec.close()
+    rec.commit()
     got = Archive.load(path).get("https://a.example/x")
     assert got is not None and (got.status, got.body) == (200, b"hello")
     assert ("Content-Encoding", "gzip") not in got.headers  # bodies are stored decoded

@@ -101,7 +101,7 @@ def test_recording_writes_each_response_read_to_the_end(tmp_path: Path) -> None:
     seen: Counter[str] = Counter()
     urls = ("http://93.184.216.34/moved", "http://93.184.216.34/huge", "http://93.184.216.34/flaky")
     live, _ = _get(RecordingTransport(_site(seen), recorder), *urls, guarded=True)
-    recorder.close()
+    recorder.commit()
     assert live[0].body == b"squeezed text" and live[1].error == "body over 1000 bytes"
     assert live[2].body == b"page /flaky" and seen["/flaky"] == 2
     records = Archive.load(path).records
@@ -127,7 +127,7 @@ def test_a_recorded_crawl_replays_the_same_responses(tmp_path: Path) -> None:
     recorder = Recorder(path)
     urls = ("http://93.184.216.34/moved", "http://93.184.216.34/page")
     live, _ = _get(RecordingTransport(_site(Counter()), recorder), *urls, guarded=True)
-    recorder.close()
+    recorder.commit()
     replayed, _ = _get(ReplayTransport(Archive.load(path)), *urls)
     for a, b in zip(live, replayed, strict=True):
         assert (a.status, a.final_url, a.redirects, a.body, a.error) == (
@@ -145,7 +145,7 @@ def test_recording_keys_the_url_as_requested(tmp_path: Path) -> None:
     path = tmp_path / "rec.warc.gz"
     recorder = Recorder(path)
     _get(RecordingTransport(_site(Counter()), recorder), "http://93.184.216.34", guarded=True)
-    recorder.close()
+    recorder.commit()
     assert list(Archive.load(path).records) == [replay_key("http://93.184.216.34")]
 
 
@@ -167,7 +167,7 @@ def _recorded(path: Path, bodies: list[bytes]) -> Path:
     recorder = Recorder(path)
     for i, body in enumerate(bodies):
         recorder.write(f"https://a.example/{i}", 200, [("Content-Type", "text/html")], body)
-    recorder.close()
+    recorder.commit()
     return path
 
 
