@@ -9,6 +9,8 @@ from __future__ import annotations
 import copy
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -163,3 +165,17 @@ def checked(source: str, claim: str) -> tuple[str, ...]:
     from newsdesk.summarizer.verify import Checker
 
     return Checker({1: source}).check(claim, (1,))
+
+
+def cli_command(project: Path, *args: str) -> list[str]:
+    """The newsdesk CLI in a process of its own, for tests that need one (two commands at once,
+    a lock held), with the project's newsdesk.toml after the command and its subcommand."""
+    argv = [*args[:2], "--config", str(project / "newsdesk.toml"), *args[2:]]
+    return [sys.executable, "-c", "from newsdesk.cli import main; main()", *argv]
+
+
+def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``cli_command`` run to its end in the project's folder, its output captured."""
+    return subprocess.run(
+        cli_command(project, *args), cwd=project, capture_output=True, text=True, timeout=120
+    )

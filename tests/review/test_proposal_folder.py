@@ -4,24 +4,12 @@ and approve say so in one line."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from testkit import run_cli
 
 from newsdesk import content
 from newsdesk.regenerate import save_generated
-
-
-def newsdesk(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    code = "from newsdesk.cli import main; main()"
-    argv = [*args[:2], "--config", str(project / "newsdesk.toml"), *args[2:]]
-    return subprocess.run(
-        [sys.executable, "-c", code, *argv],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def _with_folder(project: Path, drafts) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
@@ -33,7 +21,7 @@ def _with_folder(project: Path, drafts) -> tuple[Path, Path]:  # type: ignore[no
 
 def test_review_list_names_the_folder_as_broken(project: Path, drafts) -> None:  # type: ignore[no-untyped-def]
     path, folder = _with_folder(project, drafts)
-    res = newsdesk(project, "review", "list", "--format", "plain")
+    res = run_cli(project, "review", "list", "--format", "plain")
     assert res.returncode == 0, res.stderr
     rows = {line.split()[0]: line for line in res.stdout.splitlines()[1:]}
     assert rows["draft"].split()[-3] == "no"  # the story: new coverage no
@@ -45,7 +33,7 @@ def test_review_show_and_approve_say_so_in_one_line(project: Path, drafts) -> No
     path, folder = _with_folder(project, drafts)
     before = path.read_bytes()
     for action in (["show"], ["approve", "--editor", "A"]):
-        res = newsdesk(project, "review", action[0], path.stem, *action[1:])
+        res = run_cli(project, "review", action[0], path.stem, *action[1:])
         lines = res.stderr.strip().splitlines()
         assert res.returncode == 1 and len(lines) == 1, res.stdout + res.stderr
         assert lines[0] == (

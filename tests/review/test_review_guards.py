@@ -5,25 +5,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
+
+from testkit import run_cli
 
 from newsdesk import content
 from newsdesk.regenerate import save_generated
 
 SLUG = "staff-inflate-ai-token-use-to-climb-leaderboards"
-
-
-def newsdesk(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    code = "from newsdesk.cli import main; main()"
-    argv = [*args[:2], "--config", str(project / "newsdesk.toml"), *args[2:]]
-    return subprocess.run(
-        [sys.executable, "-c", code, *argv],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def one_error_line(res: subprocess.CompletedProcess[str]) -> str:
@@ -40,7 +29,7 @@ def test_a_file_outside_the_content_folder_is_refused(
     path = save_generated(elsewhere, drafts.make_meta(), drafts.BODY).path
     before = path.read_bytes()
     line = one_error_line(
-        newsdesk(
+        run_cli(
             project, "review", "approve", str(path), "--editor", "A", "--force", "--reason", "x"
         )
     )
@@ -50,7 +39,7 @@ def test_a_file_outside_the_content_folder_is_refused(
 
 def test_a_file_inside_the_content_folder_is_still_named_by_its_path(project: Path, drafts) -> None:
     path = save_generated(project / "content", drafts.make_meta(), drafts.BODY).path
-    res = newsdesk(project, "review", "reject", str(path), "--reason", "off topic", "--editor", "B")
+    res = run_cli(project, "review", "reject", str(path), "--reason", "off topic", "--editor", "B")
     assert res.returncode == 0, res.stderr
     assert content.read(path).meta["status"] == "rejected"
 
@@ -58,12 +47,12 @@ def test_a_file_inside_the_content_folder_is_still_named_by_its_path(project: Pa
 def test_approving_a_rejected_story_says_it_was_rejected(project: Path, drafts) -> None:
     path = save_generated(project / "content", drafts.make_meta(), drafts.BODY).path
     assert (
-        newsdesk(
+        run_cli(
             project, "review", "reject", SLUG, "--reason", "off topic", "--editor", "B"
         ).returncode
         == 0
     )
-    res = newsdesk(
+    res = run_cli(
         project,
         "review",
         "approve",
@@ -87,8 +76,8 @@ def test_two_files_of_one_story_are_refused_naming_both(project: Path, drafts) -
         ("review", "list"),
         ("review", "approve", SLUG, "--editor", "A", "--force", "--reason", "x"),
     ):
-        line = one_error_line(newsdesk(project, *args))
+        line = one_error_line(run_cli(project, *args))
         assert str(path) in line and str(copy) in line and "same story (st-1)" in line
     assert content.read(path).meta["status"] == "draft"
     copy.unlink()
-    assert newsdesk(project, "review", "list").returncode == 0
+    assert run_cli(project, "review", "list").returncode == 0

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from testkit import cli_command
+
 from newsdesk import content
 from newsdesk.regenerate import save_generated
 
@@ -19,10 +21,8 @@ HOLD = (
 
 
 def newsdesk(project: Path, *args: str) -> subprocess.Popen[str]:
-    code = "from newsdesk.cli import main; main()"
-    argv = [*args[:2], "--config", str(project / "newsdesk.toml"), *args[2:]]
     return subprocess.Popen(
-        [sys.executable, "-c", code, *argv],
+        cli_command(project, *args),
         cwd=project,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
