@@ -27,6 +27,13 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if ".tmp" in p.name)
 
 
+def _good_feed(web: Web, tmp_path: Path) -> Path:
+    """A project whose one feed, served by ``web``, links one on-topic page."""
+    link = web.page("/a1.html", "Staff chase a tokenmaxxing leaderboard")
+    web.feed("/good.xml", [{"title": "Tokenmaxxing", "link": link}])
+    return with_feeds(write_config(tmp_path, web.base, []), [("g", f"{web.base}/good.xml", "")])
+
+
 def test_a_crawl_whose_every_feed_fails_keeps_the_old_archive(tmp_path: Path) -> None:
     base = f"http://127.0.0.1:{closed_port()}"
     config = with_feeds(write_config(tmp_path, base, [], retries=0), [("a", f"{base}/a", "")])
@@ -62,11 +69,7 @@ def test_an_interrupted_crawl_keeps_the_old_archive(
 ) -> None:
     web = Web()
     with web.server:
-        link = web.page("/a1.html", "Staff chase a tokenmaxxing leaderboard")
-        web.feed("/good.xml", [{"title": "Tokenmaxxing", "link": link}])
-        config = with_feeds(
-            write_config(tmp_path, web.base, []), [("g", f"{web.base}/good.xml", "")]
-        )
+        config = _good_feed(web, tmp_path)
         archive = _old_archive(tmp_path)
         phases = Job._phases
 
@@ -89,11 +92,7 @@ def test_an_interrupted_crawl_keeps_the_old_archive(
 def test_a_crawl_that_ends_well_replaces_the_archive(tmp_path: Path) -> None:
     web = Web()
     with web.server:
-        link = web.page("/a1.html", "Staff chase a tokenmaxxing leaderboard")
-        web.feed("/good.xml", [{"title": "Tokenmaxxing", "link": link}])
-        config = with_feeds(
-            write_config(tmp_path, web.base, []), [("g", f"{web.base}/good.xml", "")]
-        )
+        config = _good_feed(web, tmp_path)
         archive = _old_archive(tmp_path)
         res = newsdesk(config, "crawl", "--record", str(archive))
     assert res.returncode == 0, res.stderr
