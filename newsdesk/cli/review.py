@@ -159,37 +159,25 @@ def accept_cmd(
     """Accept the new coverage pending for a story: its new sources join the list (numbers of
     existing sources stay), 'updated' is set, your text stays as it is."""
 
+    from newsdesk.review import actions
+
     config = get_config(config_path)
     if marked == bool(slug):
         raise click.UsageError("give a SLUG or --marked (not both)")
     with writing(config.root):
-        _accept(config, slug, editor, replace_text, force, marked)
-
-
-def _accept(
-    config: Config,
-    slug: str | None,
-    editor: str | None,
-    replace_text: bool,
-    force: bool,
-    marked: bool,
-) -> None:
-    from newsdesk.review import actions
-
-    if marked:
-        results = actions.accept_marked(_content_dir(config), editor=editor)
-        for result in results:
-            click.echo(result.message)
-        click.echo(f"{len(results)} marked proposal(s) accepted")
-        return
-    assert slug is not None
-    result = actions.accept(
-        _content_dir(config),
-        slug,
-        editor=_editor(config, editor),
-        replace_text=replace_text,
-        force=force,
-    )
+        if slug is None:  # --marked
+            results = actions.accept_marked(_content_dir(config), editor=editor)
+            for result in results:
+                click.echo(result.message)
+            click.echo(f"{len(results)} marked proposal(s) accepted")
+            return
+        result = actions.accept(
+            _content_dir(config),
+            slug,
+            editor=_editor(config, editor),
+            replace_text=replace_text,
+            force=force,
+        )
     click.echo(result.message)
 
 
