@@ -31,6 +31,8 @@ class EditCheck:
     passed: tuple[str, ...] = ()  # keys of the sentences that pass: recorded on approval
     refused: tuple[str, ...] = ()  # keys of the editor's sentences that fail: recorded too
     ran: bool = False  # False: nothing to check, or nothing to check against (no store)
+    recorded: tuple[str, ...] = ()  # when it could not run: the editor's sentences the file
+    # records as refused by an earlier check (refused_keys), refused again without --force
 
 
 def failing_edits(config: Config, content_dir: Path, slug: str) -> EditCheck:
@@ -42,9 +44,11 @@ def failing_edits(config: Config, content_dir: Path, slug: str) -> EditCheck:
     database = config.path(config.crawl.database)
     cf = find(content_dir, slug)
     keys = cf.meta.get("sentence_keys")
-    told = tally(cf.body, keys)
-    if cf.status == "published" or told is None or not told.unchecked or not database.exists():
+    told = tally(cf.body, keys, cf.meta.get("refused_keys"))
+    if cf.status == "published" or told is None or not told.unchecked:
         return EditCheck(cf.slug, ())
+    if not database.exists():
+        return EditCheck(cf.slug, (), recorded=told.refused)
     from newsdesk.store import Store
     from newsdesk.summarizer.filecheck import Stored, check_file
 
@@ -52,7 +56,7 @@ def failing_edits(config: Config, content_dir: Path, slug: str) -> EditCheck:
         try:
             result = check_file(config, Stored.read(store), cf)
         except InputError:  # the store no longer has this story: nothing to check against
-            return EditCheck(cf.slug, ())
+            return EditCheck(cf.slug, (), recorded=told.refused)
     known = {str(k) for k in keys or ()}
     mine = [s for s in result.sentences if not s.marked and s.key not in known]
     failing = tuple(s for s in mine if not s.verdict.supported)
@@ -82,6 +86,22 @@ def refuse_failing_edits(slug: str, failing: tuple[Any, ...]) -> None:
                 if broken
                 else ', or publish anyway with --force --reason "…"'
             )
+        )
+
+
+def refuse_recorded(slug: str, recorded: tuple[str, ...]) -> None:
+    """Raise ReviewError when the check could not run (no store, or the store lost the story)
+    but the file records sentences of the editor's that an earlier check refused."""
+    if recorded:
+        from newsdesk.summarizer.formats import short
+
+        n = len(recorded)
+        raise ReviewError(
+            f"{slug}: {counted(n, 'sentence', 'sentences')} of yours {'was' if n == 1 else 'were'}"
+            f' refused by the check when it last ran ("{short(recorded[0])}", in refused_keys),'
+            " and there is no store to check again: fix "
+            f"{'it' if n == 1 else 'them'} and run 'newsdesk verify --story {slug} --record'"
+            ' after a crawl, or publish anyway with --force --reason "…"'
         )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from newsdesk.cli.edit_check import failing_edits, refuse_failing_edits
+from newsdesk.cli.edit_check import failing_edits, refuse_failing_edits, refuse_recorded
 from newsdesk.cli.options import HELP_OPTIONS, config_option, get_config
 from newsdesk.cli.review_list import print_list
 from newsdesk.config import Config
@@ -113,6 +113,7 @@ def _approve(
     if not force:  # an editor's own sentence that fails the check is refused like a flag
         checked = failing_edits(config, _content_dir(config), slug)
         refuse_failing_edits(checked.slug, checked.failing)
+        refuse_recorded(checked.slug, checked.recorded)
     else:  # what --force overrides, when the store can tell; a store that cannot read
         try:  # does not stop a forced approval
             checked = failing_edits(config, _content_dir(config), slug)

@@ -349,6 +349,27 @@ def test_review_list_tells_refused_sentences_from_unchecked_ones(project: Path, 
     assert "1 sentence(s) by an editor not confirmed, not yet checked" in " ".join(show.split())
 
 
+def test_approve_with_no_store_refuses_what_the_file_records_as_refused(
+    project: Path, drafts
+) -> None:
+    """In a content-only checkout (no crawl database) approve published a story whose file
+    recorded an editor's sentence as refused by the check, with only a note."""
+    path = save_generated(project / "content", drafts.make_meta(), drafts.BODY).path
+    cf = content.read(path)
+    refused = "An editor's own line of praise. [1]"
+    meta = dict(cf.meta, sentence_keys=sentence_keys(cf.body), refused_keys=[sentence_key(refused)])
+    content.write(path, meta, f"{cf.body}\n{refused}\n")
+    assert not (project / "data").exists()
+    out = run(project, "review", "approve", SLUG, "--editor", "Ada", ok=False)
+    assert out.exit_code == 1 and content.read(path).status == "draft"
+    said = str(out.exception)
+    assert "1 sentence of yours was refused by the check when it last ran" in said
+    assert "publish anyway with --force" in said
+    forced = ["--editor", "Ada", "--force", "--reason", "the source was corrected"]
+    assert "published by Ada" in run(project, "review", "approve", SLUG, *forced).output
+    assert content.read(path).status == "published"
+
+
 def test_sentence_dropped_by_strict_drafting_does_not_block_approval(project: Path, drafts) -> None:
     # draft --strict leaves the flagged sentence out of the text; the report still lists it
     save_generated(project / "content", drafts.make_meta(flagged=True), drafts.BODY)
