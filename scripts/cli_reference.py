@@ -54,7 +54,9 @@ ends.
 
 `build-site` refuses (exit 1, one line naming the folder) when `content/` is missing or holds
 no story file while the site it would replace has stories, instead of removing every page:
-check `build.content_dir` and the working folder, or pass `--allow-empty` to mean it. It also
+check `build.content_dir` and the working folder, or pass `--allow-empty` to mean it. A first
+build from a missing `content/` warns that the site has no stories, so `--strict` (as the Pages
+workflow builds) fails on it instead of deploying an empty site. It also
 refuses two story files that hold one story (one `story_id`, as a copied file does), naming
 both, as `review` does.
 

@@ -133,6 +133,11 @@ def _build(
     entries, files = incremental.scan(ctx.content_dir, old, defer=old is None, warnings=skipped)
     if not files and not allow_empty:
         _refuse_to_empty(ctx.content_dir, ctx.out)
+        if not os.path.lexists(ctx.content_dir):  # a first build from a mistyped folder
+            skipped.append(  # (--strict fails on it, as on any warning)
+                f"{ctx.content_dir} does not exist: the site has no stories (check"
+                " build.content_dir; build-site --allow-empty publishes an empty site)"
+            )
     if old is not None and _untouched(ctx, old, files):  # nothing can have changed: write nothing
         _check_strict(strict, tuple(old.site.get("warnings", ())))
         return _from_site(ctx.out, old.site, 0, len(old.outputs), started)

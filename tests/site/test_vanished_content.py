@@ -55,6 +55,17 @@ def test_an_empty_content_folder_is_refused_and_allowed_with_the_flag(cfg, conte
 def test_a_first_build_from_nothing_still_works(cfg) -> None:
     res = run("--offline", cwd=cfg.root)  # no content, no site yet: nothing to protect
     assert res.returncode == 0, res.stderr
+    assert "content does not exist: the site has no stories" in res.stderr  # but it is said
+
+
+def test_strict_refuses_a_first_build_from_a_missing_content_folder(cfg) -> None:
+    """The Pages workflow builds with --strict into a fresh folder: a content folder missing
+    there (not committed, a mistyped build.content_dir) deployed an empty site, exit 0."""
+    res = run("--offline", "--strict", cwd=cfg.root)
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert "content does not exist: the site has no stories" in res.stderr
+    assert not (cfg.root / "_site" / "index.html").exists()
+    assert run("--offline", "--strict", "--allow-empty", cwd=cfg.root).returncode == 0
 
 
 def test_the_view_command_quotes_an_output_folder_with_spaces(cfg, content_dir) -> None:
