@@ -181,4 +181,7 @@ def where_broken(exc: Exception, front: str) -> str:
             )
     if mark and (line := _unclosed(front, mark.line)) is not None:
         return f" at line {line + 2}: a quoted value opens there and is not closed on its line"
-    return f" at line {mark.line + 2}" if mark else ""
+    if mark and mark.line < len(lines) and "\t" in lines[mark.line]:
+        return f" at line {mark.line + 2}: a tab there (YAML indents and separates with spaces)"
+    problem = getattr(exc, "problem", None)
+    return f" at line {mark.line + 2}" + (f" ({problem})" if problem else "") if mark else ""

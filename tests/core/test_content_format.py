@@ -70,6 +70,14 @@ def test_a_wrong_type_names_the_file_and_the_key(front: str, message: str) -> No
             "---\ntitle: T\nslug: s\ntags: [a,\n---\nbody\n",
             "front matter is not valid YAML at line 4: a [list] or {mapping} opens there",
         ),
+        (  # a tab said only "at line 3": which character, and why
+            "---\ntitle: T\nsources:\n\t- 1\nslug: s\n---\nbody\n",
+            "front matter is not valid YAML at line 4: a tab there (YAML indents and separates",
+        ),
+        (  # where no more is known, YAML's own problem is said
+            "---\ntitle: T\nslug: s: t\n---\nbody\n",
+            "front matter is not valid YAML at line 3 (mapping values are not allowed in this context)",
+        ),
         ("---\n- a list\n---\nbody\n", "front matter must be a mapping"),
         ("---\nslug: s\n---\nbody\n", "front matter key 'title' is missing or empty"),
         ("---\ntitle: T\nslug: ' '\n---\nbody\n", "front matter key 'slug' is missing or empty"),
