@@ -168,13 +168,14 @@ def markdown_list(rows: list[Row]) -> str:
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows[:MAX_MD_ROWS]:
-        flags = f"⚠️ {r.flags} flagged" if r.flags else "✓ none"
+        said = [f"⚠️ {r.flags} flagged"] if r.flags else []
         for told in editor_counts(r, "refused by the check", "not yet checked"):
-            flags += f"; ⚑ {told.replace(' ', ' by an editor ', 1)}"  # as the page says it
+            said.append(f"⚑ {told.replace(' ', ' by an editor ', 1)}")  # as the page says it
         if r.problems:  # approve and review record refuse these: say so before the merge
-            flags += f"; ❌ {_md(r.problems[0])}"
+            said.append(f"❌ {_md(r.problems[0])}")
         if r.no_text:
-            flags += "; ❌ no text (approve refuses it: write its text or reject it)"
+            said.append("❌ no text (approve refuses it: write its text or reject it)")
+        flags = "; ".join(said) or "✓ none"  # (a tick only where nothing is outstanding)
         out.append(
             f"| **{_md(r.title)}** (`{r.slug}`) | {r.status} | {_md(r.counts)} | {flags} | "
             f"{'yes' if r.edited else 'no'} | {'yes' if r.proposal else 'no'} | "

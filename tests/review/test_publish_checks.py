@@ -118,7 +118,7 @@ def test_review_list_shows_what_approve_would_refuse(project: Path, drafts) -> N
     assert row["problems"] == ["citation [9] has no source 9 (broken internal link)"]
     assert "0, 1 broken" in run(project, "review", "list", "--format", "plain").stdout
     markdown = run(project, "review", "list", "--format", "markdown").stdout
-    assert "✓ none; ❌ citation \\[9\\] has no source 9" in markdown
+    assert "| ❌ citation \\[9\\] has no source 9" in markdown
 
 
 def test_cited_numbers_reads_single_and_grouped_citations_alike() -> None:

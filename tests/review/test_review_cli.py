@@ -320,13 +320,15 @@ def test_markdown_list_is_safe_for_a_pull_request_body(project: Path, drafts) ->
 def test_the_pull_request_table_counts_an_editor_s_unconfirmed_sentences(
     project: Path, drafts
 ) -> None:
-    """A story whose text carries a sentence no check passed read "✓ none" in the table."""
+    """A story whose text carries a sentence no check passed read "✓ none" in the table, and
+    then a tick stood beside the editor's unchecked sentences."""
     path = save_generated(project / "content", drafts.make_meta(), drafts.BODY).path
     cf = content.read(path)
     meta = dict(cf.meta, sentence_keys=sentence_keys(cf.body))
     content.write(path, meta, cf.body + "\nAn editor's own line of praise. [1]\n")
     md = run(project, "review", "list", "--format", "markdown").output
-    assert "✓ none; ⚑ 1 by an editor not yet checked" in md.splitlines()[2]
+    assert "| ⚑ 1 by an editor not yet checked |" in md.splitlines()[2]
+    assert "✓" not in md.splitlines()[2]
     assert json.loads(run(project, "review", "list", "--format", "json").output)["unconfirmed"] == 1
 
 
@@ -339,7 +341,7 @@ def test_review_list_tells_refused_sentences_from_unchecked_ones(project: Path, 
     meta = dict(cf.meta, sentence_keys=sentence_keys(cf.body), refused_keys=[sentence_key(refused)])
     content.write(path, meta, f"{cf.body}\n{refused} {waiting}\n")
     md = run(project, "review", "list", "--format", "markdown").output.splitlines()[2]
-    assert "✓ none; ⚑ 1 by an editor refused by the check; ⚑ 1 by an editor not yet checked" in md
+    assert "| ⚑ 1 by an editor refused by the check; ⚑ 1 by an editor not yet checked |" in md
     plain = run(project, "review", "list", "--format", "plain").output.splitlines()[1]
     assert "0; editor's: 1 refused, 1 unchecked" in plain
     row = json.loads(run(project, "review", "list", "--format", "json").output)
