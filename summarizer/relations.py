@@ -207,10 +207,20 @@ def _described(toks: list[str], ents: list[tuple[int, int, str]]) -> list[str | 
     out: list[str | None] = [None]
     for (_, a_end, a), (b_start, _, _) in zip(ents, ents[1:], strict=False):
         gap = [t.lower() for t in toks[a_end:b_start]]
-        opens = gap[:1] == [","] and len(gap) > 1 and gap[1] in _DETERMINER_WORDS
+        opens = gap[:1] == [","] and len(gap) > 1 and _apposition_opens(gap[1:])
         shut = BE & set(gap) or "," in gap[1:] or (gap[:1] == [","] and not opens)
         out.append(None if shut else a if opens else out[-1])
     return out
+
+
+def _apposition_opens(after: list[str]) -> bool:
+    """Words after a name's comma that open an apposition: an article or possessive ("the
+    chief of"), or a title with no article before "of" or "at" ("chairman of the Tolling Foods
+    board", "chief executive at Norvale"): a person's noun within its first three words."""
+    if after[0] in _DETERMINER_WORDS:
+        return True
+    head = next((k for k, t in enumerate(after[:4]) if t in ("of", "at")), None)
+    return bool(head) and any(person_noun(t) for t in after[:head] if t.isalpha())
 
 
 def _crosses(gap: list[str], after: list[str]) -> bool:
