@@ -19,3 +19,61 @@ def test_a_title_with_no_article_is_an_apposition() -> None:
         "wrong actor: the source says this of Mark Lo (chairman of the Tolling Foods board),"
         " not Tolling Foods",
     )
+
+
+CONTEST = (
+    "Norvale removed the leaderboard on Monday. Anneke Vos, Norvale's chief technology officer,"
+    " said the company would review its rules. Sam Whitlock, who won last year's contest, said"
+    " the contest was a joke from the start."
+)
+
+
+def test_a_speaker_named_after_the_words_is_read() -> None:
+    wrong = ("wrong speaker: the source has Sam Whitlock say this, not Anneke Vos",)
+    for claim in (
+        "The contest was a joke from the start, Anneke Vos said.",
+        "According to Anneke Vos, the contest was a joke from the start.",
+        "The contest was a joke from the start, said Anneke Vos.",
+        "Anneke Vos says the contest was a joke from the start.",
+    ):
+        assert checked(CONTEST, claim) == wrong, claim
+    for claim in (
+        "The contest was a joke from the start, Sam Whitlock said.",
+        "According to Whitlock, the contest was a joke from the start.",
+        "Whitlock says the contest was a joke from the start.",
+        "Anneke Vos said Norvale would review its rules.",
+    ):
+        assert checked(CONTEST, claim) == (), claim
+    # a spokesperson speaks for the owner named in the apposition (bystanders._FOR_OWNER)
+    ruiz = "Ana Ruiz, a spokesperson for Tolling Foods, said the plant would reopen in May."
+    assert checked(ruiz, "Tolling Foods said the plant would reopen in May.") == ()
+
+
+def test_a_passage_naming_both_gives_the_words_to_its_speaker() -> None:
+    suit = (
+        "Brightforge filed a lawsuit against Norvale on Monday, and Norvale said the claims had"
+        " no merit."
+    )
+    assert checked(suit, "Brightforge says the claims have no merit.") == (
+        "wrong speaker: the source has Norvale say this, not Brightforge",
+    )
+    assert checked(suit, "Norvale says the claims have no merit.") == ()
+    warned = (
+        "Tamsin Bakeries raised prices in March. Harlow Foods warned that shortages would last"
+        " into next year."
+    )
+    assert checked(warned, "Tamsin Bakeries warns that shortages will last into next year.") == (
+        "wrong speaker: the source has Harlow Foods say this, not Tamsin Bakeries",
+    )
+    assert checked(warned, "Harlow Foods warns that shortages will last into next year.") == ()
+
+
+def test_present_tense_acts_are_read_as_the_past() -> None:
+    suit = "Norvale sued Brightforge on Monday over its cooling patents."
+    assert checked(suit, "Norvale sues Brightforge over its cooling patents.") == ()
+    assert checked(suit, "Brightforge sues Norvale over its cooling patents.") == (
+        "it swaps who did what: the source has Norvale as the one acting on Brightforge",
+    )
+    accused = "Sen. Dana Holt accused Mayor Rick Ambler on Monday of delaying the budget vote."
+    assert checked(accused, "Dana Holt accuses Rick Ambler of delaying the budget vote.") == ()
+    assert checked(accused, "Rick Ambler accused Dana Holt of delaying the budget vote.")

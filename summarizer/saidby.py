@@ -1,0 +1,133 @@
+"""Who says it: a claim's speaker against the one its passage's sentence gives the same words.
+
+wrongwho.py names a wrong speaker when the passage that says the claim's words names someone
+else and not the claim's speaker. A passage often names both: "Brightforge sued Norvale, and
+Norvale said the claims had no merit" holds Brightforge, so "Brightforge says the claims have no
+merit" passed; and a claim may name its speaker after what was said ("The contest was a joke,
+Anneke Vos said", "According to Anneke Vos, …"), where nothing read the speaker at all.
+
+Here the claim's speaker is read wherever a claim names one (``speaker_of``): a name opening
+the claim before a verb of saying in any tense ("Norvale says", "Harlow Foods warned"), a name
+after the said words (", Anneke Vos said.", ", said Anneke Vos."), or after "according to".
+The passage sentence that holds most of the said words is read the same way, with a name before
+its verb of saying across an apposition ("Sam Whitlock, who won last year, said") and a
+pronoun's antecedent in brackets (speakers.resolved). When that sentence has a speaker and it
+is another name (no word of either name holds the other's: "Whitlock" is "Sam Whitlock"), the
+claim has the wrong speaker. A name in the speaker's apposition ("Ana Ruiz, a spokesperson for
+Norvale, said") is left to bystanders.apposed, which lets a spokesperson's owner through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.summarizer.relations import entities, key, tokens
+from newsdesk.summarizer.synonyms import lemmas
+
+_SAYING_TEXT = (
+    "said says say told tells wrote writes added adds argued argues warned warns insisted"
+    " insists claimed claims noted notes explained explains stated states announced announces"
+    " acknowledged acknowledges admitted admits complained complains recalled recalls"
+)
+SAYING = frozenset(_SAYING_TEXT.split())
+_TOLD = frozenset(("told", "tells"))  # the name after them is the one told, not the speaker
+_TAIL = 4  # words after ", Vos said" that are no more than a time ("on Monday")
+_APPOSITION = 12  # tokens an apposition between a speaker and its verb may run to
+Name = tuple[int, int, str]
+
+
+def said_by_other(claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]) -> str:
+    """The reason when the passage sentence that says the claim's words gives them to another
+    named speaker; "" otherwise."""
+    mine = speaker_of(claim, vocabulary)
+    if mine is None:
+        return ""
+    name, said = mine
+    want = set(lemmas(said))
+    if not want or not passage:
+        return ""
+    best = max(passage, key=lambda s: len(want & set(lemmas(s))))
+    if len(want & set(lemmas(best))) * 2 < len(want):
+        return ""
+    theirs = _speakers(best, vocabulary)
+    if not theirs or any(_same(name, n) for n, _ in theirs):
+        return ""
+    if any(key(name) <= key(inside) for _, apposed in theirs for inside in apposed):
+        return ""  # a name in the speaker's apposition: bystanders.apposed's
+    return f"wrong speaker: the source has {theirs[0][0]} say this, not {name}"
+
+
+def speaker_of(text: str, vocabulary: frozenset[str] | set[str]) -> tuple[str, str] | None:
+    """(speaker, said words) when ``text`` names who says it: "Norvale says …", "…, Vos said.",
+    "…, said Vos.", "According to Vos, …", "…, according to Vos."; None otherwise."""
+    words = tokens(text)
+    while words and words[-1] in ".!?":
+        words.pop()  # the closing stop: "…, Vos said." ends on "said"
+    low = [t.lower() for t in words]
+    for start, end, name in entities(text, vocabulary):
+        if end > len(words):
+            break
+        if low[max(0, start - 2) : start] == ["according", "to"]:
+            said = words[end:] if start == 2 else words[: start - 2]
+            return name, " ".join(said)
+        if end < len(words) and low[end] in SAYING and _opens(words[:start]):
+            return name, " ".join(words[end + 1 :])
+        if start >= 2 and low[start - 1] == "," and low[end : end + 1] and low[end] in SAYING:
+            after = words[end + 1 :]  # "…, Vos said on Monday."; "On Monday, Vos said the …"
+            return name, " ".join(words[: start - 1] if len(after) <= _TAIL else after)
+        if start >= 3 and low[start - 1] in SAYING and low[start - 2] == "," and end == len(words):
+            return name, " ".join(words[: start - 2])
+    return None
+
+
+def _opens(lead: list[str]) -> bool:
+    """Words before a speaker that keep it the claim's subject: none, "The", or a title."""
+    return not lead or lead == ["The"] or all(t[:1].isupper() or t == "." for t in lead)
+
+
+def _speakers(sentence: str, vocabulary: frozenset[str] | set[str]) -> list[tuple[str, list[str]]]:
+    """(speaker, names in its apposition) for each verb of saying in a source sentence: the name
+    before it (across an apposition), after it (", said Whitlock"), or after "according to"."""
+    toks = tokens(sentence)
+    low = [t.lower() for t in toks]
+    found = entities(sentence, vocabulary)
+    out: list[tuple[str, list[str]]] = []
+    for k, t in enumerate(low):
+        if t in SAYING:
+            if who := _before(k, toks, found):
+                out.append(who)
+            elif t not in _TOLD and (after := _after(k, found)):
+                out.append((after, []))
+        if low[k : k + 2] == ["according", "to"]:
+            out += [(n, []) for s, _, n in found if s == k + 2]
+    return out
+
+
+def _before(verb: int, toks: list[str], found: Sequence[Name]) -> tuple[str, list[str]] | None:
+    """The name right before a verb of saying, or before an apposition closed by a comma right
+    before it ("Sam Whitlock, who won last year's contest, said"), with that apposition's names."""
+    for _, end, name in reversed(found):
+        if end > verb:
+            continue
+        if end == verb:
+            return name, []
+        gap = toks[end:verb]
+        if gap[:1] == [","] and gap[-1:] == [","] and 2 < len(gap) <= _APPOSITION:
+            inside = [n for s, e, n in found if end < s and e < verb]
+            return name, inside
+    return None
+
+
+def _after(verb: int, found: Sequence[Name]) -> str:
+    return next((n for s, _, n in found if s == verb + 1), "")
+
+
+def _same(a: str, b: str) -> bool:
+    """One name holds the other ("Whitlock", "Sam Whitlock"; a possessive is its name)."""
+    x, y = key(_plain(a)), key(_plain(b))
+    return bool(x) and bool(y) and (x <= y or y <= x)
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name)
