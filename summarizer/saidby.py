@@ -131,3 +131,23 @@ def _same(a: str, b: str) -> bool:
 
 def _plain(name: str) -> str:
     return re.sub(r"['’]s?$", "", name)
+
+
+_PLAIN_LEAD = 4  # words a plain speaker ("Emergency crews", "The engineering firm") may run to
+_NOT_SPEAKERS = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "that", "there"])
+
+
+def plain_speaker(sentences: Sequence[str], said: str) -> str:
+    """The speaker, a plain noun and no name ("firefighters", "the company"), that opens the
+    sentence of ``sentences`` holding most of ``said`` before its verb of saying; "" when that
+    sentence opens on no such speaker."""
+    want = set(lemmas(said))
+    best = max(sentences, key=lambda s: len(want & set(lemmas(s))), default="")
+    toks = tokens(best)
+    verb = next((k for k, t in enumerate(toks) if t.lower() in SAYING), None)
+    if not verb or verb > _PLAIN_LEAD or toks[0].lower() in _NOT_SPEAKERS:
+        return ""
+    lead = toks[:verb]
+    if not all(t.isalpha() for t in lead) or any(t[:1].isupper() for t in lead[1:]):
+        return ""
+    return " ".join([lead[0].lower(), *lead[1:]])

@@ -77,3 +77,24 @@ def test_present_tense_acts_are_read_as_the_past() -> None:
     accused = "Sen. Dana Holt accused Mayor Rick Ambler on Monday of delaying the budget vote."
     assert checked(accused, "Dana Holt accuses Rick Ambler of delaying the budget vote.") == ()
     assert checked(accused, "Rick Ambler accused Dana Holt of delaying the budget vote.")
+
+
+def test_a_name_given_a_plain_speakers_words_is_a_wrong_speaker() -> None:
+    fire = "Crews contained most of the fire by Sunday. Firefighters said cooler weather helped."
+    wrong = "wrong speaker: the source has firefighters say this, not Anneke Vos"
+    for claim in (
+        "Anneke Vos said cooler weather helped.",
+        "Cooler weather helped, Anneke Vos said.",
+        "According to Anneke Vos, cooler weather helped.",
+    ):
+        assert wrong in checked(fire, claim), claim
+    assert checked(fire, "Firefighters said cooler weather helped.") == ()
+
+
+def test_a_relative_clause_opened_by_that_relates_no_two_names() -> None:
+    suit = (
+        "Norvale Systems sued Brightforge on Tuesday over its cooling patents. Brightforge said"
+        " it would fight the lawsuit."
+    )
+    claim = "Brightforge said it would contest the suit that Norvale Systems filed."
+    assert checked(suit, claim) == ()
