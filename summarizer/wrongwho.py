@@ -36,6 +36,7 @@ from newsdesk.summarizer.roles import roles
 from newsdesk.summarizer.saidby import plain_speaker, speaker_of
 from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import lemmas
+from newsdesk.summarizer.titles import titled
 
 _SAYING = re.compile(
     r"^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|warned|warns|insisted"
@@ -88,6 +89,8 @@ def wrong_who(
     other = _other(passage.sentences, passage.before, rest, vocabulary, skip)
     if other is None and (spoken or _SAYING.match(toks[end] if end < len(toks) else "")):
         other = plain_speaker(passage.sentences, rest)  # "Firefighters said …"
+        if other and other.split()[-1] in titled(claim):
+            return None  # "Gov. Jane Roe said" for "The governor said": the same one, maybe
         if other:
             return f"wrong speaker: the source has {other} say this, not {subject}"
     if other is None:

@@ -98,3 +98,26 @@ def test_a_relative_clause_opened_by_that_relates_no_two_names() -> None:
     )
     claim = "Brightforge said it would contest the suit that Norvale Systems filed."
     assert checked(suit, claim) == ()
+
+
+def test_a_title_is_held_to_what_the_source_calls_the_person() -> None:
+    bare = "Jane Roe signed the budget bill on Monday. The government said the talks had ended."
+    assert checked(bare, "Gov. Jane Roe signed the budget bill on Monday.") == (
+        "title Gov. is not in the source",
+    )
+    assert checked(bare, "Mayor Jane Roe signed the budget bill on Monday.") == (
+        "title Mayor is not in the source",
+    )
+    described = "The governor, Jane Roe, signed the budget bill on Monday."
+    assert checked(described, "Gov. Jane Roe signed the budget bill on Monday.") == ()
+    assert checked(described, "Sen. Jane Roe signed the budget bill on Monday.") == (
+        "title Sen. is not in the source",
+    )
+    apposed = "Jane Roe, the governor of Vermont, signed the budget bill on Monday."
+    assert checked(apposed, "Vermont Gov. Jane Roe signed the budget bill on Monday.") == ()
+    senator = "Senator Jane Roe signed the budget bill on Monday. She met the governor later."
+    assert checked(senator, "Gov. Jane Roe signed the budget bill on Monday.") == (
+        "title Gov. is not in the source",
+    )
+    abbreviated = "Gov. Jane Roe signed the budget bill on Monday."
+    assert checked(abbreviated, "Governor Jane Roe signed the budget bill on Monday.") == ()
