@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.relations import entities, key, tokens
 from newsdesk.summarizer.synonyms import lemmas
 
@@ -55,6 +56,8 @@ def said_by_other(claim: str, passage: Sequence[str], vocabulary: frozenset[str]
         return ""
     if any(key(name) <= key(inside) for _, apposed in theirs for inside in apposed):
         return ""  # a name in the speaker's apposition: bystanders.apposed's
+    if key(theirs[0][0]) & key(claim) and key(name) & key(best):
+        return ""  # the two trade places ("Rivo Labs said it would buy Talmont"): a swap's
     return f"wrong speaker: the source has {theirs[0][0]} say this, not {name}"
 
 
@@ -133,6 +136,11 @@ def _plain(name: str) -> str:
     return re.sub(r"['’]s?$", "", name)
 
 
+# a word after one of these is an adjective, a noun or a participle, not a present tense
+_NOT_AFTER = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "of"]
+    + ["in", "at", "from", "for", "with", "on", "by", "to", "and", "or", "as"]
+)
 _PLAIN_LEAD = 4  # words a plain speaker ("Emergency crews", "The engineering firm") may run to
 _NOT_SPEAKERS = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "that", "there"])
 
@@ -151,3 +159,29 @@ def plain_speaker(sentences: Sequence[str], said: str) -> str:
     if not all(t.isalpha() for t in lead) or any(t[:1].isupper() for t in lead[1:]):
         return ""
     return " ".join([lead[0].lower(), *lead[1:]])
+
+
+_OBJECT_OPENERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "about", "more", "most", "that", "some"]
+)
+
+
+def present_verb(toks: list[str], i: int) -> bool:
+    """A present tense's "-s" after a singular subject: a name or a singular noun ("The council
+    opposes"). A form that is also a plural noun ("groups", "plans") is a verb only before an
+    object's first word ("Norvale employs about", "Brightforge sues Norvale")."""
+    t, before = toks[i], toks[i - 1]
+    if not t.islower() or not t.endswith("s") or t.endswith("ss") or lexicon.parts_of_speech(t):
+        return False
+    if before.lower() in _NOT_AFTER:
+        return False
+    verbs = [b for b in lexicon.bases(t) if "v" in lexicon.parts_of_speech(b)]
+    low = before.lower()
+    singular = before[:1].isupper() or (
+        not low.endswith("s") and "n" in lexicon.parts_of_speech(low)
+    )
+    if not verbs or not singular:
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    only_verb = all(lexicon.parts_of_speech(b) == {"v"} for b in verbs)
+    return only_verb or after.lower() in _OBJECT_OPENERS or after[:1].isupper()

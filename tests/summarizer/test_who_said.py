@@ -121,3 +121,19 @@ def test_a_title_is_held_to_what_the_source_calls_the_person() -> None:
     )
     abbreviated = "Gov. Jane Roe signed the budget bill on Monday."
     assert checked(abbreviated, "Governor Jane Roe signed the budget bill on Monday.") == ()
+
+
+def test_a_present_tense_verb_is_read_for_its_subject_and_roles() -> None:
+    source = (
+        "The city council approved the budget on Monday. Residents oppose the plan to close the"
+        " library, a survey found."
+    )
+    assert checked(source, "The council opposes the plan to close the library.")
+    assert checked(source, "Residents oppose the plan to close the library.") == ()
+
+
+def test_two_names_trading_places_stay_a_swap() -> None:
+    rivals = "Rivo Labs said on Monday it would buy Talmont Pharmaceuticals for $2 million."
+    assert checked(rivals, "Talmont Pharmaceuticals said on Monday it would buy Rivo Labs.")[
+        0
+    ].startswith("it swaps who did what")
