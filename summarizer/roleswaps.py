@@ -47,7 +47,6 @@ from newsdesk.summarizer.modifiers import noun as _noun
 from newsdesk.summarizer.modifiers import swapped
 from newsdesk.summarizer.relations import GAP, Relation, entities, key, relations, tokens
 from newsdesk.summarizer.roles import Roles, ergative, generic, roles
-from newsdesk.summarizer.saidby import said_by_other
 from newsdesk.summarizer.sentences import STOPWORDS
 from newsdesk.summarizer.synonyms import lemma, lemmas
 
@@ -57,11 +56,7 @@ def relation_reasons(
 ) -> list[str]:
     """Reasons the claim's relations contradict those of its supporting passage's sentences;
     first, a name the passage has told something, or holds in an apposition, made the actor."""
-    if who := (
-        interlocutor(claim, passage, vocabulary)
-        or apposed(claim, passage, vocabulary)
-        or said_by_other(claim, passage, vocabulary)
-    ):
+    if who := interlocutor(claim, passage, vocabulary) or apposed(claim, passage, vocabulary):
         return [who]
     theirs = [r for s in passage for r in relations(s, vocabulary) + _apposed(s, vocabulary)]
     reasons = []

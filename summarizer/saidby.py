@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.relations import entities, key, tokens
@@ -32,33 +33,51 @@ _SAYING_TEXT = (
     " acknowledged acknowledges admitted admits complained complains recalled recalls"
 )
 SAYING = frozenset(_SAYING_TEXT.split())
+# an apposition that makes its person speak for the owner named in it (as bystanders.py reads)
+FOR_OWNER = re.compile(r"\b(?:spokes(?:person|man|woman)|representative|press secretary)\b", re.I)
 _TOLD = frozenset(("told", "tells"))  # the name after them is the one told, not the speaker
 _TAIL = 4  # words after ", Vos said" that are no more than a time ("on Monday")
+_TITLE_WORDS = 5  # words of a possessive's title before a name ("Norvale's chief executive, …")
 _APPOSITION = 12  # tokens an apposition between a speaker and its verb may run to
 Name = tuple[int, int, str]
 
 
-def said_by_other(claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]) -> str:
+@dataclass(frozen=True)
+class Speaker:
+    """Who a source sentence has say something: the name, its title in apposition ("the chief
+    executive of Tolling Foods", "Norvale's chief executive") and the names in that title."""
+
+    name: str
+    title: str = ""
+    owners: tuple[str, ...] = ()
+
+
+def said_by_other(
+    claim: str, passage: Sequence[str], vocabulary: frozenset[str] | set[str]
+) -> list[str]:
     """The reason when the passage sentence that says the claim's words gives them to another
-    named speaker; "" otherwise."""
+    named speaker (a spokesperson apart: they speak for the owner); none otherwise."""
     mine = speaker_of(claim, vocabulary)
     if mine is None:
-        return ""
+        return []
     name, said = mine
     want = set(lemmas(said))
     if not want or not passage:
-        return ""
+        return []
     best = max(passage, key=lambda s: len(want & set(lemmas(s))))
     if len(want & set(lemmas(best))) * 2 < len(want):
-        return ""
+        return []
     theirs = _speakers(best, vocabulary)
-    if not theirs or any(_same(name, n) for n, _ in theirs):
-        return ""
-    if any(key(name) <= key(inside) for _, apposed in theirs for inside in apposed):
-        return ""  # a name in the speaker's apposition: bystanders.apposed's
-    if key(theirs[0][0]) & key(claim) and key(name) & key(best):
-        return ""  # the two trade places ("Rivo Labs said it would buy Talmont"): a swap's
-    return f"wrong speaker: the source has {theirs[0][0]} say this, not {name}"
+    if not theirs or any(_same(name, s.name) for s in theirs):
+        return []
+    for who in theirs:
+        if any(key(_plain(name)) <= key(_plain(o)) for o in who.owners):
+            if FOR_OWNER.search(who.title):
+                return []  # "Ana Ruiz, a spokesperson for Norvale, said": Norvale's words
+            return [f"wrong speaker: the source has {who.name} ({who.title}) say this, not {name}"]
+    if FOR_OWNER.search(theirs[0].title):
+        return []  # "a spokesperson for the company": the owner the passage means, maybe
+    return [f"wrong speaker: the source has {theirs[0].name} say this, not {name}"]
 
 
 def speaker_of(text: str, vocabulary: frozenset[str] | set[str]) -> tuple[str, str] | None:
@@ -89,36 +108,43 @@ def _opens(lead: list[str]) -> bool:
     return not lead or lead == ["The"] or all(t[:1].isupper() or t == "." for t in lead)
 
 
-def _speakers(sentence: str, vocabulary: frozenset[str] | set[str]) -> list[tuple[str, list[str]]]:
-    """(speaker, names in its apposition) for each verb of saying in a source sentence: the name
-    before it (across an apposition), after it (", said Whitlock"), or after "according to"."""
+def _speakers(sentence: str, vocabulary: frozenset[str] | set[str]) -> list[Speaker]:
+    """The speaker of each verb of saying in a source sentence: the name before it (across an
+    apposition), after it (", said Whitlock"), or after "according to"."""
     toks = tokens(sentence)
     low = [t.lower() for t in toks]
     found = entities(sentence, vocabulary)
-    out: list[tuple[str, list[str]]] = []
+    out: list[Speaker] = []
     for k, t in enumerate(low):
         if t in SAYING:
             if who := _before(k, toks, found):
                 out.append(who)
             elif t not in _TOLD and (after := _after(k, found)):
-                out.append((after, []))
+                out.append(Speaker(after))
         if low[k : k + 2] == ["according", "to"]:
-            out += [(n, []) for s, _, n in found if s == k + 2]
+            out += [Speaker(n) for s, _, n in found if s == k + 2]
     return out
 
 
-def _before(verb: int, toks: list[str], found: Sequence[Name]) -> tuple[str, list[str]] | None:
+def _before(verb: int, toks: list[str], found: Sequence[Name]) -> Speaker | None:
     """The name right before a verb of saying, or before an apposition closed by a comma right
-    before it ("Sam Whitlock, who won last year's contest, said"), with that apposition's names."""
-    for _, end, name in reversed(found):
+    before it ("Sam Whitlock, who won last year's contest, said"), or itself in apposition to a
+    possessive's title ("Norvale's chief executive, Anneke Vos, said")."""
+    for k in range(len(found) - 1, -1, -1):
+        start, end, name = found[k]
         if end > verb:
             continue
         if end == verb:
-            return name, []
+            return Speaker(name)
         gap = toks[end:verb]
         if gap[:1] == [","] and gap[-1:] == [","] and 2 < len(gap) <= _APPOSITION:
-            inside = [n for s, e, n in found if end < s and e < verb]
-            return name, inside
+            inside = tuple(n for s, e, n in found if end < s and e < verb)
+            return Speaker(name, " ".join(gap[1:-1]), inside)
+        if gap == [","] and toks[start - 1 : start] == [","] and k:
+            o_start, o_end, owner = found[k - 1]
+            if owner.endswith(("'s", "’s")) and start - o_end <= _TITLE_WORDS:
+                return Speaker(name, " ".join(toks[o_start : start - 1]), (owner,))
+        return None
     return None
 
 

@@ -93,7 +93,7 @@ def wrong_who(
             return None  # "Gov. Jane Roe said" for "The governor said": the same one, maybe
         if other:
             return f"wrong speaker: the source has {other} say this, not {subject}"
-    if other is None:
+    if not other:
         return None
     other, owner = _POSSESSIVE.sub("", other), _POSSESSIVE.sub("", subject)  # "Norvale's"
     if owner != subject:  # the owner is wrong, not the one who said or did it

@@ -137,3 +137,22 @@ def test_two_names_trading_places_stay_a_swap() -> None:
     assert checked(rivals, "Talmont Pharmaceuticals said on Monday it would buy Rivo Labs.")[
         0
     ].startswith("it swaps who did what")
+
+
+def test_the_speaker_given_in_a_possessive_title_speaks_for_no_owner() -> None:
+    chief = "Norvale's chief executive, Anneke Vos, said the plant would close in May."
+    assert checked(chief, "Anneke Vos said the plant would close in May.") == ()
+    assert checked(chief, "Norvale said the plant would close in May.") == (
+        "wrong speaker: the source has Anneke Vos (Norvale's chief executive) say this,"
+        " not Norvale",
+    )
+    spoken = "Norvale will close the plant in May, Ana Ruiz, a spokesperson for the company, said."
+    assert checked(spoken, "Norvale said it will close the plant in May.") == ()
+
+
+def test_a_speaker_named_last_is_held_to_the_one_who_said_it() -> None:
+    source = "Brightforge said on Tuesday that Norvale had copied its designs."
+    assert checked(source, "Norvale copied Brightforge's designs, Brightforge said.") == ()
+    assert checked(source, "Norvale copied Brightforge's designs, Norvale said.") == (
+        "wrong speaker: the source has Brightforge say this, not Norvale",
+    )
