@@ -26,6 +26,7 @@ from newsdesk.summarizer.polarity import NEGATORS, clauses, flip_reason, negated
 from newsdesk.summarizer.ranks import dropped_rank, superlative, won_placed
 from newsdesk.summarizer.roles import role_reasons
 from newsdesk.summarizer.roleswaps import relation_reasons, replaced, traded_reasons
+from newsdesk.summarizer.saidby import said_by_other
 from newsdesk.summarizer.sentences import (
     QUOTED,
     closed,
@@ -268,6 +269,7 @@ def meaning_reasons(
         relation_reasons(broken, passage.sentences, vocabulary)
         or role_reasons(bare, passage.sentences)
         or traded_reasons(bare, passage.sentences)
+        or said_by_other(broken, passage.sentences, vocabulary)  # the speaker (saidby.py)
     )
     if thing := invented(bare, passage.missing, passage.sentences):
         reasons.append(f'it names "{thing}", which nothing in the supporting passage is')

@@ -28,7 +28,7 @@ from newsdesk.summarizer.facts import acronym, acronym_in, spelled_out
 from newsdesk.summarizer.lexicon import noun_phrase
 from newsdesk.summarizer.newswords import TELLS, TITLES
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
-from newsdesk.summarizer.synonyms import lemma, ordinary
+from newsdesk.summarizer.synonyms import lemma, ordinary, past_forms
 
 from newsdesk.text import MONTHS, WEEKDAYS
 
@@ -183,8 +183,14 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         nxt = toks[b_end : b_end + 1]
         if not gap or len(gap) > GAP or any(t in ';:()"' for t in gap) or _crosses(gap, nxt):
             continue
-        rel = frozenset(
-            lemma(t) for t in gap if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS
+        if len(gap) > 1 and gap[-1].lower() == "that":
+            continue  # "contest the suit that Norvale filed": the name opens a clause of its own
+        rel = frozenset().union(
+            *(
+                _forms(t)
+                for t in gap
+                if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS
+            )
         )
         if not rel:
             continue
@@ -193,6 +199,7 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
         qualifies = a.endswith("'s") or toks[a_start - 1 : a_start] in _DETERMINERS
         head = gap[-2] if gap[-1] == "," and len(gap) > 1 else gap[-1]
         titled = noun_phrase(gap) and (qualifies or person_noun(head.lower()))
+        titled = titled and not (len(gap) == 1 and _past(head))  # "Graham accused Schumer"
         agent, patient = (b, a) if passive or titled else (a, b)
         if by := told and agent == a:
             agent, described = told  # "Ana Ruiz, a Kestrel Labs spokeswoman, told": both
@@ -207,10 +214,32 @@ def _described(toks: list[str], ents: list[tuple[int, int, str]]) -> list[str | 
     out: list[str | None] = [None]
     for (_, a_end, a), (b_start, _, _) in zip(ents, ents[1:], strict=False):
         gap = [t.lower() for t in toks[a_end:b_start]]
-        opens = gap[:1] == [","] and len(gap) > 1 and gap[1] in _DETERMINER_WORDS
+        opens = gap[:1] == [","] and len(gap) > 1 and _apposition_opens(gap[1:])
         shut = BE & set(gap) or "," in gap[1:] or (gap[:1] == [","] and not opens)
         out.append(None if shut else a if opens else out[-1])
     return out
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A relation word's lemma, with its present's for a past in -ed ("sued" is "sue", as
+    "sues" is, where the stemmer makes it "su")."""
+    low = word.lower()
+    return frozenset([lemma(word)] + ([lemma(low[:-1])] if low.endswith("ued") else []))
+
+
+def _past(word: str) -> bool:
+    """A verb's past form standing alone between two names: "accused" is no title there."""
+    return word.islower() and (word.endswith("ed") or word in past_forms())
+
+
+def _apposition_opens(after: list[str]) -> bool:
+    """Words after a name's comma that open an apposition: an article or possessive ("the
+    chief of"), or a title with no article before "of" or "at" ("chairman of the Tolling Foods
+    board", "chief executive at Norvale"): a person's noun within its first three words."""
+    if after[0] in _DETERMINER_WORDS:
+        return True
+    head = next((k for k, t in enumerate(after[:4]) if t in ("of", "at")), None)
+    return bool(head) and any(person_noun(t) for t in after[:head] if t.isalpha())
 
 
 def _crosses(gap: list[str], after: list[str]) -> bool:

@@ -28,6 +28,7 @@ from functools import cached_property
 from newsdesk.summarizer.newswords import LIGHT
 from newsdesk.summarizer.phrases import PHRASES, canonical
 from newsdesk.summarizer.relations import TIME_OPENERS
+from newsdesk.summarizer.saidby import present_verb
 from newsdesk.summarizer.sentences import BE, STOPWORDS, normalize
 from newsdesk.summarizer.synonyms import lemma, lemmas, past_forms, senses
 
@@ -185,7 +186,7 @@ def _verbish(toks: list[str], k: int) -> bool:
         return False
     if low in _SAYING or low.endswith("ed") or low in past_forms() or low in _PHRASE_VERBS:
         return True
-    return k > 0 and toks[k - 1].lower() in _BEFORE_BASE
+    return k > 0 and (toks[k - 1].lower() in _BEFORE_BASE or present_verb(toks, k))
 
 
 def roles(text: str) -> list[Roles]:

@@ -17,6 +17,7 @@ from typing import Protocol
 from newsdesk.summarizer import lexicon
 from newsdesk.summarizer.lexicon import SYNSET
 from newsdesk.summarizer.polarity import JOINED, un_bases
+from newsdesk.summarizer.saidby import present_verb
 from newsdesk.summarizer.sentences import FINITE, closed, normalize, spelled, split_sentences, words
 from newsdesk.summarizer.synonyms import (
     UN_PARTICIPLE,
@@ -207,6 +208,8 @@ def _at_verb(claim: str) -> tuple[list[str], int] | None:
     at = next((i for i, t in enumerate(toks[:12]) if t.lower() in _VERBISH), None)
     if at is None:
         at = next((i for i in range(1, min(12, len(toks))) if _past(toks, i)), None)
+    if at is None:  # "The council opposes the plan", "Brightforge sues Norvale"
+        at = next((i for i in range(1, min(12, len(toks))) if present_verb(toks, i)), None)
     return None if at is None else (toks, at)
 
 

@@ -65,6 +65,7 @@ from newsdesk.summarizer.scales import as_written
 from newsdesk.summarizer.sentences import content_words, normalize, plain_wording, stem, words
 from newsdesk.summarizer.shortclaim import held_meaning
 from newsdesk.summarizer.speakers import misattributed
+from newsdesk.summarizer.titles import unsupported as unsupported_titles
 from newsdesk.summarizer.wrongwho import absent_names, told_who, wrong_who
 
 MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
@@ -158,8 +159,10 @@ class Checker:
             for name in names(text, voc) + names(attribution, self.vocabulary)
             if name.lower() not in allowed and not any(s.has_name(name) for s in srcs)
         ]
+        titled, missing_names = unsupported_titles(text, texts, missing_names)  # "Gov." (titles.py)
         if missing_names:
             reasons.append(f"name {', '.join(missing_names)} is not in the cited sources")
+        reasons += titled
         prose = QUOTED.sub(" ", normalize(text)) if attribution else text
         if self.aligned:
             cited = [n for n in cites if n in self.sources]

@@ -33,8 +33,10 @@ from newsdesk.summarizer.align import (
 from newsdesk.summarizer.bystanders import whose
 from newsdesk.summarizer.relations import entities, missing_names, without_times
 from newsdesk.summarizer.roles import roles
+from newsdesk.summarizer.saidby import plain_speaker, speaker_of
 from newsdesk.summarizer.sentences import normalize, words
 from newsdesk.summarizer.synonyms import lemmas
+from newsdesk.summarizer.titles import titled
 
 _SAYING = re.compile(
     r"^(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|warned|warns|insisted"
@@ -65,13 +67,17 @@ def wrong_who(
     """The reason when ``claim`` is a cited passage's statement or act given to someone the
     passage does not name; None otherwise."""
     found = entities(normalize(claim), vocabulary)
-    if not found or found[0][0] != 0:
+    toks = words(normalize(claim))
+    spoken = speaker_of(normalize(claim), vocabulary)  # "…, Anneke Vos said."
+    if spoken and (not found or found[0][0] != 0):
+        subject, rest, end = spoken[0], spoken[1], len(toks)
+    elif found and found[0][0] == 0:
+        _, end, subject = found[0]
+        rest = " ".join(toks[end:])
+    else:
         return None
-    _, end, subject = found[0]
     if subject.lower() in outlets:
         return None
-    toks = words(normalize(claim))
-    rest = " ".join(toks[end:])
     passage = align(without_times(rest), indexes, whole=rest)
     if passage is None or passage.coverage < MIN_SUPPORT:
         return None
@@ -81,12 +87,18 @@ def wrong_who(
         return None
     skip = outlets | {subject.lower()}
     other = _other(passage.sentences, passage.before, rest, vocabulary, skip)
-    if other is None:
+    if other is None and (spoken or _SAYING.match(toks[end] if end < len(toks) else "")):
+        other = plain_speaker(passage.sentences, rest)  # "Firefighters said …"
+        if other and other.split()[-1] in titled(claim):
+            return None  # "Gov. Jane Roe said" for "The governor said": the same one, maybe
+        if other:
+            return f"wrong speaker: the source has {other} say this, not {subject}"
+    if not other:
         return None
     other, owner = _POSSESSIVE.sub("", other), _POSSESSIVE.sub("", subject)  # "Norvale's"
     if owner != subject:  # the owner is wrong, not the one who said or did it
         return whose(other, owner, toks[end:], passage.text)
-    if end < len(toks) and _SAYING.match(toks[end]):
+    if spoken or end < len(toks) and _SAYING.match(toks[end]):
         return f"wrong speaker: the source has {other} say this, not {subject}"
     return f"wrong actor: the source has {other} do this, not {subject}"
 
