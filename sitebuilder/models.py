@@ -137,6 +137,7 @@ class StoryPage:
     unchecked: tuple[str, ...] | None = None
     refused: tuple[str, ...] = ()  # of the unchecked, those a check ran on and refused
     story_id: str = ""  # the front matter's story_id (two files holding one are refused)
+    held: bool = False  # published with a broken citation: left out of the site (story_warnings)
 
     @cached_property  # (frozen: computed once, read by the summary, the page and sources.json)
     def counts(self) -> SourceCounts:

@@ -33,6 +33,8 @@ from newsdesk.text import count_words
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
 INVALID = "invalid"  # the status of a file that does not read (see broken)
+HELD = "held"  # a published story's summary status when a citation is broken: left out of the
+# site with a warning (story_warnings)
 
 
 def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
@@ -241,9 +243,9 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         source_path=rel,
         story_id=_text(fm.raw.get("story_id")),
     )
-    object.__setattr__(
-        page, "warnings", (*invisible, *story_warnings.story_warnings(page, cf.body))
-    )
+    found, held = story_warnings.story_warnings(page, cf.body)
+    object.__setattr__(page, "warnings", found if held else (*invisible, *found))
+    object.__setattr__(page, "held", held)
     return page
 
 
@@ -269,7 +271,7 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         topic=page.topic,
         date=page.date,
         updated=page.updated,
-        status=page.status,
+        status=HELD if page.held else page.status,
         synopsis=synopsis_plain,
         counts_line=page.counts.line(),
         check_line=wording.check_line(page),
