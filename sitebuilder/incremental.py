@@ -42,7 +42,8 @@ VERSION = 19  # bump when the builder changes what it renders or the manifest la
 # wording of an error it keeps in the cache (a broken file's, read once: 15, the unknown status;
 # 16, "\\127.0.0.1" at the start of a line renders without its backslash; 17, counts lines in
 # span.part pieces, an outlet's headline in the timeline in quotation marks; 18, summaries
-# carry the story_id; 19, a published story with a broken citation is held: status "held")
+# carry the story_id; 19, a published story with a broken citation is held: status "held";
+# summaries carry ``recorded``, the time an undated story is known by, for its feed entry)
 
 
 @dataclass

@@ -166,6 +166,17 @@ def _verification(cf: content.ContentFile) -> tuple[int, tuple[Flag, ...]]:
     return checked, tuple(Flag(text=f.text, reasons=f.reasons) for f in outstanding_flags(cf))
 
 
+def _recorded(fm: FrontMatter) -> str | None:
+    """The time a story with no date is known by: its first approval (when an editor published
+    it), else its last crawl (when it last gained an article); None when its file records
+    neither."""
+    log = fm.raw.get("review_log")
+    for r in [*(log if isinstance(log, list) else ()), fm.review or {}]:
+        if isinstance(r, dict) and r.get("action") == "approved" and iso(r.get("at")):
+            return iso(r.get("at"))
+    return iso(fm.last_crawl)
+
+
 def read_story(path: Path, raw: bytes | None = None, root: Path | None = None) -> StoryPage:
     """One content file → StoryPage (HTML fragments sanitised; [n] linked)."""
     return _page(load(path, raw), root)
@@ -242,6 +253,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         refused=() if told is None else told.refused,
         source_path=rel,
         story_id=_text(fm.raw.get("story_id")),
+        recorded=None if fm.date else _recorded(fm),
     )
     found, held = story_warnings.story_warnings(page, cf.body)
     object.__setattr__(page, "warnings", found if held else (*invisible, *found))
@@ -281,6 +293,7 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         warnings=page.warnings,
         links=tuple(sorted(set(_relative_links(page)))),
         story_id=page.story_id,
+        recorded=page.recorded,
         **ranking.signals(page),
     )
 

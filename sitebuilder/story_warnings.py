@@ -103,6 +103,11 @@ def story_warnings(page: StoryPage, body: str) -> tuple[tuple[str, ...], bool]:
     for s in page.sources:
         if s.url is None:
             found.append(f"{where}: source {s.n} ({s.name}) has no http(s) URL")
+    if page.status == "published" and not (page.date or page.updated or page.recorded):
+        found.append(
+            f"{where}: published with no date (nor an approval or a crawl time on record): left "
+            "out of the site's feeds, its page is built; add a date: line"
+        )
     if page.status == "published" and not content.has_text(body):  # --force cannot allow it
         found.append(
             f"{where}: published article has no text (an empty story): write its text, or set "
