@@ -127,8 +127,7 @@ def _table(rows: list[Row]) -> None:
     example = next((r for r in rows if r.status != "invalid"), None)
     table = Table(
         title=counted(len(rows), "story", "stories"),
-        caption="name: what the review commands take, e.g. "
-        f"newsdesk review show {_name(example)}"
+        caption=f"name: what the review commands take, e.g. newsdesk review show {_name(example)}"
         if example
         else "name: the file or folder that does not read",
         highlight=False,
