@@ -151,9 +151,10 @@ def _table(rows: list[Row]) -> None:
 
 
 def rel(path: Path) -> str:
-    """A path relative to the working directory when it is inside it (as git shows it)."""
+    """A path relative to the working directory when it is inside it (as git shows it). Its
+    own last part is not followed: it may be a symlink that loops (x.md -> x.md)."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return str(path)
 
