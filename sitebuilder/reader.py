@@ -33,8 +33,7 @@ from newsdesk.text import count_words
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
 INVALID = "invalid"  # the status of a file that does not read (see broken)
-HELD = "held"  # a published story's summary status when a citation is broken: left out of the
-# site with a warning (story_warnings)
+HELD = "held"  # a published story's status when a citation is broken: left out (story_warnings)
 
 
 def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
@@ -167,11 +166,8 @@ def _verification(cf: content.ContentFile) -> tuple[int, tuple[Flag, ...]]:
 
 
 def _recorded(fm: FrontMatter) -> str | None:
-    """The time a story with no date is known by: its first approval (when an editor published
-    it), else its last crawl (when it last gained an article); None when its file records
-    neither."""
-    log = fm.raw.get("review_log")
-    for r in [*(log if isinstance(log, list) else ()), fm.review or {}]:
+    """An undated story's time: its first approval (when it went live), else its last crawl."""
+    for r in [*(fm.raw.get("review_log") or ()), fm.review or {}]:
         if isinstance(r, dict) and r.get("action") == "approved" and iso(r.get("at")):
             return iso(r.get("at"))
     return iso(fm.last_crawl)
@@ -255,9 +251,7 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         story_id=_text(fm.raw.get("story_id")),
         recorded=None if fm.date else _recorded(fm),
     )
-    found, held = story_warnings.story_warnings(page, cf.body)
-    object.__setattr__(page, "warnings", found if held else (*invisible, *found))
-    object.__setattr__(page, "held", held)
+    story_warnings.attach(page, cf.body, invisible)
     return page
 
 

@@ -86,6 +86,13 @@ def _clean(value: Any, where: str, fields: list[str], hidden: set[str]) -> Any:
     return value
 
 
+def attach(page: StoryPage, body: str, invisible: tuple[str, ...]) -> None:
+    """Set the page's ``warnings`` (those of ``cleaned`` first, unless it is held: then its one
+    line) and ``held`` (the page is frozen; this is how the reader finishes it)."""
+    found, held = story_warnings(page, body)
+    page.__dict__.update(warnings=found if held else (*invisible, *found), held=held)
+
+
 def story_warnings(page: StoryPage, body: str) -> tuple[tuple[str, ...], bool]:
     """The warnings about a story's file, and whether the build leaves it out (held: published
     with a broken citation, see module doc; then its one warning says so)."""
