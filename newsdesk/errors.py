@@ -66,6 +66,13 @@ class CrawlFailed(NewsdeskError):
     exit_code = 3
 
 
+class CheckFailed(NewsdeskError):
+    """`verify --input --text` ran, and some lines fail the check (the verdicts are printed):
+    a script can tell from the exit status."""
+
+    exit_code = 3
+
+
 class ReviewError(NewsdeskError):
     """A review action was refused (unknown slug, flagged draft without --force, ...)."""
 

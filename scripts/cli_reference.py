@@ -39,7 +39,10 @@ path gives, such as a file where a folder is needed, a name too long or a symlin
 line names it and the reason, and the files there are left as they were); 2 bad usage; 3
 `newsdesk crawl` ran but every configured feed failed (the summary line names why, one `error:`
 line on stderr says so, what was stored before is kept), so a scheduled crawl alerts
-(`build-site` warns on stderr and still builds the site from `content/`); 130 interrupted
+(`build-site` warns on stderr and still builds the site from `content/`), and `newsdesk verify
+--input … --text …` ran but at least one line failed the check (every verdict is printed as
+usual, and one `error:` line on stderr counts the failing lines; `verify --story` and `--edited`
+exit 0 whatever their verdicts); 130 interrupted
 (Ctrl-C; `serve`, which runs until it is stopped,
 exits 0); 141 the output's reader stopped reading (`newsdesk review show NAME | head`): the
 command ends quietly, as a Unix tool that SIGPIPE stops, and may not have finished its work (a
@@ -58,7 +61,10 @@ check `build.content_dir` and the working folder, or pass `--allow-empty` to mea
 build from a missing `content/` warns that the site has no stories, so `--strict` (as the Pages
 workflow builds) fails on it instead of deploying an empty site. It also
 refuses two story files that hold one story (one `story_id`, as a copied file does), naming
-both, as `review` does.
+both, as `review` does. A story whose `status:` was set to `published` by hand while a `[n]` of
+its text names no source (or it cites sources and has no `sources:` list) is left out of the
+site: one `warning:` line names the file and the citation, the rest of the site is built, and
+`build-site` exits 0 (`--strict` fails instead, exit 1, and the site is left as it was).
 
 What each stage does, and the output lines it prints, is in [stages.md](stages.md). The
 editors' commands are explained step by step in [editors.md](editors.md). The file formats

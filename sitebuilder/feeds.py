@@ -7,6 +7,11 @@ A feed's time (Atom ``<updated>``, RSS ``<lastBuildDate>``) is its newest entry'
 no entries gets no ``<lastBuildDate>`` (RSS makes it optional); Atom requires ``<updated>``, so
 an empty Atom feed says the time of the newest content the build read (a draft's, in a
 ``--drafts`` build), else the build's time (``SOURCE_DATE_EPOCH`` when set): never 1970.
+A story's entry is dated by the story (:func:`entry_times`): its ``date`` (``<published>``,
+RSS ``<pubDate>``) and its ``updated``; a story with no ``date`` by the time its file records
+instead (its first approval, when an editor published it, else its last crawl), and one that
+records no time at all is left out of the feeds (Atom requires ``<updated>``; a made-up time
+would be a false one), with a warning from the build; its page is built as usual.
 Every text goes through :func:`xml_text`: a content file is edited by hand and may hold
 characters XML 1.0 forbids (a NUL, a ``\\x1b`` written as a YAML escape), on which lxml
 raised and the build ended in a traceback.
@@ -30,7 +35,6 @@ from newsdesk.sitebuilder.render import TopicLink, _parse
 from newsdesk.config import Config
 
 FEED_SIZE = 50
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 # what XML 1.0 does not allow in a document: C0 controls but tab, newline and carriage
 # return; lone surrogates; U+FFFE and U+FFFF
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -41,10 +45,11 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def when(value: str | None) -> dt.datetime:
+def when(value: str | None) -> dt.datetime | None:
+    """A front-matter time as an aware datetime (a date: its midnight, UTC); None if none."""
     d = _parse(value)
     if d is None:
-        return EPOCH
+        return None
     if not isinstance(d, dt.datetime):
         d = dt.datetime(d.year, d.month, d.day)
     return d if d.tzinfo else d.replace(tzinfo=dt.UTC)
@@ -52,9 +57,22 @@ def when(value: str | None) -> dt.datetime:
 
 def content_time(stories: list[Summary]) -> dt.datetime | None:
     """The newest time the stories' files record (dates, updates, corrections), or None."""
-    times = [when(t) for s in stories for t in (s.date, s.updated) if _parse(t) is not None]
-    times += [when(c.at) for s in stories for c in s.corrections if _parse(c.at) is not None]
-    return max(times, default=None)
+    times = [when(t) for s in stories for t in (s.date, s.updated)]
+    times += [when(c.at) for s in stories for c in s.corrections]
+    return max((t for t in times if t is not None), default=None)
+
+
+def entry_times(s: Summary) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """(published, updated) of a story's feed entry: its date, else the time its file records
+    (``Summary.recorded``); its update, else that. ``updated`` None: nothing dates the story,
+    and the feeds leave it out (see module doc)."""
+    published = when(s.date) or when(s.recorded)
+    return published, when(s.updated) or published
+
+
+def _feed_order(s: Summary) -> tuple[str, str]:
+    """Newest first, as pages.newest_first; an undated story by the time it is known by."""
+    return (s.date or s.recorded or s.updated or "", s.url)
 
 
 def build_time() -> dt.datetime:
@@ -105,6 +123,9 @@ def _stories_feed(
         fg = _feed(config, title, self_url, page_url, subtitle)
         latest: dt.datetime | None = None
         for s in reversed(stories):  # feedgen prepends: add oldest first
+            published, updated = entry_times(s)
+            if updated is None:  # (feed_jobs lists only the stories a time dates)
+                continue
             fe = fg.add_entry()
             link = urls.absolute(config.site.base_url, s.url)
             fe.id(link)
@@ -114,11 +135,11 @@ def _stories_feed(
             # plain text: the page's [n] links are in-page anchors that mean nothing in a reader
             text = f"<p>{escape(s.synopsis)}</p><p>{escape(s.counts_line)}</p>"
             fe.content(xml_text(text), type="html")
-            fe.published(when(s.date))
-            fe.updated(when(s.updated or s.date))
+            if published is not None:
+                fe.published(published)
+            fe.updated(updated)
             fe.category(term=xml_text(s.topic))
-            t = when(s.updated or s.date)
-            latest = t if latest is None else max(latest, t)
+            latest = updated if latest is None else max(latest, updated)
         fg.updated(latest if latest is not None else _empty_time(fallback))
         return fg
 
@@ -138,35 +159,43 @@ def _corrections_feed(
         "",
         "Corrections to our stories",
     )
-    items = sorted(
-        ((c, s, i) for s in stories for i, c in enumerate(s.corrections, start=1)),
-        key=lambda t: (when(t[0].at), t[1].url),
+    items = sorted(  # a correction with no time: the story's (and none: left out)
+        (
+            (at, c, s, i)
+            for s in stories
+            for i, c in enumerate(s.corrections, start=1)
+            if (at := when(c.at) or entry_times(s)[1]) is not None
+        ),
+        key=lambda t: (t[0], t[2].url),
     )
     latest: dt.datetime | None = None
-    for c, s, i in items:
+    for at, c, s, i in items:
         fe = fg.add_entry()
         link = urls.absolute(config.site.base_url, s.url) + f"#correction-{i}"
         fe.id(link)
         fe.title(xml_text(f"Correction: {s.title}"))
         fe.link(href=link)
         fe.content(xml_text(c.note), type="text")
-        fe.updated(when(c.at))
-        fe.published(when(c.at))
+        fe.updated(at)
+        fe.published(at)
         if c.editor:
             fe.author({"name": xml_text(c.editor)})
-        latest = when(c.at) if latest is None else max(latest, when(c.at))
+        latest = at if latest is None else max(latest, at)
     fg.updated(latest if latest is not None else _empty_time(fallback))
     return fg.atom_str(pretty=True)
 
 
 def feed_jobs(config: Config, stories: list[Summary], topics: list[TopicLink]) -> list[PageJob]:
     published = [s for s in newest_first(stories) if not s.is_draft]
+    dated = sorted(  # (for dated stories the order of newest_first)
+        (s for s in published if entry_times(s)[1] is not None), key=_feed_order, reverse=True
+    )
     fallback = content_time(stories)  # (the build's time is left out of the jobs' keys)
     when_empty = fallback.isoformat() if fallback else "build time"
     jobs = []
-    groups = [("", published[:FEED_SIZE], config.site.title, config.site.description)]
+    groups = [("", dated[:FEED_SIZE], config.site.title, config.site.description)]
     for t in topics:
-        mine = [s for s in published if s.topic == t.slug][:FEED_SIZE]
+        mine = [s for s in dated if s.topic == t.slug][:FEED_SIZE]
         groups.append((t.url, mine, f"{config.site.title}: {t.name}", t.description))
     for page_url, items, title, subtitle in groups:
         data = [[s.url, s.key] for s in items]

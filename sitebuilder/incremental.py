@@ -38,11 +38,12 @@ BOOKKEEPING = frozenset({MANIFEST, CACHE, JOBS})
 # the search bundle (search.BUNDLE): written into the site after the build, by search.update,
 # and replaced whole there; the plan does not produce it, so it is never stale
 SEARCH_BUNDLE = "pagefind/"
-VERSION = 18  # bump when the builder changes what it renders or the manifest layout, or the
+VERSION = 19  # bump when the builder changes what it renders or the manifest layout, or the
 # wording of an error it keeps in the cache (a broken file's, read once: 15, the unknown status;
 # 16, "\\127.0.0.1" at the start of a line renders without its backslash; 17, counts lines in
 # span.part pieces, an outlet's headline in the timeline in quotation marks; 18, summaries
-# carry the story_id)
+# carry the story_id; 19, a published story with a broken citation is held: status "held";
+# summaries carry ``recorded``, the time an undated story is known by, for its feed entry)
 
 
 @dataclass

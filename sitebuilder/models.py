@@ -137,6 +137,8 @@ class StoryPage:
     unchecked: tuple[str, ...] | None = None
     refused: tuple[str, ...] = ()  # of the unchecked, those a check ran on and refused
     story_id: str = ""  # the front matter's story_id (two files holding one are refused)
+    held: bool = False  # published with a broken citation: left out of the site (story_warnings)
+    recorded: str | None = None  # no date: when its file says it was approved, else last crawled
 
     @cached_property  # (frozen: computed once, read by the summary, the page and sources.json)
     def counts(self) -> SourceCounts:
@@ -179,6 +181,8 @@ class Summary:
     points: int = 0  # Hacker News points             see ranking.py)
     comments: int = 0  # Hacker News comments
     story_id: str = ""  # the front matter's: two files holding one story are refused
+    recorded: str | None = None  # no date: the time its file records instead (StoryPage's), for
+    # its feed entry (feeds.entry_times)
     url: str = field(default="", compare=False)  # assigned by urls.assign, relative to root
     key: str = field(default="", compare=False)  # hash of to_json(), set by the build
 

@@ -33,6 +33,7 @@ from newsdesk.text import count_words
 
 _TAKEAWAYS = ("key takeaways", "takeaways", "key points")
 INVALID = "invalid"  # the status of a file that does not read (see broken)
+HELD = "held"  # a published story's status when a citation is broken: left out (story_warnings)
 
 
 def load(path: Path, raw: bytes | None = None) -> content.ContentFile:
@@ -164,6 +165,14 @@ def _verification(cf: content.ContentFile) -> tuple[int, tuple[Flag, ...]]:
     return checked, tuple(Flag(text=f.text, reasons=f.reasons) for f in outstanding_flags(cf))
 
 
+def _recorded(fm: FrontMatter) -> str | None:
+    """An undated story's time: its first approval (when it went live), else its last crawl."""
+    for r in [*(fm.raw.get("review_log") or ()), fm.review or {}]:
+        if isinstance(r, dict) and r.get("action") == "approved" and iso(r.get("at")):
+            return iso(r.get("at"))
+    return iso(fm.last_crawl)
+
+
 def read_story(path: Path, raw: bytes | None = None, root: Path | None = None) -> StoryPage:
     """One content file → StoryPage (HTML fragments sanitised; [n] linked)."""
     return _page(load(path, raw), root)
@@ -240,10 +249,9 @@ def _page(cf: content.ContentFile, root: Path | None) -> StoryPage:
         refused=() if told is None else told.refused,
         source_path=rel,
         story_id=_text(fm.raw.get("story_id")),
+        recorded=None if fm.date else _recorded(fm),
     )
-    object.__setattr__(
-        page, "warnings", (*invisible, *story_warnings.story_warnings(page, cf.body))
-    )
+    story_warnings.attach(page, cf.body, invisible)
     return page
 
 
@@ -269,7 +277,7 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         topic=page.topic,
         date=page.date,
         updated=page.updated,
-        status=page.status,
+        status=HELD if page.held else page.status,
         synopsis=synopsis_plain,
         counts_line=page.counts.line(),
         check_line=wording.check_line(page),
@@ -279,6 +287,7 @@ def summarize(page: StoryPage, synopsis_plain: str) -> Summary:
         warnings=page.warnings,
         links=tuple(sorted(set(_relative_links(page)))),
         story_id=page.story_id,
+        recorded=page.recorded,
         **ranking.signals(page),
     )
 

@@ -1,6 +1,15 @@
 """What a build warns about a story file: invisible characters (taken out of the page), citations
 that name no source, and flagged or refused sentences in a published story.
 
+Broken citations in a published story.
+
+A ``[n]`` with no source n (or a text that cites sources while its ``sources:`` list is empty)
+is a dead link on the page and a claim that names nobody. ``review approve`` and ``review
+record`` refuse it; a status set to ``published`` by hand reaches the build unchecked. The build
+then leaves that story out of the site (its summary's status is ``held``, see reader.HELD) and
+builds the rest, with one warning naming the file and what is broken (``--strict`` fails the
+whole build instead). The file is not touched: fixing it and building again publishes it.
+
 Invisible characters.
 
 A hand-edited title can hold what no editor meant to type: a right-to-left override (U+202E)
@@ -22,7 +31,7 @@ from typing import Any
 from newsdesk.sitebuilder.models import StoryPage
 
 from newsdesk import content, frontmatter
-from newsdesk.sentence_checks import citation_problems, clipped
+from newsdesk.sentence_checks import citation_problems, cited_numbers, clipped
 from newsdesk.unprintable import one_line, strip_controls, strip_invisible
 
 _ONE_LINE = ("title", "topic", "slug")  # read as one line wherever they are
@@ -77,13 +86,35 @@ def _clean(value: Any, where: str, fields: list[str], hidden: set[str]) -> Any:
     return value
 
 
-def story_warnings(page: StoryPage, body: str) -> tuple[str, ...]:
+def attach(page: StoryPage, body: str, invisible: tuple[str, ...]) -> None:
+    """Set the page's ``warnings`` (those of ``cleaned`` first, unless it is held: then its one
+    line) and ``held`` (the page is frozen; this is how the reader finishes it)."""
+    found, held = story_warnings(page, body)
+    page.__dict__.update(warnings=found if held else (*invisible, *found), held=held)
+
+
+def story_warnings(page: StoryPage, body: str) -> tuple[tuple[str, ...], bool]:
+    """The warnings about a story's file, and whether the build leaves it out (held: published
+    with a broken citation, see module doc; then its one warning says so)."""
     where = page.source_path or page.slug
     numbers = {s.n for s in page.sources}
-    found = [f"{where}: {p}" for p in citation_problems(body, numbers, page.status)]
+    problems = citation_problems(body, numbers, page.status)
+    held = page.status == "published" and any(n not in numbers for n in cited_numbers(body))
+    if held:  # one line: the file, what is broken, what the build did (the rest can wait)
+        line = (
+            f"{where}: {'; '.join(problems)}: not published (left out of the site, the file "
+            "is unchanged): fix the citation or the sources: list and build again"
+        )
+        return (line,), True
+    found = [f"{where}: {p}" for p in problems]
     for s in page.sources:
         if s.url is None:
             found.append(f"{where}: source {s.n} ({s.name}) has no http(s) URL")
+    if page.status == "published" and not (page.date or page.updated or page.recorded):
+        found.append(
+            f"{where}: published with no date (nor an approval or a crawl time on record): left "
+            "out of the site's feeds, its page is built; add a date: line"
+        )
     if page.status == "published" and not content.has_text(body):  # --force cannot allow it
         found.append(
             f"{where}: published article has no text (an empty story): write its text, or set "
@@ -109,4 +140,4 @@ def story_warnings(page: StoryPage, body: str) -> tuple[str, ...]:
             "the check refused (refused_keys): fix them and run 'newsdesk verify --story "
             f"{page.slug} --record', or set the status back to draft"
         )
-    return tuple(found)
+    return tuple(found), held

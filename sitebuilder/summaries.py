@@ -16,7 +16,7 @@ from typing import Any
 
 from newsdesk.sitebuilder.incremental import ContentEntry
 from newsdesk.sitebuilder.models import StoryPage
-from newsdesk.sitebuilder.reader import INVALID
+from newsdesk.sitebuilder.reader import HELD, INVALID
 from newsdesk.sitebuilder.workers import Crew, read_one
 
 from newsdesk.errors import BuildError, ContentError
@@ -62,7 +62,9 @@ def read(
 def left_out(found: Read, strict: bool) -> tuple[str, ...]:
     """The files that do not read (reader.broken), as warnings: drafts are left out of the
     site. A broken published story fails the build (it would vanish from the site), and so
-    does any broken file with ``strict``."""
+    does any broken file with ``strict``. Then the warnings of the published stories held back
+    for a broken citation (reader.HELD: they read, and are left out; ``strict`` fails on them
+    as on any warning)."""
     bad = sorted(
         (v["data"] for v in found.summaries.values() if v["data"].get("status") == INVALID),
         key=lambda d: str(d.get("error")),
@@ -79,7 +81,11 @@ def left_out(found: Read, strict: bool) -> tuple[str, ...]:
         raise ContentError(f"{published[0]['error']}: {why}{more}")
     if strict and bad:
         raise BuildError(f"--strict: {bad[0]['error']}{more}")
-    return tuple(f"{d['error']}: left out of the site" for d in bad)
+    held = sorted(  # (sorted: the summaries come from the cache and the reader in any order)
+        w for v in found.summaries.values() if v["data"].get("status") == HELD
+        for w in v["data"].get("warnings", ())
+    )  # fmt: skip
+    return (*(f"{d['error']}: left out of the site" for d in bad), *held)
 
 
 def _parse(

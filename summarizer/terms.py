@@ -43,15 +43,20 @@ def coined(story: StoryInput) -> list[str]:
 
 def term_sentence(story: StoryInput) -> Pair | None:
     """'Circuit Report and Harbor Times use the word “tokenmaxxing”.' for the first coined word,
-    naming every read source that uses it; None when the coverage coined none."""
+    naming each outlet whose read sources use it once (two articles of one outlet, or one name
+    in two cases, are one outlet) and citing every such source; None when the coverage coined
+    none."""
     words = coined(story)
     if not words:
         return None
     users = [(n, name) for n, (name, text) in _named_texts(story).items() if _uses(text, words[0])]
     if not users:
         return None
-    verb = "uses" if len(users) == 1 else "use"
-    text = f"{names([u for _, u in users])} {verb} the word \u201c{words[0]}\u201d."
+    outlets: dict[str, str] = {}  # each outlet once, as first met
+    for _, name in users:
+        outlets.setdefault(name.casefold(), name)
+    verb = "uses" if len(outlets) == 1 else "use"
+    text = f"{names(list(outlets.values()))} {verb} the word \u201c{words[0]}\u201d."
     return text, tuple(n for n, _ in users)
 
 

@@ -31,6 +31,13 @@ def editor_counts(r: Row, refused: str, pending: str) -> list[str]:
     return [f"{r.refused} {refused}"] * bool(r.refused) + [f"{waiting} {pending}"] * bool(waiting)
 
 
+def _name(r: Row) -> str:
+    """What the name column shows: the short name the review commands take; for a file or
+    folder that does not read, its path (relative to the working folder when inside it), which
+    is what an editor must find: its last part alone ('04', 'bad') named no place."""
+    return rel(r.path) if r.status == "invalid" else r.handle or r.slug
+
+
 def _cells(r: Row) -> tuple[str, ...]:
     flags = f"{r.flags}, {len(r.problems)} broken" if r.problems else str(r.flags)
     if mine := editor_counts(r, "refused", "unchecked"):
@@ -99,7 +106,7 @@ def render_list(rows: list[Row], fmt: str) -> None:
         _table(rows)
         return
     header = (*COLUMNS, "slug", "name")  # name: the short name every review command takes
-    lines = [header, *((*_cells(r), r.slug, r.handle or r.slug) for r in rows)]
+    lines = [header, *((*_cells(r), r.slug, _name(r)) for r in rows)]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
     for line in lines:
         cells = [c.ljust(w) for c, w in zip(line[:-1], widths, strict=True)]
@@ -117,13 +124,15 @@ def _table(rows: list[Row]) -> None:
     console = Console()
     wide = {"topic": 120, "edited": 120, "last crawl": 150}
     shown = [c for c in COLUMNS if console.width >= wide.get(c, 0)]
+    example = next((r for r in rows if r.status != "invalid"), None)
     table = Table(
         title=counted(len(rows), "story", "stories"),
-        caption="name: what the review commands take, e.g. "
-        f"newsdesk review show {rows[0].handle or rows[0].slug}",
+        caption=f"name: what the review commands take, e.g. newsdesk review show {_name(example)}"
+        if example
+        else "name: the file or folder that does not read",
         highlight=False,
     )
-    name_width = max(len(r.handle or r.slug) for r in rows)
+    name_width = max(len(_name(r)) for r in rows)
     table.add_column("name", no_wrap=True, min_width=name_width, style="bold")
     for column in shown:
         table.add_column(
@@ -134,7 +143,7 @@ def _table(rows: list[Row]) -> None:
     for r in rows:
         cells = dict(zip(COLUMNS, _cells(r), strict=True))
         table.add_row(
-            Text(r.handle or r.slug),
+            Text(_name(r)),
             *(Text(cells[c]) for c in shown),
             style="bold red" if r.flags or r.problems or r.no_text else None,
         )
@@ -142,9 +151,10 @@ def _table(rows: list[Row]) -> None:
 
 
 def rel(path: Path) -> str:
-    """A path relative to the working directory when it is inside it (as git shows it)."""
+    """A path relative to the working directory when it is inside it (as git shows it). Its
+    own last part is not followed: it may be a symlink that loops (x.md -> x.md)."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return (path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return str(path)
 

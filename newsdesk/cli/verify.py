@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsdesk.cli.options import HELP_OPTIONS, get_config, summarizer_settings
-from newsdesk.errors import InputError
+from newsdesk.errors import CheckFailed, InputError
 from newsdesk.text import counted
 
 if TYPE_CHECKING:
@@ -112,8 +112,13 @@ def verify(
     A sentence passes when a passage of a cited source says the same thing (a paraphrase is
     fine) with its numbers, names, quotations, relations, times and negation intact. It also
     fails when it copies 8 or more words of a source without quotation marks, or most of one
-    source sentence in its order (a close copy), as a draft would (--no-copy-rule leaves this out of --input's verdicts). A sentence that fails lists the sources that would support it ("suggested"). The exit status is 0
-    either way; the verdicts say what failed.
+    source sentence in its order (a close copy), as a draft would (--no-copy-rule leaves this
+    out of --input's verdicts). A sentence that fails lists the sources that would support it
+    ("suggested").
+
+    Exit status: with --input, 0 when every line passes and 3 when any fails (the verdicts are
+    printed either way, and one line on stderr counts the failures); with --story and --edited,
+    0 either way (the report and --record say what failed); 1 an error.
     """
     if meaning_only and not (input_path and text_path):
         raise click.UsageError("--no-copy-rule goes with --input and --text")
@@ -151,8 +156,13 @@ def _verify_lines(
     if fmt == "text":
         for v in verdicts:
             click.echo(_text_line(v.text, v.to_json()))
-        return
-    _echo_json([v.to_json() for v in verdicts], fmt)
+    else:
+        _echo_json([v.to_json() for v in verdicts], fmt)
+    failing = sum(not v.supported for v in verdicts)
+    if failing:  # after the verdicts: a script tells a failing text by the exit status (3)
+        raise CheckFailed(
+            f"{failing} of {counted(len(verdicts), 'line', 'lines')} failed the check"
+        )
 
 
 def _verify_stories(name: str | None, record: bool, fmt: str, config_path: str) -> None:

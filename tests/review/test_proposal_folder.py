@@ -26,7 +26,8 @@ def test_review_list_names_the_folder_as_broken(project: Path, drafts) -> None: 
     rows = {line.split()[0]: line for line in res.stdout.splitlines()[1:]}
     assert rows["draft"].split()[-3] == "no"  # the story: new coverage no
     assert "a folder, not a proposal file; remove it (no new coverage)" in rows["invalid"]
-    assert rows["invalid"].split()[-1] == folder.stem  # named by its handle
+    # named by its path in the project (its last part alone named no place to look)
+    assert rows["invalid"].split()[-1] == folder.relative_to(project).as_posix()
 
 
 def test_review_show_and_approve_say_so_in_one_line(project: Path, drafts) -> None:  # type: ignore[no-untyped-def]

@@ -85,6 +85,48 @@ def test_build_site_reports_a_published_story_without_sources(project: Path, dra
     assert strict.exit_code == 1 and "no sources: list" in str(strict.exception)
 
 
+def _published(path: Path) -> Path:
+    path.write_text(path.read_text("utf-8").replace("status: draft", "status: published"), "utf-8")
+    return path
+
+
+def test_build_site_holds_back_a_hand_published_story_with_a_dead_citation(
+    project: Path, drafts
+) -> None:
+    """A plain build leaves out the story whose [9] names no source, publishes the rest, and
+    says so in one line naming the file; --strict still refuses the whole build; the file is
+    untouched, and once fixed the next build publishes it."""
+    bad = _published(_story(project, drafts, "\nAn extra claim. [9]\n"))
+    good = _published(
+        save_generated(
+            project / "content",
+            drafts.make_meta(story_id="st-2", title="A good story"),
+            drafts.BODY,
+        ).path
+    )
+    before = bad.read_bytes()
+    result = run(project, "build-site", "--offline")
+    assert result.exit_code == 0, result.output
+    rel = bad.relative_to(project / "content").as_posix()
+    lines = [x for x in result.stderr.splitlines() if rel in x]
+    assert len(lines) == 1 and lines[0].startswith(f"warning: {rel}: citation [9] has no source 9")
+    assert "not published" in lines[0]
+    site = project / "_site"
+    assert (site / "2026/05/a-good-story/index.html").is_file()
+    assert not (site / f"2026/05/{SLUG}").exists()
+    assert SLUG not in (site / "atom.xml").read_text("utf-8")
+    assert SLUG not in (site / "index.html").read_text("utf-8")
+    assert bad.read_bytes() == before and good.is_file()
+    built = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
+    strict = run(project, "build-site", "--offline", "--strict")
+    assert strict.exit_code == 1 and "citation [9] has no source 9" in str(strict.exception)
+    assert sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file()) == built
+    bad.write_text(bad.read_text("utf-8").replace(" [9]\n", " [2]\n"), "utf-8")
+    fixed = run(project, "build-site", "--offline")
+    assert fixed.exit_code == 0 and "not published" not in fixed.stderr
+    assert (site / f"2026/05/{SLUG}/index.html").is_file()
+
+
 def test_record_refuses_a_hand_published_story_with_a_dead_citation(project: Path, drafts) -> None:
     def git(*args: str) -> None:
         subprocess.run(["git", *args], cwd=project, env=GIT_ENV, check=True, capture_output=True)

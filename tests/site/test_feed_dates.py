@@ -56,3 +56,58 @@ def test_a_feed_with_stories_says_its_newest_story(cfg: Config, content_dir: Pat
     assert channel is not None and channel.findtext("lastBuildDate") == (
         "Wed, 06 May 2026 00:00:00 +0000"
     )
+
+
+def _undated(**overrides: object) -> dict[str, object]:
+    """A published story with no date, and no review record unless given one."""
+    meta = story(**overrides)
+    del meta["date"]
+    if "review" not in overrides:
+        del meta["review"]
+    return meta
+
+
+def test_an_undated_story_is_dated_by_its_record_in_the_feeds_never_1970(
+    cfg: Config, content_dir: Path
+) -> None:
+    """A published story with no date: said to date from 1970-01-01 in both feeds. Now its
+    entry is dated by its approval (when it went live), else by its last crawl; a story whose
+    file records no time at all is left out of the feeds, with a warning, and keeps its page."""
+    write_story(  # approved on the 14th (the review record), last crawled on the 13th
+        content_dir,
+        _undated(
+            slug="approved",
+            last_crawl="2026-05-13T08:00:00Z",
+            review={"action": "approved", "editor": "Grace Editor", "at": "2026-05-14T10:00:00Z"},
+        ),
+    )
+    write_story(content_dir, _undated(slug="crawled", last_crawl="2026-05-13T08:00:00Z"))
+    nowhen = write_story(content_dir, _undated(slug="nowhen", title="Nothing dates this"))
+    write_story(content_dir, story(slug="dated", date="2026-05-02T08:00:00Z"))
+    out = cfg.root / "_site"
+    summary = build(cfg, out=out)
+    for name in ("atom.xml", "rss.xml", "topics/tokenmaxxing/atom.xml", "sitemap.xml"):
+        assert "1970" not in (out / name).read_text("utf-8"), name
+    atom = ET.parse(out / "atom.xml").getroot()
+    times = {
+        e.findtext(f"{ATOM}id", "").rstrip("/").rsplit("/", 1)[-1]: (
+            e.findtext(f"{ATOM}published"),
+            e.findtext(f"{ATOM}updated"),
+        )
+        for e in atom.iter(f"{ATOM}entry")
+    }
+    assert times == {
+        "approved": ("2026-05-14T10:00:00+00:00", "2026-05-14T10:00:00+00:00"),
+        "crawled": ("2026-05-13T08:00:00+00:00", "2026-05-13T08:00:00+00:00"),
+        "dated": ("2026-05-02T08:00:00+00:00", "2026-05-02T08:00:00+00:00"),
+    }
+    rss = ET.parse(out / "rss.xml").getroot()
+    dates = {i.findtext("link", "").rstrip("/").rsplit("/", 1)[-1]: i.findtext("pubDate")
+             for i in rss.iter("item")}  # fmt: skip
+    assert dates["approved"] == "Thu, 14 May 2026 10:00:00 +0000" and "nowhen" not in dates
+    rel = nowhen.relative_to(content_dir).as_posix()
+    assert [w for w in summary.warnings if w.startswith(rel) and "no date" in w] == [
+        f"{rel}: published with no date (nor an approval or a crawl time on record): left out "
+        "of the site's feeds, its page is built; add a date: line"
+    ]
+    assert (out / "undated/nowhen/index.html").is_file()

@@ -300,9 +300,15 @@ def test_strict_turns_warnings_into_failure_and_keeps_the_site(cfg, content_dir)
         build(cfg, strict=True)
     assert (site / ARTICLE / "index.html").read_bytes() == before
     assert not (site / "2026/05/bad").exists()
-    summary = build(cfg)
-    assert any("no http(s) URL" in w for w in summary.warnings)
-    assert any("[9]" in w for w in summary.warnings)
+    summary = build(cfg)  # without --strict: the story with a dead [9] is left out, one line
+    assert [w for w in summary.warnings if "bad" in w] == [
+        "2026/05/bad.md: citation [9] has no source 9 (broken internal link): not "
+        "published (left out of the site, the file is unchanged): fix the citation or the "
+        "sources: list and build again"
+    ]
+    assert not (site / "2026/05/bad").exists()
+    write_story(content_dir, bad, BODY)  # fixed: published, the source without a URL named
+    assert any("no http(s) URL" in w for w in build(cfg).warnings)
 
 
 def test_packaged_templates_are_used_when_the_folder_is_missing(tmp_path: Path) -> None:

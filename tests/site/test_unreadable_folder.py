@@ -55,4 +55,20 @@ def test_review_list_names_it(cfg: Config, locked: Path) -> None:
         cli, ["review", "list", "--format", "plain", "--config", str(cfg.root / "newsdesk.toml")]
     )
     row = next(line for line in listed.output.splitlines() if "cannot be read" in line)
-    assert row.startswith("invalid") and WHY in row and row.split()[-1] == locked.name
+    assert row.startswith("invalid") and WHY in row
+    assert row.split()[-1] == str(locked)  # its whole path (the test runs outside the project),
+    # not "04", its last part, which named no place an editor could find
+
+
+def test_review_list_names_it_by_its_path_in_the_project(
+    cfg: Config, locked: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from the project, the name column shows the folder's path there, as git does, in
+    the plain columns and in the terminal's table."""
+    monkeypatch.chdir(cfg.root)
+    where = locked.relative_to(cfg.root).as_posix()  # content/2026/04
+    for fmt in ("plain", "table"):
+        listed = CliRunner().invoke(cli, ["review", "list", "--format", fmt])
+        assert listed.exit_code == 0, listed.output
+        (row,) = [line for line in listed.output.splitlines() if where in line]
+        assert row.split()[-1 if fmt == "plain" else 1] == where, fmt

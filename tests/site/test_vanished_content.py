@@ -104,3 +104,31 @@ def test_a_site_an_older_builder_made_is_protected_too(cfg, content_dir) -> None
     res = run("--offline", cwd=cfg.root)
     assert res.returncode == 1 and "content does not exist" in res.stderr
     assert (cfg.root / "_site" / PAGE).is_file()
+
+
+def test_an_offline_build_walks_content_once(cfg, content_dir, monkeypatch) -> None:
+    """build-site --offline listed content/ twice (the check that it is not empty, then the
+    build's scan); the build's own scan makes the same refusal, so once is enough."""
+    from click.testing import CliRunner
+
+    from newsdesk import content_files
+    from newsdesk.cli import cli
+
+    write_story(content_dir, story())
+    walked: list[str] = []
+    walk = content_files.walk
+
+    def counted(folder):
+        walked.append(str(folder))
+        return walk(folder)
+
+    monkeypatch.setattr(content_files, "walk", counted)
+    monkeypatch.chdir(cfg.root)
+    built = CliRunner().invoke(cli, ["build-site", "--offline"])
+    assert built.exit_code == 0, built.output
+    assert walked == [str(content_dir)]
+    for f in content_dir.rglob("*.md"):
+        f.unlink()
+    refused = CliRunner().invoke(cli, ["build-site", "--offline"])  # the refusal still holds
+    assert refused.exit_code == 1 and "holds no story file" in str(refused.exception)
+    assert (cfg.root / "_site" / PAGE).is_file()

@@ -83,13 +83,31 @@ def test_verify_one_verdict_per_non_empty_line(story_file, tmp_path):
     r = _run(
         "verify", "--input", str(story_file), "--text", str(text), "--format", "json", cwd=tmp_path
     )
-    assert r.returncode == 0, r.stderr
-    verdicts = json.loads(r.stdout)
+    assert r.returncode == 3, r.stderr  # some lines fail: a script can tell (docs/cli.md)
+    assert r.stderr == "error: 3 of 4 lines failed the check\n"
+    verdicts = json.loads(r.stdout)  # printed all the same
     assert [v["supported"] for v in verdicts] == [True, False, False, False]
     assert set(verdicts[0]) == {"text", "supported", "reasons"}
     assert "number $9 billion" in verdicts[1]["reasons"][0]
     assert "quote" in verdicts[2]["reasons"][0]
     assert "Google" in verdicts[3]["reasons"][0]
+
+
+def test_verify_exits_0_only_when_every_line_passes(story_file, tmp_path):
+    """The exit status says whether the text passed, in every format; the output is kept."""
+    good = (
+        "To climb the rankings, some staff used scripts sending one prompt thousands of times. [1]"
+    )
+    bad = "In 2024, Meta spent $9 billion on AI infrastructure. [1]"
+    text = tmp_path / "sentences.txt"
+    for lines, code in (([good], 0), ([good, bad], 3)):
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        for fmt in ("text", "json", "jsonl"):
+            args = ("--input", str(story_file), "--text", str(text), "--format", fmt)
+            r = _run("verify", *args, cwd=tmp_path)
+            assert r.returncode == code, (fmt, r.stderr)
+            assert r.stdout.count(good[:20]) == 1 and r.stdout.count(bad[:20]) == len(lines) - 1
+            assert ("failed the check" in r.stderr) == bool(code)
 
 
 def test_verify_holds_lines_to_the_copy_rule_as_drafts_are(story_file, tmp_path):

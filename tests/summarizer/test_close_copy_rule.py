@@ -42,8 +42,8 @@ def _verdicts(tmp_path: Path, *args: str) -> list[dict[str, object]]:
         text=True,
         timeout=60,
     )
-    assert run.returncode == 0, run.stderr
     out: list[dict[str, object]] = json.loads(run.stdout)
+    assert run.returncode == (0 if all(v["supported"] for v in out) else 3), run.stderr
     return out
 
 

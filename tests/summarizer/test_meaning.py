@@ -116,7 +116,7 @@ def test_the_verify_command_checks_uncited_lines_and_suggests_sources(tmp_path):
     )
     args = ["--input", str(tmp_path / "story.json"), "--text", str(tmp_path / "text.txt")]
     result = CliRunner().invoke(verify, args)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1 and "1 of 2 lines failed" in str(result.exception)  # (CLI: 3)
     ok, uncited = json.loads(result.output)
     assert ok["supported"] and "suggested" not in ok
     assert uncited["reasons"] == ["cites no source"] and uncited["suggested"] == [2]
@@ -149,7 +149,7 @@ def test_newsdesk_verify_end_to_end_checks_an_editors_uncited_paraphrase(tmp_pat
          "--text", "mine.txt", "--format", "jsonl"],
         capture_output=True, text=True, cwd=tmp_path,
     )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 3 and "3 of 4 lines failed" in proc.stderr, proc.stderr
     cited, uncited, unsupported, miscited = map(json.loads, proc.stdout.splitlines())
     assert cited["supported"] and "suggested" not in cited
     assert uncited["reasons"] == ["cites no source"] and uncited["suggested"] == [2]
