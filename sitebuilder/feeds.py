@@ -64,10 +64,15 @@ def content_time(stories: list[Summary]) -> dt.datetime | None:
 
 def entry_times(s: Summary) -> tuple[dt.datetime | None, dt.datetime | None]:
     """(published, updated) of a story's feed entry: its date, else the time its file records
-    (``Summary.recorded``); its update, else that. ``updated`` None: nothing dates the story,
+    (``Summary.recorded``); its update, else that, or its latest correction when that is newer.
+    ``updated`` None: nothing dates the story,
     and the feeds leave it out (see module doc)."""
     published = when(s.date) or when(s.recorded)
-    return published, when(s.updated) or published
+    updated = when(s.updated) or published
+    if updated is None:
+        return published, None
+    fixed = [t for c in s.corrections if (t := when(c.at)) is not None]  # a correction is an
+    return published, max([updated, *fixed])  # update: feed readers show the entry again
 
 
 def _feed_order(s: Summary) -> tuple[str, str]:

@@ -111,3 +111,17 @@ def test_an_undated_story_is_dated_by_its_record_in_the_feeds_never_1970(
         "of the site's feeds, its page is built; add a date: line"
     ]
     assert (out / "undated/nowhen/index.html").is_file()
+
+
+def test_a_correction_updates_the_story_s_feed_entry(cfg: Config, content_dir: Path) -> None:
+    """After `review correct` the entry's <updated> still said the story's first date, so feed
+    readers never showed the corrected story again."""
+    fix = {"at": "2026-05-09T16:00:00Z", "editor": "Sam Editor", "note": "We misnamed a firm."}
+    write_story(content_dir, story(slug="a", date="2026-05-02T08:00:00Z", corrections=[fix]))
+    out = cfg.root / "_site"
+    build(cfg, out=out)
+    entry = ET.parse(out / "atom.xml").getroot().find(f"{ATOM}entry")
+    assert entry is not None
+    assert entry.findtext(f"{ATOM}published") == "2026-05-02T08:00:00+00:00"
+    assert entry.findtext(f"{ATOM}updated") == "2026-05-09T16:00:00+00:00"
+    assert _updated(out / "atom.xml") == "2026-05-09T16:00:00+00:00"
