@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from newsdesk.stories import update_stories
+from testkit import config_data
 
-from newsdesk.config import Config, TopicConfig
+from newsdesk.config import Config, TopicConfig, parse_config
+from newsdesk.errors import ConfigError
 from newsdesk.store import Store
 from newsdesk.story_store import load_stories
 from newsdesk.topic_match import TopicMatcher
@@ -100,3 +103,10 @@ def test_a_story_that_names_no_keyword_was_kept_for_another_reason(config: Confi
     with Store(config.path(config.crawl.database)) as store:
         _fill(store, [quiet])
         assert update_stories(config, store).stories == 1  # a feed blurb or an HN title did
+
+
+def test_mentions_below_1_is_a_config_error() -> None:
+    data = config_data(topics=[{"slug": "t", "name": "T", "keywords": ["x"], "mentions": 0}])
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, source="bad.toml")
+    assert "topics[0].mentions: must be at least 1" in info.value.problems
