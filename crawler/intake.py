@@ -19,32 +19,19 @@ one pass every entry and article goes through before the store:
   fetch (``9999-12-31``: a story pinned to the top of the site) becomes unknown, so the
   feed's date or none is used and the page is never credited as first on a made-up date.
 
-Topic matching (:class:`TopicMatcher`): does a keyword occur in a title, summary or text?
-
-The rule, for every keyword of a topic:
-
-* case-insensitive (Unicode case folding, NFKC), soft hyphens and zero-width characters ignored;
-* spacing-insensitive: between any two characters of the keyword the text may have nothing,
-  one space, one hyphen/dash or one underscore, and spaces or hyphens written in the keyword
-  are optional. So "token maxxing", "Tokenmaxxing", "token-maxxing" and "TOKEN_MAXXING" all
-  match the keyword "tokenmaxxing" (and the keyword "token maxxing");
-* word-boundary aware: the match must not be preceded or followed by a letter or digit.
-  "tokenmaxxingly", "pretokenmaxxing" and "tokenmaxxings" do **not** match: a longer word is
-  a different word, and counting derived forms would pull in puns and usernames. List the
-  derived forms you want ("tokenmaxxer") as keywords of their own. Punctuation around the
-  word ("#tokenmaxxing", "tokenmaxxing's", "“tokenmaxxing”") is a boundary, so those match.
+Topic matching (:class:`TopicMatcher`, which keywords occur where, and when a page is about a
+topic rather than mentioning it in passing) lives in ``newsdesk/topic_match.py``: the stories
+stage uses it too.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-from newsdesk.config import TopicConfig
+from newsdesk.topic_match import TopicMatcher, keyword_pattern, normalize
 from newsdesk.unprintable import one_line, strip_controls_in
 
 T = TypeVar("T")
@@ -53,6 +40,9 @@ MAX_TITLE = 400  # characters
 MAX_NAME = 200  # characters: an author, a site name
 EARLIEST = "1991-08-06"  # the first public web page
 LATEST_SLACK = timedelta(days=1)  # time zones and clocks: a day after the fetch at most
+__all__ = [
+    "MAX_TITLE", "TopicMatcher", "keyword_pattern", "normalize", "plausible_time", "shortened", "stored",
+]  # fmt: skip
 _ISO = re.compile(r"^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\dZ)?$")
 
 
@@ -89,45 +79,3 @@ def plausible_time(iso: str, now: datetime | None = None) -> str | None:
         return None
     latest = (now or datetime.now(UTC)) + LATEST_SLACK
     return iso if iso <= latest.strftime("%Y-%m-%dT%H:%M:%SZ") else None
-
-
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-_SEP = r"[\s\-_\u2010-\u2015]?"
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def normalize(text: str) -> str:
-    text = text or ""
-    if text.isascii():  # NFKC and the invisible characters leave ASCII as it is
-        return _SPACES.sub(" ", text.lower())  # casefold() is lower() on ASCII
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).casefold()
-    return _SPACES.sub(" ", text)
-
-
-def keyword_pattern(keyword: str) -> re.Pattern[str]:
-    chars = [c for c in normalize(keyword) if c.isalnum()]
-    if not chars:
-        raise ValueError(f"keyword {keyword!r} has no letters or digits")
-    body = _SEP.join(re.escape(c) for c in chars)
-    return re.compile(rf"(?<![^\W_]){body}(?![^\W_])")
-
-
-class TopicMatcher:
-    """Matches texts against every configured topic's keywords."""
-
-    def __init__(self, topics: Iterable[TopicConfig]) -> None:
-        self.topics: list[tuple[str, list[re.Pattern[str]]]] = [
-            (t.slug, [keyword_pattern(k) for k in t.keywords if k.strip()]) for t in topics
-        ]
-
-    def match(self, *texts: str | None, only: Iterable[str] = ()) -> tuple[str, ...]:
-        """The slugs of the topics whose keywords occur in any text (``only`` restricts)."""
-        allowed = set(only)
-        joined = " | ".join(normalize(t) for t in texts if t)
-        return tuple(
-            slug
-            for slug, patterns in self.topics
-            if (not allowed or slug in allowed) and any(p.search(joined) for p in patterns)
-        )

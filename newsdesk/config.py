@@ -222,6 +222,8 @@ def _check_tables(cfg: Config, errors: list[str]) -> None:
         if t.slug in seen:
             errors.append(f"topics[{i}].slug: {t.slug!r} is used twice")
         seen.add(t.slug)
+        if t.mentions < 1:
+            errors.append(f"topics[{i}].mentions: must be at least 1")
         if not t.keywords or not all(k.strip() for k in t.keywords):
             errors.append(f"topics[{i}].keywords: must list at least one non-empty keyword")
         for j, k in enumerate(t.keywords):

@@ -88,6 +88,7 @@ class TopicConfig:
     name: str = REQUIRED  # type: ignore[assignment]
     keywords: list[str] = REQUIRED  # type: ignore[assignment]
     description: str = ""
+    mentions: int = 2  # keyword mentions a page needs when no title and not its lede has one
 
 
 @dataclass(frozen=True)

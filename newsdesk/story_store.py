@@ -1,7 +1,8 @@
 """Stories in the store (tables from migration 2): save and load ``Story`` with its sources.
 
 ``save_stories`` replaces each given story whole (its members, duplicates and numbered source
-list) in one transaction per story; stories not given are left alone. ``load_stories`` returns
+list) in one transaction per story; stories not given are left alone. ``delete_stories``
+removes stories whole (a story the stories stage no longer publishes). ``load_stories`` returns
 stories by first publication (undated last), then id, with sources in their saved order.
 """
 
@@ -21,6 +22,15 @@ def save_stories(store: Store, stories: list[Story]) -> None:
     with store.transaction() as db:
         for s in stories:
             _save_story(db, s)
+
+
+def delete_stories(store: Store, story_ids: list[str]) -> None:
+    """Remove the stories (their rows, members, duplicates and sources) in one transaction."""
+    if not story_ids:
+        return
+    with store.transaction() as db:
+        for table in ("story_items", "story_duplicates", "story_sources", "stories"):
+            db.executemany(f"DELETE FROM {table} WHERE story_id=?", [(i,) for i in story_ids])
 
 
 def _save_story(db: sqlite3.Connection, s: Story) -> None:

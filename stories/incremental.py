@@ -44,6 +44,7 @@ class StoriesSummary:
     roles: dict[str, int] = field(default_factory=dict)
     excluded: int = 0
     discussions: int = 0
+    passing: int = 0  # stories left out: they mention a topic only in passing (relevance.py)
     reused: bool = False  # the inputs were those of the last run: nothing was regrouped
 
     def line(self) -> str:
@@ -52,6 +53,7 @@ class StoriesSummary:
             f"stories: {self.stories} ({self.new} new, {self.updated} updated) · "
             f"duplicates: {self.duplicates} · sources: {roles or 'none'}"
             f" · excluded: {self.excluded} · HN discussions attached: {self.discussions}"
+            + (f" · left out (topic only in passing): {self.passing}" if self.passing else "")
             + (" · inputs unchanged: not regrouped" if self.reused else "")
         )
 

@@ -38,13 +38,14 @@ from newsdesk.stories.grouping import (
 )
 from newsdesk.stories.incremental import StoriesSummary
 from newsdesk.stories.phrases import name_table
+from newsdesk.stories.relevance import passing_only
 from newsdesk.stories.vectors import document, tfidf
 from scipy import sparse
 
 from newsdesk.config import Config, OutletsConfig, StoriesConfig
 from newsdesk.models import ROLES, Discussion, Item, Source, Story
 from newsdesk.store import Store, utcnow
-from newsdesk.story_store import load_stories, save_stories
+from newsdesk.story_store import delete_stories, load_stories, save_stories
 
 __all__ = [  # the last four live in stories/grouping.py; imported from here before the split
     "PARALLEL_MIN",
@@ -214,6 +215,9 @@ def update_stories(config: Config, store: Store) -> StoriesSummary:
         default_topic = config.topics[0].slug if config.topics else ""
         outlets = with_feed_names(config.outlets, config.feeds)  # a feed's name names its outlet
         stories = _group(docs, config.stories, outlets, previous, discussions, default_topic)
+        passing = passing_only(stories, {d.id: d for d in docs}, discussions, config.topics)
+        stories = [s for s in stories if s.story_id not in passing]
+        delete_stories(store, sorted(passing & before.keys()))  # saved by an earlier rule
         now = utcnow()
         changed, new, updated = [], 0, 0
         for s in stories:
@@ -240,6 +244,7 @@ def update_stories(config: Config, store: Store) -> StoriesSummary:
             roles={r: roles.get(r, 0) for r in ROLES},
             excluded=sum(s.excluded for s in stories),
             discussions=sum(len(s.discussions) for s in stories),
+            passing=len(passing),
         )
     except BaseException:
         store.finish_run(run_id, "failed", {})

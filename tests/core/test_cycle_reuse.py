@@ -40,7 +40,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo")
     shutil.copy(ROOT / "newsdesk.toml", folder / "newsdesk.toml")
     grouped, drafted = cycle(folder)
-    assert (grouped.new, drafted.created, drafted.reused) == (4, 4, 0)
+    assert (grouped.new, drafted.created, drafted.reused) == (3, 3, 0)
     return folder
 
 
@@ -65,10 +65,10 @@ def keys(folder: Path) -> dict[str, str]:
 def test_a_cycle_with_nothing_new_regroups_and_redrafts_nothing(demo: Path) -> None:
     before = files(demo)
     grouped, drafted = cycle(demo)
-    assert grouped.reused and (grouped.stories, grouped.new, grouped.updated) == (4, 0, 0)
+    assert grouped.reused and (grouped.stories, grouped.new, grouped.updated) == (3, 0, 0)
     assert "inputs unchanged: not regrouped" in grouped.line()
-    assert (drafted.stories, drafted.unchanged, drafted.reused) == (4, 4, 4)
-    assert drafted.sentences > 0 and "4 not redrafted" in drafted.line()
+    assert (drafted.stories, drafted.unchanged, drafted.reused) == (3, 3, 3)
+    assert drafted.sentences > 0 and "3 not redrafted" in drafted.line()
     assert f"and {drafted.sentences} in the drafts not redrafted, checked when" in drafted.line()
     assert files(demo) == before
 
@@ -76,15 +76,15 @@ def test_a_cycle_with_nothing_new_regroups_and_redrafts_nothing(demo: Path) -> N
 def test_no_cache_redoes_everything_with_the_same_result(demo: Path) -> None:
     before = files(demo)
     grouped, drafted = cycle(demo, reuse=False)
-    assert not grouped.reused and (drafted.unchanged, drafted.reused) == (4, 0)
+    assert not grouped.reused and (drafted.unchanged, drafted.reused) == (3, 0)
     assert files(demo) == before
-    assert cycle(demo)[1].reused == 4  # and the next cycle reuses again
+    assert cycle(demo)[1].reused == 3  # and the next cycle reuses again
 
 
 def test_a_fresh_checkout_with_the_same_bytes_still_counts_as_unchanged(demo: Path) -> None:
     for path in (demo / "content").rglob("*.md"):
         path.write_bytes(path.read_bytes())  # new mtimes, same bytes
-    assert cycle(demo)[1].reused == 4
+    assert cycle(demo)[1].reused == 3
 
 
 def test_a_changed_article_regroups_and_redrafts_only_its_story(demo: Path) -> None:
@@ -101,7 +101,7 @@ def test_a_changed_article_regroups_and_redrafts_only_its_story(demo: Path) -> N
         )
     grouped, drafted = cycle(demo)
     assert not grouped.reused
-    assert drafted.reused == 3 and drafted.stories == 4  # the fourth went through the usual path
+    assert drafted.reused == 2 and drafted.stories == 3  # the third went through the usual path
     after = keys(demo)
     assert [s for s in before if before[s] != after[s]] == [sid]
 
@@ -111,7 +111,7 @@ def test_a_changed_summarizer_setting_redrafts_every_story(demo: Path) -> None:
     toml.write_text(toml.read_text() + "\n[summarizer]\nsynopsis_sentences = 2\n")
     grouped, drafted = cycle(demo)
     assert grouped.reused  # the grouping does not read [summarizer]
-    assert drafted.reused == 0 and drafted.stories == 4
+    assert drafted.reused == 0 and drafted.stories == 3
 
 
 def test_a_renamed_outlet_redrafts_the_sentences_that_name_it(demo: Path) -> None:
@@ -134,7 +134,7 @@ def test_a_changed_stories_setting_regroups(demo: Path) -> None:
     toml.write_text(toml.read_text() + "\n[stories]\ntime_window_hours = 95.0\n")
     grouped, drafted = cycle(demo)
     assert not grouped.reused
-    assert drafted.reused == 4  # the same stories came out: their drafts are still current
+    assert drafted.reused == 3  # the same stories came out: their drafts are still current
 
 
 def test_a_new_generator_version_redrafts(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -142,7 +142,7 @@ def test_a_new_generator_version_redrafts(demo: Path, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(newsdesk.summarizer, "VERSION", "999.0.0")
     drafted = cycle(demo)[1]
-    assert (drafted.reused, drafted.updated) == (0, 4)  # the version is in the front matter
+    assert (drafted.reused, drafted.updated) == (0, 3)  # the version is in the front matter
 
 
 def test_an_editors_save_is_never_overwritten(demo: Path) -> None:
@@ -151,9 +151,9 @@ def test_an_editors_save_is_never_overwritten(demo: Path) -> None:
     content.write(path, cf.meta, cf.body + "\nAn editor's own closing line.\n")
     edited = path.read_bytes()
     drafted = cycle(demo)[1]
-    assert drafted.reused == 3 and drafted.unchanged == 4  # edited, nothing new: left alone
+    assert drafted.reused == 2 and drafted.unchanged == 3  # edited, nothing new: left alone
     assert path.read_bytes() == edited
-    assert cycle(demo)[1].reused == 4  # recorded as the editor left it
+    assert cycle(demo)[1].reused == 3  # recorded as the editor left it
 
 
 def test_a_rejected_story_stays_skipped_when_reused(demo: Path) -> None:
@@ -162,9 +162,9 @@ def test_a_rejected_story_stays_skipped_when_reused(demo: Path) -> None:
     content.write(path, {**cf.meta, "status": "rejected"}, cf.body)
     rejected = path.read_bytes()
     first = cycle(demo)[1]
-    assert (first.reused, first.skipped) == (3, 1)  # the file changed: decided again
+    assert (first.reused, first.skipped) == (2, 1)  # the file changed: decided again
     drafted = cycle(demo)[1]
-    assert (drafted.reused, drafted.skipped, drafted.unchanged) == (4, 1, 3)
+    assert (drafted.reused, drafted.skipped, drafted.unchanged) == (3, 1, 2)
     assert path.read_bytes() == rejected
 
 
@@ -172,7 +172,7 @@ def test_a_deleted_draft_is_written_again(demo: Path) -> None:
     (path, *_) = sorted((demo / "content").rglob("*.md"))
     path.unlink()
     drafted = cycle(demo)[1]
-    assert (drafted.reused, drafted.created) == (3, 1) and path.exists()
+    assert (drafted.reused, drafted.created) == (2, 1) and path.exists()
 
 
 def test_the_record_is_beside_the_database_and_a_broken_one_is_ignored(demo: Path) -> None:
@@ -181,8 +181,8 @@ def test_the_record_is_beside_the_database_and_a_broken_one_is_ignored(demo: Pat
     assert record == demo / "data" / "newsdesk.cycle.json" and record.exists()
     record.write_text("{not json")
     grouped, drafted = cycle(demo)
-    assert not grouped.reused and drafted.reused == 0 and drafted.unchanged == 4
-    assert cycle(demo)[1].reused == 4
+    assert not grouped.reused and drafted.reused == 0 and drafted.unchanged == 3
+    assert cycle(demo)[1].reused == 3
 
 
 def test_a_no_op_replay_cycle_loads_no_grouping_drafting_network_or_extraction_code(
