@@ -132,12 +132,7 @@ def _build(
     skipped: list[str] = []  # symlinks that leave content/ (newsdesk.content_files)
     entries, files = incremental.scan(ctx.content_dir, old, defer=old is None, warnings=skipped)
     if not files and not allow_empty:
-        _refuse_to_empty(ctx.content_dir, ctx.out)
-        if not os.path.lexists(ctx.content_dir):  # a first build from a mistyped folder
-            skipped.append(  # (--strict fails on it, as on any warning)
-                f"{ctx.content_dir} does not exist: the site has no stories (check"
-                " build.content_dir; build-site --allow-empty publishes an empty site)"
-            )
+        skipped += _no_stories(ctx.content_dir, ctx.out)
     if old is not None and _untouched(ctx, old, files):  # nothing can have changed: write nothing
         _check_strict(strict, tuple(old.site.get("warnings", ())))
         return _from_site(ctx.out, old.site, 0, len(old.outputs), started)
@@ -225,6 +220,19 @@ def check_content(config: Config, out: Path | None = None) -> None:
     # a file or a symlink loop in its place is named as one by walk (errors.os_error)
     if not os.path.lexists(content_dir) or not content_files.walk(content_dir).files:
         _refuse_to_empty(content_dir, site)
+
+
+def _no_stories(content_dir: Path, out: Path) -> list[str]:
+    """A build that found no story file: refused when it would empty a site with stories
+    (_refuse_to_empty); a first build from a missing content/ (a mistyped folder) warns, so
+    --strict, as the Pages workflow builds, fails on it instead of deploying an empty site."""
+    _refuse_to_empty(content_dir, out)
+    if os.path.lexists(content_dir):
+        return []
+    return [
+        f"{content_dir} does not exist: the site has no stories (check"
+        " build.content_dir; build-site --allow-empty publishes an empty site)"
+    ]
 
 
 def _refuse_to_empty(content_dir: Path, out: Path) -> None:
