@@ -42,6 +42,7 @@ ENDED_FORMS = frozenset(["closed", "shut", "fired", "dismissed", "sacked", "gone
 _ENDED_MARK = re.compile(r"\bno longer\b|\bany ?more\b|\bany longer\b", re.I)
 _USED_TO = re.compile(r"\bused to\b", re.I)
 _KEEP = "keep"
+_DENIED_END = 2  # words before an end in which a negator denies it
 
 
 def _ending_keys() -> frozenset[str]:
@@ -50,10 +51,11 @@ def _ending_keys() -> frozenset[str]:
 
 def says_end(text: str) -> bool:
     """Whether a claim's clause says a thing ended: "no longer has", "ceased to", "stopped
-    paying", or a negation with "anymore" / "any longer" ("does not have it anymore")."""
+    paying", or a negation with "anymore" / "any longer" ("does not have it anymore"); not an
+    end denied ("never stopped paying")."""
     low = normalize(text)
-    if _CLAIM_END.search(low):
-        return True
+    if m := _CLAIM_END.search(low):  # an end denied says none: "will not no longer allow"
+        return not _NEGATOR.search(" ".join(words(low[: m.start()])[-_DENIED_END:]))
     return bool(_ANYMORE.search(low) and _NEGATOR.search(low))
 
 
@@ -86,10 +88,8 @@ def as_negation(text: str) -> str:
     return _ANYMORE.sub(" ", out)
 
 
-def still_holds(clause: str, closest: str, where: str) -> str | None:
+def still_holds(where: str) -> str:
     """The reason when a claim's clause says a thing ended and the source clause closest to it
-    (``where``: how the reason names it), which does not negate, tells no end (tells_end): there
-    the thing still holds. None when the claim says no end, or the source tells one."""
-    if not says_end(clause) or tells_end(closest, clause):
-        return None
+    (``where``: how the reason names it) tells no end and does not negate: there the thing
+    still holds."""
     return f"it says this no longer holds, where {where} says it does (not that it ended)"

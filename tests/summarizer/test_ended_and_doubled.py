@@ -134,3 +134,19 @@ def test_prefixed_words_pair_only_against_their_base() -> None:
     )
     assert contrary("It did not fail to pay.", "It failed to pay.", "the source")
     assert contrary("It did not pay.", "It did not pay.", "the source") is None
+
+
+def test_an_end_told_by_both_agrees_and_an_end_denied_is_no_end() -> None:
+    hospital = (
+        "Sandford Hospital has stopped admitting new patients to its maternity ward because of "
+        "a shortage of midwives."
+    )
+    assert not _check(
+        hospital, "Sandford Hospital stopped admitting new patients to its maternity ward."
+    )
+    assert not says_end("The ferry will not no longer stop at Kessel.")
+    assert not says_end("The board never stopped paying the cyclists.")
+    assert _check(
+        "From June the harbour board will no longer charge cyclists a fee to board the ferries.",
+        "From June the harbour board will not no longer charge cyclists a fee to board the ferries.",
+    )
