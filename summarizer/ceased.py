@@ -88,6 +88,21 @@ def as_negation(text: str) -> str:
     return _ANYMORE.sub(" ", out)
 
 
+def as_told(text: str) -> str:
+    """A clause with an end told by a negation and "anymore" read as the end alone ("does not
+    have it anymore" -> "does have it"), to be compared with another that tells an end: what
+    else either negates still counts ("… sport no longer matters unless it can not be used")."""
+    m = _ANYMORE.search(text)
+    if not m or _CLAIM_END.search(text):
+        return text
+    negators = list(_NEGATOR.finditer(text, 0, m.start()))
+    if not negators:
+        return text
+    last = negators[-1]
+    cut = " " if last.group(0).lower() in ("not", "never") else ""
+    return text[: last.start()] + cut + text[last.end() : m.start()] + text[m.end() :]
+
+
 def still_holds(where: str) -> str:
     """The reason when a claim's clause says a thing ended and the source clause closest to it
     (``where``: how the reason names it) tells no end and does not negate: there the thing

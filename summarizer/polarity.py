@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from newsdesk.summarizer.ceased import as_negation, says_end, still_holds, tells_end
+from newsdesk.summarizer.ceased import as_negation, as_told, says_end, still_holds, tells_end
 from newsdesk.summarizer.denials import NEGATORS as NEGATORS
 from newsdesk.summarizer.denials import denies_other, is_negator, quoted_denial, says_denied
 from newsdesk.summarizer.facts import numbers
@@ -176,9 +176,9 @@ def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> 
     if why := contrary(clause, closest, where):
         return why
     clause, closest = resolved(clause, closest), resolved(closest, clause)
-    if says_end(clause):  # an end told by both agrees, whatever else either denies
-        if tells_end(closest, clause):
-            return None
+    if says_end(clause) and tells_end(closest, clause):  # an end told by both is compared
+        clause, closest = as_told(clause), as_told(closest)  # on what else either negates
+    elif says_end(clause):
         if not denies(closest, clause):
             return still_holds(where)
         clause = as_negation(clause)

@@ -150,3 +150,12 @@ def test_an_end_told_by_both_agrees_and_an_end_denied_is_no_end() -> None:
         "From June the harbour board will no longer charge cyclists a fee to board the ferries.",
         "From June the harbour board will not no longer charge cyclists a fee to board the ferries.",
     )
+
+
+def test_another_negation_beside_an_end_both_tell_still_counts() -> None:
+    source = "Sport no longer matters to the league unless it can be used to win on television."
+    claim = "Sport no longer matters to the league unless it can not be used to win on television."
+    assert _check(source, claim)
+    assert not _check(
+        LOST, "Norvale doesn't have a majority on the Brindle regional council anymore."
+    )
