@@ -114,6 +114,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "shortage of",
     ),
     (r"rule[sd]? out|ruling out", "not"),
+    # double negations read as what they affirm (litotes.py): "never denied" concedes,
+    # "not unlike" says alike ("did not fail to" and "could not rule out" cancel as "not not")
+    (r"(?:not|never) (?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing))", "concede"),
+    (r"not (?:at all )?unlike", "similar to"),
     (r"starting (?:in|on|from)|beginning (?:in|on|from)|as of", "from"),
     (
         r"(?:spend|spends|spent|spending) the night|(?:stay|stays|stayed|staying) overnight",

@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from newsdesk.summarizer.ceased import as_negation, as_told, says_end, still_holds, tells_end
 from newsdesk.summarizer.denials import NEGATORS as NEGATORS
 from newsdesk.summarizer.denials import denies_other, is_negator, quoted_denial, says_denied
 from newsdesk.summarizer.facts import numbers
+from newsdesk.summarizer.litotes import contrary, explained, resolved
 from newsdesk.summarizer.phrases import canonical
 from newsdesk.summarizer.sentences import content_words, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import UN_PARTICIPLE, lemma, lemmas
@@ -168,7 +170,18 @@ def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> 
     the same thing, denials.denies_other). A claim that something was withheld is told so: it
     does not deny the rest of the sentence. With ``quoted`` (a claim
     that quotes nothing: its words are all its own), the source's quotations count too
-    ("Lo said the plant would not close" retells '"The plant will not close," Lo said')."""
+    ("Lo said the plant would not close" retells '"The plant will not close," Lo said'). A
+    double negation reads as what it affirms (litotes.py); a claim that a thing ended ("no
+    longer") holds where the source tells an end or negates, not where it holds (ceased.py)."""
+    if why := contrary(clause, closest, where):
+        return why
+    clause, closest = resolved(clause, closest), resolved(closest, clause)
+    if says_end(clause) and tells_end(closest, clause):  # an end told by both is compared
+        clause, closest = as_told(clause), as_told(closest)  # on what else either negates
+    elif says_end(clause):
+        if not denies(closest, clause):
+            return still_holds(where)
+        clause = as_negation(clause)
     mine = denies(clause, closest)
     if mine == (denies(closest, clause) or (quoted and quoted_denial(clause, closest))):
         if not (mine and denies_other(clause, closest)):  # else each denies another thing
@@ -179,7 +192,7 @@ def flip_reason(clause: str, closest: str, where: str, quoted: bool = False) -> 
         return None  # the claim leaves out what the source denies ("but not American reporters")
     if mine and withheld(clause) is not None:
         return f"it says something was not told, which {where} does not say"
-    return f"it negates what {where} says" if mine else f"{where} says the opposite (it negates)"
+    return f"it negates what {where} says" if mine else explained(clause, where)
 
 
 @lru_cache(maxsize=256)
@@ -263,13 +276,17 @@ def contradiction(text: str, sources: Iterable[str]) -> str | None:
     return None
 
 
+_ONE_NEGATION = ("it negates", "it says something was not told")
+_ENDED, _DOUBLED = "no longer holds", "(a double negation)"
+
+
 def one_negation(reasons: list[str]) -> tuple[str, ...]:
     """The reasons, with a negation told once: the closest cited sentence and the supporting
     passage are often the same sentence, and two wordings of one finding read as two."""
     told = False
     out = []
     for r in reasons:
-        if "(it negates)" in r or r.startswith(("it negates", "it says something was not told")):
+        if "(it negates)" in r or r.startswith(_ONE_NEGATION) or _ENDED in r or _DOUBLED in r:
             if told:
                 continue
             told = True
