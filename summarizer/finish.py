@@ -36,7 +36,7 @@ from newsdesk.config import SummarizerConfig
 from newsdesk.models import StoryInput
 from newsdesk.text import MONTHS, WEEKDAYS
 
-UNREAD = "newsdesk could not read"  # spread_sentence's words for the unread first report
+UNREAD = "this site could not read"  # spread_sentence's words for the unread first report
 # a figure: a number of three digits or more, a decimal, or one with %, $ or a scale word
 _FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?")
 NEW_WORDS = 4  # a line repeating told figures may add this many content words and still go

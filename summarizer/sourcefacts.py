@@ -50,7 +50,7 @@ def _unread_first(first: Fact) -> list[str]:
     return [
         f"{first.name} first reported the story on {first_day}.",
         f"{first.name} first reported the story on {first_day},"
-        f" in an article newsdesk could not read ({first.reason}).",
+        f" in an article this site could not read ({first.reason}).",
     ]
 
 

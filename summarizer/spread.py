@@ -219,7 +219,7 @@ def spread_sentence(story: StoryInput) -> Pair | None:
         return None  # the only outlet: "first" tells the reader nothing
     text = f"{first.name} first reported the story on {day(first.published)}"
     if not first.read:
-        text += f", in an article newsdesk could not read ({first.reason})"
+        text += f", in an article this site could not read ({first.reason})"
     cites = [first.n] if first.read else []
     if followers:
         groups: dict[str, list[Fact]] = {}

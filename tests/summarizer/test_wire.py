@@ -75,7 +75,7 @@ def test_our_own_sentences_say_who_reported_first_and_who_followed(story):
     first = draft.synopsis[1]  # after the lead's event: the news first, then who broke it
     assert draft.synopsis[0].text.startswith("Ars Technica reported")
     assert first.text == (
-        "Financial Times first reported the story on 12 May, in an article newsdesk could not"
+        "Financial Times first reported the story on 12 May, in an article this site could not"
         " read (paywall); Ars Technica followed within hours; Example Blog followed the next day."
     )
     assert first.cites == (2, 3) and not first.flagged  # the FT was not read: its citers
