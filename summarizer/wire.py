@@ -31,6 +31,7 @@ from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_profile
 from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, carriers, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
+from newsdesk.summarizer.fuller import fuller
 from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote, reopened
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import LEDE, own_words
@@ -83,8 +84,21 @@ class Writer:
             self.budget.own(said, n)
         return said, (n,)
 
-    def _said(self, text: str, n: int) -> str | None:
-        for quoting in (True, False):  # one quotation, or none when over the budget
+    def tell(self, text: str, n: int) -> str | None:
+        """newsdesk's line for ``text`` (no source sentence: a simpler one, fuller.py) from
+        source n, with no quoted words if it can be, else with a fragment the budget admits."""
+        # 'X reported that …' first: a simpler sentence may be in the past already (conjuncts.py)
+        said = self._said(text, n, (False,), 0) or self._said(text, n, (True,), 0)
+        if said:
+            self.written += 1
+            if not quoted_words(said):
+                self.budget.own(said, n)
+        return said
+
+    def _said(
+        self, text: str, n: int, order: tuple[bool, ...] = (True, False), style: int | None = None
+    ) -> str | None:
+        for quoting in order:  # one quotation, or none when over the budget
             said = own_words(
                 text,
                 n,
@@ -92,7 +106,7 @@ class Writer:
                 shingles=self.shingles,
                 check=self.check,
                 names=self.names,
-                style=LEDE if self.lede else self.written,
+                style=(LEDE if self.lede else self.written) if style is None else style,
                 verb="wrote" if n in self.num.primary | self.num.columns else "reported",
                 quoting=quoting,
                 admits=lambda t: self.budget.fits(t, n),
@@ -231,6 +245,7 @@ def wire(
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
         plan.add(key, facts[key], settings.body_sentences)
+    fuller(plan, [p for pairs in facts.values() for p in pairs], pools)  # their simpler facts
     # second pass, their words, in order of importance: the lead's and the first takeaway's
     # excerpts, the thread's comments, an excerpt from each source not heard yet, the rest
     budget.hold(held, -1)
