@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from newsdesk.summarizer.adjuncts import shorter
 from newsdesk.summarizer.clauses import backshift
 from newsdesk.summarizer.lexicon import parts_of_speech
 from newsdesk.summarizer.people import full_speaker, main_company
@@ -56,8 +57,10 @@ _SUBORDINATE = frozenset(
 )
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we"])
 _OPENERS = frozenset(
-    ["in", "on", "at", "for", "with", "by", "from", "during", "amid", "under", "despite"]
+    ["in", "on", "at", "for", "with", "by", "from", "during", "amid", "under", "despite", "like"]
 )
+# a second predicate that leans on the first ('killed two civilians and left others wounded')
+_LEANS = re.compile(r"\b(?:others?|also|too|then|again|as well|instead|the rest)\b", re.I)
 _BACK = re.compile(r"^(?:It|The company|The firm)\s")
 _PLACE = re.compile(r"\bin ((?:[A-Z][\w'\-]+ ?){1,3})")
 _NAME = re.compile(r"^([A-Z][\w'\-]+) (?=said|says|added|told)")
@@ -70,10 +73,12 @@ def _finite(word: str, after: str = "") -> bool:
     low = word.lower().strip(",")
     if low in FINITE or low in _SAY:
         return True
+    if low in past_forms():  # 'went', 'took'
+        return True
     base = lemma(low)
     if base == low or "v" not in parts_of_speech(base):
         return False
-    if low.endswith("ed") or low in past_forms():
+    if low.endswith("ed"):
         return True
     return low.endswith("s") and ("n" not in parts_of_speech(base) or after == "to")
 
@@ -134,6 +139,8 @@ def halves(sentence: str) -> list[str]:
             if any(w.endswith((",", ";")) for w in ws[cut : j - 1]):  # an aside or a list
                 return []
             first = " ".join(ws[:j]).rstrip(",") + "."
+            if _LEANS.search(" ".join(ws[j + 1 :])):
+                return [first]
             second = " ".join([*ws[:cut], *ws[j + 1 :]]) + "."
             place = _PLACE.search(" ".join(ws[cut:j]))
             if place and " there " in second:
@@ -158,12 +165,17 @@ def named(sentence: str, before: str, text: str, companies: Iterable[str]) -> st
 
 def simpler(sentence: str, text: str, companies: Iterable[str]) -> list[str]:
     """The sentences newsdesk may try in place of source ``sentence`` (from ``text``): its
-    subject named, then its two halves; [] when neither changes it."""
+    subject named, its two halves, and each ended before the phrases closing its main clause
+    (adjuncts.shorter); [] when none changes it."""
     split = split_sentences(text)
     before = next((split[i - 1] for i, s in enumerate(split) if s == sentence and i), "")
     whole = named(sentence, before, text, companies)
-    out = ([whole] if whole != sentence else []) + halves(whole)
-    return [_past(s) for s in out if _OPENS.match(s)]
+    parts = halves(whole)
+    out = ([whole] if whole != sentence else []) + parts
+    for part in [whole, *parts]:  # each ended before the phrases that close it (adjuncts.py)
+        k = _predicate(part.split())
+        out += shorter(part, k) if k is not None else []
+    return list(dict.fromkeys(_past(s) for s in out if _OPENS.match(s)))
 
 
 def _past(sentence: str) -> str:

@@ -1,5 +1,6 @@
 """More of a story's facts in newsdesk's words: a line from each simpler sentence the ranked
-sentences hold (conjuncts.py) that the draft has not told yet.
+sentences hold (conjuncts.py: two predicates split at "and", "It" named; adjuncts.py: the main
+clause without the phrases that close it) that the draft has not told yet.
 
 The first pass tells a ranked sentence whole or not at all; a sentence joining two facts, or
 one whose subject is "It", was most often not told, and the draft was left at two lines (the
@@ -7,8 +8,10 @@ demo's Lisbon draft: its lede and who reported it, not the 200 hires). Here each
 sentence, best first, then each source's own opening sentences, gives its simpler sentences;
 each that repeats no line of the draft is tried as the first pass tries a sentence
 (paraphrase.own_words: no copied run, no close copy, supported by its source), first with no
-quoted words, then with a fragment the quoting budget admits. At most :data:`MORE` lines are
-added, after :data:`TRIES` tries at most (each try is checked against every source).
+quoted words, then with a fragment the quoting budget admits. A line told so takes the slot kept
+for an excerpt of its sentence (newsdesk's words before the outlet's: the budget keeps the room
+for others; not the lede's, held for it), or follows the lede when told from its sentence. At most :data:`MORE` lines are added, after :data:`TRIES` tries at most (each try
+is checked against every source).
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsdesk.summarizer.conjuncts import simpler
+from newsdesk.summarizer.copying import quoted_words
 from newsdesk.summarizer.excerpts import EXCERPT_WORDS, carrier
+from newsdesk.summarizer.paraphrase import own_words
 from newsdesk.summarizer.sentences import content_words
 
 if TYPE_CHECKING:
-    from newsdesk.summarizer.wire import Pair, Plan
+    from newsdesk.summarizer.wire import Pair, Plan, Writer
 
 MORE = 4  # lines a draft gains here at most
 TRIES = 16  # simpler sentences tried at most
@@ -52,30 +57,77 @@ def _order(
     return list(out.items())
 
 
+def tell(write: Writer, text: str, n: int) -> str | None:
+    """newsdesk's line for the simpler sentence ``text`` from source n: 'X reported that …'
+    (it may be in the past already: conjuncts.py), with no quoted words if it can be, else with
+    a fragment the quoting budget admits (counted when taken)."""
+    for quoting in (False, True):
+        said = own_words(
+            text,
+            n,
+            write.num.credit(n),
+            shingles=write.shingles,
+            check=write.check,
+            names=write.names,
+            verb="wrote" if n in write.num.primary | write.num.columns else "reported",
+            quoting=quoting,
+            admits=lambda t: write.budget.fits(t, n),
+        )
+        if said and not quoted_words(said):
+            write.budget.own(said, n)
+            return said
+        if said and write.budget.take(said, n):
+            return said
+    return None
+
+
+def _waits(plan: Plan) -> dict[str, tuple[str, int]]:
+    """The slots kept for an excerpt in the second pass: source sentence -> (key, index)."""
+    out: dict[str, tuple[str, int]] = {}
+    for key, i, _ in plan.later:
+        wait = plan.slots[key][i]
+        if wait is not None and not isinstance(wait, tuple):
+            out[wait.text] = (key, i)
+    return out
+
+
 def fuller(plan: Plan, ranked: Sequence[Pair], pools: dict[int, list[str]]) -> None:
     """Add up to MORE lines told from the simpler sentences of ``ranked`` and ``pools`` to
-    ``plan``, each where a line told from its source sentence stands (Plan.home)."""
+    ``plan``: in the slot kept for an excerpt of their source sentence (newsdesk's words
+    before the outlet's, and the budget's room for the rest; not the lede's, held for it),
+    else where a line told from it stands (Plan.home)."""
     write = plan.write
     told = [p[0] for slot in plan.slots.values() for p in slot if isinstance(p, tuple)]
-    # a slot kept for an excerpt: the words it may quote (excerpts.EXCERPT_WORDS)
-    told += [
-        " ".join(p.text.split()[:EXCERPT_WORDS])
-        for s in plan.slots.values()
-        for p in s
-        if p is not None and not isinstance(p, tuple)
-    ]
+    waits = _waits(plan)
+    held = {t for t, (key, _) in waits.items() if key == "synopsis"}  # the lede's excerpt
     added = tries = 0
     for sentence, n in _order(ranked, pools, plan):
+        if sentence in held:
+            continue
         text = write.num.texts.get(n) or ""
+        # the words an excerpt kept for another sentence may quote (excerpts.EXCERPT_WORDS)
+        others = [" ".join(t.split()[:EXCERPT_WORDS]) for t in waits if t != sentence]
         for part in simpler(sentence, text, write.companies):
-            if repeats(part, told):
+            if repeats(part, told + others):
                 continue
             tries += 1
-            said = write.tell(part, n)
-            if said:
-                plan.slots[plan.home(n, sentence)].append((said, (n,)))
+            if said := tell(write, part, n):
+                _place(plan, (said, (n,)), waits.pop(sentence, None), n, sentence)
                 write.told_from[said] = sentence
                 told.append(said)
                 added += 1
             if added >= MORE or tries >= TRIES:
                 return
+
+
+def _place(plan: Plan, line: Pair, slot: tuple[str, int] | None, n: int, sentence: str) -> None:
+    """The line in ``slot`` (kept for its sentence's excerpt); after the lede when told from the
+    lede's sentence (its second fact: 'Brightforge will open an office in Lisbon' and 'planned
+    to hire 200 people there'); else where Plan.home puts it."""
+    lede = {plan.write.told_from.get(p[0]) for p in plan.slots["synopsis"] if isinstance(p, tuple)}
+    if slot is not None:
+        plan.slots[slot[0]][slot[1]] = line
+    elif sentence in lede:
+        plan.slots["synopsis"].append(line)
+    else:
+        plan.slots[plan.home(n, sentence)].append(line)

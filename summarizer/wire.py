@@ -7,11 +7,9 @@ they stand in the draft. Nothing an outlet wrote stands as newsdesk's prose:
   when, who followed, the company's own account; thread.py: the Hacker News thread's reach);
 * a ranked fact is told in newsdesk's own attributed sentence when one can be written without
   copying and passes the verifier ("Valley Courier reported that Brightforge had scrapped …",
-  paraphrase.py); otherwise as an excerpt, in quotation marks with its outlet named in the same
-  sentence ("Circuit Report reported: “…”"); quotes keep their speaker and outlet;
-* excerpts and quotes share a budget (``summarizer.quote_words_per_source`` quoted words per
-  source, ``summarizer.quote_share`` of the body's words; excerpts.py), filled in order of
-  importance, and the finished draft is held to the share;
+  paraphrase.py), or the simpler facts it holds are (fuller.py); otherwise as an excerpt, in
+  quotation marks with its outlet named ("Circuit Report reported: “…”"); quotes keep their
+  speaker and outlet; excerpts and quotes share a budget (excerpts.py) held to the share;
 * a line whose subject the reader has not met ("Such figures…", "The company…" before any
   company is named) is left out (subjects.py).
 """
@@ -84,21 +82,8 @@ class Writer:
             self.budget.own(said, n)
         return said, (n,)
 
-    def tell(self, text: str, n: int) -> str | None:
-        """newsdesk's line for ``text`` (no source sentence: a simpler one, fuller.py) from
-        source n, with no quoted words if it can be, else with a fragment the budget admits."""
-        # 'X reported that …' first: a simpler sentence may be in the past already (conjuncts.py)
-        said = self._said(text, n, (False,), 0) or self._said(text, n, (True,), 0)
-        if said:
-            self.written += 1
-            if not quoted_words(said):
-                self.budget.own(said, n)
-        return said
-
-    def _said(
-        self, text: str, n: int, order: tuple[bool, ...] = (True, False), style: int | None = None
-    ) -> str | None:
-        for quoting in order:  # one quotation, or none when over the budget
+    def _said(self, text: str, n: int) -> str | None:
+        for quoting in (True, False):  # one quotation, or none when over the budget
             said = own_words(
                 text,
                 n,
@@ -106,7 +91,7 @@ class Writer:
                 shingles=self.shingles,
                 check=self.check,
                 names=self.names,
-                style=(LEDE if self.lede else self.written) if style is None else style,
+                style=LEDE if self.lede else self.written,
                 verb="wrote" if n in self.num.primary | self.num.columns else "reported",
                 quoting=quoting,
                 admits=lambda t: self.budget.fits(t, n),
