@@ -101,8 +101,9 @@ def _predicate(ws: Sequence[str]) -> int | None:
     if ws and ws[0].lower() in _SUBORDINATE | _OPENERS:
         return None
     for k in range(1, min(len(ws), SUBJECT_WORDS + 1)):
-        if ws[k - 1].endswith(",") or ws[k - 1].lower() in ("and", "or", "who", "which", "that"):
-            return None
+        low = ws[k - 1].lower()
+        if ws[k - 1].endswith(",") or low in ("and", "or") or low in _SUBORDINATE | _OPENERS:
+            return None  # 'Long before Hurricane Ida made landfall': no subject
         if _finite(ws[k], ws[k + 1] if k + 1 < len(ws) else ""):
             return k
     return None

@@ -16,6 +16,7 @@ is checked against every source).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from newsdesk.summarizer.conjuncts import simpler
 from newsdesk.summarizer.copying import quoted_words
 from newsdesk.summarizer.excerpts import EXCERPT_WORDS, carrier
 from newsdesk.summarizer.paraphrase import own_words
-from newsdesk.summarizer.sentences import content_words
+from newsdesk.summarizer.sentences import content_words, words
 
 if TYPE_CHECKING:
     from newsdesk.summarizer.wire import Pair, Plan, Writer
@@ -39,6 +40,20 @@ def repeats(sentence: str, lines: Sequence[str]) -> bool:
     if not mine:
         return True
     return any(len(mine & set(content_words(line))) >= REPEAT * len(mine) for line in lines)
+
+
+_THE = re.compile(r"^The ([a-z][\w\-]*)")
+
+
+def met(sentence: str, lines: Sequence[str], title: str) -> bool:
+    """Whether the reader has met what "The studio …" opening ``sentence`` is about: a line of
+    the draft or the story's ``title`` has its word (not a sentence from further down the
+    outlet's report, whose first mention the draft may not carry)."""
+    m = _THE.match(sentence)
+    if not m:
+        return True
+    word = m.group(1).lower()
+    return any(word in {w.lower() for w in words(t)} for t in [*lines, title])
 
 
 def _order(
@@ -91,43 +106,65 @@ def _waits(plan: Plan) -> dict[str, tuple[str, int]]:
     return out
 
 
-def fuller(plan: Plan, ranked: Sequence[Pair], pools: dict[int, list[str]]) -> None:
-    """Add up to MORE lines told from the simpler sentences of ``ranked`` and ``pools`` to
-    ``plan``: in the slot kept for an excerpt of their source sentence (newsdesk's words
-    before the outlet's, and the budget's room for the rest; not the lede's, held for it),
-    else where a line told from it stands (Plan.home)."""
-    write = plan.write
-    told = [p[0] for slot in plan.slots.values() for p in slot if isinstance(p, tuple)]
-    waits = _waits(plan)
-    held = {t for t, (key, _) in waits.items() if key == "synopsis"}  # the lede's excerpt
-    added = tries = 0
-    for sentence, n in _order(ranked, pools, plan):
-        if sentence in held:
-            continue
-        text = write.num.texts.get(n) or ""
+class _Filler:
+    """The lines fuller() adds, with what the draft tells already and the tries left."""
+
+    def __init__(self, plan: Plan, title: str) -> None:
+        self.plan, self.title = plan, title
+        self.told = [p[0] for slot in plan.slots.values() for p in slot if isinstance(p, tuple)]
+        self.waits = _waits(plan)
+        self.added = self.tries = 0
+
+    def done(self) -> bool:
+        return self.added >= MORE or self.tries >= TRIES
+
+    def fill(self, sentence: str, n: int) -> None:
+        """Lines from ``sentence``'s simpler sentences: the first in the slot kept for its
+        excerpt (when it has one), the rest where Plan.home or the lede puts them."""
+        write, waits = self.plan.write, self.waits
         # the words an excerpt kept for another sentence may quote (excerpts.EXCERPT_WORDS)
         others = [" ".join(t.split()[:EXCERPT_WORDS]) for t in waits if t != sentence]
-        for part in simpler(sentence, text, write.companies):
-            if repeats(part, told + others):
+        for part in simpler(sentence, write.num.texts.get(n) or "", write.companies):
+            if repeats(part, self.told + others) or not met(part, self.told, self.title):
                 continue
-            tries += 1
+            self.tries += 1
             if said := tell(write, part, n):
-                _place(plan, (said, (n,)), waits.pop(sentence, None), n, sentence)
+                slot = waits.pop(sentence, None)
+                _place(self.plan, (said, (n,)), slot, n, sentence)
                 write.told_from[said] = sentence
-                told.append(said)
-                added += 1
-            if added >= MORE or tries >= TRIES:
+                self.told.append(said)
+                self.added += 1
+            if self.done():
                 return
+
+
+def fuller(plan: Plan, ranked: Sequence[Pair], pools: dict[int, list[str]], title: str) -> set[str]:
+    """Add up to MORE lines told from the simpler sentences of ``ranked`` and ``pools`` to
+    ``plan``: in the slot kept for an excerpt of their source sentence (newsdesk's words
+    before the outlet's, and the budget's room for the rest), else where a line told from it
+    stands (Plan.home); the lede's too (its facts in newsdesk's words open the draft better
+    than the outlet's, the rule of wire.py), its other facts after it. When the plan had no
+    line yet, the lines added are returned:
+    the draft still counts as having no outlet's line (fallback.standing), so the fallback's
+    lede opens it, which a simpler fact would only have displaced (a NeuS draft opened on
+    'Italy's new covid-19 rules went into effect' instead of what its government imposed)."""
+    fill = _Filler(plan, title)
+    opened = bool(fill.told)
+    for sentence, n in _order(ranked, pools, plan):
+        if fill.done():
+            break
+        fill.fill(sentence, n)
+    return set() if opened else set(fill.told)
 
 
 def _place(plan: Plan, line: Pair, slot: tuple[str, int] | None, n: int, sentence: str) -> None:
     """The line in ``slot`` (kept for its sentence's excerpt); after the lede when told from the
-    lede's sentence (its second fact: 'Brightforge will open an office in Lisbon' and 'planned
-    to hire 200 people there'); else where Plan.home puts it."""
-    lede = {plan.write.told_from.get(p[0]) for p in plan.slots["synopsis"] if isinstance(p, tuple)}
+    sentence the lede is told from: its second fact ('Brightforge will open an office in
+    Lisbon' and 'planned to hire 200 people there'); else where Plan.home puts it."""
+    told = {plan.write.told_from.get(p[0]) for p in plan.slots["synopsis"] if isinstance(p, tuple)}
     if slot is not None:
         plan.slots[slot[0]][slot[1]] = line
-    elif sentence in lede:
+    elif sentence in told:
         plan.slots["synopsis"].append(line)
     else:
         plan.slots[plan.home(n, sentence)].append(line)

@@ -230,7 +230,7 @@ def wire(
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
         plan.add(key, facts[key], settings.body_sentences)
-    fuller(plan, [p for pairs in facts.values() for p in pairs], pools)  # their simpler facts
+    unopened = fuller(plan, [p for ps in facts.values() for p in ps], pools, story.title or "")
     # second pass, their words, in order of importance: the lead's and the first takeaway's
     # excerpts, the thread's comments, an excerpt from each source not heard yet, the rest
     budget.hold(held, -1)
@@ -252,9 +252,9 @@ def wire(
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
-    mine = {t for t, _ in ours + more}  # newsdesk's own lines
+    mine = {t for t, _ in ours + more} | unopened  # newsdesk's own lines (fuller.py's too)
     groups, quoted = fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
-    return reopened(groups, mine, plan.lede, set(write.told_from)), quoted
+    return reopened(groups, mine - unopened, plan.lede, set(write.told_from)), quoted
 
 
 def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, list[str]]]:
