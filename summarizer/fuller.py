@@ -72,10 +72,11 @@ def _order(
     return list(out.items())
 
 
-def tell(write: Writer, text: str, n: int) -> str | None:
+def tell(write: Writer, text: str, n: int, told: Sequence[str] = ()) -> str | None:
     """newsdesk's line for the simpler sentence ``text`` from source n: 'X reported that …'
     (it may be in the past already: conjuncts.py), with no quoted words if it can be, else with
-    a fragment the quoting budget admits (counted when taken)."""
+    a fragment the quoting budget admits (counted when taken); None when it comes out as a
+    retelling of one of the ``told`` lines."""
     for quoting in (False, True):
         said = own_words(
             text,
@@ -88,6 +89,8 @@ def tell(write: Writer, text: str, n: int) -> str | None:
             quoting=quoting,
             admits=lambda t: write.budget.fits(t, n),
         )
+        if said and repeats(said, told):  # cut down to a line the draft has
+            return None
         if said and not quoted_words(said):
             write.budget.own(said, n)
             return said
@@ -128,7 +131,7 @@ class _Filler:
             if repeats(part, self.told + others) or not met(part, self.told, self.title):
                 continue
             self.tries += 1
-            if said := tell(write, part, n):
+            if said := tell(write, part, n, self.told):
                 slot = waits.pop(sentence, None)
                 _place(self.plan, (said, (n,)), slot, n, sentence)
                 write.told_from[said] = sentence
