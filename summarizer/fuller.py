@@ -34,9 +34,10 @@ TRIES = 16  # simpler sentences tried at most
 REPEAT = 0.6  # share of a sentence's content words one line of the draft has: told already
 
 
-def repeats(sentence: str, lines: Sequence[str]) -> bool:
-    """Whether one of ``lines`` already has REPEAT of ``sentence``'s content words."""
-    mine = set(content_words(sentence))
+def repeats(sentence: str, lines: Sequence[str], besides: str = "") -> bool:
+    """Whether one of ``lines`` already has REPEAT of ``sentence``'s content words (those of
+    ``besides`` left out: a line's attribution, 'North Gazette reported')."""
+    mine = set(content_words(sentence)) - set(content_words(besides))
     if not mine:
         return True
     return any(len(mine & set(content_words(line))) >= REPEAT * len(mine) for line in lines)
@@ -89,7 +90,8 @@ def tell(write: Writer, text: str, n: int, told: Sequence[str] = ()) -> str | No
             quoting=quoting,
             admits=lambda t: write.budget.fits(t, n),
         )
-        if said and repeats(said, told):  # cut down to a line the draft has
+        credit = f"{write.num.credit(n)} reported wrote according"
+        if said and repeats(said, told, credit):  # cut down to a line the draft has
             return None
         if said and not quoted_words(said):
             write.budget.own(said, n)
