@@ -167,7 +167,9 @@ def named(sentence: str, before: str, text: str, companies: Iterable[str]) -> st
 def simpler(sentence: str, text: str, companies: Iterable[str]) -> list[str]:
     """The sentences newsdesk may try in place of source ``sentence`` (from ``text``): its
     subject named, its two halves, and each ended before the phrases closing its main clause
-    (adjuncts.shorter); [] when none changes it."""
+    (adjuncts.shorter); [] when none changes it, or the sentence has a colon."""
+    if ":" in sentence:  # 'made its choice on Tuesday: the terminal will close': what it
+        return []  # announces comes after the colon, and a cut before it says nothing
     split = split_sentences(text)
     before = next((split[i - 1] for i, s in enumerate(split) if s == sentence and i), "")
     whole = named(sentence, before, text, companies)

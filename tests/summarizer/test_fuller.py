@@ -94,5 +94,8 @@ def test_the_second_fact_of_the_lede_sentence_is_in_the_draft_in_newsdesks_words
     assert all(numbering(story).names[1] in t for t in lines)  # the outlet named in each
 
 
-def test_simpler_gives_nothing_for_a_plain_sentence() -> None:
+def test_simpler_gives_nothing_for_a_plain_sentence_or_one_with_a_colon() -> None:
     assert simpler("Quillmoor sells tools.", MILL, {"Quillmoor"}) == []
+    # 'The board made its choice.' would say nothing: the choice is after the colon
+    choice = "The board made its choice on Monday: the mill will close in the autumn."
+    assert simpler(choice, choice, {"Quillmoor"}) == []
