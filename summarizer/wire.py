@@ -7,11 +7,9 @@ they stand in the draft. Nothing an outlet wrote stands as newsdesk's prose:
   when, who followed, the company's own account; thread.py: the Hacker News thread's reach);
 * a ranked fact is told in newsdesk's own attributed sentence when one can be written without
   copying and passes the verifier ("Valley Courier reported that Brightforge had scrapped …",
-  paraphrase.py); otherwise as an excerpt, in quotation marks with its outlet named in the same
-  sentence ("Circuit Report reported: “…”"); quotes keep their speaker and outlet;
-* excerpts and quotes share a budget (``summarizer.quote_words_per_source`` quoted words per
-  source, ``summarizer.quote_share`` of the body's words; excerpts.py), filled in order of
-  importance, and the finished draft is held to the share;
+  paraphrase.py), or the simpler facts it holds are (fuller.py); otherwise as an excerpt, in
+  quotation marks with its outlet named ("Circuit Report reported: “…”"); quotes keep their
+  speaker and outlet; excerpts and quotes share a budget (excerpts.py) held to the share;
 * a line whose subject the reader has not met ("Such figures…", "The company…" before any
   company is named) is left out (subjects.py).
 """
@@ -31,6 +29,7 @@ from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_profile
 from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, carriers, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
+from newsdesk.summarizer.fuller import fuller
 from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote, reopened
 from newsdesk.summarizer.nounphrase import lenient
 from newsdesk.summarizer.paraphrase import LEDE, own_words
@@ -231,6 +230,7 @@ def wire(
     kept = admit_quotes(quotes, write, num)
     for key in SECTIONS:
         plan.add(key, facts[key], settings.body_sentences)
+    unopened = fuller(plan, [p for ps in facts.values() for p in ps], pools, story.title or "")
     # second pass, their words, in order of importance: the lead's and the first takeaway's
     # excerpts, the thread's comments, an excerpt from each source not heard yet, the rest
     budget.hold(held, -1)
@@ -252,9 +252,9 @@ def wire(
     lines = fallback.candidates(
         pools, plan.lede, lambda: Writer(story, num, Budget(settings, 0, share))
     )
-    mine = {t for t, _ in ours + more}  # newsdesk's own lines
+    mine = {t for t, _ in ours + more} | unopened  # newsdesk's own lines (fuller.py's too)
     groups, quoted = fallback.opened(chosen, kept, mine, lines, (num, settings, story), told)
-    return reopened(groups, mine, plan.lede, set(write.told_from)), quoted
+    return reopened(groups, mine - unopened, plan.lede, set(write.told_from)), quoted
 
 
 def every_source(pools: dict[int, list[str]], plan: Plan) -> list[tuple[int, list[str]]]:
