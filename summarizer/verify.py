@@ -139,7 +139,9 @@ class Checker:
         texts = [s.text for s in srcs]
         text, found = restated(text, texts, (self.venues[n] for n in cites if n in self.venues))
         reasons += found
-        reasons += misattributed(text, attribution, texts)
+        named = {self.domain_names.get(n, "") for n in cites}  # outlets: their names, domains
+        speakers = misattributed(text, attribution, texts, named)
+        reasons += speakers
         if not attribution and (flip := contradiction(text, texts)):
             reasons.append(flip)
         have_numbers = set().union(*(s.numbers for s in srcs))
@@ -149,7 +151,6 @@ class Checker:
             reasons.append(f"number {wrote} is not in the cited sources")
         said = [x for n in cites if n in self.indexes for x in self.indexes[n].sentences]
         reasons += order_reasons(text, texts, said)  # a changed rank, a first act given away
-        named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
         reasons += recordcheck.foreign_domains(text, named, [self.seen.get(n, "") for n in cites])
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
         voc = self.vocabulary | plain_opening(text, srcs)  # "Pregnant women…" names no one
@@ -164,7 +165,7 @@ class Checker:
         if self.aligned:
             cited = [n for n in cites if n in self.sources]
             reasons += self._passage_reasons(prose, cited, allowed, voc, clear=not reasons)
-            if reasons:  # a statement or act given to someone else: say so (wrongwho.py)
+            if reasons and not speakers:  # a statement or act given to another (wrongwho.py)
                 who = wrong_who(prose, {n: self.indexes[n] for n in cited}, voc, allowed)
                 reasons = list(told_who(reasons, who))
         else:
