@@ -53,5 +53,7 @@ def reported_speaker(sentence: str) -> str | None:
 def names_word(speaker: str, who: frozenset[str]) -> bool:
     """Whether ``speaker`` (as a source writes it) shares a word with the words ``who`` that
     identify a claimed speaker (speakers.speaker_words): "Ferreira" for {tomás, ferreira}."""
-    have = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’]+", speaker)}
+    have = {
+        w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’]+", speaker)
+    }
     return bool(have & who)

@@ -47,7 +47,10 @@ def test_the_right_speaker_and_the_outlet_that_printed_them_pass():
 
 def test_a_quote_beside_its_verb_keeps_its_own_rule():
     # the source's "…," wrote Lindgren: quotes.find_quotes reads it, not this rule
-    assert _check('Petra Lindgren wrote: "We will not reopen it until every bolt is replaced." [1]') == ()
+    assert (
+        _check('Petra Lindgren wrote: "We will not reopen it until every bolt is replaced." [1]')
+        == ()
+    )
     wrong = _check('Osman Kaya said: "We will not reopen it until every bolt is replaced." [1]')
     assert wrong and "Osman Kaya" in wrong[0], wrong
 
