@@ -31,10 +31,11 @@ _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
 _REPORTED = re.compile(
     rf"^(?P<who>{_NAME})(?P<desc>, [^\"“”;:]{{2,100}}?,)? (?:{_VERBS})\b(?P<gap>[^\"“”.;!?]*)[\"“]"
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES_TEXT = (
     "The A An In On At For But And It This That These Those Its Their His Her He She They We I"
-    " You One Some Many Most Others Another Each Every No Nobody Someone Everyone".split()
+    " You One Some Many Most Others Another Each Every No Nobody Someone Everyone"
 )
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 
 def reported_speaker(sentence: str) -> str | None:
