@@ -127,9 +127,7 @@ class Checker:
                 f"cites {', '.join(f'[{n}]' for n in unknown)}, which the story does not have"
             )
         if unread := [n for n in cites if n in self.known and n not in self.sources]:
-            reasons.append(
-                f"cites {', '.join(f'[{n}]' for n in unread)}, which was not read (no text to check)"
-            )
+            reasons.append(recordcheck.unread_reason(unread))
         srcs = [self.sources[n] for n in cites if n in self.sources]
         if not srcs:
             return tuple(reasons)
@@ -170,6 +168,10 @@ class Checker:
                 reasons = list(told_who(reasons, who))
         else:
             reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
+        told = [self.domain_names.get(n, "") for n in unread]
+        if reasons == [recordcheck.unread_reason(unread)] and recordcheck.about_unread(prose, told):
+            read = [n for n in cites if n not in unread]  # the records date the outlet it names
+            reasons = reasons if self._record_reasons(prose, read) != [] else []
         return one_negation(reasons)
 
     def _passage_reasons(
