@@ -24,12 +24,12 @@ _VERBS = (
     r"|posted|tweeted|warned|insisted|admitted|complained|joked|commented|responded|replied"
     r"|stated|insists|argues|warns"
 )
-_NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?)"
-_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?)"
+NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"  # one to four capitalised words
 # the name, a description between commas ("a Brightforge spokesperson"), the verb, then the
 # reported words up to the first quotation mark (no sentence end between them)
 _REPORTED = re.compile(
-    rf"^(?P<who>{_NAME})(?P<desc>, [^\"“”;:]{{2,100}}?,)? (?:{_VERBS})\b(?P<gap>[^\"“”.;!?]*)[\"“]"
+    rf"^(?P<who>{NAME})(?P<desc>, [^\"“”;:]{{2,100}}?,)? (?:{_VERBS})\b(?P<gap>[^\"“”.;!?]*)[\"“]"
 )
 _NOT_NAMES_TEXT = (
     "The A An In On At For But And It This That These Those Its Their His Her He She They We I"

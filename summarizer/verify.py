@@ -55,6 +55,7 @@ from newsdesk.summarizer.facts import (
 )
 from newsdesk.summarizer.formats import Verdict, short
 from newsdesk.summarizer.lacking import common_abbreviations, no_passage
+from newsdesk.summarizer.listeners import wrong_listener
 from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.ordinals import order_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
@@ -138,7 +139,7 @@ class Checker:
         text, found = restated(text, texts, (self.venues[n] for n in cites if n in self.venues))
         reasons += found
         named = {self.domain_names.get(n, "") for n in cites}  # outlets: their names, domains
-        speakers = misattributed(text, attribution, texts, named)
+        speakers = misattributed(text, attribution, texts, named) + wrong_listener(text, texts)
         reasons += speakers
         if not attribution and (flip := contradiction(text, texts)):
             reasons.append(flip)
