@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from newsdesk.summarizer.newswords import TITLES
 from newsdesk.summarizer.quotedby import names_word, reported_speaker
 from newsdesk.summarizer.quotes import find_quotes
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
@@ -52,11 +53,12 @@ def speaker_name(speaker: str) -> str:
 
 
 def speaker_words(speaker: str) -> frozenset[str]:
-    """The words that identify a speaker: {lena, marchetti}, {employee}."""
+    """The words that identify a speaker: {lena, marchetti}, {employee}; a title or a party in
+    brackets identifies no one ("Sen. Susan Collins (R-Maine)": {susan, collins})."""
     return frozenset(
         w.lower().removesuffix("'s")
-        for w in words(speaker_name(speaker))
-        if w.lower() not in STOPWORDS
+        for w in words(re.sub(r"\([^)]*\)", " ", speaker_name(speaker)))
+        if w.lower() not in STOPWORDS and w not in TITLES
     )
 
 

@@ -62,3 +62,15 @@ def test_reported_speaker_needs_a_name_before_the_verb():
     assert reported_speaker('The council said it "acted fast".') is None
     assert reported_speaker('A memo seen by the Echo, sent by Kaya, said it "acted fast".') is None
     assert reported_speaker('Kaya said: "We acted fast."') is None  # the quote beside its verb
+
+
+def test_a_title_or_a_party_shared_is_not_the_same_speaker():
+    source = (
+        '"The ferry subsidy must be renewed this year," said Sen. Ada Brook (R-Kent). '
+        "Sen. Otto Vale (R-Kent) has not said how he will vote."
+    )
+    check = Checker({1: source})
+    moved = 'Sen. Otto Vale (R-Kent) said: "The ferry subsidy must be renewed this year." [1]'
+    assert check.verdict(moved).reasons, "a title and a party named the same person"
+    right = 'Sen. Ada Brook said: "The ferry subsidy must be renewed this year." [1]'
+    assert check.verdict(right).reasons == ()
