@@ -85,7 +85,10 @@ def probe(body: str, tally: dict[str, list[int]]) -> None:
                 continue
             false = bool(check.check(right, (1,)))
             caught = bool(check.check(moved, (1,)))
-            for key, hit in ((f"{form}: moved, caught", caught), (f"{form}: right, flagged", false)):
+            for key, hit in (
+                (f"{form}: moved, caught", caught),
+                (f"{form}: right, flagged", false),
+            ):
                 t = tally.setdefault(key, [0, 0])
                 t[0] += hit
                 t[1] += 1

@@ -94,8 +94,9 @@ def said_by(quote: str, who: frozenset[str], text: str) -> bool | str | None:
     if not any(v in norm for v in variants):
         return None
     at = next((i for i, sent in enumerate(sents) if any(v in sent for v in variants)), None)
-    reported = reported_speaker(sents[at]) if at is not None else None
-    if reported and not find_quotes(sents[at]):  # 'X told Y that the company "…"'
+    sent = sents[at] if at is not None else ""
+    reported = reported_speaker(sent) if sent else None
+    if reported and not find_quotes(sent):  # 'X told Y that the company "…"'
         return True if names_word(reported, who) and who <= everywhere else reported
     if not who <= everywhere:
         return False
