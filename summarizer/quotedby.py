@@ -39,16 +39,19 @@ _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 
 def reported_speaker(sentence: str) -> str | None:
-    """The name a sentence opens with when it then reports, with a verb of saying, words that it
-    quotes later ('Tomás Ferreira, a spokesperson, told Circuit Report that the company "moved
-    …"' -> 'Tomás Ferreira'); None when it opens on no name or the quote follows the verb."""
+    """The name a sentence opens with, and its description, when it then reports, with a verb
+    of saying, words that it quotes later ('Tomás Ferreira, a Brightforge spokesperson, told
+    Circuit Report that the company "moved …"' -> 'Tomás Ferreira, a Brightforge spokesperson':
+    the speaker's name is speakers.speaker_name's, and "Brightforge said …" speaks for the
+    company as its spokesperson did); None when it opens on no name or the quote follows the
+    verb."""
     m = _REPORTED.match(" ".join(sentence.split()))
     if m is None:
         return None
     who = m.group("who").rstrip(".")
     if who.split()[0] in _NOT_NAMES or not re.search(r"\w", m.group("gap")):
         return None  # "The company said …"; 'X said "…"' is quotes.find_quotes's
-    return who
+    return who + (m.group("desc") or "").rstrip(",")
 
 
 def names_word(speaker: str, who: frozenset[str]) -> bool:

@@ -97,7 +97,7 @@ def said_by(quote: str, who: frozenset[str], text: str) -> bool | str | None:
     sent = sents[at] if at is not None else ""
     reported = reported_speaker(sent) if sent else None
     if reported and not find_quotes(sent):  # 'X told Y that the company "…"'
-        return True if names_word(reported, who) and who <= everywhere else reported
+        return True if names_word(reported, who) and who <= everywhere else speaker_name(reported)
     if not who <= everywhere:
         return False
 

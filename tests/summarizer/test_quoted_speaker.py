@@ -41,6 +41,8 @@ def test_the_right_speaker_and_the_outlet_that_printed_them_pass():
         ' engineers called". [1]',
         'Harwick Echo reported that the council "acted the same afternoon the engineers'
         ' called". [1]',
+        # the council speaks through its spokesman ("a council spokesman")
+        'Harwick Council said it "acted the same afternoon the engineers called". [1]',
     ):
         assert _check(line) == (), (line, _check(line))
 
@@ -57,8 +59,9 @@ def test_a_quote_beside_its_verb_keeps_its_own_rule():
 
 def test_reported_speaker_needs_a_name_before_the_verb():
     assert reported_speaker('Osman Kaya, a spokesman, told the Echo that it "acted fast".') == (
-        "Osman Kaya"
+        "Osman Kaya, a spokesman"
     )
+    assert reported_speaker('Kaya told the Echo that it "acted fast".') == "Kaya"
     assert reported_speaker('The council said it "acted fast".') is None
     assert reported_speaker('A memo seen by the Echo, sent by Kaya, said it "acted fast".') is None
     assert reported_speaker('Kaya said: "We acted fast."') is None  # the quote beside its verb
