@@ -10,7 +10,8 @@ and the source opens on that owner (its first sentence's subject), the owner is 
 
 Anything narrower than the source's subject is still the passage's to hold: "Vos, Brightforge's
 chief" in a story about Norvale fails as before, and so does a possessive that describes no
-one the passage names.
+one the passage names; a passage that gives the person an owner itself ("Anneke Vos, its chief
+technology officer") is read by whom "its" stands for (wrongwho._referred), not by this rule.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from newsdesk.summarizer.sentences import normalize
 _POSSESSIVE = re.compile(r"['’]s$")
 _PERSON = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+"
 _ROLE = r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+# a passage that gives the person an owner by reference names whose they are itself
+_REFERENCE = re.compile(r"\b(?:its|their|the\s+[a-z]+'s)\s+(?:[\w-]+\s+){0,3}?[a-z]", re.I)
 
 
 def described(name: str, claim: str) -> str | None:
@@ -43,8 +46,8 @@ def source_subject(name: str, claim: str, passage: str, sentences: Sequence[str]
     """Whether the possessive ``name`` of ``claim`` describes a person ``passage`` names and
     owns them as the source's subject: the name its first sentence opens with."""
     owner = _POSSESSIVE.sub("", name)
-    if owner == name or not sentences:
-        return False
+    if owner == name or not sentences or _REFERENCE.search(normalize(passage)):
+        return False  # "Vos, its chief …": whose "its" is, is wrongwho._referred's to say
     person = described(name, claim)
     have = {w.lower() for w in re.findall(r"[\w'’-]+", normalize(passage))}
     if person is None or not any(w.lower() in have for w in person.split()):
