@@ -123,6 +123,7 @@ class Shingles:
 
     by_source: Mapping[int, frozenset[tuple[str, ...]]]
     sentences: SentenceIndex = field(default_factory=SentenceIndex)  # for close copying
+    written: Mapping[int, str] = field(default_factory=dict)  # the texts, to quote (copywords)
 
     @classmethod
     def of(cls, texts: Mapping[int, str | None]) -> Shingles:
@@ -134,7 +135,7 @@ class Shingles:
                 out[n] = frozenset(tuple(ws[i : i + RUN]) for i in range(len(ws) - RUN + 1))
                 parts = _SENTENCE_END.split(normalize(text))
                 said[n] = [tuple(plain_words(p)) for p in parts]
-        return cls(out, SentenceIndex.of(said))
+        return cls(out, SentenceIndex.of(said), {n: t for n, t in texts.items() if t})
 
     def close(self, text: str) -> int | None:
         """The source whose one sentence ``text`` copies closely (closecopy.py), or None."""

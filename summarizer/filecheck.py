@@ -31,6 +31,7 @@ from typing import Any
 
 from newsdesk.summarizer.compose import numbering, source_texts
 from newsdesk.summarizer.copying import RUN, Shingles, tokens
+from newsdesk.summarizer.copywords import as_written
 from newsdesk.summarizer.drafting import verify_text
 from newsdesk.summarizer.run import story_input
 from newsdesk.summarizer.verify import MAX_WORDS, Verdict
@@ -153,20 +154,31 @@ def record_keys(cf: ContentFile, result: FileCheck) -> dict[str, Any] | None:
 _SHOWN = 12  # words of a long run the reason quotes before '…'
 
 
-def _runs(text: str, shingles: Shingles) -> list[list[str]]:
+def _runs(text: str, shingles: Shingles) -> list[list[int]]:
     """The runs of words of ``text`` outside quotation marks that are a source's wording, as
     the drafts' copy rule reads them (:meth:`Shingles.marked`: a run of RUN words, or a longer
-    run broken only by short quoted fragments, whose quoted words are left out here)."""
+    run broken only by short quoted fragments, whose quoted words are left out here), as
+    indices of :func:`tokens`."""
     toks = tokens(text)
-    runs: list[list[str]] = []
+    runs: list[list[int]] = []
     last = -1
     for k in sorted(shingles.marked(text)):
         if runs and not any(not inside for _, inside in toks[last + 1 : k]):
-            runs[-1].append(toks[k][0])  # next to the last word, or past a quoted fragment
+            runs[-1].append(k)  # next to the last word, or past a quoted fragment
         else:
-            runs.append([toks[k][0]])
+            runs.append([k])
         last = k
     return runs
+
+
+def _shown(text: str, run: list[int], source: str | None) -> str:
+    """The copied run as the source writes it (copywords.py), quoted fragments and all; as
+    compared (lower-cased, tenses folded) if the source's text is not at hand."""
+    toks = tokens(text)
+    whole = [w for w, _ in toks[run[0] : run[-1] + 1]]
+    found = as_written(whole, source, shown=_SHOWN) if source else None
+    words = [toks[k][0] for k in run]
+    return found or " ".join(words[:_SHOWN]) + (" …" if len(words) > _SHOWN else "")
 
 
 def copy_reasons(text: str, shingles: Shingles, names: Mapping[int, str]) -> tuple[str, ...]:
@@ -181,7 +193,7 @@ def copy_reasons(text: str, shingles: Shingles, names: Mapping[int, str]) -> tup
         if not runs:
             continue
         run = max(runs, key=len)
-        shown = " ".join(run[:_SHOWN]) + (" …" if len(run) > _SHOWN else "")
+        shown = _shown(text, run, shingles.written.get(n))
         outlet = names.get(n) or f"source {n}"
         out.append(
             f"copies {len(run)} words of {outlet} [{n}] word for word without quotation marks"

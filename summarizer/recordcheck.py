@@ -68,6 +68,20 @@ def dates_coverage(prose: str) -> bool:
     return bool(times(prose)) and bool(_RAN_ON.search(prose) or _FIRST_ON.search(prose))
 
 
+def unread_reason(unread: list[int]) -> str:
+    return f"cites {', '.join(f'[{n}]' for n in unread)}, which was not read (no text to check)"
+
+
+def about_unread(prose: str, outlets: list[str]) -> bool:
+    """Whether a sentence dating the coverage names each unread outlet it cites ("The Ledger
+    Daily broke the story on 2 March, and Circuit Report followed the same day"): the outlet
+    it talks about, whose report newsdesk's records date, so that citing it asks no text of
+    it; the records of the sources that were read must hold the sentence."""
+    low = normalize(prose).lower()
+    named = [o.lower().removeprefix("the ") for o in outlets]
+    return dates_coverage(prose) and all(o and o in low for o in named)
+
+
 def details_held(claim: str, text: str, *, vocabulary: set[str]) -> int:
     """How many of the claim's numbers and names a passage holds (which record sentence is
     about the outlet and the day a clause names)."""

@@ -31,6 +31,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from newsdesk.summarizer.newswords import TITLES
+from newsdesk.summarizer.quotedby import names_word, reported_speaker
 from newsdesk.summarizer.quotes import find_quotes
 from newsdesk.summarizer.sentences import STOPWORDS, normalize, source_sentences, words
 from newsdesk.summarizer.synonyms import ordinary
@@ -51,11 +53,12 @@ def speaker_name(speaker: str) -> str:
 
 
 def speaker_words(speaker: str) -> frozenset[str]:
-    """The words that identify a speaker: {lena, marchetti}, {employee}."""
+    """The words that identify a speaker: {lena, marchetti}, {employee}; a title or a party in
+    brackets identifies no one ("Sen. Susan Collins (R-Maine)": {susan, collins})."""
     return frozenset(
         w.lower().removesuffix("'s")
-        for w in words(speaker_name(speaker))
-        if w.lower() not in STOPWORDS
+        for w in words(re.sub(r"\([^)]*\)", " ", speaker_name(speaker)))
+        if w.lower() not in STOPWORDS and w not in TITLES
     )
 
 
@@ -64,7 +67,10 @@ def claimed(text: str, attribution: str) -> list[tuple[str, str]]:
     if attribution:
         found = re.findall(r'"([^"]+)"', normalize(text))
         return [(q.strip(" ,"), attribution) for q in found[:1]]
-    return [(q.text.strip(" ,"), q.speaker) for q in find_quotes(normalize(text))]
+    beside = [(q.text.strip(" ,"), q.speaker) for q in find_quotes(normalize(text))]
+    if beside or (who := reported_speaker(normalize(text))) is None:
+        return beside
+    return [(q.strip(" ,"), who) for q in re.findall(r'"([^"]+)"', normalize(text))]
 
 
 @lru_cache(maxsize=256)
@@ -79,20 +85,25 @@ def _words_of(text: str) -> set[str]:
     return {w.lower().removesuffix("'s") for w in words(text)}
 
 
-def said_by(quote: str, who: frozenset[str], text: str) -> bool | None:
-    """Whether source ``text`` has ``who`` saying ``quote`` (None: the quote is not in it)."""
+def said_by(quote: str, who: frozenset[str], text: str) -> bool | str | None:
+    """Whether source ``text`` has ``who`` saying ``quote`` (None: the quote is not in it; a
+    name: no, the source's own sentence gives it to that named person)."""
     first = re.split(r"\.\.\.|\[\.\.\.\]", quote)[0].strip(" ,.;:!?-")
     norm, everywhere, sents = _source(text)
     variants = {first, first[:1].swapcase() + first[1:]} if first else set()
     if not any(v in norm for v in variants):
         return None
+    at = next((i for i, sent in enumerate(sents) if any(v in sent for v in variants)), None)
+    sent = sents[at] if at is not None else ""
+    reported = reported_speaker(sent) if sent else None
+    if reported and not find_quotes(sent):  # 'X told Y that the company "…"'
+        return True if names_word(reported, who) and who <= everywhere else speaker_name(reported)
     if not who <= everywhere:
         return False
 
     def names(words_there: set[str]) -> bool:  # 'Raman' there, 'Priya Raman' elsewhere in it
         return bool(who & words_there)
 
-    at = next((i for i, sent in enumerate(sents) if any(v in sent for v in variants)), None)
     if at is None:  # the quote runs across sentences: its speaker's name in the source will do
         return True
     attributed = [q for q in find_quotes(sents[at]) if first.lower() in q.text.lower()]
@@ -102,9 +113,13 @@ def said_by(quote: str, who: frozenset[str], text: str) -> bool | None:
     return names(_words_of(window))
 
 
-def misattributed(text: str, attribution: str, sources: Iterable[str]) -> list[str]:
+def misattributed(
+    text: str, attribution: str, sources: Iterable[str], outlets: Iterable[str] = ()
+) -> list[str]:
     """Reasons for the quotes in ``text`` whose speaker no cited source (their texts) gives;
-    a quote found in no source is the quote check's business, not this one's."""
+    a quote found in no source is the quote check's business, not this one's. A cited outlet
+    (``outlets``, lower case) that reports someone's words is their publisher, not a wrong
+    speaker."""
     texts = list(sources)
     reasons = []
     for quote, speaker in claimed(text, attribution):
@@ -112,11 +127,18 @@ def misattributed(text: str, attribution: str, sources: Iterable[str]) -> list[s
         if not who:
             continue
         verdicts = [said_by(quote, who, t) for t in texts]
-        if any(v is False for v in verdicts) and not any(verdicts):
-            short = quote if len(quote) <= 40 else quote[:39].rstrip() + "\u2026"
+        if any(v is True for v in verdicts) or all(v is None for v in verdicts):
+            continue
+        other = next((v for v in verdicts if isinstance(v, str)), None)
+        if other and speaker_name(speaker).lower() in set(outlets):
+            continue
+        if other:  # the source's sentence names whose words they are: as for unquoted words
             reasons.append(
-                f'quote "{short}" is not by {speaker_name(speaker)} in the cited sources'
+                f"wrong speaker: the source has {other} say this, not {speaker_name(speaker)}"
             )
+            continue
+        short = quote if len(quote) <= 40 else quote[:39].rstrip() + "\u2026"
+        reasons.append(f'quote "{short}" is not by {speaker_name(speaker)} in the cited sources')
     return reasons
 
 

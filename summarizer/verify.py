@@ -55,6 +55,7 @@ from newsdesk.summarizer.facts import (
 )
 from newsdesk.summarizer.formats import Verdict, short
 from newsdesk.summarizer.lacking import common_abbreviations, no_passage
+from newsdesk.summarizer.listeners import wrong_listener
 from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.ordinals import order_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
@@ -128,9 +129,7 @@ class Checker:
                 f"cites {', '.join(f'[{n}]' for n in unknown)}, which the story does not have"
             )
         if unread := [n for n in cites if n in self.known and n not in self.sources]:
-            reasons.append(
-                f"cites {', '.join(f'[{n}]' for n in unread)}, which was not read (no text to check)"
-            )
+            reasons.append(recordcheck.unread_reason(unread))
         srcs = [self.sources[n] for n in cites if n in self.sources]
         if not srcs:
             return tuple(reasons)
@@ -140,7 +139,9 @@ class Checker:
         texts = [s.text for s in srcs]
         text, found = restated(text, texts, (self.venues[n] for n in cites if n in self.venues))
         reasons += found
-        reasons += misattributed(text, attribution, texts)
+        named = {self.domain_names.get(n, "") for n in cites}  # outlets: their names, domains
+        speakers = misattributed(text, attribution, texts, named) + wrong_listener(text, texts)
+        reasons += speakers
         if not attribution and (flip := contradiction(text, texts)):
             reasons.append(flip)
         have_numbers = set().union(*(s.numbers for s in srcs))
@@ -150,7 +151,6 @@ class Checker:
             reasons.append(f"number {wrote} is not in the cited sources")
         said = [x for n in cites if n in self.indexes for x in self.indexes[n].sentences]
         reasons += order_reasons(text, texts, said)  # a changed rank, a first act given away
-        named = {self.domain_names.get(n, "") for n in cites}  # a domain named must be cited
         reasons += recordcheck.foreign_domains(text, named, [self.seen.get(n, "") for n in cites])
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
         voc = self.vocabulary | plain_opening(text, srcs)  # "Pregnant women…" names no one
@@ -167,11 +167,15 @@ class Checker:
         if self.aligned:
             cited = [n for n in cites if n in self.sources]
             reasons += self._passage_reasons(prose, cited, allowed, voc, clear=not reasons)
-            if reasons:  # a statement or act given to someone else: say so (wrongwho.py)
+            if reasons and not speakers:  # a statement or act given to another (wrongwho.py)
                 who = wrong_who(prose, {n: self.indexes[n] for n in cited}, voc, allowed)
                 reasons = list(told_who(reasons, who))
         else:
             reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
+        told = [self.domain_names.get(n, "") for n in unread]
+        if reasons == [recordcheck.unread_reason(unread)] and recordcheck.about_unread(prose, told):
+            read = [n for n in cites if n not in unread]  # the records date the outlet it names
+            reasons = reasons if self._record_reasons(prose, read) != [] else []
         return one_negation(reasons)
 
     def _passage_reasons(

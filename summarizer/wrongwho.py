@@ -31,6 +31,7 @@ from newsdesk.summarizer.align import (
     opposite,
 )
 from newsdesk.summarizer.bystanders import whose
+from newsdesk.summarizer.owners import source_subject
 from newsdesk.summarizer.relations import entities, missing_names, without_times
 from newsdesk.summarizer.roles import roles
 from newsdesk.summarizer.saidby import plain_speaker, speaker_of
@@ -200,6 +201,7 @@ def absent_names(
         if n.lower() not in allowed
         and not set(n.lower().split()) <= allowed
         and not _referred(n, claim, (*before, *passage.sentences), vocabulary)
+        and not source_subject(n, claim, passage.text, sentences, vocabulary)  # owners.py
     ]
 
 

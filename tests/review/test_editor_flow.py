@@ -68,7 +68,8 @@ def test_a_sources_sentence_pasted_without_quotation_marks_is_caught(site: Path)
     out = _cli(site, "verify", "--story", NAME)
     assert "· 1 fail" in out
     assert "copies 20 words of Circuit Report [1] word for word without quotation marks" in out
-    assert "“the contest called prompt points gave engineers a weekly score" in out
+    # the copied words as Circuit Report writes them (copywords.py), not as compared
+    assert "“The contest, called Prompt Points, gave engineers a weekly score" in out
     refused = _cli(site, "review", "approve", NAME, "--editor", "Ed", code=1)
     assert "copies 20 words of Circuit Report" in refused
     assert content.read(testkit.norvale_story(site)).status == "draft"

@@ -123,7 +123,8 @@ def test_verify_holds_lines_to_the_copy_rule_as_drafts_are(story_file, tmp_path)
     assert [v["supported"] for v in verdicts] == [False, True]
     assert verdicts[0]["reasons"][0] == (
         "copies 16 words of Financial Times [1] word for word without quotation marks"
-        f" (\u201c{' '.join(copied.split()[:12])} \u2026\u201d): put them in quotation marks or"
+        f" (\u201c{' '.join(copied.capitalize().split()[:12])} \u2026\u201d): put them in"
+        " quotation marks or"  # the source's words as it writes them ("Some staff …")
         " say it in your own words"
     )
     meaning_only = json.loads(_run(*args, "--no-copy-rule", cwd=tmp_path).stdout)

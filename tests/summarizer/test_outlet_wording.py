@@ -203,8 +203,8 @@ def test_an_editor_s_sentence_is_held_to_the_drafts_copy_rule() -> None:
     )
     (reason,) = copy_reasons(scattered, shingles, {1: "Quay Post"})
     assert reason.startswith("copies 15 words of Quay Post [1] word for word")
-    # shown as compared: lower-cased, tenses folded, the quoted fragments left out
-    assert "(“the harbour board has closed the after inspectors found that has rotted …”)" in reason
+    # shown as the source writes it (copywords.py): its case, the fragments' words in place
+    assert "(“The harbour board has closed the old ferry pier after inspectors found …”)" in reason
     whole = (
         "Quay Post reported that “the harbour board has closed the old ferry pier after"
         " inspectors found that its timber piles had rotted below the waterline”. [1]"
