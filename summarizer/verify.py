@@ -21,7 +21,7 @@ A sentence is *supported* when everything it asserts can be found in the sources
   fails only for too little support, rewords its passage and passes the passage checks.
 
 ``Checker(..., aligned=False)`` is the earlier rule kept as the benchmark's baseline (at least
-``MIN_COVERAGE`` of the content words anywhere in the cited sources). A sentence citing nothing is
+``overlap.MIN_COVERAGE`` of the content words anywhere in the cited sources). A sentence citing nothing is
 checked against every source; those that support it are ``Verdict.suggested``. Each failed rule
 adds a reason; no reasons means supported.
 """
@@ -58,18 +58,18 @@ from newsdesk.summarizer.lacking import common_abbreviations, no_passage
 from newsdesk.summarizer.listeners import wrong_listener
 from newsdesk.summarizer.meaning import SecondOpinion
 from newsdesk.summarizer.ordinals import order_reasons
+from newsdesk.summarizer.overlap import overlap_reasons
 from newsdesk.summarizer.polarity import contradiction, one_negation
 from newsdesk.summarizer.recordcheck import clause_passages, joined, lead, seen_at, without_outlets
 from newsdesk.summarizer.relations import times, without_times
 from newsdesk.summarizer.restate import restated
 from newsdesk.summarizer.scales import as_written
-from newsdesk.summarizer.sentences import content_words, normalize, plain_wording, stem, words
+from newsdesk.summarizer.sentences import content_words, normalize, plain_wording, words
 from newsdesk.summarizer.shortclaim import held_meaning
 from newsdesk.summarizer.speakers import misattributed
 from newsdesk.summarizer.titles import unsupported as unsupported_titles
 from newsdesk.summarizer.wrongwho import absent_names, told_who, wrong_who
 
-MIN_COVERAGE = 0.7  # the baseline's rule (aligned=False)
 MIN_PER_SOURCE = 0.4
 MAX_WORDS = 300  # a longer "sentence" is refused unchecked: the checks grow faster than its length
 
@@ -154,15 +154,7 @@ class Checker:
         reasons += recordcheck.foreign_domains(text, named, [self.seen.get(n, "") for n in cites])
         allowed = set().union(*(self.outlets.get(n, set()) for n in cites))
         voc = self.vocabulary | plain_opening(text, srcs)  # "Pregnant women…" names no one
-        missing_names = [
-            name
-            for name in names(text, voc) + names(attribution, self.vocabulary)
-            if name.lower() not in allowed and not any(s.has_name(name) for s in srcs)
-        ]
-        titled, missing_names = unsupported_titles(text, texts, missing_names)  # "Gov." (titles.py)
-        if missing_names:
-            reasons.append(f"name {', '.join(missing_names)} is not in the cited sources")
-        reasons += titled
+        reasons += self._name_reasons(text, attribution, srcs, allowed, voc)
         prose = QUOTED.sub(" ", normalize(text)) if attribution else text
         if self.aligned:
             cited = [n for n in cites if n in self.sources]
@@ -171,12 +163,29 @@ class Checker:
                 who = wrong_who(prose, {n: self.indexes[n] for n in cited}, voc, allowed)
                 reasons = list(told_who(reasons, who))
         else:
-            reasons += self._overlap_reasons(prose + " " + attribution, cites, allowed)
+            have = {n: self.sources[n] for n in cites if n in self.sources}
+            reasons += overlap_reasons(
+                prose + " " + attribution, have, allowed, self.supports, several=len(cites) > 1
+            )
         told = [self.domain_names.get(n, "") for n in unread]
         if reasons == [recordcheck.unread_reason(unread)] and recordcheck.about_unread(prose, told):
             read = [n for n in cites if n not in unread]  # the records date the outlet it names
             reasons = reasons if self._record_reasons(prose, read) != [] else []
         return one_negation(reasons)
+
+    def _name_reasons(
+        self, text: str, attribution: str, srcs: list[SourceText], allowed: set[str], voc: set[str]
+    ) -> list[str]:
+        """Names no cited source has (an outlet cited may be named), and titles ("Gov.") no
+        source gives the person (titles.py)."""
+        missing = [
+            name
+            for name in names(text, voc) + names(attribution, self.vocabulary)
+            if name.lower() not in allowed and not any(s.has_name(name) for s in srcs)
+        ]
+        titled, missing = unsupported_titles(text, [s.text for s in srcs], missing)
+        said = [f"name {', '.join(missing)} is not in the cited sources"] if missing else []
+        return said + titled
 
     def _passage_reasons(
         self, prose: str, cites: list[int], allowed: set[str], voc: set[str], *, clear: bool
@@ -262,26 +271,6 @@ class Checker:
         if unsaid := as_written(sorted(numbers(claim) & said - dated), claim, numbers):
             reasons.append(f"number {', '.join(unsaid)} is not in the passage that supports it")
         return reasons + held_meaning(claim, passage, voc, sentences)
-
-    def _overlap_reasons(self, prose: str, cites: Sequence[int], allowed: set[str]) -> list[str]:
-        """The earlier rule (the baseline): MIN_COVERAGE of the words anywhere in the sources."""
-        cw = [w for w in content_words(prose) if w not in {stem(a) for a in allowed}]
-        srcs = [self.sources[n] for n in cites if n in self.sources]
-        if not cw or not srcs:
-            return []
-        reasons = []
-        have = set().union(*(s.words for s in srcs))
-        missing = [w for w in dict.fromkeys(cw) if w not in have]
-        coverage = 1 - sum(w not in have for w in cw) / len(cw)
-        if coverage < MIN_COVERAGE:
-            reasons.append(
-                f"only {coverage:.0%} of its words are in the cited sources"
-                f" (missing: {', '.join(missing[:6])})"
-            )
-        for n in cites:
-            if n in self.sources and len(cites) > 1 and not self.supports(cw, n):
-                reasons.append(f"source [{n}] does not support it")
-        return reasons
 
     def verdict(self, line: str) -> Verdict:
         """The verdict on one line of text ('Sentence. [1][2]' or '> "quote" — who, … [n]').
