@@ -12,6 +12,13 @@ one that says neither, the thing still holds there, and the claim is flagged.
 An end is told by a verb of ending (ENDING, compared by lemma, and any word of the groups
 opposite to keeping a thing: wordtables.OPPOSITES), by a past state's markers ("formerly",
 "used to", "until"), or by the source's own "no longer". No claim or source sentence is listed.
+
+A verb of ending counts only where it ends what the claim is about (``governs``): "has ended a
+contest that awarded points to engineers" does not say that giving engineers assistants ended,
+nor is it the opposite of "kept letting engineers use assistants" (``ends_other``, for
+align.opposite). What it ends is its object, up to a clause's edge, sharing a word with the
+claim; or, with no object, its subject; or its object with the clause that tells what it is
+holding all the claim's words but its subject and its words of ending or keeping.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.summarizer.sentences import normalize, words
-from newsdesk.summarizer.synonyms import lemma, opposites, senses
+from newsdesk.summarizer.synonyms import lemma, lemmas, opposites, senses
 
 # an end said by the claim: "no longer", "ceased to", "stopped paying", "not … anymore"
 _CLAIM_END = re.compile(
@@ -42,6 +49,23 @@ ENDED_FORMS = frozenset(["closed", "shut", "fired", "dismissed", "sacked", "gone
 _ENDED_MARK = re.compile(r"\bno longer\b|\bany ?more\b|\bany longer\b", re.I)
 _USED_TO = re.compile(r"\bused to\b", re.I)
 _KEEP = "keep"
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+# words that open a clause (what an end takes as its object stops before them), markers of a
+# past state that need no object, and time words that are no object of an end ("quit on Monday")
+_EDGE_WORDS = "that which who whom whose after before because while when since as but and"
+_FUNCTION_WORDS = """the and but will would shall should can could may might must has have had
+    was were been being are is be did does do its their his her our your they them this these those
+    that which who for with from into onto to of in on at by as an no not longer any anymore more
+    than then also still said says say it he she we you"""
+_MARKER_WORDS = "former formerly previously until"
+_TIME_WORDS = """monday tuesday wednesday thursday friday saturday sunday today yesterday week
+    month year january february march april may june july august september october november
+    december"""
+_EDGES = frozenset(_EDGE_WORDS.split())
+_RELATIVE = frozenset(["that", "which", "who"])
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+_MARKERS = frozenset(lemma(w) for w in _MARKER_WORDS.split())
+_TIME = frozenset(lemma(w) for w in _TIME_WORDS.split())
 _DENIED_END = 2  # words before an end in which a negator denies it
 
 
@@ -73,9 +97,71 @@ def tells_end(text: str, claim: str = "") -> bool:
     keys = _ending_keys()
     mine = {w.lower() for w in words(bare)}
     kept = keys & frozenset().union(*(senses(w) for w in mine))
-    found = [w.lower() for w in words(low)]
+    toks = _tokens(low)
     return any(
-        (w in ENDED_FORMS and w not in mine) or bool(senses(w) & (keys - kept)) for w in found
+        ((w in ENDED_FORMS and w not in mine) or bool(senses(w) & (keys - kept)))
+        and (not claim or governs(toks, k, bare))
+        for k, w in enumerate(t.lower() for t in toks)
+    )
+
+
+def _tokens(text: str) -> list[str]:
+    """A text's words with its punctuation marks, each a token of its own."""
+    return _TOKEN.findall(normalize(text))
+
+
+def governs(toks: list[str], at: int, claim: str, but: frozenset[str] = frozenset()) -> bool:
+    """Whether the word of ending at ``toks[at]`` ends what ``claim`` is about: the words it
+    takes as its object (up to a clause's edge: a comma, "that", "after", …) share a content
+    lemma with the claim, or, when it takes none ("was removed"), the words before it (back to
+    such an edge) do; or the object with the clause that tells what it is ("a contest that
+    awarded points to engineers") holds every word of the claim but its subject and its words
+    of ending or keeping (``but``): "ended a contest that awarded points to engineers" ends
+    "awarding engineers points", not "giving engineers assistants". A past state's marker
+    ("formerly", "until") always does."""
+    if lemma(toks[at]) in _MARKERS:
+        return True
+    mine = set(lemmas(claim)) - _ending_keys()
+    after = _edge_cut(toks[at + 1 :])
+    thing = set(lemmas(" ".join(after))) - _TIME
+    if not thing:
+        thing = set(lemmas(" ".join(reversed(_edge_cut(toks[at - 1 :: -1] if at else [])))))
+    if thing & mine:
+        return True
+    told = _edge_cut(toks[at + 1 :], _EDGES - _RELATIVE)
+    rest = _all_keys(claim) - _all_keys(" ".join(toks[:at])) - but - _ending_keys()
+    return bool(rest) and rest <= _all_keys(" ".join(told))
+
+
+def _all_keys(text: str) -> set[str]:
+    """The lemmas of every word of a text but its function words (its verbs too: "give")."""
+    low = [w.lower() for w in words(text)]
+    return {lemma(w) for w in low if w.isalpha() and len(w) > 1 and w not in _FUNCTION}
+
+
+def _edge_cut(toks: list[str], edges: frozenset[str] = _EDGES) -> list[str]:
+    """The tokens before the first clause edge (a mark or a word of ``edges``)."""
+    for k, t in enumerate(toks):
+        if t.lower() in edges or not t[0].isalnum():
+            return toks[:k]
+    return toks
+
+
+def ends_other(claim: str, word: str, sentences: tuple[str, ...]) -> bool:
+    """Whether every word of ``sentences`` opposite to the claim's ``word`` is a word of ending
+    that ends another thing than the claim is about (governs): "ended a contest that rewarded
+    AI use" is no opposite of "kept letting engineers use AI". Any other opposite counts."""
+    against = frozenset().union(*(opposites(s) for s in senses(word)))
+    but = against | senses(word)
+    found = [
+        (toks, k)
+        for toks in map(_tokens, sentences)
+        for k, t in enumerate(toks)
+        if senses(t) & against
+    ]
+    ending = _ending_keys()
+    return bool(found) and not any(
+        not senses(toks[k]) & ending or governs(toks, k, claim, but) for toks, k in found
     )
 
 
