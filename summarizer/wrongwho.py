@@ -73,7 +73,7 @@ def wrong_who(
     found = entities(normalize(claim), vocabulary)
     toks = words(normalize(claim))
     spoken = speaker_of(normalize(claim), vocabulary)  # "…, Anneke Vos said."
-    if spoken and (not found or found[0][0] != 0):
+    if spoken and (not found or found[0][0] != 0 or found[0][2] != spoken[0]):
         subject, rest, end = spoken[0], spoken[1], len(toks)
     elif found and found[0][0] == 0:
         _, end, subject = found[0]
