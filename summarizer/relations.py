@@ -38,7 +38,8 @@ _DETERMINERS = [[w] for w in ("a", "an", "the", "A", "An", "The")]
 _DETERMINER_WORDS = frozenset(["a", "an", "the", "its", "his", "her", "their"])
 _PARTICIPLES_TEXT = (
     "told said sent paid made held sold bought brought built caught taught found led left hit "
-    "cut set put shut struck beaten won lost met seen known shown thrown drawn hurt"
+    "cut set put shut struck beaten won lost met seen known shown thrown drawn hurt run kept"
+    " heard sought fought bound spent fed dealt"
 )
 _PARTICIPLES = frozenset(_PARTICIPLES_TEXT.split())
 GAP = 8  # at most this many words between two names for the words to relate them
@@ -185,16 +186,14 @@ def relations(text: str, vocabulary: frozenset[str] | set[str]) -> list[Relation
             continue
         if len(gap) > 1 and gap[-1].lower() == "that":
             continue  # "contest the suit that Norvale filed": the name opens a clause of its own
-        rel = frozenset().union(
-            *(
-                _forms(t)
-                for t in gap
-                if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS
-            )
-        )
+        passive = _passive([t.lower() for t in gap])
+        # a passive's relation runs from its be-form ("Lisbon | office would be led by | Inês
+        # Carvalho": the office is what is led, no act another agent of Lisbon's may share)
+        acts = gap[next((k for k, t in enumerate(gap) if t.lower() in BE), 0) :] if passive else gap
+        acts = [t for t in acts if t[0].isalpha() and len(t) > 2 and t.lower() not in STOPWORDS]
+        rel = frozenset().union(*(_forms(t) for t in acts))
         if not rel:
             continue
-        passive = _passive([t.lower() for t in gap])
         # "Kelby's mayor, Ana Augustine", "Kelby mayor Ana Augustine": the mayor of Kelby
         qualifies = a.endswith("'s") or toks[a_start - 1 : a_start] in _DETERMINERS
         head = gap[-2] if gap[-1] == "," and len(gap) > 1 else gap[-1]

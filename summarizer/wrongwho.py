@@ -32,6 +32,7 @@ from newsdesk.summarizer.align import (
 )
 from newsdesk.summarizer.bystanders import whose
 from newsdesk.summarizer.owners import source_subject
+from newsdesk.summarizer.recordcheck import without_outlets
 from newsdesk.summarizer.relations import entities, missing_names, without_times
 from newsdesk.summarizer.roles import roles
 from newsdesk.summarizer.saidby import plain_speaker, speaker_of
@@ -66,11 +67,13 @@ def wrong_who(
     outlets: set[str],
 ) -> str | None:
     """The reason when ``claim`` is a cited passage's statement or act given to someone the
-    passage does not name; None otherwise."""
+    passage does not name; None otherwise. A cited outlet said or reported it ("…, Circuit
+    Report said."): that is where the claim is from, not a speaker of the source to check."""
+    claim = without_outlets(normalize(claim), outlets)
     found = entities(normalize(claim), vocabulary)
     toks = words(normalize(claim))
     spoken = speaker_of(normalize(claim), vocabulary)  # "…, Anneke Vos said."
-    if spoken and (not found or found[0][0] != 0):
+    if spoken and (not found or found[0][0] != 0 or found[0][2] != spoken[0]):
         subject, rest, end = spoken[0], spoken[1], len(toks)
     elif found and found[0][0] == 0:
         _, end, subject = found[0]
