@@ -73,23 +73,30 @@ def _order(
     return list(out.items())
 
 
+def in_own_words(write: Writer, text: str, n: int, *, quoting: bool, style: int = 0) -> str | None:
+    """paraphrase.own_words for source n under the draft's rules: its copy check, verifier,
+    names and quoting budget; a company's own post or a column "wrote", others "reported"."""
+    return own_words(
+        text,
+        n,
+        write.num.credit(n),
+        shingles=write.shingles,
+        check=write.check,
+        names=write.names,
+        style=style,
+        verb="wrote" if n in write.num.primary | write.num.columns else "reported",
+        quoting=quoting,
+        admits=lambda t: write.budget.fits(t, n),
+    )
+
+
 def tell(write: Writer, text: str, n: int, told: Sequence[str] = ()) -> str | None:
     """newsdesk's line for the simpler sentence ``text`` from source n: 'X reported that …'
     (it may be in the past already: conjuncts.py), with no quoted words if it can be, else with
     a fragment the quoting budget admits (counted when taken); None when it comes out as a
     retelling of one of the ``told`` lines."""
     for quoting in (False, True):
-        said = own_words(
-            text,
-            n,
-            write.num.credit(n),
-            shingles=write.shingles,
-            check=write.check,
-            names=write.names,
-            verb="wrote" if n in write.num.primary | write.num.columns else "reported",
-            quoting=quoting,
-            admits=lambda t: write.budget.fits(t, n),
-        )
+        said = in_own_words(write, text, n, quoting=quoting)
         credit = f"{write.num.credit(n)} reported wrote according"
         if said and repeats(said, told, credit):  # cut down to a line the draft has
             return None

@@ -29,10 +29,10 @@ from newsdesk.summarizer.draft import SECTIONS
 from newsdesk.summarizer.editorial import is_profile
 from newsdesk.summarizer.excerpts import Budget, admit_quotes, carrier, carriers, excerpt
 from newsdesk.summarizer.extractive import Pair, extractive
-from newsdesk.summarizer.fuller import fuller
+from newsdesk.summarizer.fuller import fuller, in_own_words
 from newsdesk.summarizer.lede import column_sources, lede_sources, lift, openers, promote, reopened
 from newsdesk.summarizer.nounphrase import lenient
-from newsdesk.summarizer.paraphrase import LEDE, own_words
+from newsdesk.summarizer.paraphrase import LEDE
 from newsdesk.summarizer.quotes import Quote, said_parts
 from newsdesk.summarizer.sourcefacts import coverage_lines
 from newsdesk.summarizer.sourcepeople import people_sentences
@@ -84,18 +84,8 @@ class Writer:
 
     def _said(self, text: str, n: int) -> str | None:
         for quoting in (True, False):  # one quotation, or none when over the budget
-            said = own_words(
-                text,
-                n,
-                self.num.credit(n),
-                shingles=self.shingles,
-                check=self.check,
-                names=self.names,
-                style=LEDE if self.lede else self.written,
-                verb="wrote" if n in self.num.primary | self.num.columns else "reported",
-                quoting=quoting,
-                admits=lambda t: self.budget.fits(t, n),
-            )
+            style = LEDE if self.lede else self.written
+            said = in_own_words(self, text, n, quoting=quoting, style=style)
             if not said or not quoted_words(said) or self.budget.take(said, n):
                 return said
         return None
