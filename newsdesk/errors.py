@@ -67,8 +67,8 @@ class CrawlFailed(NewsdeskError):
 
 
 class CheckFailed(NewsdeskError):
-    """`verify --input --text` ran, and some lines fail the check (the verdicts are printed):
-    a script can tell from the exit status."""
+    """`verify --input --text --exit-code` ran, and some lines fail the check (the verdicts are
+    printed): a script can tell from the exit status."""
 
     exit_code = 3
 

@@ -40,9 +40,10 @@ line names it and the reason, and the files there are left as they were); 2 bad 
 `newsdesk crawl` ran but every configured feed failed (the summary line names why, one `error:`
 line on stderr says so, what was stored before is kept), so a scheduled crawl alerts
 (`build-site` warns on stderr and still builds the site from `content/`), and `newsdesk verify
---input … --text …` ran but at least one line failed the check (every verdict is printed as
-usual, and one `error:` line on stderr counts the failing lines; `verify --story` and `--edited`
-exit 0 whatever their verdicts); 130 interrupted
+--input … --text … --exit-code` ran but at least one line failed the check (every verdict is
+printed as usual, and one `error:` line on stderr counts the failing lines; without
+`--exit-code`, and with `--story` or `--edited`, verify exits 0 whatever its verdicts, as
+../shared/DESIGN.md's "0 done" has it for the evaluation's `verify --input`); 130 interrupted
 (Ctrl-C; `serve`, which runs until it is stopped,
 exits 0); 141 the output's reader stopped reading (`newsdesk review show NAME | head`): the
 command ends quietly, as a Unix tool that SIGPIPE stops, and may not have finished its work (a

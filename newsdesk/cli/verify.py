@@ -77,6 +77,15 @@ if TYPE_CHECKING:
     ),
 )
 @click.option(
+    "--exit-code",
+    "exit_code",
+    is_flag=True,
+    help=(
+        "With --input: exit 3 when any line fails the check (the verdicts are printed all the"
+        " same, and one line on stderr counts the failures), so a script can tell."
+    ),
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json", "jsonl"]),
@@ -104,6 +113,7 @@ def verify(
     input_path: str | None,
     text_path: str | None,
     meaning_only: bool,
+    exit_code: bool,
     fmt: str | None,
     config_path: str | None,
 ) -> None:
@@ -116,12 +126,12 @@ def verify(
     out of --input's verdicts). A sentence that fails lists the sources that would support it
     ("suggested").
 
-    Exit status: with --input, 0 when every line passes and 3 when any fails (the verdicts are
-    printed either way, and one line on stderr counts the failures); with --story and --edited,
-    0 either way (the report and --record say what failed); 1 an error.
+    Exit status: 0 when the check ran, whatever its verdicts (the verdicts and the report say
+    what failed); with --input and --exit-code, 3 when any line fails; 1 an error.
     """
-    if meaning_only and not (input_path and text_path):
-        raise click.UsageError("--no-copy-rule goes with --input and --text")
+    if (meaning_only or exit_code) and not (input_path and text_path):
+        flag = "--no-copy-rule" if meaning_only else "--exit-code"
+        raise click.UsageError(f"{flag} goes with --input and --text")
     if name is not None or edited:
         if input_path or text_path:
             raise click.UsageError("--story checks a content file: leave out --input and --text")
@@ -137,11 +147,18 @@ def verify(
         raise click.UsageError("--record needs --story NAME or --edited")
     if not (input_path and text_path):
         raise click.UsageError("give --story NAME, or --input story.json and --text FILE")
-    _verify_lines(Path(input_path), Path(text_path), fmt or "json", config_path, meaning_only)
+    _verify_lines(
+        Path(input_path), Path(text_path), fmt or "json", config_path, meaning_only, exit_code
+    )
 
 
 def _verify_lines(
-    input_path: Path, text_path: Path, fmt: str, config_path: str | None, meaning_only: bool
+    input_path: Path,
+    text_path: Path,
+    fmt: str,
+    config_path: str | None,
+    meaning_only: bool,
+    exit_code: bool,
 ) -> None:
     from newsdesk.summarizer import verify_text
     from newsdesk.summarizer.filecheck import with_copy_check
@@ -159,7 +176,7 @@ def _verify_lines(
     else:
         _echo_json([v.to_json() for v in verdicts], fmt)
     failing = sum(not v.supported for v in verdicts)
-    if failing:  # after the verdicts: a script tells a failing text by the exit status (3)
+    if failing and exit_code:  # after the verdicts: a script tells a failing text by status 3
         raise CheckFailed(
             f"{failing} of {counted(len(verdicts), 'line', 'lines')} failed the check"
         )

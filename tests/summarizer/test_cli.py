@@ -80,9 +80,11 @@ def test_verify_one_verdict_per_non_empty_line(story_file, tmp_path):
         "Google ranked its engineers by how many AI tokens they consume. [1]\n",
         encoding="utf-8",
     )
-    r = _run(
-        "verify", "--input", str(story_file), "--text", str(text), "--format", "json", cwd=tmp_path
-    )
+    args = ("verify", "--input", str(story_file), "--text", str(text), "--format", "json")
+    plain = _run(*args, cwd=tmp_path)  # DESIGN.md's pipeline: 0 done, whatever the verdicts
+    assert plain.returncode == 0 and plain.stderr == "", plain.stderr
+    r = _run(*args, "--exit-code", cwd=tmp_path)
+    assert r.stdout == plain.stdout
     assert r.returncode == 3, r.stderr  # some lines fail: a script can tell (docs/cli.md)
     assert r.stderr == "error: 3 of 4 lines failed the check\n"
     verdicts = json.loads(r.stdout)  # printed all the same
@@ -94,7 +96,8 @@ def test_verify_one_verdict_per_non_empty_line(story_file, tmp_path):
 
 
 def test_verify_exits_0_only_when_every_line_passes(story_file, tmp_path):
-    """The exit status says whether the text passed, in every format; the output is kept."""
+    """With --exit-code the exit status says whether the text passed, in every format; the
+    output is kept."""
     good = (
         "To climb the rankings, some staff used scripts sending one prompt thousands of times. [1]"
     )
@@ -103,7 +106,7 @@ def test_verify_exits_0_only_when_every_line_passes(story_file, tmp_path):
     for lines, code in (([good], 0), ([good, bad], 3)):
         text.write_text("\n".join(lines) + "\n", encoding="utf-8")
         for fmt in ("text", "json", "jsonl"):
-            args = ("--input", str(story_file), "--text", str(text), "--format", fmt)
+            args = ("--input", str(story_file), "--text", str(text), "--format", fmt, "--exit-code")
             r = _run("verify", *args, cwd=tmp_path)
             assert r.returncode == code, (fmt, r.stderr)
             assert r.stdout.count(good[:20]) == 1 and r.stdout.count(bad[:20]) == len(lines) - 1

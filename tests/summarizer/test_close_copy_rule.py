@@ -34,7 +34,8 @@ def _verdicts(tmp_path: Path, *args: str) -> list[dict[str, object]]:
     story.write_text(json.dumps({"title": "A night rota", "items": [item]}), encoding="utf-8")
     lines = tmp_path / "lines.txt"
     lines.write_text(f"{PATCHED} [1]\n{OWN} [1]\n{QUOTED} [1]\n", encoding="utf-8")
-    cmd = ["verify", "--input", str(story), "--text", str(lines), "--format", "json", *args]
+    cmd = ["verify", "--input", str(story), "--text", str(lines), "--format", "json"]
+    cmd += [*args, "--exit-code"]
     run = subprocess.run(
         [sys.executable, "-m", "newsdesk", *cmd],
         cwd=tmp_path,

@@ -115,7 +115,7 @@ def test_the_verify_command_checks_uncited_lines_and_suggests_sources(tmp_path):
         encoding="utf-8",
     )
     args = ["--input", str(tmp_path / "story.json"), "--text", str(tmp_path / "text.txt")]
-    result = CliRunner().invoke(verify, args)
+    result = CliRunner().invoke(verify, [*args, "--exit-code"])
     assert result.exit_code == 1 and "1 of 2 lines failed" in str(result.exception)  # (CLI: 3)
     ok, uncited = json.loads(result.output)
     assert ok["supported"] and "suggested" not in ok
@@ -146,7 +146,7 @@ def test_newsdesk_verify_end_to_end_checks_an_editors_uncited_paraphrase(tmp_pat
     )
     proc = subprocess.run(
         [sys.executable, "-m", "newsdesk", "verify", "--input", "story.json",
-         "--text", "mine.txt", "--format", "jsonl"],
+         "--text", "mine.txt", "--format", "jsonl", "--exit-code"],
         capture_output=True, text=True, cwd=tmp_path,
     )  # fmt: skip
     assert proc.returncode == 3 and "3 of 4 lines failed" in proc.stderr, proc.stderr
